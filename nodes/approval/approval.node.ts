@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { defineNode, type Locale, type PortSpec } from '../../runtime/node/define-node';
+import type { Hold, HoldStatus } from '../../runtime/order/outcome';
+
+/** The decisions a person can give; each is also an output port id. */
+export const APPROVAL_DECISIONS = Object.freeze(['approved', 'rejected', 'timed_out'] as const);
+export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
+
+export const approvalConfigSchema = z.strictObject({
+  role: z.string().trim().min(1).max(64).default('order-reviewer').describe('Who decides, e.g. finance-manager'),
+  reason: z.string().trim().min(1).max(500).default('High-value or risky order').describe('Why a person must look at this order'),
+  slaHours: z.number().positive().max(8760).default(24).describe('Hours the reviewer has before the request times out'),
+});
+export type ApprovalConfig = z.output<typeof approvalConfigSchema>;
+
+const APPROVAL_PORTS: readonly PortSpec[] = Object.freeze([
+  { id: 'approved', label: { en: 'Approved', zh: '通过' }, required: true },
+  { id: 'rejected', label: { en: 'Rejected', zh: '驳回' }, required: true },
+  { id: 'timed_out', label: { en: 'Timed out', zh: '超时' }, required: true },
+]);
+
+export function isApprovalDecision(value: string): value is ApprovalDecision {
+  return (APPROVAL_DECISIONS as readonly string[]).includes(value);
+}
+
+function approvalHold(nodeId: string, config: ApprovalConfig, status: HoldStatus): Hold {
+  return { nodeId, kind: 'approval', status, reason: config.reason, role: config.role, slaHours: config.slaHours };
+}
+
+/** Quotes an untrusted value for an error message without letting it run on. */
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  return JSON.stringify(text.length > 64 ? `${text.slice(0, 64)}…` : text);
+}
+
+function summarize(config: ApprovalConfig, locale: Locale): string {
+  return locale === 'zh'
+    ? `${config.role} 审批（${config.slaHours} 小时内）：${config.reason}`
+    : `${config.role} approves within ${config.slaHours} h: ${config.reason}`;
+}
+
+export const approvalNode = defineNode({
+  type: 'approval',
+  category: 'review',
+  title: { en: 'Approval', zh: '人工审批' },
+  description: {
+    en: 'Stops the order until a person (e.g. a finance manager) approves or rejects it, or the SLA runs out.',
+    zh: '暂停订单，等待指定角色（如财务经理）通过或驳回；超过时限则视为超时。',
+  },
+  config: approvalConfigSchema,
+  outputs: APPROVAL_PORTS,
+  run: ({ nodeId, config, decision }) => {
+    if (decision === undefined || decision === null) {
+      return {
+        wait: { kind: 'approval', reason: config.reason, ports: APPROVAL_DECISIONS, hold: approvalHold(nodeId, config, 'pending') },
+      };
+    }
+    if (!isApprovalDecision(decision)) {
+      throw new Error(`Approval "${nodeId}" got decision ${quote(decision)}; allowed decisions: ${APPROVAL_DECISIONS.join(', ')}`);
+    }
+    return {
+      port: decision,
+      patch: { holds: [approvalHold(nodeId, config, decision)] },
+      note: `${decision} (${config.role})`,
+    };
+  },
+  summary: summarize,
+});

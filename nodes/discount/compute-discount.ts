@@ -1,0 +1,130 @@
+import { allocate, formatMoney, roundMinor } from '../../runtime/money/money';
+import type { LineItem, Order } from '../../runtime/order/order.schema';
+import type { Adjustment } from '../../runtime/order/outcome';
+import type { DiscountConfig, Tier } from './discount.schema';
+
+/** A line the discount may touch, with what is left of it after the discounts that stay. */
+export interface ScopedLine {
+  readonly lineId: string;
+  readonly quantity: number;
+  /** Gross amount minus allocations of kept adjustments, never below zero. */
+  readonly net: number;
+}
+
+export interface LineAllocation {
+  readonly lineId: string;
+  readonly amount: number;
+}
+
+/** What decides the amount; `tiers` sorted by threshold ascending. */
+export type AmountRule = Pick<DiscountConfig, 'kind' | 'percent' | 'amount' | 'repeat' | 'buy' | 'get' | 'cap' | 'minSubtotal'> & {
+  readonly tiers: readonly Tier[];
+};
+
+export type DiscountResult =
+  | { readonly ok: true; readonly amount: number; readonly base: number; readonly allocations: readonly LineAllocation[] }
+  | { readonly ok: false; readonly note: string };
+
+/** Each line's gross amount net of the given adjustments' allocations (clamped at zero), in order. */
+export function scopedLines(order: Order, kept: readonly Adjustment[], inScope: (line: LineItem) => boolean): ScopedLine[] {
+  const taken = new Map<string, number>();
+  for (const adjustment of kept) {
+    for (const part of adjustment.allocations) taken.set(part.lineId, (taken.get(part.lineId) ?? 0) + part.amount);
+  }
+  return order.lines
+    .filter(inScope)
+    .map((line) => ({
+      lineId: line.id,
+      quantity: line.quantity,
+      net: Math.max(0, line.unitPrice.amount * line.quantity - (taken.get(line.id) ?? 0)),
+    }));
+}
+
+/** `percent` (up to 4 decimals) of `base` minor units, rounded once, half away from zero, exactly. */
+export function percentOfExact(base: number, percent: number): number {
+  const ppm = BigInt(Math.round(percent * 10_000)); // percent in 1/10,000ths = parts per million
+  const numerator = BigInt(base) * ppm;
+  const negative = numerator < 0n;
+  const absolute = negative ? -numerator : numerator;
+  const rounded = (2n * absolute + 1_000_000n) / 2_000_000n;
+  return Number(negative ? -rounded : rounded);
+}
+
+/**
+ * Splits `total` by `weights` (largest remainder) without any part exceeding its cap; overflow goes to
+ * the parts with room left, again by largest remainder. Callers guarantee total ≤ sum(caps).
+ */
+export function allocateCapped(total: number, weights: readonly number[], caps: readonly number[]): number[] {
+  const parts = allocate(total, weights);
+  let overflow = 0;
+  parts.forEach((part, i) => {
+    const cap = caps[i] ?? 0;
+    if (part > cap) {
+      overflow += part - cap;
+      parts[i] = cap;
+    }
+  });
+  if (overflow > 0) {
+    const room = parts.map((part, i) => (caps[i] ?? 0) - part);
+    allocate(overflow, room).forEach((extra, i) => (parts[i]! += extra));
+  }
+  return parts;
+}
+
+type Raw = { readonly ok: true; readonly raw: number; readonly weights: readonly number[] } | { readonly ok: false; readonly note: string };
+
+function rawAmount(rule: AmountRule, lines: readonly ScopedLine[], base: number, fmt: (n: number) => string): Raw {
+  const nets = lines.map((line) => line.net);
+  switch (rule.kind) {
+    case 'percent':
+      return { ok: true, raw: percentOfExact(base, rule.percent), weights: nets };
+    case 'fixed':
+      return { ok: true, raw: rule.amount, weights: nets };
+    case 'tiered': {
+      const reached = rule.tiers.filter((tier) => tier.threshold <= base);
+      const tier = reached[reached.length - 1];
+      if (!tier) return { ok: false, note: `threshold ${fmt(rule.tiers[0]?.threshold ?? 0)} not reached (${fmt(base)} in scope)` };
+      const times = rule.repeat ? Math.floor(base / tier.threshold) : 1;
+      return { ok: true, raw: tier.off * times, weights: nets };
+    }
+    case 'buy-x-get-y':
+      return buyXGetY(rule, lines);
+  }
+}
+
+/** Every full group of buy+get scoped units frees `get` units; the cheapest units (by net unit price) are free. */
+function buyXGetY(rule: AmountRule, lines: readonly ScopedLine[]): Raw {
+  const groupSize = rule.buy + rule.get;
+  const units = lines.reduce((sum, line) => sum + line.quantity, 0);
+  let left = Math.floor(units / groupSize) * rule.get;
+  if (left === 0) return { ok: false, note: `buy ${rule.buy} get ${rule.get} needs ${groupSize} units in scope, found ${units}` };
+  const cheapestFirst = lines
+    .map((line, i) => ({ i, unit: line.net / line.quantity }))
+    .sort((a, b) => a.unit - b.unit || a.i - b.i);
+  const values = lines.map(() => 0);
+  for (const { i, unit } of cheapestFirst) {
+    if (left === 0) break;
+    const line = lines[i]!;
+    const free = Math.min(left, line.quantity);
+    values[i] = free === line.quantity ? line.net : unit * free;
+    left -= free;
+  }
+  return { ok: true, raw: roundMinor(values.reduce((a, b) => a + b, 0)), weights: values };
+}
+
+/** The amount off the scoped lines and its exact split, or why there is none. */
+export function computeDiscount(rule: AmountRule, lines: readonly ScopedLine[], currency: string): DiscountResult {
+  const fmt = (n: number) => formatMoney(n, currency);
+  const base = lines.reduce((sum, line) => sum + line.net, 0);
+  if (base <= 0) return { ok: false, note: 'nothing left to discount on the lines in scope' };
+  if (rule.minSubtotal !== undefined && base < rule.minSubtotal) {
+    return { ok: false, note: `scoped amount ${fmt(base)} below minimum ${fmt(rule.minSubtotal)}` };
+  }
+  const raw = rawAmount(rule, lines, base, fmt);
+  if (!raw.ok) return raw;
+  const amount = Math.min(raw.raw, rule.cap ?? Number.POSITIVE_INFINITY, base);
+  if (amount <= 0) return { ok: false, note: `discount comes to ${fmt(0)}` };
+  const parts = allocateCapped(amount, raw.weights, lines.map((line) => line.net));
+  const allocations = lines.flatMap((line, i) => (parts[i]! > 0 ? [{ lineId: line.lineId, amount: parts[i]! }] : []));
+  return { ok: true, amount, base, allocations };
+}

@@ -1,0 +1,21 @@
+import type { CompiledLogic } from '../../runtime/logic/logic';
+import type { PrepareTools } from '../../runtime/node/define-node';
+
+/** Compiles an optional `when` condition once; null (or absent) means "always". */
+export function prepareCondition(when: unknown, tools: PrepareTools): CompiledLogic | null {
+  return when === null || when === undefined ? null : tools.logic(when);
+}
+
+/** JSONLogic truthiness: like JavaScript's, except that an empty array is false. */
+function truthy(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+export function conditionHolds(condition: CompiledLogic | null, facts: unknown): boolean {
+  return condition === null || truthy(condition(facts));
+}
+
+/** For `logic(config)`: where the node's condition sits, so flow validation checks it. */
+export function conditionPaths(when: unknown): { path: string[]; expression: unknown }[] {
+  return when === null || when === undefined ? [] : [{ path: ['when'], expression: when }];
+}

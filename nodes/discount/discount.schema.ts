@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { currencyCodeSchema } from '../../runtime/money/money';
+
+export const DISCOUNT_KINDS = ['percent', 'fixed', 'tiered', 'buy-x-get-y'] as const;
+export const DISCOUNT_SCOPES = ['order', 'category', 'sku'] as const;
+export const STACKING_MODES = ['exclusive', 'stackable', 'best-of'] as const;
+
+export type DiscountKind = (typeof DISCOUNT_KINDS)[number];
+export type DiscountScope = (typeof DISCOUNT_SCOPES)[number];
+export type StackingMode = (typeof STACKING_MODES)[number];
+
+/** Whole minor units (fen/cents) of the order currency; the bound matches runtime/money. */
+export const minorUnits = () => z.number().int('whole minor units (fen/cents), not a decimal').min(0).max(1e13);
+
+export const tierSchema = z.strictObject({
+  threshold: minorUnits().min(1).describe('Scoped amount to reach, in minor units (30000 = ¥300)'),
+  off: minorUnits().describe('Amount off at this tier, in minor units'),
+});
+export type Tier = z.output<typeof tierSchema>;
+
+const codeList = (max: number) => z.array(z.string().min(1).max(64)).max(max);
+
+export const discountConfigSchema = z
+  .strictObject({
+    reason: z.string().max(200).default('').describe('Shown to customers and ops; empty = generated from the settings'),
+    when: z.json().default(null).describe('JSONLogic condition on the order facts; null = always'),
+    coupon: z.string().trim().max(64).default('').describe('Coupon code the order must carry (case-insensitive); empty = none'),
+    currency: currencyCodeSchema.optional().describe('Apply only to orders in this currency; empty = any (money fields then mean the order currency)'),
+    kind: z.enum(DISCOUNT_KINDS).default('percent').describe('percent, fixed amount, tiered (满减) or buy X get Y free'),
+    percent: z
+      .number()
+      .min(0)
+      .max(100)
+      .refine((p) => Math.abs(p * 10_000 - Math.round(p * 10_000)) < 1e-6, 'at most 4 decimal places')
+      .default(0)
+      .describe('Percent off the scoped amount (kind percent), e.g. 12.5'),
+    amount: minorUnits().default(0).describe('Amount off (kind fixed), in minor units of the order currency'),
+    tiers: z.array(tierSchema).max(20).default([]).describe('满减 tiers (kind tiered): the highest threshold reached applies'),
+    repeat: z.boolean().default(false).describe('每满X减Y: repeat the single tier for every full threshold'),
+    buy: z.number().int().min(1).max(1000).default(2).describe('Units to buy (kind buy-x-get-y)'),
+    get: z.number().int().min(1).max(1000).default(1).describe('Units free per group (kind buy-x-get-y); the cheapest are free'),
+    scope: z.enum(DISCOUNT_SCOPES).default('order').describe('Which lines the discount applies to'),
+    categories: codeList(200).default([]).describe('Line categories in scope (scope category), exact match'),
+    skus: codeList(1000).default([]).describe('SKUs in scope (scope sku), exact match'),
+    cap: minorUnits().min(1).optional().describe('Maximum discount, in minor units'),
+    minSubtotal: minorUnits().optional().describe('Minimum scoped amount (net of kept discounts), in minor units'),
+    stacking: z.enum(STACKING_MODES).default('stackable').describe('How it combines with discounts already applied'),
+    priority: z.number().int().min(-1000).max(1000).default(0).describe('Higher wins when exclusive discounts compete'),
+  })
+  .superRefine((config, issues) => {
+    const issue = (path: (string | number)[], message: string) => issues.addIssue({ code: 'custom', path, message });
+    if (config.kind === 'tiered') {
+      if (config.tiers.length === 0) issue(['tiers'], 'a tiered discount needs at least one tier');
+      const seen = new Set<number>();
+      config.tiers.forEach((tier, i) => {
+        if (seen.has(tier.threshold)) issue(['tiers', i, 'threshold'], `duplicate threshold ${tier.threshold}`);
+        seen.add(tier.threshold);
+      });
+      if (config.repeat && config.tiers.length !== 1) issue(['repeat'], 'repeat (每满减) needs exactly one tier');
+    }
+    if (config.scope === 'category' && config.categories.length === 0) issue(['categories'], 'scope category needs at least one category');
+    if (config.scope === 'sku' && config.skus.length === 0) issue(['skus'], 'scope sku needs at least one SKU');
+  });
+
+export type DiscountConfig = z.output<typeof discountConfigSchema>;

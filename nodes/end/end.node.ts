@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineNode } from '../../runtime/node/define-node';
+import { text } from '../shared/text';
+
+const configSchema = z.object({
+  decision: z.enum(['accept', 'hold', 'cancel']).default('accept').describe('What happens to the order'),
+  reason: z.string().max(200).default('').describe('Why, for the people who see the order'),
+});
+
+const DECISION_LABELS = {
+  accept: text('Accept', '放行'),
+  hold: text('Hold', '挂起'),
+  cancel: text('Cancel', '取消'),
+} as const;
+
+/** Ends the path with a decision. A path that simply stops also ends, with "accept". */
+export const endNode = defineNode({
+  type: 'end',
+  category: 'action',
+  title: text('End', '结束'),
+  description: text('Ends the flow: accept, hold or cancel the order.', '结束流程：放行、挂起或取消订单。'),
+  config: configSchema,
+  outputs: [],
+  run: ({ config }) => ({ port: null, patch: { decision: { decision: config.decision, reason: config.reason } } }),
+  summary: (config, locale) => `${DECISION_LABELS[config.decision][locale]}${config.reason ? ` · ${config.reason}` : ''}`,
+});

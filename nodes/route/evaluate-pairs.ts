@@ -1,0 +1,169 @@
+import type { Carrier, Warehouse } from '../../runtime/context/context.schema';
+import type { Order } from '../../runtime/order/order.schema';
+
+/** What routing needs to know about one order, read once per run. */
+export interface RouteDemand {
+  readonly order: Order;
+  readonly currency: string;
+  readonly country: string;
+  readonly province: string;
+  readonly remote: boolean;
+  readonly units: number;
+  /** Distinct SKUs in first-seen order, and the units needed of each. */
+  readonly skus: readonly string[];
+  readonly needs: readonly number[];
+}
+
+export interface WarehouseCheck {
+  readonly warehouse: Warehouse;
+  /** Why nothing can ship from here, stock aside ('' = usable). */
+  readonly problem: string;
+  /** What it lacks to ship the whole order ('' = holds every line). */
+  readonly shortage: string;
+  /** Lines it could ship on their own (for splits). */
+  readonly coverableLines: number;
+  readonly tierMatch: boolean;
+}
+
+export interface CarrierCheck {
+  readonly carrier: Carrier;
+  /** Why it cannot take this order from any warehouse ('' = usable). */
+  readonly problem: string;
+}
+
+/** One warehouse × carrier option while it is being weighed (mutable only inside a run). */
+export interface Pair {
+  readonly w: WarehouseCheck;
+  readonly c: CarrierCheck;
+  eligible: boolean;
+  /** Ineligibility reasons; rewritten into the final candidate note. */
+  note: string;
+  /** Minor units for the whole order in one shipment; NaN when it cannot be priced. */
+  cost: number;
+  transitDays: number;
+  score: number;
+}
+
+export function describeDemand(order: Order): RouteDemand {
+  const index = new Map<string, number>();
+  const skus: string[] = [];
+  const needs: number[] = [];
+  let units = 0;
+  for (const line of order.lines) {
+    units += line.quantity;
+    const at = index.get(line.sku);
+    if (at === undefined) {
+      index.set(line.sku, skus.length);
+      skus.push(line.sku);
+      needs.push(line.quantity);
+    } else {
+      needs[at]! += line.quantity;
+    }
+  }
+  const address = order.shippingAddress;
+  return { order, currency: order.currency, country: address.country, province: address.province, remote: address.remote, units, skus, needs };
+}
+
+/** Units of `sku` on hand; the SKU comes from the order, so only own keys count. */
+export function onHand(warehouse: Warehouse, sku: string): number {
+  return Object.hasOwn(warehouse.stock, sku) ? (warehouse.stock[sku] ?? 0) : 0;
+}
+
+const MAX_SHORT_LISTED = 3;
+
+export function checkWarehouse(warehouse: Warehouse, demand: RouteDemand, excluded: ReadonlySet<string>): WarehouseCheck {
+  const problems: string[] = [];
+  if (excluded.has(warehouse.id)) problems.push('excluded by this step');
+  if (warehouse.channels.length > 0 && !warehouse.channels.includes(demand.order.channel)) {
+    problems.push(`serves only ${warehouse.channels.join('/')}, not ${demand.order.channel}`);
+  }
+  if (warehouse.handlingCost.currency !== demand.currency) {
+    problems.push(`handling priced in ${warehouse.handlingCost.currency}, order in ${demand.currency} (no FX)`);
+  }
+  if (warehouse.country !== demand.country) problems.push(`ships from ${warehouse.country}, not ${demand.country} (no cross-border)`);
+
+  const short: string[] = [];
+  let shortCount = 0;
+  for (let i = 0; i < demand.skus.length; i++) {
+    const sku = demand.skus[i]!;
+    const need = demand.needs[i]!;
+    const has = onHand(warehouse, sku);
+    if (has >= need) continue;
+    shortCount++;
+    if (short.length < MAX_SHORT_LISTED) short.push(has === 0 ? `no stock for ${sku} (has 0)` : `short of ${sku} (needs ${need}, has ${has})`);
+  }
+  if (shortCount > short.length) short.push(`${shortCount - short.length} more SKU(s) short`);
+
+  let coverableLines = 0;
+  if (shortCount === 0) coverableLines = demand.order.lines.length;
+  else for (const line of demand.order.lines) if (onHand(warehouse, line.sku) >= line.quantity) coverableLines++;
+
+  return {
+    warehouse,
+    problem: problems.join('; '),
+    shortage: short.join(', '),
+    coverableLines,
+    tierMatch: warehouse.priorityTiers.includes(demand.order.customer.tier),
+  };
+}
+
+export function checkCarrier(carrier: Carrier, demand: RouteDemand): CarrierCheck {
+  const problems: string[] = [];
+  const currency = demand.currency;
+  const foreign =
+    carrier.baseCost.currency !== currency ? carrier.baseCost.currency
+    : carrier.perItemCost.currency !== currency ? carrier.perItemCost.currency
+    : carrier.remoteSurcharge.currency !== currency ? carrier.remoteSurcharge.currency
+    : '';
+  if (foreign !== '') problems.push(`${carrier.id} prices in ${foreign}, order in ${currency} (no FX)`);
+  if (!carrier.countries.includes(demand.country)) problems.push(`${carrier.id} does not serve ${demand.country}`);
+  else if (demand.province !== '' && carrier.excludedProvinces.includes(demand.province)) problems.push(`${carrier.id} does not serve ${demand.province}`);
+  if (demand.remote && !carrier.servesRemote) problems.push(`${carrier.id} does not serve remote areas`);
+  return { carrier, problem: problems.join('; ') };
+}
+
+/** Cost in minor units of one shipment of `units` items. Currencies must already match. */
+export function shipmentCost(warehouse: Warehouse, carrier: Carrier, units: number, remote: boolean): number {
+  return (
+    warehouse.handlingCost.amount +
+    carrier.baseCost.amount +
+    carrier.perItemCost.amount * Math.max(0, units - 1) +
+    (remote ? carrier.remoteSurcharge.amount : 0)
+  );
+}
+
+export function transitDaysOf(warehouse: Warehouse, carrier: Carrier, demand: RouteDemand): number {
+  const sameProvince = demand.province !== '' && warehouse.province === demand.province;
+  return (sameProvince ? carrier.sameProvinceDays : carrier.domesticDays) + (demand.remote ? carrier.remoteExtraDays : 0);
+}
+
+/**
+ * Every warehouse × carrier pair, with eligibility and (when it can be priced) cost and transit.
+ * In split mode a stock shortage does not disqualify a warehouse that can ship at least one line.
+ */
+export function buildPairs(warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[], demand: RouteDemand, splitMode: boolean): Pair[] {
+  const pairs: Pair[] = [];
+  for (const w of warehouses) {
+    const stockProblem = splitMode ? (w.coverableLines === 0 ? `no stock for any line (${w.shortage})` : '') : w.shortage;
+    for (const c of carriers) {
+      const priced = w.problem === '' && c.problem === '';
+      pairs.push({
+        w,
+        c,
+        eligible: priced && stockProblem === '',
+        note: joinNotes(w.problem, c.problem, stockProblem),
+        cost: priced ? shipmentCost(w.warehouse, c.carrier, demand.units, demand.remote) : Number.NaN,
+        transitDays: priced ? transitDaysOf(w.warehouse, c.carrier, demand) : Number.NaN,
+        score: 0,
+      });
+    }
+  }
+  return pairs;
+}
+
+function joinNotes(a: string, b: string, c: string): string {
+  let note = a;
+  if (b !== '') note = note === '' ? b : `${note}; ${b}`;
+  if (c !== '') note = note === '' ? c : `${note}; ${c}`;
+  return note;
+}

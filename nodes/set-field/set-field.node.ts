@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { defineNode } from '../../runtime/node/define-node';
+import type { JsonValue } from '../../runtime/json/json';
+import { describeLogic } from '../shared/describe-logic';
+import { jsonLogicSchema, text } from '../shared/text';
+
+const configSchema = z.object({
+  field: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'a simple attribute name such as "warehouseHint"')
+    .refine((name) => name !== 'constructor' && name !== 'prototype', 'a reserved word')
+    .default('note')
+    .describe('Order attribute to set'),
+  expression: jsonLogicSchema.default('').describe('JSONLogic whose value is stored, e.g. {"cat": ["VIP-", {"var": "customer.id"}]}'),
+});
+
+/** Writes the value of a JSONLogic expression into an order attribute that later nodes can read. */
+export const setFieldNode = defineNode({
+  type: 'set-field',
+  category: 'action',
+  title: text('Set field', '设置字段'),
+  description: text('Computes a value with a rule and stores it in an order attribute.', '用规则计算一个值，写入订单属性。'),
+  config: configSchema,
+  outputs: [{ id: 'next', label: text('next', '下一步') }],
+  logic: (config) => [{ path: ['expression'], expression: config.expression }],
+  prepare: (config, tools) => ({ field: config.field, compute: tools.logic(config.expression) }),
+  run: ({ facts, config }) => {
+    const value = config.compute(facts);
+    // Only JSON survives into the outcome; a non-finite number would not round-trip.
+    const stored: JsonValue = value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : (value as JsonValue);
+    return { port: 'next', patch: { attributes: { [config.field]: stored } } };
+  },
+  summary: (config, locale) => `${config.field} ← ${describeLogic(config.expression, locale)}`,
+});

@@ -1,0 +1,7 @@
+import type { LocalText } from '../../runtime/node/define-node';
+
+/** Both languages at once: every label in the product is bilingual. */
+export const text = (en: string, zh: string): LocalText => ({ en, zh });
+
+/** A JSONLogic condition in a config: any JSON; validation and compile check it properly. */
+export { jsonLogicSchema } from './json-logic-schema';

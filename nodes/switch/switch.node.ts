@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { defineNode, type PortSpec } from '../../runtime/node/define-node';
+import { truthy } from '../../runtime/logic/logic';
+import { describeLogic } from '../shared/describe-logic';
+import { jsonLogicSchema, text } from '../shared/text';
+
+const caseSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'a short port id such as "vip" or "case-2"').describe('Port id'),
+  label: z.string().max(60).default('').describe('Label shown on the port'),
+  expression: jsonLogicSchema.default(true),
+});
+
+const configSchema = z.object({
+  cases: z
+    .array(caseSchema)
+    .min(1)
+    .default([{ id: 'case-1', label: '', expression: { '==': [{ var: 'customer.tier' }, 'vip'] } }])
+    .refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, 'case ids must be unique')
+    .refine((cases) => cases.every((c) => c.id !== 'default'), '"default" is reserved for the fallback port')
+    .describe('Checked in order; the first case that holds wins'),
+});
+
+/** Ordered cases, first match wins, with a default port for everything else. Ports come from the config. */
+export const switchNode = defineNode({
+  type: 'switch',
+  category: 'logic',
+  title: text('Switch', '多路分支'),
+  description: text('Checks cases in order and takes the first that holds, else "default".', '按顺序检查各分支，命中第一个；都不命中走“默认”。'),
+  config: configSchema,
+  outputs: (config): PortSpec[] => [
+    ...config.cases.map((c) => ({ id: c.id, label: text(c.label || c.id, c.label || c.id), required: true })),
+    { id: 'default', label: text('default', '默认') },
+  ],
+  logic: (config) => config.cases.map((c, i) => ({ path: ['cases', i, 'expression'], expression: c.expression })),
+  prepare: (config, tools) => config.cases.map((c) => ({ port: c.id, test: tools.logic(c.expression) })),
+  run: ({ facts, config: cases }) => {
+    for (const { port, test } of cases) if (truthy(test(facts))) return { port };
+    return { port: 'default' };
+  },
+  summary: (config, locale) => config.cases.map((c) => `${c.label || c.id}: ${describeLogic(c.expression, locale)}`).join(' · '),
+});

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { defineNode } from '../../runtime/node/define-node';
+import type { Effect } from '../../runtime/order/outcome';
+import { text } from '../shared/text';
+
+const configSchema = z.object({
+  tags: z.array(z.string().min(1).max(64)).min(1).default(['reviewed']).describe('Tags to add'),
+  target: z.enum(['order', 'customer']).default('order').describe('order: tag the order; customer: tag the customer in the CRM'),
+});
+
+/** Labels the order (for later nodes and reports) or the customer (a CRM effect for the host). */
+export const tagNode = defineNode({
+  type: 'tag',
+  category: 'action',
+  title: text('Tag', '打标签'),
+  description: text('Adds tags to the order, or to the customer in the CRM.', '给订单打标签，或在 CRM 中给客户打标签。'),
+  config: configSchema,
+  outputs: [{ id: 'next', label: text('next', '下一步') }],
+  run: ({ nodeId, order, outcome, config }) => {
+    if (config.target === 'customer') {
+      const effects: Effect[] = config.tags.map((tag) => ({ kind: 'crm-tag', nodeId, customerId: order.customer.id, tag }));
+      return { port: 'next', patch: { effects } };
+    }
+    const fresh = config.tags.filter((tag) => !outcome.tags.includes(tag));
+    return fresh.length ? { port: 'next', patch: { tags: fresh } } : { port: 'next', note: 'tags already present' };
+  },
+  summary: (config, locale) => `${config.target === 'customer' ? (locale === 'zh' ? '客户' : 'customer') : locale === 'zh' ? '订单' : 'order'} +${config.tags.join(', +')}`,
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineNode } from '../../runtime/node/define-node';
+import { ORDER_STATUSES } from '../../runtime/order/order.schema';
+import { text } from '../shared/text';
+
+const configSchema = z.object({
+  channels: z.array(z.string()).default([]).describe('Channels this flow handles; empty = every channel'),
+  statuses: z.array(z.enum(ORDER_STATUSES)).default([]).describe('Order statuses this flow handles; empty = every status'),
+});
+
+/** Where a flow starts. Orders outside its channels or statuses are skipped, not failed. */
+export const triggerNode = defineNode({
+  type: 'trigger',
+  category: 'trigger',
+  title: text('Order received', '订单进入'),
+  description: text('Starts the flow for orders from the chosen channels and statuses.', '对所选渠道和状态的订单启动流程。'),
+  config: configSchema,
+  hasInput: false,
+  outputs: [{ id: 'start', label: text('start', '开始'), required: true }],
+  prepare: (config) => ({ channels: new Set(config.channels), statuses: new Set<string>(config.statuses), config }),
+  run: ({ order, config }) => {
+    if (config.channels.size > 0 && !config.channels.has(order.channel)) {
+      return { port: null, note: `channel ${order.channel} is not handled`, patch: { decision: { decision: 'skip', reason: `channel ${order.channel} is not in this flow` } } };
+    }
+    if (config.statuses.size > 0 && !config.statuses.has(order.status)) {
+      return { port: null, note: `status ${order.status} is not handled`, patch: { decision: { decision: 'skip', reason: `status ${order.status} is not in this flow` } } };
+    }
+    return { port: 'start' };
+  },
+  summary: (config, locale) => {
+    const channels = config.channels.length ? config.channels.join(', ') : locale === 'zh' ? '全部渠道' : 'all channels';
+    const statuses = config.statuses.length ? config.statuses.join(', ') : locale === 'zh' ? '全部状态' : 'any status';
+    return `${channels} · ${statuses}`;
+  },
+});

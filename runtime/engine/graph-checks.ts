@@ -1,0 +1,113 @@
+import type { FlowEdge, FlowNode } from '../flow/flow.schema';
+import type { AnyNodeDefinition, PortSpec } from '../node/define-node';
+import type { Problem } from './problem';
+
+/** A node that passed its own checks, with the ports its config gives it. */
+export interface CheckedNode {
+  readonly index: number;
+  readonly node: FlowNode;
+  readonly definition: AnyNodeDefinition;
+  readonly ports: readonly PortSpec[];
+}
+
+/** Edges, ports, triggers, cycles and reachability: everything about how nodes connect. */
+export function checkGraph(nodes: ReadonlyMap<string, CheckedNode>, knownIds: ReadonlySet<string>, edges: readonly FlowEdge[]): Problem[] {
+  const problems: Problem[] = [];
+  const triggers = [...nodes.values()].filter((n) => !n.definition.hasInput);
+  if (triggers.length === 0 && nodes.size > 0) {
+    problems.push({ code: 'no-trigger', severity: 'error', message: 'the flow has no trigger: add an "Order received" node where it starts', path: ['nodes'] });
+  }
+  for (const extra of triggers.slice(1)) {
+    problems.push({ code: 'multiple-triggers', severity: 'error', message: `a flow has one trigger; "${extra.node.id}" is a second one`, path: ['nodes', extra.index], nodeId: extra.node.id });
+  }
+
+  const usedPorts = new Map<string, string>();
+  const successors = new Map<string, string[]>();
+  edges.forEach((edge, i) => {
+    const path = ['edges', i];
+    for (const end of ['source', 'target'] as const) {
+      if (!knownIds.has(edge[end])) {
+        problems.push({ code: 'edge-missing-node', severity: 'error', message: `edge ${edge.id} ${end === 'source' ? 'starts at' : 'points to'} node "${edge[end]}", which does not exist`, path: [...path, end], edgeId: edge.id });
+      }
+    }
+    const source = nodes.get(edge.source);
+    const target = nodes.get(edge.target);
+    if (source && !source.ports.some((p) => p.id === edge.sourcePort)) {
+      const ports = source.ports.map((p) => p.id).join(', ') || 'none';
+      problems.push({ code: 'edge-unknown-port', severity: 'error', message: `node ${source.node.id} has no output port "${edge.sourcePort}" (its ports: ${ports})`, path: [...path, 'sourcePort'], edgeId: edge.id, nodeId: source.node.id });
+      return;
+    }
+    if (target && !target.definition.hasInput) {
+      problems.push({ code: 'edge-into-trigger', severity: 'error', message: `edge ${edge.id} leads into the trigger ${target.node.id}; nothing may connect into a trigger`, path: [...path, 'target'], edgeId: edge.id, nodeId: target.node.id });
+      return;
+    }
+    const portKey = `${edge.source}\u0000${edge.sourcePort}`;
+    const earlier = usedPorts.get(portKey);
+    if (earlier !== undefined) {
+      problems.push({ code: 'port-multiple-edges', severity: 'error', message: `port "${edge.sourcePort}" of ${edge.source} already leads to ${earlier}; each port leads to one next step`, path, edgeId: edge.id, nodeId: edge.source });
+      return;
+    }
+    if (!source || !target) return;
+    usedPorts.set(portKey, edge.target);
+    successors.set(edge.source, [...(successors.get(edge.source) ?? []), edge.target]);
+  });
+
+  for (const checked of nodes.values()) {
+    for (const port of checked.ports) {
+      if (port.required && !usedPorts.has(`${checked.node.id}\u0000${port.id}`)) {
+        problems.push({ code: 'required-port-unconnected', severity: 'error', message: `output "${port.label.en}" of ${checked.node.id} must lead somewhere`, path: ['nodes', checked.index], nodeId: checked.node.id });
+      }
+    }
+  }
+  problems.push(...findCycles(nodes, successors));
+  const trigger = triggers[0];
+  if (trigger) problems.push(...findUnreachable(nodes, successors, trigger.node.id));
+  return problems;
+}
+
+/** Iterative three-colour DFS: reports one problem per back edge, never recursing. */
+function findCycles(nodes: ReadonlyMap<string, CheckedNode>, successors: ReadonlyMap<string, string[]>): Problem[] {
+  const problems: Problem[] = [];
+  const colour = new Map<string, 1 | 2>();
+  for (const start of nodes.keys()) {
+    if (colour.has(start)) continue;
+    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+    colour.set(start, 1);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const targets = successors.get(frame.id) ?? [];
+      if (frame.next >= targets.length) {
+        colour.set(frame.id, 2);
+        stack.pop();
+        continue;
+      }
+      const target = targets[frame.next++]!;
+      const state = colour.get(target);
+      if (state === 1) {
+        const loop = [...stack.slice(stack.findIndex((f) => f.id === target)).map((f) => f.id), target];
+        const checked = nodes.get(target)!;
+        problems.push({ code: 'cycle', severity: 'error', message: `the flow loops back: ${loop.join(' → ')}; flows must not contain cycles`, path: ['nodes', checked.index], nodeId: target });
+      } else if (state === undefined) {
+        colour.set(target, 1);
+        stack.push({ id: target, next: 0 });
+      }
+    }
+  }
+  return problems;
+}
+
+function findUnreachable(nodes: ReadonlyMap<string, CheckedNode>, successors: ReadonlyMap<string, string[]>, triggerId: string): Problem[] {
+  const seen = new Set([triggerId]);
+  const queue = [triggerId];
+  while (queue.length > 0) {
+    for (const next of successors.get(queue.pop()!) ?? []) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return [...nodes.values()]
+    .filter((n) => !seen.has(n.node.id) && n.definition.hasInput)
+    .map((n) => ({ code: 'unreachable-node' as const, severity: 'warning' as const, message: `${n.node.id} cannot be reached from the trigger, so it never runs`, path: ['nodes', n.index], nodeId: n.node.id }));
+}

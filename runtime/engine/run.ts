@@ -1,0 +1,117 @@
+import type { RunContext } from '../context/context.schema';
+import type { Facts } from '../order/facts';
+import { orderSchema, type Order } from '../order/order.schema';
+import { emptyOutcome, type Outcome } from '../order/outcome';
+import { computeTotals, type Totals } from '../order/totals';
+import { applyPatch } from './apply-patch';
+import type { Plan, PlanNode } from './compile';
+import type { NodeResult } from '../node/define-node';
+import type { RunOptions, RunResult, RunState, TraceStep } from './types';
+import { zodProblems } from './zod-problems';
+
+export const DEFAULT_MAX_STEPS = 10_000;
+
+/** Reads an id from raw input for the report of a rejected order, without trusting its shape. */
+function rawOrderId(input: unknown): string | null {
+  if (typeof input === 'object' && input !== null && Object.hasOwn(input, 'id')) {
+    const id = (input as { id: unknown }).id;
+    if (typeof id === 'string' || typeof id === 'number') return String(id);
+  }
+  return null;
+}
+
+/** Validates untrusted order JSON, then runs it. A bad order is rejected with its problems, never thrown. */
+export function runFlow(plan: Plan, input: unknown, ctx: RunContext, options: RunOptions = {}): RunResult {
+  const parsed = orderSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      status: 'rejected', flowId: plan.flowId, orderId: rawOrderId(input), outcome: null, totals: null, trace: [],
+      problems: zodProblems(parsed.error, [], { code: 'invalid-order', what: 'order' }),
+    };
+  }
+  return runOrder(plan, parsed.data, ctx, options);
+}
+
+/** Runs an order that has already been validated (the hot path of simulations and benchmarks). */
+export function runOrder(plan: Plan, order: Order, ctx: RunContext, options: RunOptions = {}): RunResult {
+  return execute(plan, order, ctx, options, plan.start, emptyOutcome(), [], 0, options.decisions ?? {});
+}
+
+export class ResumeError extends Error {}
+
+/** Continues a waiting run with a person's decision; same result as if the decision were known at once. */
+export function resumeFlow(plan: Plan, state: RunState, decision: string, ctx: RunContext, options: RunOptions = {}): RunResult {
+  if (state.flowFingerprint !== plan.fingerprint) {
+    throw new ResumeError(`this waiting run belongs to a different version of flow ${state.flowId}; resume it with the flow it started on`);
+  }
+  const node = plan.nodes.get(state.nodeId);
+  if (!node) throw new ResumeError(`node ${state.nodeId} is not in flow ${plan.flowId}`);
+  if (!node.ports.has(decision)) {
+    throw new ResumeError(`"${decision}" is not a decision for ${state.nodeId}; choose one of: ${[...node.ports].join(', ')}`);
+  }
+  // The state is plain JSON that may be reused; work on a copy.
+  const copy = JSON.parse(JSON.stringify(state)) as RunState;
+  const decisions = { ...copy.decisions, [state.nodeId]: decision };
+  return execute(plan, copy.order, ctx, { ...options, decisions }, node, copy.outcome, [...copy.trace], copy.steps, decisions);
+}
+
+function execute(
+  plan: Plan, order: Order, ctx: RunContext, options: RunOptions,
+  from: PlanNode, outcome: Outcome, trace: TraceStep[], stepsSoFar: number, decisions: Readonly<Record<string, string>>,
+): RunResult {
+  const fullTrace = options.trace === true;
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  let totals: Totals = computeTotals(order, outcome.adjustments);
+  // One facts object per run: tags alias the outcome's array; totals and attributes are refreshed on change.
+  const facts = { ...order, totals, tags: outcome.tags, attributes: mergeAttributes(order, outcome), now: ctx.now } as { -readonly [K in keyof Facts]: Facts[K] };
+  let steps = stepsSoFar;
+  let node: PlanNode | undefined = from;
+  const base = { flowId: plan.flowId, orderId: order.id };
+
+  while (node) {
+    if (++steps > maxSteps) {
+      return { ...base, status: 'failed', outcome, totals, trace, error: { nodeId: node.id, message: `the run exceeded the limit of ${maxSteps} steps` } };
+    }
+    let result: NodeResult;
+    try {
+      const decision = Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
+      result = node.definition.run({ nodeId: node.id, order, facts, outcome, config: node.prepared, ctx, decision });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      trace.push({ nodeId: node.id, type: node.type });
+      return { ...base, status: 'failed', outcome, totals, trace, error: { nodeId: node.id, message } };
+    }
+    if ('wait' in result) {
+      const state: RunState = {
+        flowId: plan.flowId, flowFingerprint: plan.fingerprint, order, nodeId: node.id,
+        outcome: JSON.parse(JSON.stringify(outcome)) as Outcome, trace: [...trace], steps: steps - 1, decisions: { ...decisions },
+      };
+      if (result.patch) applyPatch(outcome, result.patch);
+      outcome.holds.push(result.wait.hold);
+      outcome.decision = 'hold';
+      outcome.decisionReason = result.wait.reason;
+      trace.push({ nodeId: node.id, type: node.type, waited: true, ...(result.note ? { note: result.note } : {}) });
+      const { kind, reason, ports, hold } = result.wait;
+      return { ...base, status: 'waiting', outcome, totals: computeTotals(order, outcome.adjustments), trace, waiting: { nodeId: node.id, kind, reason, ports, hold }, state };
+    }
+    if (result.patch) {
+      if (applyPatch(outcome, result.patch)) facts.totals = totals = computeTotals(order, outcome.adjustments);
+      if (result.patch.attributes) facts.attributes = mergeAttributes(order, outcome);
+    }
+    const port: string | null = result.port;
+    if (fullTrace) {
+      trace.push({ nodeId: node.id, type: node.type, port, ...(result.patch ? { changes: result.patch } : {}), ...(result.note ? { note: result.note } : {}) });
+    } else trace.push({ nodeId: node.id, type: node.type, port });
+    if (port === null) break;
+    if (!node.ports.has(port)) {
+      return { ...base, status: 'failed', outcome, totals, trace, error: { nodeId: node.id, message: `node ${node.id} took port "${port}", which its type does not declare` } };
+    }
+    node = node.next[port];
+  }
+  return { ...base, status: 'completed', outcome, totals, trace };
+}
+
+function mergeAttributes(order: Order, outcome: Outcome): Facts['attributes'] {
+  const keys = Object.keys(outcome.attributes);
+  return keys.length === 0 ? order.attributes : ({ ...order.attributes, ...outcome.attributes } as Facts['attributes']);
+}

@@ -1,0 +1,63 @@
+import type { Order } from '../order/order.schema';
+import type { Hold, Outcome, OutcomePatch } from '../order/outcome';
+import type { Totals } from '../order/totals';
+import type { Problem } from './problem';
+
+export type RunStatus = 'completed' | 'waiting' | 'rejected' | 'failed';
+
+/** One node visited: the port it took (or that it waited) and what it changed. */
+export interface TraceStep {
+  readonly nodeId: string;
+  readonly type: string;
+  /** The port taken; null when the path ended here; absent when the node waited or failed. */
+  readonly port?: string | null;
+  readonly waited?: boolean;
+  readonly changes?: OutcomePatch;
+  readonly note?: string;
+}
+
+export interface Waiting {
+  readonly nodeId: string;
+  readonly kind: Hold['kind'];
+  readonly reason: string;
+  /** The decisions `resume` accepts: port ids of the waiting node. */
+  readonly ports: readonly string[];
+  readonly hold: Hold;
+}
+
+/** Everything needed to continue a waiting run later; plain JSON. */
+export interface RunState {
+  readonly flowId: string;
+  /** Fingerprint of the flow the state belongs to; resume refuses a different flow. */
+  readonly flowFingerprint: string;
+  readonly order: Order;
+  readonly nodeId: string;
+  readonly outcome: Outcome;
+  readonly trace: readonly TraceStep[];
+  readonly steps: number;
+  readonly decisions: Readonly<Record<string, string>>;
+}
+
+export interface RunResult {
+  readonly status: RunStatus;
+  readonly flowId: string;
+  /** The order id, or the raw input's id when it could be read, for rejected orders. */
+  readonly orderId: string | null;
+  readonly outcome: Outcome | null;
+  readonly totals: Totals | null;
+  /** Visited nodes in order. Without `trace: true`, steps carry only node, type and port. */
+  readonly trace: readonly TraceStep[];
+  readonly waiting?: Waiting;
+  readonly state?: RunState;
+  readonly problems?: readonly Problem[];
+  readonly error?: { readonly nodeId: string; readonly message: string };
+}
+
+export interface RunOptions {
+  /** Record what each node changed (costs a little time); the path is always recorded. */
+  readonly trace?: boolean;
+  /** Decisions already known for waiting nodes: node id → port (e.g. { "approve-1": "approved" }). */
+  readonly decisions?: Readonly<Record<string, string>>;
+  /** Guards against runaway flows. Default 10,000. */
+  readonly maxSteps?: number;
+}

@@ -1,0 +1,123 @@
+import { flowSchema, FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow, type FlowNode } from '../flow/flow.schema';
+import { checkLogic } from '../logic/logic';
+import { isPlainObject } from '../json/json';
+import { parseJsonText } from '../json/json-text';
+import { inspectJson } from '../json/safe-json';
+import type { NodeRegistry } from '../node/registry';
+import { FACTS_SHAPE } from '../order/facts';
+import { checkGraph, type CheckedNode } from './graph-checks';
+import { migrateNodeConfig } from './migrate';
+import type { Problem } from './problem';
+import { zodProblems } from './zod-problems';
+
+export interface FlowValidation {
+  /** The flow with configs parsed (defaults filled, migrated); null when any error was found. */
+  readonly flow: Flow | null;
+  /** Every problem found, errors and warnings, in document order. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Checks a flow document, given as JSON text or as a parsed value, and reports every problem at once.
+ * A flow with any error must not run; warnings (unreachable nodes, unknown fields) may.
+ */
+export function validateFlow(input: unknown, registry: NodeRegistry): FlowValidation {
+  let value = input;
+  let lineOf: ((path: readonly (string | number)[]) => number | undefined) | undefined;
+  if (typeof input === 'string') {
+    const parsed = parseJsonText(input);
+    if (!parsed.ok) return fail({ code: 'not-json', severity: 'error', message: parsed.error.message, path: [], line: parsed.error.line });
+    value = parsed.value;
+    lineOf = parsed.lineOf;
+  }
+  const problems = validateValue(value, registry);
+  const withLines = lineOf ? problems.problems.map((p) => ({ ...p, line: safeLine(lineOf!, p) })) : problems.problems;
+  return { flow: problems.flow, problems: withLines };
+}
+
+function safeLine(lineOf: (path: readonly (string | number)[]) => number | undefined, problem: Problem): number | undefined {
+  if (problem.code === 'too-deep' || problem.code === 'too-large') return undefined;
+  try {
+    return lineOf(problem.path);
+  } catch {
+    return undefined;
+  }
+}
+
+const fail = (problem: Problem): FlowValidation => ({ flow: null, problems: [problem] });
+
+function validateValue(value: unknown, registry: NodeRegistry): FlowValidation {
+  if (!isPlainObject(value)) return fail({ code: 'not-object', severity: 'error', message: 'a flow must be a JSON object', path: [] });
+  const hostile = inspectJson(value);
+  if (hostile.length > 0) return { flow: null, problems: hostile.map((issue) => ({ ...issue, severity: 'error' as const })) };
+  if (value.format !== FLOW_FORMAT || value.formatVersion !== FLOW_FORMAT_VERSION) {
+    return fail({
+      code: 'unsupported-format',
+      severity: 'error',
+      message: `expected "format": "${FLOW_FORMAT}" with "formatVersion": ${FLOW_FORMAT_VERSION}; found ${JSON.stringify(value.format)} version ${JSON.stringify(value.formatVersion)}`,
+      path: value.format !== FLOW_FORMAT ? ['format'] : ['formatVersion'],
+    });
+  }
+  const parsed = flowSchema.safeParse(value);
+  if (!parsed.success) return { flow: null, problems: zodProblems(parsed.error, []) };
+  const flow = parsed.data;
+
+  const problems: Problem[] = [];
+  const checked = new Map<string, CheckedNode>();
+  const nodes: FlowNode[] = [];
+  const seenIds = new Set<string>();
+  flow.nodes.forEach((node, index) => {
+    if (seenIds.has(node.id)) {
+      problems.push({ code: 'duplicate-id', severity: 'error', message: `node id "${node.id}" is used twice`, path: ['nodes', index, 'id'], nodeId: node.id });
+      return;
+    }
+    seenIds.add(node.id);
+    const result = checkNode(node, index, registry);
+    problems.push(...result.problems);
+    if (result.checked) {
+      checked.set(node.id, result.checked);
+      nodes.push(result.checked.node);
+    } else nodes.push(node);
+  });
+  const edgeIds = new Set<string>();
+  flow.edges.forEach((edge, index) => {
+    if (edgeIds.has(edge.id)) problems.push({ code: 'duplicate-id', severity: 'error', message: `edge id "${edge.id}" is used twice`, path: ['edges', index, 'id'], edgeId: edge.id });
+    edgeIds.add(edge.id);
+  });
+  problems.push(...checkGraph(checked, seenIds, flow.edges));
+  const ordered = problems.sort((a, b) => comparePaths(a.path, b.path));
+  const hasError = ordered.some((p) => p.severity === 'error');
+  return { flow: hasError ? null : { ...flow, nodes }, problems: ordered };
+}
+
+function checkNode(node: FlowNode, index: number, registry: NodeRegistry): { checked?: CheckedNode; problems: Problem[] } {
+  const definition = registry.get(node.type);
+  const at = ['nodes', index];
+  if (!definition) {
+    const known = registry.list().map((d) => d.type).join(', ');
+    return { problems: [{ code: 'unknown-node-type', severity: 'error', message: `unknown node type "${node.type}" (known: ${known})`, path: [...at, 'type'], nodeId: node.id }] };
+  }
+  const migrated = migrateNodeConfig(node, definition);
+  if (!migrated.ok) return { problems: [{ code: 'invalid-config', severity: 'error', message: migrated.message, path: [...at, 'typeVersion'], nodeId: node.id }] };
+  const config = definition.config.safeParse(migrated.config);
+  if (!config.success) return { problems: zodProblems(config.error, [...at, 'config'], { code: 'invalid-config', nodeId: node.id, what: 'config' }) };
+  const problems: Problem[] = [];
+  for (const { path, expression } of definition.logic(config.data)) {
+    for (const issue of checkLogic(expression, FACTS_SHAPE)) {
+      problems.push({ code: issue.code, severity: issue.severity, message: issue.message, path: [...at, 'config', ...path, ...issue.path], nodeId: node.id });
+    }
+  }
+  const upgraded: FlowNode = { ...node, typeVersion: definition.version, config: config.data as Record<string, unknown> };
+  return { checked: { index, node: upgraded, definition, ports: definition.outputs(config.data) }, problems };
+}
+
+function comparePaths(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type { Problem, ProblemCode } from './problem';
+
+/** Turns zod issues into problems rooted at `base` (the JSON path of the validated value). */
+export function zodProblems(
+  error: z.ZodError,
+  base: readonly (string | number)[],
+  extra: { code?: ProblemCode; nodeId?: string; edgeId?: string; what?: string } = {},
+): Problem[] {
+  return error.issues.map((issue) => {
+    const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const field = issue.path.length ? issue.path.join('.') : extra.what ?? 'value';
+    return {
+      code: extra.code ?? 'schema',
+      severity: 'error' as const,
+      message: `${field}: ${issue.message}`,
+      path,
+      ...(extra.nodeId ? { nodeId: extra.nodeId } : {}),
+      ...(extra.edgeId ? { edgeId: extra.edgeId } : {}),
+    };
+  });
+}

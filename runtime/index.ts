@@ -1,0 +1,14 @@
+/** The public surface of the runtime: pure TypeScript, no DOM, no React. */
+export { validateFlow, type FlowValidation } from './engine/validate';
+export { compileFlow, type Plan, type CompileResult } from './engine/compile';
+export { runFlow, runOrder, resumeFlow, ResumeError, DEFAULT_MAX_STEPS } from './engine/run';
+export type { RunResult, RunOptions, RunState, RunStatus, TraceStep, Waiting } from './engine/types';
+export { formatProblem, formatPath, hasErrors, type Problem, type ProblemCode } from './engine/problem';
+export { defineNode, type NodeDefinition, type AnyNodeDefinition, type LocalText, type Locale, type PortSpec, type NodeResult } from './node/define-node';
+export { createRegistry, type NodeRegistry } from './node/registry';
+export { flowSchema, FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow, type FlowNode, type FlowEdge } from './flow/flow.schema';
+export { orderSchema, type Order, type OrderInput, type LineItem } from './order/order.schema';
+export { computeTotals, type Totals } from './order/totals';
+export type { Outcome, Adjustment, GiftLine, Hold, FulfilmentPlan, Shipment, RouteCandidate, Effect, Decision } from './order/outcome';
+export { runContextSchema, emptyContext, type RunContext, type RunContextInput, type Warehouse, type Carrier } from './context/context.schema';
+export { allocate, formatMoney, parseMajorUnits, toMajorUnitsString, type Money } from './money/money';

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { currencyExponent, currencySymbol, isKnownCurrency } from './currency';
+
+/** An amount of money: an integer number of minor units (cents, fen) in an ISO 4217 currency. */
+export interface Money {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+export const currencyCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as CNY or USD')
+  .refine(isKnownCurrency, { message: 'an ISO 4217 currency this product knows (see runtime/money/currency.ts)' });
+
+/** Integer minor units; the bound keeps every sum we form exactly representable in a double. */
+export const minorUnitsSchema = z
+  .number()
+  .int('an integer number of minor units (cents/fen), not a decimal')
+  .min(-1e13)
+  .max(1e13);
+
+export const moneySchema = z.strictObject({ amount: minorUnitsSchema, currency: currencyCodeSchema });
+
+export function money(amount: number, currency: string): Money {
+  return { amount, currency };
+}
+
+/** Splits `total` across `weights` so the parts sum exactly to `total` (largest-remainder method). */
+export function allocate(total: number, weights: readonly number[]): number[] {
+  const weightSum = weights.reduce((sum, w) => sum + Math.max(0, w), 0);
+  if (weights.length === 0) return [];
+  if (weightSum === 0) return weights.map((_, i) => (i === 0 ? total : 0));
+  const sign = total < 0 ? -1 : 1;
+  const absolute = Math.abs(total);
+  const parts = weights.map((w) => Math.floor((absolute * Math.max(0, w)) / weightSum));
+  let remainder = absolute - parts.reduce((a, b) => a + b, 0);
+  // Hand the leftover minor units to the largest fractional parts; ties go to the earlier line.
+  const order = weights
+    .map((w, i) => ({ i, frac: ((absolute * Math.max(0, w)) % weightSum) / weightSum }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (let k = 0; remainder > 0; k = (k + 1) % order.length, remainder--) parts[order[k]!.i]! += 1;
+  return parts.map((p) => p * sign);
+}
+
+/** Rounds a fractional number of minor units half away from zero (used after percentage maths). */
+export function roundMinor(value: number): number {
+  return value < 0 ? -Math.round(-value) : Math.round(value);
+}
+
+/** Minor units for a whole percentage of an amount, rounded to the minor unit. */
+export function percentOf(amount: number, percent: number): number {
+  return roundMinor((amount * percent) / 100);
+}
+
+/** Formats minor units for people: 123456 CNY → "¥1,234.56". Never used for arithmetic. */
+export function formatMoney(amount: number, currency: string): string {
+  const exponent = currencyExponent(currency);
+  const negative = amount < 0;
+  const digits = Math.abs(amount).toString().padStart(exponent + 1, '0');
+  const whole = digits.slice(0, digits.length - exponent).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const fraction = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : '';
+  return `${negative ? '-' : ''}${currencySymbol(currency)}${whole}${fraction}`;
+}
+
+/** Converts a major-unit amount typed by a person ("12.5") to minor units without binary floats. */
+export function parseMajorUnits(text: string, currency: string): number | undefined {
+  const exponent = currencyExponent(currency);
+  const match = /^\s*(-)?(\d+)(?:\.(\d*))?\s*$/.exec(text);
+  if (!match) return undefined;
+  const [, minus, whole = '0', fraction = ''] = match;
+  if (fraction.length > exponent) return undefined;
+  const minor = Number(whole + fraction.padEnd(exponent, '0'));
+  return minus ? -minor : minor;
+}
+
+/** Minor units as a plain major-unit string for form inputs: 1250 CNY → "12.50". */
+export function toMajorUnitsString(amount: number, currency: string): string {
+  return formatMoney(amount, currency).replace(/^-?[^\d]*/, amount < 0 ? '-' : '').replace(/,/g, '');
+}

@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+import type { RunContext } from '../context/context.schema';
+import type { Order } from '../order/order.schema';
+import type { Hold, Outcome, OutcomePatch } from '../order/outcome';
+import type { Facts } from '../order/facts';
+import type { CompiledLogic, LogicExpression } from '../logic/logic';
+
+/** Text in both languages the product speaks. */
+export interface LocalText {
+  readonly en: string;
+  readonly zh: string;
+}
+export type Locale = keyof LocalText;
+
+export type NodeCategory = 'trigger' | 'logic' | 'promotion' | 'review' | 'fulfilment' | 'action' | 'custom';
+
+export interface PortSpec {
+  readonly id: string;
+  readonly label: LocalText;
+  /** A required port must be connected for the flow to be valid (e.g. both branches of a condition). */
+  readonly required?: boolean;
+}
+
+/** Tools a node's `prepare` uses to turn its config into something fast to run. */
+export interface PrepareTools {
+  /** Compiles JSONLogic once; throws a LogicError naming the limit or operator on bad input. */
+  readonly logic: (expression: LogicExpression) => CompiledLogic;
+}
+
+export interface NodeRunInput<Prepared> {
+  readonly nodeId: string;
+  readonly order: Order;
+  /** What conditions see: the order's fields plus totals, tags and attributes so far. */
+  readonly facts: Facts;
+  readonly outcome: Readonly<Outcome>;
+  readonly config: Prepared;
+  readonly ctx: RunContext;
+  /** The decision already known for a waiting node (approval, QC): a port id. */
+  readonly decision?: string;
+}
+
+/** A waiting node asks a person; the run stops here until `resume` brings a decision (one of `ports`). */
+export interface WaitRequest {
+  readonly kind: Hold['kind'];
+  readonly reason: string;
+  readonly ports: readonly string[];
+  readonly hold: Hold;
+}
+
+/** `port: null` ends the path here (an end node, or a trigger the order does not match). */
+export type NodeResult =
+  | { readonly port: string | null; readonly patch?: OutcomePatch; readonly note?: string }
+  | { readonly wait: WaitRequest; readonly patch?: OutcomePatch; readonly note?: string };
+
+/** Config as stored in the flow file. */
+export type ConfigOf<S extends z.ZodType> = z.output<S>;
+
+/**
+ * One definition per node type serves the runtime (schema, ports, run) and the editor (palette,
+ * form, port labels, summary). Everything here is pure: no I/O, no clock, no DOM.
+ */
+export interface NodeDefinition<S extends z.ZodType = z.ZodType, Prepared = z.output<S>> {
+  readonly type: string;
+  readonly version: number;
+  readonly category: NodeCategory;
+  readonly title: LocalText;
+  readonly description: LocalText;
+  readonly config: S;
+  /** False only for the trigger: nothing may connect into it. */
+  readonly hasInput: boolean;
+  /** Output ports; switch-like nodes derive them from their config. */
+  readonly outputs: (config: z.output<S>) => readonly PortSpec[];
+  /** JSONLogic expressions in the config and where they sit, so validation can check them. */
+  readonly logic: (config: z.output<S>) => readonly { readonly path: readonly (string | number)[]; readonly expression: unknown }[];
+  /** Turns a valid config into what `run` needs (compiled conditions, lookup tables). Runs once per compile. */
+  readonly prepare: (config: z.output<S>, tools: PrepareTools) => Prepared;
+  readonly run: (input: NodeRunInput<Prepared>) => NodeResult;
+  /** A one-line, human summary of the config for the canvas ("10% off when VIP"). */
+  readonly summary: (config: z.output<S>, locale: Locale) => string;
+  /** Upgrades a config written for an older `version`: key = the version it upgrades from. */
+  readonly migrations: Readonly<Record<number, (config: Record<string, unknown>) => Record<string, unknown>>>;
+}
+
+/** What a node author writes; anything optional gets a sensible default. */
+export interface NodeSpec<S extends z.ZodType, Prepared> {
+  readonly type: string;
+  readonly version?: number;
+  readonly category: NodeCategory;
+  readonly title: LocalText;
+  readonly description: LocalText;
+  readonly config: S;
+  readonly hasInput?: boolean;
+  readonly outputs: readonly PortSpec[] | ((config: z.output<S>) => readonly PortSpec[]);
+  readonly logic?: NodeDefinition<S, Prepared>['logic'];
+  readonly prepare?: (config: z.output<S>, tools: PrepareTools) => Prepared;
+  readonly run: (input: NodeRunInput<Prepared>) => NodeResult;
+  readonly summary?: NodeDefinition<S, Prepared>['summary'];
+  readonly migrations?: NodeDefinition<S, Prepared>['migrations'];
+}
+
+export function defineNode<S extends z.ZodType, Prepared = z.output<S>>(spec: NodeSpec<S, Prepared>): NodeDefinition<S, Prepared> {
+  const outputs = spec.outputs;
+  return Object.freeze({
+    type: spec.type,
+    version: spec.version ?? 1,
+    category: spec.category,
+    title: spec.title,
+    description: spec.description,
+    config: spec.config,
+    hasInput: spec.hasInput ?? true,
+    outputs: typeof outputs === 'function' ? outputs : () => outputs,
+    logic: spec.logic ?? (() => []),
+    prepare: spec.prepare ?? ((config: z.output<S>) => config as unknown as Prepared),
+    run: spec.run,
+    summary: spec.summary ?? ((_config: z.output<S>, locale: Locale) => spec.title[locale]),
+    migrations: spec.migrations ?? {},
+  });
+}
+
+/** A node definition with its generics erased, as registries hold them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyNodeDefinition = NodeDefinition<z.ZodType, any>;

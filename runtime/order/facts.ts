@@ -1,0 +1,125 @@
+import type { LocalText } from '../node/define-node';
+import type { Order } from './order.schema';
+import type { Outcome } from './outcome';
+import type { Totals } from './totals';
+import type { JsonValue } from '../json/json';
+import { CUSTOMER_TIERS, ORDER_STATUSES, CHANNELS } from './order.schema';
+
+/**
+ * What a JSONLogic condition reads: the order's own fields at the top level, plus what is derived
+ * (totals) and what the flow has added so far (tags, attributes). `{"var":"customer.tier"}`,
+ * `{"var":"totals.subtotal.amount"}`, `{"var":"tags"}`.
+ */
+export type Facts = Omit<Order, 'attributes'> & {
+  readonly totals: Totals;
+  readonly tags: readonly string[];
+  readonly attributes: Readonly<Record<string, JsonValue>>;
+  readonly now: string;
+};
+
+export function buildFacts(order: Order, outcome: Outcome, totals: Totals, now: string): Facts {
+  return { ...order, totals, tags: outcome.tags, attributes: { ...order.attributes, ...outcome.attributes }, now };
+}
+
+/** The shape of the facts, for checking `var` paths and for the editor's field picker. */
+export type FieldShape =
+  | { readonly kind: 'string'; readonly label: LocalText; readonly options?: readonly string[] }
+  | { readonly kind: 'number'; readonly label: LocalText }
+  | { readonly kind: 'money'; readonly label: LocalText }
+  | { readonly kind: 'boolean'; readonly label: LocalText }
+  | { readonly kind: 'datetime'; readonly label: LocalText }
+  | { readonly kind: 'strings'; readonly label: LocalText }
+  | { readonly kind: 'object'; readonly label: LocalText; readonly fields: Readonly<Record<string, FieldShape>> }
+  | { readonly kind: 'array'; readonly label: LocalText; readonly of: FieldShape }
+  /** Free-form record: any key below it is allowed. */
+  | { readonly kind: 'record'; readonly label: LocalText };
+
+const t = (en: string, zh: string): LocalText => ({ en, zh });
+const str = (en: string, zh: string, options?: readonly string[]): FieldShape => ({ kind: 'string', label: t(en, zh), ...(options ? { options } : {}) });
+const num = (en: string, zh: string): FieldShape => ({ kind: 'number', label: t(en, zh) });
+const cash = (en: string, zh: string): FieldShape => ({ kind: 'money', label: t(en, zh) });
+/** Money in the facts is `{amount, currency}`; conditions compare `.amount` (minor units). */
+const moneyObject = (en: string, zh: string): FieldShape => ({
+  kind: 'object',
+  label: t(en, zh),
+  fields: { amount: cash(`${en} (minor units)`, `${zh}（最小货币单位）`), currency: str('Currency', '币种') },
+});
+
+export const FACTS_SHAPE: FieldShape = {
+  kind: 'object',
+  label: t('Order', '订单'),
+  fields: {
+    id: str('Order id', '订单号'),
+    channel: str('Channel', '渠道', CHANNELS),
+    channelOrderId: str('Channel order id', '渠道订单号'),
+    kind: str('Order kind', '订单类型', ['sale', 'return', 'exchange']),
+    status: str('Status', '状态', ORDER_STATUSES),
+    partiallyRefunded: { kind: 'boolean', label: t('Partially refunded', '部分退款') },
+    createdAt: { kind: 'datetime', label: t('Created at', '下单时间') },
+    updatedAt: { kind: 'datetime', label: t('Updated at', '更新时间') },
+    currency: str('Currency', '币种'),
+    customer: {
+      kind: 'object',
+      label: t('Customer', '客户'),
+      fields: {
+        id: str('Customer id', '客户 ID'),
+        tier: str('Customer tier', '会员等级', CUSTOMER_TIERS),
+        tags: { kind: 'strings', label: t('Customer tags', '客户标签') },
+        region: str('Customer region', '客户区域'),
+        orderCount: num('Past orders', '历史订单数'),
+        returnRate: num('Return rate (0–1)', '退货率（0–1）'),
+        lifetimeSpend: moneyObject('Lifetime spend', '累计消费'),
+      },
+    },
+    lines: {
+      kind: 'array',
+      label: t('Line items', '商品行'),
+      of: {
+        kind: 'object',
+        label: t('Line item', '商品行'),
+        fields: {
+          id: str('Line id', '行 ID'),
+          sku: str('SKU', 'SKU'),
+          name: str('Product name', '商品名称'),
+          category: str('Category', '类目'),
+          quantity: num('Quantity', '数量'),
+          unitPrice: moneyObject('Unit price', '单价'),
+          weightGrams: num('Weight (g)', '重量（克）'),
+        },
+      },
+    },
+    shippingAddress: {
+      kind: 'object',
+      label: t('Shipping address', '收货地址'),
+      fields: {
+        country: str('Country', '国家'),
+        province: str('Province / state', '省份 / 州'),
+        city: str('City', '城市'),
+        district: str('District', '区县'),
+        postalCode: str('Postal code', '邮编'),
+        remote: { kind: 'boolean', label: t('Remote area', '偏远地区') },
+      },
+    },
+    coupons: { kind: 'strings', label: t('Coupons', '优惠券') },
+    payment: {
+      kind: 'object',
+      label: t('Payment', '支付'),
+      fields: { method: str('Payment method', '支付方式'), amount: moneyObject('Amount paid', '实付金额'), paidAt: { kind: 'datetime', label: t('Paid at', '支付时间') } },
+    },
+    shippingFee: moneyObject('Shipping fee', '运费'),
+    attributes: { kind: 'record', label: t('Attributes', '自定义属性') },
+    totals: {
+      kind: 'object',
+      label: t('Totals', '金额汇总'),
+      fields: {
+        subtotal: moneyObject('Subtotal', '商品小计'),
+        discount: moneyObject('Discount so far', '已优惠'),
+        shipping: moneyObject('Shipping', '运费'),
+        total: moneyObject('Total', '应付总额'),
+        itemCount: num('Item count', '商品件数'),
+      },
+    },
+    tags: { kind: 'strings', label: t('Tags added by the flow', '流程添加的标签') },
+    now: { kind: 'datetime', label: t('Now (run clock)', '当前时间（运行时钟）') },
+  },
+};

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { currencyCodeSchema, moneySchema } from '../money/money';
+
+/** ISO 8601 timestamp that carries its offset, e.g. 2026-11-11T00:05:00+08:00. */
+export const isoTimestampSchema = z.iso.datetime({ offset: true, message: 'an ISO 8601 timestamp with an offset, e.g. 2026-11-11T00:05:00+08:00' });
+
+export const CHANNELS = [
+  'shopify', 'woocommerce', 'amazon', 'bigcommerce', 'douyin', 'xiaohongshu', 'taobao', 'tmall', 'jd',
+  'pinduoduo', 'tiktokshop', 'web', 'pos',
+] as const;
+export const channelSchema = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'a lower-case channel name such as shopify or douyin');
+
+export const ORDER_STATUSES = ['pending', 'paid', 'processing', 'shipped', 'delivered', 'cancelled', 'return_requested', 'returned', 'refunded'] as const;
+export const orderStatusSchema = z.enum(ORDER_STATUSES);
+
+export const CUSTOMER_TIERS = ['regular', 'silver', 'gold', 'vip'] as const;
+export const customerTierSchema = z.enum(CUSTOMER_TIERS);
+
+const idSchema = z.string().min(1).max(128);
+const tagSchema = z.string().min(1).max(64);
+
+export const customerSchema = z.strictObject({
+  id: idSchema,
+  tier: customerTierSchema.default('regular'),
+  tags: z.array(tagSchema).max(100).default([]),
+  region: z.string().max(64).optional(),
+  orderCount: z.number().int().min(0).default(0),
+  /** Share of past orders returned, 0..1. */
+  returnRate: z.number().min(0).max(1).default(0),
+  lifetimeSpend: moneySchema.optional(),
+});
+
+export const lineItemSchema = z.strictObject({
+  id: idSchema,
+  sku: z.string().min(1).max(64),
+  name: z.string().max(256).default(''),
+  category: z.string().max(64).default('general'),
+  quantity: z.number().int().min(1).max(100_000),
+  unitPrice: moneySchema,
+  weightGrams: z.number().int().min(0).optional(),
+});
+
+export const addressSchema = z.strictObject({
+  /** ISO 3166-1 alpha-2 country code. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as CN or US'),
+  province: z.string().max(64).default(''),
+  city: z.string().max(64).default(''),
+  district: z.string().max(64).optional(),
+  postalCode: z.string().max(16).optional(),
+  /** Remote or hard-to-reach area (偏远地区): some carriers refuse or surcharge it. */
+  remote: z.boolean().default(false),
+});
+
+export const paymentSchema = z.strictObject({
+  method: z.string().max(32),
+  amount: moneySchema,
+  paidAt: isoTimestampSchema.optional(),
+});
+
+const attributeValueSchema = z.union([z.string().max(1024), z.number(), z.boolean(), z.null()]);
+
+/** The canonical order: one shape for every sales channel. Everything a flow adds lives in the Outcome. */
+export const orderSchema = z
+  .strictObject({
+    id: idSchema,
+    channel: channelSchema,
+    channelOrderId: idSchema,
+    kind: z.enum(['sale', 'return', 'exchange']).default('sale'),
+    status: orderStatusSchema,
+    partiallyRefunded: z.boolean().default(false),
+    createdAt: isoTimestampSchema,
+    updatedAt: isoTimestampSchema.optional(),
+    currency: currencyCodeSchema,
+    customer: customerSchema,
+    lines: z.array(lineItemSchema).min(1, 'an order needs at least one line item').max(1000),
+    shippingAddress: addressSchema,
+    coupons: z.array(z.string().min(1).max(64)).max(50).default([]),
+    payment: paymentSchema.optional(),
+    shippingFee: moneySchema.optional(),
+    attributes: z.record(z.string().max(64), attributeValueSchema).default({}),
+  })
+  .superRefine((order, issues) => {
+    const check = (value: { currency: string } | undefined, path: (string | number)[]) => {
+      if (value && value.currency !== order.currency) {
+        issues.addIssue({ code: 'custom', path, message: `currency ${value.currency} differs from the order currency ${order.currency}` });
+      }
+    };
+    order.lines.forEach((line, i) => check(line.unitPrice, ['lines', i, 'unitPrice', 'currency']));
+    check(order.payment?.amount, ['payment', 'amount', 'currency']);
+    check(order.shippingFee, ['shippingFee', 'currency']);
+    check(order.customer.lifetimeSpend, ['customer', 'lifetimeSpend', 'currency']);
+    const seen = new Set<string>();
+    order.lines.forEach((line, i) => {
+      if (seen.has(line.id)) issues.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `duplicate line id "${line.id}"` });
+      seen.add(line.id);
+    });
+  });
+
+export type Order = z.output<typeof orderSchema>;
+export type OrderInput = z.input<typeof orderSchema>;
+export type LineItem = z.output<typeof lineItemSchema>;
+export type Customer = z.output<typeof customerSchema>;
+export type Address = z.output<typeof addressSchema>;
+export type CustomerTier = z.output<typeof customerTierSchema>;
