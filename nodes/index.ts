@@ -1,17 +1,17 @@
 import { createRegistry, type NodeRegistry } from '../runtime/node/registry';
 import type { AnyNodeDefinition } from '../runtime/node/define-node';
-import { approvalNode } from './approval/approval.node';
-import { conditionNode } from './condition/condition.node';
-import { discountNode } from './discount/discount.node';
-import { endNode } from './end/end.node';
-import { giftNode } from './gift/gift.node';
-import { notifyNode } from './notify/notify.node';
-import { qcCheckNode } from './qc-check/qc-check.node';
-import { routeNode } from './route/route.node';
-import { setFieldNode } from './set-field/set-field.node';
-import { switchNode } from './switch/switch.node';
-import { tagNode } from './tag/tag.node';
-import { triggerNode } from './trigger/trigger.node';
+import { approvalNode } from './approval/approval.node.ts';
+import { conditionNode } from './condition/condition.node.ts';
+import { discountNode } from './discount/discount.node.ts';
+import { endNode } from './end/end.node.ts';
+import { giftNode } from './gift/gift.node.ts';
+import { notifyNode } from './notify/notify.node.ts';
+import { qcCheckNode } from './qc-check/qc-check.node.ts';
+import { routeNode } from './route/route.node.ts';
+import { setFieldNode } from './set-field/set-field.node.ts';
+import { switchNode } from './switch/switch.node.ts';
+import { tagNode } from './tag/tag.node.ts';
+import { triggerNode } from './trigger/trigger.node.ts';
 
 /** The node types every installation has, in palette order. */
 export const coreNodes: readonly AnyNodeDefinition[] = [

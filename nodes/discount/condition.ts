@@ -1,14 +1,9 @@
-import type { CompiledLogic } from '../../runtime/logic/logic';
+import { truthy, type CompiledLogic } from '../../runtime/logic/logic';
 import type { PrepareTools } from '../../runtime/node/define-node';
 
 /** Compiles an optional `when` condition once; null (or absent) means "always". */
 export function prepareCondition(when: unknown, tools: PrepareTools): CompiledLogic | null {
   return when === null || when === undefined ? null : tools.logic(when);
-}
-
-/** JSONLogic truthiness: like JavaScript's, except that an empty array is false. */
-function truthy(value: unknown): boolean {
-  return Array.isArray(value) ? value.length > 0 : Boolean(value);
 }
 
 export function conditionHolds(condition: CompiledLogic | null, facts: unknown): boolean {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../runtime/node/define-node';
 import type { DiscountConfig } from './discount.schema';
-import { describeCondition, formatConfigMoney, listText, plainNumber } from './promo-text';
+import { conditionText, formatConfigMoney, listText, plainNumber } from './promo-text';
 
 function core(c: DiscountConfig, locale: Locale, m: (n: number) => string): string {
   const en = locale === 'en';
@@ -33,14 +33,13 @@ export function discountSummary(c: DiscountConfig, locale: Locale): string {
     c.scope === 'category' ? (en ? ` on ${listText(c.categories, locale)}` : `${listText(c.categories, locale)}类目`)
     : c.scope === 'sku' ? (en ? ` on ${listText(c.skus, locale)}` : `指定商品${listText(c.skus, locale)}`)
     : '';
-  const when = describeCondition(c.when, locale);
+  const when = conditionText(c.when, locale, c.currency);
   const extras: string[] = [];
   if (c.cap !== undefined) extras.push(en ? `cap ${m(c.cap)}` : `上限${m(c.cap)}`);
   if (c.minSubtotal !== undefined) extras.push(en ? `min ${m(c.minSubtotal)}` : `满${m(c.minSubtotal)}可用`);
   if (c.stacking === 'exclusive') extras.push(en ? 'exclusive' : '不可叠加');
   if (c.stacking === 'best-of') extras.push(en ? 'best of' : '择优');
   if (c.priority !== 0) extras.push(en ? `priority ${c.priority}` : `优先级${c.priority}`);
-  if (c.currency) extras.push(en ? `${c.currency} only` : `仅${c.currency}`);
   if (en) {
     const coupon = c.coupon ? ` with coupon ${c.coupon}` : '';
     const text = `${core(c, locale, m)}${scope}${when}${coupon}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currencyCodeSchema } from '../../runtime/money/money';
+import { jsonLogicSchema } from '../shared/json-logic-schema';
 
 export const DISCOUNT_KINDS = ['percent', 'fixed', 'tiered', 'buy-x-get-y'] as const;
 export const DISCOUNT_SCOPES = ['order', 'category', 'sku'] as const;
@@ -23,7 +24,7 @@ const codeList = (max: number) => z.array(z.string().min(1).max(64)).max(max);
 export const discountConfigSchema = z
   .strictObject({
     reason: z.string().max(200).default('').describe('Shown to customers and ops; empty = generated from the settings'),
-    when: z.json().default(null).describe('JSONLogic condition on the order facts; null = always'),
+    when: jsonLogicSchema.default(null).describe('JSONLogic condition on the order facts; null = always'),
     coupon: z.string().trim().max(64).default('').describe('Coupon code the order must carry (case-insensitive); empty = none'),
     currency: currencyCodeSchema.optional().describe('Apply only to orders in this currency; empty = any (money fields then mean the order currency)'),
     kind: z.enum(DISCOUNT_KINDS).default('percent').describe('percent, fixed amount, tiered (满减) or buy X get Y free'),

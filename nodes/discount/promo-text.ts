@@ -1,5 +1,6 @@
 import type { Locale } from '../../runtime/node/define-node';
 import { formatMoney } from '../../runtime/money/money';
+import { describeLogic } from '../shared/describe-logic';
 
 /**
  * Summary helpers shared by the promotion nodes (discount, gift). Config money is minor units of the
@@ -15,39 +16,11 @@ export function plainNumber(value: number): string {
   return String(Number(value.toFixed(4)));
 }
 
-const COMPARATORS = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=']);
-
-function varPath(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, 'var')) return null;
-  const path = (value as { var: unknown }).var;
-  return typeof path === 'string' ? path : null;
-}
-
-const isScalar = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
-
-/** A short reading of simple JSONLogic conditions ("when VIP customer"); '' when there is none. */
-export function describeCondition(when: unknown, locale: Locale): string {
+/** " when tier = vip" (en, a suffix) / "tier = vip 时" (zh, a prefix); '' without a condition. */
+export function conditionText(when: unknown, locale: Locale, currency: string | undefined): string {
   if (when === null || when === undefined || when === true) return '';
-  let text: string | null = null;
-  if (typeof when === 'object' && !Array.isArray(when)) {
-    const entries = Object.entries(when as Record<string, unknown>);
-    const [op, args] = entries[0] ?? [];
-    if (entries.length === 1 && op && Array.isArray(args) && args.length === 2) {
-      const path = varPath(args[0]);
-      if (op && COMPARATORS.has(op) && path !== null && isScalar(args[1])) {
-        const value = String(args[1]);
-        if (path === 'customer.tier' && (op === '==' || op === '===')) {
-          const tier = value === 'vip' ? 'VIP' : value;
-          return locale === 'en' ? ` when ${tier} customer` : `${tier}会员`;
-        }
-        text = `${path} ${op} ${value}`;
-      } else if (op === 'in' && isScalar(args[0]) && varPath(args[1]) !== null) {
-        text = locale === 'en' ? `${varPath(args[1])} has ${String(args[0])}` : `${varPath(args[1])}含${String(args[0])}`;
-      }
-    }
-  }
-  if (locale === 'en') return text ? ` when ${text}` : ' when condition met';
-  return text ? `${text}时` : '满足条件时';
+  const text = describeLogic(when, locale, currency ?? 'CNY');
+  return locale === 'en' ? ` when ${text}` : `${text} 时`;
 }
 
 /** "A, B, C +2 more" / "A、B、C等5个". */

@@ -48,8 +48,10 @@ function quote(value: unknown): string {
 function summarize(config: QcCheckConfig, locale: Locale): string {
   const zh = locale === 'zh';
   const parts = [zh ? `在 ${config.station} 质检：${config.checklist.length} 项检查` : `QC at ${config.station}: ${config.checklist.length} check${config.checklist.length === 1 ? '' : 's'}`];
-  if (config.crmTagsOnPass.length > 0) parts.push(zh ? `合格 → 标签 ${config.crmTagsOnPass.join(', ')}` : `pass → tag ${config.crmTagsOnPass.join(', ')}`);
-  if (config.crmTagsOnFail.length > 0) parts.push(zh ? `不合格 → 标签 ${config.crmTagsOnFail.join(', ')}` : `fail → tag ${config.crmTagsOnFail.join(', ')}`);
+  const onPass = [...new Set(config.crmTagsOnPass)].join(', ');
+  const onFail = [...new Set(config.crmTagsOnFail)].join(', ');
+  if (onPass !== '') parts.push(zh ? `合格 → 标签 ${onPass}` : `pass → tag ${onPass}`);
+  if (onFail !== '') parts.push(zh ? `不合格 → 标签 ${onFail}` : `fail → tag ${onFail}`);
   return parts.join(zh ? '；' : '; ');
 }
 

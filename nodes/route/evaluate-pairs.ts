@@ -144,14 +144,15 @@ export function transitDaysOf(warehouse: Warehouse, carrier: Carrier, demand: Ro
 export function buildPairs(warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[], demand: RouteDemand, splitMode: boolean): Pair[] {
   const pairs: Pair[] = [];
   for (const w of warehouses) {
-    const stockProblem = splitMode ? (w.coverableLines === 0 ? `no stock for any line (${w.shortage})` : '') : w.shortage;
+    const stockProblem = splitMode ? (w.coverableLines === 0 ? `no line in full stock (${w.shortage})` : '') : w.shortage;
+    const stockNote = stockProblem === '' && w.shortage !== '' ? `partial stock: ${w.shortage}` : stockProblem;
     for (const c of carriers) {
       const priced = w.problem === '' && c.problem === '';
       pairs.push({
         w,
         c,
         eligible: priced && stockProblem === '',
-        note: joinNotes(w.problem, c.problem, stockProblem),
+        note: joinNotes(w.problem, c.problem, stockNote),
         cost: priced ? shipmentCost(w.warehouse, c.carrier, demand.units, demand.remote) : Number.NaN,
         transitDays: priced ? transitDaysOf(w.warehouse, c.carrier, demand) : Number.NaN,
         score: 0,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Locale, PrepareTools } from '../../runtime/node/define-node';
 import type { CompiledLogic } from '../../runtime/logic/logic';
+import { describeLogic } from '../shared/describe-logic';
+import { jsonLogicSchema } from '../shared/json-logic-schema';
 
 const weight = (fallback: number, help: string) => z.number().min(0).max(100).default(fallback).describe(help);
 
@@ -14,13 +16,13 @@ export const routeConfigSchema = z.strictObject({
       tier: weight(DEFAULT_WEIGHTS.tier, "How much a warehouse that prioritises the customer's tier counts"),
     })
     .refine((w) => w.cost + w.transit + w.tier > 0, { message: 'at least one weight must be above zero' })
-    .default({ ...DEFAULT_WEIGHTS })
+    .default(() => ({ ...DEFAULT_WEIGHTS }))
     .describe('Relative weights of cost, transit time and tier priority (scaled to sum to 1)'),
   promiseDays: z.number().int().min(0).max(60).default(3).describe('Delivery promise in days; slower routes score lower'),
   allowSplit: z.boolean().default(false).describe('Split the order across warehouses when none holds every line'),
   maxShipments: z.number().int().min(2).max(10).default(2).describe('Most shipments a split may create'),
   reviewRemote: z.boolean().default(false).describe('Send orders to remote areas to the review port'),
-  reviewWhen: z.json().optional().describe('JSONLogic condition: when true, send the proposed plan to the review port'),
+  reviewWhen: jsonLogicSchema.optional().describe('JSONLogic condition: when true, send the proposed plan to the review port'),
   reviewReason: z.string().trim().min(1).max(200).default('Check the proposed warehouse and carrier').describe('Reason shown on the review hold'),
   reviewRole: z.string().trim().min(1).max(64).default('fulfilment-lead').describe('Who reviews the proposed plan'),
   excludeWarehouses: z.array(z.string().min(1).max(64)).max(500).default([]).describe('Warehouse ids this step must not use'),
@@ -59,7 +61,7 @@ export function prepareRoute(config: RouteConfig, tools: PrepareTools): Prepared
     allowSplit: config.allowSplit,
     maxShipments: config.maxShipments,
     reviewRemote: config.reviewRemote,
-    reviewWhen: config.reviewWhen === undefined ? null : tools.logic(config.reviewWhen),
+    reviewWhen: config.reviewWhen == null ? null : tools.logic(config.reviewWhen),
     reviewReason: config.reviewReason,
     reviewRole: config.reviewRole,
     excluded: new Set(config.excludeWarehouses),
@@ -67,7 +69,7 @@ export function prepareRoute(config: RouteConfig, tools: PrepareTools): Prepared
 }
 
 export function routeLogic(config: RouteConfig): readonly { readonly path: readonly (string | number)[]; readonly expression: unknown }[] {
-  return config.reviewWhen === undefined ? [] : [{ path: ['reviewWhen'], expression: config.reviewWhen }];
+  return config.reviewWhen == null ? [] : [{ path: ['reviewWhen'], expression: config.reviewWhen }];
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
@@ -80,7 +82,7 @@ export function summarizeRoute(config: RouteConfig, locale: Locale): string {
     : [`Best of cost ${percent(w.cost)} · transit ${percent(w.transit)} · tier ${percent(w.tier)}`, `${config.promiseDays}-day promise`];
   if (config.allowSplit) parts.push(zh ? `可拆分至多 ${config.maxShipments} 个包裹` : `split into up to ${config.maxShipments}`);
   if (config.reviewRemote) parts.push(zh ? '偏远地区 → 复核' : 'remote → review');
-  if (config.reviewWhen !== undefined) parts.push(zh ? '满足条件 → 复核' : 'rule → review');
+  if (config.reviewWhen != null) parts.push(`${zh ? '复核条件：' : 'review when '}${describeLogic(config.reviewWhen, locale)}`);
   if (config.excludeWarehouses.length > 0) parts.push(`${zh ? '排除' : 'excludes'} ${config.excludeWarehouses.join(', ')}`);
   return parts.join(zh ? '；' : '; ');
 }

@@ -1,0 +1,154 @@
+/**
+ * Interleaved timing. Every round runs every subject over its inputs once, the start rotating so no
+ * subject always goes first; warm-up rounds come first and are not counted. Per subject and round:
+ *
+ * - a throughput pass: the inputs in chunks of CHUNK, each chunk timed as a whole with
+ *   process.hrtime.bigint (two clock reads per chunk, so the timer costs nothing per order);
+ * - a latency pass: every SAMPLE_EVERY-th input (a different offset each round) timed on its own, minus
+ *   the measured cost of two back-to-back clock reads. These single-order times give the percentiles.
+ *
+ * A minor GC runs before each pass (when available) so one subject's garbage is not collected on
+ * another's time; GC caused by a subject's own allocations stays on its time, as it should.
+ */
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+
+export interface Subject {
+  readonly name: string;
+  readonly inputs: readonly unknown[];
+  readonly run?: (input: never) => unknown;
+  readonly runAsync?: (input: never) => Promise<unknown>;
+}
+
+export interface Stats {
+  readonly name: string;
+  /** Orders timed in the throughput passes, over all counted rounds. */
+  readonly orders: number;
+  readonly seconds: number;
+  readonly ordersPerSecond: number;
+  readonly meanMicros: number;
+  readonly p50Micros: number;
+  readonly p99Micros: number;
+  readonly samples: number;
+}
+
+export interface Plan {
+  readonly rounds: number;
+  readonly warmupRounds: number;
+  readonly chunk: number;
+  readonly sampleEvery: number;
+  /** Called between chunks, outside the timed code (memory sampling). */
+  readonly between?: () => void;
+}
+
+const gc = exposeGc();
+
+function exposeGc(): ((options?: { type: 'minor' | 'major' }) => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
+  } catch {
+    return undefined;
+  }
+}
+
+export function collectGarbage(): void {
+  gc?.({ type: 'minor' });
+}
+
+/** Median cost of two back-to-back clock reads, subtracted from single-order samples. */
+export function timerOverheadNs(): number {
+  const costs: number[] = [];
+  for (let i = 0; i < 20_000; i++) {
+    const a = process.hrtime.bigint();
+    costs.push(Number(process.hrtime.bigint() - a));
+  }
+  return percentile(costs.sort((x, y) => x - y), 0.5);
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+/** Keeps results alive so no engine's work can be optimised away. */
+let sink: unknown;
+export const lastResult = () => sink;
+
+interface Tally { ns: number; orders: number; samples: number[] }
+
+async function throughputPass(subject: Subject, plan: Plan, tally: Tally | null): Promise<void> {
+  const { inputs } = subject;
+  for (let from = 0; from < inputs.length; from += plan.chunk) {
+    const to = Math.min(inputs.length, from + plan.chunk);
+    let ns: bigint;
+    if (subject.run) {
+      const run = subject.run as (input: unknown) => unknown;
+      const t0 = process.hrtime.bigint();
+      for (let i = from; i < to; i++) sink = run(inputs[i]);
+      ns = process.hrtime.bigint() - t0;
+    } else {
+      const run = subject.runAsync as (input: unknown) => Promise<unknown>;
+      const t0 = process.hrtime.bigint();
+      for (let i = from; i < to; i++) sink = await run(inputs[i]);
+      ns = process.hrtime.bigint() - t0;
+    }
+    if (tally) {
+      tally.ns += Number(ns);
+      tally.orders += to - from;
+    }
+    plan.between?.();
+  }
+}
+
+async function latencyPass(subject: Subject, plan: Plan, offset: number, overhead: number, tally: Tally): Promise<void> {
+  const { inputs } = subject;
+  for (let i = offset % plan.sampleEvery; i < inputs.length; i += plan.sampleEvery) {
+    let ns: bigint;
+    if (subject.run) {
+      const t0 = process.hrtime.bigint();
+      sink = (subject.run as (input: unknown) => unknown)(inputs[i]);
+      ns = process.hrtime.bigint() - t0;
+    } else {
+      const t0 = process.hrtime.bigint();
+      sink = await (subject.runAsync as (input: unknown) => Promise<unknown>)(inputs[i]);
+      ns = process.hrtime.bigint() - t0;
+    }
+    tally.samples.push(Math.max(0, Number(ns) - overhead));
+  }
+  plan.between?.();
+}
+
+export async function interleave(subjects: readonly Subject[], plan: Plan, onRound?: (round: number) => void): Promise<Stats[]> {
+  const overhead = timerOverheadNs();
+  const tallies: Tally[] = subjects.map(() => ({ ns: 0, orders: 0, samples: [] }));
+  for (let round = 0; round < plan.warmupRounds + plan.rounds; round++) {
+    const counted = round >= plan.warmupRounds;
+    for (let k = 0; k < subjects.length; k++) {
+      const index = (round + k) % subjects.length;
+      const subject = subjects[index]!;
+      collectGarbage();
+      await throughputPass(subject, plan, counted ? tallies[index]! : null);
+      if (counted) {
+        collectGarbage();
+        await latencyPass(subject, plan, round, overhead, tallies[index]!);
+      }
+    }
+    onRound?.(round);
+  }
+  return subjects.map((subject, i) => {
+    const { ns, orders, samples } = tallies[i]!;
+    const sorted = samples.sort((a, b) => a - b);
+    return {
+      name: subject.name,
+      orders,
+      seconds: ns / 1e9,
+      ordersPerSecond: orders / (ns / 1e9),
+      meanMicros: ns / orders / 1e3,
+      p50Micros: percentile(sorted, 0.5) / 1e3,
+      p99Micros: percentile(sorted, 0.99) / 1e3,
+      samples: sorted.length,
+    };
+  });
+}

@@ -1,0 +1,43 @@
+import type { Plan } from '../../runtime/engine/compile';
+import { runFlow } from '../../runtime/engine/run';
+import type { NodeRegistry } from '../../runtime/node/registry';
+import { EXIT, type CliIo } from '../io/cli-error';
+import { loadContext } from '../io/read-context';
+import { readOrders } from '../io/read-orders';
+import { printSummary } from '../summary/print-summary';
+import { addResult, addUnreadable, createSummary, type FlowInfo } from '../summary/summary';
+import { flowOrExit, parseDecisions } from './shared';
+
+export interface SimulateArgs {
+  readonly flowPath: string;
+  readonly ordersPath: string;
+  readonly contextPath?: string;
+  readonly now?: string;
+  readonly decide: readonly string[];
+  readonly json: boolean;
+  readonly strict: boolean;
+}
+
+export function flowInfo(plan: Plan): FlowInfo {
+  return { flowId: plan.flowId, flowName: plan.flowName, nodes: plan.flow.nodes.map((n) => ({ id: n.id, type: n.type, ...(n.name ? { name: n.name } : {}) })) };
+}
+
+/**
+ * `orderflow simulate`: streams every order through the flow and prints what happened. Exit 0 when
+ * the flow ran (rejected orders are data problems, listed in the summary); exit 1 when a run failed
+ * (a flow or node bug), or with --strict when any order was rejected.
+ */
+export async function simulateCommand(io: CliIo, args: SimulateArgs, registry: NodeRegistry, clock: () => Date): Promise<number> {
+  const plan = await flowOrExit(io, args.flowPath, registry);
+  const decisions = parseDecisions(plan, args.decide);
+  const { context, note } = await loadContext(io.cwd, args.contextPath, args.now, clock);
+  if (note) io.stderr.write(`note: ${note}\n`);
+  const summary = createSummary(flowInfo(plan));
+  for await (const record of readOrders(io.cwd, args.ordersPath)) {
+    if ('error' in record) addUnreadable(summary, { line: record.line, message: record.error });
+    else addResult(summary, runFlow(plan, record.value, context, { decisions }), record.line);
+  }
+  io.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : printSummary(summary));
+  if (summary.status.failed > 0) return EXIT.problems;
+  return args.strict && summary.status.rejected > 0 ? EXIT.problems : EXIT.ok;
+}

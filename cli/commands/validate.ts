@@ -1,0 +1,24 @@
+import type { NodeRegistry } from '../../runtime/node/registry';
+import { EXIT, type CliIo } from '../io/cli-error';
+import { loadFlow } from '../io/read-flow';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `orderflow validate <flow.json>`: every problem with file:line; exit 1 when any is an error. */
+export async function validateCommand(io: CliIo, flowPath: string, registry: NodeRegistry, json: boolean): Promise<number> {
+  const loaded = await loadFlow(io.cwd, flowPath, registry);
+  const errors = loaded.problems.filter((p) => p.severity === 'error').length;
+  const warnings = loaded.problems.length - errors;
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ file: flowPath, valid: errors === 0, problems: loaded.problems }, null, 2)}\n`);
+  } else {
+    for (const message of loaded.messages) io.stdout.write(`${message}\n`);
+    const flow = loaded.plan?.flow;
+    io.stdout.write(
+      errors > 0
+        ? `${flowPath}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`
+        : `${flowPath}: ok — flow ${flow?.id} "${flow?.name}", ${plural(flow?.nodes.length ?? 0, 'node')}, ${plural(flow?.edges.length ?? 0, 'edge')}, ${plural(warnings, 'warning')}\n`,
+    );
+  }
+  return errors > 0 ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+import { coreRegistry, registryWith } from '../nodes/index';
+import type { NodeRegistry } from '../runtime/node/registry';
+import { runCommand } from './commands/run';
+import { simulateCommand } from './commands/simulate';
+import { validateCommand } from './commands/validate';
+import { CliError, EXIT, type CliIo } from './io/cli-error';
+import { loadNodeModules } from './io/load-nodes';
+import { USAGE } from './usage';
+
+export type { CliIo } from './io/cli-error';
+
+const OPTIONS = {
+  context: { type: 'string' },
+  now: { type: 'string' },
+  decide: { type: 'string', multiple: true },
+  nodes: { type: 'string', multiple: true },
+  trace: { type: 'boolean' },
+  json: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Which options each command takes, and how many file arguments. */
+const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: readonly string[] }>> = {
+  validate: { files: ['<flow.json>'], options: ['json', 'nodes'] },
+  run: { files: ['<flow.json>', '<order.json>'], options: ['context', 'now', 'decide', 'trace', 'nodes'] },
+  simulate: { files: ['<flow.json>', '<orders.jsonl|orders.json>'], options: ['context', 'now', 'decide', 'json', 'strict', 'nodes'] },
+};
+
+export interface MainOptions extends CliIo {
+  /** The wall clock, only used when neither --context nor --now gives one. */
+  readonly clock?: () => Date;
+}
+
+/** The whole CLI as a function: arguments in, exit code out; all output through `io`. */
+export async function main(argv: readonly string[], io: MainOptions): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`orderflow: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`orderflow: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.problems;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: MainOptions): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...files] = positionals;
+  if (values.help || command === 'help') {
+    io.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  const spec = command === undefined ? undefined : COMMANDS[command];
+  if (!command || !spec || !Object.hasOwn(COMMANDS, command)) {
+    throw new CliError(`${command ? `unknown command "${command}"` : 'no command given'}\n\n${USAGE}`);
+  }
+  for (const name of Object.keys(values)) {
+    if (!spec.options.includes(name)) throw new CliError(`--${name} is not an option of "${command}" (see orderflow --help)`);
+  }
+  if (files.length !== spec.files.length) {
+    throw new CliError(`usage: orderflow ${command} ${spec.files.join(' ')}: expected ${spec.files.length} file argument(s), got ${files.length}`);
+  }
+  const registry: NodeRegistry = values.nodes ? registryWith(await loadNodeModules(io.cwd, values.nodes)) : coreRegistry;
+  const clock = io.clock ?? (() => new Date());
+  const [first, second] = files as [string, string];
+  const shared = { ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), decide: values.decide ?? [] };
+  if (command === 'validate') return validateCommand(io, first, registry, values.json ?? false);
+  if (command === 'run') return runCommand(io, { flowPath: first, orderPath: second, ...shared, trace: values.trace ?? false }, registry, clock);
+  return simulateCommand(io, { flowPath: first, ordersPath: second, ...shared, json: values.json ?? false, strict: values.strict ?? false }, registry, clock);
+}

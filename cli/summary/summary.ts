@@ -1,0 +1,182 @@
+/**
+ * What a simulation found, folded from RunResults one at a time (constant memory for any number of
+ * orders). Pure data and pure functions, no Node APIs: the editor's simulation panel reuses it.
+ */
+import type { RunResult, RunStatus } from '../../runtime/engine/types';
+
+export interface NodeStats {
+  readonly type: string;
+  readonly name?: string;
+  hits: number;
+  /** Port taken → count; "(end)" when the path ended there, "(waiting)" / "(failed)" otherwise. */
+  ports: Record<string, number>;
+}
+
+export interface OrderIssue {
+  readonly orderId: string | null;
+  /** 1-based line in the orders file, when known. */
+  readonly line?: number;
+  readonly nodeId?: string;
+  readonly reasons: readonly string[];
+}
+
+export interface MoneyTally {
+  orders: number;
+  /** Minor units. */
+  amount: number;
+}
+
+export interface SimulationSummary {
+  readonly flowId: string;
+  readonly flowName: string;
+  orders: number;
+  status: Record<RunStatus, number>;
+  /** Decisions of completed and waiting runs: accept, hold, cancel, skip. */
+  decisions: Record<string, number>;
+  nodes: Record<string, NodeStats>;
+  /** Currency → orders discounted and total discount. */
+  discounts: Record<string, MoneyTally>;
+  /** SKU → orders, units, and merchant cost per currency. */
+  gifts: Record<string, { orders: number; quantity: number; cost: Record<string, number> }>;
+  tags: Record<string, number>;
+  effects: Record<string, number>;
+  /** Node id → runs waiting there (approval or QC). */
+  waiting: Record<string, { kind: string; count: number }>;
+  routes: {
+    routed: number;
+    split: number;
+    fallback: number;
+    shipments: number;
+    warehouses: Record<string, number>;
+    carriers: Record<string, number>;
+    /** Currency → routed orders and their total shipping cost. */
+    shippingCost: Record<string, MoneyTally>;
+  };
+  failures: { count: number; samples: OrderIssue[] };
+  rejections: { count: number; reasons: Record<string, number>; samples: OrderIssue[] };
+}
+
+/** How many failed or rejected orders are kept verbatim; the counts are always complete. */
+export const SAMPLE_LIMIT = 20;
+
+export interface FlowInfo {
+  readonly flowId: string;
+  readonly flowName: string;
+  /** Nodes in document order, so nodes that never ran still show with zero hits. */
+  readonly nodes: readonly { readonly id: string; readonly type: string; readonly name?: string }[];
+}
+
+export function createSummary(flow: FlowInfo): SimulationSummary {
+  const nodes: Record<string, NodeStats> = {};
+  for (const node of flow.nodes) entry(nodes, node.id, () => ({ type: node.type, ...(node.name ? { name: node.name } : {}), hits: 0, ports: {} }));
+  return {
+    flowId: flow.flowId,
+    flowName: flow.flowName,
+    orders: 0,
+    status: { completed: 0, waiting: 0, rejected: 0, failed: 0 },
+    decisions: {},
+    nodes,
+    discounts: {},
+    gifts: {},
+    tags: {},
+    effects: {},
+    waiting: {},
+    routes: { routed: 0, split: 0, fallback: 0, shipments: 0, warehouses: {}, carriers: {}, shippingCost: {} },
+    failures: { count: 0, samples: [] },
+    rejections: { count: 0, reasons: {}, samples: [] },
+  };
+}
+
+// Keys come from order data (SKUs, tags): write them as own properties, never through a prototype.
+function bump(record: Record<string, number>, key: string, by = 1): void {
+  const current = Object.hasOwn(record, key) ? record[key]! : 0;
+  Object.defineProperty(record, key, { value: current + by, enumerable: true, writable: true, configurable: true });
+}
+
+function entry<T>(record: Record<string, T>, key: string, fresh: () => T): T {
+  if (!Object.hasOwn(record, key)) Object.defineProperty(record, key, { value: fresh(), enumerable: true, writable: true, configurable: true });
+  return record[key]!;
+}
+
+/** "lines.3.quantity: …" and "lines.0.quantity: …" are the same reason. */
+const reasonKey = (message: string) => message.replace(/\.\d+(?=[.:\s])/g, '.*');
+
+/** Folds one run into the summary (mutates it). `line` is where the order sat in its file. */
+export function addResult(summary: SimulationSummary, result: RunResult, line?: number): void {
+  summary.orders++;
+  summary.status[result.status]++;
+  const where = line === undefined ? {} : { line };
+  if (result.status === 'rejected') {
+    const reasons = (result.problems ?? []).map((p) => p.message);
+    summary.rejections.count++;
+    for (const reason of new Set(reasons.map(reasonKey))) bump(summary.rejections.reasons, reason);
+    if (summary.rejections.samples.length < SAMPLE_LIMIT) summary.rejections.samples.push({ orderId: result.orderId, ...where, reasons });
+    return;
+  }
+  for (const step of result.trace) {
+    const stats = entry(summary.nodes, step.nodeId, () => ({ type: step.type, hits: 0, ports: {} }));
+    stats.hits++;
+    bump(stats.ports, step.waited ? '(waiting)' : step.port === null ? '(end)' : step.port === undefined ? '(failed)' : step.port);
+  }
+  if (result.status === 'failed') {
+    summary.failures.count++;
+    const error = result.error;
+    if (summary.failures.samples.length < SAMPLE_LIMIT) {
+      summary.failures.samples.push({ orderId: result.orderId, ...where, ...(error ? { nodeId: error.nodeId } : {}), reasons: [error?.message ?? 'unknown error'] });
+    }
+    return;
+  }
+  if (result.waiting) entry(summary.waiting, result.waiting.nodeId, () => ({ kind: result.waiting!.kind, count: 0 })).count++;
+  const outcome = result.outcome;
+  if (!outcome) return;
+  bump(summary.decisions, outcome.decision);
+  addOutcomeFigures(summary, result);
+}
+
+function addOutcomeFigures(summary: SimulationSummary, result: RunResult): void {
+  const outcome = result.outcome!;
+  const discount = result.totals?.discount;
+  if (discount && discount.amount > 0) {
+    const tally = entry(summary.discounts, discount.currency, () => ({ orders: 0, amount: 0 }));
+    tally.orders++;
+    tally.amount += discount.amount;
+  }
+  const giftSkus = new Set<string>();
+  for (const gift of outcome.gifts) {
+    const tally = entry(summary.gifts, gift.sku, () => ({ orders: 0, quantity: 0, cost: {} as Record<string, number> }));
+    if (!giftSkus.has(gift.sku)) tally.orders++;
+    giftSkus.add(gift.sku);
+    tally.quantity += gift.quantity;
+    if (gift.cost) bump(tally.cost, gift.cost.currency, gift.cost.amount);
+  }
+  for (const tag of outcome.tags) bump(summary.tags, tag);
+  for (const effect of outcome.effects) bump(summary.effects, effect.kind === 'crm-tag' ? `crm-tag ${effect.tag}` : `${effect.kind} ${effect.channel}`);
+  const plan = outcome.fulfilment;
+  if (!plan) return;
+  const routes = summary.routes;
+  if (plan.shipments.length === 0) {
+    routes.fallback++;
+    return;
+  }
+  routes.routed++;
+  if (plan.split) routes.split++;
+  routes.shipments += plan.shipments.length;
+  for (const shipment of plan.shipments) {
+    bump(routes.warehouses, shipment.warehouseId);
+    bump(routes.carriers, shipment.carrierId);
+  }
+  const cost = entry(routes.shippingCost, plan.cost.currency, () => ({ orders: 0, amount: 0 }));
+  cost.orders++;
+  cost.amount += plan.cost.amount;
+}
+
+/** An input record that could not even be read as JSON: reported as a rejection, never dropped. */
+export function addUnreadable(summary: SimulationSummary, issue: { line?: number; message: string }): void {
+  summary.orders++;
+  summary.status.rejected++;
+  summary.rejections.count++;
+  bump(summary.rejections.reasons, issue.message.replace(/ at position \d+.*$/, ''));
+  if (summary.rejections.samples.length < SAMPLE_LIMIT) {
+    summary.rejections.samples.push({ orderId: null, ...(issue.line === undefined ? {} : { line: issue.line }), reasons: [issue.message] });
+  }
+}

@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import { formatPath, type Problem } from '../../runtime/engine/problem';
+import { problemLabel } from '../i18n/labels';
+import { useLocale, useT } from '../i18n/use-t';
+
+/** Why an import was refused: every problem, with its line in the file when known. */
+export function ProblemsDialog({ fileName, problems, onClose }: { fileName: string; problems: readonly Problem[]; onClose: () => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="dialog-backdrop" onClick={onClose}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-problems-title" onClick={(e) => e.stopPropagation()}>
+        <h2 id="import-problems-title">{t('import.failedTitle')}</h2>
+        <p>{t('import.failedIntro', { file: fileName, n: problems.length })}</p>
+        <ul className="dialog-problems">
+          {problems.map((p, i) => (
+            <li key={i} className={`is-${p.severity}`}>
+              <strong>{problemLabel(p.code, locale)}</strong>
+              {p.line !== undefined && <span className="muted"> · line {p.line}</span>}
+              <span className="muted"> · {formatPath(p.path)}</span>
+              <div>{p.message}</div>
+            </li>
+          ))}
+        </ul>
+        <div className="dialog-actions">
+          <button ref={closeRef} type="button" className="button" onClick={onClose}>
+            {t('dialog.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

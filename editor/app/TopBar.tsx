@@ -1,0 +1,73 @@
+import { useT } from '../i18n/use-t';
+import { useEditor, useEditorApi } from '../store/EditorProvider';
+import { ImportExport } from './ImportExport';
+
+function LanguageSwitch() {
+  const t = useT();
+  const locale = useEditor((s) => s.locale);
+  const setLocale = useEditor((s) => s.setLocale);
+  return (
+    <div className="segmented" role="group" aria-label={t('top.language')}>
+      {(['en', 'zh'] as const).map((l) => (
+        <button key={l} type="button" className={locale === l ? 'is-on' : ''} aria-pressed={locale === l} onClick={() => setLocale(l)} lang={l}>
+          {l === 'en' ? 'EN' : '中文'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function ValidateButton() {
+  const t = useT();
+  const { errors, warnings } = useEditor((s) => s.problems);
+  const validateNow = useEditor((s) => s.validateNow);
+  const notify = useEditor((s) => s.notify);
+  return (
+    <button
+      type="button"
+      className={`button validate ${errors > 0 ? 'has-errors' : warnings > 0 ? 'has-warnings' : 'is-clean'}`}
+      onClick={() => {
+        const result = validateNow();
+        notify(t('top.validated', { errors: result.errors, warnings: result.warnings }), result.errors > 0 ? 'error' : 'info');
+      }}
+    >
+      {t('top.validate')}
+      {errors + warnings === 0 ? <span className="badge badge-ok">✓</span> : null}
+      {errors > 0 && <span className="badge badge-error" title={t('top.errors', { n: errors })}>{errors}</span>}
+      {warnings > 0 && <span className="badge badge-warning" title={t('top.warnings', { n: warnings })}>{warnings}</span>}
+    </button>
+  );
+}
+
+/** Name, save state, checks, history, files, layout, views and language: the document's controls. */
+export function TopBar() {
+  const t = useT();
+  const name = useEditor((s) => s.flow.name);
+  const dirty = useEditor((s) => s.dirty);
+  const canUndo = useEditor((s) => s.past.length > 0);
+  const canRedo = useEditor((s) => s.future.length > 0);
+  const jsonOpen = useEditor((s) => s.jsonViewOpen);
+  // Actions never change, so read them once instead of subscribing to the whole state.
+  const actions = useEditorApi().getState();
+  return (
+    <header className="topbar">
+      <span className="brand">{t('app.title')}</span>
+      <input className="input flow-name" aria-label={t('top.flowName')} value={name} maxLength={200} onChange={(e) => actions.renameFlow(e.target.value)} />
+      <button type="button" className={`save-state ${dirty ? 'is-dirty' : 'is-saved'}`} onClick={actions.requestSave} title="Ctrl+S">
+        {dirty ? `● ${t('top.unsaved')}` : `✓ ${t('top.saved')}`}
+      </button>
+      <span className="topbar-spacer" />
+      <ValidateButton />
+      <div className="button-group">
+        <button type="button" className="button" onClick={actions.undo} disabled={!canUndo} title={t('top.undo')} aria-label={t('top.undo')}>↶</button>
+        <button type="button" className="button" onClick={actions.redo} disabled={!canRedo} title={t('top.redo')} aria-label={t('top.redo')}>↷</button>
+      </div>
+      <ImportExport />
+      <button type="button" className="button" onClick={() => void actions.layout()}>{t('top.layout')}</button>
+      <button type="button" className={`button${jsonOpen ? ' is-on' : ''}`} aria-pressed={jsonOpen} onClick={() => actions.toggleJsonView()}>
+        {t('top.json')}
+      </button>
+      <LanguageSwitch />
+    </header>
+  );
+}

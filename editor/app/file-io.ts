@@ -1,0 +1,20 @@
+import type { Flow } from '../../runtime/flow/flow.schema';
+
+/** A file name people recognise; Chinese names are kept, characters file systems reject are not. */
+export function exportFileName(flow: Flow): string {
+  const base = flow.name.trim().replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 80) || flow.id;
+  return `${base}.flow.json`;
+}
+
+/** Downloads the flow exactly as stored, pretty-printed so it diffs well in version control. */
+export function downloadFlow(flow: Flow): void {
+  const blob = new Blob([`${JSON.stringify(flow, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = exportFileName(flow);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

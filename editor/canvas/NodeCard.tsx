@@ -1,0 +1,85 @@
+import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useMemo, type ComponentType } from 'react';
+import type { AnyNodeDefinition, Locale } from '../../runtime/node/define-node';
+import { useT } from '../i18n/use-t';
+import { Icon } from '../node-views/icons';
+import { nodeLook } from '../node-views/view-registry';
+import { useEditor } from '../store/EditorProvider';
+import { outputsOf, parsedConfig } from './ports';
+import type { CardNode } from './to-react-flow';
+
+function summaryOf(definition: AnyNodeDefinition, config: Record<string, unknown>, locale: Locale): string | null {
+  const parsed = parsedConfig(definition, config);
+  if (parsed === null) return null;
+  try {
+    return definition.summary(parsed, locale);
+  } catch {
+    return null; // a summary bug in one node type must not blank the canvas
+  }
+}
+
+/** The card body shared by every node type; `definition` is null for a type the registry lacks. */
+function Card({ id, data, selected, definition }: NodeProps<CardNode> & { definition: AnyNodeDefinition | null }) {
+  const t = useT();
+  const look = nodeLook(definition?.type ?? '', definition?.category ?? 'custom');
+  const locale = useEditor((s) => s.locale);
+  const { node, problems, strayPorts, hits, highlighted } = data;
+  const ports = useMemo(() => (definition ? outputsOf(definition, node.config) : []), [definition, node.config]);
+  const summary = useMemo(() => (definition ? summaryOf(definition, node.config, locale) : null), [definition, node.config, locale]);
+  const title = definition ? definition.title[locale] : node.type;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  // Handles are measured once; when a switch gains a case React Flow must measure them again.
+  const updateInternals = useUpdateNodeInternals();
+  const portKey = [...ports.map((p) => p.id), ...strayPorts].join('\u0000');
+  useEffect(() => updateInternals(id), [id, portKey, updateInternals]);
+
+  const classes = ['card', selected && 'is-selected', problems.length > 0 && (errors > 0 ? 'is-invalid' : 'is-warned'), highlighted && 'is-highlighted', !definition && 'is-unknown'];
+  return (
+    <div className={classes.filter(Boolean).join(' ')} style={{ '--accent': look.accent } as React.CSSProperties} data-testid={`card-${id}`}>
+      {(definition?.hasInput ?? true) && <Handle type="target" position={Position.Left} className="card-in" />}
+      <header className="card-head">
+        <span className="card-icon">
+          <Icon name={look.icon} />
+        </span>
+        <span className="card-titles">
+          <span className="card-title">{node.name || title}</span>
+          {node.name && <span className="card-type">{title}</span>}
+        </span>
+        {problems.length > 0 && (
+          <span className={`badge ${errors > 0 ? 'badge-error' : 'badge-warning'}`} title={problems.map((p) => p.message).join('\n')}>
+            {t('canvas.problems', { n: problems.length })}
+          </span>
+        )}
+        {hits !== undefined && (
+          <span className="badge badge-hits" title={t('canvas.hits', { n: hits })}>
+            {hits}
+          </span>
+        )}
+      </header>
+      <p className="card-summary">{!definition ? t('canvas.unknownType', { type: node.type }) : (summary ?? t('canvas.invalidConfig'))}</p>
+      {(ports.length > 0 || strayPorts.length > 0) && (
+        <ul className="card-ports">
+          {ports.map((port) => (
+            <li key={port.id} className="card-port">
+              <span className="card-port-label">{port.label[locale]}</span>
+              <Handle type="source" position={Position.Right} id={port.id} className={port.required ? 'card-out is-required' : 'card-out'} />
+            </li>
+          ))}
+          {strayPorts.map((port) => (
+            <li key={port} className="card-port is-stray">
+              <span className="card-port-label">{port}</span>
+              <Handle type="source" position={Position.Right} id={port} className="card-out" isConnectable={false} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** One memoized component per node type, so React Flow's nodeTypes map stays stable. */
+export function createCardComponent(definition: AnyNodeDefinition | null): ComponentType<NodeProps<CardNode>> {
+  const TypedCard = (props: NodeProps<CardNode>) => <Card {...props} definition={definition} />;
+  TypedCard.displayName = `Card(${definition?.type ?? 'unknown'})`;
+  return memo(TypedCard);
+}

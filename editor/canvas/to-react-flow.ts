@@ -1,0 +1,92 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Problem } from '../../runtime/engine/problem';
+import type { FlowNode } from '../../runtime/flow/flow.schema';
+import type { EditorState } from '../store/types';
+import { outputsOf } from './ports';
+
+export const UNKNOWN_TYPE = '__unknown';
+
+/** What a card renders. `hits`/`highlighted` come from a simulation overlay, when one is shown. */
+export type CardData = {
+  node: FlowNode;
+  problems: readonly Problem[];
+  /** Ports that edges use but the node does not have: drawn in red so the broken link stays visible. */
+  strayPorts: readonly string[];
+  hits?: number;
+  highlighted?: boolean;
+};
+export type CardNode = Node<CardData>;
+
+const NONE: readonly never[] = [];
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const problemKey = (list: readonly Problem[]) => list.map((p) => `${p.severity}${p.code}${p.message}${p.path.join('.')}`).join('|');
+
+/**
+ * Turns the document into React Flow nodes. It remembers what it built so an unchanged node keeps
+ * the same object: React Flow and the memoized cards then skip it, which keeps big flows smooth.
+ */
+export function createNodeProjector(): (state: EditorState) => CardNode[] {
+  const previous = new Map<string, { built: CardNode; key: string; problems: string }>();
+  let last: CardNode[] = [];
+  return (state) => {
+    const selected = new Set(state.selection.nodeIds);
+    const usedPorts = new Map<string, Set<string>>();
+    for (const e of state.flow.edges) (usedPorts.get(e.source) ?? usedPorts.set(e.source, new Set()).get(e.source)!).add(e.sourcePort);
+    const highlighted = new Set(state.overlay?.highlightedNodeIds ?? NONE);
+    const next = state.flow.nodes.map((node) => {
+      const definition = state.registry.get(node.type);
+      const ports = new Set(definition ? outputsOf(definition, node.config).map((p) => p.id) : []);
+      const strayPorts = [...(usedPorts.get(node.id) ?? [])].filter((p) => !ports.has(p));
+      const problems = state.problems.byNode.get(node.id) ?? NONE;
+      const hits = state.overlay?.hits && Object.hasOwn(state.overlay.hits, node.id) ? state.overlay.hits[node.id] : undefined;
+      const size = state.nodeSizes[node.id];
+      const key = [selected.has(node.id), strayPorts.join(','), hits, highlighted.has(node.id), size?.width, size?.height].join('|');
+      const old = previous.get(node.id);
+      const problemText = problemKey(problems);
+      if (old && old.built.data.node === node && old.key === key && old.problems === problemText) return old.built;
+      const built: CardNode = {
+        id: node.id,
+        type: definition ? node.type : UNKNOWN_TYPE,
+        position: node.position,
+        selected: selected.has(node.id),
+        data: { node, problems, strayPorts, ...(hits !== undefined ? { hits } : {}), ...(highlighted.has(node.id) ? { highlighted: true } : {}) },
+        ...(size ? { measured: size } : {}),
+      };
+      previous.set(node.id, { built, key, problems: problemText });
+      return built;
+    });
+    if (previous.size > next.length) for (const id of previous.keys()) if (!state.flow.nodes.some((n) => n.id === id)) previous.delete(id);
+    if (!sameList(last, next)) last = next;
+    return last;
+  };
+}
+
+/** Same idea for edges: invalid ones are red, the simulated path is animated. */
+export function createEdgeProjector(): (state: EditorState) => Edge[] {
+  const previous = new Map<string, { built: Edge; key: string }>();
+  let last: Edge[] = [];
+  return (state) => {
+    const selected = new Set(state.selection.edgeIds);
+    const highlighted = new Set(state.overlay?.highlightedEdgeIds ?? NONE);
+    const next = state.flow.edges.map((edge) => {
+      const invalid = state.problems.byEdge.has(edge.id);
+      const key = [edge.source, edge.sourcePort, edge.target, selected.has(edge.id), invalid, highlighted.has(edge.id)].join('|');
+      const old = previous.get(edge.id);
+      if (old && old.key === key) return old.built;
+      const className = [invalid && 'is-invalid', highlighted.has(edge.id) && 'is-highlighted'].filter(Boolean).join(' ');
+      const built: Edge = {
+        id: edge.id,
+        source: edge.source,
+        sourceHandle: edge.sourcePort,
+        target: edge.target,
+        selected: selected.has(edge.id),
+        animated: highlighted.has(edge.id),
+        ...(className ? { className } : {}),
+      };
+      previous.set(edge.id, { built, key });
+      return built;
+    });
+    if (!sameList(last, next)) last = next;
+    return last;
+  };
+}

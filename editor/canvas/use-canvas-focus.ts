@@ -1,0 +1,18 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import type { EditorStore } from '../store/editor-store';
+
+/** Pans to nodes the problems panel (or anyone) asks for, and fits the view when another flow opens. */
+export function useCanvasFocus(api: EditorStore): void {
+  const { fitView } = useReactFlow();
+  useEffect(
+    () =>
+      api.subscribe((state, previous) => {
+        if (state.focusRequest && state.focusRequest !== previous.focusRequest && state.focusRequest.nodeIds.length > 0) {
+          void fitView({ nodes: state.focusRequest.nodeIds.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.5 });
+        }
+        if (state.flow.id !== previous.flow.id) requestAnimationFrame(() => void fitView({ padding: 0.2, duration: 200 }));
+      }),
+    [api, fitView],
+  );
+}

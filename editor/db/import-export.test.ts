@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { exportFlow } from './import-export';
+import { blankFlow } from './templates';
+import { testRegistry, testRepository } from './test-support';
+
+describe('import and export', () => {
+  it('exports pretty JSON and a safe filename, and the export imports back equal', async () => {
+    const flow = blankFlow('flow-x', 'VIP: 满 500/减 50', testRegistry);
+    const { text, filename } = exportFlow(flow);
+    expect(filename).toBe('VIP-满-500-减-50.flow.json');
+    expect(text).toBe(`${JSON.stringify(flow, null, 2)}\n`);
+    const repo = testRepository();
+    const result = await repo.importFlowFile(text, testRegistry);
+    expect(result.ok && result.flow.document).toEqual(flow);
+  });
+
+  it('imports under a new id when the id is taken, never overwriting', async () => {
+    const repo = testRepository();
+    const existing = await repo.createFlow({ name: 'Mine', registry: testRegistry });
+    const result = await repo.importFlowFile(exportFlow({ ...existing.document, name: 'Theirs' }).text, testRegistry);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.flow.id).not.toBe(existing.id);
+    expect((await repo.getFlow(existing.id))?.name).toBe('Mine');
+  });
+
+  it('returns every problem, with lines, and writes nothing when the file is invalid', async () => {
+    const repo = testRepository();
+    const flow = blankFlow('flow-y', 'Y', testRegistry);
+    const broken = { ...flow, nodes: [...flow.nodes, { id: 'x', type: 'no-such-type', config: {} }, { id: 'end', type: 'end', config: {} }] };
+    const result = await repo.importFlowFile(JSON.stringify(broken, null, 2), testRegistry);
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.code).sort()).toEqual(['duplicate-id', 'unknown-node-type']);
+    expect(result.problems.every((p) => typeof p.line === 'number')).toBe(true);
+    expect(await repo.listFlows()).toEqual([]);
+
+    const notJson = await repo.importFlowFile('{ "format": ', testRegistry);
+    expect(notJson).toMatchObject({ ok: false, problems: [{ code: 'not-json', line: 1 }] });
+  });
+});

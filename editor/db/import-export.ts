@@ -1,0 +1,31 @@
+import type { Flow } from '../../runtime/flow/flow.schema';
+import { validateFlow } from '../../runtime/engine/validate';
+import type { Problem } from '../../runtime/engine/problem';
+import type { NodeRegistry } from '../../runtime/node/registry';
+import type { FlowRow } from './db';
+import type { RepoDeps } from './deps';
+import { addFlowDocument } from './flows-repo';
+
+export type ImportResult =
+  | { readonly ok: true; readonly flow: FlowRow; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Validates a `.flow.json` file's text and, only if it has no errors, stores it as a new flow (a new
+ * id if its own is taken — an import never overwrites). On failure nothing is written and every
+ * problem is returned, with line numbers. Warnings come back with a successful import too.
+ */
+export async function importFlowFile(deps: RepoDeps, text: string, registry: NodeRegistry): Promise<ImportResult> {
+  const { flow, problems } = validateFlow(text, registry);
+  if (!flow) return { ok: false, problems };
+  return { ok: true, flow: await addFlowDocument(deps, flow), problems };
+}
+
+/** Characters that some file systems refuse; Chinese names are kept as they are. */
+const UNSAFE_FILENAME = /[\\/:*?"<>|\u0000-\u001f\s]+/g;
+
+/** Pretty JSON (2 spaces, trailing newline, diff-friendly) and a filename like `vip-discount.flow.json`. */
+export function exportFlow(flow: Flow): { text: string; filename: string } {
+  const base = flow.name.replace(UNSAFE_FILENAME, '-').replace(/^-+|-+$/g, '').slice(0, 80) || flow.id;
+  return { text: `${JSON.stringify(flow, null, 2)}\n`, filename: `${base}.flow.json` };
+}

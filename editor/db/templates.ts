@@ -1,0 +1,34 @@
+import type { Flow, FlowNode } from '../../runtime/flow/flow.schema';
+import { FLOW_FORMAT, FLOW_FORMAT_VERSION } from '../../runtime/flow/flow.schema';
+import type { NodeRegistry } from '../../runtime/node/registry';
+
+/** The node's default config as its own schema fills it in, or `{}` if the type is unknown. */
+function defaultConfig(registry: NodeRegistry | undefined, type: string): Record<string, unknown> {
+  const parsed = registry?.get(type)?.config.safeParse({});
+  return parsed?.success && typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : {};
+}
+
+/** A new flow that is valid from the start: "order received" straight into "end". */
+export function blankFlow(id: string, name: string, registry?: NodeRegistry): Flow {
+  const node = (nodeId: string, type: string, x: number): FlowNode => ({
+    id: nodeId,
+    type,
+    typeVersion: registry?.get(type)?.version ?? 1,
+    config: defaultConfig(registry, type),
+    position: { x, y: 0 },
+  });
+  return {
+    format: FLOW_FORMAT,
+    formatVersion: FLOW_FORMAT_VERSION,
+    id,
+    name,
+    description: '',
+    nodes: [node('trigger', 'trigger', 0), node('end', 'end', 320)],
+    edges: [{ id: 'trigger-end', source: 'trigger', sourcePort: 'start', target: 'end' }],
+  };
+}
+
+/** A copy of a template (or of another flow) under a new id and name; node ids stay, they are per flow. */
+export function copyFlow(source: Flow, id: string, name: string): Flow {
+  return { ...structuredClone(source), id, name };
+}

@@ -1,0 +1,27 @@
+import { useId, type ReactNode } from 'react';
+import type { Problem } from '../../../runtime/engine/problem';
+import { fieldLabel } from '../../i18n/field-labels';
+import type { FormField } from '../form-model';
+import { useFormContext } from '../form-context';
+
+/** Label, help text and the problems for one field, around its widget. */
+export function FieldRow(props: { field: FormField; problems: readonly Problem[]; children: (inputId: string) => ReactNode; inline?: boolean }) {
+  const { locale } = useFormContext();
+  const id = useId();
+  const { field, problems } = props;
+  return (
+    <div className={`field${props.inline ? ' field-inline' : ''}${problems.length > 0 ? ' field-invalid' : ''}`} data-field={field.key}>
+      <label className="field-label" htmlFor={id} title={field.description}>
+        {fieldLabel(field.key, locale)}
+        {field.required && <span className="field-required" aria-hidden="true">*</span>}
+      </label>
+      {props.children(id)}
+      {field.description && !props.inline && <p className="field-help">{field.description}</p>}
+      {problems.map((problem, i) => (
+        <p key={i} className={`field-problem is-${problem.severity}`} role="alert">
+          {problem.message}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Problem } from '../../runtime/engine/problem';
+import { validateFlow } from '../../runtime/engine/validate';
+import type { NodeRegistry } from '../../runtime/node/registry';
+import { buildFlowJsonSchema } from '../../runtime/schema/json-schema';
+
+/** The text the JSON view shows for a flow: 2-space JSON, the same as an exported file. */
+export const formatFlow = (flow: Flow): string => `${JSON.stringify(flow, null, 2)}\n`;
+
+export interface FlowTextCheck {
+  /** The validated flow (defaults filled in), or null when the text has any error. */
+  readonly flow: Flow | null;
+  readonly problems: readonly Problem[];
+}
+
+export function checkFlowText(text: string, registry: NodeRegistry): FlowTextCheck {
+  const { flow, problems } = validateFlow(text, registry);
+  return { flow, problems };
+}
+
+const schemas = new WeakMap<NodeRegistry, object>();
+
+/** The flow JSON Schema for this registry (node configs included), built once per registry. */
+export function flowJsonSchema(registry: NodeRegistry): object {
+  let schema = schemas.get(registry);
+  if (!schema) schemas.set(registry, (schema = buildFlowJsonSchema(registry)));
+  return schema;
+}

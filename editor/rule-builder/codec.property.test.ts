@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fieldsIn, type Field } from './fields';
+import { NUMBER_OPS } from './operators';
+import type { ArrayRule, CompareOp, FieldRule, NumberTest, RuleGroup, RuleNode } from './rule-tree';
+import { toLogic } from './to-logic';
+import { toRules } from './to-rules';
+
+const noNegativeZero = (x: number) => (Object.is(x, -0) ? 0 : x);
+const decimal = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }).map(noNegativeZero);
+const minor = fc.integer({ min: -1e12, max: 1e12 });
+
+function numberTest(value: fc.Arbitrary<number>): fc.Arbitrary<NumberTest> {
+  const compare = NUMBER_OPS.filter((op): op is CompareOp => op !== 'between');
+  return fc.oneof(
+    fc.record({ op: fc.constantFrom(...compare), value }),
+    fc.record({ op: fc.constant('between' as const), value: fc.tuple(value, value) }),
+  );
+}
+
+function ruleFor(field: Field): fc.Arbitrary<FieldRule> {
+  const base = { kind: fc.constant('rule' as const), field: fc.constant(field.path) };
+  const text = fc.string({ maxLength: 12 });
+  switch (field.kind) {
+    case 'string':
+      return fc.oneof(
+        fc.record({ ...base, op: fc.constantFrom('==' as const, '!=' as const), value: text }),
+        fc.record({ ...base, op: fc.constantFrom('in' as const, 'notIn' as const), value: fc.array(text, { maxLength: 4 }) }),
+        fc.record({ ...base, op: fc.constant('contains' as const), value: text }),
+      );
+    case 'strings':
+      return fc.record({ ...base, op: fc.constantFrom('contains' as const, 'notContains' as const), value: text });
+    case 'boolean':
+      return fc.record({ ...base, op: fc.constantFrom('isTrue' as const, 'isFalse' as const) });
+    case 'datetime':
+      return fc.record({ ...base, op: fc.constantFrom('before' as const, 'after' as const), value: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()) });
+    default:
+      return numberTest(field.kind === 'money' ? minor : decimal).map((test) => ({ kind: 'rule', field: field.path, ...test }) as FieldRule);
+  }
+}
+
+/** Empty groups are normalised to 'and' (they print as `true`, where and/or means nothing). */
+const group = (children: fc.Arbitrary<RuleNode[]>) =>
+  fc.record({ op: fc.constantFrom('and' as const, 'or' as const), children }).map(
+    ({ op, children: list }): RuleGroup => ({ kind: 'group', op: list.length === 0 ? 'and' : op, children: list }),
+  );
+
+function treeIn(scope: string | undefined, depth: number): fc.Arbitrary<RuleNode> {
+  const fields = fieldsIn(scope);
+  const rule = fc.constantFrom(...fields.filter((f) => f.kind !== 'array')).chain(ruleFor);
+  if (depth === 0) return rule;
+  const options: fc.Arbitrary<RuleNode>[] = [rule, group(fc.array(treeIn(scope, depth - 1), { maxLength: 3 }))];
+  const arrays = fields.filter((f) => f.kind === 'array');
+  if (arrays.length > 0) options.push(fc.constantFrom(...arrays).chain((f) => arrayRule(f, depth - 1)));
+  return fc.oneof(...options);
+}
+
+function arrayRule(field: Field, depth: number): fc.Arbitrary<ArrayRule> {
+  const where = treeIn(field.path, depth);
+  const sumFields = (field.itemFields ?? []).filter((f) => f.kind === 'number').map((f) => f.path);
+  return fc.oneof(
+    where.map((w): ArrayRule => ({ kind: 'array', field: field.path, where: w, measure: 'some' })),
+    fc.tuple(where, numberTest(decimal)).map(([w, test]): ArrayRule => ({ kind: 'array', field: field.path, where: w, measure: 'count', ...test })),
+    fc.tuple(where, numberTest(decimal), fc.constantFrom(...sumFields)).map(
+      ([w, test, sumField]): ArrayRule => ({ kind: 'array', field: field.path, where: w, measure: 'sum', sumField, ...test }),
+    ),
+  );
+}
+
+describe('rule trees round-trip through JSONLogic', () => {
+  it('toRules(toLogic(tree)) deep-equals tree, also after a trip through JSON text', () => {
+    fc.assert(
+      fc.property(treeIn(undefined, 3), (tree) => {
+        const logic = toLogic(tree);
+        expect(toRules(logic)).toEqual(tree);
+        expect(toRules(JSON.parse(JSON.stringify(logic)))).toEqual(tree);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,112 @@
+import jsonLogic from 'json-logic-js';
+import { describe, expect, it } from 'vitest';
+import { toLogic } from './to-logic';
+import { toRules } from './to-rules';
+
+const tier = { var: 'customer.tier' };
+const lines = { var: 'lines' };
+const count = (where: unknown) => ({ reduce: [{ filter: [lines, where] }, { '+': [{ var: 'accumulator' }, 1] }, 0] });
+const sumQty = (where: unknown) => ({ reduce: [{ filter: [lines, where] }, { '+': [{ var: 'accumulator' }, { var: 'current.quantity' }] }, 0] });
+
+/** Every shape the builder prints; each must read back to a tree that prints the identical JSON. */
+const SHAPES: Record<string, unknown> = {
+  'always (empty group)': true,
+  'string =': { '==': [tier, 'vip'] },
+  'string ≠': { '!=': [{ var: 'channel' }, 'douyin'] },
+  'string in': { in: [tier, ['gold', 'vip']] },
+  'string not in': { '!': { in: [{ var: 'shippingAddress.province' }, ['西藏', '新疆']] } },
+  'string contains (order field)': { in: ['Rd', { var: 'shippingAddress.city' }] },
+  'number >=': { '>=': [{ var: 'customer.orderCount' }, 3] },
+  'number decimal <': { '<': [{ var: 'customer.returnRate' }, 0.25] },
+  'number between': { '<=': [0, { var: 'totals.itemCount' }, 10] },
+  'money >=': { '>=': [{ var: 'totals.subtotal.amount' }, 50000] },
+  'money between': { '<=': [10000, { var: 'payment.amount.amount' }, 99999] },
+  'money =': { '==': [{ var: 'shippingFee.amount' }, 0] },
+  'boolean true': { '==': [{ var: 'shippingAddress.remote' }, true] },
+  'boolean false': { '==': [{ var: 'partiallyRefunded' }, false] },
+  'strings contains': { in: ['DOUBLE11', { var: 'coupons' }] },
+  'strings not contains': { '!': { in: ['blacklist', { var: 'customer.tags' }] } },
+  'datetime before': { '<': [{ var: 'createdAt' }, '2026-11-11T00:00:00+08:00'] },
+  'datetime after': { '>': [{ var: 'now' }, '2026-11-12T00:00:00+08:00'] },
+  'and / or nested': { and: [{ '==': [tier, 'vip'] }, { or: [{ in: ['VIP', { var: 'customer.tags' }] }, { '>': [{ var: 'customer.orderCount' }, 10] }] }] },
+  'single-child group': { or: [{ '==': [tier, 'vip'] }] },
+  'group with an empty group': { and: [true, { '==': [tier, 'vip'] }] },
+  'any line where (rule)': { some: [lines, { '==': [{ var: 'category' }, 'fresh'] }] },
+  'any line where (group)': { some: [lines, { and: [{ '>=': [{ var: 'quantity' }, 2] }, { '>': [{ var: 'unitPrice.amount' }, 9900] }] }] },
+  'any line at all': { some: [lines, true] },
+  'any line whose name contains': { some: [lines, { in: ['礼盒', { var: 'name' }] }] },
+  'count of lines where >=': { '>=': [count({ '==': [{ var: 'category' }, 'fresh'] }), 2] },
+  'count of all lines between': { '<=': [1, count(true), 3] },
+  'sum of quantity where >': { '>': [sumQty({ in: [{ var: 'sku' }, ['A-1', 'A-2']] }), 5] },
+  'sum of weight': { '<': [{ reduce: [{ filter: [lines, true] }, { '+': [{ var: 'accumulator' }, { var: 'current.weightGrams' }] }, 0] }, 20000] },
+};
+
+describe('toRules / toLogic', () => {
+  it.each(Object.entries(SHAPES))('%s: parse → print gives the identical JSON', (_name, logic) => {
+    const tree = toRules(JSON.parse(JSON.stringify(logic)));
+    expect(tree).not.toBeNull();
+    expect(JSON.stringify(toLogic(tree!))).toBe(JSON.stringify(logic));
+  });
+
+  const NOT_REPRESENTABLE: Record<string, unknown> = {
+    'unknown operator': { xor: [1, 2] },
+    'unknown field': { '==': [{ var: 'customer.shoeSize' }, 42] },
+    'var with default': { '==': [{ var: ['customer.tier', 'regular'] }, 'vip'] },
+    'array index path': { in: ['礼盒', { var: 'lines.0.name' }] },
+    'value on the left': { '==': ['vip', tier] },
+    'string compared with a number': { '==': [tier, 1] },
+    'money with a fraction': { '>=': [{ var: 'totals.subtotal.amount' }, 10.5] },
+    'boolean !=': { '!=': [{ var: 'shippingAddress.remote' }, true] },
+    'datetime >=': { '>=': [{ var: 'createdAt' }, '2026-01-01T00:00:00Z'] },
+    'empty and': { and: [] },
+    'negated equality': { '!': { '==': [tier, 'vip'] } },
+    'negation in array form': { '!': [{ in: [tier, ['vip']] }] },
+    'not contains on a string field': { '!': { in: ['x', { var: 'channel' }] } },
+    'false': false,
+    'extra key': { '==': [tier, 'vip'], note: 'x' },
+    'some over a non-array': { some: [tier, true] },
+    'line field outside a line': { '==': [{ var: 'sku' }, 'A'] },
+    'order field inside a line': { some: [lines, { '==': [tier, 'vip'] }] },
+    'nested some': { some: [lines, { some: [lines, true] }] },
+    'reduce of something else': { '>': [{ reduce: [{ filter: [lines, true] }, { '*': [{ var: 'accumulator' }, 2] }, 0] }, 1] },
+    'sum of a money field': { '>': [{ reduce: [{ filter: [lines, true] }, { '+': [{ var: 'accumulator' }, { var: 'current.unitPrice.amount' }] }, 0] }, 1] },
+    'attributes (free-form record)': { '==': [{ var: 'attributes.vip' }, 'yes'] },
+    '__proto__ as operator': JSON.parse('{"__proto__": [1, 2]}'),
+  };
+  it.each(Object.entries(NOT_REPRESENTABLE))('%s → null (raw mode)', (_name, logic) => {
+    expect(toRules(logic)).toBeNull();
+  });
+});
+
+describe('what the printed logic means (checked with json-logic-js)', () => {
+  const order = {
+    customer: { tier: 'vip', tags: ['VIP'], orderCount: 4 },
+    coupons: ['DOUBLE11'],
+    createdAt: '2026-11-10T20:00:00+08:00',
+    shippingAddress: { province: '浙江', city: 'Hangzhou', remote: false },
+    totals: { subtotal: { amount: 60000, currency: 'CNY' } },
+    lines: [
+      { sku: 'A-1', category: 'fresh', quantity: 2, unitPrice: { amount: 10000 } },
+      { sku: 'B-1', category: 'toys', quantity: 5, unitPrice: { amount: 500 } },
+    ],
+  };
+  const CASES: [string, unknown, boolean][] = [
+    ['tier in', SHAPES['string in'], true],
+    ['province not in', SHAPES['string not in'], true],
+    ['city contains', SHAPES['string contains (order field)'], false],
+    ['coupon contains', SHAPES['strings contains'], true],
+    ['tags not contain', SHAPES['strings not contains'], true],
+    ['money ≥ ¥500', SHAPES['money >='], true],
+    ['before Double 11', SHAPES['datetime before'], true],
+    ['remote is false', { '==': [{ var: 'shippingAddress.remote' }, false] }, true],
+    ['any fresh line', { some: [lines, { '==': [{ var: 'category' }, 'fresh'] }] }, true],
+    ['count of fresh lines ≥ 2', SHAPES['count of lines where >='], false],
+    ['line count between 1 and 3', SHAPES['count of all lines between'], true],
+    ['quantity of A-1/A-2 > 5', SHAPES['sum of quantity where >'], false],
+    ['quantity of all lines = 7', { '==': [sumQty(true), 7] }, true],
+    ['always', true, true],
+  ];
+  it.each(CASES)('%s', (_name, logic, expected) => {
+    expect(jsonLogic.truthy(jsonLogic.apply(logic as jsonLogic.RulesLogic, order))).toBe(expected);
+  });
+});

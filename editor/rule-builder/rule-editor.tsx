@@ -1,0 +1,57 @@
+import type { Locale } from '../../runtime/node/define-node';
+import { DateTimeInput } from './datetime-input';
+import { defaultField, FieldPicker } from './field-picker';
+import { findField } from './fields';
+import { NumberValue } from './number-test';
+import { operatorsFor } from './operators';
+import { msg, OP_LABELS } from './rule-builder.i18n';
+import type { FieldRule, NumberTest, RuleNode, RuleOp } from './rule-tree';
+import { newRule, withOp } from './tree-edit';
+import { ListInput, OptionInput, TextInput } from './value-inputs';
+
+interface Props {
+  readonly rule: FieldRule;
+  readonly scope: string | undefined;
+  readonly onChange: (node: RuleNode) => void;
+  readonly locale: Locale;
+  readonly currency: string;
+}
+
+/** One condition: field · operator · value, with the inputs the field's kind needs. */
+export function RuleEditor({ rule, scope, onChange, locale, currency }: Props) {
+  const field = findField(rule.field, scope) ?? defaultField(scope);
+  const numeric = field.kind === 'number' || field.kind === 'money';
+  const label = msg('value', locale);
+  const value = () => {
+    switch (rule.op) {
+      case 'isTrue':
+      case 'isFalse':
+        return null;
+      case 'in':
+      case 'notIn':
+        return <ListInput value={rule.value} onChange={(v) => onChange({ ...rule, value: v })} locale={locale} label={label} {...(field.options ? { options: field.options } : {})} />;
+      case 'before':
+      case 'after':
+        return <DateTimeInput value={rule.value} onChange={(v) => onChange({ ...rule, value: v })} locale={locale} label={label} />;
+      case 'contains':
+      case 'notContains':
+        return <TextInput value={rule.value} onChange={(v) => onChange({ ...rule, value: v })} locale={locale} label={label} />;
+      default:
+        if (typeof rule.value === 'string') {
+          const commit = (v: string) => onChange({ ...rule, value: v } as FieldRule);
+          return field.options ? <OptionInput value={rule.value} onChange={commit} locale={locale} label={label} options={field.options} /> : <TextInput value={rule.value} onChange={commit} locale={locale} label={label} />;
+        }
+        return <NumberValue test={rule as NumberTest} onChange={(test) => onChange({ kind: 'rule', field: rule.field, ...test })} money={field.kind === 'money'} currency={currency} locale={locale} />;
+    }
+  };
+  return (
+    <span className="of-rb-rule">
+      <FieldPicker scope={scope} value={field.path} locale={locale} label={msg('field', locale)}
+        onChange={(next) => onChange(next.kind === field.kind ? ({ ...rule, field: next.path } as FieldRule) : newRule(next))} />
+      <select className="of-rb-select" aria-label={msg('operator', locale)} value={rule.op} onChange={(e) => onChange(withOp(rule, e.target.value as RuleOp, numeric))}>
+        {operatorsFor(field.kind).map((op) => <option key={op} value={op}>{OP_LABELS[op][locale]}</option>)}
+      </select>
+      {value()}
+    </span>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ArrayRule, FieldRule, NumberTest, RuleNode } from './rule-tree';
+
+/** JSONLogic as plain JSON. */
+export type Logic = unknown;
+
+const v = (path: string) => ({ var: path });
+
+/** `left op value`, or `a <= left <= b` for between (JSONLogic's three-argument form, inclusive). */
+function numberTest(left: Logic, test: NumberTest): Logic {
+  return test.op === 'between' ? { '<=': [test.value[0], left, test.value[1]] } : { [test.op]: [left, test.value] };
+}
+
+function fieldRule(rule: FieldRule): Logic {
+  const field = v(rule.field);
+  switch (rule.op) {
+    case 'isTrue':
+      return { '==': [field, true] };
+    case 'isFalse':
+      return { '==': [field, false] };
+    case 'in':
+      return { in: [field, [...rule.value]] };
+    case 'notIn':
+      return { '!': { in: [field, [...rule.value]] } };
+    // Substring of a string field, or membership in a list field: JSONLogic's `in` does both.
+    case 'contains':
+      return { in: [rule.value, field] };
+    case 'notContains':
+      return { '!': { in: [rule.value, field] } };
+    // ISO timestamps with the same offset sort as text.
+    case 'before':
+      return { '<': [field, rule.value] };
+    case 'after':
+      return { '>': [field, rule.value] };
+    case 'between':
+      return numberTest(field, rule);
+    default:
+      return { [rule.op]: [field, rule.value] };
+  }
+}
+
+/** Count (or sum of one numeric item field) over the items that pass `where`. */
+export function reduceOver(field: string, where: Logic, sumField?: string): Logic {
+  const add = sumField === undefined ? 1 : v(`current.${sumField}`);
+  return { reduce: [{ filter: [v(field), where] }, { '+': [v('accumulator'), add] }, 0] };
+}
+
+function arrayRule(rule: ArrayRule): Logic {
+  const where = toLogic(rule.where);
+  if (rule.measure === 'some') return { some: [v(rule.field), where] };
+  return numberTest(reduceOver(rule.field, where, rule.measure === 'sum' ? rule.sumField : undefined), rule);
+}
+
+/** Prints a builder tree as canonical JSONLogic. An empty group is `true` ("always"). */
+export function toLogic(node: RuleNode): Logic {
+  switch (node.kind) {
+    case 'group':
+      return node.children.length === 0 ? true : { [node.op]: node.children.map(toLogic) };
+    case 'rule':
+      return fieldRule(node);
+    case 'array':
+      return arrayRule(node);
+  }
+}

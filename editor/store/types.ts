@@ -1,0 +1,97 @@
+import type { Problem } from '../../runtime/engine/problem';
+import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Locale } from '../../runtime/node/define-node';
+import type { NodeRegistry } from '../../runtime/node/registry';
+import type { ConnectionRequest, RefusalCode } from '../canvas/connection-rules';
+import type { Fragment, XY } from './flow-edits';
+import type { ProblemIndex } from './problem-index';
+
+export interface Selection {
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+}
+
+export interface Notice {
+  readonly id: number;
+  readonly kind: 'info' | 'error';
+  readonly text: string;
+}
+
+/** Results of a simulation run painted over the canvas (hit counts, the path one order took). */
+export interface Overlay {
+  readonly hits?: Readonly<Record<string, number>>;
+  readonly highlightedNodeIds?: readonly string[];
+  readonly highlightedEdgeIds?: readonly string[];
+}
+
+export type ConnectResult = { readonly ok: true; readonly edgeId: string } | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
+export type SaveHandler = (flow: Flow) => void | Promise<void>;
+/** Same contract as runtime/engine/validate.ts `validateFlow`; injectable for tests and hosts. */
+export type Validate = (input: unknown, registry: NodeRegistry) => { readonly flow: Flow | null; readonly problems: readonly Problem[] };
+
+export interface EditorData {
+  readonly registry: NodeRegistry;
+  /** The document: the single source of truth. Canvas nodes, forms and JSON are views of it. */
+  readonly flow: Flow;
+  readonly selection: Selection;
+  readonly locale: Locale;
+  readonly past: readonly Flow[];
+  readonly future: readonly Flow[];
+  /** The flow as last saved (by reference); `dirty` is `flow !== savedFlow`, so undoing back to it is clean. */
+  readonly savedFlow: Flow;
+  readonly dirty: boolean;
+  readonly problems: ProblemIndex;
+  /** Bumped on every Ctrl+S / save button; persistence may watch it instead of registering a handler. */
+  readonly saveRequests: number;
+  /** Measured card sizes from the canvas, used by auto-layout. Not part of the document. */
+  readonly nodeSizes: Readonly<Record<string, { width: number; height: number }>>;
+  readonly overlay: Overlay | null;
+  readonly notice: Notice | null;
+  readonly jsonViewOpen: boolean;
+  /** Set by `focus`; the canvas pans to it. `seq` makes repeated focus on the same node work. */
+  readonly focusRequest: { readonly nodeIds: readonly string[]; readonly seq: number } | null;
+  readonly clipboard: Fragment | null;
+}
+
+export interface EditorActions {
+  addNode(type: string, position: XY): string | null;
+  updateConfig(nodeId: string, config: Record<string, unknown>): void;
+  rename(nodeId: string, name: string): void;
+  renameFlow(name: string): void;
+  /** Moves during a drag are not recorded one by one: `beginMove`/`endMove` make the drag one undo step. */
+  moveNodes(positions: Readonly<Record<string, XY>>): void;
+  beginMove(): void;
+  endMove(): void;
+  checkConnection(request: ConnectionRequest): ConnectResult | { readonly ok: true };
+  connect(request: ConnectionRequest): ConnectResult;
+  deleteSelection(): void;
+  deleteItems(nodeIds: readonly string[], edgeIds: readonly string[]): void;
+  copy(): void;
+  paste(): void;
+  duplicate(): void;
+  layout(): Promise<void>;
+  /** Replaces the whole document as one undoable step (import, JSON view, restoring a version). */
+  replaceFlow(flow: Flow): void;
+  /** Opens another document: clears history and treats it as saved (flow list, first load). */
+  loadFlow(flow: Flow): void;
+  /** Validates JSON text and replaces the flow only when there are no errors; returns every problem. */
+  importText(text: string): { ok: boolean; problems: readonly Problem[] };
+  undo(): void;
+  redo(): void;
+  select(selection: Partial<Selection>): void;
+  /** Selects and asks the canvas to bring these nodes into view. */
+  focus(target: { nodeId?: string; edgeId?: string }): void;
+  setLocale(locale: Locale): void;
+  validateNow(): ProblemIndex;
+  requestSave(): void;
+  /** Registers what Ctrl+S does; returns an unsubscribe function. */
+  onSave(handler: SaveHandler): () => void;
+  markSaved(flow?: Flow): void;
+  setNodeSizes(sizes: Readonly<Record<string, { width: number; height: number }>>): void;
+  setOverlay(overlay: Overlay | null): void;
+  notify(text: string, kind?: Notice['kind']): void;
+  dismissNotice(): void;
+  toggleJsonView(open?: boolean): void;
+}
+
+export type EditorState = EditorData & EditorActions;

@@ -1,0 +1,103 @@
+import { formatMoney } from '../../runtime/money/money';
+import type { CompiledLogic } from '../../runtime/logic/logic';
+import type { LineItem } from '../../runtime/order/order.schema';
+import type { Adjustment } from '../../runtime/order/outcome';
+import { defineNode, type NodeResult } from '../../runtime/node/define-node';
+import { computeDiscount, scopedLines, type AmountRule } from './compute-discount';
+import { conditionHolds, conditionPaths, prepareCondition } from './condition';
+import { discountConfigSchema, type DiscountConfig } from './discount.schema';
+import { discountSummary } from './discount-summary';
+import { compete, rivalsOf } from './stacking';
+
+export interface PreparedDiscount {
+  readonly config: DiscountConfig;
+  readonly condition: CompiledLogic | null;
+  /** Lower-cased coupon code; '' = no coupon needed. */
+  readonly couponKey: string;
+  readonly inScope: (line: LineItem) => boolean;
+  readonly rule: AmountRule;
+  readonly reason: string;
+}
+
+const couponKey = (code: string) => code.trim().toLowerCase();
+
+export function prepareDiscount(config: DiscountConfig, condition: CompiledLogic | null): PreparedDiscount {
+  const categories = new Set(config.categories);
+  const skus = new Set(config.skus);
+  const inScope =
+    config.scope === 'category' ? (line: LineItem) => categories.has(line.category)
+    : config.scope === 'sku' ? (line: LineItem) => skus.has(line.sku)
+    : () => true;
+  const tiers = [...config.tiers].sort((a, b) => a.threshold - b.threshold);
+  return {
+    config,
+    condition,
+    couponKey: couponKey(config.coupon),
+    inScope,
+    rule: { ...config, tiers },
+    reason: config.reason.trim() || discountSummary(config, 'en'),
+  };
+}
+
+const skip = (note: string): NodeResult => ({ port: 'next', note });
+
+export const discountNode = defineNode({
+  type: 'discount',
+  category: 'promotion',
+  title: { en: 'Discount', zh: '折扣优惠' },
+  description: {
+    en:
+      'Takes money off the order: percent, fixed amount, tiered (spend X save Y, optionally for every X) or buy X get Y free ' +
+      '(the cheapest units in scope are free), over the whole order, some categories or some SKUs. Optional condition, coupon, ' +
+      'minimum and cap. Amounts are whole minor units of the order currency, rounded once (half away from zero) and split over ' +
+      'the lines by largest remainder; a line never goes below zero. Stacking with discounts from earlier nodes: ' +
+      'stackable adds to stackable and best-of ones; best-of keeps only the larger of the best-of discounts (equal: higher ' +
+      'priority, then the earlier one); exclusive stands alone — it applies only if every earlier discount has a lower priority ' +
+      '(equal priority: it must beat them together) and then removes them, and any discount meeting an earlier exclusive one ' +
+      'must beat it the same way or is skipped.',
+    zh:
+      '对订单让利：百分比折扣、立减、满减（可每满X减Y）或买X送Y（范围内最便宜的件免费），范围可为整单、指定类目或指定SKU。' +
+      '可设条件、优惠券、最低金额和上限。金额以订单币种的最小单位计算，只四舍五入一次（远离零），再按最大余数法分摊到各行，' +
+      '任何一行都不会被减成负数。与前面节点的优惠叠加规则：可叠加（stackable）与可叠加、择优优惠并存；择优（best-of）只保留' +
+      '择优优惠中金额更大的一个（相同则优先级高者，再相同保留先到者）；独享（exclusive）不与任何优惠并存——仅当已有优惠的' +
+      '优先级都更低（优先级相同时需大于它们的合计）才生效并移除它们；任何优惠遇到已生效的独享优惠，也须按同样规则胜出，否则跳过。',
+  },
+  config: discountConfigSchema,
+  outputs: [{ id: 'next', label: { en: 'Next', zh: '下一步' } }],
+  logic: (config) => conditionPaths(config.when),
+  prepare: (config, tools) => prepareDiscount(config, prepareCondition(config.when, tools)),
+  summary: discountSummary,
+  run: ({ nodeId, order, facts, outcome, config: p }) => {
+    const c = p.config;
+    if (c.currency && c.currency !== order.currency) return skip(`configured for ${c.currency}, order is in ${order.currency}`);
+    if (outcome.adjustments.some((a) => a.nodeId === nodeId)) return skip('already applied');
+    if (p.couponKey && !order.coupons.some((code) => couponKey(code) === p.couponKey)) return skip(`coupon ${c.coupon} not on order`);
+    if (!conditionHolds(p.condition, facts)) return skip('condition not met');
+
+    const rivals = rivalsOf(c.stacking, outcome.adjustments);
+    const kept = outcome.adjustments.filter((a) => !rivals.includes(a));
+    const lines = scopedLines(order, kept, p.inScope);
+    if (lines.length === 0) return skip(c.scope === 'sku' ? 'no line with the listed SKUs' : 'no line in the listed categories');
+    const result = computeDiscount(p.rule, lines, order.currency);
+    if (!result.ok) return skip(result.note);
+
+    const verdict = compete({ stacking: c.stacking, priority: c.priority, amount: result.amount }, rivals, order.currency);
+    if (!verdict.win) return skip(verdict.note);
+
+    const adjustment: Adjustment = {
+      nodeId,
+      reason: p.reason,
+      amount: { amount: result.amount, currency: order.currency },
+      allocations: result.allocations,
+      stacking: c.stacking,
+      priority: c.priority,
+      ...(c.coupon ? { coupon: c.coupon } : {}),
+    };
+    const removed = verdict.remove.length > 0 ? `; replaces ${verdict.remove.join(', ')}` : '';
+    return {
+      port: 'next',
+      patch: { adjustments: [adjustment], ...(verdict.remove.length > 0 ? { removeAdjustmentsFrom: verdict.remove } : {}) },
+      note: `${formatMoney(result.amount, order.currency)} off ${formatMoney(result.base, order.currency)}${removed}`,
+    };
+  },
+});

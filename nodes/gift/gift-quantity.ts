@@ -1,0 +1,77 @@
+import type { RunContext } from '../../runtime/context/context.schema';
+import { formatMoney } from '../../runtime/money/money';
+import type { Order } from '../../runtime/order/order.schema';
+import type { Outcome } from '../../runtime/order/outcome';
+import type { GiftConfig } from './gift.schema';
+
+export type GiftQuantity =
+  | { readonly ok: true; readonly quantity: number; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly note: string };
+
+/** Reads `record[key]` only when it is the record's own property (keys come from untrusted JSON). */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Units of `sku` this order already claims: its own lines plus gifts granted by earlier nodes. */
+export function claimedInOrder(sku: string, order: Order, outcome: Readonly<Outcome>): { ordered: number; gifted: number } {
+  let ordered = 0;
+  let gifted = 0;
+  for (const line of order.lines) if (line.sku === sku) ordered += line.quantity;
+  for (const gift of outcome.gifts) if (gift.sku === sku) gifted += gift.quantity;
+  return { ordered, gifted };
+}
+
+/** Units of `sku` on hand over all warehouses. */
+export function stockOf(sku: string, ctx: RunContext): number {
+  return ctx.warehouses.reduce((sum, warehouse) => sum + (own(warehouse.stock, sku) ?? 0), 0);
+}
+
+export interface GiftSituation {
+  /** Subtotal net of discounts so far, shipping excluded (minor units). */
+  readonly spend: number;
+  readonly currency: string;
+  readonly stock: number;
+  /** Units of the SKU already claimed by this order (its lines and earlier gifts). */
+  readonly claimed: number;
+  /** Units the customer received before plus earlier gifts of the SKU in this order. */
+  readonly received: number;
+}
+
+/**
+ * How many units to give. Threshold first (perStep: quantity × full steps; threshold 0 = one step), then
+ * maxQuantity, then the customer limit (reduced to the units left), then stock: reduced to whole steps
+ * of `quantity` that the free stock covers (unless what is asked fits already).
+ */
+export function giftQuantity(config: GiftConfig, s: GiftSituation): GiftQuantity {
+  const fmt = (n: number) => formatMoney(n, s.currency);
+  if (config.threshold > 0 && s.spend < config.threshold) {
+    return { ok: false, note: `spend ${fmt(s.spend)} below threshold ${fmt(config.threshold)}` };
+  }
+  const steps = config.perStep && config.threshold > 0 ? Math.floor(s.spend / config.threshold) : 1;
+  let quantity = config.quantity * steps;
+  const notes: string[] = [];
+  if (config.maxQuantity !== undefined && quantity > config.maxQuantity) {
+    quantity = config.maxQuantity;
+    notes.push(`capped at ${quantity}`);
+  }
+  if (config.perCustomerLimit !== undefined) {
+    const left = config.perCustomerLimit - s.received;
+    if (left <= 0) return { ok: false, note: `customer limit ${config.perCustomerLimit} reached` };
+    if (quantity > left) {
+      quantity = left;
+      notes.push(`reduced to ${left} by the customer limit ${config.perCustomerLimit}`);
+    }
+  }
+  if (config.requireStock) {
+    const free = Math.max(0, s.stock - s.claimed);
+    const has = s.claimed > 0 ? `${free} free (${s.stock} in stock, ${s.claimed} taken by this order)` : `${s.stock}`;
+    if (free < quantity) {
+      const fits = Math.floor(free / config.quantity) * config.quantity;
+      if (fits === 0) return { ok: false, note: `out of stock: ${config.sku} has ${has}` };
+      quantity = fits;
+      notes.push(`reduced to ${fits}: ${config.sku} has ${has}`);
+    }
+  }
+  return { ok: true, quantity, notes };
+}

@@ -1,0 +1,55 @@
+import type { FulfilmentPlan, Shipment } from '../../runtime/order/outcome';
+import type { Pair, RouteDemand } from './evaluate-pairs';
+import { fallbackCandidates, formatScore, pairName, promiseText, singleCandidates, splitCandidates, splitExplanation } from './explain';
+import { isoDatePlusDays } from './iso-date';
+import type { SplitShipment } from './plan-split';
+
+function shipment(pair: Pair, demand: RouteDemand, lineIndices: readonly number[] | null, cost: number, now: string): Shipment {
+  const lines = demand.order.lines;
+  const picked = lineIndices === null ? lines : lineIndices.map((i) => lines[i]!);
+  return {
+    warehouseId: pair.w.warehouse.id,
+    carrierId: pair.c.carrier.id,
+    lines: picked.map((line) => ({ lineId: line.id, sku: line.sku, quantity: line.quantity })),
+    cost: { amount: cost, currency: demand.currency },
+    transitDays: pair.transitDays,
+    promisedBy: isoDatePlusDays(now, pair.transitDays),
+  };
+}
+
+/** One shipment from the best-ranked pair (`ranked[0]`), with every line. */
+export function singlePlan(nodeId: string, ranked: readonly Pair[], eligible: number, demand: RouteDemand, promiseDays: number, now: string): FulfilmentPlan {
+  const winner = ranked[0]!;
+  return {
+    nodeId,
+    shipments: [shipment(winner, demand, null, winner.cost, now)],
+    cost: { amount: winner.cost, currency: demand.currency },
+    split: false,
+    candidates: singleCandidates(ranked, winner, demand.currency, demand.order.customer.tier),
+    explanation: `${pairName(winner)}: best score ${formatScore(winner.score)} of ${eligible} eligible; ${promiseText(winner.transitDays, promiseDays)}`,
+  };
+}
+
+export function splitPlan(nodeId: string, ranked: readonly Pair[], parts: readonly SplitShipment[], demand: RouteDemand, promiseDays: number, now: string): FulfilmentPlan {
+  let total = 0;
+  for (const part of parts) total += part.cost;
+  return {
+    nodeId,
+    shipments: parts.map((part) => shipment(part.pair, demand, part.lines, part.cost, now)),
+    cost: { amount: total, currency: demand.currency },
+    split: true,
+    candidates: splitCandidates(ranked, parts, demand),
+    explanation: splitExplanation(parts, demand, total, promiseDays),
+  };
+}
+
+export function fallbackPlan(nodeId: string, ranked: readonly Pair[], demand: RouteDemand, explanation: string): FulfilmentPlan {
+  return {
+    nodeId,
+    shipments: [],
+    cost: { amount: 0, currency: demand.currency },
+    split: false,
+    candidates: fallbackCandidates(ranked),
+    explanation,
+  };
+}

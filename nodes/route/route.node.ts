@@ -1,0 +1,73 @@
+import { defineNode, type NodeResult, type PortSpec } from '../../runtime/node/define-node';
+import type { FulfilmentPlan } from '../../runtime/order/outcome';
+import { fallbackPlan, singlePlan, splitPlan } from './build-plan';
+import { buildPairs, checkCarrier, checkWarehouse, describeDemand, type CarrierCheck, type WarehouseCheck } from './evaluate-pairs';
+import { fallbackExplanation } from './explain';
+import { planSplit } from './plan-split';
+import { reviewTrigger } from './review';
+import { prepareRoute, routeConfigSchema, routeLogic, summarizeRoute, type PreparedRoute } from './route-config';
+import { rankPairs } from './score-candidates';
+
+export { routeConfigSchema, type RouteConfig, type PreparedRoute } from './route-config';
+
+const ROUTE_PORTS: readonly PortSpec[] = Object.freeze([
+  { id: 'routed', label: { en: 'Routed', zh: '已分配' }, required: true },
+  { id: 'review', label: { en: 'Review', zh: '人工复核' }, required: false },
+  { id: 'fallback', label: { en: 'No route', zh: '无可用路线' }, required: true },
+]);
+
+/** True when some usable warehouse holds every line and some carrier can take the order. */
+function wholeOrderPossible(warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[]): boolean {
+  return warehouses.some((w) => w.problem === '' && w.shortage === '') && carriers.some((c) => c.problem === '');
+}
+
+export const routeNode = defineNode({
+  type: 'route',
+  category: 'fulfilment',
+  title: { en: 'Route to warehouse', zh: '仓配路由' },
+  description: {
+    en: 'Chooses the warehouse and carrier by cost, delivery promise and customer tier; can split the order and explains every option it weighed.',
+    zh: '按成本、时效承诺和会员等级选择发货仓与承运商；可拆单，并说明每个候选方案的取舍。',
+  },
+  config: routeConfigSchema,
+  outputs: ROUTE_PORTS,
+  logic: routeLogic,
+  prepare: prepareRoute,
+  run: ({ nodeId, order, facts, ctx, config }): NodeResult => {
+    const demand = describeDemand(order);
+    const warehouses = ctx.warehouses.map((w) => checkWarehouse(w, demand, config.excluded));
+    const carriers = ctx.carriers.map((c) => checkCarrier(c, demand));
+    const splitMode = config.allowSplit && !wholeOrderPossible(warehouses, carriers);
+    const ranked = buildPairs(warehouses, carriers, demand, splitMode);
+    const eligible = rankPairs(ranked, config.weights, config.promiseDays);
+
+    const fallback = (splitFailure: string): NodeResult => {
+      const plan = fallbackPlan(nodeId, ranked, demand, fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure));
+      return { port: 'fallback', patch: { fulfilment: plan }, note: plan.explanation };
+    };
+    if (eligible === 0) return fallback('');
+
+    let plan: FulfilmentPlan;
+    if (splitMode) {
+      const split = planSplit(ranked, demand, config.weights, config.promiseDays, config.maxShipments);
+      if ('failure' in split) return fallback(split.failure);
+      plan = splitPlan(nodeId, ranked, split.shipments, demand, config.promiseDays, ctx.now);
+    } else {
+      plan = singlePlan(nodeId, ranked, eligible, demand, config.promiseDays, ctx.now);
+    }
+    return withReview(nodeId, plan, config, reviewTrigger(config, facts, demand.remote));
+  },
+  summary: summarizeRoute,
+});
+
+function withReview(nodeId: string, plan: FulfilmentPlan, config: PreparedRoute, trigger: string): NodeResult {
+  if (trigger === '') return { port: 'routed', patch: { fulfilment: plan }, note: plan.explanation };
+  return {
+    port: 'review',
+    patch: {
+      fulfilment: plan,
+      holds: [{ nodeId, kind: 'approval', status: 'review', reason: `${config.reviewReason} (${trigger})`, role: config.reviewRole }],
+    },
+    note: `review (${trigger}): ${plan.explanation}`,
+  };
+}

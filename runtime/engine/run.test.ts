@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { coreRegistry } from '../../nodes/index';
+import { emptyContext } from '../context/context.schema';
+import { testFlow, testOrder } from '../testing/builders';
+import { compileFlow, type Plan } from './compile';
+import { ResumeError, resumeFlow, runFlow } from './run';
+
+const ctx = emptyContext('2026-11-11T10:00:00+08:00');
+
+function plan(flow: unknown): Plan {
+  const compiled = compileFlow(flow, coreRegistry);
+  if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems, null, 2));
+  return compiled.plan;
+}
+
+const approvalFlow = plan(
+  testFlow(
+    [
+      { id: 'start', type: 'trigger', config: { channels: ['douyin'] } },
+      { id: 'big', type: 'condition', config: { expression: { '>=': [{ var: 'totals.subtotal.amount' }, 50000] } } },
+      { id: 'approve', type: 'approval', config: { role: 'finance', reason: 'big order' } },
+      { id: 'ok', type: 'tag', config: { tags: ['approved'] } },
+      { id: 'no', type: 'end', config: { decision: 'cancel', reason: 'rejected by finance' } },
+      { id: 'late', type: 'end', config: { decision: 'hold', reason: 'no answer' } },
+    ],
+    ['start.start->big', 'big.true->approve', 'approve.approved->ok', 'approve.rejected->no', 'approve.timed_out->late'],
+  ),
+);
+
+describe('runFlow', () => {
+  it('follows the ports the nodes take and records the path', () => {
+    const result = runFlow(approvalFlow, testOrder({ channel: 'douyin', lines: [testOrder().lines[1]!] }), ctx);
+    expect(result.status).toBe('completed');
+    expect(result.trace.map((s) => `${s.nodeId}:${s.port}`)).toEqual(['start:start', 'big:false']);
+    expect(result.outcome?.decision).toBe('accept');
+  });
+
+  it('skips orders the trigger does not handle, saying why', () => {
+    const result = runFlow(approvalFlow, testOrder({ channel: 'amazon' }), ctx);
+    expect(result.status).toBe('completed');
+    expect(result.outcome).toMatchObject({ decision: 'skip', decisionReason: 'channel amazon is not in this flow' });
+  });
+
+  it('waits on an approval and resumes with the decision', () => {
+    const waiting = runFlow(approvalFlow, testOrder(), ctx);
+    expect(waiting.status).toBe('waiting');
+    expect(waiting.waiting).toMatchObject({ nodeId: 'approve', kind: 'approval', ports: ['approved', 'rejected', 'timed_out'] });
+    expect(waiting.outcome?.holds).toEqual([expect.objectContaining({ status: 'pending', role: 'finance' })]);
+
+    const state = JSON.parse(JSON.stringify(waiting.state));
+    const rejected = resumeFlow(approvalFlow, state, 'rejected', ctx);
+    expect(rejected.status).toBe('completed');
+    expect(rejected.outcome).toMatchObject({ decision: 'cancel', decisionReason: 'rejected by finance' });
+    expect(rejected.outcome?.holds).toEqual([expect.objectContaining({ status: 'rejected' })]);
+  });
+
+  it('gives the same result resumed as when the decision was known at once', () => {
+    const known = runFlow(approvalFlow, testOrder(), ctx, { decisions: { approve: 'approved' }, trace: true });
+    const waiting = runFlow(approvalFlow, testOrder(), ctx, { trace: true });
+    const resumed = resumeFlow(approvalFlow, waiting.state!, 'approved', ctx, { trace: true });
+    expect(JSON.stringify(resumed)).toBe(JSON.stringify(known));
+  });
+
+  it('refuses a decision the node does not offer, and a state from another flow', () => {
+    const waiting = runFlow(approvalFlow, testOrder(), ctx);
+    expect(() => resumeFlow(approvalFlow, waiting.state!, 'maybe', ctx)).toThrow(/approved, rejected, timed_out/);
+    expect(() => resumeFlow(approvalFlow, { ...waiting.state!, flowFingerprint: 'other' }, 'approved', ctx)).toThrow(ResumeError);
+  });
+
+  it('rejects an order that breaks the order schema with its problems, without throwing', () => {
+    const bad = { ...testOrder(), lines: [{ ...testOrder().lines[0]!, quantity: 1.5 }] };
+    const result = runFlow(approvalFlow, bad, ctx);
+    expect(result).toMatchObject({ status: 'rejected', orderId: 'o-1', outcome: null });
+    expect(result.problems?.[0]).toMatchObject({ code: 'invalid-order', path: ['lines', 0, 'quantity'] });
+  });
+
+  it('rejects mixed currencies inside one order', () => {
+    const bad = testOrder({ lines: [{ ...testOrder().lines[0]!, unitPrice: { amount: 100, currency: 'USD' } }] });
+    expect(runFlow(approvalFlow, bad, ctx).problems?.[0]?.message).toContain('differs from the order currency CNY');
+  });
+
+  it('ends as failed, naming the node, when a node throws', () => {
+    const result = runFlow(approvalFlow, testOrder(), ctx, { decisions: { approve: 'perhaps' } });
+    expect(result.status).toBe('failed');
+    expect(result.error?.nodeId).toBe('approve');
+  });
+
+  it('stops runaway flows at the step limit', () => {
+    const result = runFlow(approvalFlow, testOrder(), ctx, { maxSteps: 2 });
+    expect(result).toMatchObject({ status: 'failed', error: { nodeId: 'approve', message: 'the run exceeded the limit of 2 steps' } });
+  });
+
+  it('records what each node changed when tracing', () => {
+    const result = runFlow(approvalFlow, testOrder(), ctx, { decisions: { approve: 'approved' }, trace: true });
+    expect(result.trace.find((s) => s.nodeId === 'ok')?.changes).toEqual({ tags: ['approved'] });
+    expect(result.outcome?.tags).toEqual(['approved']);
+  });
+
+  it('never compiles a flow with errors', () => {
+    const compiled = compileFlow(testFlow([{ id: 'a', type: 'tag' }], []), coreRegistry);
+    expect(compiled.ok).toBe(false);
+  });
+});

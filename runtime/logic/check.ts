@@ -1,0 +1,21 @@
+import type { FieldShape } from '../order/facts';
+import { checkVars } from './check-vars';
+import { resolveLimits, type LogicLimits } from './limits';
+import type { LogicIssue } from './logic-error';
+import { parseLogic } from './parse';
+import type { LogicExpression } from './types';
+
+/**
+ * Reports every problem in an expression, for the editor and flow validation; never throws for
+ * a bad expression. Errors (unknown operator, malformed, over a limit) are exactly what makes
+ * `compileLogic` throw. Warnings: argument counts json-logic-js tolerates but that are almost
+ * certainly mistakes, and, given `shape`, `var` paths that read nothing
+ * ("customer.teir is not a field of the order; did you mean customer.tier?") and money objects
+ * compared or computed with as if they were numbers.
+ */
+export function checkLogic(expression: LogicExpression, shape?: FieldShape, limits?: Partial<LogicLimits>): LogicIssue[] {
+  const issues: LogicIssue[] = [];
+  const root = parseLogic(expression, resolveLimits(limits), (issue) => issues.push(issue));
+  if (shape) checkVars(root, shape, (issue) => issues.push(issue));
+  return issues;
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  // The app lives in editor/ (index.html there); runtime/, nodes/ and examples/ are imported from it.
+  root: 'editor',
+  plugins: [react()],
+  server: { port: 5173, strictPort: false, fs: { allow: [repoRoot] } },
+  preview: { port: 4173 },
+  // Monaco's language workers are bundled as local ES-module worker chunks (`?worker` imports): no CDN.
+  worker: { format: 'es' },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    // Monaco's lazy chunk is large by nature; it never loads with the first page.
+    chunkSizeWarningLimit: 4000,
+  },
+  test: {
+    // Vitest would otherwise inherit `root: 'editor'` and miss runtime/, nodes/, examples/ and cli/.
+    root: repoRoot,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['{runtime,nodes,examples,cli,bench}/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'editor',
+          environment: 'jsdom',
+          include: ['editor/**/*.test.{ts,tsx}'],
+        },
+      },
+    ],
+  },
+});
