@@ -13,6 +13,7 @@ export async function validateCommand(io: CliIo, flowPath: string, registry: Nod
     io.stdout.write(`${JSON.stringify({ file: flowPath, valid: errors === 0, problems: loaded.problems }, null, 2)}\n`);
   } else {
     for (const message of loaded.messages) io.stdout.write(`${message}\n`);
+    if (loaded.problems.some((p) => p.code === 'unknown-node-type')) io.stdout.write('hint: custom node types load with --nodes <module.ts>\n');
     const flow = loaded.plan?.flow;
     io.stdout.write(
       errors > 0

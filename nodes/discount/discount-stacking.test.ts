@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Adjustment } from '../../runtime/order/outcome';
 import { discountNode } from './discount.node.ts';
 import { compete, rivalsOf } from './stacking';
-import { existing, makeOrder, outcomeWith, runNode, withPatch } from './test-order';
+import { existing, makeOrder, outcomeWith, runNode, withPatch } from '../testing/node-harness';
 
 const order = makeOrder([{ price: 10000 }, { price: 10000 }]); // ¥200 over two lines
 const on = (lineId: string, amount: number) => [{ lineId, amount }];

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { subtotalOf } from '../../runtime/order/totals';
 import { discountNode } from './discount.node.ts';
-import { lineNets, makeOrder, outcomeWith, runNode, withPatch } from './test-order';
+import { lineNets, makeOrder, outcomeWith, runNode, withPatch } from '../testing/node-harness';
 
 const line = fc.record({ price: fc.integer({ min: 0, max: 1_000_000 }), qty: fc.integer({ min: 1, max: 20 }), category: fc.constantFrom('a', 'b') });
 const common = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Adjustment, Outcome } from '../../runtime/order/outcome';
 import type { OrderInput } from '../../runtime/order/order.schema';
 import { discountNode } from './discount.node.ts';
-import { existing, makeOrder, outcomeWith, runNode, testTools, type LineSpec } from './test-order';
+import { existing, makeOrder, outcomeWith, runNode, testTools, type LineSpec } from '../testing/node-harness';
 
 interface Case {
   readonly name: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runContextSchema, type RunContext } from '../../runtime/context/context.schema';
 import type { OrderInput } from '../../runtime/order/order.schema';
 import type { GiftLine, Outcome } from '../../runtime/order/outcome';
-import { existing, makeOrder, outcomeWith, runNode, type LineSpec } from '../discount/test-order';
+import { existing, makeOrder, outcomeWith, runNode, type LineSpec } from '../testing/node-harness';
 import { giftNode } from './gift.node.ts';
 
 const warehouse = (id: string, stock: Record<string, number>) => ({ id, name: id, country: 'CN', handlingCost: { amount: 0, currency: 'CNY' }, stock });

@@ -119,6 +119,7 @@ describe('route: review', () => {
     const config = routeNode.config.parse({ reviewWhen: rule });
     expect(routeNode.logic(config)).toEqual([{ path: ['reviewWhen'], expression: rule }]);
     expect(routeNode.logic(routeNode.config.parse({}))).toEqual([]);
+    expect(() => runNode(routeNode, { reviewWhen: { log: 'x' } }, makeOrder())).toThrow();
   });
 });
 

@@ -2,8 +2,8 @@
  * Test fixtures for the route, approval and qc-check nodes: a small CNY world (Shanghai and
  * Beijing warehouses, an Amazon-only FBA warehouse, SF and YTO) and helpers to run a node directly.
  */
-import jsonLogic from 'json-logic-js';
 import { carrierSchema, warehouseSchema, type Carrier, type RunContext, type Warehouse } from '../../runtime/context/context.schema';
+import { compileLogic } from '../../runtime/logic/logic';
 import type { NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/define-node';
 import type { FulfilmentPlan } from '../../runtime/order/outcome';
 import { buildFacts } from '../../runtime/order/facts';
@@ -12,10 +12,8 @@ import { emptyOutcome } from '../../runtime/order/outcome';
 import { computeTotals } from '../../runtime/order/totals';
 import type { z } from 'zod';
 
-/** Stand-in for runtime/logic compileLogic until it lands (same contract: expression → (data) → value). */
-export const testTools: PrepareTools = {
-  logic: (expression) => (data) => jsonLogic.apply(expression as Parameters<typeof jsonLogic.apply>[0], data),
-};
+/** The tools the engine hands to `prepare`. */
+export const testTools: PrepareTools = { logic: compileLogic };
 
 export const cny = (amount: number) => ({ amount, currency: 'CNY' });
 

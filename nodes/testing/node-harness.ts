@@ -1,4 +1,4 @@
-/** Test fixtures for the promotion nodes (discount, gift): orders, outcomes, a runner. Not used at runtime. */
+/** Test harness shared by the node tests: valid orders, outcomes, and a runner with frozen inputs. Not used at runtime. */
 import { emptyContext, type RunContext } from '../../runtime/context/context.schema';
 import { compileLogic } from '../../runtime/logic/logic';
 import type { NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/define-node';

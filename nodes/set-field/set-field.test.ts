@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { makeOrder, runNode } from '../testing/node-harness';
+import { setFieldNode } from './set-field.node.ts';
+
+const order = makeOrder([{ price: 100 }], { channel: 'amazon', customer: { id: 'c-7' } });
+
+describe('set-field', () => {
+  it('stores the value of an expression in an order attribute', () => {
+    const warehouse = { if: [{ '==': [{ var: 'channel' }, 'amazon'] }, 'FBA-US', 'WH-SH'] };
+    expect(runNode(setFieldNode, { field: 'warehouse', expression: warehouse }, order).patch).toEqual({ attributes: { warehouse: 'FBA-US' } });
+  });
+
+  it('stores null for values JSON cannot carry', () => {
+    expect(runNode(setFieldNode, { field: 'ratio', expression: { '/': [1, 0] } }, order).patch).toEqual({ attributes: { ratio: null } });
+  });
+
+  it('refuses attribute names that could reach object internals', () => {
+    expect(setFieldNode.config.safeParse({ field: '__proto__', expression: 1 }).success).toBe(false);
+    expect(setFieldNode.config.safeParse({ field: 'constructor', expression: 1 }).success).toBe(false);
+  });
+});

@@ -1,0 +1,18 @@
+import { emptyOutcome } from '../../runtime/order/outcome';
+import { describe, expect, it } from 'vitest';
+import { makeOrder, runNode } from '../testing/node-harness';
+import { tagNode } from './tag.node.ts';
+
+const order = makeOrder([{ price: 100 }], { customer: { id: 'cust-9' } });
+
+describe('tag', () => {
+  it('adds only tags the order does not have yet', () => {
+    const outcome = { ...emptyOutcome(), tags: ['vip'] };
+    expect(runNode(tagNode, { tags: ['vip', 'priority'] }, order, { outcome }).patch).toEqual({ tags: ['priority'] });
+  });
+
+  it('tags the customer in the CRM as an effect for the host', () => {
+    const result = runNode(tagNode, { tags: ['high-return-risk'], target: 'customer' }, order, { nodeId: 't1' });
+    expect(result.patch?.effects).toEqual([{ kind: 'crm-tag', nodeId: 't1', customerId: 'cust-9', tag: 'high-return-risk' }]);
+  });
+});

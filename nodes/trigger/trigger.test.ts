@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { makeOrder, runNode } from '../testing/node-harness';
+import { triggerNode } from './trigger.node.ts';
+
+const order = makeOrder([{ price: 1000 }], { channel: 'douyin', status: 'paid' });
+
+describe('trigger', () => {
+  it.each([
+    [{}, 'start'],
+    [{ channels: ['douyin', 'xiaohongshu'] }, 'start'],
+    [{ channels: ['amazon'] }, null],
+    [{ statuses: ['paid'] }, 'start'],
+    [{ statuses: ['return_requested'] }, null],
+  ])('with %j takes port %s', (config, port) => {
+    expect(runNode(triggerNode, config, order).port).toBe(port);
+  });
+
+  it('skips an unhandled order with a reason people can read', () => {
+    const result = runNode(triggerNode, { channels: ['amazon'] }, order);
+    expect(result.patch?.decision).toEqual({ decision: 'skip', reason: 'channel douyin is not in this flow' });
+  });
+
+  it('summarises its filters in both languages', () => {
+    expect(triggerNode.summary(triggerNode.config.parse({ channels: ['douyin'] }), 'en')).toBe('douyin · any status');
+    expect(triggerNode.summary(triggerNode.config.parse({}), 'zh')).toBe('全部渠道 · 全部状态');
+  });
+
+  it('refuses a status that is not in the lifecycle', () => {
+    expect(triggerNode.config.safeParse({ statuses: ['paid-ish'] }).success).toBe(false);
+  });
+});
