@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeOrder, runNode } from '../testing/node-harness';
+import { makeOrder, portOf, runNode } from '../testing/node-harness';
 import { conditionNode } from './condition.node.ts';
 
 const vipOrder = makeOrder([{ price: 60000 }], { customer: { id: 'c', tier: 'vip' } });
@@ -12,7 +12,7 @@ describe('condition', () => {
     [{ '>=': [{ var: 'totals.subtotal.amount' }, 60001] }, 'false'],
     [{ var: 'coupons' }, 'false'],
   ])('%j → %s', (expression, port) => {
-    expect(runNode(conditionNode, { expression }, vipOrder).port).toBe(port);
+    expect(portOf(runNode(conditionNode, { expression }, vipOrder))).toBe(port);
   });
 
   it('reads a readable summary of its rule', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeOrder, runNode } from '../testing/node-harness';
+import { makeOrder, portOf, runNode } from '../testing/node-harness';
 import { switchNode } from './switch.node.ts';
 
 const config = {
@@ -12,9 +12,9 @@ const order = (tier: 'vip' | 'gold', price: number) => makeOrder([{ price }], { 
 
 describe('switch', () => {
   it('takes the first case that holds, in order', () => {
-    expect(runNode(switchNode, config, order('vip', 200000)).port).toBe('vip');
-    expect(runNode(switchNode, config, order('gold', 200000)).port).toBe('big');
-    expect(runNode(switchNode, config, order('gold', 100)).port).toBe('default');
+    expect(portOf(runNode(switchNode, config, order('vip', 200000)))).toBe('vip');
+    expect(portOf(runNode(switchNode, config, order('gold', 200000)))).toBe('big');
+    expect(portOf(runNode(switchNode, config, order('gold', 100)))).toBe('default');
   });
 
   it('derives its ports from the cases, plus default', () => {

@@ -93,3 +93,8 @@ export function lineNets(order: Order, outcome: Outcome): Record<string, number>
   for (const a of outcome.adjustments) for (const part of a.allocations) nets[part.lineId] = (nets[part.lineId] ?? 0) - part.amount;
   return nets;
 }
+
+/** The port a result took; `undefined` when the node waited instead. */
+export function portOf(result: NodeResult): string | null | undefined {
+  return 'port' in result ? result.port : undefined;
+}

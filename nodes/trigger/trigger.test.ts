@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeOrder, runNode } from '../testing/node-harness';
+import { makeOrder, portOf, runNode } from '../testing/node-harness';
 import { triggerNode } from './trigger.node.ts';
 
 const order = makeOrder([{ price: 1000 }], { channel: 'douyin', status: 'paid' });
@@ -12,7 +12,7 @@ describe('trigger', () => {
     [{ statuses: ['paid'] }, 'start'],
     [{ statuses: ['return_requested'] }, null],
   ])('with %j takes port %s', (config, port) => {
-    expect(runNode(triggerNode, config, order).port).toBe(port);
+    expect(portOf(runNode(triggerNode, config, order))).toBe(port);
   });
 
   it('skips an unhandled order with a reason people can read', () => {
