@@ -12,6 +12,9 @@ export default defineConfig({
   preview: { port: 4173 },
   // Monaco's language workers are bundled as local ES-module worker chunks (`?worker` imports): no CDN.
   worker: { format: 'es' },
+  // Lazily imported packages are pre-bundled at dev start-up; otherwise the first lazy load finds
+  // them "outdated" (504) and reloads the page.
+  optimizeDeps: { include: ['elkjs/lib/elk.bundled.js', 'dexie', '@monaco-editor/react'] },
   build: {
     outDir: '../dist',
     emptyOutDir: true,
@@ -27,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['{runtime,nodes,examples,cli,bench}/**/*.test.{ts,tsx}'],
+          include: ['{runtime,nodes,examples,cli,bench,channels}/**/*.test.{ts,tsx}'],
         },
       },
       {
@@ -36,6 +39,20 @@ export default defineConfig({
           name: 'editor',
           environment: 'jsdom',
           include: ['editor/**/*.test.{ts,tsx}'],
+          exclude: ['editor/e2e/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The real editor in Debian's headless Chromium, built and served once for all e2e files.
+          name: 'e2e',
+          environment: 'node',
+          include: ['editor/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['editor/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -22,13 +22,14 @@ export interface FlowFigures {
   readonly error?: string;
 }
 
-function mixOf(results: readonly RunResult[]): string {
+function mixOf(orders: readonly Order[], run: (order: Order) => RunResult): string {
   const counts = new Map<string, number>();
-  for (const r of results) {
+  for (const order of orders) {
+    const r = run(order);
     const key = r.status === 'completed' && r.outcome?.decision === 'skip' ? 'skipped' : r.status;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${((100 * n) / results.length).toFixed(0)}%`).join(', ');
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${((100 * n) / orders.length).toFixed(0)}%`).join(', ');
 }
 
 export async function exampleFlowFigures(orders: readonly Order[], ctx: RunContext, plan: Plan): Promise<FlowFigures[]> {
@@ -40,7 +41,7 @@ export async function exampleFlowFigures(orders: readonly Order[], ctx: RunConte
       const compiled = compileOrThrow(join(FLOWS_DIR, file));
       const run = (order: Order) => runOrder(compiled, order, ctx, { trace: false });
       ready.push({ file, nodes: compiled.nodes.size, run });
-      figures.set(file, { file, nodes: compiled.nodes.size, mix: mixOf(orders.map(run)) });
+      figures.set(file, { file, nodes: compiled.nodes.size, mix: mixOf(orders, run) });
     } catch (error) {
       figures.set(file, { file, nodes: 0, error: error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : String(error) });
     }

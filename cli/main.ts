@@ -3,6 +3,7 @@ import { coreRegistry, registryWith } from '../nodes/index';
 import type { NodeRegistry } from '../runtime/node/registry';
 import { runCommand } from './commands/run';
 import { simulateCommand } from './commands/simulate';
+import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type CliIo } from './io/cli-error';
 import { loadNodeModules } from './io/load-nodes';
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: rea
   validate: { files: ['<flow.json>'], options: ['json', 'nodes'] },
   run: { files: ['<flow.json>', '<order.json>'], options: ['context', 'now', 'decide', 'trace', 'nodes'] },
   simulate: { files: ['<flow.json>', '<orders.jsonl|orders.json>'], options: ['context', 'now', 'decide', 'json', 'strict', 'nodes'] },
+  test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
 };
 
 export interface MainOptions extends CliIo {
@@ -67,8 +69,10 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
   for (const name of Object.keys(values)) {
     if (!spec.options.includes(name)) throw new CliError(`--${name} is not an option of "${command}" (see orderflow --help)`);
   }
-  if (files.length !== spec.files.length) {
-    throw new CliError(`usage: orderflow ${command} ${spec.files.join(' ')}: expected ${spec.files.length} file argument(s), got ${files.length}`);
+  const required = spec.files.filter((f) => !f.startsWith('[')).length; // "[cases.json]" is optional
+  if (files.length < required || files.length > spec.files.length) {
+    const expected = required === spec.files.length ? `${required}` : `${required} or ${spec.files.length}`;
+    throw new CliError(`usage: orderflow ${command} ${spec.files.join(' ')}: expected ${expected} file argument(s), got ${files.length}`);
   }
   const registry: NodeRegistry = values.nodes ? registryWith(await loadNodeModules(io.cwd, values.nodes)) : coreRegistry;
   const clock = io.clock ?? (() => new Date());
@@ -76,5 +80,8 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
   const shared = { ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), decide: values.decide ?? [] };
   if (command === 'validate') return validateCommand(io, first, registry, values.json ?? false);
   if (command === 'run') return runCommand(io, { flowPath: first, orderPath: second, ...shared, trace: values.trace ?? false }, registry, clock);
+  if (command === 'test') {
+    return testCommand(io, { flowPath: first, ...(second ? { casesPath: second } : {}), ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), json: values.json ?? false }, registry, clock);
+  }
   return simulateCommand(io, { flowPath: first, ordersPath: second, ...shared, json: values.json ?? false, strict: values.strict ?? false }, registry, clock);
 }

@@ -4,6 +4,7 @@ Usage:
   orderflow validate <flow.json> [--json]
   orderflow run      <flow.json> <order.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--trace]
   orderflow simulate <flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--json] [--strict]
+  orderflow test     <flow.json> [cases.json] [--context ctx.json] [--now ISO] [--json]   (default cases: <name>.cases.json)
 
 Options:
   --context <file>      warehouses, carriers, customers' gift history, gift costs and the run clock "now"

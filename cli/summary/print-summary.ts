@@ -85,7 +85,8 @@ export function printSummary(summary: SimulationSummary): string {
   const rj = summary.rejections;
   if (rj.count > 0) {
     out.push('', `Rejected orders: ${count(rj.count)} (invalid input; fix the source data)`);
-    out.push(...formatTable(byCount(rj.reasons).slice(0, SHOWN).map(([reason, n]) => [count(n), reason]), ['right', 'left']));
+    const reasons = byCount(rj.reasons).slice(0, SHOWN).map(([reason, n]) => [count(n), reason]);
+    out.push(...formatTable([['orders', 'reason'], ...reasons], ['right', 'left']));
     out.push('  examples:', ...rj.samples.slice(0, SHOWN).map((i) => `  ${issueLine(i)}`));
   }
   if (summary.failures.count > 0) {

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { useT } from '../i18n/use-t';
 import { Inspector } from '../inspector/Inspector';
@@ -8,11 +8,16 @@ import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { EditorProvider, useEditor, useEditorApi } from '../store/EditorProvider';
 import type { EditorStore } from '../store/editor-store';
 import { NoticeToast } from './NoticeToast';
-import { hasSlot, Slot } from './optional-slots';
+import { JsonPane } from './JsonPane';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './use-shortcuts';
 
-/** Tabs appear only when a colleague's panel exists next to ours. */
+// Saved flows (IndexedDB via Dexie) load in their own chunk, after the canvas is up.
+const FlowsTab = lazy(() => import('./StoragePanels').then((m) => ({ default: m.FlowsTab })));
+const VersionsTab = lazy(() => import('./StoragePanels').then((m) => ({ default: m.VersionsTab })));
+const PersistenceBridge = lazy(() => import('./StoragePanels').then((m) => ({ default: m.PersistenceBridge })));
+
+/** Left and bottom columns hold more than one panel; the first tab is the one people need most. */
 function Tabs({ tabs }: { tabs: readonly { id: string; label: string; render: () => React.ReactNode }[] }) {
   const [active, setActive] = useState(tabs[0]?.id);
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
@@ -40,10 +45,15 @@ function Layout() {
   useShortcuts(api, root);
   // The page language picks CJK glyph variants and helps screen readers.
   useEffect(() => void (document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en'), [locale]);
-  const left = [{ id: 'palette', label: t('palette.title'), render: () => <Palette /> }];
-  if (hasSlot('FlowsPanel')) left.push({ id: 'flows', label: 'Flows / 流程', render: () => <Slot name="FlowsPanel" fallback={null} /> });
-  const bottom = [{ id: 'problems', label: t('problems.title'), render: () => <ProblemsPanel /> }];
-  if (hasSlot('VersionsPanel')) bottom.push({ id: 'versions', label: 'Versions / 版本', render: () => <Slot name="VersionsPanel" fallback={null} /> });
+  const loading = <p className="muted">{t('app.loading')}</p>;
+  const left = [
+    { id: 'palette', label: t('palette.title'), render: () => <Palette /> },
+    { id: 'flows', label: t('app.flows'), render: () => <Suspense fallback={loading}><FlowsTab /></Suspense> },
+  ];
+  const bottom = [
+    { id: 'problems', label: t('problems.title'), render: () => <ProblemsPanel /> },
+    { id: 'versions', label: t('app.versions'), render: () => <Suspense fallback={loading}><VersionsTab /></Suspense> },
+  ];
   return (
     <div className="app" ref={root}>
       <TopBar />
@@ -55,7 +65,7 @@ function Layout() {
           <Canvas />
           {jsonOpen && (
             <section className="json-pane" aria-label="JSON">
-              <Slot name="JsonView" fallback={<p className="muted json-placeholder">{t(hasSlot('JsonView') ? 'app.loading' : 'json.unavailable')}</p>} />
+              <JsonPane />
             </section>
           )}
         </main>
@@ -65,6 +75,9 @@ function Layout() {
         <Tabs tabs={bottom} />
       </div>
       <NoticeToast />
+      <Suspense fallback={null}>
+        <PersistenceBridge />
+      </Suspense>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useReactFlow } from '@xyflow/react';
 import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { ImportExport } from './ImportExport';
@@ -49,6 +50,9 @@ export function TopBar() {
   const jsonOpen = useEditor((s) => s.jsonViewOpen);
   // Actions never change, so read them once instead of subscribing to the whole state.
   const actions = useEditorApi().getState();
+  const { fitView } = useReactFlow();
+  // After auto-layout the cards move far; show them all once React Flow has drawn the new positions.
+  const layout = () => void actions.layout().then(() => requestAnimationFrame(() => void fitView({ padding: 0.2, duration: 300 })));
   return (
     <header className="topbar">
       <span className="brand">{t('app.title')}</span>
@@ -63,7 +67,7 @@ export function TopBar() {
         <button type="button" className="button" onClick={actions.redo} disabled={!canRedo} title={t('top.redo')} aria-label={t('top.redo')}>↷</button>
       </div>
       <ImportExport />
-      <button type="button" className="button" onClick={() => void actions.layout()}>{t('top.layout')}</button>
+      <button type="button" className="button" onClick={layout}>{t('top.layout')}</button>
       <button type="button" className={`button${jsonOpen ? ' is-on' : ''}`} aria-pressed={jsonOpen} onClick={() => actions.toggleJsonView()}>
         {t('top.json')}
       </button>

@@ -1,5 +1,5 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
-import { memo, useEffect, useMemo, type ComponentType } from 'react';
+import { memo, useEffect, useMemo, useRef, type ComponentType } from 'react';
 import type { AnyNodeDefinition, Locale } from '../../runtime/node/define-node';
 import { useT } from '../i18n/use-t';
 import { Icon } from '../node-views/icons';
@@ -29,9 +29,16 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
   const title = definition ? definition.title[locale] : node.type;
   const errors = problems.filter((p) => p.severity === 'error').length;
   // Handles are measured once; when a switch gains a case React Flow must measure them again.
+  // Not on mount: React Flow measures new nodes itself, and an early call would make the initial
+  // fit-view run before the other cards have sizes.
   const updateInternals = useUpdateNodeInternals();
   const portKey = [...ports.map((p) => p.id), ...strayPorts].join('\u0000');
-  useEffect(() => updateInternals(id), [id, portKey, updateInternals]);
+  const measuredPorts = useRef(portKey);
+  useEffect(() => {
+    if (measuredPorts.current === portKey) return;
+    measuredPorts.current = portKey;
+    updateInternals(id);
+  }, [id, portKey, updateInternals]);
 
   const classes = ['card', selected && 'is-selected', problems.length > 0 && (errors > 0 ? 'is-invalid' : 'is-warned'), highlighted && 'is-highlighted', !definition && 'is-unknown'];
   return (

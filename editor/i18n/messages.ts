@@ -8,6 +8,8 @@ import type { LocalText } from '../../runtime/node/define-node';
 export const messages = {
   'app.title': { en: 'OrderFlow Studio', zh: 'OrderFlow 流程工作台' },
   'app.loading': { en: 'Loading…', zh: '加载中…' },
+  'app.flows': { en: 'My flows', zh: '我的流程' },
+  'app.versions': { en: 'Versions', zh: '版本' },
   'top.flowName': { en: 'Flow name', zh: '流程名称' },
   'top.saved': { en: 'Saved', zh: '已保存' },
   'top.unsaved': { en: 'Unsaved changes', zh: '有未保存的修改' },
@@ -75,7 +77,6 @@ export const messages = {
   },
   'save.notConnected': { en: 'Saving is not set up here yet: use Export to keep a copy.', zh: '此处尚未接入保存功能，请用“导出”保留副本。' },
   'layout.failed': { en: 'Auto-layout failed: {message}', zh: '自动排布失败：{message}' },
-  'json.unavailable': { en: 'The JSON view is not available in this build.', zh: '此版本暂无 JSON 视图。' },
   'logic.fallback': { en: 'Rule as JSONLogic', zh: '规则（JSONLogic）' },
 } as const satisfies Record<string, LocalText>;
 

@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import jsonLogic from 'json-logic-js';
+import { checkLogic, compileLogic, truthy } from '../../runtime/logic/logic';
+import { FACTS_SHAPE } from '../../runtime/order/facts';
 import { describe, expect, it } from 'vitest';
 import { fieldsIn, type Field } from './fields';
 import { NUMBER_OPS } from './operators';
@@ -76,6 +79,34 @@ describe('rule trees round-trip through JSONLogic', () => {
         expect(toRules(JSON.parse(JSON.stringify(logic)))).toEqual(tree);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/** A small order-shaped record, enough for every builder field to read something. */
+const SAMPLE_FACTS = {
+  id: 'o-1', channel: 'douyin', kind: 'sale', status: 'paid', partiallyRefunded: false, currency: 'CNY',
+  createdAt: '2026-11-11T00:05:00+08:00', now: '2026-11-11T00:06:00+08:00', coupons: ['DOUBLE11'], tags: [],
+  customer: { id: 'c', tier: 'vip', tags: ['VIP'], orderCount: 3, returnRate: 0.1, lifetimeSpend: { amount: 120000, currency: 'CNY' } },
+  lines: [
+    { id: 'l1', sku: 'A-1', name: '礼盒', category: 'gift', quantity: 2, unitPrice: { amount: 9900, currency: 'CNY' }, weightGrams: 500 },
+    { id: 'l2', sku: 'B-2', name: 'Tea', category: 'food', quantity: 1, unitPrice: { amount: 2500, currency: 'CNY' } },
+  ],
+  shippingAddress: { country: 'CN', province: '浙江', city: '杭州', remote: false },
+  totals: { subtotal: { amount: 22300, currency: 'CNY' }, discount: { amount: 0, currency: 'CNY' }, shipping: { amount: 0, currency: 'CNY' }, total: { amount: 22300, currency: 'CNY' }, itemCount: 3 },
+  attributes: {},
+};
+
+describe('what the builder prints, the runtime accepts', () => {
+  it('passes the runtime logic checker against FACTS_SHAPE, and means the same to the runtime as to json-logic-js', () => {
+    fc.assert(
+      fc.property(treeIn(undefined, 3), (tree) => {
+        const logic = toLogic(tree);
+        expect(checkLogic(logic, FACTS_SHAPE)).toEqual([]);
+        const runtime = truthy(compileLogic(logic)(SAMPLE_FACTS));
+        expect(runtime).toBe(jsonLogic.truthy(jsonLogic.apply(logic as jsonLogic.RulesLogic, SAMPLE_FACTS)));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -3,7 +3,8 @@ import { findField } from './fields';
 import type { ArrayRule, FieldRule, RuleGroup } from './rule-tree';
 import { asGroup, fromGroup, newRule, removeChild, withMeasure, withOp } from './tree-edit';
 
-const rule = (r: Omit<FieldRule, 'kind'>) => ({ kind: 'rule', ...r }) as FieldRule;
+/** Loosely typed on purpose: each case names its own op/value pair. */
+const rule = (r: { field: string; op: string; value?: unknown }) => ({ kind: 'rule', ...r }) as FieldRule;
 
 describe('tree edits', () => {
   it('carries values across operators where they still make sense', () => {

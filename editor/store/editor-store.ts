@@ -66,6 +66,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
       jsonViewOpen: false,
       focusRequest: null,
       clipboard: null,
+      jsonDraft: null,
       ...createEditActions(kernel),
       ...createSessionActions(kernel, validate, options.persistLocale ?? true),
       validateNow,

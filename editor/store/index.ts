@@ -11,14 +11,15 @@
  * State (EditorData in ./types): flow (the document, source of truth) · selection {nodeIds, edgeIds} ·
  *   locale · past/future (undo snapshots, ≤200) · savedFlow/dirty · problems (ProblemIndex: all
  *   errors-first, byNode, byEdge, errors, warnings) · saveRequests (counter bumped by Ctrl+S) ·
- *   nodeSizes · overlay (simulation hits/highlight) · notice · jsonViewOpen · focusRequest · clipboard.
+ *   nodeSizes · overlay (simulation hits/highlight) · notice · jsonViewOpen · focusRequest · clipboard ·
+ *   jsonDraft (invalid JSON text pending in the JSON view).
  * Actions (EditorActions in ./types):
  *   addNode(type, {x,y}) → id · updateConfig(id, config) · rename(id, name) · renameFlow(name) ·
  *   moveNodes({id:{x,y}}) with beginMove()/endMove() around drags · connect({source, sourcePort, target})
  *   → {ok, edgeId} | {ok:false, code, reason} · checkConnection(req) · deleteSelection() ·
  *   deleteItems(nodeIds, edgeIds) · copy() · paste() · duplicate() · layout() (async, ELK) ·
- *   replaceFlow(flow) (undoable: import, JSON view, version restore) · loadFlow(flow) (new document,
- *   clears history, marks saved) · importText(text) → {ok, problems} · undo() · redo() · select({…}) ·
+ *   replaceFlow(flow) (undoable: import, JSON view, version restore) · loadFlow(flow, jsonDraft?) (new
+ *   document, clears history, marks saved) · setJsonDraft(text|null) · importText(text) → {ok, problems} · undo() · redo() · select({…}) ·
  *   focus({nodeId}|{edgeId}) · setLocale(l) · validateNow() · setOverlay(o|null) · notify(text, kind) ·
  *   toggleJsonView(open?).
  * Saving (for the persistence layer):

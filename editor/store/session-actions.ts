@@ -39,10 +39,10 @@ export function createSessionActions(kernel: Kernel, validate: Validate, persist
     replaceFlow(flow) {
       commit(flow, { selection: EMPTY_SELECTION });
     },
-    loadFlow(flow: Flow) {
+    loadFlow(flow: Flow, jsonDraft = null) {
       kernel.lastCoalesce = null;
       kernel.gestureStart = null;
-      set({ flow, past: [], future: [], savedFlow: flow, dirty: false, selection: EMPTY_SELECTION, overlay: null });
+      set({ flow, past: [], future: [], savedFlow: flow, dirty: false, selection: EMPTY_SELECTION, overlay: null, jsonDraft });
       kernel.scheduleValidation();
     },
     importText(text) {
@@ -95,6 +95,7 @@ export function createSessionActions(kernel: Kernel, validate: Validate, persist
       if (changed) set({ nodeSizes: { ...current, ...sizes } });
     },
     setOverlay: (overlay) => set({ overlay }),
+    setJsonDraft: (jsonDraft) => set({ jsonDraft }),
     notify(text, kind = 'info') {
       set({ notice: { id: ++noticeId, kind, text } });
     },

@@ -51,6 +51,8 @@ export interface EditorData {
   /** Set by `focus`; the canvas pans to it. `seq` makes repeated focus on the same node work. */
   readonly focusRequest: { readonly nodeIds: readonly string[]; readonly seq: number } | null;
   readonly clipboard: Fragment | null;
+  /** JSON text typed in the JSON view that is not a valid flow yet; persisted with the flow, never lost. */
+  readonly jsonDraft: string | null;
 }
 
 export interface EditorActions {
@@ -73,7 +75,8 @@ export interface EditorActions {
   /** Replaces the whole document as one undoable step (import, JSON view, restoring a version). */
   replaceFlow(flow: Flow): void;
   /** Opens another document: clears history and treats it as saved (flow list, first load). */
-  loadFlow(flow: Flow): void;
+  loadFlow(flow: Flow, jsonDraft?: string | null): void;
+  setJsonDraft(text: string | null): void;
   /** Validates JSON text and replaces the flow only when there are no errors; returns every problem. */
   importText(text: string): { ok: boolean; problems: readonly Problem[] };
   undo(): void;

@@ -1,7 +1,7 @@
 /** What `orderflow --nodes examples/custom-node/index.ts` loads: the team's node types. */
 import type { AnyNodeDefinition } from '../../runtime/node/define-node';
-import { loyaltyPointsNode } from './loyalty-points.node';
+import { loyaltyPointsNode } from './loyalty-points.node.ts';
 
-export { loyaltyPointsNode } from './loyalty-points.node';
+export { loyaltyPointsNode } from './loyalty-points.node.ts';
 
 export const nodes: readonly AnyNodeDefinition[] = [loyaltyPointsNode];

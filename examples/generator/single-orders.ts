@@ -16,7 +16,7 @@ export const SINGLE_ORDERS: Readonly<Record<string, OrderInput>> = {
     ],
     shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai', district: 'Xuhui', postalCode: '200030', remote: false },
     coupons: ['DOUBLE11'],
-    payment: { method: 'alipay', amount: cny(405400), paidAt: '2026-11-11T00:03:40+08:00' },
+    payment: { method: 'alipay', amount: cny(405500), paidAt: '2026-11-11T00:03:40+08:00' },
     attributes: {},
   },
   'remote-xinjiang': {

@@ -47,7 +47,8 @@ export function checkGraph(nodes: ReadonlyMap<string, CheckedNode>, knownIds: Re
       problems.push({ code: 'port-multiple-edges', severity: 'error', message: `port "${edge.sourcePort}" of ${edge.source} already leads to ${earlier}; each port leads to one next step`, path, edgeId: edge.id, nodeId: edge.source });
       return;
     }
-    if (!source || !target) return;
+    // An end that failed its own checks still counts as connected, so one mistake is reported once.
+    if (!knownIds.has(edge.source) || !knownIds.has(edge.target)) return;
     usedPorts.set(portKey, edge.target);
     successors.set(edge.source, [...(successors.get(edge.source) ?? []), edge.target]);
   });
@@ -69,7 +70,7 @@ export function checkGraph(nodes: ReadonlyMap<string, CheckedNode>, knownIds: Re
 function findCycles(nodes: ReadonlyMap<string, CheckedNode>, successors: ReadonlyMap<string, string[]>): Problem[] {
   const problems: Problem[] = [];
   const colour = new Map<string, 1 | 2>();
-  for (const start of nodes.keys()) {
+  for (const start of successors.keys()) {
     if (colour.has(start)) continue;
     const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
     colour.set(start, 1);
@@ -85,8 +86,8 @@ function findCycles(nodes: ReadonlyMap<string, CheckedNode>, successors: Readonl
       const state = colour.get(target);
       if (state === 1) {
         const loop = [...stack.slice(stack.findIndex((f) => f.id === target)).map((f) => f.id), target];
-        const checked = nodes.get(target)!;
-        problems.push({ code: 'cycle', severity: 'error', message: `the flow loops back: ${loop.join(' → ')}; flows must not contain cycles`, path: ['nodes', checked.index], nodeId: target });
+        const index = nodes.get(target)?.index;
+        problems.push({ code: 'cycle', severity: 'error', message: `the flow loops back: ${loop.join(' → ')}; flows must not contain cycles`, path: index === undefined ? ['edges'] : ['nodes', index], nodeId: target });
       } else if (state === undefined) {
         colour.set(target, 1);
         stack.push({ id: target, next: 0 });

@@ -101,3 +101,10 @@ describe('runFlow', () => {
     expect(compiled.ok).toBe(false);
   });
 });
+
+describe('order rejection', () => {
+  it('reports an unknown order currency once, not once per money field', () => {
+    const result = runFlow(approvalFlow, { ...testOrder(), currency: 'RMB' }, ctx);
+    expect(result.problems?.map((p) => p.path.join('.'))).toEqual(['currency']);
+  });
+});

@@ -153,3 +153,17 @@ describe('validateFlow on hostile JSON', () => {
     expect(codes(JSON.parse(JSON.stringify(flow).replace('1e+308', '1e999')))).toContain('schema');
   });
 });
+
+describe('validateFlow reports one mistake once', () => {
+  it('does not call ports unconnected or nodes unreachable because a node behind them is broken', () => {
+    const flow = testFlow(
+      [
+        { id: 'start', type: 'trigger' },
+        { id: 'points', type: 'acme/loyalty-points' },
+        { id: 'done', type: 'end' },
+      ],
+      ['start.start->points', 'points.next->done'],
+    );
+    expect(validateFlow(flow, coreRegistry).problems.map((p) => p.code)).toEqual(['unknown-node-type']);
+  });
+});

@@ -101,8 +101,9 @@ export const buildMap: Builder = (args, ctx) => {
 export const buildReduce: Builder = (args, ctx) => {
   const { list, body } = scoped(args);
   const start = args[2];
-  // json-logic-js tests the written argument: absent (or literally undefined) means null.
-  const initial = start === undefined || (start.constant && start.value === undefined) ? null : start;
+  // json-logic-js tests the written argument: absent (or written as undefined) means null; one
+  // that evaluates to undefined (`{"and": []}`) stays undefined.
+  const initial = start === undefined || (start.literal === true && start.value === undefined) ? null : start;
   const path = ctx.spendsWork();
   return dynamic((d, g) => {
     let accumulator = initial === null ? null : initial.run(d, g);

@@ -4,7 +4,7 @@ import { ARITHMETIC_OPERATORS, COMPARISON_OPERATORS, SCOPED_OPERATORS } from './
 import { toPath, type LiteralNode, type LogicNode, type OperationNode } from './parse';
 import { describeKind, fieldPaths, isMoneyObject, itemShapeOf, lookupShape } from './shape-path';
 import { closestName } from './suggest';
-import { splitVarPath } from './var-path';
+import { forbiddenSegment, splitVarPath } from './var-path';
 
 /**
  * Checks literal `var` paths (and `missing` keys) against the shape of the data, following scopes:
@@ -79,7 +79,8 @@ class VarChecker {
   private checkPath(path: LiteralNode, scope: Scope | null): void {
     if (scope === null) return;
     const segments = splitVarPath(path.value);
-    if (segments === null) return;
+    // A forbidden segment is already an error; one report is enough.
+    if (segments === null || forbiddenSegment(segments) !== undefined) return;
     const found = lookupShape(scope.shape, segments);
     if (found.ok) return;
     this.report({ code: 'logic-unknown-var', severity: 'warning', message: unknownFieldMessage(segments, found.index, found.parent, scope), path: toPath(path.at) });
@@ -107,7 +108,7 @@ function literalVarPath(node: LogicNode): string[] | null | undefined {
 
 function unknownFieldMessage(segments: readonly string[], index: number, parent: FieldShape, scope: Scope): string {
   const where = `${segments.join('.')} is not a field of the ${scope.name}`;
-  const prefix = segments.slice(0, index).join('.');
+  const prefix = index === 0 ? `the ${scope.name}` : segments.slice(0, index).join('.');
   switch (parent.kind) {
     case 'object': {
       const guess = suggestPath(segments, index, parent, scope.shape);

@@ -71,7 +71,8 @@ const FOLDABLE: ReadonlySet<OperatorName> = new Set<OperatorName>([
 export function compileLogic(expression: LogicExpression, limits?: Partial<LogicLimits>): CompiledLogic {
   const resolved = resolveLimits(limits);
   const root = parseLogic(expression, resolved, (issue) => {
-    if (issue.severity === 'error') throw new LogicError(issue.code === 'logic-unknown-var' ? 'logic-invalid' : issue.code, issue.message, issue.path);
+    // Warnings (argument counts json-logic-js tolerates) are for checkLogic; they compile.
+    if (issue.severity === 'error') throw new LogicError(issue.code, issue.message, issue.path);
   });
   const compiler = new Compiler(resolved.maxWork);
   const run = compiler.node(root).run;
@@ -112,7 +113,7 @@ class Compiler {
   node(node: LogicNode): Piece {
     switch (node.kind) {
       case 'literal':
-        return constant(node.value);
+        return { ...constant(node.value), literal: true };
       case 'array':
         return this.array(node.items.map((item) => this.node(item)));
       case 'operation':

@@ -1,5 +1,5 @@
 import type { LogicLimits } from './limits';
-import type { LogicIssue, LogicIssueCode } from './logic-error';
+import type { LogicErrorCode, LogicIssue } from './logic-error';
 import { ARITY, describeArity, isOperatorName, OPERATOR_NAMES, REFUSED_OPERATORS, type OperatorName } from './operators';
 import { closestName } from './suggest';
 import type { LogicPath } from './types';
@@ -50,8 +50,11 @@ export interface OperationNode {
 
 export type LogicNode = LiteralNode | ArrayNode | OperationNode;
 
+/** A structural problem: the parser never judges var paths, so never `logic-unknown-var`. */
+export type ParseIssue = LogicIssue & { readonly code: LogicErrorCode };
+
 /** Receives each problem as it is found; `compileLogic` throws from here. */
-export type IssueSink = (issue: LogicIssue) => void;
+export type IssueSink = (issue: ParseIssue) => void;
 
 /** Validates `expression` against the limits and builds its node tree. */
 export function parseLogic(expression: unknown, limits: LogicLimits, sink: IssueSink): LogicNode {
@@ -110,7 +113,7 @@ class Parser {
   private operation(object: Record<string, unknown>, at: PathLink | null, depth: number): LogicNode {
     const keys = Object.keys(object);
     if (keys.length !== 1) {
-      const shown = keys.slice(0, 5).map((k) => JSON.stringify(k)).join(', ') + (keys.length > 5 ? ', …' : '');
+      const shown = keys.slice(0, 5).map(quote).join(', ') + (keys.length > 5 ? ', …' : '');
       const found = keys.length === 0 ? 'found none (an empty object)' : `found ${keys.length}: ${shown}`;
       this.report('logic-invalid', 'error', `an operation object must have exactly one key; ${found}`, at);
       // Still look inside, so one report can list the problems below too.
@@ -141,8 +144,7 @@ class Parser {
       return;
     }
     const guess = closestName(op, OPERATOR_NAMES);
-    const shown = op.length > 40 ? `${op.slice(0, 40)}…` : op;
-    this.report('logic-unknown-operator', 'error', `unknown operator "${shown}"${guess ? `; did you mean "${guess}"?` : ''}`, at);
+    this.report('logic-unknown-operator', 'error', `unknown operator ${quote(op)}${guess ? `; did you mean "${guess}"?` : ''}`, at);
   }
 
   private checkArity(op: OperatorName, args: readonly LogicNode[], at: PathLink | null): void {
@@ -174,9 +176,14 @@ class Parser {
     }
   }
 
-  private report(code: LogicIssueCode, severity: LogicIssue['severity'], message: string, at: PathLink | null): void {
+  private report(code: LogicErrorCode, severity: LogicIssue['severity'], message: string, at: PathLink | null): void {
     this.sink({ code, severity, message, path: toPath(at) });
   }
+}
+
+/** A key for a message: quoted, and cut short (keys come from untrusted input). */
+function quote(key: string): string {
+  return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
 }
 
 /** Stands in for a part that failed validation, so checking can carry on around it. */

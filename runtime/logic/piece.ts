@@ -16,6 +16,8 @@ export interface Piece {
   readonly value: unknown;
   /** For a literal array whose items are all constants: those items. Never handed out. */
   readonly items?: readonly Scalar[];
+  /** True when written as a literal in the expression (not computed, not folded). */
+  readonly literal?: boolean;
 }
 
 export function constant(value: unknown): Piece {

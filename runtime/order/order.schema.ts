@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currencyCodeSchema, moneySchema } from '../money/money';
+import { isKnownCurrency } from '../money/currency';
 
 /** ISO 8601 timestamp that carries its offset, e.g. 2026-11-11T00:05:00+08:00. */
 export const isoTimestampSchema = z.iso.datetime({ offset: true, message: 'an ISO 8601 timestamp with an offset, e.g. 2026-11-11T00:05:00+08:00' });
@@ -80,8 +81,10 @@ export const orderSchema = z
     attributes: z.record(z.string().max(64), attributeValueSchema).default({}),
   })
   .superRefine((order, issues) => {
+    // One wrong order currency is one problem, not one per money field.
+    const currencyKnown = isKnownCurrency(order.currency);
     const check = (value: { currency: string } | undefined, path: (string | number)[]) => {
-      if (value && value.currency !== order.currency) {
+      if (currencyKnown && value && value.currency !== order.currency) {
         issues.addIssue({ code: 'custom', path, message: `currency ${value.currency} differs from the order currency ${order.currency}` });
       }
     };

@@ -1,20 +1,12 @@
-import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import type { Locale } from '../../../runtime/node/define-node';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { useFormContext } from '../form-context';
+import { currencyOf } from '../money-input';
 import { JsonWidget } from './JsonWidget';
 import type { WidgetProps } from './widget-props';
 
-interface RuleBuilderProps {
-  value: unknown;
-  onChange(v: unknown): void;
-  locale: Locale;
-}
-
-// The rule builder is a colleague's module (editor/rule-builder/RuleBuilder.tsx). A glob finds it if
-// present without making the build fail while it is not, and loads it lazily in its own chunk.
-const found = import.meta.glob<{ RuleBuilder: ComponentType<RuleBuilderProps> }>('../../rule-builder/RuleBuilder.tsx');
-const load = Object.values(found)[0];
-const RuleBuilder = load ? lazy(() => load().then((m) => ({ default: m.RuleBuilder }))) : null;
+// The colleague's visual rule builder (editor/rule-builder), in its own chunk: it only loads when a
+// rule field is shown, and its raw-JSON mode pulls in Monaco, which must stay out of the first page.
+const RuleBuilder = lazy(() => import('../../rule-builder/index').then((m) => ({ default: m.RuleBuilder })));
 
 /** A broken rule builder must not take the whole inspector down: fall back to the JSON text. */
 class FallBack extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -27,14 +19,14 @@ class FallBack extends Component<{ fallback: ReactNode; children: ReactNode }, {
   }
 }
 
+/** JSONLogic fields: the rule builder, with the plain JSON textarea while it loads or if it fails. */
 export function LogicWidget(props: WidgetProps) {
-  const { locale } = useFormContext();
+  const { locale, config } = useFormContext();
   const json = <JsonWidget {...props} />;
-  if (!RuleBuilder) return json;
   return (
     <FallBack fallback={json}>
       <Suspense fallback={json}>
-        <RuleBuilder value={props.value} onChange={props.onChange} locale={locale} />
+        <RuleBuilder value={props.value} onChange={props.onChange} locale={locale} currency={currencyOf(config)} />
       </Suspense>
     </FallBack>
   );

@@ -1,0 +1,67 @@
+import { currencyExponent, isKnownCurrency } from '../../runtime/money/currency';
+import { minorUnitsSchema } from '../../runtime/money/money';
+import { numberText, describeValue } from '../json/values';
+import { formatUnits, parseDecimal, toScaledUnits, type Decimal, type Rounding } from './decimal';
+import type { Converted } from './result';
+
+/** How a channel writes an amount. */
+export type MoneyForm = 'decimalString' | 'decimalNumber' | 'major' | 'minor' | 'scaled';
+
+export interface MoneyOptions {
+  readonly currency: string;
+  readonly rounding?: Rounding;
+  /** For `scaled`: the amount is value ÷ divisor major units (JD `cent` / `centFactor`). */
+  readonly divisor?: Decimal;
+  /** Divide the converted amount by this (line total ÷ quantity), exactly or by the rounding rule. */
+  readonly divideBy?: bigint;
+}
+
+function decimalText(value: unknown, form: MoneyForm): string | { problem: string } {
+  const digits = numberText(value);
+  if (form === 'decimalString' || (form !== 'decimalNumber' && digits === undefined)) {
+    if (typeof value === 'string') return value;
+    return { problem: `expected an amount written as text, got ${describeValue(value)}` };
+  }
+  if (digits !== undefined) return digits;
+  return { problem: `expected an amount written as a JSON number, got ${describeValue(value)}` };
+}
+
+/**
+ * Converts a channel amount to integer minor units of the currency's ISO 4217 exponent, exactly.
+ * An amount finer than the currency allows ("25.99" JPY, "0.015" USD) is refused unless the mapping
+ * names a rounding rule: money is never rounded silently.
+ */
+export function convertMoney(value: unknown, form: MoneyForm, options: MoneyOptions): Converted<number> {
+  if (!isKnownCurrency(options.currency)) return { ok: false, problem: `unknown currency "${options.currency}"` };
+  const text = decimalText(value, form);
+  if (typeof text !== 'string') return { ok: false, problem: text.problem };
+  const decimal = parseDecimal(text);
+  if (!decimal) return { ok: false, problem: `"${text}" is not a plain decimal amount` };
+  const exponent = currencyExponent(options.currency);
+  let units: bigint | undefined;
+  if (form === 'minor') {
+    units = toScaledUnits(decimal, 0);
+    if (units === undefined) return { ok: false, problem: `"${text}" should be a whole number of minor units (fen, cents)` };
+  } else {
+    units = toScaledUnits(decimal, exponent, options.rounding, form === 'scaled' ? options.divisor : undefined);
+    if (units === undefined) {
+      const what = form === 'scaled' ? `${text} ÷ ${options.divisor ? formatUnits(options.divisor.units, options.divisor.scale) : '?'}` : text;
+      return { ok: false, problem: `${what} has more decimals than ${options.currency} allows (${exponent}); name a rounding rule in the mapping to accept it` };
+    }
+  }
+  if (options.divideBy !== undefined) {
+    const perUnit = toScaledUnits({ units, scale: 0 }, 0, options.rounding, { units: options.divideBy, scale: 0 });
+    if (perUnit === undefined) {
+      return { ok: false, problem: `${formatUnits(units, exponent)} ${options.currency} does not divide evenly by ${options.divideBy}; name a rounding rule to accept it` };
+    }
+    units = perUnit;
+  }
+  const amount = Number(units);
+  if (!minorUnitsSchema.safeParse(amount).success) return { ok: false, problem: `${formatUnits(units, exponent)} ${options.currency} is outside the supported range` };
+  return { ok: true, value: amount };
+}
+
+/** Minor units for messages: 59700 USD → "597.00 USD". */
+export function describeMoney(amount: number, currency: string): string {
+  return `${formatUnits(BigInt(amount), isKnownCurrency(currency) ? currencyExponent(currency) : 0)} ${currency}`;
+}

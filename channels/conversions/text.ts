@@ -1,0 +1,80 @@
+import { isKnownCurrency } from '../../runtime/money/currency';
+import { describeValue, numberText } from '../json/values';
+import type { Converted } from './result';
+
+/** What "no value" looks like after trimming: nothing, or a pair of quotes (TikTok address_line3 is `"\"\""`). */
+export const isBlank = (text: string) => text === '' || text === '""' || text === "''";
+
+/** Text as given, trimmed; numbers by their exact digits. Blank text counts as missing (undefined). */
+export function toText(value: unknown): Converted<string | undefined> {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return { ok: true, value: isBlank(trimmed) ? undefined : trimmed };
+  }
+  const digits = numberText(value);
+  if (digits !== undefined) return { ok: true, value: digits };
+  return { ok: false, problem: `expected text, got ${describeValue(value)}` };
+}
+
+/**
+ * An identifier: text, or an integer JSON number taken by its digits so ids above 2^53 stay exact.
+ * A plain JS number that is already unsafe lost its digits before we saw it, so it is refused.
+ */
+export function toId(value: unknown): Converted<string | undefined> {
+  if (typeof value === 'string') return toText(value);
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+    return { ok: false, problem: `the id ${value} is not an exact integer (it was parsed as a float before normalize saw it; pass the payload text)` };
+  }
+  const digits = numberText(value);
+  if (digits !== undefined) {
+    if (!/^-?\d+$/.test(digits)) return { ok: false, problem: `expected an id, got the number ${digits}` };
+    return { ok: true, value: digits };
+  }
+  return { ok: false, problem: `expected an id, got ${describeValue(value)}` };
+}
+
+/** A whole number from a JSON number or a digit string (JD `itemTotal` is "1"). */
+export function toInt(value: unknown): Converted<number | undefined> {
+  const text = numberText(value) ?? (typeof value === 'string' ? value.trim() : undefined);
+  if (text === '') return { ok: true, value: undefined };
+  if (text === undefined || !/^-?\d+$/.test(text)) return { ok: false, problem: `expected a whole number, got ${describeValue(value)}` };
+  const number = Number(text);
+  if (!Number.isSafeInteger(number)) return { ok: false, problem: `${text} is too large for a count` };
+  return { ok: true, value: number };
+}
+
+/** true/false, also written as "true"/"false" (Amazon `IsGift`); nothing else passes as a boolean. */
+export function toBool(value: unknown): Converted<boolean> {
+  if (typeof value === 'boolean') return { ok: true, value };
+  if (value === 'true' || value === 'false') return { ok: true, value: value === 'true' };
+  return { ok: false, problem: `expected true or false, got ${describeValue(value)}` };
+}
+
+/** ISO 3166-1 alpha-2, upper-cased ("us" → "US"); names must go through the field's `map` table. */
+export function toCountry(value: unknown): Converted<string | undefined> {
+  const text = toText(value);
+  if (!text.ok || text.value === undefined) return text;
+  const code = text.value.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) return { ok: false, problem: `"${text.value}" is not a two-letter country code; map country names with a "map" table` };
+  return { ok: true, value: code };
+}
+
+/** An ISO 4217 code the product knows (its minor-unit exponent decides every amount). */
+export function toCurrency(value: unknown): Converted<string | undefined> {
+  const text = toText(value);
+  if (!text.ok || text.value === undefined) return text;
+  const code = text.value.toUpperCase();
+  if (!isKnownCurrency(code)) return { ok: false, problem: `"${text.value}" is not a currency this product knows (runtime/money/currency.ts)` };
+  return { ok: true, value: code };
+}
+
+/** An attribute value as the channel wrote it: numbers stay numbers only when a double holds them exactly. */
+export function toScalar(value: unknown): Converted<string | number | boolean | undefined> {
+  if (typeof value === 'boolean') return { ok: true, value };
+  const digits = numberText(value);
+  if (digits !== undefined) {
+    const number = Number(digits);
+    return { ok: true, value: Number.isFinite(number) && String(number) === digits ? number : digits };
+  }
+  return toText(value);
+}

@@ -1,0 +1,87 @@
+import type { OrderInput } from '../../runtime/order/order.schema';
+import { describeMoney } from '../conversions/money';
+import type { CompiledMapping } from './compiled';
+import { buildCustomer } from './customer';
+import type { EvalEnv } from './evaluate-field';
+import { buildLines } from './lines';
+import { problem, read, warn, type Report } from './report';
+import { expectedAt, where, type Scope } from './scope';
+import { decideStatus } from './status';
+import { holds } from './when';
+
+const ADDRESS = ['province', 'city', 'district', 'postalCode', 'remote'] as const;
+const money = (amount: number, currency: string) => ({ amount, currency });
+
+/** Reads everything the mapping declares for one order record into an order input (not yet validated). */
+export function buildOrder(mapping: CompiledMapping, scope: Scope, report: Report, salt: string | undefined): OrderInput | undefined {
+  const f = mapping.fields;
+  const bare: EvalEnv = mapping.zone ? { zone: mapping.zone } : {};
+  const currency = read(report, f.currency, scope, bare, 'currency', true)?.value as string | undefined;
+  if (!currency) return undefined; // every amount depends on it
+  const env: EvalEnv = { ...bare, currency };
+  const get = (key: string, required = false) => read(report, f[key], scope, env, key, required)?.value;
+
+  const channelOrderId = get('channelOrderId', true) as string | undefined;
+  const channel = (get('channel') as string | undefined) ?? mapping.channel;
+  const country = get('shippingAddress.country', true) as string | undefined;
+  const address: Record<string, unknown> = { country };
+  for (const key of ADDRESS) {
+    const value = get(`shippingAddress.${key}`);
+    if (value !== undefined) address[key] = value;
+  }
+  const status = decideStatus(mapping, scope);
+  if (!status.ok) problem(report, status.path, status.message, 'status');
+  const lines = buildLines(mapping, scope, env, report);
+  const customer = buildCustomer(mapping, scope, env, report, country, salt);
+  const shippingFee = get('shippingFee') as number | undefined;
+  const paymentAmount = get('payment.amount') as number | undefined;
+  const paymentMethod = get('payment.method') as string | undefined;
+  const paidAt = get('payment.paidAt') as string | undefined;
+  if (paymentAmount !== undefined && paymentMethod === undefined) warn(report, expectedAt(f['payment.method']?.sources[0], scope), 'payment.method is missing; written as "unknown"', 'payment.method');
+
+  const attributes: Record<string, string | number | boolean | null> = {};
+  for (const { name, field } of mapping.attributes) {
+    const found = read(report, field, scope, env, `attributes.${name}`);
+    if (found === undefined) continue;
+    if (typeof found.value === 'string' && found.value.length > 1024) warn(report, found.source ? where(found.source) : '$', `attributes.${name} is longer than 1024 characters and was left out (it stays in raw)`);
+    else attributes[name] = found.value as string | number | boolean;
+  }
+  for (const flag of mapping.flags) attributes[flag.name] = flag.any.some((when) => holds(when, scope));
+  if (customer.keys.length > 0) attributes.customerKeys = customer.keys.join(',');
+  checkSubtotal(mapping, scope, env, report, lines);
+  if (report.masked.size > 0) attributes.masked = [...report.masked].join(',');
+  if (report.defaulted.size > 0) attributes.defaulted = [...report.defaulted].join(',');
+
+  if (report.problems.length > 0 || !channelOrderId || !status.ok) return undefined;
+  return {
+    id: `${channel}:${channelOrderId}`,
+    channel,
+    channelOrderId,
+    ...(get('kind') !== undefined ? { kind: get('kind') as OrderInput['kind'] } : {}),
+    status: status.status,
+    partiallyRefunded: status.partiallyRefunded,
+    createdAt: get('createdAt', true) as string,
+    ...(get('updatedAt') !== undefined ? { updatedAt: get('updatedAt') as string } : {}),
+    currency,
+    customer: { id: customer.id! },
+    lines,
+    shippingAddress: address as OrderInput['shippingAddress'],
+    coupons: (get('coupons') as string[] | undefined) ?? [],
+    ...(paymentAmount !== undefined
+      ? { payment: { method: paymentMethod ?? 'unknown', amount: money(paymentAmount, currency), ...(paidAt ? { paidAt } : {}) } }
+      : {}),
+    ...(shippingFee !== undefined ? { shippingFee: money(shippingFee, currency) } : {}),
+    attributes,
+  };
+}
+
+/** The channel's own items total against the lines: a mismatch is reported, never "fixed". */
+function checkSubtotal(mapping: CompiledMapping, scope: Scope, env: EvalEnv, report: Report, lines: readonly { quantity: number; unitPrice: { amount: number } }[]): void {
+  if (!mapping.linesSubtotal || lines.length === 0 || report.defaulted.has('lines')) return;
+  const stated = read(report, mapping.linesSubtotal, scope, env, 'checks.linesSubtotal');
+  if (stated === undefined) return;
+  const sum = lines.reduce((total, line) => total + line.quantity * line.unitPrice.amount, 0);
+  if (sum !== stated.value) {
+    warn(report, stated.source ? where(stated.source) : '$', `the lines add up to ${describeMoney(sum, env.currency!)} but the channel states ${describeMoney(stated.value as number, env.currency!)} for the items`, 'lines');
+  }
+}

@@ -1,0 +1,88 @@
+import type { Conversion, ConversionName, ValueKind } from '../conversions';
+import type { Decimal, Rounding } from '../conversions/decimal';
+import type { Zone } from '../conversions/zone';
+import type { ChannelMapping } from '../mapping.schema';
+import type { CompiledPath } from '../path/path';
+import type { OrderStatus } from './status-types';
+
+/** A mapping turned into ready-to-run pieces once; normalize only follows them. */
+export type Literal = string | number | boolean | null;
+
+export interface CompiledField {
+  /** The canonical field it fills, for messages and flags: "shippingAddress.city", "lines.unitPrice". */
+  readonly label: string;
+  readonly kind: ValueKind;
+  readonly sources: readonly CompiledPath[];
+  readonly constant?: { readonly value: Literal };
+  readonly aggregate: 'first' | 'sum' | 'join' | 'all';
+  readonly absentWhen: ReadonlySet<string | null>;
+  readonly map?: ReadonlyMap<string, Literal>;
+  readonly conversionName: ConversionName;
+  readonly conversion: Conversion;
+  readonly currencyFrom?: CompiledPath;
+  readonly divisor?: CompiledPath | Decimal;
+  readonly divideBy?: CompiledPath | bigint;
+  readonly rounding?: Rounding;
+  readonly prefix?: string;
+  readonly masked: boolean;
+  /** Check the value for masks (contact and address fields, attributes). */
+  readonly watchMasks: boolean;
+  readonly fallback?: CompiledField | { readonly value: Literal };
+}
+
+export type Test =
+  | { readonly kind: 'equals'; readonly texts: ReadonlySet<string | null> }
+  | { readonly kind: 'not'; readonly texts: ReadonlySet<string | null> }
+  | { readonly kind: 'present'; readonly present: boolean };
+
+export type CompiledWhen = readonly { readonly path: CompiledPath; readonly test: Test }[];
+
+export interface CompiledLines {
+  readonly from: readonly CompiledPath[];
+  readonly skip: readonly CompiledWhen[];
+  readonly groupBy?: CompiledPath;
+  readonly fields: Readonly<Record<string, CompiledField>>;
+  readonly whenMissing?: { readonly reason: string; readonly fields: Readonly<Record<string, CompiledField>> };
+}
+
+export interface CompiledRelated {
+  readonly name: string;
+  readonly records: readonly CompiledPath[];
+  readonly key: CompiledPath;
+  readonly matches: CompiledPath;
+}
+
+export interface CompiledMapping {
+  readonly mapping: ChannelMapping;
+  readonly channel: string;
+  readonly records: readonly CompiledPath[];
+  readonly zone?: Zone;
+  readonly related: readonly CompiledRelated[];
+  readonly fields: Readonly<Record<string, CompiledField>>;
+  readonly customer: {
+    readonly buyerId?: CompiledField;
+    readonly email?: CompiledField;
+    readonly phone?: CompiledField;
+    readonly fallbackId?: CompiledField;
+    readonly namespace: string;
+    readonly callingCode?: string;
+    readonly relayEmailDomains: readonly string[];
+  };
+  readonly status: {
+    readonly rules: readonly { readonly when: CompiledWhen; readonly status: OrderStatus }[];
+    readonly otherwise?: OrderStatus;
+    readonly partiallyRefunded: readonly CompiledWhen[];
+  };
+  readonly flags: readonly { readonly name: string; readonly any: readonly CompiledWhen[] }[];
+  readonly lines: CompiledLines;
+  readonly attributes: readonly { readonly name: string; readonly field: CompiledField }[];
+  readonly linesSubtotal?: CompiledField;
+  /** Top-level record keys some path reads ("*" = all), to list the unmapped ones. */
+  readonly readsTopKeys: ReadonlySet<string>;
+}
+
+export interface MappingProblem {
+  /** Where in the mapping document, e.g. $.fields.createdAt.convert */
+  readonly path: string;
+  readonly message: string;
+}

@@ -1,0 +1,125 @@
+import { isMasked } from '../masks';
+import { numberText, scalarText } from '../json/values';
+import type { ConversionEnv } from '../conversions';
+import { parseDecimal } from '../conversions/decimal';
+import { toCurrency, toInt } from '../conversions/text';
+import type { Zone } from '../conversions/zone';
+import type { CompiledPath } from '../path/path';
+import type { CompiledField } from './compiled';
+import { expectedAt, resolve, where, type Located, type Scope } from './scope';
+
+export interface Found {
+  readonly value: unknown;
+  /** Where it came from; absent for constants. */
+  readonly source?: Located;
+  readonly defaulted: boolean;
+  readonly masked: boolean;
+}
+
+export type FieldOutcome =
+  | { readonly ok: true; readonly found?: Found }
+  | { readonly ok: false; readonly path: string; readonly message: string };
+
+export interface EvalEnv {
+  readonly currency?: string;
+  readonly zone?: Zone;
+}
+
+type One = { kind: 'skip' } | { kind: 'value'; value: unknown; masked: boolean } | { kind: 'problem'; message: string };
+
+const firstOf = (path: CompiledPath, scope: Scope, beside: Located | undefined) => resolve(path, scope, beside).find((hit) => hit.value !== null && hit.value !== undefined);
+
+/** Currency, divisor and per-unit divisor for a money field, each read from the payload when it is a path. */
+function conversionEnv(field: CompiledField, scope: Scope, env: EvalEnv, beside: Located | undefined): ConversionEnv | string {
+  if (field.kind !== 'money') return env.zone ? { zone: env.zone } : {};
+  let currency = env.currency;
+  if (field.currencyFrom) {
+    const hit = firstOf(field.currencyFrom, scope, beside);
+    const code = hit ? toCurrency(hit.value) : undefined;
+    if (!code?.ok || code.value === undefined) return code && !code.ok ? code.problem : `no currency at ${expectedAt(field.currencyFrom, scope)}`;
+    if (currency && code.value !== currency) return `the amount is in ${code.value} but the order is in ${currency}`;
+    currency = code.value;
+  }
+  let divideBy: bigint | undefined;
+  if (typeof field.divideBy === 'bigint') divideBy = field.divideBy;
+  else if (field.divideBy) {
+    const hit = firstOf(field.divideBy, scope, beside);
+    const count = hit ? toInt(hit.value) : undefined;
+    if (!count?.ok || count.value === undefined || count.value < 1) return `cannot divide by ${hit ? String(scalarText(hit.value)) : 'a missing value'} at ${expectedAt(field.divideBy, scope)}`;
+    divideBy = BigInt(count.value);
+  }
+  let divisor = field.divisor && 'units' in field.divisor ? field.divisor : undefined;
+  if (field.divisor && !('units' in field.divisor)) {
+    const hit = firstOf(field.divisor, scope, beside);
+    const text = hit ? (numberText(hit.value) ?? (typeof hit.value === 'string' ? hit.value : undefined)) : undefined;
+    divisor = text === undefined ? undefined : parseDecimal(text);
+    if (!divisor || divisor.units <= 0n) return `no positive divisor at ${expectedAt(field.divisor, scope)}`;
+  }
+  return { ...(currency ? { currency } : {}), ...(field.rounding ? { rounding: field.rounding } : {}), ...(divisor ? { divisor } : {}), ...(divideBy ? { divideBy } : {}) };
+}
+
+function convertOne(field: CompiledField, raw: unknown, hit: Located | undefined, scope: Scope, env: EvalEnv): One {
+  const key = hit?.path[hit.path.length - 1];
+  if (raw === null || raw === undefined) return { kind: 'skip' };
+  const text = scalarText(raw);
+  if (text !== undefined && field.absentWhen.has(text)) return { kind: 'skip' };
+  if (field.masked || (field.watchMasks && isMasked(raw, key))) {
+    // Masked text is kept exactly as sent; it can never become money, a time or a count.
+    if (field.kind === 'text' || field.kind === 'scalar') return { kind: 'value', value: text ?? raw, masked: true };
+    return { kind: 'problem', message: `the value is masked or encrypted and cannot be read as ${field.kind}` };
+  }
+  let value = raw;
+  if (field.map) {
+    if (text === undefined || text === null) return { kind: 'problem', message: `expected a value to look up in the field's table, got ${Array.isArray(raw) ? 'a list' : 'an object'}` };
+    const hit = field.map.has(text) ? field.map.get(text) : field.map.get('*');
+    if (hit === undefined) return { kind: 'problem', message: `"${text}" is not in the field's table (${[...field.map.keys()].slice(0, 12).join(', ')})` };
+    if (hit === null) return { kind: 'skip' };
+    value = hit;
+  }
+  const conversionEnvOrProblem = conversionEnv(field, scope, env, hit);
+  if (typeof conversionEnvOrProblem === 'string') return { kind: 'problem', message: conversionEnvOrProblem };
+  const converted = field.conversion.convert(value, { ...conversionEnvOrProblem, ...(env.zone ? { zone: env.zone } : {}) });
+  if (!converted.ok) return { kind: 'problem', message: converted.problem };
+  if (converted.value === undefined) return { kind: 'skip' };
+  const out = field.prefix !== undefined && typeof converted.value === 'string' ? field.prefix + converted.value : converted.value;
+  return { kind: 'value', value: out, masked: false };
+}
+
+/** Reads a field: the first present value (or the aggregate), else its declared default, else nothing. */
+export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv): FieldOutcome {
+  if (field.constant) {
+    const one = convertOne({ ...field, watchMasks: false }, field.constant.value, undefined, scope, env);
+    if (one.kind === 'problem') return { ok: false, path: where(scope.record), message: `${field.label}: the mapping's value: ${one.message}` };
+    return { ok: true, ...(one.kind === 'value' ? { found: { value: one.value, defaulted: false, masked: false } } : {}) };
+  }
+  const values: { value: unknown; masked: boolean; source: Located }[] = [];
+  for (const path of field.sources) {
+    for (const hit of resolve(path, scope)) {
+      const one = convertOne(field, hit.value, hit, scope, env);
+      if (one.kind === 'problem') return { ok: false, path: where(hit), message: `${field.label}: ${one.message}` };
+      if (one.kind === 'value') values.push({ value: one.value, masked: one.masked, source: hit });
+      if (field.aggregate === 'first' && values.length > 0) break;
+    }
+    if (field.aggregate === 'first' && values.length > 0) break;
+  }
+  const first = values[0];
+  if (first) {
+    const masked = values.some((v) => v.masked);
+    if (field.aggregate === 'first') return { ok: true, found: { value: first.value, source: first.source, defaulted: false, masked } };
+    if (field.aggregate === 'sum') return { ok: true, found: { value: values.reduce((sum, v) => sum + (v.value as number), 0), source: first.source, defaulted: false, masked } };
+    const distinct = [...new Set(values.map((v) => String(v.value)))];
+    return { ok: true, found: { value: field.aggregate === 'join' ? distinct.join(',') : distinct, source: first.source, defaulted: false, masked } };
+  }
+  if (!field.fallback) return { ok: true };
+  // A literal default is the final value: no table lookup, no prefix.
+  const fallback = 'sources' in field.fallback ? field.fallback : { ...field, sources: [], constant: field.fallback, fallback: undefined, map: undefined, prefix: undefined };
+  const outcome = evaluateField(fallback as CompiledField, scope, env);
+  if (!outcome.ok || !outcome.found) return outcome;
+  return { ok: true, found: { ...outcome.found, defaulted: true } };
+}
+
+/** "lines.unitPrice is missing at $.order.line_items[0].price" */
+export function missingMessage(field: CompiledField, scope: Scope): { path: string; message: string } {
+  const path = expectedAt(field.sources[0], scope);
+  return { path, message: `${field.label} is required but the payload has no value there${field.sources.length > 1 ? ` (nor at ${field.sources.slice(1).map((s) => s.text).join(', ')})` : ''}` };
+}

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import type { Report } from './report';
+
+function canonicalPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+/**
+ * Turns the canonical schema's complaints into channel problems that point at the payload field the
+ * value came from (walking up to the nearest field the mapping filled).
+ */
+export function schemaProblems(error: z.ZodError, report: Report): void {
+  for (const issue of error.issues) {
+    const field = canonicalPath(issue.path);
+    let source: string | undefined;
+    for (let depth = issue.path.length; depth > 0 && source === undefined; depth--) source = report.provenance.get(canonicalPath(issue.path.slice(0, depth)));
+    report.problems.push({ channel: report.channel, path: source ?? '$', message: `${field || 'order'}: ${issue.message}`, field: field || 'order' });
+  }
+}

@@ -1,0 +1,104 @@
+import { orderSchema, type Order } from '../runtime/order/order.schema';
+import type { ChannelMapping } from './mapping.schema';
+import type { ChannelProblem } from './problem';
+import { buildOrder } from './engine/build-order';
+import type { CompiledMapping } from './engine/compiled';
+import { findRecords, indexRelated, relatedFor } from './engine/records';
+import { newReport, problem } from './engine/report';
+import { schemaProblems } from './engine/schema-problems';
+import { where, type Located } from './engine/scope';
+import { formatPath, parsePayload } from './json/parse-payload';
+import { isRecord } from './json/values';
+import { loadMapping } from './load-mapping';
+import { builtInMapping } from './registry';
+
+/** One order found in a payload: the canonical order, or why it could not be made. Both keep the raw record. */
+export type NormalizeResult =
+  | {
+      readonly ok: true;
+      readonly order: Order;
+      /** The record as parsed, numbers as LosslessNumber (exact digits); `stringify` from lossless-json writes it back. */
+      readonly raw: unknown;
+      /** Where the record is in the payload, e.g. $.data.shop_order_list[0]. */
+      readonly recordPath: string;
+      readonly warnings: readonly ChannelProblem[];
+      /** Top-level fields of the record that no mapping path reads ($.cart_token): findable in raw. */
+      readonly unmapped: readonly string[];
+    }
+  | { readonly ok: false; readonly problems: readonly ChannelProblem[]; readonly raw: unknown; readonly recordPath: string; readonly warnings: readonly ChannelProblem[] };
+
+export interface NormalizeOptions {
+  /** Payloads that complete the orders, by the names the mapping's `related` declares ({ items: getOrderItemsText }). */
+  readonly related?: Readonly<Record<string, unknown>>;
+  /** Secret mixed into customer-key hashes (keep it server-side; see README on what a hash does not hide). */
+  readonly salt?: string;
+}
+
+const fail = (channel: string, raw: unknown, path: string, message: string, recordPath = '$'): NormalizeResult =>
+  ({ ok: false, problems: [{ channel, path, message }], raw, recordPath, warnings: [] });
+
+function mappingFor(channel: ChannelMapping | string): CompiledMapping | string {
+  if (typeof channel === 'string') {
+    try {
+      return builtInMapping(channel) ?? `"${channel}" is not a built-in channel; pass a mapping document instead`;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+  const loaded = loadMapping(channel);
+  return loaded.ok ? loaded.compiled : `the mapping is not valid: ${loaded.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`;
+}
+
+/**
+ * Normalizes a channel payload (JSON text, parsed losslessly, or an already-parsed value) into
+ * canonical orders, one result per order record. Never throws: every problem is reported with the
+ * channel, the JSON path and the reason, and the other records go on.
+ */
+export function normalize(channel: ChannelMapping | string, payload: unknown, options: NormalizeOptions = {}): NormalizeResult[] {
+  const mapping = mappingFor(channel);
+  const name = typeof channel === 'string' ? channel : String((channel as { channel?: unknown }).channel ?? 'unknown');
+  if (typeof mapping === 'string') return [fail(name, payload, '$', mapping)];
+  const parsed = parsePayload(payload);
+  if (!parsed.ok) return [fail(name, payload, parsed.path, parsed.message)];
+  const relatedPayloads = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(options.related ?? {})) {
+    const related = parsePayload(value);
+    if (!related.ok) return [fail(name, value, `@${key}:${related.path}`, `@${key}: ${related.message}`)];
+    relatedPayloads.set(key, related.value);
+  }
+  const records = findRecords(mapping.records, parsed.value, '$');
+  if (!records) return [fail(name, parsed.value, '$', `no orders found: none of the record paths exists (${mapping.mapping.records.join(', ')})`)];
+  const index = indexRelated(mapping, relatedPayloads);
+  const used = new Set<Located>();
+  const results = records.map((record) => normalizeRecord(mapping, record, relatedFor(mapping, index, record, used), options));
+  for (const { record, message } of index.unreadable) results.push(fail(name, record.value, where(record), message, where(record)));
+  for (const [relatedName, byKey] of index.byName) {
+    for (const [key, list] of byKey) {
+      for (const record of list) {
+        if (!used.has(record)) results.push(fail(name, record.value, where(record), `@${relatedName}: this record names order ${key}, which is not in the payload`, where(record)));
+      }
+    }
+  }
+  return results;
+}
+
+function normalizeRecord(mapping: CompiledMapping, record: Located, related: Map<string, Located[]>, options: NormalizeOptions): NormalizeResult {
+  const recordPath = where(record);
+  const report = newReport(mapping.channel);
+  if (!isRecord(record.value)) return fail(mapping.channel, record.value, recordPath, 'expected an order object here', recordPath);
+  try {
+    const input = buildOrder(mapping, { record, order: record, related }, report, options.salt);
+    if (input && report.problems.length === 0) {
+      const checked = orderSchema.safeParse(input);
+      if (checked.success) {
+        const unmapped = mapping.readsTopKeys.has('*') ? [] : Object.keys(record.value).filter((key) => !mapping.readsTopKeys.has(key)).map((key) => formatPath([key]));
+        return { ok: true, order: checked.data, raw: record.value, recordPath, warnings: report.warnings, unmapped };
+      }
+      schemaProblems(checked.error, report);
+    }
+  } catch (error) {
+    // A bug of ours must not stop the batch; it is reported like any other problem.
+    problem(report, recordPath, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { ok: false, problems: report.problems, raw: record.value, recordPath, warnings: report.warnings };
+}

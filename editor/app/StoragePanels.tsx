@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { FlowList } from '../panels/flows/index';
+import { VersionsPanel } from '../panels/versions/index';
+import { emptyFlow } from '../store/empty-flow';
+import { useEditor, useEditorApi } from '../store/EditorProvider';
+import { appRepository, connectPersistence } from './persistence';
+
+/** Saves the open flow to IndexedDB as people work. Rendered once, at the app root. */
+export function PersistenceBridge() {
+  const api = useEditorApi();
+  useEffect(() => connectPersistence(api), [api]);
+  return null;
+}
+
+/** The colleague's saved-flow list, wired to the store: opening a row loads it as a new document. */
+export function FlowsTab() {
+  const api = useEditorApi();
+  const registry = useEditor((s) => s.registry);
+  const locale = useEditor((s) => s.locale);
+  const activeId = useEditor((s) => s.flow.id);
+  return (
+    <div className="panel flows-tab">
+      <FlowList
+        repo={appRepository()}
+        registry={registry}
+        locale={locale}
+        activeFlowId={activeId}
+        onOpen={(row) => api.getState().loadFlow(row.document, row.draftText ?? null)}
+        onDeleted={(id) => id === api.getState().flow.id && api.getState().loadFlow(emptyFlow(registry))}
+        onRestored={(row) => row.id === api.getState().flow.id || api.getState().loadFlow(row.document, row.draftText ?? null)}
+      />
+    </div>
+  );
+}
+
+/** The colleague's named versions of the open flow; restoring replaces the document as one undoable step. */
+export function VersionsTab() {
+  const flow = useEditor((s) => s.flow);
+  const registry = useEditor((s) => s.registry);
+  const locale = useEditor((s) => s.locale);
+  const draft = useEditor((s) => s.jsonDraft);
+  const replaceFlow = useEditor((s) => s.replaceFlow);
+  return (
+    <div className="panel-body">
+      <VersionsPanel
+        repo={appRepository()}
+        flowId={flow.id}
+        currentFlow={flow}
+        registry={registry}
+        locale={locale}
+        onRestore={replaceFlow}
+        {...(draft !== null ? { draftText: draft } : {})}
+      />
+    </div>
+  );
+}

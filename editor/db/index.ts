@@ -1,0 +1,11 @@
+export { OrderflowDb, openOrderflowDb, DB_NAME, DB_VERSIONS, type FlowRow, type VersionRow, type DeletedFlowRow } from './db';
+export { createRepository, openRepository, type Repository } from './repository';
+export { randomFlowId, type RepoDeps } from './deps';
+export type { FlowSummary } from './flows-repo';
+export type { ImportResult } from './import-export';
+export { exportFlow } from './import-export';
+export { diffFlows, isEmptyDiff, jsonEqual, type FlowDiff, type NodeChange, type FieldChange } from './diff-flows';
+export { loadExampleFlows, type ExampleFlows } from './example-flows';
+export { seedFromExamples } from './first-start';
+export { blankFlow, copyFlow } from './templates';
+export { useAutosave, useFlowList, useLiveQuery, useVersions } from './hooks';

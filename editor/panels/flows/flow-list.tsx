@@ -1,0 +1,115 @@
+/**
+ * FlowList — the person's saved flows (IndexedDB): open, new, from template, import, rename,
+ * duplicate, export and delete with an undo toast.
+ *
+ *   <FlowList repo={repo} registry={coreRegistry} locale={locale} activeFlowId={flow?.id}
+ *     onOpen={(row) => openFlow(row.document, row.draftText)} onDeleted={(id) => id === flow?.id && closeFlow()} />
+ *
+ * - repo: from `openRepository()` (editor/db). The list stays live across tabs of this app.
+ * - onOpen(row: FlowRow): a flow to show — `row.document`, and `row.draftText` if invalid JSON is pending.
+ *   Called for clicks and for flows just created, imported or duplicated.
+ * - onDeleted?(id) / onRestored?(row): so the shell can close or reopen the flow being edited.
+ * - templates?: flows for "from template"; default: the bundled examples (also seeded on first start).
+ * - undoMs?: how long "Undo" is offered after a delete (default 8000 ms).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Flow } from '../../../runtime/flow/flow.schema';
+import type { Problem } from '../../../runtime/engine/problem';
+import type { Locale } from '../../../runtime/node/define-node';
+import type { NodeRegistry } from '../../../runtime/node/registry';
+import type { FlowRow as FlowRecord } from '../../db/db';
+import { seedFromExamples } from '../../db/first-start';
+import { useFlowList } from '../../db/hooks';
+import type { Repository } from '../../db/repository';
+import { downloadText } from './download';
+import { FlowRow } from './flow-row';
+import { FlowToolbar } from './flow-toolbar';
+import { msg } from './flows.i18n';
+import { UndoToast } from './undo-toast';
+
+export interface FlowListProps {
+  readonly repo: Repository;
+  readonly registry: NodeRegistry;
+  readonly locale: Locale;
+  readonly onOpen: (row: FlowRecord) => void;
+  readonly activeFlowId?: string;
+  readonly onDeleted?: (id: string) => void;
+  readonly onRestored?: (row: FlowRecord) => void;
+  readonly templates?: readonly Flow[];
+  readonly undoMs?: number;
+}
+
+const TRASH_DAYS = 7;
+
+export function FlowList({ repo, registry, locale, onOpen, activeFlowId, onDeleted, onRestored, templates, undoMs = 8000 }: FlowListProps) {
+  const flows = useFlowList(repo);
+  const [examples, setExamples] = useState<readonly Flow[]>([]);
+  const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);
+  const [importProblems, setImportProblems] = useState<readonly Problem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    seedFromExamples(repo, registry).then((r) => live && setExamples(r.flows), (e: unknown) => live && setError(String(e)));
+    // The trash only backs "undo": anything older than a week goes.
+    repo.purgeDeleted(new Date(Date.parse(repo.deps.now()) - TRASH_DAYS * 86_400_000).toISOString()).catch(() => undefined);
+    return () => { live = false; };
+  }, [repo, registry]);
+
+  /** Runs a repository action, opening the flow it yields and showing any error instead of throwing. */
+  const run = <T,>(action: () => Promise<T>, then?: (result: T) => void) => {
+    setError(null);
+    action().then((result) => then?.(result), (e: unknown) => setError(e instanceof RangeError ? msg('nameRequired', locale) : String(e)));
+  };
+  const open = (row: FlowRecord | undefined) => row && onOpen(row);
+  const closeToast = useCallback(() => setDeleted(null), []);
+
+  return (
+    <section className="of-flows" aria-label={msg('title', locale)}>
+      <h2 className="of-flows-title">{msg('title', locale)}</h2>
+      <FlowToolbar templates={templates ?? examples} locale={locale}
+        onNew={() => run(() => repo.createFlow({ name: msg('untitled', locale), registry }), open)}
+        onTemplate={(template) => run(() => repo.createFlow({ name: template.name, template }), open)}
+        onImport={(text) => run(() => repo.importFlowFile(text, registry), (result) => {
+          setImportProblems(result.ok ? null : result.problems);
+          if (result.ok) onOpen(result.flow);
+        })} />
+      {error && <p className="of-flows-error" role="alert">{error}</p>}
+      {importProblems && (
+        <div className="of-flows-import-problems" role="alert">
+          <p>{msg('importFailed', locale)}</p>
+          <ul>{importProblems.map((p, i) => <li key={i}>{p.line !== undefined ? `${msg('line', locale)} ${p.line}: ` : ''}{p.message} <code>{p.code}</code></li>)}</ul>
+          <button type="button" onClick={() => setImportProblems(null)}>{msg('dismiss', locale)}</button>
+        </div>
+      )}
+      {flows === undefined ? <p>{msg('loading', locale)}</p> : flows.length === 0 ? <p className="of-flows-empty">{msg('empty', locale)}</p> : (
+        <ul className="of-flows-list" style={{ listStyle: 'none', padding: 0 }}>
+          {flows.map((flow) => (
+            <FlowRow key={flow.id} flow={flow} active={flow.id === activeFlowId} locale={locale}
+              onOpen={() => run(() => repo.getFlow(flow.id), open)}
+              onRename={(name) => run(() => repo.renameFlow(flow.id, name))}
+              onDuplicate={() => run(() => repo.duplicateFlow(flow.id, `${flow.name}${msg('copySuffix', locale)}`.slice(0, 200)), open)}
+              onExport={() => run(() => repo.getFlow(flow.id), (row) => {
+                if (!row) return;
+                const file = repo.exportFlow(row.document);
+                downloadText(file.text, file.filename);
+              })}
+              onDelete={() => run(() => repo.deleteFlow(flow.id), (gone) => {
+                if (!gone) return;
+                setDeleted({ id: gone.id, name: gone.flow.name });
+                onDeleted?.(gone.id);
+              })} />
+          ))}
+        </ul>
+      )}
+      {deleted && (
+        <UndoToast key={deleted.id} locale={locale} timeoutMs={undoMs} onClose={closeToast}
+          message={`${msg('deleted', locale)} “${deleted.name}”.`}
+          onUndo={() => run(() => repo.undoDelete(deleted.id), (row) => {
+            setDeleted(null);
+            if (row) onRestored?.(row);
+          })} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Flow } from '../../../runtime/flow/flow.schema';
+import type { Locale } from '../../../runtime/node/define-node';
+import { msg } from './flows.i18n';
+
+interface Props {
+  readonly templates: readonly Flow[];
+  readonly locale: Locale;
+  readonly onNew: () => void;
+  readonly onTemplate: (template: Flow) => void;
+  readonly onImport: (text: string) => void;
+}
+
+/** New · from template · import: the ways a flow comes into the list. */
+export function FlowToolbar({ templates, locale, onNew, onTemplate, onImport }: Props) {
+  return (
+    <div className="of-flows-toolbar">
+      <button type="button" onClick={onNew}>{msg('newFlow', locale)}</button>
+      {templates.length > 0 && (
+        <select aria-label={msg('fromTemplate', locale)} value="" onChange={(e) => {
+          const template = templates[Number(e.target.value)];
+          if (template) onTemplate(template);
+        }}>
+          <option value="" disabled>{msg('fromTemplate', locale)}</option>
+          {templates.map((t, i) => <option key={t.id} value={i}>{t.name}</option>)}
+        </select>
+      )}
+      <label className="of-flows-import">
+        {msg('importFile', locale)}
+        <input type="file" accept=".json,application/json" style={{ display: 'none' }} onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = ''; // so the same file can be chosen again after fixing it
+          file?.text().then(onImport);
+        }} />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { FlowList, type FlowListProps } from './flow-list';

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import type { Locale } from '../../../runtime/node/define-node';
+import { msg } from './flows.i18n';
+
+interface Props {
+  readonly message: string;
+  readonly onUndo: () => void;
+  readonly onClose: () => void;
+  readonly locale: Locale;
+  /** How long the undo stays offered. */
+  readonly timeoutMs: number;
+}
+
+/** "Deleted “VIP discount”. Undo" — disappears after `timeoutMs`; the deletion then stays. */
+export function UndoToast({ message, onUndo, onClose, locale, timeoutMs }: Props) {
+  useEffect(() => {
+    const timer = setTimeout(onClose, timeoutMs);
+    return () => clearTimeout(timer);
+  }, [onClose, timeoutMs, message]);
+  return (
+    <div className="of-toast" role="status" aria-live="polite">
+      <span>{message}</span>{' '}
+      <button type="button" onClick={onUndo}>{msg('undo', locale)}</button>{' '}
+      <button type="button" aria-label={msg('dismiss', locale)} onClick={onClose}>×</button>
+    </div>
+  );
+}

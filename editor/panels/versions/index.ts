@@ -1,0 +1,2 @@
+export { VersionsPanel, type VersionsPanelProps } from './versions-panel';
+export { describeDiff } from './diff-text';

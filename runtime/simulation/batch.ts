@@ -1,0 +1,58 @@
+import { addResult, addUnreadable, createSummary, type SimulationSummary } from '../../cli/summary/summary';
+import type { RunContext } from '../context/context.schema';
+import type { Plan } from '../engine/compile';
+import { runFlow } from '../engine/run';
+import type { RunResult } from '../engine/types';
+import { forEachChunked, type ChunkOptions } from './chunks';
+import { flowInfo } from './flow-info';
+import type { BatchRecord } from './records';
+
+export interface BatchProgress {
+  readonly done: number;
+  /** Known when the orders came as an array. */
+  readonly total?: number;
+  /** The summary so far (the same object, updated in place). */
+  readonly summary: SimulationSummary;
+}
+
+export interface BatchOptions extends ChunkOptions {
+  /** Answers for waiting nodes, as `orderflow simulate --decide`. */
+  readonly decisions?: Readonly<Record<string, string>>;
+  readonly trace?: boolean;
+  readonly onProgress?: (progress: BatchProgress) => void;
+  /** Every run as it happens (unreadable records have no RunResult and are only counted). */
+  readonly onResult?: (result: RunResult, record: BatchRecord, index: number) => void;
+}
+
+export interface BatchResult {
+  readonly summary: SimulationSummary;
+  readonly processed: number;
+  readonly cancelled: boolean;
+}
+
+/**
+ * Runs every order through the plan in chunks, yielding between chunks, and folds the results with
+ * the CLI's summary accumulator — so the figures are exactly those of `orderflow simulate`.
+ */
+export async function runBatch(
+  plan: Plan, orders: Iterable<BatchRecord> | AsyncIterable<BatchRecord>, ctx: RunContext, options: BatchOptions = {},
+): Promise<BatchResult> {
+  const summary = createSummary(flowInfo(plan));
+  const total = Array.isArray(orders) ? orders.length : undefined;
+  const runOptions = { decisions: options.decisions ?? {}, trace: options.trace ?? false };
+  const { processed, cancelled } = await forEachChunked(
+    orders,
+    options,
+    (record, index) => {
+      if ('error' in record) {
+        addUnreadable(summary, { ...(record.line === undefined ? {} : { line: record.line }), message: record.error });
+        return;
+      }
+      const result = runFlow(plan, record.value, ctx, runOptions);
+      addResult(summary, result, record.line);
+      options.onResult?.(result, record, index);
+    },
+    (done) => options.onProgress?.({ done, ...(total === undefined ? {} : { total }), summary }),
+  );
+  return { summary, processed, cancelled };
+}

@@ -1,0 +1,55 @@
+import { addResult, addUnreadable, createSummary, type SimulationSummary } from '../../cli/summary/summary';
+import type { RunContext } from '../context/context.schema';
+import type { Plan } from '../engine/compile';
+import { runFlow } from '../engine/run';
+import type { RunResult } from '../engine/types';
+import type { FieldDiff } from './field-diff';
+import { addPair, createComparison, type RunsComparison } from './compare-runs';
+import { forEachChunked, type ChunkOptions } from './chunks';
+import { flowInfo } from './flow-info';
+import type { BatchRecord } from './records';
+
+export interface CompareBatchOptions extends ChunkOptions {
+  readonly decisions?: Readonly<Record<string, string>>;
+  readonly onProgress?: (progress: { readonly done: number; readonly total?: number }) => void;
+  readonly onPair?: (before: RunResult, after: RunResult, diffs: readonly FieldDiff[], index: number) => void;
+}
+
+export interface CompareBatchResult {
+  readonly before: SimulationSummary;
+  readonly after: SimulationSummary;
+  readonly comparison: RunsComparison;
+  readonly processed: number;
+  readonly cancelled: boolean;
+}
+
+/** Runs the same orders through two versions of a flow, chunk by chunk, and compares them order by order. */
+export async function runCompareBatch(
+  before: Plan, after: Plan, orders: Iterable<BatchRecord> | AsyncIterable<BatchRecord>, ctx: RunContext, options: CompareBatchOptions = {},
+): Promise<CompareBatchResult> {
+  const summaries = { before: createSummary(flowInfo(before)), after: createSummary(flowInfo(after)) };
+  const comparison = createComparison();
+  const total = Array.isArray(orders) ? orders.length : undefined;
+  const decisions = options.decisions ?? {};
+  const { processed, cancelled } = await forEachChunked(
+    orders,
+    options,
+    (record, index) => {
+      const line = record.line === undefined ? {} : { line: record.line };
+      if ('error' in record) {
+        addUnreadable(summaries.before, { ...line, message: record.error });
+        addUnreadable(summaries.after, { ...line, message: record.error });
+        comparison.orders++;
+        return;
+      }
+      const a = runFlow(before, record.value, ctx, { decisions });
+      const b = runFlow(after, record.value, ctx, { decisions });
+      addResult(summaries.before, a, record.line);
+      addResult(summaries.after, b, record.line);
+      const diffs = addPair(comparison, a, b, index);
+      options.onPair?.(a, b, diffs, index);
+    },
+    (done) => options.onProgress?.({ done, ...(total === undefined ? {} : { total }) }),
+  );
+  return { ...summaries, comparison, processed, cancelled };
+}

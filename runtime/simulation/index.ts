@@ -1,0 +1,11 @@
+/** Simulation: test a flow, or two versions of it, against many orders. Pure TypeScript, no DOM. */
+export * from './compare';
+export * from './test-cases';
+export { checkExpectation, type CaseContext } from './run-cases';
+export { runBatch, type BatchOptions, type BatchProgress, type BatchResult } from './batch';
+export { runCompareBatch, type CompareBatchOptions, type CompareBatchResult } from './compare-batch';
+export { forEachChunked, DEFAULT_CHUNK_SIZE, type ChunkOptions } from './chunks';
+export { parseJsonl, toRecords, type BatchRecord } from './records';
+export { compactResult, unreadableResult, edgesOfTrace, type CompactResult } from './compact';
+export { flowInfo } from './flow-info';
+export type { SimulationSummary } from '../../cli/summary/summary';
