@@ -31,6 +31,7 @@ export interface Stats {
   readonly meanMicros: number;
   readonly p50Micros: number;
   readonly p99Micros: number;
+  readonly p999Micros: number;
   readonly samples: number;
 }
 
@@ -155,6 +156,7 @@ export async function interleave(subjects: readonly Subject[], plan: Plan, onRou
       meanMicros: ns / orders / 1e3,
       p50Micros: percentile(sorted, 0.5) / 1e3,
       p99Micros: percentile(sorted, 0.99) / 1e3,
+      p999Micros: percentile(sorted, 0.999) / 1e3,
       samples: sorted.length,
     };
   });
