@@ -18,7 +18,7 @@ function App() {
   const [locale, setLocale] = useState<'en' | 'zh'>('zh');
   useEffect(() => { if (row) { setFlow(row.document); setDraft(row.draftText ?? null); } }, [row]);
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: '320px 1fr 420px', gap: 12, fontFamily: 'sans-serif', fontSize: 13 }}>
+    <div style={{ display: 'grid', gridTemplateColumns: '320px 1fr 360px', gap: 12, fontFamily: 'sans-serif', fontSize: 13 }}>
       <div>
         <button id="locale" onClick={() => setLocale(locale === 'en' ? 'zh' : 'en')}>{locale}</button>
         <FlowList repo={repo} registry={coreRegistry} locale={locale} activeFlowId={flow?.id} onOpen={setRow} />

@@ -18,8 +18,8 @@ try {
     nodes: [{ id: 't', type: 'trigger', config: { nope: true }, position: { x: 0, y: 0 } }, { id: 'e', type: 'end', config: {} }],
     edges: [{ id: 'x', source: 't', sourcePort: 'start', target: 'e' }],
   };
-  await page.keyboard.press('Control+Home'); await page.keyboard.press('Control+Shift+End');
-  await page.keyboard.insertText(JSON.stringify(flow, null, 2));
+  await page.keyboard.press('Control+Home'); await page.keyboard.press('Control+Shift+End'); await page.keyboard.press('Delete');
+  await page.keyboard.insertText(JSON.stringify(flow));
   await page.waitForTimeout(2000);
   await page.screenshot({ path: '/tmp/ofcheck/smoke-3a.png' });
   step(`warnings (schema): ${await page.locator('#json .squiggly-warning').count()}, errors (ours): ${await page.locator('#json .squiggly-error').count()}`);
@@ -27,8 +27,8 @@ try {
   step(`draft: ${await page.locator('#draft').textContent()}`);
   await page.screenshot({ path: '/tmp/ofcheck/smoke-3.png' });
   delete flow.bogus; flow.nodes[0].config = {};
-  await page.keyboard.press('Control+Home'); await page.keyboard.press('Control+Shift+End');
-  await page.keyboard.insertText(JSON.stringify(flow, null, 2));
+  await page.keyboard.press('Control+Home'); await page.keyboard.press('Control+Shift+End'); await page.keyboard.press('Delete');
+  await page.keyboard.insertText(JSON.stringify(flow));
   await page.waitForTimeout(1500);
   step(`after fix: ${await page.locator('.of-json-status').textContent()} / draft: ${await page.locator('#draft').textContent()}`);
   // Hover the "type" value to see the schema doc

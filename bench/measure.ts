@@ -3,7 +3,9 @@
  * subject always goes first; warm-up rounds come first and are not counted. Per subject and round:
  *
  * - a throughput pass: the inputs in chunks of CHUNK, each chunk timed as a whole with
- *   process.hrtime.bigint (two clock reads per chunk, so the timer costs nothing per order);
+ *   process.hrtime.bigint (two clock reads per chunk, so the timer costs nothing per order), and the
+ *   process's CPU time (process.cpuUsage, user + system) read around each chunk too: on a machine that
+ *   other processes share, wall time includes the time the process waited for a core, CPU time not;
  * - a latency pass: a contiguous window of 1/SAMPLE_EVERY of the inputs (a different window each round),
  *   each order timed on its own, minus the measured cost of two back-to-back clock reads (~40 ns).
  *   These single-order times give the percentiles. The window is contiguous, not every n-th order, so
@@ -29,6 +31,8 @@ export interface Stats {
   readonly seconds: number;
   readonly ordersPerSecond: number;
   readonly meanMicros: number;
+  /** CPU time per order (all of the process's threads, so the GC's helper threads too). */
+  readonly cpuMicros: number;
   readonly p50Micros: number;
   readonly p99Micros: number;
   readonly p999Micros: number;
@@ -81,13 +85,14 @@ export function percentile(sorted: readonly number[], p: number): number {
 let sink: unknown;
 export const lastResult = () => sink;
 
-interface Tally { ns: number; orders: number; samples: number[] }
+interface Tally { ns: number; cpuMicros: number; orders: number; samples: number[] }
 
 async function throughputPass(subject: Subject, plan: Plan, tally: Tally | null): Promise<void> {
   const { inputs } = subject;
   const end = tally ? inputs.length : Math.ceil(inputs.length * (plan.warmupShare ?? 1));
   for (let from = 0; from < end; from += plan.chunk) {
     const to = Math.min(end, from + plan.chunk);
+    const cpu = process.cpuUsage();
     let ns: bigint;
     if (subject.run) {
       const run = subject.run as (input: unknown) => unknown;
@@ -100,8 +105,10 @@ async function throughputPass(subject: Subject, plan: Plan, tally: Tally | null)
       for (let i = from; i < to; i++) sink = await run(inputs[i]);
       ns = process.hrtime.bigint() - t0;
     }
+    const used = process.cpuUsage(cpu);
     if (tally) {
       tally.ns += Number(ns);
+      tally.cpuMicros += used.user + used.system;
       tally.orders += to - from;
     }
     plan.between?.();
@@ -130,7 +137,7 @@ async function latencyPass(subject: Subject, plan: Plan, offset: number, overhea
 
 export async function interleave(subjects: readonly Subject[], plan: Plan, onRound?: (round: number) => void): Promise<Stats[]> {
   const overhead = timerOverheadNs();
-  const tallies: Tally[] = subjects.map(() => ({ ns: 0, orders: 0, samples: [] }));
+  const tallies: Tally[] = subjects.map(() => ({ ns: 0, cpuMicros: 0, orders: 0, samples: [] }));
   for (let round = 0; round < plan.warmupRounds + plan.rounds; round++) {
     const counted = round >= plan.warmupRounds;
     for (let k = 0; k < subjects.length; k++) {
@@ -146,7 +153,7 @@ export async function interleave(subjects: readonly Subject[], plan: Plan, onRou
     onRound?.(round);
   }
   return subjects.map((subject, i) => {
-    const { ns, orders, samples } = tallies[i]!;
+    const { ns, cpuMicros, orders, samples } = tallies[i]!;
     const sorted = samples.sort((a, b) => a - b);
     return {
       name: subject.name,
@@ -154,6 +161,7 @@ export async function interleave(subjects: readonly Subject[], plan: Plan, onRou
       seconds: ns / 1e9,
       ordersPerSecond: orders / (ns / 1e9),
       meanMicros: ns / orders / 1e3,
+      cpuMicros: cpuMicros / orders,
       p50Micros: percentile(sorted, 0.5) / 1e3,
       p99Micros: percentile(sorted, 0.99) / 1e3,
       p999Micros: percentile(sorted, 0.999) / 1e3,

@@ -5,7 +5,7 @@ import { buildCustomer } from './customer';
 import type { EvalEnv } from './evaluate-field';
 import { buildLines } from './lines';
 import { problem, read, warn, type Report } from './report';
-import { expectedAt, where, type Scope } from './scope';
+import { where, type Scope } from './scope';
 import { decideStatus } from './status';
 import { holds } from './when';
 
@@ -37,7 +37,11 @@ export function buildOrder(mapping: CompiledMapping, scope: Scope, report: Repor
   const paymentAmount = get('payment.amount') as number | undefined;
   const paymentMethod = get('payment.method') as string | undefined;
   const paidAt = get('payment.paidAt') as string | undefined;
-  if (paymentAmount !== undefined && paymentMethod === undefined) warn(report, expectedAt(f['payment.method']?.sources[0], scope), 'payment.method is missing; written as "unknown"', 'payment.method');
+  if (paymentAmount !== undefined && paymentMethod === undefined) report.defaulted.add('payment.method');
+  const createdAt = get('createdAt', true) as string | undefined;
+  const updatedAt = get('updatedAt') as string | undefined;
+  const kind = get('kind') as OrderInput['kind'] | undefined;
+  const coupons = (get('coupons') as string[] | undefined) ?? [];
 
   const attributes: Record<string, string | number | boolean | null> = {};
   for (const { name, field } of mapping.attributes) {
@@ -52,21 +56,21 @@ export function buildOrder(mapping: CompiledMapping, scope: Scope, report: Repor
   if (report.masked.size > 0) attributes.masked = [...report.masked].join(',');
   if (report.defaulted.size > 0) attributes.defaulted = [...report.defaulted].join(',');
 
-  if (report.problems.length > 0 || !channelOrderId || !status.ok) return undefined;
+  if (report.problems.length > 0 || !channelOrderId || !createdAt || !status.ok) return undefined;
   return {
     id: `${channel}:${channelOrderId}`,
     channel,
     channelOrderId,
-    ...(get('kind') !== undefined ? { kind: get('kind') as OrderInput['kind'] } : {}),
+    ...(kind !== undefined ? { kind } : {}),
     status: status.status,
     partiallyRefunded: status.partiallyRefunded,
-    createdAt: get('createdAt', true) as string,
-    ...(get('updatedAt') !== undefined ? { updatedAt: get('updatedAt') as string } : {}),
+    createdAt: createdAt!,
+    ...(updatedAt !== undefined ? { updatedAt } : {}),
     currency,
     customer: { id: customer.id! },
     lines,
     shippingAddress: address as OrderInput['shippingAddress'],
-    coupons: (get('coupons') as string[] | undefined) ?? [],
+    coupons,
     ...(paymentAmount !== undefined
       ? { payment: { method: paymentMethod ?? 'unknown', amount: money(paymentAmount, currency), ...(paidAt ? { paidAt } : {}) } }
       : {}),

@@ -23,7 +23,7 @@ export function ProblemsDialog({ fileName, problems, onClose }: { fileName: stri
           {problems.map((p, i) => (
             <li key={i} className={`is-${p.severity}`}>
               <strong>{problemLabel(p.code, locale)}</strong>
-              {p.line !== undefined && <span className="muted"> · line {p.line}</span>}
+              {p.line !== undefined && <span className="muted"> · {t('import.line', { n: p.line })}</span>}
               <span className="muted"> · {formatPath(p.path)}</span>
               <div>{p.message}</div>
             </li>

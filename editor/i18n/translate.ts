@@ -3,9 +3,14 @@ import { messages, type MessageKey } from './messages';
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** Looks a key up and fills `{name}` placeholders; unknown placeholders stay visible so mistakes show. */
+/**
+ * Looks a key up and fills `{name}` placeholders; unknown placeholders stay visible so mistakes show.
+ * English needs a singular: when `n` is 1 and a `<key>.one` entry exists, that one is used.
+ */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const template: string = messages[key][locale];
+  const one = `${key}.one`;
+  const chosen = params?.n === 1 && Object.hasOwn(messages, one) ? (one as MessageKey) : key;
+  const template: string = messages[chosen][locale];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

@@ -9,8 +9,6 @@ const MESSAGES = {
     zh: '此文本有错误期间，流程已在别处被修改。',
   },
   useCurrent: { en: 'Discard my text and show the current flow', zh: '放弃我的文本，显示当前流程' },
-  line: { en: 'Line', zh: '第' },
-  lineSuffix: { en: '', zh: '行' },
   problems: { en: 'Problems', zh: '问题' },
   warning: { en: 'warning', zh: '警告' },
   error: { en: 'error', zh: '错误' },
@@ -19,3 +17,6 @@ const MESSAGES = {
 export function msg(key: keyof typeof MESSAGES, locale: Locale): string {
   return MESSAGES[key][locale];
 }
+
+/** "Line 12" / "第 12 行". */
+export const lineLabel = (line: number, locale: Locale): string => (locale === 'zh' ? `第 ${line} 行` : `Line ${line}`);

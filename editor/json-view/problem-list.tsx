@@ -1,6 +1,6 @@
 import type { Problem } from '../../runtime/engine/problem';
 import type { Locale } from '../../runtime/node/define-node';
-import { msg } from './json-view.i18n';
+import { lineLabel, msg } from './json-view.i18n';
 
 interface Props {
   readonly problems: readonly Problem[];
@@ -18,7 +18,7 @@ export function ProblemList({ problems, locale, onLine }: Props) {
           <span className="of-json-severity">{msg(p.severity, locale)}</span>{' '}
           {p.line !== undefined && (
             <button type="button" className="of-json-line" onClick={() => onLine(p.line!)}>
-              {msg('line', locale)} {p.line}{msg('lineSuffix', locale)}
+              {lineLabel(p.line, locale)}
             </button>
           )}{' '}
           {p.message} <code>{p.code}</code>

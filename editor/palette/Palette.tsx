@@ -26,7 +26,7 @@ export function Palette() {
   const addAtCentre = (definition: AnyNodeDefinition) => {
     const rect = flowStore.getState().domNode?.getBoundingClientRect();
     const centre = rect ? flowApi.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
-    addNode(definition.type, { x: centre.x - CARD_OFFSET.x, y: centre.y - CARD_OFFSET.y });
+    addNode(definition.type, { x: centre.x - CARD_OFFSET.x, y: centre.y - CARD_OFFSET.y }, { avoidOverlap: true });
   };
 
   return (

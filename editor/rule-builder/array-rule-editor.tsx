@@ -3,6 +3,7 @@ import { FieldPicker } from './field-picker';
 import { findField } from './fields';
 import { GroupEditor } from './group-editor';
 import { NumberValue } from './number-test';
+import { RULE_ROW } from './rule-editor';
 import { ARRAY_MEASURES, NUMBER_OPS } from './operators';
 import { MEASURE_LABELS, msg, OP_LABELS } from './rule-builder.i18n';
 import type { ArrayMeasure, ArrayRule, NumberTest, RuleNode } from './rule-tree';
@@ -22,8 +23,8 @@ export function ArrayRuleEditor({ rule, onChange, locale, currency }: Props) {
   const firstSum = sumFields[0]?.path ?? 'quantity';
   const setTest = (test: NumberTest) => rule.measure !== 'some' && onChange({ ...rule, ...test } as ArrayRule);
   return (
-    <span className="of-rb-array">
-      <span className="of-rb-rule">
+    <span className="of-rb-array" style={{ display: 'block' }}>
+      <span className="of-rb-rule" style={RULE_ROW}>
         <FieldPicker scope={undefined} value={rule.field} locale={locale} label={msg('field', locale)}
           onChange={(next) => onChange(next.path === rule.field ? rule : newRule(next))} />
         <select className="of-rb-select" aria-label={msg('operator', locale)} value={rule.measure}

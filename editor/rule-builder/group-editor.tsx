@@ -35,8 +35,10 @@ export function GroupEditor({ group, scope, onChange, locale, currency }: Props)
       ) : null}
       <ul className="of-rb-children" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {group.children.map((child, index) => (
-          <li key={index} className="of-rb-child" style={{ display: 'flex', gap: 4, alignItems: 'flex-start', flexWrap: 'wrap', margin: '2px 0' }}>
-            <NodeEditor node={child} scope={scope} locale={locale} currency={currency} onChange={(node) => onChange(setChild(group, index, node))} />
+          <li key={index} className="of-rb-child" style={{ display: 'flex', gap: 4, alignItems: 'flex-start', margin: '2px 0' }}>
+            <div style={{ flex: 1, minWidth: 0 }}>
+              <NodeEditor node={child} scope={scope} locale={locale} currency={currency} onChange={(node) => onChange(setChild(group, index, node))} />
+            </div>
             <button type="button" className="of-rb-remove" aria-label={msg('remove', locale)} title={msg('remove', locale)} onClick={() => onChange(removeChild(group, index))}>×</button>
           </li>
         ))}

@@ -9,6 +9,9 @@ import type { FieldRule, NumberTest, RuleNode, RuleOp } from './rule-tree';
 import { newRule, withOp } from './tree-edit';
 import { ListInput, OptionInput, TextInput } from './value-inputs';
 
+/** Field, operator and value wrap as a unit in narrow panels instead of pushing the remove button away. */
+export const RULE_ROW = { display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' } as const;
+
 interface Props {
   readonly rule: FieldRule;
   readonly scope: string | undefined;
@@ -45,7 +48,7 @@ export function RuleEditor({ rule, scope, onChange, locale, currency }: Props) {
     }
   };
   return (
-    <span className="of-rb-rule">
+    <span className="of-rb-rule" style={RULE_ROW}>
       <FieldPicker scope={scope} value={field.path} locale={locale} label={msg('field', locale)}
         onChange={(next) => onChange(next.kind === field.kind ? ({ ...rule, field: next.path } as FieldRule) : newRule(next))} />
       <select className="of-rb-select" aria-label={msg('operator', locale)} value={rule.op} onChange={(e) => onChange(withOp(rule, e.target.value as RuleOp, numeric))}>

@@ -22,7 +22,7 @@ const parseNumber = (text: string) => (/^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/
 export function NumberInput({ value, onChange, locale, label }: InputProps<number>) {
   const { text, valid, change } = useCommittedText(value, String, parseNumber, same);
   return (
-    <input className="of-rb-input" inputMode="decimal" aria-label={label} aria-invalid={!valid} title={valid ? undefined : msg('invalidNumber', locale)}
+    <input className="of-rb-input" inputMode="decimal" size={8} aria-label={label} aria-invalid={!valid} title={valid ? undefined : msg('invalidNumber', locale)}
       value={text} onChange={(e) => change(e.target.value, onChange)} />
   );
 }
@@ -33,7 +33,7 @@ export function MoneyInput({ value, onChange, locale, label, currency }: InputPr
   const { text, valid, change } = useCommittedText(value, (v) => toMajorUnitsString(v, code), (t) => parseMajorUnits(t, code), same);
   return (
     <span className="of-rb-money">
-      <input className="of-rb-input" inputMode="decimal" aria-label={label} aria-invalid={!valid} title={valid ? undefined : msg('invalidMoney', locale)}
+      <input className="of-rb-input" inputMode="decimal" size={10} aria-label={label} aria-invalid={!valid} title={valid ? undefined : msg('invalidMoney', locale)}
         value={text} onChange={(e) => change(e.target.value, onChange)} />
       <span className="of-rb-unit">{code}</span>
     </span>

@@ -25,10 +25,10 @@ export function createEditActions(kernel: Kernel): EditActions {
   };
 
   const actions: EditActions = {
-    addNode(type, position) {
+    addNode(type, position, options) {
       const definition = get().registry.get(type);
       if (!definition) return null;
-      const { flow, node } = addNode(get().flow, definition, position);
+      const { flow, node } = addNode(get().flow, definition, position, options?.avoidOverlap ?? false);
       commit(flow, { selection: { nodeIds: [node.id], edgeIds: [] } });
       return node.id;
     },

@@ -17,12 +17,15 @@ describe('adding nodes', () => {
     expect(store.getState().selection.nodeIds).toEqual(['discount-2']);
   });
 
-  it('never stacks two clicked-in cards on the same spot', () => {
+  it('never stacks two cards on the same spot, and slides a clicked-in card clear of others', () => {
     const store = sampleStore();
     store.getState().addNode('tag', { x: 0, y: 400 });
     store.getState().addNode('tag', { x: 0, y: 400 });
     const [a, b] = store.getState().flow.nodes.filter((n) => n.type === 'tag' && n.id !== 'tag-1');
     expect(a!.position).not.toEqual(b!.position);
+    const id = store.getState().addNode('end', { x: 8, y: 8 }, { avoidOverlap: true })!;
+    const spot = store.getState().flow.nodes.find((n) => n.id === id)!.position;
+    expect(spot).toEqual({ x: 16, y: 112 }); // below the trigger at (0, 0), not on top of it
   });
 });
 

@@ -35,21 +35,35 @@ export function defaultConfig(definition: AnyNodeDefinition): Record<string, unk
   return config;
 }
 
-/** Clicking "add" twice must not stack two cards exactly on top of each other. */
-function freeSpot(flow: Flow, wanted: XY): XY {
-  let spot = snap(wanted);
-  const occupied = (p: XY) => flow.nodes.some((n) => Math.abs(n.position.x - p.x) < 8 && Math.abs(n.position.y - p.y) < 8);
-  for (let i = 0; i < 50 && occupied(spot); i++) spot = { x: spot.x + 2 * GRID, y: spot.y + 2 * GRID };
-  return spot;
+/** Roughly a card's footprint; only used to keep new cards from landing on top of others. */
+const CARD = { width: 240, height: 112 };
+
+/**
+ * A dropped card stays where it was dropped (only never exactly on another one). A clicked-in card
+ * (`avoidOverlap`) slides down until it overlaps nothing, so it is never hidden under a card.
+ */
+function freeSpot(flow: Flow, wanted: XY, avoidOverlap: boolean): XY {
+  const start = snap(wanted);
+  const clash = (p: XY) =>
+    flow.nodes.some((n) =>
+      avoidOverlap
+        ? Math.abs(n.position.x - p.x) < CARD.width && Math.abs(n.position.y - p.y) < CARD.height
+        : Math.abs(n.position.x - p.x) < 8 && Math.abs(n.position.y - p.y) < 8,
+    );
+  for (let i = 0; i < 60; i++) {
+    const spot = avoidOverlap ? { x: start.x, y: start.y + i * 3 * GRID } : { x: start.x + i * 2 * GRID, y: start.y + i * 2 * GRID };
+    if (!clash(spot)) return spot;
+  }
+  return start;
 }
 
-export function addNode(flow: Flow, definition: AnyNodeDefinition, position: XY): { flow: Flow; node: FlowNode } {
+export function addNode(flow: Flow, definition: AnyNodeDefinition, position: XY, avoidOverlap = false): { flow: Flow; node: FlowNode } {
   const node: FlowNode = {
     id: nextId(idStem(definition.type), nodeIdSet(flow)),
     type: definition.type,
     typeVersion: definition.version,
     config: defaultConfig(definition),
-    position: freeSpot(flow, position),
+    position: freeSpot(flow, position, avoidOverlap),
   };
   return { flow: { ...flow, nodes: [...flow.nodes, node] }, node };
 }

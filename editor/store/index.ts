@@ -14,7 +14,7 @@
  *   nodeSizes · overlay (simulation hits/highlight) · notice · jsonViewOpen · focusRequest · clipboard ·
  *   jsonDraft (invalid JSON text pending in the JSON view).
  * Actions (EditorActions in ./types):
- *   addNode(type, {x,y}) → id · updateConfig(id, config) · rename(id, name) · renameFlow(name) ·
+ *   addNode(type, {x,y}, {avoidOverlap?}) → id · updateConfig(id, config) · rename(id, name) · renameFlow(name) ·
  *   moveNodes({id:{x,y}}) with beginMove()/endMove() around drags · connect({source, sourcePort, target})
  *   → {ok, edgeId} | {ok:false, code, reason} · checkConnection(req) · deleteSelection() ·
  *   deleteItems(nodeIds, edgeIds) · copy() · paste() · duplicate() · layout() (async, ELK) ·

@@ -56,7 +56,8 @@ export interface EditorData {
 }
 
 export interface EditorActions {
-  addNode(type: string, position: XY): string | null;
+  /** `avoidOverlap`: slide down until no card is covered (click-to-add); drops stay where they land. */
+  addNode(type: string, position: XY, options?: { avoidOverlap?: boolean }): string | null;
   updateConfig(nodeId: string, config: Record<string, unknown>): void;
   rename(nodeId: string, name: string): void;
   renameFlow(name: string): void;

@@ -24,7 +24,8 @@ export async function parseOrdersFile(fileName: string, text: string): Promise<P
   if (format === 'jsonl') return { format, records: parseJsonl(text), problems: [] };
   const records: BatchRecord[] = [];
   try {
-    for await (const record of jsonArrayElements([text.charCodeAt(0) === 0xfeff ? text.slice(1) : text])) records.push(record);
+    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    for await (const record of jsonArrayElements((async function* () { yield clean; })())) records.push(record);
   } catch (error) {
     return { format, records, problems: [error instanceof Error ? error.message : String(error)] };
   }

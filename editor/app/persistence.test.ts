@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Repository } from '../db/index';
+import { sampleFlow, sampleStore } from '../store/test-flow';
+import { connectPersistence } from './persistence';
+
+/** The part of the colleague's repository the bridge uses, kept in memory. */
+function fakeRepo(stored: Flow[] = []) {
+  const writes: { id: string; flow: Flow; draft?: string }[] = [];
+  const repo = {
+    saveDraft: vi.fn(async (id: string, flow: Flow, draft?: string) => void writes.push({ id, flow, ...(draft ? { draft } : {}) })),
+    listFlows: vi.fn(async () => stored.map((f) => ({ id: f.id, name: f.name, updatedAt: '2026-01-01', hasDraft: false }))),
+    getFlow: vi.fn(async (id: string) => {
+      const document = stored.find((f) => f.id === id);
+      return document && { id, name: document.name, updatedAt: '2026-01-01', document };
+    }),
+  };
+  return { repo: repo as unknown as Repository, writes };
+}
+
+beforeEach(() => void vi.useFakeTimers());
+afterEach(() => void vi.useRealTimers());
+
+describe('saving to the browser database', () => {
+  it('reopens the flow edited last when the editor starts', async () => {
+    const store = sampleStore();
+    const { repo } = fakeRepo([{ ...sampleFlow(), id: 'yesterday', name: 'Yesterday’s work' }]);
+    connectPersistence(store, repo);
+    await vi.waitFor(() => expect(store.getState().flow.name).toBe('Yesterday’s work'));
+    expect(store.getState().dirty).toBe(false);
+  });
+
+  it('writes once when editing pauses, then shows the flow as saved', async () => {
+    const store = sampleStore();
+    const { repo, writes } = fakeRepo();
+    connectPersistence(store, repo);
+    for (const name of ['A', 'AB', 'ABC']) store.getState().renameFlow(name);
+    expect(writes).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(900);
+    expect(writes.map((w) => w.flow.name)).toEqual(['ABC']);
+    expect(store.getState().dirty).toBe(false);
+  });
+
+  it('does not write a change that was undone before the pause', async () => {
+    const store = sampleStore();
+    const { repo, writes } = fakeRepo();
+    connectPersistence(store, repo);
+    store.getState().renameFlow('Oops');
+    store.getState().undo();
+    await vi.advanceTimersByTimeAsync(900);
+    expect(writes).toHaveLength(0);
+    expect(store.getState().dirty).toBe(false);
+  });
+
+  it('saves at once on Ctrl+S, with pending JSON text', async () => {
+    const store = sampleStore();
+    const { repo, writes } = fakeRepo();
+    connectPersistence(store, repo);
+    store.getState().setJsonDraft('{ "half": ');
+    store.getState().requestSave();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes[0]).toMatchObject({ id: 'sample', draft: '{ "half": ' });
+  });
+});
