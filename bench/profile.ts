@@ -3,11 +3,8 @@
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts [runOrder|trace|runFlow] [seconds]
  * then open the .cpuprofile in Chrome DevTools (Performance) or summarise it by function.
  */
-import { register } from 'node:module';
-
-register('./node-ts-resolve.mjs', import.meta.url);
-const { orderflowEngines } = await import('./engines/orderflow');
-const { benchOrders, NOW } = await import('./orders');
+import { orderflowEngines } from './engines/orderflow';
+import { benchOrders, NOW } from './orders';
 
 const which = process.argv[2] ?? 'runOrder';
 const seconds = Number(process.argv[3] ?? 10);

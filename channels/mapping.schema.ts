@@ -10,8 +10,8 @@ import { CONVERSION_NAMES } from './conversions';
 export const MAPPING_FORMAT = 'orderflow/channel-mapping';
 export const MAPPING_FORMAT_VERSION = 1;
 
-const path = z.string().min(1).max(256).describe('A path into the payload record: a.b.0.c, list.*.price, list[key=text].value, $ (the record), ^.x (the order, from a line), @name.x (a related document), ~.x (beside the value read: money objects)');
-const literal = z.union([z.string().max(1024), z.number(), z.boolean(), z.null()]);
+const path = z.string().min(1).max(256).describe('A path into the payload record: a.b.0.c, list.*.price, list[key=text].value, $ (the record), ^.x (the order, from a line), @name.x (a related document), ~.x (beside the value read: money objects)').meta({ id: 'Path' });
+const literal = z.union([z.string().max(1024), z.number(), z.boolean(), z.null()]).meta({ id: 'Literal' });
 const note = z.string().max(1000).describe('A comment for people; ignored by the engine');
 
 const fieldCore = {
@@ -30,7 +30,7 @@ const fieldCore = {
   note: note.optional(),
 };
 
-const fieldObject = z.strictObject(fieldCore);
+const fieldObject = z.strictObject(fieldCore).meta({ id: 'FieldDefault' });
 /** A field: a path or a list of paths (shorthand for {"from": …}), or a full spec with an optional declared default. */
 export const fieldSpecSchema = z.union([
   path,
@@ -39,7 +39,7 @@ export const fieldSpecSchema = z.union([
     ...fieldCore,
     default: z.union([literal, fieldObject]).optional().describe('Used when the payload lacks the field; flagged in attributes.defaulted'),
   }),
-]);
+]).meta({ id: 'Field' });
 export type FieldSpecInput = z.input<typeof fieldSpecSchema>;
 
 const condition = z.union([
@@ -47,14 +47,14 @@ const condition = z.union([
   z.array(literal).min(1).max(64),
   z.strictObject({ present: z.boolean() }),
   z.strictObject({ not: z.union([literal, z.array(literal).min(1).max(64)]) }),
-]).describe('A value, any of a list, {"present": true|false} or {"not": value or list}; on a path with "*" it holds when any value matches ("not": when none does)');
-export const whenSchema = z.record(path, condition).describe('All entries must hold; {} always holds');
+]).meta({ id: 'Condition' }).describe('A value, any of a list, {"present": true|false} or {"not": value or list}; on a path with "*" it holds when any value matches ("not": when none does)');
+export const whenSchema = z.record(path, condition).meta({ id: 'When' }).describe('All entries must hold; {} always holds');
 
 const statusRule = z.strictObject({
   when: whenSchema,
   status: z.enum(ORDER_STATUSES),
   note: note.optional(),
-});
+}).meta({ id: 'StatusRule' });
 
 const lineFields = z.strictObject({
   id: fieldSpecSchema,
@@ -64,7 +64,7 @@ const lineFields = z.strictObject({
   quantity: fieldSpecSchema.optional().describe('Omitted: every row is one unit (then set "groupBy")'),
   unitPrice: fieldSpecSchema,
   weightGrams: fieldSpecSchema.optional(),
-});
+}).meta({ id: 'LineFields' });
 
 const attributeKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a letter, then letters, digits or _ (no dots: flows read attributes by dotted paths)');
 
@@ -142,5 +142,5 @@ export type LineFields = z.output<typeof lineFields>;
 
 /** The JSON Schema of the mapping document, for Monaco and other editors. */
 export function mappingJsonSchema(): Record<string, unknown> {
-  return { ...(z.toJSONSchema(mappingSchema, { io: 'input', target: 'draft-2020-12', reused: 'ref' }) as Record<string, unknown>), title: 'OrderFlow channel mapping, format version 1' };
+  return { ...(z.toJSONSchema(mappingSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>), title: 'OrderFlow channel mapping, format version 1' };
 }

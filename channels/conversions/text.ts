@@ -1,5 +1,6 @@
 import { isKnownCurrency } from '../../runtime/money/currency';
 import { describeValue, numberText } from '../json/values';
+import { divide, parseDecimal } from './decimal';
 import type { Converted } from './result';
 
 /** What "no value" looks like after trimming: nothing, or a pair of quotes (TikTok address_line3 is `"\"\""`). */
@@ -33,14 +34,15 @@ export function toId(value: unknown): Converted<string | undefined> {
   return { ok: false, problem: `expected an id, got ${describeValue(value)}` };
 }
 
-/** A whole number from a JSON number or a digit string (JD `itemTotal` is "1"). */
+/** A whole number from a JSON number or digit text (JD `itemTotal` is "1"); 2.0 passes, 2.5 does not. */
 export function toInt(value: unknown): Converted<number | undefined> {
   const text = numberText(value) ?? (typeof value === 'string' ? value.trim() : undefined);
   if (text === '') return { ok: true, value: undefined };
-  if (text === undefined || !/^-?\d+$/.test(text)) return { ok: false, problem: `expected a whole number, got ${describeValue(value)}` };
-  const number = Number(text);
-  if (!Number.isSafeInteger(number)) return { ok: false, problem: `${text} is too large for a count` };
-  return { ok: true, value: number };
+  const decimal = text === undefined ? undefined : parseDecimal(text);
+  const whole = decimal && divide(decimal.units, 10n ** BigInt(decimal.scale));
+  if (whole === undefined) return { ok: false, problem: `expected a whole number, got ${describeValue(value)}` };
+  if (whole > BigInt(Number.MAX_SAFE_INTEGER) || whole < -BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, problem: `${text} is too large for a count` };
+  return { ok: true, value: Number(whole) };
 }
 
 /** true/false, also written as "true"/"false" (Amazon `IsGift`); nothing else passes as a boolean. */

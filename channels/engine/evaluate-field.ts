@@ -86,17 +86,17 @@ function convertOne(field: CompiledField, raw: unknown, hit: Located | undefined
 }
 
 /** Reads a field: the first present value (or the aggregate), else its declared default, else nothing. */
-export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv): FieldOutcome {
+export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, label = field.label): FieldOutcome {
   if (field.constant) {
     const one = convertOne({ ...field, watchMasks: false }, field.constant.value, undefined, scope, env);
-    if (one.kind === 'problem') return { ok: false, path: where(scope.record), message: `${field.label}: the mapping's value: ${one.message}` };
+    if (one.kind === 'problem') return { ok: false, path: where(scope.record), message: `${label}: the mapping's value: ${one.message}` };
     return { ok: true, ...(one.kind === 'value' ? { found: { value: one.value, defaulted: false, masked: false } } : {}) };
   }
   const values: { value: unknown; masked: boolean; source: Located }[] = [];
   for (const path of field.sources) {
     for (const hit of resolve(path, scope)) {
       const one = convertOne(field, hit.value, hit, scope, env);
-      if (one.kind === 'problem') return { ok: false, path: where(hit), message: `${field.label}: ${one.message}` };
+      if (one.kind === 'problem') return { ok: false, path: where(hit), message: `${label}: ${one.message}` };
       if (one.kind === 'value') values.push({ value: one.value, masked: one.masked, source: hit });
       if (field.aggregate === 'first' && values.length > 0) break;
     }
@@ -113,13 +113,13 @@ export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv):
   if (!field.fallback) return { ok: true };
   // A literal default is the final value: no table lookup, no prefix.
   const fallback = 'sources' in field.fallback ? field.fallback : { ...field, sources: [], constant: field.fallback, fallback: undefined, map: undefined, prefix: undefined };
-  const outcome = evaluateField(fallback as CompiledField, scope, env);
+  const outcome = evaluateField(fallback as CompiledField, scope, env, label);
   if (!outcome.ok || !outcome.found) return outcome;
   return { ok: true, found: { ...outcome.found, defaulted: true } };
 }
 
 /** "lines.unitPrice is missing at $.order.line_items[0].price" */
-export function missingMessage(field: CompiledField, scope: Scope): { path: string; message: string } {
+export function missingMessage(field: CompiledField, scope: Scope, label = field.label): { path: string; message: string } {
   const path = expectedAt(field.sources[0], scope);
-  return { path, message: `${field.label} is required but the payload has no value there${field.sources.length > 1 ? ` (nor at ${field.sources.slice(1).map((s) => s.text).join(', ')})` : ''}` };
+  return { path, message: `${label} is required but the payload has no value there${field.sources.length > 1 ? ` (nor at ${field.sources.slice(1).map((s) => s.text).join(', ')})` : ''}` };
 }

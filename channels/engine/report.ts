@@ -1,7 +1,7 @@
 import type { ChannelProblem } from '../problem';
 import type { CompiledField } from './compiled';
 import { evaluateField, missingMessage, type EvalEnv, type Found } from './evaluate-field';
-import { where, type Scope } from './scope';
+import type { Located, Scope } from './scope';
 
 /** What one record's normalization has learnt so far: problems, warnings and what to flag. */
 export interface Report {
@@ -10,8 +10,8 @@ export interface Report {
   readonly warnings: ChannelProblem[];
   readonly masked: Set<string>;
   readonly defaulted: Set<string>;
-  /** Canonical path → payload path, to point schema failures back at the payload. */
-  readonly provenance: Map<string, string>;
+  /** Canonical path → where its value came from, to point schema failures back at the payload. */
+  readonly provenance: Map<string, Located | undefined>;
 }
 
 export function newReport(channel: string): Report {
@@ -32,7 +32,7 @@ export function warn(report: Report, path: string, message: string, field?: stri
  */
 export function read(report: Report, field: CompiledField | undefined, scope: Scope, env: EvalEnv, as: string, required = false): Found | undefined {
   if (!field) return undefined;
-  const outcome = evaluateField(field, scope, env);
+  const outcome = evaluateField(field, scope, env, as);
   if (!outcome.ok) {
     problem(report, outcome.path, outcome.message, as);
     return undefined;
@@ -40,13 +40,13 @@ export function read(report: Report, field: CompiledField | undefined, scope: Sc
   const found = outcome.found;
   if (!found) {
     if (required) {
-      const missing = missingMessage(field, scope);
-      problem(report, missing.path, missing.message.replace(field.label, as), as);
+      const missing = missingMessage(field, scope, as);
+      problem(report, missing.path, missing.message, as);
     }
     return undefined;
   }
   if (found.masked) report.masked.add(as);
   if (found.defaulted) report.defaulted.add(as);
-  report.provenance.set(as, found.source ? where(found.source) : 'mapping');
+  report.provenance.set(as, found.source);
   return found;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Report } from './report';
+import { where, type Located } from './scope';
 
 function canonicalPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
@@ -12,8 +13,8 @@ function canonicalPath(path: readonly PropertyKey[]): string {
 export function schemaProblems(error: z.ZodError, report: Report): void {
   for (const issue of error.issues) {
     const field = canonicalPath(issue.path);
-    let source: string | undefined;
+    let source: Located | undefined;
     for (let depth = issue.path.length; depth > 0 && source === undefined; depth--) source = report.provenance.get(canonicalPath(issue.path.slice(0, depth)));
-    report.problems.push({ channel: report.channel, path: source ?? '$', message: `${field || 'order'}: ${issue.message}`, field: field || 'order' });
+    report.problems.push({ channel: report.channel, path: source ? where(source) : '$', message: `${field || 'order'}: ${issue.message}`, field: field || 'order' });
   }
 }

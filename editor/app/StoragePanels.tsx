@@ -19,7 +19,7 @@ export function FlowsTab() {
   const locale = useEditor((s) => s.locale);
   const activeId = useEditor((s) => s.flow.id);
   return (
-    <div className="panel flows-tab">
+    <div className="panel storage-tab">
       <FlowList
         repo={appRepository()}
         registry={registry}
@@ -41,7 +41,7 @@ export function VersionsTab() {
   const draft = useEditor((s) => s.jsonDraft);
   const replaceFlow = useEditor((s) => s.replaceFlow);
   return (
-    <div className="panel-body">
+    <div className="panel storage-tab">
       <VersionsPanel
         repo={appRepository()}
         flowId={flow.id}

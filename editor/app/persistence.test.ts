@@ -5,9 +5,10 @@ import { sampleFlow, sampleStore } from '../store/test-flow';
 import { connectPersistence } from './persistence';
 
 /** The part of the colleague's repository the bridge uses, kept in memory. */
-function fakeRepo(stored: Flow[] = []) {
+function fakeRepo(stored: Flow[] = [], firstStart = false) {
   const writes: { id: string; flow: Flow; draft?: string }[] = [];
   const repo = {
+    seedExamples: vi.fn(async (examples: readonly Flow[]) => ({ added: firstStart ? examples.length : 0 })),
     saveDraft: vi.fn(async (id: string, flow: Flow, draft?: string) => void writes.push({ id, flow, ...(draft ? { draft } : {}) })),
     listFlows: vi.fn(async () => stored.map((f) => ({ id: f.id, name: f.name, updatedAt: '2026-01-01', hasDraft: false }))),
     getFlow: vi.fn(async (id: string) => {
@@ -17,6 +18,9 @@ function fakeRepo(stored: Flow[] = []) {
   };
   return { repo: repo as unknown as Repository, writes };
 }
+
+/** Start-up (seeding, reopening) runs before any write; wait for it so timing assertions mean something. */
+const started = (repo: Repository) => vi.waitFor(() => expect((repo as unknown as { listFlows: ReturnType<typeof vi.fn> }).listFlows).toHaveBeenCalled());
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
@@ -30,21 +34,32 @@ describe('saving to the browser database', () => {
     expect(store.getState().dirty).toBe(false);
   });
 
+  it('keeps showing the first example on first start, when the examples are stored', async () => {
+    const store = sampleStore();
+    const { repo } = fakeRepo([{ ...sampleFlow(), id: 'other', name: 'Other example' }], true);
+    connectPersistence(store, repo);
+    await vi.waitFor(() => expect(repo.seedExamples).toHaveBeenCalled());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().flow.name).toBe('VIP tagging');
+  });
+
   it('writes once when editing pauses, then shows the flow as saved', async () => {
     const store = sampleStore();
     const { repo, writes } = fakeRepo();
     connectPersistence(store, repo);
+    await started(repo);
     for (const name of ['A', 'AB', 'ABC']) store.getState().renameFlow(name);
     expect(writes).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(900);
+    await vi.waitFor(() => expect(store.getState().dirty).toBe(false));
     expect(writes.map((w) => w.flow.name)).toEqual(['ABC']);
-    expect(store.getState().dirty).toBe(false);
   });
 
   it('does not write a change that was undone before the pause', async () => {
     const store = sampleStore();
     const { repo, writes } = fakeRepo();
     connectPersistence(store, repo);
+    await started(repo);
     store.getState().renameFlow('Oops');
     store.getState().undo();
     await vi.advanceTimersByTimeAsync(900);
@@ -58,7 +73,6 @@ describe('saving to the browser database', () => {
     connectPersistence(store, repo);
     store.getState().setJsonDraft('{ "half": ');
     store.getState().requestSave();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(writes[0]).toMatchObject({ id: 'sample', draft: '{ "half": ' });
+    await vi.waitFor(() => expect(writes[0]).toMatchObject({ id: 'sample', draft: '{ "half": ' }));
   });
 });

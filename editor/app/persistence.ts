@@ -1,28 +1,42 @@
-import { openRepository, type Repository } from '../db/index';
+import { openRepository, seedFromExamples, type Repository } from '../db/index';
 import type { EditorStore } from '../store/editor-store';
 
 const AUTOSAVE_MS = 800;
 let shared: Repository | null = null;
+/** Start-up runs once per store: React's StrictMode connects twice, and a second run would see the
+ * examples as already seeded and switch away from the flow on screen. */
+const started = new WeakMap<EditorStore, Promise<void>>();
 
 /** One IndexedDB repository for the page. */
 export function appRepository(): Repository {
   return (shared ??= openRepository());
 }
 
+/** First start stores the examples; a later start reopens the flow edited last (unless editing began). */
+async function start(store: EditorStore, repo: Repository): Promise<void> {
+  const { added } = await seedFromExamples(repo, store.getState().registry);
+  if (added > 0) return; // first start: the editor already shows the first example, now stored too
+  const [latest] = await repo.listFlows();
+  const state = store.getState();
+  if (!latest || latest.id === state.flow.id || state.dirty || state.past.length > 0) return;
+  const row = await repo.getFlow(latest.id);
+  if (row && !store.getState().dirty) store.getState().loadFlow(row.document, row.draftText ?? null);
+}
+
 /**
  * Connects the editor store to the colleague's IndexedDB repository (editor/db):
- *  - on start, reopens the flow edited last (unless the person already started editing);
+ *  - seeds the examples on first start, else reopens the flow edited last;
  *  - Ctrl+S saves at once; any change is also saved 0.8 s after editing pauses, so nothing is lost;
  *  - switching flows flushes the pending save of the one being left.
- * The store marks a flow saved (dirty = false) once the write succeeded. Returns a disconnect function.
+ * Writes wait for the start-up step, so an early edit cannot make seeding think this is an old install.
+ * The store marks a flow saved (dirty = false) once its write succeeded. Returns a disconnect function.
  */
 export function connectPersistence(store: EditorStore, repo: Repository = appRepository()): () => void {
-  const save = async () => {
-    const { flow, jsonDraft } = store.getState();
-    await repo.saveDraft(flow.id, flow, jsonDraft ?? undefined);
-    return flow;
-  };
-  const offSave = store.getState().onSave(async () => void (await save()));
+  const ready = started.get(store) ?? start(store, repo).catch(() => undefined);
+  started.set(store, ready);
+  const write = (flow = store.getState().flow, draft = store.getState().jsonDraft) =>
+    ready.then(() => repo.saveDraft(flow.id, flow, draft ?? undefined)).then(() => flow);
+  const offSave = store.getState().onSave(async () => void (await write()));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: (() => void) | null = null;
   const flush = () => {
@@ -33,32 +47,20 @@ export function connectPersistence(store: EditorStore, repo: Repository = appRep
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.flow.id !== previous.flow.id) flush();
     if (state.flow === previous.flow && state.jsonDraft === previous.jsonDraft) return;
+    clearTimeout(timer);
     if (!state.dirty && state.jsonDraft === previous.jsonDraft) {
-      // Undone back to what is stored (or a flow just opened): a pending save would now write a stale flow.
-      clearTimeout(timer);
-      pending = null;
+      pending = null; // undone back to what is stored, or a flow just opened: nothing to write
       return;
     }
-    clearTimeout(timer);
-    const flow = state.flow;
-    const draft = state.jsonDraft;
+    const { flow, jsonDraft } = state;
     pending = () => {
-      repo.saveDraft(flow.id, flow, draft ?? undefined).then(
+      write(flow, jsonDraft).then(
         () => store.getState().markSaved(flow),
         (error: unknown) => store.getState().notify(error instanceof Error ? error.message : String(error), 'error'),
       );
     };
     timer = setTimeout(flush, AUTOSAVE_MS);
   });
-
-  void (async () => {
-    const [latest] = await repo.listFlows();
-    const state = store.getState();
-    if (!latest || state.dirty || state.past.length > 0) return;
-    const row = await repo.getFlow(latest.id);
-    if (row && !store.getState().dirty) store.getState().loadFlow(row.document, row.draftText ?? null);
-  })().catch(() => undefined);
-
   return () => {
     flush();
     offSave();

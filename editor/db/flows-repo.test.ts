@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { validateFlow } from '../../runtime/engine/validate';
-import { testRegistry, testRepository } from './test-support';
+import { testRegistry, testRepository } from './repo.test-support';
 
 describe('flows repository', () => {
   it('creates a blank flow that validates, and lists flows newest first', async () => {
@@ -77,6 +77,16 @@ describe('flows repository', () => {
     const row = await repo.getFlow(flow.id);
     expect(row?.draftText).toBeUndefined();
     expect(row?.name).toBe('B');
+  });
+
+  it('a save still pending when the flow was deleted does not bring it back', async () => {
+    const repo = testRepository();
+    const flow = await repo.createFlow({ name: 'A', registry: testRegistry });
+    await repo.deleteFlow(flow.id);
+    expect(await repo.saveDraft(flow.id, { ...flow.document, name: 'late edit' })).toBeUndefined();
+    expect(await repo.listFlows()).toEqual([]);
+    expect((await repo.undoDelete(flow.id))?.name).toBe('A');
+    expect(await repo.saveDraft(flow.id, flow.document, '{')).toMatchObject({ draftText: '{' });
   });
 
   it('purges deleted flows older than a time', async () => {

@@ -108,10 +108,16 @@ export function purgeDeleted(deps: RepoDeps, before: string): Promise<number> {
 
 /**
  * Autosave. `document` is the last valid flow; `draftText` is broken text the user is typing (omit
- * it once the text is valid again). The caller debounces.
+ * it once the text is valid again). Creates the row for a flow not saved before. The caller debounces.
+ * A flow sitting in the trash is not written (→ undefined): a save still pending when it was deleted
+ * must not bring it back.
  */
-export async function saveDraft(deps: RepoDeps, id: string, document: Flow, draftText?: string): Promise<FlowRow> {
-  const row: FlowRow = { id, name: document.name, updatedAt: deps.now(), document: { ...document, id }, ...(draftText !== undefined ? { draftText } : {}) };
-  await deps.db.flows.put(row);
-  return row;
+export async function saveDraft(deps: RepoDeps, id: string, document: Flow, draftText?: string): Promise<FlowRow | undefined> {
+  const { db } = deps;
+  return db.transaction('rw', [db.flows, db.deletedFlows], async () => {
+    if (await db.deletedFlows.get(id)) return undefined;
+    const row: FlowRow = { id, name: document.name, updatedAt: deps.now(), document: { ...document, id }, ...(draftText !== undefined ? { draftText } : {}) };
+    await db.flows.put(row);
+    return row;
+  });
 }

@@ -5,7 +5,7 @@ import type { Flow } from '../../runtime/flow/flow.schema';
 import { useAutosave, useFlowList } from './hooks';
 import type { Repository } from './repository';
 import { blankFlow } from './templates';
-import { testRegistry, testRepository } from './test-support';
+import { testRegistry, testRepository } from './repo.test-support';
 
 afterEach(() => {
   cleanup();

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { exportFlow } from './import-export';
 import { blankFlow } from './templates';
-import { testRegistry, testRepository } from './test-support';
+import { testRegistry, testRepository } from './repo.test-support';
 
 describe('import and export', () => {
   it('exports pretty JSON and a safe filename, and the export imports back equal', async () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadExampleFlows } from './example-flows';
 import { blankFlow } from './templates';
-import { testRegistry, testRepository } from './test-support';
+import { testRegistry, testRepository } from './repo.test-support';
 
 describe('example flows on first start', () => {
   it('loads examples from loaders, skipping (and reporting) invalid ones', async () => {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { testRegistry, testRepository } from './test-support';
+import { testRegistry, testRepository } from './repo.test-support';
 
 describe('versions repository', () => {
   it('saves named versions and lists them newest first, per flow', async () => {

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Flow } from '../../runtime/flow/flow.schema';
 import { blankFlow } from '../db/templates';
-import { testRegistry } from '../db/test-support';
+import { testRegistry } from '../db/repo.test-support';
 import { flowJsonSchema, formatFlow } from './flow-text';
 import { JsonView } from './json-view';
 import { problemsToMarkers } from './markers';

@@ -48,9 +48,11 @@ export function ListInput({ value, onChange, locale, label, options }: InputProp
   const { text, change } = useCommittedText(value, (v) => v.join(', '), splitList, sameList);
   if (options) {
     const toggle = (option: string) => onChange(value.includes(option) ? value.filter((v) => v !== option) : [...value, option]);
+    // Values outside the known options (typed in JSON) stay visible, so unticking them is possible.
+    const all = [...options, ...value.filter((v) => !options.includes(v))];
     return (
       <span className="of-rb-options" role="group" aria-label={label}>
-        {options.map((option) => (
+        {all.map((option) => (
           <label key={option}>
             <input type="checkbox" checked={value.includes(option)} onChange={() => toggle(option)} /> {option}
           </label>

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportFlow } from '../../db/import-export';
 import { blankFlow } from '../../db/templates';
-import { testRegistry, testRepository } from '../../db/test-support';
+import { testRegistry, testRepository } from '../../db/repo.test-support';
 import { FlowList } from './flow-list';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../../runtime/flow/flow.schema';
 import { diffFlows } from '../../db/diff-flows';
-import { testRegistry } from '../../db/test-support';
+import { testRegistry } from '../../db/repo.test-support';
 import { describeDiff, formatField, formatValue } from './diff-text';
 
 const flow = (percent: number, extra: Partial<Flow> = {}): Flow => ({

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { testRegistry, testRepository } from '../../db/test-support';
+import { testRegistry, testRepository } from '../../db/repo.test-support';
 import { VersionsPanel } from './versions-panel';
 
 afterEach(cleanup);
@@ -20,8 +20,8 @@ describe('VersionsPanel', () => {
     expect(await screen.findByText('Before Double 11')).toBeTruthy();
     expect(screen.getByText('No differences.')).toBeTruthy();
 
+    // Not autosaved yet: the restore's backup must still be what the editor shows.
     const edited = { ...v1, description: '11.11', nodes: v1.nodes.map((n) => (n.id === 'end' ? { ...n, config: { ...n.config, decision: 'hold' } } : n)) };
-    await repo.saveDraft(row.id, edited);
     rerender(<VersionsPanel repo={repo} flowId={row.id} currentFlow={edited} registry={testRegistry} locale="en" onRestore={onRestore} />);
     expect(await screen.findByText('end: decision "accept" → "hold"')).toBeTruthy();
     expect(screen.getByText('Description: "" → "11.11"')).toBeTruthy();

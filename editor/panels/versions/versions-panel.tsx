@@ -43,11 +43,14 @@ export function VersionsPanel({ repo, flowId, currentFlow, locale, onRestore, dr
     }, (e: unknown) => setStatus(String(e)));
   };
   const restore = (seq: number, versionLabel: string) => {
-    repo.restoreVersion(seq, `${msg('backupLabel', locale)} “${versionLabel}”`).then((result) => {
-      if (!result) return;
-      onRestore(result.flow.document);
-      setStatus(`${msg('restored', locale)} “${versionLabel}”. ${msg('backupNote', locale)} “${result.backup.label}”.`);
-    }, (e: unknown) => setStatus(String(e)));
+    // Save what the editor shows first: the backup must be this, not the last (debounced) autosave.
+    repo.saveDraft(flowId, currentFlow, draftText)
+      .then(() => repo.restoreVersion(seq, `${msg('backupLabel', locale)} “${versionLabel}”`))
+      .then((result) => {
+        if (!result) return;
+        onRestore(result.flow.document);
+        setStatus(`${msg('restored', locale)} “${versionLabel}”. ${msg('backupNote', locale)} “${result.backup.label}”.`);
+      }, (e: unknown) => setStatus(String(e)));
   };
 
   return (

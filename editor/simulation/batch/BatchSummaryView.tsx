@@ -1,0 +1,46 @@
+import type { SimulationSummary } from '../../../cli/summary/summary';
+import type { CompactResult } from '../../../runtime/simulation/compact';
+import { moneyByCurrency, sumValues } from '../format';
+import type { SimMessage, Translate } from '../i18n';
+import { BarChart, barsOf } from './BarChart';
+
+const SHOWN = 100;
+
+/** Key figures, four bar charts, and the failed or rejected orders, each openable as a single run. */
+export function BatchSummaryView({ summary, results, onOpen, t }: { summary: SimulationSummary; results: readonly CompactResult[]; onOpen: (index: number) => void; t: Translate }) {
+  const statuses = (['completed', 'waiting', 'rejected', 'failed'] as const).map((s) => ({ label: t(s as SimMessage), value: summary.status[s] }));
+  const discount = Object.fromEntries(Object.entries(summary.discounts).map(([c, tally]) => [c, tally.amount]));
+  const giftUnits = sumValues(Object.fromEntries(Object.entries(summary.gifts).map(([sku, g]) => [sku, g.quantity])));
+  const problems = results.filter((r) => r && (r.status === 'rejected' || r.status === 'failed'));
+  return (
+    <div className="sim-batch-summary">
+      <dl className="sim-kpis">
+        <div><dt>{t('orders')}</dt><dd data-testid="sim-orders">{summary.orders}</dd></div>
+        <div><dt>{t('discountCost')}</dt><dd>{moneyByCurrency(discount)}</dd></div>
+        <div><dt>{t('giftUnits')}</dt><dd>{giftUnits}</dd></div>
+        <div><dt>{t('routed')}</dt><dd>{summary.routes.routed}</dd></div>
+        <div><dt>{t('split')}</dt><dd>{summary.routes.split}</dd></div>
+        <div><dt>{t('shippingCost')}</dt><dd>{moneyByCurrency(Object.fromEntries(Object.entries(summary.routes.shippingCost).map(([c, v]) => [c, v.amount])))}</dd></div>
+      </dl>
+      <div className="sim-charts">
+        <BarChart title={t('outcomes')} data={statuses} />
+        <BarChart title={t('decision')} data={barsOf(summary.decisions)} />
+        <BarChart title={t('routesByWarehouse')} data={barsOf(summary.routes.warehouses)} />
+        <BarChart title={t('routesByCarrier')} data={barsOf(summary.routes.carriers)} />
+      </div>
+      <section className="sim-section" aria-label={t('problemsList')}>
+        <h4>{t('problemsList')} ({problems.length})</h4>
+        {problems.length === 0 ? <p className="muted">{t('noProblems')}</p> : (
+          <ul className="sim-list">
+            {problems.slice(0, SHOWN).map((r) => (
+              <li key={r.index}>
+                <strong>{r.orderId ?? `#${r.index + 1}`}</strong>{r.line !== undefined && <small className="muted"> (line {r.line})</small>} {t(r.status as SimMessage)}: {(r.reasons ?? []).join('; ')}{' '}
+                {r.orderId !== null && <button type="button" onClick={() => onOpen(r.index)}>{t('open')}</button>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

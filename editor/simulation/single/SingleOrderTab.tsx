@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useState } from 'react';
+import { buildOrderJsonSchema } from '../../../runtime/schema/json-schema';
+import { edgesOfTrace } from '../../../runtime/simulation/compact';
+import { MonacoJson } from '../../json-view/monaco-json';
+import type { LoadedDataset } from '../data/example-dataset';
+import type { Translate } from '../i18n';
+import { countPath, useSimulationOverlay } from '../overlay';
+import type { FlowPlan } from '../use-flow-plan';
+import { OutcomeView, DecisionBar } from './OutcomeView';
+import { TraceStepper } from './TraceStepper';
+import type { SingleRunApi } from './use-single-run';
+
+const PICK_LIMIT = 200;
+let orderSchema: object | undefined;
+
+function OrderPicker({ dataset, onPick, t }: { dataset: LoadedDataset | null; onPick: (index: number) => void; t: Translate }) {
+  const [query, setQuery] = useState('');
+  const matches = useMemo(() => {
+    const out: { index: number; label: string }[] = [];
+    const q = query.trim().toLowerCase();
+    dataset?.records.forEach((record, index) => {
+      if (out.length >= PICK_LIMIT) return;
+      const id = 'value' in record && typeof record.value === 'object' && record.value !== null ? String((record.value as { id?: unknown }).id ?? `#${index + 1}`) : `#${index + 1} (unreadable)`;
+      if (q === '' || id.toLowerCase().includes(q)) out.push({ index, label: id });
+    });
+    return out;
+  }, [dataset, query]);
+  return (
+    <div className="sim-row">
+      <input type="search" aria-label={t('findOrder')} placeholder={t('findOrder')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <select aria-label={t('pickOrder')} value="" onChange={(e) => e.target.value !== '' && onPick(Number(e.target.value))}>
+        <option value="">{t('pickOrder')} ({dataset?.records.length ?? 0})</option>
+        {matches.map((m) => <option key={m.index} value={m.index}>{m.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** Pick or paste an order, run it, read the outcome, step through the trace, decide waiting nodes. */
+export function SingleOrderTab({ single, dataset, flowPlan, t }: { single: SingleRunApi; dataset: LoadedDataset | null; flowPlan: FlowPlan; t: Translate }) {
+  const { result } = single;
+  const [step, setStep] = useState(0);
+  const show = useSimulationOverlay((s) => s.show);
+  orderSchema ??= buildOrderJsonSchema();
+
+  // A new result shows its last step, and lights its path on the canvas.
+  useEffect(() => setStep(Math.max(0, (result?.trace.length ?? 1) - 1)), [result]);
+  useEffect(() => {
+    if (!result) return;
+    const path = result.trace.map((s) => s.nodeId);
+    show({ ...countPath(path, edgesOfTrace(flowPlan.flow.edges, result.trace)), path, currentNodeId: result.trace[step]?.nodeId });
+  }, [result, step, flowPlan.flow.edges, show]);
+
+  const pick = (index: number) => {
+    const record = dataset?.records[index];
+    if (record && 'value' in record) single.open(record.value);
+  };
+  return (
+    <div className="sim-single">
+      <OrderPicker dataset={dataset} onPick={pick} t={t} />
+      <MonacoJson value={single.orderText} onChange={single.setOrderText} schema={orderSchema} height={220} ariaLabel={t('orderJson')} />
+      <div className="sim-row">
+        <button type="button" className="primary" onClick={() => single.run()} disabled={!flowPlan.plan || single.orderText.trim() === ''}>{t('run')}</button>
+      </div>
+      {single.error && <p className="sim-error" role="alert">{single.error}</p>}
+      {result && (
+        <>
+          <DecisionBar result={result} flow={flowPlan.flow} onDecide={single.decide} t={t} />
+          <OutcomeView result={result} order={single.order} flow={flowPlan.flow} t={t} />
+          <TraceStepper trace={result.trace} flow={flowPlan.flow} index={Math.min(step, result.trace.length - 1)} onIndex={setStep} t={t} />
+        </>
+      )}
+    </div>
+  );
+}

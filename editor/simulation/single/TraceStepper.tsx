@@ -1,0 +1,59 @@
+import type { Flow } from '../../../runtime/flow/flow.schema';
+import type { TraceStep } from '../../../runtime/engine/types';
+import type { OutcomePatch } from '../../../runtime/order/outcome';
+import { money } from '../format';
+import type { Translate } from '../i18n';
+import { nodeLabel } from '../use-flow-plan';
+
+/** A node's changes as short lines people can read ("−¥60.00 VIP 10% off", "+ tag review"). */
+export function describeChanges(changes: OutcomePatch | undefined): string[] {
+  if (!changes) return [];
+  const out: string[] = [];
+  for (const a of changes.adjustments ?? []) out.push(`−${money(a.amount)} ${a.reason}`);
+  for (const id of changes.removeAdjustmentsFrom ?? []) out.push(`✕ discount of ${id}`);
+  for (const g of changes.gifts ?? []) out.push(`+ gift ${g.sku} × ${g.quantity}`);
+  for (const tag of changes.tags ?? []) out.push(`+ tag ${tag}`);
+  for (const h of changes.holds ?? []) out.push(`hold ${h.kind} ${h.status}: ${h.reason}`);
+  if (changes.fulfilment) out.push(`route: ${changes.fulfilment.explanation}`);
+  for (const [k, v] of Object.entries(changes.attributes ?? {})) out.push(`${k} = ${JSON.stringify(v)}`);
+  for (const e of changes.effects ?? []) out.push(e.kind === 'notify' ? `notify ${e.channel} → ${e.to}` : `CRM tag ${e.tag}`);
+  if (changes.decision) out.push(`decision ${changes.decision.decision}: ${changes.decision.reason}`);
+  return out;
+}
+
+function portText(step: TraceStep, t: Translate): string {
+  if (step.waited) return t('waitedHere');
+  if (step.port === null) return t('ended');
+  if (step.port === undefined) return t('failedHere');
+  return t('took', { port: step.port });
+}
+
+/** One step of the trace at a time; `index` is controlled so the canvas can ring the same node. */
+export function TraceStepper({ trace, flow, index, onIndex, t }: { trace: readonly TraceStep[]; flow: Flow; index: number; onIndex: (i: number) => void; t: Translate }) {
+  const step = trace[index];
+  if (!step) return null;
+  const changes = describeChanges(step.changes);
+  return (
+    <section className="sim-section sim-trace" aria-label={t('trace')}>
+      <h4>{t('trace')}</h4>
+      <div className="sim-trace-nav">
+        <button type="button" onClick={() => onIndex(index - 1)} disabled={index === 0}>{t('back')}</button>
+        <span>{t('stepOf', { n: index + 1, total: trace.length })}</span>
+        <button type="button" onClick={() => onIndex(index + 1)} disabled={index >= trace.length - 1}>{t('forward')}</button>
+      </div>
+      <ol className="sim-trace-path">
+        {trace.map((s, i) => (
+          <li key={i} className={i === index ? 'is-current' : ''}>
+            <button type="button" onClick={() => onIndex(i)} aria-current={i === index ? 'step' : undefined}>{nodeLabel(flow, s.nodeId)}</button>
+          </li>
+        ))}
+      </ol>
+      <div className="sim-step" data-testid="sim-step">
+        <p><strong>{nodeLabel(flow, step.nodeId)}</strong> <small className="muted">{step.nodeId} · {step.type}</small> — {portText(step, t)}</p>
+        {step.note && <p className="muted">{step.note}</p>}
+        <h5>{t('changes')}</h5>
+        {changes.length === 0 ? <p className="muted">{t('noChanges')}</p> : <ul className="sim-list">{changes.map((c, i) => <li key={i}>{c}</li>)}</ul>}
+      </div>
+    </section>
+  );
+}

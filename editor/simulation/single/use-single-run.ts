@@ -1,0 +1,61 @@
+import { useCallback, useState } from 'react';
+import type { RunContext } from '../../../runtime/context/context.schema';
+import type { Plan } from '../../../runtime/engine/compile';
+import { resumeFlow, runFlow } from '../../../runtime/engine/run';
+import type { RunResult } from '../../../runtime/engine/types';
+import { parseJsonText } from '../../../runtime/json/json-text';
+
+export interface SingleRun {
+  readonly orderText: string;
+  /** The order JSON the result came from. */
+  readonly order: Record<string, unknown> | null;
+  readonly result: RunResult | null;
+  /** Every decision given to a waiting node on the way (saved with a test case). */
+  readonly decisions: Readonly<Record<string, string>>;
+  readonly error: string | null;
+}
+
+export interface SingleRunApi extends SingleRun {
+  setOrderText(text: string): void;
+  run(decisions?: Readonly<Record<string, string>>): void;
+  /** Puts an order (from the data set, a failure list, a test case) in the editor and runs it. */
+  open(order: unknown, decisions?: Readonly<Record<string, string>>): void;
+  /** Resumes a waiting run with one of its ports. */
+  decide(port: string): void;
+}
+
+const EMPTY: SingleRun = { orderText: '', order: null, result: null, decisions: {}, error: null };
+
+export function useSingleRun(plan: Plan | null, context: RunContext | null, notJson: (line: number, message: string) => string): SingleRunApi {
+  const [state, setState] = useState<SingleRun>(EMPTY);
+
+  const execute = useCallback((text: string, decisions: Readonly<Record<string, string>>) => {
+    if (!plan || !context) return setState((s) => ({ ...s, orderText: text }));
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) return setState((s) => ({ ...s, orderText: text, error: notJson(parsed.error.line, parsed.error.message) }));
+    const order = typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value) ? (parsed.value as Record<string, unknown>) : null;
+    const result = runFlow(plan, parsed.value, context, { trace: true, decisions });
+    setState({ orderText: text, order, result, decisions, error: null });
+  }, [plan, context, notJson]);
+
+  const decide = useCallback((port: string) => {
+    setState((s) => {
+      if (!plan || !context || !s.result?.state || !s.result.waiting) return s;
+      try {
+        const result = resumeFlow(plan, s.result.state, port, context, { trace: true });
+        return { ...s, result, decisions: { ...s.decisions, [s.result.waiting.nodeId]: port }, error: null };
+      } catch (error) {
+        // The flow changed since this run started: its waiting state belongs to the old version.
+        return { ...s, error: error instanceof Error ? error.message : String(error) };
+      }
+    });
+  }, [plan, context]);
+
+  return {
+    ...state,
+    setOrderText: useCallback((orderText: string) => setState((s) => ({ ...s, orderText })), []),
+    run: (decisions = {}) => execute(state.orderText, decisions),
+    open: (order, decisions = {}) => execute(JSON.stringify(order, null, 2), decisions),
+    decide,
+  };
+}
