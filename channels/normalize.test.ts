@@ -76,6 +76,17 @@ describe('normalize: money is never invented, rounded or mixed silently', () => 
   });
 });
 
+describe('normalize: sums are divided once, after adding', () => {
+  it('Xiaohongshu unit price = (paid + merchant discount + platform discount) ÷ quantity', () => {
+    const text = edited('xiaohongshu-1.json', (p) => {
+      Object.assign(p.data.skuList[0], { totalPaidAmount: new LosslessNumber('905'), totalMerchantDiscount: new LosslessNumber('45') });
+    });
+    expect(orders(normalize('xiaohongshu', text))[0]!.lines[0]!.unitPrice.amount).toBe(100);
+    const uneven = edited('xiaohongshu-1.json', (p) => { p.data.skuList[0].totalPaidAmount = new LosslessNumber('901'); });
+    expect(problems(normalize('xiaohongshu', uneven))[0]!.message).toBe('lines[0].unitPrice: the sum 1001 does not divide evenly by 10; name a rounding rule to accept it');
+  });
+});
+
 describe('normalize: what the payload lacks is declared, flagged or refused', () => {
   it('flags masked contacts and keeps them as sent', () => {
     const [result] = normalize('jd', readFixture('jd-1.json'));

@@ -32,10 +32,7 @@ export function buildCustomer(mapping: CompiledMapping, scope: Scope, env: EvalE
     ...(salt !== undefined ? { salt } : {}),
   });
   for (const kind of keys.masked) report.masked.add(`customer.${kind}`);
-  if (keys.best) {
-    report.defaulted.delete('customer.id');
-    return { id: keys.best, keys: keys.all };
-  }
+  if (keys.best) return { id: keys.best, keys: keys.all };
   const fallback = read(report, c.fallbackId, scope, env, 'customer.id');
   if (typeof fallback?.value === 'string') {
     report.defaulted.add('customer.id');

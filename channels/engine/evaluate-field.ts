@@ -1,7 +1,7 @@
 import { isMasked } from '../masks';
 import { numberText, scalarText } from '../json/values';
 import type { ConversionEnv } from '../conversions';
-import { parseDecimal } from '../conversions/decimal';
+import { divide, parseDecimal } from '../conversions/decimal';
 import { toCurrency, toInt } from '../conversions/text';
 import type { Zone } from '../conversions/zone';
 import type { CompiledPath } from '../path/path';
@@ -30,7 +30,7 @@ type One = { kind: 'skip' } | { kind: 'value'; value: unknown; masked: boolean }
 const firstOf = (path: CompiledPath, scope: Scope, beside: Located | undefined) => resolve(path, scope, beside).find((hit) => hit.value !== null && hit.value !== undefined);
 
 /** Currency, divisor and per-unit divisor for a money field, each read from the payload when it is a path. */
-function conversionEnv(field: CompiledField, scope: Scope, env: EvalEnv, beside: Located | undefined): ConversionEnv | string {
+function conversionEnv(field: CompiledField, scope: Scope, env: EvalEnv, beside: Located | undefined, withDivide = true): ConversionEnv | string {
   if (field.kind !== 'money') return env.zone ? { zone: env.zone } : {};
   let currency = env.currency;
   if (field.currencyFrom) {
@@ -41,7 +41,8 @@ function conversionEnv(field: CompiledField, scope: Scope, env: EvalEnv, beside:
     currency = code.value;
   }
   let divideBy: bigint | undefined;
-  if (typeof field.divideBy === 'bigint') divideBy = field.divideBy;
+  if (!withDivide) divideBy = undefined;
+  else if (typeof field.divideBy === 'bigint') divideBy = field.divideBy;
   else if (field.divideBy) {
     const hit = firstOf(field.divideBy, scope, beside);
     const count = hit ? toInt(hit.value) : undefined;
@@ -58,7 +59,7 @@ function conversionEnv(field: CompiledField, scope: Scope, env: EvalEnv, beside:
   return { ...(currency ? { currency } : {}), ...(field.rounding ? { rounding: field.rounding } : {}), ...(divisor ? { divisor } : {}), ...(divideBy ? { divideBy } : {}) };
 }
 
-function convertOne(field: CompiledField, raw: unknown, hit: Located | undefined, scope: Scope, env: EvalEnv): One {
+function convertOne(field: CompiledField, raw: unknown, hit: Located | undefined, scope: Scope, env: EvalEnv, withDivide = true): One {
   const key = hit?.path[hit.path.length - 1];
   if (raw === null || raw === undefined) return { kind: 'skip' };
   const text = scalarText(raw);
@@ -76,7 +77,7 @@ function convertOne(field: CompiledField, raw: unknown, hit: Located | undefined
     if (hit === null) return { kind: 'skip' };
     value = hit;
   }
-  const conversionEnvOrProblem = conversionEnv(field, scope, env, hit);
+  const conversionEnvOrProblem = conversionEnv(field, scope, env, hit, withDivide);
   if (typeof conversionEnvOrProblem === 'string') return { kind: 'problem', message: conversionEnvOrProblem };
   const converted = field.conversion.convert(value, { ...conversionEnvOrProblem, ...(env.zone ? { zone: env.zone } : {}) });
   if (!converted.ok) return { kind: 'problem', message: converted.problem };
@@ -95,7 +96,8 @@ export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, 
   const values: { value: unknown; masked: boolean; source: Located }[] = [];
   for (const path of field.sources) {
     for (const hit of resolve(path, scope)) {
-      const one = convertOne(field, hit.value, hit, scope, env);
+      // A sum is divided once, after adding (XHS: paid + discounts, ÷ quantity).
+      const one = convertOne(field, hit.value, hit, scope, env, field.aggregate !== 'sum');
       if (one.kind === 'problem') return { ok: false, path: where(hit), message: `${label}: ${one.message}` };
       if (one.kind === 'value') values.push({ value: one.value, masked: one.masked, source: hit });
       if (field.aggregate === 'first' && values.length > 0) break;
@@ -106,7 +108,7 @@ export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, 
   if (first) {
     const masked = values.some((v) => v.masked);
     if (field.aggregate === 'first') return { ok: true, found: { value: first.value, source: first.source, defaulted: false, masked } };
-    if (field.aggregate === 'sum') return { ok: true, found: { value: values.reduce((sum, v) => sum + (v.value as number), 0), source: first.source, defaulted: false, masked } };
+    if (field.aggregate === 'sum') return sumOf(field, values, scope, env, label);
     const distinct = [...new Set(values.map((v) => String(v.value)))];
     return { ok: true, found: { value: field.aggregate === 'join' ? distinct.join(',') : distinct, source: first.source, defaulted: false, masked } };
   }
@@ -116,6 +118,17 @@ export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, 
   const outcome = evaluateField(fallback as CompiledField, scope, env, label);
   if (!outcome.ok || !outcome.found) return outcome;
   return { ok: true, found: { ...outcome.found, defaulted: true } };
+}
+
+function sumOf(field: CompiledField, values: readonly { value: unknown; source: Located }[], scope: Scope, env: EvalEnv, label: string): FieldOutcome {
+  const first = values[0]!;
+  const total = values.reduce((sum, v) => sum + (v.value as number), 0);
+  if (field.divideBy === undefined) return { ok: true, found: { value: total, source: first.source, defaulted: false, masked: false } };
+  const withDivisor = conversionEnv(field, scope, env, first.source);
+  if (typeof withDivisor === 'string') return { ok: false, path: where(first.source), message: `${label}: ${withDivisor}` };
+  const divided = divide(BigInt(total), withDivisor.divideBy!, field.rounding);
+  if (divided === undefined) return { ok: false, path: where(first.source), message: `${label}: the sum ${total} does not divide evenly by ${withDivisor.divideBy}; name a rounding rule to accept it` };
+  return { ok: true, found: { value: Number(divided), source: first.source, defaulted: false, masked: false } };
 }
 
 /** "lines.unitPrice is missing at $.order.line_items[0].price" */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Flow } from '../../runtime/flow/flow.schema';
 import type { Repository } from '../db/index';
-import { sampleFlow, sampleStore } from '../store/test-flow';
+import { sampleFlow, sampleStore } from '../store/test-support';
 import { connectPersistence } from './persistence';
 
 /** The part of the colleague's repository the bridge uses, kept in memory. */

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EditorStore } from '../store/editor-store';
-import { sampleStore } from '../store/test-flow';
+import { sampleStore } from '../store/test-support';
 import { useShortcuts } from './use-shortcuts';
 
 afterEach(cleanup);

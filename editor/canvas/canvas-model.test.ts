@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import { sampleFlow, sampleStore } from '../store/test-flow';
+import { sampleFlow, sampleStore } from '../store/test-support';
 import { computeLayout } from './auto-layout';
 import { createEdgeProjector, createNodeProjector, UNKNOWN_TYPE } from './to-react-flow';
 

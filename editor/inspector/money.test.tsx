@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import { EditorProvider } from '../store/EditorProvider';
-import { sampleStore } from '../store/test-flow';
+import { sampleStore } from '../store/test-support';
 import { formFields } from './form-model';
 import { currencyOf, inputToMinor, minorToInput } from './money-input';
 import { NodeForm } from './NodeForm';

@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import { EditorProvider } from '../store/EditorProvider';
-import { sampleStore } from '../store/test-flow';
+import { sampleStore } from '../store/test-support';
 import { Palette } from './Palette';
 import { searchPalette } from './palette-search';
 

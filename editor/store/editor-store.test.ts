@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import { createEditorStore } from './editor-store';
-import { sampleFlow, sampleStore } from './test-flow';
+import { sampleFlow, sampleStore } from './test-support';
 
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
 

@@ -22,7 +22,9 @@ export function applyPatch(outcome: Outcome, patch: OutcomePatch): boolean {
   if (patch.fulfilment) outcome.fulfilment = patch.fulfilment;
   if (patch.attributes) {
     for (const key of Object.keys(patch.attributes)) {
-      Object.defineProperty(outcome.attributes, key, { value: patch.attributes[key], enumerable: true, writable: true, configurable: true });
+      // Plain assignment except for "__proto__", which assignment would turn into a prototype change.
+      if (key === '__proto__') Object.defineProperty(outcome.attributes, key, { value: patch.attributes[key], enumerable: true, writable: true, configurable: true });
+      else outcome.attributes[key] = patch.attributes[key]!;
     }
   }
   if (patch.decision) {

@@ -4,6 +4,7 @@ import type { AnyNodeDefinition, PrepareTools } from '../node/define-node';
 import type { NodeRegistry } from '../node/registry';
 import type { Problem } from './problem';
 import { validateFlow } from './validate';
+import type { TraceStep } from './types';
 
 /** A node ready to run: its definition, prepared config and where each port leads. */
 export interface PlanNode {
@@ -14,6 +15,8 @@ export interface PlanNode {
   /** Port id → next node; a port missing here ends the path. */
   readonly next: Readonly<Record<string, PlanNode>>;
   readonly ports: ReadonlySet<string>;
+  /** The untraced step for each port (and "" for null), built once: runs without `trace` share them. */
+  readonly steps: Readonly<Record<string, TraceStep>>;
 }
 
 /** A validated flow turned into linked nodes once, so running an order only follows pointers. */
@@ -36,7 +39,7 @@ const tools: PrepareTools = { logic: (expression) => compileLogic(expression) };
 export function compileFlow(input: unknown, registry: NodeRegistry): CompileResult {
   const { flow, problems } = validateFlow(input, registry);
   if (!flow) return { ok: false, problems };
-  const planNodes = new Map<string, { id: string; type: string; definition: AnyNodeDefinition; prepared: unknown; next: Record<string, PlanNode>; ports: Set<string> }>();
+  const planNodes = new Map<string, { id: string; type: string; definition: AnyNodeDefinition; prepared: unknown; next: Record<string, PlanNode>; ports: Set<string>; steps: Record<string, TraceStep> }>();
   for (const node of flow.nodes) {
     const definition = registry.get(node.type)!;
     let prepared: unknown;
@@ -48,7 +51,9 @@ export function compileFlow(input: unknown, registry: NodeRegistry): CompileResu
     }
     const ports = new Set(definition.outputs(node.config).map((p) => p.id));
     // A null-prototype map: a port named like an Object.prototype member must not resolve to it.
-    planNodes.set(node.id, { id: node.id, type: node.type, definition, prepared, next: Object.create(null) as Record<string, PlanNode>, ports });
+    const steps = Object.create(null) as Record<string, TraceStep>;
+    for (const port of [...ports, null]) steps[port ?? ''] = Object.freeze({ nodeId: node.id, type: node.type, port });
+    planNodes.set(node.id, { id: node.id, type: node.type, definition, prepared, next: Object.create(null) as Record<string, PlanNode>, ports, steps });
   }
   for (const edge of flow.edges) planNodes.get(edge.source)!.next[edge.sourcePort] = planNodes.get(edge.target)!;
   const start = [...planNodes.values()].find((n) => !n.definition.hasInput);

@@ -1,8 +1,8 @@
 import type { RunContext } from '../context/context.schema';
-import type { Facts } from '../order/facts';
+import { factsFrom, type Facts } from '../order/facts';
 import { orderSchema, type Order } from '../order/order.schema';
 import { emptyOutcome, type Outcome } from '../order/outcome';
-import { computeTotals, type Totals } from '../order/totals';
+import { itemCountOf, subtotalOf, totalsFrom, type Totals } from '../order/totals';
 import { applyPatch } from './apply-patch';
 import type { Plan, PlanNode } from './compile';
 import type { NodeResult } from '../node/define-node';
@@ -34,8 +34,11 @@ export function runFlow(plan: Plan, input: unknown, ctx: RunContext, options: Ru
 
 /** Runs an order that has already been validated (the hot path of simulations and benchmarks). */
 export function runOrder(plan: Plan, order: Order, ctx: RunContext, options: RunOptions = {}): RunResult {
-  return execute(plan, order, ctx, options, plan.start, emptyOutcome(), [], 0, options.decisions ?? {});
+  return execute(plan, order, ctx, options, plan.start, emptyOutcome(), [], 0, options.decisions ?? NO_DECISIONS);
 }
+
+/** Shared by runs without known decisions, so the per-node decision lookup can be skipped. */
+const NO_DECISIONS: Readonly<Record<string, string>> = Object.freeze({});
 
 export class ResumeError extends Error {}
 
@@ -61,9 +64,13 @@ function execute(
 ): RunResult {
   const fullTrace = options.trace === true;
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
-  let totals: Totals = computeTotals(order, outcome.adjustments);
+  // Lines never change during a run: sum them once; only the discount is recomputed on money patches.
+  const subtotal = subtotalOf(order);
+  const itemCount = itemCountOf(order);
+  let totals: Totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
+  const anyDecisions = decisions !== NO_DECISIONS;
   // One facts object per run: tags alias the outcome's array; totals and attributes are refreshed on change.
-  const facts = { ...order, totals, tags: outcome.tags, attributes: mergeAttributes(order, outcome), now: ctx.now } as { -readonly [K in keyof Facts]: Facts[K] };
+  const facts = factsFrom(order, totals, outcome.tags, mergeAttributes(order, outcome), ctx.now);
   let steps = stepsSoFar;
   let node: PlanNode | undefined = from;
   const base = { flowId: plan.flowId, orderId: order.id };
@@ -74,7 +81,7 @@ function execute(
     }
     let result: NodeResult;
     try {
-      const decision = Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
+      const decision = anyDecisions && Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
       result = node.definition.run({ nodeId: node.id, order, facts, outcome, config: node.prepared, ctx, decision });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -92,26 +99,36 @@ function execute(
       outcome.decisionReason = result.wait.reason;
       trace.push({ nodeId: node.id, type: node.type, waited: true, ...(result.note ? { note: result.note } : {}) });
       const { kind, reason, ports, hold } = result.wait;
-      return { ...base, status: 'waiting', outcome, totals: computeTotals(order, outcome.adjustments), trace, waiting: { nodeId: node.id, kind, reason, ports, hold }, state };
+      return { ...base, status: 'waiting', outcome, totals: totalsFrom(order, subtotal, itemCount, outcome.adjustments), trace, waiting: { nodeId: node.id, kind, reason, ports, hold }, state };
     }
     if (result.patch) {
-      if (applyPatch(outcome, result.patch)) facts.totals = totals = computeTotals(order, outcome.adjustments);
+      if (applyPatch(outcome, result.patch)) facts.totals = totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
       if (result.patch.attributes) facts.attributes = mergeAttributes(order, outcome);
     }
     const port: string | null = result.port;
     if (fullTrace) {
-      trace.push({ nodeId: node.id, type: node.type, port, ...(result.patch ? { changes: result.patch } : {}), ...(result.note ? { note: result.note } : {}) });
-    } else trace.push({ nodeId: node.id, type: node.type, port });
+      // Assigned, not spread: `{ a, ...(x ? { b } : {}) }` is several times slower in V8 11.
+      const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { nodeId: node.id, type: node.type, port };
+      if (result.patch) step.changes = result.patch;
+      if (result.note) step.note = result.note;
+      trace.push(step);
+    } else trace.push(node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port });
     if (port === null) break;
     if (!node.ports.has(port)) {
       return { ...base, status: 'failed', outcome, totals, trace, error: { nodeId: node.id, message: `node ${node.id} took port "${port}", which its type does not declare` } };
     }
     node = node.next[port];
   }
-  return { ...base, status: 'completed', outcome, totals, trace };
+  return { flowId: plan.flowId, orderId: order.id, status: 'completed', outcome, totals, trace };
 }
 
+/** Order attributes overlaid with the flow's; a null-prototype copy (a key "__proto__" stays a plain key). */
 function mergeAttributes(order: Order, outcome: Outcome): Facts['attributes'] {
-  const keys = Object.keys(outcome.attributes);
-  return keys.length === 0 ? order.attributes : ({ ...order.attributes, ...outcome.attributes } as Facts['attributes']);
+  const added = Object.keys(outcome.attributes);
+  if (added.length === 0) return order.attributes;
+  // Assignment, not spread: `{ ...a, ...b }` with both non-empty takes V8's slow path (~1.5 µs).
+  const merged = Object.create(null) as Record<string, Facts['attributes'][string]>;
+  for (const key of Object.keys(order.attributes)) merged[key] = order.attributes[key]!;
+  for (const key of added) merged[key] = outcome.attributes[key]!;
+  return merged;
 }

@@ -18,7 +18,29 @@ export type Facts = Omit<Order, 'attributes'> & {
 };
 
 export function buildFacts(order: Order, outcome: Outcome, totals: Totals, now: string): Facts {
-  return { ...order, totals, tags: outcome.tags, attributes: { ...order.attributes, ...outcome.attributes }, now };
+  const added = Object.keys(outcome.attributes).length > 0;
+  return factsFrom(order, totals, outcome.tags, added ? { ...order.attributes, ...outcome.attributes } : order.attributes, now);
+}
+
+export type MutableFacts = { -readonly [K in keyof Facts]: Facts[K] };
+
+/**
+ * The facts as one object literal with a fixed key order, so every run gets the same hidden class.
+ * (`{ ...order, totals, … }` — a spread followed by new keys — takes a slow path in V8 11 (Node 20)
+ * that costs microseconds per run.) Optional order fields are added only when present.
+ * facts.test.ts fails when the order schema gains a field this does not copy.
+ */
+export function factsFrom(order: Order, totals: Totals, tags: readonly string[], attributes: Facts['attributes'], now: string): MutableFacts {
+  const facts: MutableFacts = {
+    id: order.id, channel: order.channel, channelOrderId: order.channelOrderId, kind: order.kind, status: order.status,
+    partiallyRefunded: order.partiallyRefunded, createdAt: order.createdAt, currency: order.currency, customer: order.customer,
+    lines: order.lines, shippingAddress: order.shippingAddress, coupons: order.coupons,
+    totals, tags, attributes, now,
+  };
+  if (order.updatedAt !== undefined) facts.updatedAt = order.updatedAt;
+  if (order.payment !== undefined) facts.payment = order.payment;
+  if (order.shippingFee !== undefined) facts.shippingFee = order.shippingFee;
+  return facts;
 }
 
 /** The shape of the facts, for checking `var` paths and for the editor's field picker. */

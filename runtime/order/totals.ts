@@ -30,8 +30,12 @@ export function discountOf(adjustments: readonly Adjustment[]): number {
 }
 
 export function computeTotals(order: Order, adjustments: readonly Adjustment[]): Totals {
+  return totalsFrom(order, subtotalOf(order), itemCountOf(order), adjustments);
+}
+
+/** computeTotals with the line sums already known (they never change during a run). */
+export function totalsFrom(order: Order, subtotal: number, itemCount: number, adjustments: readonly Adjustment[]): Totals {
   const currency = order.currency;
-  const subtotal = subtotalOf(order);
   const discount = Math.min(discountOf(adjustments), subtotal);
   const shipping = order.shippingFee?.amount ?? 0;
   return {
@@ -39,6 +43,6 @@ export function computeTotals(order: Order, adjustments: readonly Adjustment[]):
     discount: { amount: discount, currency },
     shipping: { amount: shipping, currency },
     total: { amount: subtotal - discount + shipping, currency },
-    itemCount: itemCountOf(order),
+    itemCount,
   };
 }

@@ -1,0 +1,140 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { coreRegistry } from '../../nodes/index';
+import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Locale } from '../../runtime/node/define-node';
+import { OrderflowDb } from '../db/db';
+import { createRepository } from '../db/repository';
+import { EditorProvider } from '../store/EditorProvider';
+import { createEditorStore } from '../store/editor-store';
+import { SimulationDb } from './db/simulation-db';
+import { useSimulationOverlay } from './overlay';
+import { SimulationPanel, type SimulationPanelProps } from './SimulationPanel';
+
+// Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in.
+vi.mock('../json-view/monaco-json', () => ({
+  MonacoJson: (props: { value: string; onChange: (t: string) => void; ariaLabel?: string }) => (
+    <textarea aria-label={props.ariaLabel ?? 'json'} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+  ),
+}));
+
+afterEach(cleanup);
+
+const root = join(import.meta.dirname, '..', '..');
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+const exampleFlow = (name: string) => JSON.parse(read(`examples/flows/${name}.flow.json`)) as Flow;
+const caseOrder = (flow: string, index: number) => (JSON.parse(read(`examples/flows/${flow}.cases.json`)) as { cases: { order: unknown }[] }).cases[index]!.order;
+/** A fresh flow library (for versions); the panel only reads it. */
+const library = () => createRepository({ db: new OrderflowDb(`lib-${Math.random().toString(36).slice(2)}`), now: () => new Date().toISOString(), newId: () => 'flow-x' });
+const exampleOrders = read('examples/data/orders.jsonl').split('\n').filter((l) => l.trim() !== '').length;
+
+async function setup(flow: Flow, props: SimulationPanelProps = {}, locale: Locale = 'en') {
+  const store = createEditorStore({ registry: coreRegistry, flow, locale, persistLocale: false });
+  const db = new SimulationDb(`sim-panel-${Math.random().toString(36).slice(2)}`);
+  render(<EditorProvider store={store}><SimulationPanel db={db} repository={library()} {...props} /></EditorProvider>);
+  // The example data set loads lazily.
+  await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull(), { timeout: 10_000 });
+  return { store, db };
+}
+
+function runOrder(order: unknown) {
+  fireEvent.change(screen.getByLabelText('Order JSON'), { target: { value: JSON.stringify(order, null, 2) } });
+  fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+}
+
+describe('SimulationPanel — single order', () => {
+  it('runs an order and shows the total, the discount reason, the route candidates and the lit path', async () => {
+    await setup(exampleFlow('vip-priority'));
+    runOrder(caseOrder('vip-priority', 0));
+    expect(screen.getByTestId('sim-status').textContent).toBe('completed');
+    expect(screen.getByTestId('sim-total').textContent).toBe('¥538.20');
+    expect(screen.getByText(/VIP 9折（满¥500）VIP 10% off over ¥500/, { selector: 'li' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Candidates' })).toBeTruthy();
+    const overlay = useSimulationOverlay.getState();
+    expect(overlay.path).toEqual(['order-received', 'member-tier', 'vip-10-off', 'double11', 'gift-bag', 'route', 'accept']);
+    expect(overlay.currentNodeId).toBe('accept');
+    expect(overlay.edgeHits['e-order-received-start']).toBe(1);
+  });
+
+  it('steps back and forward through the trace, showing the port and the changes', async () => {
+    await setup(exampleFlow('vip-priority'));
+    runOrder(caseOrder('vip-priority', 0));
+    expect(screen.getByText('Step 7 of 7')).toBeTruthy();
+    for (let i = 0; i < 4; i++) fireEvent.click(screen.getByRole('button', { name: '◀ Back' }));
+    expect(screen.getByText('Step 3 of 7')).toBeTruthy();
+    expect(screen.getByTestId('sim-step').textContent).toContain('took “next”');
+    expect(screen.getByTestId('sim-step').textContent).toContain('−¥59.80 VIP 9折');
+    expect(useSimulationOverlay.getState().currentNodeId).toBe('vip-10-off');
+    fireEvent.click(screen.getByRole('button', { name: 'Forward ▶' }));
+    expect(useSimulationOverlay.getState().currentNodeId).toBe('double11');
+  });
+
+  it('shows decision buttons while waiting, and resuming completes the run', async () => {
+    await setup(exampleFlow('trade-in'));
+    runOrder(caseOrder('trade-in', 0));
+    expect(screen.getByTestId('sim-status').textContent).toBe('waiting');
+    expect(screen.getByRole('button', { name: 'Fail' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Pass' }));
+    expect(screen.getByTestId('sim-status').textContent).toBe('completed');
+    expect(screen.queryByRole('button', { name: 'Pass' })).toBeNull();
+    expect(screen.getByText('trade-in-verified')).toBeTruthy();
+  });
+
+  it('opens an order picked from the data set and reports JSON that does not parse', async () => {
+    await setup(exampleFlow('vip-priority'));
+    fireEvent.change(screen.getByLabelText('Order from the data set'), { target: { value: '0' } });
+    expect(screen.getByTestId('sim-status')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Order JSON'), { target: { value: '{"id": ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/^Not valid JSON \(line 1\)/);
+  });
+
+  it('speaks Chinese when the editor does', async () => {
+    await setup(exampleFlow('vip-priority'), {}, 'zh');
+    expect(screen.getByRole('tab', { name: '单个订单' })).toBeTruthy();
+  });
+});
+
+describe('SimulationPanel — test cases', () => {
+  it('saves the single run as a case and runs it: PASS, then FAIL with a readable diff after the flow changes', async () => {
+    const { store } = await setup(exampleFlow('vip-priority'));
+    runOrder(caseOrder('vip-priority', 0));
+    fireEvent.click(screen.getByRole('tab', { name: 'Test cases' }));
+    fireEvent.change(screen.getByLabelText('Case name'), { target: { value: 'VIP gets 10% off' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save case' }));
+    await screen.findByText('VIP gets 10% off');
+    fireEvent.click(screen.getByRole('button', { name: 'Run all cases' }));
+    expect(screen.getByText('1 passed, 0 failed')).toBeTruthy();
+
+    act(() => store.getState().updateConfig('vip-10-off', { ...store.getState().flow.nodes.find((n) => n.id === 'vip-10-off')!.config, percent: 20 }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run all cases' }));
+    expect(screen.getByText('total: expected ¥538.20, got ¥478.40')).toBeTruthy();
+  });
+});
+
+describe('SimulationPanel — batch and compare', () => {
+  it('runs the data set in chunks and shows the summary, charts and canvas hits', async () => {
+    await setup(exampleFlow('vip-priority'));
+    fireEvent.click(screen.getByRole('tab', { name: 'Batch' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run on all orders' }));
+    expect(await screen.findByTestId('sim-orders', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.getByTestId('sim-orders').textContent).toBe(String(exampleOrders));
+    expect(screen.getByRole('img', { name: /^Shipments by warehouse: WH-/ })).toBeTruthy();
+    expect(useSimulationOverlay.getState().hits['order-received']).toBeGreaterThan(0);
+    expect(await screen.findByText(/Saved runs of this flow \(1\)/)).toBeTruthy();
+  }, 30_000);
+
+  it('compares the current flow with a given version and lists the orders that change', async () => {
+    const flow = exampleFlow('vip-priority');
+    const live = { ...flow, nodes: flow.nodes.map((n) => (n.id === 'vip-10-off' ? { ...n, config: { ...n.config, percent: 5 } } : n)) };
+    await setup(flow, { compareFlow: live, compareLabel: 'Live' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run both on all orders' }));
+    const heading = await screen.findByTestId('sim-differing', {}, { timeout: 20_000 });
+    expect(heading.textContent).toMatch(new RegExp(`^[1-9]\\d* of ${exampleOrders} orders have a different outcome$`));
+    expect(screen.getAllByText(/discount\.vip-10-off/).length).toBeGreaterThan(0);
+  }, 30_000);
+});
