@@ -108,3 +108,10 @@ describe('order rejection', () => {
     expect(result.problems?.map((p) => p.path.join('.'))).toEqual(['currency']);
   });
 });
+
+describe('order problems read plainly', () => {
+  it('calls a missing field missing', () => {
+    const { currency: _dropped, ...withoutCurrency } = testOrder();
+    expect(runFlow(approvalFlow, withoutCurrency, ctx).problems?.map((p) => p.message)).toEqual(['currency: missing (expected string)']);
+  });
+});

@@ -10,10 +10,13 @@ export function zodProblems(
   return error.issues.map((issue) => {
     const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     const field = issue.path.length ? issue.path.join('.') : extra.what ?? 'value';
+    // zod words a missing field as a type error; people think of it as "missing".
+    const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+    const message = missing ? `missing (expected ${issue.expected})` : issue.message;
     return {
       code: extra.code ?? 'schema',
       severity: 'error' as const,
-      message: `${field}: ${issue.message}`,
+      message: `${field}: ${message}`,
       path,
       ...(extra.nodeId ? { nodeId: extra.nodeId } : {}),
       ...(extra.edgeId ? { edgeId: extra.edgeId } : {}),

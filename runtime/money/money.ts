@@ -9,7 +9,7 @@ export interface Money {
 
 export const currencyCodeSchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as CNY or USD')
+  .regex(/^[A-Z]{3}$/, { message: 'a three-letter ISO 4217 code such as CNY or USD', abort: true })
   .refine(isKnownCurrency, { message: 'an ISO 4217 currency this product knows (see runtime/money/currency.ts)' });
 
 /** Integer minor units; the bound keeps every sum we form exactly representable in a double. */
