@@ -19,9 +19,9 @@ export function loadMapping(json: unknown): LoadedMapping {
   let value = json;
   if (typeof json === 'string') {
     try {
-      // A number a double cannot hold exactly (a big id in a status table) is kept as its digits:
+      // An integer a double cannot hold (a big id in a status table) is kept as its digits:
       // conditions compare texts, so it still matches the payload's value.
-      value = parse(json, null, (digits) => (String(Number(digits)) === digits ? Number(digits) : digits));
+      value = parse(json, null, (digits) => (/^-?\d+$/.test(digits) && !Number.isSafeInteger(Number(digits)) ? digits : Number(digits)));
     } catch (error) {
       return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
     }
@@ -33,6 +33,8 @@ export function loadMapping(json: unknown): LoadedMapping {
   } else {
     const compiled = compileMapping(parsed.data);
     result = compiled.ok ? { ok: true, mapping: parsed.data, compiled: compiled.compiled } : { ok: false, problems: compiled.problems };
+    // normalize(loaded.mapping, …) then finds it compiled.
+    if (result.ok) cache.set(parsed.data, result);
   }
   if (typeof json === 'object' && json !== null) cache.set(json, result);
   return result;

@@ -72,10 +72,10 @@ function convertOne(field: CompiledField, raw: unknown, hit: Located | undefined
   let value = raw;
   if (field.map) {
     if (text === undefined || text === null) return { kind: 'problem', message: `expected a value to look up in the field's table, got ${Array.isArray(raw) ? 'a list' : 'an object'}` };
-    const hit = field.map.has(text) ? field.map.get(text) : field.map.get('*');
-    if (hit === undefined) return { kind: 'problem', message: `"${text}" is not in the field's table (${[...field.map.keys()].slice(0, 12).join(', ')})` };
-    if (hit === null) return { kind: 'skip' };
-    value = hit;
+    const mapped = field.map.has(text) ? field.map.get(text) : field.map.get('*');
+    if (mapped === undefined) return { kind: 'problem', message: `"${text}" is not in the field's table (${[...field.map.keys()].slice(0, 12).join(', ')})` };
+    if (mapped === null) return { kind: 'skip' };
+    value = mapped;
   }
   const conversionEnvOrProblem = conversionEnv(field, scope, env, hit, withDivide);
   if (typeof conversionEnvOrProblem === 'string') return { kind: 'problem', message: conversionEnvOrProblem };

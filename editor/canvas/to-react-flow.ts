@@ -40,7 +40,9 @@ export function createNodeProjector(): (state: EditorState) => CardNode[] {
       const problems = state.problems.byNode.get(node.id) ?? NONE;
       const hits = state.overlay?.hits && Object.hasOwn(state.overlay.hits, node.id) ? state.overlay.hits[node.id] : undefined;
       const size = state.nodeSizes[node.id];
-      const key = [selected.has(node.id), strayPorts.join(','), hits, highlighted.has(node.id), size?.width, size?.height].join('|');
+      // The card's accessible name (React Flow gives nodes role="group" but no name of their own).
+      const ariaLabel = node.name || (definition ? definition.title[state.locale] : node.type);
+      const key = [selected.has(node.id), strayPorts.join(','), hits, highlighted.has(node.id), size?.width, size?.height, ariaLabel].join('|');
       const old = previous.get(node.id);
       const problemText = problemKey(problems);
       if (old && old.built.data.node === node && old.key === key && old.problems === problemText) return old.built;
@@ -49,6 +51,7 @@ export function createNodeProjector(): (state: EditorState) => CardNode[] {
         type: definition ? node.type : UNKNOWN_TYPE,
         position: node.position,
         selected: selected.has(node.id),
+        ariaLabel,
         data: { node, problems, strayPorts, ...(hits !== undefined ? { hits } : {}), ...(highlighted.has(node.id) ? { highlighted: true } : {}) },
         ...(size ? { measured: size } : {}),
       };
