@@ -16,6 +16,7 @@ import { useShortcuts } from './use-shortcuts';
 const FlowsTab = lazy(() => import('./StoragePanels').then((m) => ({ default: m.FlowsTab })));
 const VersionsTab = lazy(() => import('./StoragePanels').then((m) => ({ default: m.VersionsTab })));
 const PersistenceBridge = lazy(() => import('./StoragePanels').then((m) => ({ default: m.PersistenceBridge })));
+const SimulationTab = lazy(() => import('./StoragePanels').then((m) => ({ default: m.SimulationTab })));
 
 /** Left and bottom columns hold more than one panel; the first tab is the one people need most. */
 function Tabs({ tabs }: { tabs: readonly { id: string; label: string; render: () => React.ReactNode }[] }) {
@@ -53,6 +54,7 @@ function Layout() {
   const bottom = [
     { id: 'problems', label: t('problems.title'), render: () => <ProblemsPanel /> },
     { id: 'versions', label: t('app.versions'), render: () => <Suspense fallback={loading}><VersionsTab /></Suspense> },
+    { id: 'simulate', label: t('app.simulate'), render: () => <Suspense fallback={loading}><SimulationTab /></Suspense> },
   ];
   return (
     <div className="app" ref={root}>

@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { FlowList } from '../panels/flows/index';
 import { VersionsPanel } from '../panels/versions/index';
 import { emptyFlow } from '../store/empty-flow';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
+import { LazySimulationPanel } from '../simulation/index';
 import { appRepository, connectPersistence } from './persistence';
 
 /** Saves the open flow to IndexedDB as people work. Rendered once, at the app root. */
@@ -51,6 +52,17 @@ export function VersionsTab() {
         onRestore={replaceFlow}
         {...(draft !== null ? { draftText: draft } : {})}
       />
+    </div>
+  );
+}
+
+/** Simulation mode: runs this flow over orders; Compare lists this flow's saved versions. */
+export function SimulationTab() {
+  return (
+    <div className="panel simulation-tab">
+      <Suspense fallback={null}>
+        <LazySimulationPanel repository={appRepository()} />
+      </Suspense>
     </div>
   );
 }

@@ -23,7 +23,7 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
   const t = useT();
   const look = nodeLook(definition?.type ?? '', definition?.category ?? 'custom');
   const locale = useEditor((s) => s.locale);
-  const { node, problems, strayPorts, hits, highlighted } = data;
+  const { node, problems, strayPorts, hits, highlighted, current } = data;
   const ports = useMemo(() => (definition ? outputsOf(definition, node.config) : []), [definition, node.config]);
   const summary = useMemo(() => (definition ? summaryOf(definition, node.config, locale) : null), [definition, node.config, locale]);
   const title = definition ? definition.title[locale] : node.type;
@@ -40,7 +40,7 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
     updateInternals(id);
   }, [id, portKey, updateInternals]);
 
-  const classes = ['card', selected && 'is-selected', problems.length > 0 && (errors > 0 ? 'is-invalid' : 'is-warned'), highlighted && 'is-highlighted', !definition && 'is-unknown'];
+  const classes = ['card', selected && 'is-selected', problems.length > 0 && (errors > 0 ? 'is-invalid' : 'is-warned'), highlighted && 'is-highlighted', current && 'is-current', !definition && 'is-unknown'];
   return (
     <div className={classes.filter(Boolean).join(' ')} style={{ '--accent': look.accent } as React.CSSProperties} data-testid={`card-${id}`}>
       {(definition?.hasInput ?? true) && <Handle type="target" position={Position.Left} className="card-in" />}

@@ -14,6 +14,8 @@ export type CardData = {
   strayPorts: readonly string[];
   hits?: number;
   highlighted?: boolean;
+  /** The node of the simulation step being inspected. */
+  current?: boolean;
 };
 export type CardNode = Node<CardData>;
 
@@ -42,7 +44,8 @@ export function createNodeProjector(): (state: EditorState) => CardNode[] {
       const size = state.nodeSizes[node.id];
       // The card's accessible name (React Flow gives nodes role="group" but no name of their own).
       const ariaLabel = node.name || (definition ? definition.title[state.locale] : node.type);
-      const key = [selected.has(node.id), strayPorts.join(','), hits, highlighted.has(node.id), size?.width, size?.height, ariaLabel].join('|');
+      const current = state.overlay?.currentNodeId === node.id;
+      const key = [selected.has(node.id), strayPorts.join(','), hits, highlighted.has(node.id), current, size?.width, size?.height, ariaLabel].join('|');
       const old = previous.get(node.id);
       const problemText = problemKey(problems);
       if (old && old.built.data.node === node && old.key === key && old.problems === problemText) return old.built;
@@ -52,7 +55,7 @@ export function createNodeProjector(): (state: EditorState) => CardNode[] {
         position: node.position,
         selected: selected.has(node.id),
         ariaLabel,
-        data: { node, problems, strayPorts, ...(hits !== undefined ? { hits } : {}), ...(highlighted.has(node.id) ? { highlighted: true } : {}) },
+        data: { node, problems, strayPorts, ...(hits !== undefined ? { hits } : {}), ...(highlighted.has(node.id) ? { highlighted: true } : {}), ...(current ? { current: true } : {}) },
         ...(size ? { measured: size } : {}),
       };
       previous.set(node.id, { built, key, problems: problemText });
@@ -71,9 +74,12 @@ export function createEdgeProjector(): (state: EditorState) => Edge[] {
   return (state) => {
     const selected = new Set(state.selection.edgeIds);
     const highlighted = new Set(state.overlay?.highlightedEdgeIds ?? NONE);
+    const edgeHits = state.overlay?.edgeHits;
+    const busiest = edgeHits ? Math.max(1, ...Object.values(edgeHits)) : 1;
     const next = state.flow.edges.map((edge) => {
       const invalid = state.problems.byEdge.has(edge.id);
-      const key = [edge.source, edge.sourcePort, edge.target, selected.has(edge.id), invalid, highlighted.has(edge.id)].join('|');
+      const hits = edgeHits && Object.hasOwn(edgeHits, edge.id) ? edgeHits[edge.id]! : undefined;
+      const key = [edge.source, edge.sourcePort, edge.target, selected.has(edge.id), invalid, highlighted.has(edge.id), hits, busiest].join('|');
       const old = previous.get(edge.id);
       if (old && old.key === key) return old.built;
       const className = [invalid && 'is-invalid', highlighted.has(edge.id) && 'is-highlighted'].filter(Boolean).join(' ');
@@ -85,6 +91,8 @@ export function createEdgeProjector(): (state: EditorState) => Edge[] {
         selected: selected.has(edge.id),
         animated: highlighted.has(edge.id),
         ...(className ? { className } : {}),
+        // A batch heat map: the edge's count as its label, and width by share of the busiest edge.
+        ...(hits !== undefined && highlighted.size === 0 ? { label: hits.toLocaleString(), style: { strokeWidth: 1 + (5 * hits) / busiest } } : {}),
       };
       previous.set(edge.id, { built, key });
       return built;

@@ -10,6 +10,7 @@ export const messages = {
   'app.loading': { en: 'Loading…', zh: '加载中…' },
   'app.flows': { en: 'My flows', zh: '我的流程' },
   'app.versions': { en: 'Versions', zh: '版本' },
+  'app.simulate': { en: 'Simulate', zh: '模拟测试' },
   'top.flowName': { en: 'Flow name', zh: '流程名称' },
   'top.saved': { en: 'Saved', zh: '已保存' },
   'top.unsaved': { en: 'Unsaved changes', zh: '有未保存的修改' },

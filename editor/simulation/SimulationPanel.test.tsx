@@ -11,7 +11,6 @@ import { createRepository } from '../db/repository';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { SimulationDb } from './db/simulation-db';
-import { useSimulationOverlay } from './overlay';
 import { SimulationPanel, type SimulationPanelProps } from './SimulationPanel';
 
 // Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in.
@@ -47,29 +46,29 @@ function runOrder(order: unknown) {
 
 describe('SimulationPanel — single order', () => {
   it('runs an order and shows the total, the discount reason, the route candidates and the lit path', async () => {
-    await setup(exampleFlow('vip-priority'));
+    const { store } = await setup(exampleFlow('vip-priority'));
     runOrder(caseOrder('vip-priority', 0));
     expect(screen.getByTestId('sim-status').textContent).toBe('completed');
     expect(screen.getByTestId('sim-total').textContent).toBe('¥538.20');
     expect(screen.getByText(/VIP 9折（满¥500）VIP 10% off over ¥500/, { selector: 'li' })).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Candidates' })).toBeTruthy();
-    const overlay = useSimulationOverlay.getState();
-    expect(overlay.path).toEqual(['order-received', 'member-tier', 'vip-10-off', 'double11', 'gift-bag', 'route', 'accept']);
+    const overlay = store.getState().overlay!;
+    expect(overlay.highlightedNodeIds).toEqual(['order-received', 'member-tier', 'vip-10-off', 'double11', 'gift-bag', 'route', 'accept']);
     expect(overlay.currentNodeId).toBe('accept');
-    expect(overlay.edgeHits['e-order-received-start']).toBe(1);
+    expect(overlay.edgeHits?.['e-order-received-start']).toBe(1);
   });
 
   it('steps back and forward through the trace, showing the port and the changes', async () => {
-    await setup(exampleFlow('vip-priority'));
+    const { store } = await setup(exampleFlow('vip-priority'));
     runOrder(caseOrder('vip-priority', 0));
     expect(screen.getByText('Step 7 of 7')).toBeTruthy();
     for (let i = 0; i < 4; i++) fireEvent.click(screen.getByRole('button', { name: '◀ Back' }));
     expect(screen.getByText('Step 3 of 7')).toBeTruthy();
     expect(screen.getByTestId('sim-step').textContent).toContain('took “next”');
     expect(screen.getByTestId('sim-step').textContent).toContain('−¥59.80 VIP 9折');
-    expect(useSimulationOverlay.getState().currentNodeId).toBe('vip-10-off');
+    expect(store.getState().overlay?.currentNodeId).toBe('vip-10-off');
     fireEvent.click(screen.getByRole('button', { name: 'Forward ▶' }));
-    expect(useSimulationOverlay.getState().currentNodeId).toBe('double11');
+    expect(store.getState().overlay?.currentNodeId).toBe('double11');
   });
 
   it('shows decision buttons while waiting, and resuming completes the run', async () => {
@@ -117,13 +116,13 @@ describe('SimulationPanel — test cases', () => {
 
 describe('SimulationPanel — batch and compare', () => {
   it('runs the data set in chunks and shows the summary, charts and canvas hits', async () => {
-    await setup(exampleFlow('vip-priority'));
+    const { store } = await setup(exampleFlow('vip-priority'));
     fireEvent.click(screen.getByRole('tab', { name: 'Batch' }));
     fireEvent.click(screen.getByRole('button', { name: 'Run on all orders' }));
     expect(await screen.findByTestId('sim-orders', {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.getByTestId('sim-orders').textContent).toBe(String(exampleOrders));
     expect(screen.getByRole('img', { name: /^Shipments by warehouse: WH-/ })).toBeTruthy();
-    expect(useSimulationOverlay.getState().hits['order-received']).toBeGreaterThan(0);
+    expect(store.getState().overlay?.hits?.['order-received']).toBeGreaterThan(0);
     expect(await screen.findByText(/Saved runs of this flow \(1\)/)).toBeTruthy();
   }, 30_000);
 

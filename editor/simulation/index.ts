@@ -6,4 +6,4 @@ import { lazy } from 'react';
 
 export const LazySimulationPanel = lazy(() => import('./SimulationPanel'));
 export type { SimulationPanelProps } from './SimulationPanel';
-export { useSimulationOverlay, countPath, type SimulationOverlayData, type SimulationOverlayState } from './overlay';
+export { useSimulationOverlay, countPath, overlayWriter, type SimulationOverlayData, type SimulationOverlayWriter } from './overlay';

@@ -1,9 +1,11 @@
 /**
- * Canvas overlay contract: what the simulation wants painted on the canvas. The canvas reads it
- * (node badges from `hits`, edge widths from `edgeHits`, a lit `path`, a ring on `currentNodeId`);
- * the simulation panel is the only writer.
+ * How the simulation paints the canvas: through the editor store's `overlay` (one store per editor,
+ * so two editors on a page never share a heat map). The simulation panel is the only writer.
  */
-import { create } from 'zustand';
+import { useMemo } from 'react';
+import { useEditorApi } from '../store/EditorProvider';
+import type { EditorStore } from '../store/editor-store';
+import type { Overlay } from '../store/types';
 
 export interface SimulationOverlayData {
   /** Node id → how many runs visited it (one run: 1 per visit). */
@@ -16,25 +18,37 @@ export interface SimulationOverlayData {
   readonly currentNodeId?: string;
 }
 
-export interface SimulationOverlayState extends SimulationOverlayData {
-  setHits(hits: Readonly<Record<string, number>>, edgeHits: Readonly<Record<string, number>>): void;
-  setPath(path: readonly string[]): void;
-  setCurrentNode(nodeId: string | undefined): void;
+export interface SimulationOverlayWriter {
   /** Replaces everything at once (one render for the canvas). */
   show(data: SimulationOverlayData): void;
   clear(): void;
 }
 
-const EMPTY: SimulationOverlayData = { hits: {}, edgeHits: {}, path: [] };
+export function toOverlay(data: SimulationOverlayData): Overlay {
+  const single = data.path.length > 0;
+  return {
+    hits: data.hits,
+    edgeHits: data.edgeHits,
+    highlightedNodeIds: data.path,
+    // A single run lights the edges it travelled; a batch shows counts instead.
+    highlightedEdgeIds: single ? Object.keys(data.edgeHits) : [],
+    ...(data.currentNodeId ? { currentNodeId: data.currentNodeId } : {}),
+  };
+}
 
-export const useSimulationOverlay = create<SimulationOverlayState>()((set) => ({
-  ...EMPTY,
-  setHits: (hits, edgeHits) => set({ hits, edgeHits }),
-  setPath: (path) => set({ path }),
-  setCurrentNode: (currentNodeId) => set({ currentNodeId }),
-  show: (data) => set({ ...EMPTY, currentNodeId: undefined, ...data }),
-  clear: () => set({ ...EMPTY, currentNodeId: undefined }),
-}));
+export function overlayWriter(store: EditorStore): SimulationOverlayWriter {
+  return {
+    show: (data) => store.getState().setOverlay(toOverlay(data)),
+    clear: () => store.getState().setOverlay(null),
+  };
+}
+
+/** The writer for the editor this component lives in. */
+export function useSimulationOverlay<T>(select: (writer: SimulationOverlayWriter) => T): T {
+  const api = useEditorApi();
+  const writer = useMemo(() => overlayWriter(api), [api]);
+  return select(writer);
+}
 
 /** Counts of a single run's trace: hits per node and per edge, for `show`. */
 export function countPath(nodeIds: readonly string[], edgeIds: readonly string[]): Pick<SimulationOverlayData, 'hits' | 'edgeHits'> {

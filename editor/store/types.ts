@@ -18,10 +18,14 @@ export interface Notice {
 }
 
 /** Results of a simulation run painted over the canvas (hit counts, the path one order took). */
+/** What a simulation paints on the canvas: hit counts (a heat map), a lit path and the current step. */
 export interface Overlay {
   readonly hits?: Readonly<Record<string, number>>;
+  readonly edgeHits?: Readonly<Record<string, number>>;
   readonly highlightedNodeIds?: readonly string[];
   readonly highlightedEdgeIds?: readonly string[];
+  /** The node of the trace step being inspected. */
+  readonly currentNodeId?: string;
 }
 
 export type ConnectResult = { readonly ok: true; readonly edgeId: string } | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
