@@ -2,7 +2,7 @@ import '@xyflow/react/dist/base.css';
 import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { coreRegistry } from '../nodes/index';
+import { appRegistry } from './app-registry';
 import { App } from './app/App';
 import { initialFlow } from './app/initial-flow';
 import './node-views/core-views';
@@ -12,8 +12,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 
-void initialFlow(coreRegistry).then((flow) => {
-  const store = createEditorStore({ registry: coreRegistry, flow });
+void initialFlow(appRegistry).then((flow) => {
+  const store = createEditorStore({ registry: appRegistry, flow });
   root.render(
     <StrictMode>
       <App store={store} />

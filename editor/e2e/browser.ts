@@ -16,7 +16,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A fresh page (own storage) that fails the test on any uncaught page error. */
 export async function openEditor(browser: Browser, url: string, options: { locale?: 'en' | 'zh' } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  // English unless a test picks the language: the UI follows navigator.language on first start.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-US' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -14,6 +14,7 @@ import {
   dropStep,
   edges,
   editorReady,
+  fitView,
   flowName,
   inspector,
   newEmptyFlow,
@@ -96,6 +97,7 @@ describe('building a flow on an empty canvas', () => {
     expect(await inspector(page).locator('.node-form-type').textContent()).toMatch(/^Order received/);
     await expect.poll(() => inspector(page).getByRole('alert').first().textContent()).toMatch(/Output not connected/);
 
+    await fitView(page); // the click zoomed in on the start
     await connect(page, trigger, 'start', discount);
     await unconnected.waitFor({ state: 'detached' });
     await expect.poll(() => trigger.locator('.card').getAttribute('class')).not.toContain('is-invalid');

@@ -14,10 +14,10 @@ export const edges = (page: Page) => page.locator('.react-flow__edge');
 export const cardsOfType = (page: Page, type: string) => page.locator(`.react-flow__node-${type}`);
 export const flowName = (page: Page) => page.getByRole('textbox', { name: 'Flow name' });
 
-/** Resolves once the editor has drawn a flow and the saved-flows module has started (it seeds the examples). */
+/** Resolves once the editor has drawn a flow (in either language). */
 export async function editorReady(page: Page): Promise<void> {
   await cards(page).first().waitFor();
-  await page.getByRole('tab', { name: 'My flows' }).waitFor();
+  await page.locator('.react-flow__node .card').first().waitFor();
 }
 
 /** Opens the "My flows" tab in the left column (the palette is the other tab). */
@@ -68,6 +68,7 @@ export async function dropStep(page: Page, title: string, at: { x: number; y: nu
 /** Drags a link from an output handle (`port`) of one card to the input handle of another. */
 export async function connect(page: Page, from: Locator, port: string, to: Locator): Promise<void> {
   const before = await edges(page).count();
+  await viewportSettled(page);
   const source = await boxOf(from.locator(`.react-flow__handle.source[data-handleid="${port}"]`));
   const target = await boxOf(to.locator('.react-flow__handle.target'));
   await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
@@ -75,6 +76,32 @@ export async function connect(page: Page, from: Locator, port: string, to: Locat
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
   await page.mouse.up();
   await waitForCount(edges(page), before + 1);
+}
+
+/** Resolves when the canvas has stopped moving (fit-view and focus animate for ~300 ms). */
+export async function viewportSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const viewport = document.querySelector('.react-flow__viewport') as HTMLElement | null;
+        let last = '';
+        let same = 0;
+        const tick = () => {
+          const now = viewport?.style.transform ?? '';
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 5) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+/** React Flow's "Fit View" control: every card in sight. */
+export async function fitView(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await viewportSettled(page);
 }
 
 /** Clicks a card's title: selects it and shows its form in the inspector. */

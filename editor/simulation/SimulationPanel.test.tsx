@@ -106,11 +106,11 @@ describe('SimulationPanel — test cases', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save case' }));
     await screen.findByText('VIP gets 10% off');
     fireEvent.click(screen.getByRole('button', { name: 'Run all cases' }));
-    expect(screen.getByText('1 passed, 0 failed')).toBeTruthy();
+    expect(await screen.findByText('1 passed, 0 failed')).toBeTruthy();
 
     act(() => store.getState().updateConfig('vip-10-off', { ...store.getState().flow.nodes.find((n) => n.id === 'vip-10-off')!.config, percent: 20 }));
     fireEvent.click(screen.getByRole('button', { name: 'Run all cases' }));
-    expect(screen.getByText('total: expected ¥538.20, got ¥478.40')).toBeTruthy();
+    expect(await screen.findByText('total: expected ¥538.20, got ¥478.40')).toBeTruthy();
   });
 });
 

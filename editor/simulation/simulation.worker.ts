@@ -5,10 +5,10 @@
  * It runs the core node types only (custom node code cannot be sent to a worker; the panel runs
  * such flows in-thread instead).
  */
-import { coreRegistry } from '../../nodes/index';
+import { appRegistry } from '../app-registry';
 import type { FromWorker, ToWorker } from './worker/protocol';
 import { createWorkerCore } from './worker/worker-core';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const core = createWorkerCore((message: FromWorker) => scope.postMessage(message), coreRegistry);
+const core = createWorkerCore((message: FromWorker) => scope.postMessage(message), appRegistry);
 scope.onmessage = (event: MessageEvent<ToWorker>) => void core.handle(event.data);

@@ -1,4 +1,4 @@
-import { coreRegistry } from '../../../nodes/index';
+import { appRegistry } from '../../app-registry';
 import type { Flow } from '../../../runtime/flow/flow.schema';
 import type { Problem } from '../../../runtime/engine/problem';
 import type { NodeRegistry } from '../../../runtime/node/registry';
@@ -44,7 +44,7 @@ function moduleWorker(): WorkerLike {
 
 /** The worker knows only the core node types: flows using others run in-thread with the editor's registry. */
 function onlyCoreTypes(flows: readonly (Flow | undefined)[]): boolean {
-  return flows.every((flow) => !flow || flow.nodes.every((node) => coreRegistry.get(node.type) !== undefined));
+  return flows.every((flow) => !flow || flow.nodes.every((node) => appRegistry.get(node.type) !== undefined));
 }
 
 let nextJobId = 1;
