@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { coreRegistry, registryWith } from '../nodes/index';
 import type { NodeRegistry } from '../runtime/node/registry';
+import { channelsCommand } from './commands/channels';
+import { normalizeCommand } from './commands/normalize';
 import { runCommand } from './commands/run';
 import { simulateCommand } from './commands/simulate';
 import { testCommand } from './commands/test';
@@ -19,15 +21,19 @@ const OPTIONS = {
   trace: { type: 'boolean' },
   json: { type: 'boolean' },
   strict: { type: 'boolean' },
+  channel: { type: 'string' },
+  related: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Which options each command takes, and how many file arguments. */
 const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: readonly string[] }>> = {
   validate: { files: ['<flow.json>'], options: ['json', 'nodes'] },
-  run: { files: ['<flow.json>', '<order.json>'], options: ['context', 'now', 'decide', 'trace', 'nodes'] },
-  simulate: { files: ['<flow.json>', '<orders.jsonl|orders.json>'], options: ['context', 'now', 'decide', 'json', 'strict', 'nodes'] },
+  run: { files: ['<flow.json>', '<order.json>'], options: ['context', 'now', 'decide', 'trace', 'nodes', 'channel', 'related'] },
+  simulate: { files: ['<flow.json>', '<orders.jsonl|orders.json>'], options: ['context', 'now', 'decide', 'json', 'strict', 'nodes', 'channel', 'related'] },
   test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
+  normalize: { files: ['<payload.json|payloads.jsonl>'], options: ['channel', 'related'] },
+  channels: { files: [], options: ['json'] },
 };
 
 export interface MainOptions extends CliIo {
@@ -74,10 +80,17 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
     const expected = required === spec.files.length ? `${required}` : `${required} or ${spec.files.length}`;
     throw new CliError(`usage: orderflow ${command} ${spec.files.join(' ')}: expected ${expected} file argument(s), got ${files.length}`);
   }
+  if (values.related && values.channel === undefined) throw new CliError(`--related needs --channel (it completes raw channel payloads)`);
+  if (command === 'channels') return channelsCommand(io, values.json ?? false);
+  if (command === 'normalize') {
+    if (values.channel === undefined) throw new CliError('usage: orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl>: --channel is required (orderflow channels lists the built-ins)');
+    return normalizeCommand(io, { payloadPath: files[0]!, channel: values.channel, related: values.related ?? [] });
+  }
   const registry: NodeRegistry = values.nodes ? registryWith(await loadNodeModules(io.cwd, values.nodes)) : coreRegistry;
   const clock = io.clock ?? (() => new Date());
   const [first, second] = files as [string, string];
-  const shared = { ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), decide: values.decide ?? [] };
+  const channel = values.channel === undefined ? {} : { channel: values.channel, related: values.related ?? [] };
+  const shared = { ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), decide: values.decide ?? [], ...channel };
   if (command === 'validate') return validateCommand(io, first, registry, values.json ?? false);
   if (command === 'run') return runCommand(io, { flowPath: first, orderPath: second, ...shared, trace: values.trace ?? false }, registry, clock);
   if (command === 'test') {

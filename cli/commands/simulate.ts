@@ -1,6 +1,7 @@
 import type { Plan } from '../../runtime/engine/compile';
 import { runFlow } from '../../runtime/engine/run';
 import type { NodeRegistry } from '../../runtime/node/registry';
+import { readChannelOrders, readRelated, refusalMessage, resolveChannel } from '../io/channel-input';
 import { EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
 import { readOrders } from '../io/read-orders';
@@ -16,6 +17,9 @@ export interface SimulateArgs {
   readonly decide: readonly string[];
   readonly json: boolean;
   readonly strict: boolean;
+  /** The orders file holds raw payloads of this channel (a built-in name or a mapping file), normalized first. */
+  readonly channel?: string;
+  readonly related?: readonly string[];
 }
 
 export function flowInfo(plan: Plan): FlowInfo {
@@ -33,9 +37,19 @@ export async function simulateCommand(io: CliIo, args: SimulateArgs, registry: N
   const { context, note } = await loadContext(io.cwd, args.contextPath, args.now, clock);
   if (note) io.stderr.write(`note: ${note}\n`);
   const summary = createSummary(flowInfo(plan));
-  for await (const record of readOrders(io.cwd, args.ordersPath)) {
-    if ('error' in record) addUnreadable(summary, { line: record.line, message: record.error });
-    else addResult(summary, runFlow(plan, record.value, context, { decisions }), record.line);
+  if (args.channel !== undefined) {
+    // Raw channel payloads: a record the channel mapping refuses is a rejected order, with its problems.
+    const choice = await resolveChannel(io.cwd, args.channel);
+    const related = await readRelated(io.cwd, choice, args.related ?? [], args.ordersPath);
+    for await (const { result, line } of readChannelOrders(io.cwd, args.ordersPath, choice, related)) {
+      if (result.ok) addResult(summary, runFlow(plan, result.order, context, { decisions }), line);
+      else addUnreadable(summary, { ...(line === undefined ? {} : { line }), message: refusalMessage(result.problems) });
+    }
+  } else {
+    for await (const record of readOrders(io.cwd, args.ordersPath)) {
+      if ('error' in record) addUnreadable(summary, { line: record.line, message: record.error });
+      else addResult(summary, runFlow(plan, record.value, context, { decisions }), record.line);
+    }
   }
   io.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : printSummary(summary));
   if (summary.status.failed > 0) return EXIT.problems;

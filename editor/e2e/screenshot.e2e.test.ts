@@ -20,7 +20,7 @@ describe('README screenshot', () => {
     await openSavedFlow(page, '会员优先 VIP priority');
     await showPalette(page);
     await viewportSettled(page);
-    await zoomOnto(page, /Order received/, /Gift bag per/);
+    await zoomOnto(page, /Order received/, /11\.11 ¥30 off/);
     const form = await selectCard(page, page.getByRole('group', { name: /VIP 10% off over ¥500/ }));
     await form.locator('.of-rule-builder').waitFor(); // the condition, drawn by the lazily loaded rule builder
     await page.mouse.move(0, 0); // no hover highlight anywhere

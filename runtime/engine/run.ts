@@ -1,11 +1,11 @@
 import type { RunContext } from '../context/context.schema';
 import { factsFrom, type Facts } from '../order/facts';
 import { orderSchema, type Order } from '../order/order.schema';
-import { emptyOutcome, type Outcome } from '../order/outcome';
+import { emptyOutcome, type Outcome, type OutcomePatch } from '../order/outcome';
 import { itemCountOf, subtotalOf, totalsFrom, type Totals } from '../order/totals';
 import { applyPatch } from './apply-patch';
-import type { Plan, PlanNode } from './compile';
-import type { NodeResult } from '../node/define-node';
+import type { Plan, PlanNode, PortExit } from './compile';
+import type { NodeResult, NodeRunInput } from '../node/define-node';
 import type { RunOptions, RunResult, RunState, TraceStep } from './types';
 import { zodProblems } from './zod-problems';
 
@@ -58,6 +58,9 @@ export function resumeFlow(plan: Plan, state: RunState, decision: string, ctx: R
   return execute(plan, copy.order, ctx, { ...options, decisions }, node, copy.outcome, [...copy.trace], copy.steps, decisions);
 }
 
+/** The input handed to each node: one object per run, re-pointed before every node (nodes never keep it). */
+type NodeInput = { -readonly [K in keyof NodeRunInput<unknown>]: NodeRunInput<unknown>[K] };
+
 function execute(
   plan: Plan, order: Order, ctx: RunContext, options: RunOptions,
   from: PlanNode, outcome: Outcome, trace: TraceStep[], stepsSoFar: number, decisions: Readonly<Record<string, string>>,
@@ -71,55 +74,82 @@ function execute(
   const anyDecisions = decisions !== NO_DECISIONS;
   // One facts object per run: tags alias the outcome's array; totals and attributes are refreshed on change.
   const facts = factsFrom(order, totals, outcome.tags, mergeAttributes(order, outcome), ctx.now);
+  const input: NodeInput = { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined };
   let steps = stepsSoFar;
   let node: PlanNode | undefined = from;
-  const base = { flowId: plan.flowId, orderId: order.id };
 
   while (node) {
-    if (++steps > maxSteps) {
-      return { ...base, status: 'failed', outcome, totals, trace, error: { nodeId: node.id, message: `the run exceeded the limit of ${maxSteps} steps` } };
-    }
+    if (++steps > maxSteps) return failed(plan, order, outcome, totals, trace, node.id, `the run exceeded the limit of ${maxSteps} steps`);
     let result: NodeResult;
     try {
-      const decision = anyDecisions && Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
-      result = node.definition.run({ nodeId: node.id, order, facts, outcome, config: node.prepared, ctx, decision });
+      input.nodeId = node.id;
+      input.config = node.prepared;
+      input.decision = anyDecisions && Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
+      result = node.run(input);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       trace.push({ nodeId: node.id, type: node.type });
-      return { ...base, status: 'failed', outcome, totals, trace, error: { nodeId: node.id, message } };
+      return failed(plan, order, outcome, totals, trace, node.id, message);
     }
-    if ('wait' in result) {
-      const state: RunState = {
-        flowId: plan.flowId, flowFingerprint: plan.fingerprint, order, nodeId: node.id,
-        outcome: JSON.parse(JSON.stringify(outcome)) as Outcome, trace: [...trace], steps: steps - 1, decisions: { ...decisions },
-      };
-      if (result.patch) applyPatch(outcome, result.patch);
-      outcome.holds.push(result.wait.hold);
-      outcome.decision = 'hold';
-      outcome.decisionReason = result.wait.reason;
-      trace.push({ nodeId: node.id, type: node.type, waited: true, ...(result.note ? { note: result.note } : {}) });
-      const { kind, reason, ports, hold } = result.wait;
-      return { ...base, status: 'waiting', outcome, totals: totalsFrom(order, subtotal, itemCount, outcome.adjustments), trace, waiting: { nodeId: node.id, kind, reason, ports, hold }, state };
-    }
-    if (result.patch) {
-      if (applyPatch(outcome, result.patch)) facts.totals = totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
-      if (result.patch.attributes) facts.attributes = mergeAttributes(order, outcome);
+    if ('wait' in result) return waiting(plan, order, node, result, outcome, trace, steps, decisions, subtotal, itemCount);
+    const patch = result.patch;
+    if (patch) {
+      if (applyPatch(outcome, patch)) facts.totals = totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
+      if (patch.attributes) facts.attributes = mergeAttributes(order, outcome);
     }
     const port: string | null = result.port;
-    if (fullTrace) {
-      // Assigned, not spread: `{ a, ...(x ? { b } : {}) }` is several times slower in V8 11.
-      const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { nodeId: node.id, type: node.type, port };
-      if (result.patch) step.changes = result.patch;
-      if (result.note) step.note = result.note;
-      trace.push(step);
-    } else trace.push(node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port });
-    if (port === null) break;
-    if (!node.ports.has(port)) {
-      return { ...base, status: 'failed', outcome, totals, trace, error: { nodeId: node.id, message: `node ${node.id} took port "${port}", which its type does not declare` } };
+    // The port taken is nearly always a declared one: found by identity among the node's few exits.
+    const exits = node.exits;
+    let exit: PortExit | undefined;
+    for (let i = 0; i < exits.length; i++) {
+      if (exits[i]!.port === port) {
+        exit = exits[i];
+        break;
+      }
     }
-    node = node.next[port];
+    if (fullTrace) trace.push(tracedStep(node, port, result));
+    else trace.push(exit !== undefined ? exit.step : (node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port }));
+    if (exit !== undefined) {
+      node = exit.next;
+      continue;
+    }
+    if (port === null) break;
+    return failed(plan, order, outcome, totals, trace, node.id, `node ${node.id} took port "${port}", which its type does not declare`);
   }
   return { flowId: plan.flowId, orderId: order.id, status: 'completed', outcome, totals, trace };
+}
+
+function tracedStep(node: PlanNode, port: string | null, result: { readonly patch?: OutcomePatch; readonly note?: string }): TraceStep {
+  // Assigned, not spread: `{ a, ...(x ? { b } : {}) }` is several times slower in V8 11.
+  const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { nodeId: node.id, type: node.type, port };
+  if (result.patch) step.changes = result.patch;
+  if (result.note) step.note = result.note;
+  return step;
+}
+
+function failed(plan: Plan, order: Order, outcome: Outcome, totals: Totals, trace: TraceStep[], nodeId: string, message: string): RunResult {
+  return { flowId: plan.flowId, orderId: order.id, status: 'failed', outcome, totals, trace, error: { nodeId, message } };
+}
+
+/** A node asked a person: record the hold and the state to resume from, then stop. */
+function waiting(
+  plan: Plan, order: Order, node: PlanNode, result: Extract<NodeResult, { wait: unknown }>, outcome: Outcome, trace: TraceStep[],
+  steps: number, decisions: Readonly<Record<string, string>>, subtotal: number, itemCount: number,
+): RunResult {
+  const state: RunState = {
+    flowId: plan.flowId, flowFingerprint: plan.fingerprint, order, nodeId: node.id,
+    outcome: JSON.parse(JSON.stringify(outcome)) as Outcome, trace: [...trace], steps: steps - 1, decisions: { ...decisions },
+  };
+  if (result.patch) applyPatch(outcome, result.patch);
+  outcome.holds.push(result.wait.hold);
+  outcome.decision = 'hold';
+  outcome.decisionReason = result.wait.reason;
+  trace.push({ nodeId: node.id, type: node.type, waited: true, ...(result.note ? { note: result.note } : {}) });
+  const { kind, reason, ports, hold } = result.wait;
+  return {
+    flowId: plan.flowId, orderId: order.id, status: 'waiting', outcome, totals: totalsFrom(order, subtotal, itemCount, outcome.adjustments), trace,
+    waiting: { nodeId: node.id, kind, reason, ports, hold }, state,
+  };
 }
 
 /** Order attributes overlaid with the flow's; a null-prototype copy (a key "__proto__" stays a plain key). */
