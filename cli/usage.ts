@@ -1,10 +1,14 @@
-export const USAGE = `orderflow — check and run OrderFlow Studio flows
+export const USAGE = `orderflow — check and run OrderFlow Studio flows, and turn channel payloads into orders
 
 Usage:
   orderflow validate <flow.json> [--json]
   orderflow run      <flow.json> <order.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--trace]
+                     [--channel <name|mapping.json> [--related name=file ...]]
   orderflow simulate <flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--json] [--strict]
+                     [--channel <name|mapping.json> [--related name=file ...]]
   orderflow test     <flow.json> [cases.json] [--context ctx.json] [--now ISO] [--json]   (default cases: <name>.cases.json)
+  orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl> [--related name=file ...]
+  orderflow channels [--json]
 
 Options:
   --context <file>      warehouses, carriers, customers' gift history, gift costs and the run clock "now"
@@ -14,16 +18,30 @@ Options:
                         (approval: approved|rejected|timed_out; qc-check: pass|fail); repeatable
   --nodes <module.ts>   load custom node types from a module exporting "nodes" (or a default); repeatable
   --trace               run: record what each node changed
-  --json                validate, simulate: print JSON instead of text
+  --json                validate, simulate, test, channels: print JSON instead of text
   --strict              simulate: exit 1 when any order was rejected
+  --channel <name|file> the input is raw payloads of a sales channel, normalized to canonical orders first:
+                        a built-in channel (orderflow channels lists them: shopify, douyin, jd, …) or a
+                        custom mapping file (see channels/README.md). simulate counts a refused record as a
+                        rejected order, with its problems; run takes a payload holding one order
+  --related <name=file> a payload that completes the orders, by the name the mapping declares, e.g.
+                        --related items=getOrderItems.json for amazon; repeatable; .json payloads only
   -h, --help            show this help
 
 Orders files are streamed: .jsonl / .ndjson hold one order per line; .json holds an array of orders
 (read element by element) or a single order. Unreadable or invalid orders are reported with their line.
+With --channel, a .json file is one channel payload as the API sent it (it may hold many orders) and
+.jsonl / .ndjson hold one payload per line; ids and amounts keep every digit.
+
+normalize prints one canonical order per line (JSON Lines) on stdout, and on stderr each problem as
+  <file>:<line>: record <recordPath>: <channel> <$.path in the payload>: <message>
+then a summary ("3 orders, 1 refused").
 
 Exit codes:
-  0  ok. simulate: the flow ran; rejected orders are listed in the summary, not an error
+  0  ok. simulate: the flow ran; rejected orders are listed in the summary, not an error.
+     normalize: every record became an order
   1  problems: the flow has errors; run: the order was rejected or the run failed;
-     simulate: some run failed (a flow or node bug), or --strict and some order was rejected
-  2  usage: unknown command or option, missing argument, unreadable file
+     simulate: some run failed (a flow or node bug), or --strict and some order was rejected;
+     normalize: some record was refused; a custom mapping file is not valid (its problems with file:line)
+  2  usage: unknown command or option, missing argument, unreadable file, unknown channel
 `;

@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
+import { ChannelsButton } from '../channels/ChannelsButton';
 import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { ImportExport } from './ImportExport';
@@ -71,6 +72,7 @@ export function TopBar() {
       <button type="button" className={`button${jsonOpen ? ' is-on' : ''}`} aria-pressed={jsonOpen} onClick={() => actions.toggleJsonView()}>
         {t('top.json')}
       </button>
+      <ChannelsButton />
       <LanguageSwitch />
     </header>
   );

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CHANNELS } from '../../runtime/order/order.schema';
+import { TRIGGER_CHANNEL_SUGGESTIONS } from '../channels/channel-names';
 import { TagListWidget } from '../inspector/fields/TagListWidget';
 import { CurrencySelect } from './CurrencySelect';
 import { registerNodeView, type FieldWidgetProps } from './view-registry';
@@ -8,7 +8,7 @@ import { registerNodeView, type FieldWidgetProps } from './view-registry';
 function ChannelsField(props: FieldWidgetProps) {
   const id = useId();
   const field = { key: 'channels', kind: 'tags', schema: props.schema, required: false } as const;
-  return <TagListWidget id={id} field={field} value={props.value} onChange={props.onChange} invalid={props.invalid} suggestions={CHANNELS} />;
+  return <TagListWidget id={id} field={field} value={props.value} onChange={props.onChange} invalid={props.invalid} suggestions={TRIGGER_CHANNEL_SUGGESTIONS} />;
 }
 
 registerNodeView('*', { fields: { currency: CurrencySelect } });

@@ -15,6 +15,8 @@ export interface DatasetRow {
   readonly records: readonly BatchRecord[];
   readonly orders: number;
   readonly unreadable: number;
+  /** The channel whose raw payloads were normalized on import (a built-in name or a saved mapping's); absent for canonical orders. */
+  readonly channel?: string;
   /** The run context; when absent the example context (examples/data/context.json) is used. */
   readonly context?: RunContextInput;
 }

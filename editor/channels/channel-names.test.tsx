@@ -1,0 +1,32 @@
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUILT_IN_CHANNELS } from '../../channels/index';
+import { coreRegistry } from '../../nodes/index';
+import { blankFlow } from '../db/templates';
+import '../node-views/core-views';
+import { fieldWidget } from '../node-views/view-registry';
+import { EditorProvider } from '../store/EditorProvider';
+import { createEditorStore } from '../store/editor-store';
+import { BUILT_IN_CHANNEL_NAMES, TRIGGER_CHANNEL_SUGGESTIONS } from './channel-names';
+
+afterEach(cleanup);
+
+describe('trigger channel suggestions', () => {
+  it('name exactly the built-in channels of channels/registry.ts', () => {
+    expect([...BUILT_IN_CHANNEL_NAMES]).toEqual(BUILT_IN_CHANNELS.map((c) => c.channel));
+  });
+
+  it('are offered by the inspector’s trigger "channels" field: every built-in, and tmall', () => {
+    const Widget = fieldWidget('trigger', 'channels')!;
+    const store = createEditorStore({ registry: coreRegistry, flow: blankFlow('f', 'F', coreRegistry), locale: 'en', persistLocale: false });
+    const { container } = render(
+      <EditorProvider store={store}>
+        <Widget value={['douyin']} onChange={() => {}} locale="en" schema={{}} config={{}} invalid={false} />
+      </EditorProvider>,
+    );
+    const offered = [...container.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+    for (const name of [...BUILT_IN_CHANNEL_NAMES, 'tmall']) if (name !== 'douyin') expect(offered).toContain(name);
+    expect(TRIGGER_CHANNEL_SUGGESTIONS).toContain('douyin');
+    expect(offered).not.toContain('douyin'); // already chosen
+  });
+});
