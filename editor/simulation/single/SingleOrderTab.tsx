@@ -57,19 +57,26 @@ export function SingleOrderTab({ single, dataset, flowPlan, t }: { single: Singl
   };
   return (
     <div className="sim-single">
-      <OrderPicker dataset={dataset} onPick={pick} t={t} />
-      <MonacoJson value={single.orderText} onChange={single.setOrderText} schema={orderSchema} height={220} ariaLabel={t('orderJson')} />
-      <div className="sim-row">
-        <button type="button" className="primary" onClick={() => single.run()} disabled={!flowPlan.plan || single.orderText.trim() === ''}>{t('run')}</button>
+      {/* Input on the left, what happened on the right: both stay in view while stepping. */}
+      <div className="sim-single-columns">
+        <div className="sim-single-input">
+          <OrderPicker dataset={dataset} onPick={pick} t={t} />
+          <MonacoJson value={single.orderText} onChange={single.setOrderText} schema={orderSchema} height={220} ariaLabel={t('orderJson')} />
+          <div className="sim-row">
+            <button type="button" className="primary" onClick={() => single.run()} disabled={!flowPlan.plan || single.orderText.trim() === ''}>{t('run')}</button>
+          </div>
+          {single.error && <p className="sim-error" role="alert">{single.error}</p>}
+        </div>
+        <div className="sim-single-result">
+          {result && (
+            <>
+              <DecisionBar result={result} flow={flowPlan.flow} onDecide={single.decide} t={t} />
+              <OutcomeView result={result} order={single.order} flow={flowPlan.flow} t={t} />
+              <TraceStepper trace={result.trace} flow={flowPlan.flow} index={Math.min(step, result.trace.length - 1)} onIndex={setStep} t={t} />
+            </>
+          )}
+        </div>
       </div>
-      {single.error && <p className="sim-error" role="alert">{single.error}</p>}
-      {result && (
-        <>
-          <DecisionBar result={result} flow={flowPlan.flow} onDecide={single.decide} t={t} />
-          <OutcomeView result={result} order={single.order} flow={flowPlan.flow} t={t} />
-          <TraceStepper trace={result.trace} flow={flowPlan.flow} index={Math.min(step, result.trace.length - 1)} onIndex={setStep} t={t} />
-        </>
-      )}
     </div>
   );
 }
