@@ -15,6 +15,7 @@ import { exampleFlowFigures } from './example-flows';
 import { interleave, type Stats, type Subject } from './measure';
 import { memoryPeaks, sampleMemory } from './memory';
 import { benchOrders, exampleContext, NOW } from './orders';
+import { runEditorBench } from './editor/index';
 import { heading, int, mib, micros, ratio, say, seconds, table } from './print';
 
 const ORDERS = 100_000;
@@ -111,3 +112,4 @@ function printRatios(stats: readonly Stats[]): void {
 }
 
 await main();
+await runEditorBench(say);

@@ -34,6 +34,16 @@ describe('saving to the browser database', () => {
     expect(store.getState().dirty).toBe(false);
   });
 
+  it('keeps a flow opened while it starts up instead of switching to the one edited last', async () => {
+    const store = sampleStore();
+    const { repo } = fakeRepo([{ ...sampleFlow(), id: 'yesterday', name: 'Yesterday’s work' }]);
+    connectPersistence(store, repo);
+    store.getState().loadFlow({ ...sampleFlow(), id: 'fresh', name: 'Just created' });
+    await started(repo);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().flow.name).toBe('Just created');
+  });
+
   it('keeps showing the first example on first start, when the examples are stored', async () => {
     const store = sampleStore();
     const { repo } = fakeRepo([{ ...sampleFlow(), id: 'other', name: 'Other example' }], true);

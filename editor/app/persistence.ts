@@ -14,13 +14,16 @@ export function appRepository(): Repository {
 
 /** First start stores the examples; a later start reopens the flow edited last (unless editing began). */
 async function start(store: EditorStore, repo: Repository): Promise<void> {
+  // Only replace the document the editor opened with, untouched: while these reads run, people may
+  // already have edited it or opened another flow (a new one, from the list), which must stay.
+  const shown = store.getState().flow;
+  const untouched = () => store.getState().flow === shown && !store.getState().dirty;
   const { added } = await seedFromExamples(repo, store.getState().registry);
   if (added > 0) return; // first start: the editor already shows the first example, now stored too
   const [latest] = await repo.listFlows();
-  const state = store.getState();
-  if (!latest || latest.id === state.flow.id || state.dirty || state.past.length > 0) return;
+  if (!latest || latest.id === shown.id || !untouched()) return;
   const row = await repo.getFlow(latest.id);
-  if (row && !store.getState().dirty) store.getState().loadFlow(row.document, row.draftText ?? null);
+  if (row && untouched()) store.getState().loadFlow(row.document, row.draftText ?? null);
 }
 
 /**

@@ -40,6 +40,15 @@ describe('what the canvas draws', () => {
     expect(nodes.find((n) => n.id === 'tag-1')!.data.highlighted).toBe(true);
     expect(createEdgeProjector()(store.getState()).find((e) => e.id === 'e-2')!.animated).toBe(true);
   });
+
+  it('names each card for screen readers: its name, else its type in the UI language', () => {
+    const store = sampleStore();
+    const project = createNodeProjector();
+    const label = (id: string) => project(store.getState()).find((n) => n.id === id)!.ariaLabel;
+    expect([label('condition-1'), label('trigger-1')]).toEqual(['VIP?', 'Order received']);
+    store.getState().setLocale('zh');
+    expect(label('trigger-1')).toBe('订单进入');
+  });
 });
 
 describe('auto-layout', () => {
