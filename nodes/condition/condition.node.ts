@@ -8,6 +8,13 @@ const configSchema = z.object({
   expression: jsonLogicSchema.default({ '==': [{ var: 'customer.tier' }, 'vip'] }),
 });
 
+/**
+ * Results never change, so every run shares these two. Core nodes return `{ port, patch, note }` in this
+ * order, all three keys present: one object shape keeps the run loop's property reads monomorphic.
+ */
+const TRUE = Object.freeze({ port: 'true', patch: undefined, note: undefined });
+const FALSE = Object.freeze({ port: 'false', patch: undefined, note: undefined });
+
 /** A yes/no question about the order, asked in JSONLogic. */
 export const conditionNode = defineNode({
   type: 'condition',
@@ -21,6 +28,6 @@ export const conditionNode = defineNode({
   ],
   logic: (config) => [{ path: ['expression'], expression: config.expression }],
   prepare: (config, tools) => tools.logic(config.expression),
-  run: ({ facts, config: test }) => ({ port: truthy(test(facts)) ? 'true' : 'false' }),
+  run: ({ facts, config: test }) => (truthy(test(facts)) ? TRUE : FALSE),
   summary: (config, locale) => describeLogic(config.expression, locale),
 });

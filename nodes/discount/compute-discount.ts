@@ -1,7 +1,8 @@
-import { allocate, formatMoney, roundMinor } from '../../runtime/money/money';
+import { formatMoney, roundMinor } from '../../runtime/money/money';
 import type { LineItem, Order } from '../../runtime/order/order.schema';
 import type { Adjustment } from '../../runtime/order/outcome';
 import type { DiscountConfig, Tier } from './discount.schema';
+import { splitByWeight } from './split';
 
 /** A line the discount may touch, with what is left of it after the discounts that stay. */
 export interface ScopedLine {
@@ -27,23 +28,37 @@ export type DiscountResult =
 
 /** Each line's gross amount net of the given adjustments' allocations (clamped at zero), in order. */
 export function scopedLines(order: Order, kept: readonly Adjustment[], inScope: (line: LineItem) => boolean): ScopedLine[] {
-  const taken = new Map<string, number>();
-  for (const adjustment of kept) {
-    for (const part of adjustment.allocations) taken.set(part.lineId, (taken.get(part.lineId) ?? 0) + part.amount);
+  const lines: ScopedLine[] = [];
+  for (const line of order.lines) {
+    if (!inScope(line)) continue;
+    // Line ids are unique, so summing the parts for this line in adjustment order is what a Map per
+    // line id would sum; without one, a run with no kept adjustments allocates nothing here.
+    let taken = 0;
+    for (let a = 0; a < kept.length; a++) {
+      const parts = kept[a]!.allocations;
+      for (let k = 0; k < parts.length; k++) if (parts[k]!.lineId === line.id) taken += parts[k]!.amount;
+    }
+    lines.push({ lineId: line.id, quantity: line.quantity, net: Math.max(0, line.unitPrice.amount * line.quantity - taken) });
   }
-  return order.lines
-    .filter(inScope)
-    .map((line) => ({
-      lineId: line.id,
-      quantity: line.quantity,
-      net: Math.max(0, line.unitPrice.amount * line.quantity - (taken.get(line.id) ?? 0)),
-    }));
+  return lines;
 }
 
 /** `percent` (up to 4 decimals) of `base` minor units, rounded once, half away from zero, exactly. */
 export function percentOfExact(base: number, percent: number): number {
-  const ppm = BigInt(Math.round(percent * 10_000)); // percent in 1/10,000ths = parts per million
-  const numerator = BigInt(base) * ppm;
+  const ppm = Math.round(percent * 10_000); // percent in 1/10,000ths = parts per million
+  // Integers in doubles are exact up to 2^53: the usual order and percentage stays off BigInt (and
+  // off `%`, a library call for doubles), same result. The quotient is floored, then corrected by one
+  // if the division rounded across an integer; every product here is exact below 2^53.
+  const product = base * ppm;
+  if (Number.isInteger(base) && Number.isSafeInteger(product) && Math.abs(product) <= 2 ** 51) {
+    const doubled = 2 * Math.abs(product) + 1_000_000;
+    let rounded = Math.floor(doubled / 2_000_000);
+    const rest = doubled - rounded * 2_000_000;
+    if (rest < 0) rounded -= 1;
+    else if (rest >= 2_000_000) rounded += 1;
+    return product < 0 ? 0 - rounded : rounded; // `0 -`, not `-`: BigInt has no -0
+  }
+  const numerator = BigInt(base) * BigInt(ppm);
   const negative = numerator < 0n;
   const absolute = negative ? -numerator : numerator;
   const rounded = (2n * absolute + 1_000_000n) / 2_000_000n;
@@ -55,35 +70,34 @@ export function percentOfExact(base: number, percent: number): number {
  * the parts with room left, again by largest remainder. Callers guarantee total ≤ sum(caps).
  */
 export function allocateCapped(total: number, weights: readonly number[], caps: readonly number[]): number[] {
-  const parts = allocate(total, weights);
+  const parts = splitByWeight(total, weights);
   let overflow = 0;
-  parts.forEach((part, i) => {
+  for (let i = 0; i < parts.length; i++) {
     const cap = caps[i] ?? 0;
-    if (part > cap) {
-      overflow += part - cap;
+    if (parts[i]! > cap) {
+      overflow += parts[i]! - cap;
       parts[i] = cap;
     }
-  });
+  }
   if (overflow > 0) {
     const room = parts.map((part, i) => (caps[i] ?? 0) - part);
-    allocate(overflow, room).forEach((extra, i) => (parts[i]! += extra));
+    splitByWeight(overflow, room).forEach((extra, i) => (parts[i]! += extra));
   }
   return parts;
 }
 
 type Raw = { readonly ok: true; readonly raw: number; readonly weights: readonly number[] } | { readonly ok: false; readonly note: string };
 
-function rawAmount(rule: AmountRule, lines: readonly ScopedLine[], base: number, fmt: (n: number) => string): Raw {
-  const nets = lines.map((line) => line.net);
+function rawAmount(rule: AmountRule, lines: readonly ScopedLine[], base: number, nets: readonly number[], currency: string): Raw {
   switch (rule.kind) {
     case 'percent':
       return { ok: true, raw: percentOfExact(base, rule.percent), weights: nets };
     case 'fixed':
       return { ok: true, raw: rule.amount, weights: nets };
     case 'tiered': {
-      const reached = rule.tiers.filter((tier) => tier.threshold <= base);
-      const tier = reached[reached.length - 1];
-      if (!tier) return { ok: false, note: `threshold ${fmt(rule.tiers[0]?.threshold ?? 0)} not reached (${fmt(base)} in scope)` };
+      let tier: Tier | undefined;
+      for (const t of rule.tiers) if (t.threshold <= base) tier = t;
+      if (!tier) return { ok: false, note: `threshold ${formatMoney(rule.tiers[0]?.threshold ?? 0, currency)} not reached (${formatMoney(base, currency)} in scope)` };
       const times = rule.repeat ? Math.floor(base / tier.threshold) : 1;
       return { ok: true, raw: tier.off * times, weights: nets };
     }
@@ -114,17 +128,22 @@ function buyXGetY(rule: AmountRule, lines: readonly ScopedLine[]): Raw {
 
 /** The amount off the scoped lines and its exact split, or why there is none. */
 export function computeDiscount(rule: AmountRule, lines: readonly ScopedLine[], currency: string): DiscountResult {
-  const fmt = (n: number) => formatMoney(n, currency);
-  const base = lines.reduce((sum, line) => sum + line.net, 0);
+  let base = 0;
+  const nets: number[] = [];
+  for (const line of lines) {
+    base += line.net;
+    nets.push(line.net);
+  }
   if (base <= 0) return { ok: false, note: 'nothing left to discount on the lines in scope' };
   if (rule.minSubtotal !== undefined && base < rule.minSubtotal) {
-    return { ok: false, note: `scoped amount ${fmt(base)} below minimum ${fmt(rule.minSubtotal)}` };
+    return { ok: false, note: `scoped amount ${formatMoney(base, currency)} below minimum ${formatMoney(rule.minSubtotal, currency)}` };
   }
-  const raw = rawAmount(rule, lines, base, fmt);
+  const raw = rawAmount(rule, lines, base, nets, currency);
   if (!raw.ok) return raw;
   const amount = Math.min(raw.raw, rule.cap ?? Number.POSITIVE_INFINITY, base);
-  if (amount <= 0) return { ok: false, note: `discount comes to ${fmt(0)}` };
-  const parts = allocateCapped(amount, raw.weights, lines.map((line) => line.net));
-  const allocations = lines.flatMap((line, i) => (parts[i]! > 0 ? [{ lineId: line.lineId, amount: parts[i]! }] : []));
+  if (amount <= 0) return { ok: false, note: `discount comes to ${formatMoney(0, currency)}` };
+  const parts = allocateCapped(amount, raw.weights, nets);
+  const allocations: LineAllocation[] = [];
+  for (let i = 0; i < lines.length; i++) if (parts[i]! > 0) allocations.push({ lineId: lines[i]!.lineId, amount: parts[i]! });
   return { ok: true, amount, base, allocations };
 }

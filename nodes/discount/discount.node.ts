@@ -1,10 +1,10 @@
 import { formatMoney } from '../../runtime/money/money';
-import type { CompiledLogic } from '../../runtime/logic/logic';
+import { truthy, type CompiledLogic } from '../../runtime/logic/logic';
 import type { LineItem } from '../../runtime/order/order.schema';
-import type { Adjustment } from '../../runtime/order/outcome';
+import type { Adjustment, OutcomePatch } from '../../runtime/order/outcome';
 import { defineNode, type NodeResult } from '../../runtime/node/define-node';
 import { computeDiscount, scopedLines, type AmountRule } from './compute-discount';
-import { conditionHolds, conditionPaths, prepareCondition } from './condition';
+import { conditionPaths, prepareCondition } from './condition';
 import { discountConfigSchema, type DiscountConfig } from './discount.schema';
 import { discountSummary } from './discount-summary';
 import { compete, rivalsOf } from './stacking';
@@ -17,6 +17,8 @@ export interface PreparedDiscount {
   readonly inScope: (line: LineItem) => boolean;
   readonly rule: AmountRule;
   readonly reason: string;
+  /** Skips whose note never changes, built once: most runs that pass by a discount end in one. */
+  readonly skips: { readonly applied: NodeResult; readonly noCoupon: NodeResult; readonly unmet: NodeResult; readonly noLines: NodeResult };
 }
 
 const couponKey = (code: string) => code.trim().toLowerCase();
@@ -36,10 +38,45 @@ export function prepareDiscount(config: DiscountConfig, condition: CompiledLogic
     inScope,
     rule: { ...config, tiers },
     reason: config.reason.trim() || discountSummary(config, 'en'),
+    skips: {
+      applied: Object.freeze(skip('already applied')),
+      noCoupon: Object.freeze(skip(`coupon ${config.coupon} not on order`)),
+      unmet: Object.freeze(skip('condition not met')),
+      noLines: Object.freeze(skip(config.scope === 'sku' ? 'no line with the listed SKUs' : 'no line in the listed categories')),
+    },
   };
 }
 
-const skip = (note: string): NodeResult => ({ port: 'next', note });
+/** Core nodes return `{ port, patch, note }`, all three keys, in this order: one shape for the run loop. */
+function skip(note: string): NodeResult {
+  return { port: 'next', patch: undefined, note };
+}
+
+/** True when a code on the order is the coupon, compared as `couponKey` does (the exact code skips the normalising). */
+function hasCoupon(codes: readonly string[], coupon: string, key: string): boolean {
+  for (const code of codes) if (code === coupon || couponKey(code) === key) return true;
+  return false;
+}
+
+/**
+ * An applied discount. Its note formats two amounts and is read only when the run is traced, so it
+ * is built when read (results are read once and never kept).
+ */
+class Applied {
+  readonly port = 'next';
+  constructor(
+    readonly patch: OutcomePatch,
+    private readonly amount: number,
+    private readonly base: number,
+    private readonly currency: string,
+    private readonly removed: readonly string[],
+  ) {}
+
+  get note(): string {
+    const removed = this.removed.length > 0 ? `; replaces ${this.removed.join(', ')}` : '';
+    return `${formatMoney(this.amount, this.currency)} off ${formatMoney(this.base, this.currency)}${removed}`;
+  }
+}
 
 export const discountNode = defineNode({
   type: 'discount',
@@ -70,34 +107,32 @@ export const discountNode = defineNode({
   run: ({ nodeId, order, facts, outcome, config: p }) => {
     const c = p.config;
     if (c.currency && c.currency !== order.currency) return skip(`configured for ${c.currency}, order is in ${order.currency}`);
-    if (outcome.adjustments.some((a) => a.nodeId === nodeId)) return skip('already applied');
-    if (p.couponKey && !order.coupons.some((code) => couponKey(code) === p.couponKey)) return skip(`coupon ${c.coupon} not on order`);
-    if (!conditionHolds(p.condition, facts)) return skip('condition not met');
+    const existing = outcome.adjustments;
+    for (let i = 0; i < existing.length; i++) if (existing[i]!.nodeId === nodeId) return p.skips.applied;
+    if (p.couponKey && !hasCoupon(order.coupons, c.coupon, p.couponKey)) return p.skips.noCoupon;
+    if (p.condition !== null && !truthy(p.condition(facts))) return p.skips.unmet;
 
-    const rivals = rivalsOf(c.stacking, outcome.adjustments);
-    const kept = outcome.adjustments.filter((a) => !rivals.includes(a));
+    const rivals = rivalsOf(c.stacking, existing);
+    const kept = rivals.length === 0 ? existing : existing.filter((a) => !rivals.includes(a));
     const lines = scopedLines(order, kept, p.inScope);
-    if (lines.length === 0) return skip(c.scope === 'sku' ? 'no line with the listed SKUs' : 'no line in the listed categories');
+    if (lines.length === 0) return p.skips.noLines;
     const result = computeDiscount(p.rule, lines, order.currency);
     if (!result.ok) return skip(result.note);
 
     const verdict = compete({ stacking: c.stacking, priority: c.priority, amount: result.amount }, rivals, order.currency);
     if (!verdict.win) return skip(verdict.note);
 
-    const adjustment: Adjustment = {
+    // Assigned, not spread (V8 11's slow path); same keys in the same order.
+    const adjustment: { -readonly [K in keyof Adjustment]: Adjustment[K] } = {
       nodeId,
       reason: p.reason,
       amount: { amount: result.amount, currency: order.currency },
       allocations: result.allocations,
       stacking: c.stacking,
       priority: c.priority,
-      ...(c.coupon ? { coupon: c.coupon } : {}),
     };
-    const removed = verdict.remove.length > 0 ? `; replaces ${verdict.remove.join(', ')}` : '';
-    return {
-      port: 'next',
-      patch: { adjustments: [adjustment], ...(verdict.remove.length > 0 ? { removeAdjustmentsFrom: verdict.remove } : {}) },
-      note: `${formatMoney(result.amount, order.currency)} off ${formatMoney(result.base, order.currency)}${removed}`,
-    };
+    if (c.coupon) adjustment.coupon = c.coupon;
+    const patch: OutcomePatch = verdict.remove.length > 0 ? { adjustments: [adjustment], removeAdjustmentsFrom: verdict.remove } : { adjustments: [adjustment] };
+    return new Applied(patch, result.amount, result.base, order.currency, verdict.remove);
   },
 });

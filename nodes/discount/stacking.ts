@@ -27,13 +27,17 @@ export interface Contender {
 
 export type Verdict = { readonly win: true; readonly remove: readonly string[] } | { readonly win: false; readonly note: string };
 
+function isRival(stacking: StackingMode, a: Adjustment): boolean {
+  return stacking === 'exclusive' || a.stacking === 'exclusive' || (stacking === 'best-of' && a.stacking === 'best-of');
+}
+
 /** The existing adjustments this discount would replace if it applies (whole nodes, see above). */
 export function rivalsOf(stacking: StackingMode, existing: readonly Adjustment[]): Adjustment[] {
-  const direct = existing.filter(
-    (a) => stacking === 'exclusive' || a.stacking === 'exclusive' || (stacking === 'best-of' && a.stacking === 'best-of'),
-  );
-  const nodes = new Set(direct.map((a) => a.nodeId));
-  return existing.filter((a) => nodes.has(a.nodeId));
+  let nodes: Set<string> | undefined; // usually none (stackables among stackables): no Set then
+  for (const a of existing) if (isRival(stacking, a)) (nodes ??= new Set()).add(a.nodeId);
+  if (nodes === undefined) return [];
+  const rivals = nodes;
+  return existing.filter((a) => rivals.has(a.nodeId));
 }
 
 const sum = (list: readonly Adjustment[]) => list.reduce((total, a) => total + a.amount.amount, 0);
@@ -65,6 +69,7 @@ function byAmount(candidate: Contender, rivals: readonly Adjustment[], fmt: (n: 
 
 /** Decides whether the candidate applies against its rivals (from `rivalsOf`), and what it removes. */
 export function compete(candidate: Contender, rivals: readonly Adjustment[], currency: string): Verdict {
+  if (rivals.length === 0) return { win: true, remove: [] };
   const fmt = (n: number) => formatMoney(n, currency);
   const exclusiveRivals = candidate.stacking === 'exclusive' ? rivals : rivals.filter((a) => a.stacking === 'exclusive');
   const bestOfRivals = candidate.stacking === 'best-of' ? rivals.filter((a) => a.stacking !== 'exclusive') : [];

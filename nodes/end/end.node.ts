@@ -21,6 +21,6 @@ export const endNode = defineNode({
   description: text('Ends the flow: accept, hold or cancel the order.', '结束流程：放行、挂起或取消订单。'),
   config: configSchema,
   outputs: [],
-  run: ({ config }) => ({ port: null, patch: { decision: { decision: config.decision, reason: config.reason } } }),
+  run: ({ config }) => ({ port: null, patch: { decision: { decision: config.decision, reason: config.reason } }, note: undefined }),
   summary: (config, locale) => `${DECISION_LABELS[config.decision][locale]}${config.reason ? ` · ${config.reason}` : ''}`,
 });

@@ -24,7 +24,9 @@ export function claimedInOrder(sku: string, order: Order, outcome: Readonly<Outc
 
 /** Units of `sku` on hand over all warehouses. */
 export function stockOf(sku: string, ctx: RunContext): number {
-  return ctx.warehouses.reduce((sum, warehouse) => sum + (own(warehouse.stock, sku) ?? 0), 0);
+  let sum = 0;
+  for (const warehouse of ctx.warehouses) sum += own(warehouse.stock, sku) ?? 0;
+  return sum;
 }
 
 export interface GiftSituation {
@@ -44,34 +46,35 @@ export interface GiftSituation {
  * of `quantity` that the free stock covers (unless what is asked fits already).
  */
 export function giftQuantity(config: GiftConfig, s: GiftSituation): GiftQuantity {
-  const fmt = (n: number) => formatMoney(n, s.currency);
   if (config.threshold > 0 && s.spend < config.threshold) {
-    return { ok: false, note: `spend ${fmt(s.spend)} below threshold ${fmt(config.threshold)}` };
+    return { ok: false, note: `spend ${formatMoney(s.spend, s.currency)} below threshold ${formatMoney(config.threshold, s.currency)}` };
   }
   const steps = config.perStep && config.threshold > 0 ? Math.floor(s.spend / config.threshold) : 1;
   let quantity = config.quantity * steps;
-  const notes: string[] = [];
+  let notes: string[] | undefined; // usually none: no array then
   if (config.maxQuantity !== undefined && quantity > config.maxQuantity) {
     quantity = config.maxQuantity;
-    notes.push(`capped at ${quantity}`);
+    (notes ??= []).push(`capped at ${quantity}`);
   }
   if (config.perCustomerLimit !== undefined) {
     const left = config.perCustomerLimit - s.received;
     if (left <= 0) return { ok: false, note: `customer limit ${config.perCustomerLimit} reached` };
     if (quantity > left) {
       quantity = left;
-      notes.push(`reduced to ${left} by the customer limit ${config.perCustomerLimit}`);
+      (notes ??= []).push(`reduced to ${left} by the customer limit ${config.perCustomerLimit}`);
     }
   }
   if (config.requireStock) {
     const free = Math.max(0, s.stock - s.claimed);
-    const has = s.claimed > 0 ? `${free} free (${s.stock} in stock, ${s.claimed} taken by this order)` : `${s.stock}`;
     if (free < quantity) {
+      const has = s.claimed > 0 ? `${free} free (${s.stock} in stock, ${s.claimed} taken by this order)` : `${s.stock}`;
       const fits = Math.floor(free / config.quantity) * config.quantity;
       if (fits === 0) return { ok: false, note: `out of stock: ${config.sku} has ${has}` };
       quantity = fits;
-      notes.push(`reduced to ${fits}: ${config.sku} has ${has}`);
+      (notes ??= []).push(`reduced to ${fits}: ${config.sku} has ${has}`);
     }
   }
-  return { ok: true, quantity, notes };
+  return { ok: true, quantity, notes: notes ?? NO_NOTES };
 }
+
+const NO_NOTES: readonly string[] = Object.freeze([]);

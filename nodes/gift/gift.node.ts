@@ -1,10 +1,10 @@
-import type { CompiledLogic } from '../../runtime/logic/logic';
+import { truthy, type CompiledLogic } from '../../runtime/logic/logic';
 import type { Locale, NodeResult } from '../../runtime/node/define-node';
 import { defineNode } from '../../runtime/node/define-node';
-import type { GiftLine } from '../../runtime/order/outcome';
-import { conditionHolds, conditionPaths, prepareCondition } from '../discount/condition';
+import type { GiftLine, OutcomePatch } from '../../runtime/order/outcome';
+import { conditionPaths, prepareCondition } from '../discount/condition';
 import { conditionText, formatConfigMoney } from '../discount/promo-text';
-import { claimedInOrder, giftQuantity, own, stockOf } from './gift-quantity';
+import { giftQuantity, own, stockOf } from './gift-quantity';
 import { giftConfigSchema, type GiftConfig } from './gift.schema';
 
 export interface PreparedGift {
@@ -12,6 +12,8 @@ export interface PreparedGift {
   readonly condition: CompiledLogic | null;
   readonly name: string;
   readonly reason: string;
+  /** Skips whose note never changes, built once. */
+  readonly skips: { readonly granted: NodeResult; readonly unmet: NodeResult };
 }
 
 /** "Gift 1 × Tote bag per ¥300, max 3" / "每满¥300赠Tote bag×1，最多3件". */
@@ -34,7 +36,25 @@ export function giftSummary(c: GiftConfig, locale: Locale): string {
   return [`${when}${spend}赠${name}×${c.quantity}`, ...extras].join('，');
 }
 
-const skip = (note: string): NodeResult => ({ port: 'next', note });
+/** Core nodes return `{ port, patch, note }`, all three keys, in this order: one shape for the run loop. */
+function skip(note: string): NodeResult {
+  return { port: 'next', patch: undefined, note };
+}
+
+/** A granted gift. Its note is read only when the run is traced, so it is built when read. */
+class Granted {
+  readonly port = 'next';
+  constructor(
+    readonly patch: OutcomePatch,
+    private readonly quantity: number,
+    private readonly name: string,
+    private readonly notes: readonly string[],
+  ) {}
+
+  get note(): string {
+    return [`gift ${this.quantity} × ${this.name}`, ...this.notes].join('; ');
+  }
+}
 
 export const giftNode = defineNode({
   type: 'gift',
@@ -60,35 +80,35 @@ export const giftNode = defineNode({
     condition: prepareCondition(config.when, tools),
     name: config.name.trim() || config.sku,
     reason: config.reason.trim() || giftSummary(config, 'en'),
+    skips: { granted: Object.freeze(skip('already granted')), unmet: Object.freeze(skip('condition not met')) },
   }),
   summary: giftSummary,
   run: ({ nodeId, order, facts, outcome, ctx, config: p }) => {
     const c = p.config;
     if (c.currency && c.currency !== order.currency) return skip(`configured for ${c.currency}, order is in ${order.currency}`);
-    if (outcome.gifts.some((g) => g.nodeId === nodeId)) return skip('already granted');
-    if (!conditionHolds(p.condition, facts)) return skip('condition not met');
+    const gifts = outcome.gifts;
+    for (let i = 0; i < gifts.length; i++) if (gifts[i]!.nodeId === nodeId) return p.skips.granted;
+    if (p.condition !== null && !truthy(p.condition(facts))) return p.skips.unmet;
 
-    const { ordered, gifted } = claimedInOrder(c.sku, order, outcome);
-    const history = own(ctx.customers, order.customer.id);
+    let ordered = 0;
+    let gifted = 0;
+    for (const line of order.lines) if (line.sku === c.sku) ordered += line.quantity;
+    for (const gift of gifts) if (gift.sku === c.sku) gifted += gift.quantity;
+    // The customer's history and the stock are read only when a limit or the stock check needs them.
+    const history = c.perCustomerLimit !== undefined ? own(ctx.customers, order.customer.id) : undefined;
     const result = giftQuantity(c, {
       spend: facts.totals.subtotal.amount - facts.totals.discount.amount,
       currency: order.currency,
-      stock: stockOf(c.sku, ctx),
+      stock: c.requireStock ? stockOf(c.sku, ctx) : 0,
       claimed: ordered + gifted,
       received: (history ? (own(history.giftsReceived, c.sku) ?? 0) : 0) + gifted,
     });
     if (!result.ok) return skip(result.note);
 
     const unitCost = own(ctx.giftCosts, c.sku);
-    const gift: GiftLine = {
-      nodeId,
-      sku: c.sku,
-      name: p.name,
-      quantity: result.quantity,
-      reason: p.reason,
-      ...(unitCost && unitCost.currency === order.currency ? { cost: { amount: unitCost.amount * result.quantity, currency: order.currency } } : {}),
-    };
-    const note = [`gift ${result.quantity} × ${p.name}`, ...result.notes].join('; ');
-    return { port: 'next', patch: { gifts: [gift] }, note };
+    // Assigned, not spread (V8 11's slow path); same keys in the same order.
+    const gift: { -readonly [K in keyof GiftLine]: GiftLine[K] } = { nodeId, sku: c.sku, name: p.name, quantity: result.quantity, reason: p.reason };
+    if (unitCost && unitCost.currency === order.currency) gift.cost = { amount: unitCost.amount * result.quantity, currency: order.currency };
+    return new Granted({ gifts: [gift] }, result.quantity, p.name, result.notes);
   },
 });

@@ -28,7 +28,7 @@ export const setFieldNode = defineNode({
     const value = config.compute(facts);
     // Only JSON survives into the outcome; a non-finite number would not round-trip.
     const stored: JsonValue = value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : (value as JsonValue);
-    return { port: 'next', patch: { attributes: { [config.field]: stored } } };
+    return { port: 'next', patch: { attributes: { [config.field]: stored } }, note: undefined };
   },
   summary: (config, locale) => `${config.field} ← ${describeLogic(config.expression, locale)}`,
 });

@@ -20,6 +20,9 @@ const configSchema = z.object({
     .describe('Checked in order; the first case that holds wins'),
 });
 
+/** The result for each port, built once at prepare: runs share them (results are read, never kept). */
+const DEFAULT = Object.freeze({ port: 'default', patch: undefined, note: undefined });
+
 /** Ordered cases, first match wins, with a default port for everything else. Ports come from the config. */
 export const switchNode = defineNode({
   type: 'switch',
@@ -32,10 +35,10 @@ export const switchNode = defineNode({
     { id: 'default', label: text('default', '默认') },
   ],
   logic: (config) => config.cases.map((c, i) => ({ path: ['cases', i, 'expression'], expression: c.expression })),
-  prepare: (config, tools) => config.cases.map((c) => ({ port: c.id, test: tools.logic(c.expression) })),
+  prepare: (config, tools) => config.cases.map((c) => ({ port: c.id, test: tools.logic(c.expression), result: Object.freeze({ port: c.id, patch: undefined, note: undefined }) })),
   run: ({ facts, config: cases }) => {
-    for (const { port, test } of cases) if (truthy(test(facts))) return { port };
-    return { port: 'default' };
+    for (let i = 0; i < cases.length; i++) if (truthy(cases[i]!.test(facts))) return cases[i]!.result;
+    return DEFAULT;
   },
   summary: (config, locale) => config.cases.map((c) => `${c.label || c.id}: ${describeLogic(c.expression, locale)}`).join(' · '),
 });

@@ -19,10 +19,10 @@ export const tagNode = defineNode({
   run: ({ nodeId, order, outcome, config }) => {
     if (config.target === 'customer') {
       const effects: Effect[] = config.tags.map((tag) => ({ kind: 'crm-tag', nodeId, customerId: order.customer.id, tag }));
-      return { port: 'next', patch: { effects } };
+      return { port: 'next', patch: { effects }, note: undefined };
     }
     const fresh = config.tags.filter((tag) => !outcome.tags.includes(tag));
-    return fresh.length ? { port: 'next', patch: { tags: fresh } } : { port: 'next', note: 'tags already present' };
+    return fresh.length ? { port: 'next', patch: { tags: fresh }, note: undefined } : { port: 'next', patch: undefined, note: 'tags already present' };
   },
   summary: (config, locale) => `${config.target === 'customer' ? (locale === 'zh' ? '客户' : 'customer') : locale === 'zh' ? '订单' : 'order'} +${config.tags.join(', +')}`,
 });

@@ -8,6 +8,9 @@ const configSchema = z.object({
   statuses: z.array(z.enum(ORDER_STATUSES)).default([]).describe('Order statuses this flow handles; empty = every status'),
 });
 
+/** Shared by every run that starts (results are read, never kept or mutated). */
+const START = Object.freeze({ port: 'start', patch: undefined, note: undefined });
+
 /** Where a flow starts. Orders outside its channels or statuses are skipped, not failed. */
 export const triggerNode = defineNode({
   type: 'trigger',
@@ -20,12 +23,12 @@ export const triggerNode = defineNode({
   prepare: (config) => ({ channels: new Set(config.channels), statuses: new Set<string>(config.statuses), config }),
   run: ({ order, config }) => {
     if (config.channels.size > 0 && !config.channels.has(order.channel)) {
-      return { port: null, note: `channel ${order.channel} is not handled`, patch: { decision: { decision: 'skip', reason: `channel ${order.channel} is not in this flow` } } };
+      return { port: null, patch: { decision: { decision: 'skip', reason: `channel ${order.channel} is not in this flow` } }, note: `channel ${order.channel} is not handled` };
     }
     if (config.statuses.size > 0 && !config.statuses.has(order.status)) {
-      return { port: null, note: `status ${order.status} is not handled`, patch: { decision: { decision: 'skip', reason: `status ${order.status} is not in this flow` } } };
+      return { port: null, patch: { decision: { decision: 'skip', reason: `status ${order.status} is not in this flow` } }, note: `status ${order.status} is not handled` };
     }
-    return { port: 'start' };
+    return START;
   },
   summary: (config, locale) => {
     const channels = config.channels.length ? config.channels.join(', ') : locale === 'zh' ? '全部渠道' : 'all channels';

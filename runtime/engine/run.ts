@@ -3,7 +3,7 @@ import { factsFrom, type Facts } from '../order/facts';
 import { orderSchema, type Order } from '../order/order.schema';
 import { emptyOutcome, type Outcome, type OutcomePatch } from '../order/outcome';
 import { itemCountOf, subtotalOf, totalsFrom, type Totals } from '../order/totals';
-import { applyPatch } from './apply-patch';
+import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from './apply-patch';
 import type { Plan, PlanNode, PortExit } from './compile';
 import type { NodeResult, NodeRunInput } from '../node/define-node';
 import type { RunOptions, RunResult, RunState, TraceStep } from './types';
@@ -94,8 +94,9 @@ function execute(
     if ('wait' in result) return waiting(plan, order, node, result, outcome, trace, steps, decisions, subtotal, itemCount);
     const patch = result.patch;
     if (patch) {
-      if (applyPatch(outcome, patch)) facts.totals = totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
-      if (patch.attributes) facts.attributes = mergeAttributes(order, outcome);
+      const changed = applyPatch(outcome, patch);
+      if ((changed & MONEY_CHANGED) !== 0) facts.totals = totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
+      if ((changed & ATTRIBUTES_PATCHED) !== 0) facts.attributes = mergeAttributes(order, outcome);
     }
     const port: string | null = result.port;
     // The port taken is nearly always a declared one: found by identity among the node's few exits.
@@ -123,7 +124,8 @@ function tracedStep(node: PlanNode, port: string | null, result: { readonly patc
   // Assigned, not spread: `{ a, ...(x ? { b } : {}) }` is several times slower in V8 11.
   const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { nodeId: node.id, type: node.type, port };
   if (result.patch) step.changes = result.patch;
-  if (result.note) step.note = result.note;
+  const note = result.note; // read once: a node may build its note when asked
+  if (note) step.note = note;
   return step;
 }
 
@@ -154,11 +156,18 @@ function waiting(
 
 /** Order attributes overlaid with the flow's; a null-prototype copy (a key "__proto__" stays a plain key). */
 function mergeAttributes(order: Order, outcome: Outcome): Facts['attributes'] {
+  // Checked without Object.keys (an array per call): every run starts here with no attributes added.
+  if (!hasOwnKey(outcome.attributes)) return order.attributes;
   const added = Object.keys(outcome.attributes);
-  if (added.length === 0) return order.attributes;
   // Assignment, not spread: `{ ...a, ...b }` with both non-empty takes V8's slow path (~1.5 µs).
   const merged = Object.create(null) as Record<string, Facts['attributes'][string]>;
   for (const key of Object.keys(order.attributes)) merged[key] = order.attributes[key]!;
   for (const key of added) merged[key] = outcome.attributes[key]!;
   return merged;
+}
+
+/** Whether `record` has an own enumerable key, as `Object.keys(record).length > 0` but without the array. */
+function hasOwnKey(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }

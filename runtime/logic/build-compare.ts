@@ -1,4 +1,4 @@
-import { dynamic, UNDEFINED_PIECE, type Builder, type Eval, type Piece } from './piece';
+import { dynamic, UNDEFINED_PIECE, type Builder, type Eval, type PathRead, type Piece } from './piece';
 
 /*
  * Comparisons with json-logic-js semantics: loose `==` / `!=`, and JavaScript's coercing `<`, `>`.
@@ -15,7 +15,7 @@ export function buildCompare(op: CompareOperator): Builder {
     if ((op === '<' || op === '<=') && args.length >= 3) return buildBetween(op, args);
     const a = args[0] ?? UNDEFINED_PIECE;
     const b = args[1] ?? UNDEFINED_PIECE;
-    if (b.constant) return dynamic(againstConstant(op, a.run, b.value));
+    if (b.constant) return a.read !== undefined ? readAgainstConstant(op, a.read, b.value) : dynamic(againstConstant(op, a.run, b.value));
     if (a.constant) return dynamic(constantAgainst(op, a.value, b.run));
     return dynamic(bothEvaluated(op, a.run, b.run));
   };
@@ -31,6 +31,29 @@ function againstConstant(op: CompareOperator, l: Eval, r: unknown): Eval {
     case '>=': return (d, g) => (l(d, g) as N) >= (r as N);
     case '<': return (d, g) => (l(d, g) as N) < (r as N);
     case '<=': return (d, g) => (l(d, g) as N) <= (r as N);
+  }
+}
+
+/**
+ * A field against a constant (`{">=": [{"var": "totals.subtotal.amount"}, 50000]}`, the usual shape):
+ * the field is read here, without the `var` closure in between. Marked when it is equality with a
+ * text, so `if` can dispatch on it.
+ */
+function readAgainstConstant(op: CompareOperator, read: PathRead, r: unknown): Piece {
+  const piece = dynamic(fieldAgainst(op, read.at, read.notFound, r));
+  return (op === '==' || op === '===') && typeof r === 'string' ? { ...piece, equals: { read, value: r } } : piece;
+}
+
+function fieldAgainst(op: CompareOperator, at: (data: unknown) => unknown, nf: unknown, r: unknown): Eval {
+  switch (op) {
+    case '==': return (d) => { const v = at(d); return (v === undefined ? nf : v) == r; };
+    case '===': return (d) => { const v = at(d); return (v === undefined ? nf : v) === r; };
+    case '!=': return (d) => { const v = at(d); return (v === undefined ? nf : v) != r; };
+    case '!==': return (d) => { const v = at(d); return (v === undefined ? nf : v) !== r; };
+    case '>': return (d) => { const v = at(d); return ((v === undefined ? nf : v) as N) > (r as N); };
+    case '>=': return (d) => { const v = at(d); return ((v === undefined ? nf : v) as N) >= (r as N); };
+    case '<': return (d) => { const v = at(d); return ((v === undefined ? nf : v) as N) < (r as N); };
+    case '<=': return (d) => { const v = at(d); return ((v === undefined ? nf : v) as N) <= (r as N); };
   }
 }
 

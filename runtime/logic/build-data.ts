@@ -1,5 +1,6 @@
 import { spend } from './budget';
 import { constant, dynamic, runAll, UNDEFINED_PIECE, type Builder, type Eval, type Piece } from './piece';
+import { readerFor } from './readers';
 import { lookupKey, ownValue, resolveDynamicPath, resolveSegments, splitVarPath } from './var-path';
 
 /*
@@ -33,29 +34,81 @@ export const buildVar: Builder = (args) => {
       return value === undefined ? fallback(d, g) : value;
     });
   }
+  // Marked as a plain field read, so comparisons can read it directly and `if` can recognise several
+  // tests of one field.
   const nf = notFound.value;
-  // One- and two-segment paths ("tags", "customer.tier") are the common case: no loop.
+  const at = rawPathRead(segments);
+  const run = literalPathVar(segments, nf);
+  return { ...dynamic(run), read: { path: segments.join('.'), notFound: nf, get: run, at } };
+};
+
+function withDefault(at: (data: unknown) => unknown, nf: unknown): Eval {
+  return (d) => {
+    const value = at(d);
+    return value === undefined ? nf : value;
+  };
+}
+
+/** `var` of a literal path with a constant default, one to three segments without a loop. */
+function literalPathVar(segments: readonly string[], nf: unknown): Eval {
   if (segments.length === 1) {
-    const [k0] = segments as [string];
-    return dynamic((d) => {
-      const value = ownValue(d, k0);
+    const r0 = readerFor(segments[0]!);
+    return (d) => {
+      const value = r0(d);
       return value === undefined ? nf : value;
-    });
+    };
   }
   if (segments.length === 2) {
-    const [k0, k1] = segments as [string, string];
-    return dynamic((d) => {
-      const parent = ownValue(d, k0);
+    const r0 = readerFor(segments[0]!);
+    const r1 = readerFor(segments[1]!);
+    return (d) => {
+      const parent = r0(d);
       if (parent === undefined) return nf;
-      const value = ownValue(parent, k1);
+      const value = r1(parent);
       return value === undefined ? nf : value;
-    });
+    };
   }
-  return dynamic((d) => {
-    const value = resolveSegments(d, segments);
-    return value === undefined ? nf : value;
-  });
-};
+  if (segments.length === 3) {
+    const r0 = readerFor(segments[0]!);
+    const r1 = readerFor(segments[1]!);
+    const r2 = readerFor(segments[2]!);
+    return (d) => {
+      const a = r0(d);
+      if (a === undefined) return nf;
+      const b = r1(a);
+      if (b === undefined) return nf;
+      const value = r2(b);
+      return value === undefined ? nf : value;
+    };
+  }
+  return withDefault(rawPathRead(segments), nf);
+}
+
+/** The value at a literal path, or undefined when any step is missing (the `var` then gives its default). */
+function rawPathRead(segments: readonly string[]): (data: unknown) => unknown {
+  // Each segment is read by its key's reader (readers.ts); one to three segments without a loop.
+  if (segments.length === 1) return readerFor(segments[0]!);
+  if (segments.length === 2) {
+    const r0 = readerFor(segments[0]!);
+    const r1 = readerFor(segments[1]!);
+    return (d) => {
+      const parent = r0(d);
+      return parent === undefined ? undefined : r1(parent);
+    };
+  }
+  if (segments.length === 3) {
+    const r0 = readerFor(segments[0]!);
+    const r1 = readerFor(segments[1]!);
+    const r2 = readerFor(segments[2]!);
+    return (d) => {
+      const a = r0(d);
+      if (a === undefined) return undefined;
+      const b = r1(a);
+      return b === undefined ? undefined : r2(b);
+    };
+  }
+  return (d) => resolveSegments(d, segments);
+}
 
 /** A path computed at evaluation time (`{"var": {"cat": ["a.", {"var": "k"}]}}`). */
 function dynamicVar(path: Eval, fallback: Eval): Eval {

@@ -18,6 +18,10 @@ export interface Piece {
   readonly items?: readonly Scalar[];
   /** True when written as a literal in the expression (not computed, not folded). */
   readonly literal?: boolean;
+  /** For a `var` with a literal path and constant default: the read itself, so operators can fuse it. */
+  readonly read?: PathRead;
+  /** For `==` / `===` of such a `var` against a text: true exactly when the read gives `value`. */
+  readonly equals?: { readonly read: PathRead; readonly value: string };
 }
 
 export function constant(value: unknown): Piece {
@@ -30,6 +34,18 @@ export function dynamic(run: Eval): Piece {
 
 /** A missing argument, as json-logic-js sees it. */
 export const UNDEFINED_PIECE: Piece = constant(undefined);
+
+/** A `var` with a literal path and a constant default, as operators that look into it see it. */
+export interface PathRead {
+  /** The segments joined by ".", to recognise two reads of the same field. */
+  readonly path: string;
+  /** What the `var` gives when the path is missing. */
+  readonly notFound: unknown;
+  /** The `var` itself. */
+  readonly get: Eval;
+  /** The value at the path, undefined when missing (before the default). */
+  readonly at: (data: unknown) => unknown;
+}
 
 /** What an operator builder may ask of the compiler. */
 export interface BuildContext {
