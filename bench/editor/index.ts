@@ -16,6 +16,7 @@ import { heading, table } from '../print';
 import { bundleFigures, type BundleFigures } from './bundle-size';
 import { largeFlow } from './large-flow';
 import { armOpenTimer, idleFrames, panFrames, readOpenTimer, type FrameStats, type OpenTiming } from './measure-ui';
+import { runSimulationBench } from './simulation-bench';
 
 const NODES = 500;
 const RUNS = 3;
@@ -57,6 +58,7 @@ export async function runEditorBench(print: (text: string) => void = (text) => p
     }
     printOpen(print, imports, opens);
     if (frames) printFrames(print, frames.idle, frames.pan);
+    await runSimulationBench(print, { browser, url });
   } finally {
     await browser?.close();
     await server?.close();

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openEditor } from './browser';
+import { cards, cardsOfType, editorReady, fitView, openSavedFlow, selectCard, waitForCount } from './editor-page';
+
+/**
+ * The Simulate tab in a real browser: single runs light the path on the canvas, waiting runs are
+ * decided with the buttons, batches and comparisons go through the real Web Worker.
+ */
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const VIP = '会员优先 VIP priority';
+const TRADE_IN = '以旧换新 Appliance trade-in';
+const EXAMPLE_ORDERS = readFileSync(`${REPO}examples/data/orders.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+
+interface Case {
+  readonly order: { id: string };
+  readonly expect: { status: string; total?: { amount: number } };
+}
+const firstCase = (flow: string): Case => JSON.parse(readFileSync(`${REPO}examples/flows/${flow}.cases.json`, 'utf8')).cases[0];
+/** ¥538.20, as the panel writes CNY amounts (fen in the files). */
+const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launchBrowser()));
+afterAll(async () => browser?.close());
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Simulation' });
+
+/** The bottom panel's "Simulate" tab, once its data set has loaded, on one of its own tabs. */
+async function openSimulation(page: Page, tab: 'Single order' | 'Batch' | 'Compare'): Promise<Locator> {
+  await page.getByRole('tab', { name: 'Simulate', exact: true }).click();
+  const sim = panel(page);
+  await sim.getByRole('tab', { name: tab, exact: true }).click();
+  await expect.poll(() => sim.getByText('Loading…').count(), { timeout: 15_000 }).toBe(0);
+  return sim;
+}
+
+/** Pastes an order into the Monaco "Order JSON" editor (as a clipboard paste) and clicks Run. */
+async function runOrder(page: Page, sim: Locator, order: unknown): Promise<void> {
+  const editor = sim.getByRole('textbox', { name: 'Order JSON' });
+  await editor.waitFor({ timeout: 15_000 }); // Monaco is loaded on demand
+  await editor.focus();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await editor.evaluate((textarea, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, JSON.stringify(order, null, 2));
+  const run = sim.getByRole('button', { name: 'Run', exact: true });
+  await expect.poll(() => run.isEnabled()).toBe(true);
+  await run.click();
+}
+
+const status = (sim: Locator) => sim.getByTestId('sim-status');
+
+describe('simulation in the browser', () => {
+  it('runs one order: completed, the expected total, and its path lit on the canvas', async () => {
+    const { page, errors } = await openEditor(browser, inject('editorUrl'));
+    await editorReady(page);
+    await openSavedFlow(page, VIP);
+    await fitView(page);
+    const testCase = firstCase('vip-priority');
+    const sim = await openSimulation(page, 'Single order');
+    await runOrder(page, sim, testCase.order);
+
+    await expect.poll(() => status(sim).textContent()).toBe(testCase.expect.status);
+    expect(testCase.expect.status).toBe('completed');
+    expect(await sim.getByTestId('sim-total').textContent()).toBe(yuan(testCase.expect.total!.amount));
+    // The stepper shows the last step of the trace: "Step 7 of 7".
+    const stepText = (await sim.getByText(/^Step \d+ of \d+$/).textContent()) ?? '';
+    const traceLength = Number(/of (\d+)$/.exec(stepText)?.[1]);
+    expect(traceLength).toBeGreaterThan(2);
+    // Every node of the path is lit and carries a hit badge; the others are not.
+    await waitForCount(page.locator('.react-flow__node .card.is-highlighted'), traceLength);
+    expect(await page.locator('.react-flow__node .badge-hits').count()).toBe(traceLength);
+    expect(await cards(page).count()).toBeGreaterThan(traceLength);
+    expect(await page.locator('.react-flow__node .card.is-current').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('decides a waiting run with its button: waiting, Pass, completed', async () => {
+    const { page, errors } = await openEditor(browser, inject('editorUrl'));
+    await editorReady(page);
+    await openSavedFlow(page, TRADE_IN);
+    const testCase = firstCase('trade-in');
+    const sim = await openSimulation(page, 'Single order');
+    await runOrder(page, sim, testCase.order);
+
+    await expect.poll(() => status(sim).textContent()).toBe('waiting');
+    expect(testCase.expect.status).toBe('waiting');
+    expect(await sim.getByTestId('sim-total').textContent()).toBe(yuan(testCase.expect.total!.amount));
+    const decide = sim.getByRole('group', { name: /^Waiting at / });
+    await decide.getByRole('button', { name: 'Pass', exact: true }).click();
+    await expect.poll(() => status(sim).textContent()).toBe('completed');
+    expect(await sim.getByRole('button', { name: 'Pass', exact: true }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('runs the whole data set in the worker with progress, the page staying responsive', async () => {
+    const { page, errors } = await openEditor(browser, inject('editorUrl'));
+    await editorReady(page);
+    await openSavedFlow(page, VIP);
+    const sim = await openSimulation(page, 'Batch');
+    const started = Date.now();
+    await sim.getByRole('button', { name: 'Run on all orders' }).click();
+    await sim.locator('progress').waitFor({ timeout: 10_000 });
+
+    // While the worker runs, the main thread answers at once (sampled, at least once, until the summary shows).
+    const answers: number[] = [];
+    const orders = sim.getByTestId('sim-orders');
+    do {
+      const before = Date.now();
+      expect(await page.evaluate(() => 1 + 1)).toBe(2);
+      answers.push(Date.now() - before);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } while ((await orders.count()) === 0 && Date.now() - started < 30_000);
+    await orders.waitFor({ timeout: 1000 });
+    expect(await orders.textContent()).toBe(String(EXAMPLE_ORDERS));
+    expect(await sim.locator('progress').getAttribute('value')).toBe(String(EXAMPLE_ORDERS));
+    expect(Math.max(...answers)).toBeLessThan(1000);
+    // The batch paints hit counts on the canvas.
+    await expect.poll(() => page.locator('.react-flow__node .badge-hits').count()).toBeGreaterThan(0);
+    await sim.getByText(/Saved runs of this flow \(1\)/).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('compares the edited flow with a saved version and lists the orders that change', async () => {
+    const { page, errors } = await openEditor(browser, inject('editorUrl'));
+    await editorReady(page);
+    await openSavedFlow(page, VIP);
+    await fitView(page);
+
+    // A version to compare with, saved from the Versions tab.
+    await page.getByRole('tab', { name: 'Versions', exact: true }).click();
+    const versions = page.getByRole('region', { name: 'Versions' });
+    await versions.getByRole('textbox', { name: 'Version name' }).fill('before e2e');
+    await versions.getByRole('button', { name: 'Save version' }).click();
+    await versions.getByText('before e2e', { exact: true }).waitFor();
+
+    // Then VIP 10 % off becomes 20 % off in the inspector.
+    const vip = cardsOfType(page, 'discount').and(page.locator('[data-id="vip-10-off"]'));
+    const form = await selectCard(page, vip);
+    const percent = form.getByLabel('Percent off', { exact: true });
+    expect(await percent.inputValue()).toBe('10');
+    await percent.fill('20');
+    await expect.poll(() => vip.locator('.card-summary').textContent()).toMatch(/^20% off/);
+
+    const sim = await openSimulation(page, 'Compare');
+    await expect.poll(() => sim.getByRole('combobox', { name: /^Compare the current flow with/ }).inputValue()).toBe('v1');
+    await sim.getByRole('button', { name: 'Run both on all orders' }).click();
+    const heading = sim.getByTestId('sim-differing');
+    await heading.waitFor({ timeout: 30_000 });
+    expect(await heading.textContent()).toMatch(new RegExp(`^[1-9]\\d* of ${EXAMPLE_ORDERS} orders have a different outcome$`));
+    const rows = sim.getByRole('table', { name: 'Differences' }).locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await rows.first().textContent()).toMatch(/discount|total/);
+    expect(errors).toEqual([]);
+  });
+});
