@@ -8,6 +8,7 @@ import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { EditorProvider, useEditor, useEditorApi } from '../store/EditorProvider';
 import type { EditorStore } from '../store/editor-store';
 import { NoticeToast } from './NoticeToast';
+import { PanelBoundary } from './PanelBoundary';
 import { JsonPane } from './JsonPane';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './use-shortcuts';
@@ -61,20 +62,30 @@ function Layout() {
       <TopBar />
       <div className="workspace">
         <div className="column-left">
-          <Tabs tabs={left} />
+          <PanelBoundary name={t('palette.title')}>
+            <Tabs tabs={left} />
+          </PanelBoundary>
         </div>
         <main className={`centre${jsonOpen ? ' with-json' : ''}`}>
-          <Canvas />
+          <PanelBoundary name="Canvas">
+            <Canvas />
+          </PanelBoundary>
           {jsonOpen && (
             <section className="json-pane" aria-label="JSON">
-              <JsonPane />
+              <PanelBoundary name="JSON">
+                <JsonPane />
+              </PanelBoundary>
             </section>
           )}
         </main>
-        <Inspector />
+        <PanelBoundary name="Settings">
+          <Inspector />
+        </PanelBoundary>
       </div>
       <div className="bottom">
-        <Tabs tabs={bottom} />
+        <PanelBoundary name={t('problems.title')}>
+          <Tabs tabs={bottom} />
+        </PanelBoundary>
       </div>
       <NoticeToast />
       <Suspense fallback={null}>
