@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Locale, LocalText } from '../../runtime/node/define-node';
 import { useEditor } from '../store/EditorProvider';
+import { fillPlaceholders } from '../i18n/translate';
 
 /** The Channels page's own strings (en + zh); `{name}` placeholders are filled by `t`. */
 const MESSAGES = {
@@ -51,8 +52,7 @@ export type ChannelsMessage = keyof typeof MESSAGES;
 export type ChannelsT = (key: ChannelsMessage, params?: Readonly<Record<string, string | number>>) => string;
 
 export function translateChannels(locale: Locale, key: ChannelsMessage, params?: Readonly<Record<string, string | number>>): string {
-  const template: string = MESSAGES[key][locale];
-  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole)) : template;
+  return fillPlaceholders(MESSAGES[key][locale], params);
 }
 
 /** `t` for the editor's current locale (from the editor store). */

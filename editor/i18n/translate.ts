@@ -10,7 +10,11 @@ export type Params = Readonly<Record<string, string | number>>;
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
   const one = `${key}.one`;
   const chosen = params?.n === 1 && Object.hasOwn(messages, one) ? (one as MessageKey) : key;
-  const template: string = messages[chosen][locale];
+  return fillPlaceholders(messages[chosen][locale], params);
+}
+
+/** Fills `{name}` placeholders from params; every panel's dictionary formats its messages with this. */
+export function fillPlaceholders(template: string, params?: Params): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

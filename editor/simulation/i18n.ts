@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Locale, LocalText } from '../../runtime/node/define-node';
 import { useEditor } from '../store/EditorProvider';
+import { fillPlaceholders } from '../i18n/translate';
 
 /** The simulation panel's own strings (en + zh); `{name}` placeholders are filled by `t`. */
 const MESSAGES = {
@@ -148,8 +149,7 @@ export type SimMessage = keyof typeof MESSAGES;
 export type Translate = (key: SimMessage, params?: Readonly<Record<string, string | number>>) => string;
 
 export function translateSim(locale: Locale, key: SimMessage, params?: Readonly<Record<string, string | number>>): string {
-  const template: string = MESSAGES[key][locale];
-  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole)) : template;
+  return fillPlaceholders(MESSAGES[key][locale], params);
 }
 
 /** A key made at run time (a port or part name) → its message, or the raw text when there is none. */
