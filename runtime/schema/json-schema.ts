@@ -9,7 +9,7 @@ type JsonSchema = Record<string, unknown>;
 const toJsonSchema = (schema: z.ZodType): JsonSchema =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
 
-/** Renames a sub-schema's `$defs` with a prefix so several can live in one document. */
+/** Renames a sub-schema's `$defs` with a prefix so several can live in one schema file. */
 function hoistDefinitions(schema: JsonSchema, prefix: string, into: Record<string, unknown>): JsonSchema {
   const { $defs, $schema: _ignored, ...rest } = schema as JsonSchema & { $defs?: Record<string, unknown> };
   const rename = (value: unknown): unknown => {
