@@ -4,28 +4,11 @@ import { coreRegistry } from '../../nodes/index';
 import { compileFlow, emptyContext, runFlow } from '../../runtime/index';
 import { loadMapping } from '../registry';
 import { normalize } from '../normalize';
+import flow from './acme-baskets.flow.json';
 
 const read = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
 
 /** Trigger (acme-shop, paid) → condition (subtotal ≥ €100) → tag. */
-const flow = {
-  format: 'orderflow/flow',
-  formatVersion: 1,
-  id: 'acme-baskets',
-  name: 'ACME baskets',
-  nodes: [
-    { id: 'start', type: 'trigger', config: { channels: ['acme-shop'], statuses: ['paid'] } },
-    { id: 'big', type: 'condition', config: { expression: { '>=': [{ var: 'totals.subtotal.amount' }, 10000] } } },
-    { id: 'tag-big', type: 'tag', config: { tags: ['big-basket'] } },
-    { id: 'tag-small', type: 'tag', config: { tags: ['small-basket'] } },
-  ],
-  edges: [
-    { id: 'e1', source: 'start', sourcePort: 'start', target: 'big' },
-    { id: 'e2', source: 'big', sourcePort: 'true', target: 'tag-big' },
-    { id: 'e3', source: 'big', sourcePort: 'false', target: 'tag-small' },
-  ],
-};
-
 describe('a channel added with a mapping file alone', () => {
   it('normalizes its orders and runs them through a flow', () => {
     const loaded = loadMapping(read('acme-shop.mapping.json'));

@@ -6,26 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CHANNELS } from '../../channels/index';
 import { cli, ROOT } from '../test-support/fake-io';
+/** Trigger (acme-shop, paid) → condition (subtotal ≥ €100) → tag, shared with channels/testing/acme-shop.test.ts. */
+import ACME_FLOW from '../../channels/testing/acme-baskets.flow.json';
 
 const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/channels/', import.meta.url));
 const readRepo = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const NOW = ['--now', '2026-11-11T10:00:00+08:00'];
 
-/** Trigger (acme-shop, paid) → condition (subtotal ≥ €100) → tag: the flow of channels/testing/acme-shop.test.ts. */
-const ACME_FLOW = {
-  format: 'orderflow/flow', formatVersion: 1, id: 'acme-baskets', name: 'ACME baskets',
-  nodes: [
-    { id: 'start', type: 'trigger', config: { channels: ['acme-shop'], statuses: ['paid'] } },
-    { id: 'big', type: 'condition', config: { expression: { '>=': [{ var: 'totals.subtotal.amount' }, 10000] } } },
-    { id: 'tag-big', type: 'tag', config: { tags: ['big-basket'] } },
-    { id: 'tag-small', type: 'tag', config: { tags: ['small-basket'] } },
-  ],
-  edges: [
-    { id: 'e1', source: 'start', sourcePort: 'start', target: 'big' },
-    { id: 'e2', source: 'big', sourcePort: 'true', target: 'tag-big' },
-    { id: 'e3', source: 'big', sourcePort: 'false', target: 'tag-small' },
-  ],
-};
 
 /** A trigger for every channel, tagging each order with nothing but passing it through. */
 const TAG_FLOW = { ...ACME_FLOW, id: 'tag-all', nodes: [{ id: 'start', type: 'trigger', config: {} }, { id: 'tag', type: 'tag', config: { tags: ['seen'] } }], edges: [{ id: 'e1', source: 'start', sourcePort: 'start', target: 'tag' }] };

@@ -1,6 +1,5 @@
-import { useCallback } from 'react';
 import type { Locale, LocalText } from '../../runtime/node/define-node';
-import { useEditor } from '../store/EditorProvider';
+import { useDictionary } from '../i18n/use-t';
 import { fillPlaceholders } from '../i18n/translate';
 
 /** The Channels page's own strings (en + zh); `{name}` placeholders are filled by `t`. */
@@ -57,6 +56,5 @@ export function translateChannels(locale: Locale, key: ChannelsMessage, params?:
 
 /** `t` for the editor's current locale (from the editor store). */
 export function useChannelsT(): ChannelsT {
-  const locale = useEditor((s) => s.locale);
-  return useCallback((key, params) => translateChannels(locale, key, params), [locale]);
+  return useDictionary(MESSAGES);
 }

@@ -1,6 +1,5 @@
-import { useCallback } from 'react';
 import type { Locale, LocalText } from '../../runtime/node/define-node';
-import { useEditor } from '../store/EditorProvider';
+import { useDictionary } from '../i18n/use-t';
 import { fillPlaceholders } from '../i18n/translate';
 
 /** The simulation panel's own strings (en + zh); `{name}` placeholders are filled by `t`. */
@@ -160,6 +159,5 @@ export function translateDynamic(t: Translate, prefix: 'port_' | 'part_', name: 
 
 /** `t` for the editor's current locale (from the editor store). */
 export function useSimT(): Translate {
-  const locale = useEditor((s) => s.locale);
-  return useCallback((key, params) => translateSim(locale, key, params), [locale]);
+  return useDictionary(MESSAGES);
 }
