@@ -38,7 +38,7 @@ function assertNever(id: string): never {
 }
 
 const engine = orderflowEngines(NOW).find((e) => e.name.endsWith(which === 'trace' ? 'runOrder trace' : which === 'runFlow' ? 'runFlow (zod)' : 'runOrder'))!;
-const set = benchOrders(20_000);
+const set = benchOrders(Number(process.env.PROFILE_ORDERS ?? 20_000));
 const inputs = (engine.input === 'raw' ? set.raw : set.orders) as never[];
 const run: (input: never) => unknown = chain ? ((plan: Plan, ctx = emptyContext(NOW)) => (order: never) => runOrder(plan, order, ctx, { trace: which === 'trace' }))(chainOf(chain)) : engine.run!;
 const until = Date.now() + seconds * 1000;

@@ -96,7 +96,8 @@ function execute(
     if (patch) {
       const changed = applyPatch(outcome, patch);
       if ((changed & MONEY_CHANGED) !== 0) facts.totals = totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
-      if ((changed & ATTRIBUTES_PATCHED) !== 0) facts.attributes = mergeAttributes(order, outcome);
+      // An aliased view (the order brought no attributes) already shows the patch.
+      if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes) facts.attributes = mergeAttributes(order, outcome);
     }
     const port: string | null = result.port;
     // The port taken is nearly always a declared one: found by identity among the node's few exits.
@@ -154,9 +155,14 @@ function waiting(
   };
 }
 
-/** Order attributes overlaid with the flow's; a null-prototype copy (a key "__proto__" stays a plain key). */
+/**
+ * Order attributes overlaid with the flow's. When the order brought none (the usual case) this is the
+ * outcome's own record, which later patches update in place; otherwise a null-prototype copy (a key
+ * "__proto__" stays a plain key). Conditions only read it, by own properties.
+ */
 function mergeAttributes(order: Order, outcome: Outcome): Facts['attributes'] {
-  // Checked without Object.keys (an array per call): every run starts here with no attributes added.
+  // Checked without Object.keys (an array per call): every run starts here.
+  if (!hasOwnKey(order.attributes)) return outcome.attributes;
   if (!hasOwnKey(outcome.attributes)) return order.attributes;
   const added = Object.keys(outcome.attributes);
   // Assignment, not spread: `{ ...a, ...b }` with both non-empty takes V8's slow path (~1.5 µs).
