@@ -1,9 +1,9 @@
 /**
  * The Simulate tab's Batch in headless Chromium (Debian's): 100,000 generated orders imported through
  * the data set bar's file input (JSONL), then "Run on all orders" on the VIP priority example, in the
- * real module worker. Measures, in the page: the time from the click on Run to the summary on screen,
- * orders per second, and the main thread's long tasks ('longtask' entries, > 50 ms) during that time.
- * Prints figures; asserts nothing.
+ * real module workers. Measures, in the page: the time from the click on Run to the summary on screen,
+ * orders per second, and the main thread's long tasks ('longtask' entries, > 50 ms) during that time;
+ * then, per worker, where its time went (the job client's User Timing mark). Prints figures; asserts nothing.
  *
  *   npx tsx bench/editor/simulation-bench.ts      (alone: builds and serves the editor itself)
  *   npm run bench                                 (from runEditorBench, on its build and browser)
@@ -39,6 +39,19 @@ export interface SimulationBenchFigures {
   readonly progressFullMs: number;
   /** Every long task during the batch: its start after the click, its length. */
   readonly taskList: readonly string[];
+  /** Per worker, from the batch's User Timing mark: orders, start after spawn, load / run / store ms. */
+  readonly workers: readonly WorkerTimings[];
+  /** Long tasks after the summary until the run is saved with its per-order results (heat map, saving). */
+  readonly tasksAfterSummary: readonly string[];
+}
+
+/** What the job client marks per worker (`orderflow-simulation-batch`, detail.workers). */
+export interface WorkerTimings {
+  readonly orders: number;
+  readonly startMs: number;
+  readonly loadMs: number;
+  readonly runMs: number;
+  readonly storeMs: number;
 }
 
 declare global {
@@ -139,10 +152,17 @@ async function runBatch(page: Page): Promise<Omit<SimulationBenchFigures, 'order
   });
   await run.click();
   await page.waitForFunction(() => (window.__benchBatch?.end ?? 0) > 0, null, { timeout: 600_000, polling: 50 });
+  // The workers' timings are marked once they have also written every order's result (after the summary);
+  // the run is saved then, and Export offered.
+  const marked = await page.waitForFunction(() => performance.getEntriesByName('orderflow-simulation-batch').length > 0, null, { timeout: 60_000, polling: 50 }).then(() => true, () => false);
+  await sim.getByRole('button', { name: 'Export CSV' }).and(page.locator(':enabled')).waitFor({ timeout: 60_000 }).catch(() => undefined);
   const measured = await page.evaluate(() => {
     const { start, firstProgress, allDone, end } = window.__benchBatch!;
     const tasks = (window.__benchLongTasks ?? []).filter((t) => t.start + t.duration > start && t.start < end);
-    return { start, firstProgress, allDone, end, tasks };
+    const mark = performance.getEntriesByName('orderflow-simulation-batch').at(-1) as PerformanceMark | undefined;
+    const workers = (mark?.detail as { workers?: WorkerTimings[] } | undefined)?.workers ?? [];
+    const after = (window.__benchLongTasks ?? []).filter((t) => t.start >= end);
+    return { start, firstProgress, allDone, end, tasks, workers, after };
   });
   const at = (time: number) => (time > 0 ? time - measured.start : Number.NaN);
   const wallMs = measured.end - measured.start;
@@ -157,6 +177,8 @@ async function runBatch(page: Page): Promise<Omit<SimulationBenchFigures, 'order
     firstProgressMs: at(measured.firstProgress),
     progressFullMs: at(measured.allDone),
     taskList: measured.tasks.map((t) => `+${Math.round(t.start - measured.start)} ms: ${Math.round(t.duration)} ms`),
+    workers: marked ? measured.workers : [],
+    tasksAfterSummary: measured.after.map((t) => `+${Math.round(t.start - measured.start)} ms: ${Math.round(t.duration)} ms`),
   };
 }
 
@@ -178,6 +200,10 @@ function printFigures(print: (text: string) => void, f: SimulationBenchFigures):
     [1],
   ));
   if (f.taskList.length > 0) print(`long tasks after the click: ${f.taskList.join(' · ')}`);
+  print(`long tasks after the summary until the results are stored and the run saved (not timed): ${f.tasksAfterSummary.length === 0 ? 'none' : f.tasksAfterSummary.join(' · ')}`);
+  f.workers.forEach((w, i) => {
+    print(`worker ${i + 1}/${f.workers.length}: ${w.orders.toLocaleString('en-US')} orders · started ${ms(w.startMs)} after the spawn · load pages ${ms(w.loadMs)} · run ${ms(w.runMs)} · then store results ${ms(w.storeMs)}`);
+  });
   print(`batch: aim < ${AIMS.wallMs} ms — ${f.wallMs < AIMS.wallMs ? 'met' : 'NOT met'} (${ms(f.wallMs)}); no main-thread task over ${AIMS.longTaskMs} ms — ${f.longTasks === 0 ? 'met' : `NOT met (${f.longTasks}, longest ${ms(f.longestTaskMs)})`}`);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../runtime/engine/types';
 import { emptyOutcome, type Outcome } from '../../runtime/order/outcome';
 import { printSummary } from './print-summary';
-import { addResult, addUnreadable, createSummary, SAMPLE_LIMIT } from './summary';
+import { addResult, addUnreadable, createSummary, mergeSummary, SAMPLE_LIMIT } from './summary';
 import { displayWidth } from './table';
 
 const flow = { flowId: 'f', flowName: '测试 Test', nodes: [{ id: 'start', type: 'trigger' }, { id: 'vip', type: 'discount', name: 'VIP 9折' }, { id: 'qc', type: 'qc-check' }] };
@@ -53,10 +53,20 @@ describe('simulation summary', () => {
 
   it('keeps hostile keys from order data as plain own properties', () => {
     const s = createSummary(flow);
-    addResult(s, completed({ tags: ['__proto__', 'constructor'], gifts: [{ nodeId: 'g', sku: '__proto__', name: '', quantity: 1, reason: '' }] }));
+    const hostile = completed({ tags: ['__proto__', 'constructor'], gifts: [{ nodeId: 'g', sku: '__proto__', name: '', quantity: 1, reason: '' }] });
+    addResult(s, hostile);
+    addResult(s, hostile);
     expect(Object.keys(s.tags)).toEqual(['__proto__', 'constructor']);
     expect(Object.getPrototypeOf(s.gifts)).toBe(Object.prototype);
-    expect(JSON.parse(JSON.stringify(s.tags))).toEqual(JSON.parse('{"__proto__": 1, "constructor": 1}'));
+    expect(Object.getPrototypeOf(s.tags)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(s.tags))).toEqual(JSON.parse('{"__proto__": 2, "constructor": 2}'));
+    // Merged summaries (a batch split across workers) count them the same way.
+    const merged = createSummary(flow);
+    mergeSummary(merged, s);
+    mergeSummary(merged, s);
+    expect(Object.getPrototypeOf(merged.tags)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(merged.tags))).toEqual(JSON.parse('{"__proto__": 4, "constructor": 4}'));
+    expect(JSON.parse(JSON.stringify(merged.gifts))).toEqual(JSON.parse('{"__proto__": {"orders": 4, "quantity": 4, "cost": {}}}'));
   });
 
   it('prints aligned tables, counting Chinese characters as two columns', () => {

@@ -89,8 +89,9 @@ export function createSummary(flow: FlowInfo): SimulationSummary {
 
 // Keys come from order data (SKUs, tags): write them as own properties, never through a prototype.
 function bump(record: Record<string, number>, key: string, by = 1): void {
-  const current = Object.hasOwn(record, key) ? record[key]! : 0;
-  Object.defineProperty(record, key, { value: current + by, enumerable: true, writable: true, configurable: true });
+  // An own property (even one named "__proto__") takes a plain assignment; only a new key needs defining.
+  if (Object.hasOwn(record, key)) record[key]! += by;
+  else Object.defineProperty(record, key, { value: by, enumerable: true, writable: true, configurable: true });
 }
 
 function entry<T>(record: Record<string, T>, key: string, fresh: () => T): T {
@@ -105,12 +106,11 @@ const reasonKey = (message: string) => message.replace(/\.\d+(?=[.:\s])/g, '.*')
 export function addResult(summary: SimulationSummary, result: RunResult, line?: number): void {
   summary.orders++;
   summary.status[result.status]++;
-  const where = line === undefined ? {} : { line };
   if (result.status === 'rejected') {
     const reasons = (result.problems ?? []).map((p) => p.message);
     summary.rejections.count++;
     for (const reason of new Set(reasons.map(reasonKey))) bump(summary.rejections.reasons, reason);
-    if (summary.rejections.samples.length < SAMPLE_LIMIT) summary.rejections.samples.push({ orderId: result.orderId, ...where, reasons });
+    if (summary.rejections.samples.length < SAMPLE_LIMIT) summary.rejections.samples.push({ orderId: result.orderId, ...(line === undefined ? {} : { line }), reasons });
     return;
   }
   for (const step of result.trace) {
@@ -122,7 +122,7 @@ export function addResult(summary: SimulationSummary, result: RunResult, line?: 
     summary.failures.count++;
     const error = result.error;
     if (summary.failures.samples.length < SAMPLE_LIMIT) {
-      summary.failures.samples.push({ orderId: result.orderId, ...where, ...(error ? { nodeId: error.nodeId } : {}), reasons: [error?.message ?? 'unknown error'] });
+      summary.failures.samples.push({ orderId: result.orderId, ...(line === undefined ? {} : { line }), ...(error ? { nodeId: error.nodeId } : {}), reasons: [error?.message ?? 'unknown error'] });
     }
     return;
   }
@@ -133,6 +133,12 @@ export function addResult(summary: SimulationSummary, result: RunResult, line?: 
   addOutcomeFigures(summary, result);
 }
 
+/** An order counts once per gift SKU, however many gift lines it has of it (few lines: no Set per order). */
+function firstOfSku(gifts: readonly { readonly sku: string }[], index: number): boolean {
+  for (let i = 0; i < index; i++) if (gifts[i]!.sku === gifts[index]!.sku) return false;
+  return true;
+}
+
 function addOutcomeFigures(summary: SimulationSummary, result: RunResult): void {
   const outcome = result.outcome!;
   const discount = result.totals?.discount;
@@ -141,11 +147,11 @@ function addOutcomeFigures(summary: SimulationSummary, result: RunResult): void 
     tally.orders++;
     tally.amount += discount.amount;
   }
-  const giftSkus = new Set<string>();
-  for (const gift of outcome.gifts) {
+  const gifts = outcome.gifts;
+  for (let i = 0; i < gifts.length; i++) {
+    const gift = gifts[i]!;
     const tally = entry(summary.gifts, gift.sku, () => ({ orders: 0, quantity: 0, cost: {} as Record<string, number> }));
-    if (!giftSkus.has(gift.sku)) tally.orders++;
-    giftSkus.add(gift.sku);
+    if (firstOfSku(gifts, i)) tally.orders++;
     tally.quantity += gift.quantity;
     if (gift.cost) bump(tally.cost, gift.cost.currency, gift.cost.amount);
   }
@@ -178,5 +184,63 @@ export function addUnreadable(summary: SimulationSummary, issue: { line?: number
   bump(summary.rejections.reasons, issue.message.replace(/ at position \d+.*$/, ''));
   if (summary.rejections.samples.length < SAMPLE_LIMIT) {
     summary.rejections.samples.push({ orderId: null, ...(issue.line === undefined ? {} : { line: issue.line }), reasons: [issue.message] });
+  }
+}
+
+/**
+ * Folds `part` — the summary of the orders that came right after those of `into` — into `into`
+ * (mutates it). Counts add up and samples fill up in order, so summaries of consecutive slices merged
+ * in order equal the summary of the whole, keys in the same order too (batches split across workers).
+ */
+export function mergeSummary(into: SimulationSummary, part: SimulationSummary): void {
+  into.orders += part.orders;
+  for (const status of Object.keys(part.status) as RunStatus[]) into.status[status] += part.status[status];
+  addCounts(into.decisions, part.decisions);
+  for (const [id, stats] of Object.entries(part.nodes)) {
+    const target = entry(into.nodes, id, () => ({ type: stats.type, ...(stats.name ? { name: stats.name } : {}), hits: 0, ports: {} }));
+    target.hits += stats.hits;
+    addCounts(target.ports, stats.ports);
+  }
+  addTallies(into.discounts, part.discounts);
+  for (const [sku, gift] of Object.entries(part.gifts)) {
+    const target = entry(into.gifts, sku, () => ({ orders: 0, quantity: 0, cost: {} as Record<string, number> }));
+    target.orders += gift.orders;
+    target.quantity += gift.quantity;
+    addCounts(target.cost, gift.cost);
+  }
+  addCounts(into.tags, part.tags);
+  addCounts(into.effects, part.effects);
+  for (const [id, waiting] of Object.entries(part.waiting)) entry(into.waiting, id, () => ({ kind: waiting.kind, count: 0 })).count += waiting.count;
+  const routes = into.routes;
+  routes.routed += part.routes.routed;
+  routes.split += part.routes.split;
+  routes.fallback += part.routes.fallback;
+  routes.shipments += part.routes.shipments;
+  addCounts(routes.warehouses, part.routes.warehouses);
+  addCounts(routes.carriers, part.routes.carriers);
+  addTallies(routes.shippingCost, part.routes.shippingCost);
+  into.failures.count += part.failures.count;
+  addSamples(into.failures.samples, part.failures.samples);
+  into.rejections.count += part.rejections.count;
+  addCounts(into.rejections.reasons, part.rejections.reasons);
+  addSamples(into.rejections.samples, part.rejections.samples);
+}
+
+function addCounts(into: Record<string, number>, part: Readonly<Record<string, number>>): void {
+  for (const [key, count] of Object.entries(part)) bump(into, key, count);
+}
+
+function addTallies(into: Record<string, MoneyTally>, part: Readonly<Record<string, MoneyTally>>): void {
+  for (const [currency, tally] of Object.entries(part)) {
+    const target = entry(into, currency, () => ({ orders: 0, amount: 0 }));
+    target.orders += tally.orders;
+    target.amount += tally.amount;
+  }
+}
+
+function addSamples(into: OrderIssue[], part: readonly OrderIssue[]): void {
+  for (const issue of part) {
+    if (into.length >= SAMPLE_LIMIT) return;
+    into.push(issue);
   }
 }

@@ -1,7 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateOrders } from '../../examples/generate-data';
+import { coreRegistry } from '../../nodes/index';
+import { runContextSchema } from '../../runtime/context/context.schema';
+import { compileFlow } from '../../runtime/engine/compile';
+import { runBatch } from '../../runtime/simulation/batch';
+import { parseJsonl } from '../../runtime/simulation/records';
 import { launchBrowser, openEditor } from './browser';
 import { cards, cardsOfType, editorReady, fitView, openSavedFlow, selectCard, waitForCount } from './editor-page';
 
@@ -125,6 +133,56 @@ describe('simulation in the browser', () => {
     await expect.poll(() => page.locator('.react-flow__node .badge-hits').count()).toBeGreaterThan(0);
     await sim.getByText(/Saved runs of this flow \(1\)/).waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('imports 20,000 orders, runs them in a worker per core reading the stored data set, then opens a rejected one and exports every result', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orderflow-e2e-sim-'));
+    try {
+      const orders = generateOrders({ seed: 4242, count: 20_000, now: '2026-11-11T10:00:00+08:00' });
+      const text = `${orders.map((o) => JSON.stringify(o)).join('\n')}\n{"id": \n`;
+      const file = join(dir, 'orders-20000.jsonl');
+      writeFileSync(file, text);
+      // What `orderflow simulate` reports for this file (batch.test.ts holds runBatch equal to it).
+      const compiled = compileFlow(JSON.parse(readFileSync(`${REPO}examples/flows/vip-priority.flow.json`, 'utf8')), coreRegistry);
+      if (!compiled.ok) throw new Error('the VIP example does not compile');
+      const context = runContextSchema.parse(JSON.parse(readFileSync(`${REPO}examples/data/context.json`, 'utf8')));
+      const expected = (await runBatch(compiled.plan, parseJsonl(text), context, { pause: () => Promise.resolve() })).summary;
+
+      const { page, errors } = await openEditor(browser, inject('editorUrl'));
+      await editorReady(page);
+      await openSavedFlow(page, VIP);
+      const sim = await openSimulation(page, 'Batch');
+      await sim.locator('.sim-datasets input[type="file"]').setInputFiles(file);
+      await sim.getByRole('status').filter({ hasText: /^Imported 20000 orders from orders-20000\.jsonl; 1 could not be read\./ }).waitFor({ timeout: 60_000 });
+      await expect.poll(() => sim.getByText('Loading…').count(), { timeout: 30_000 }).toBe(0);
+
+      await sim.getByRole('button', { name: 'Run on all orders' }).click();
+      const count = sim.getByTestId('sim-orders');
+      await count.waitFor({ timeout: 60_000 });
+      expect(await count.textContent()).toBe(String(expected.orders));
+      const problems = sim.getByRole('region', { name: 'Failed and rejected orders' });
+      expect(await problems.getByRole('heading').textContent()).toBe(`Failed and rejected orders (${expected.status.rejected + expected.status.failed})`);
+
+      // Export is offered once the workers have stored every order's result and the run is saved.
+      const exportCsv = sim.getByRole('button', { name: 'Export CSV' });
+      await expect.poll(() => exportCsv.isEnabled(), { timeout: 30_000 }).toBe(true);
+      await sim.getByText(/Saved runs of this flow \(1\)/).waitFor();
+      // One worker per core (two at most for 20,000 orders), each with its share of the stored pages.
+      const workers = await page.evaluate(() => ((performance.getEntriesByName('orderflow-simulation-batch').at(-1) as PerformanceMark | undefined)?.detail as { workers?: unknown[] } | undefined)?.workers?.length);
+      expect(workers).toBe(Math.min(2, await page.evaluate(() => navigator.hardwareConcurrency)));
+      const [download] = await Promise.all([page.waitForEvent('download'), exportCsv.click()]);
+      await download.saveAs(join(dir, 'results.csv'));
+      const rows = readFileSync(join(dir, 'results.csv'), 'utf8').trimEnd().split('\r\n');
+      expect(rows).toHaveLength(expected.orders + 1);
+      expect(rows.at(-1)).toMatch(/^20001,20001,,rejected,/);
+
+      // A rejected order opens as a single run, rejected again with its problems.
+      await problems.getByRole('button', { name: 'Open' }).first().click();
+      await expect.poll(() => status(sim).textContent(), { timeout: 15_000 }).toBe('rejected');
+      expect(errors).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('compares the edited flow with a saved version and lists the orders that change', async () => {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChannelsDb, saveMapping } from '../channels/db';
 import { samplePayload } from '../channels/samples/index';
 import { DatasetBar } from './DatasetBar';
-import { getDataset } from './db/repo';
+import { getDataset, getDatasetRecords } from './db/repo';
 import { SimulationDb } from './db/simulation-db';
 import { translateSim } from './i18n';
 
@@ -33,7 +33,8 @@ describe('DatasetBar — importing raw channel payloads', () => {
     expect(await screen.findByText('Imported 1 orders from douyin.json as douyin payloads; 0 records were refused and are kept as rejected orders.')).toBeTruthy();
     const row = (await getDataset(db, onChange.mock.calls[0]![0] as string))!;
     expect(row).toMatchObject({ name: 'douyin.json (douyin)', channel: 'douyin', orders: 1, unreadable: 0 });
-    expect(row.records[0]).toMatchObject({ value: { id: 'douyin:6936476692437472563', currency: 'CNY' } });
+    // Checked once on import: stored canonical, so batches run it without validating again.
+    expect((await getDatasetRecords(db, row.id))[0]).toMatchObject({ order: { id: 'douyin:6936476692437472563', currency: 'CNY' } });
   });
 
   it('offers saved mappings, and lists refused records with their problems', async () => {
@@ -46,7 +47,7 @@ describe('DatasetBar — importing raw channel payloads', () => {
     expect(screen.getByText(/acme-shop \$\.orders\[2\]: status: no rule of the status table holds/).textContent).toMatch(/^line \d+: acme-shop/);
     const row = (await getDataset(db, onChange.mock.calls[0]![0] as string))!;
     expect(row).toMatchObject({ channel: 'acme-shop', orders: 2, unreadable: 1 });
-    expect(row.records.filter((r) => 'error' in r)).toHaveLength(1);
+    expect((await getDatasetRecords(db, row.id)).filter((r) => 'error' in r)).toHaveLength(1);
   });
 
   it('still imports canonical orders by default', async () => {

@@ -85,7 +85,7 @@ describe('SimulationPanel — single order', () => {
   it('opens an order picked from the data set and reports JSON that does not parse', async () => {
     await setup(exampleFlow('vip-priority'));
     fireEvent.change(screen.getByLabelText('Order from the data set'), { target: { value: '0' } });
-    expect(screen.getByTestId('sim-status')).toBeTruthy();
+    expect(await screen.findByTestId('sim-status')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Order JSON'), { target: { value: '{"id": ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     expect(screen.getByRole('alert').textContent).toMatch(/^Not valid JSON \(line 1\)/);
@@ -122,7 +122,8 @@ describe('SimulationPanel — batch and compare', () => {
     expect(await screen.findByTestId('sim-orders', {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.getByTestId('sim-orders').textContent).toBe(String(exampleOrders));
     expect(screen.getByRole('img', { name: /^Shipments by warehouse: WH-/ })).toBeTruthy();
-    expect(store.getState().overlay?.hits?.['order-received']).toBeGreaterThan(0);
+    // The heat map follows once the summary is painted.
+    await waitFor(() => expect(store.getState().overlay?.hits?.['order-received']).toBeGreaterThan(0));
     expect(await screen.findByText(/Saved runs of this flow \(1\)/)).toBeTruthy();
   }, 30_000);
 

@@ -8,13 +8,15 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Flow } from '../../runtime/flow/flow.schema';
+import { orderJsonOf } from '../../runtime/simulation/checked';
 import type { TestCase } from '../../runtime/simulation/test-cases';
 import { openRepository, type Repository } from '../db/repository';
 import { BatchTab } from './batch/BatchTab';
 import { CasesTab } from './cases/CasesTab';
 import { CompareTab } from './compare/CompareTab';
-import { EXAMPLE_DATASET_ID, type LoadedDataset } from './data/example-dataset';
+import { EXAMPLE_DATASET_ID } from './data/example-dataset';
 import { loadDataset } from './data/load-dataset';
+import type { LoadedDataset } from './data/loaded-dataset';
 import { DatasetBar } from './DatasetBar';
 import { openSimulationDb, type SimulationDb } from './db/simulation-db';
 import { useSimT, type SimMessage } from './i18n';
@@ -33,7 +35,7 @@ export interface SimulationPanelProps {
   readonly repository?: Repository;
   /** The simulation database. Default: the shared "orderflow-simulation" database. */
   readonly db?: SimulationDb;
-  /** How batch workers are made. Default: a Vite module worker (in-thread where Workers are unavailable). */
+  /** How simulation workers (batches, imports, exports) are made. Default: Vite module workers (in-thread where Workers are unavailable). */
   readonly createWorker?: () => WorkerLike;
 }
 
@@ -61,9 +63,10 @@ export function SimulationPanel(props: SimulationPanelProps) {
   }, [db, datasetId]);
   useEffect(() => clearOverlay, [clearOverlay]);
 
-  const openIndex = (index: number) => {
-    const record = dataset?.records[index];
-    if (record && 'value' in record) single.open(record.value);
+  const openIndex = async (index: number) => {
+    const record = await dataset?.record(index);
+    const order = record && orderJsonOf(record);
+    if (order !== undefined) single.open(order);
     setTab('single');
   };
   const openCase = (testCase: TestCase) => {
@@ -71,9 +74,10 @@ export function SimulationPanel(props: SimulationPanelProps) {
     setTab('single');
   };
   const shared = { flowPlan, dataset, db, t, ...(props.createWorker ? { createWorker: props.createWorker } : {}) };
+  const onOpen = (index: number) => void openIndex(index);
   return (
     <section className="sim-panel" aria-label={t('title')}>
-      <DatasetBar db={db} value={datasetId} onChange={setDatasetId} t={t} />
+      <DatasetBar db={db} value={datasetId} onChange={setDatasetId} t={t} {...(props.createWorker ? { createWorker: props.createWorker } : {})} />
       {!dataset && !loadError && <p className="muted">{t('loading')}</p>}
       {loadError && <p className="sim-error" role="alert">{loadError}</p>}
       {!flowPlan.plan && <p className="sim-error" role="alert">{t('flowHasErrors')}</p>}
@@ -84,9 +88,9 @@ export function SimulationPanel(props: SimulationPanelProps) {
       </div>
       {/* Every tab stays mounted, so a batch keeps running and a run stays on screen while you switch. */}
       <div role="tabpanel" aria-labelledby="sim-tab-single" hidden={tab !== 'single'}><SingleOrderTab single={single} dataset={dataset} flowPlan={flowPlan} t={t} /></div>
-      <div role="tabpanel" aria-labelledby="sim-tab-batch" hidden={tab !== 'batch'}><BatchTab {...shared} onOpen={openIndex} /></div>
+      <div role="tabpanel" aria-labelledby="sim-tab-batch" hidden={tab !== 'batch'}><BatchTab {...shared} onOpen={onOpen} /></div>
       <div role="tabpanel" aria-labelledby="sim-tab-compare" hidden={tab !== 'compare'}>
-        <CompareTab {...shared} repository={repository} {...(props.compareFlow ? { compareFlow: props.compareFlow } : {})} {...(props.compareLabel ? { compareLabel: props.compareLabel } : {})} onOpen={openIndex} />
+        <CompareTab {...shared} repository={repository} {...(props.compareFlow ? { compareFlow: props.compareFlow } : {})} {...(props.compareLabel ? { compareLabel: props.compareLabel } : {})} onOpen={onOpen} />
       </div>
       <div role="tabpanel" aria-labelledby="sim-tab-cases" hidden={tab !== 'cases'}>
         <CasesTab flowPlan={flowPlan} db={db} single={single} context={dataset?.context ?? null} onOpenCase={openCase} t={t} />

@@ -1,11 +1,10 @@
 import { addResult, addUnreadable, createSummary, type SimulationSummary } from '../../cli/summary/summary';
 import type { RunContext } from '../context/context.schema';
 import type { Plan } from '../engine/compile';
-import { runFlow } from '../engine/run';
 import type { RunResult } from '../engine/types';
-import { forEachChunked, type ChunkOptions } from './chunks';
+import { runRecord, type ReadableRecord, type SimRecord } from './checked';
+import { forEachChunked, type ChunkOptions, type RecordSource } from './chunks';
 import { flowInfo } from './flow-info';
-import type { BatchRecord } from './records';
 
 export interface BatchProgress {
   readonly done: number;
@@ -20,8 +19,10 @@ export interface BatchOptions extends ChunkOptions {
   readonly decisions?: Readonly<Record<string, string>>;
   readonly trace?: boolean;
   readonly onProgress?: (progress: BatchProgress) => void;
-  /** Every run as it happens (unreadable records have no RunResult and are only counted). */
-  readonly onResult?: (result: RunResult, record: BatchRecord, index: number) => void;
+  /** Every run as it happens. */
+  readonly onResult?: (result: RunResult, record: ReadableRecord, index: number) => void;
+  /** Every record that could not be read as JSON (it has no RunResult; the summary counts it as rejected). */
+  readonly onUnreadable?: (record: { readonly line?: number; readonly error: string }, index: number) => void;
 }
 
 export interface BatchResult {
@@ -33,9 +34,10 @@ export interface BatchResult {
 /**
  * Runs every order through the plan in chunks, yielding between chunks, and folds the results with
  * the CLI's summary accumulator — so the figures are exactly those of `orderflow simulate`.
+ * Checked records (see checked.ts) skip validation; raw ones are validated as they run.
  */
 export async function runBatch(
-  plan: Plan, orders: Iterable<BatchRecord> | AsyncIterable<BatchRecord>, ctx: RunContext, options: BatchOptions = {},
+  plan: Plan, orders: RecordSource<SimRecord>, ctx: RunContext, options: BatchOptions = {},
 ): Promise<BatchResult> {
   const summary = createSummary(flowInfo(plan));
   const total = Array.isArray(orders) ? orders.length : undefined;
@@ -46,9 +48,10 @@ export async function runBatch(
     (record, index) => {
       if ('error' in record) {
         addUnreadable(summary, { ...(record.line === undefined ? {} : { line: record.line }), message: record.error });
+        options.onUnreadable?.(record, index);
         return;
       }
-      const result = runFlow(plan, record.value, ctx, runOptions);
+      const result = runRecord(plan, record, ctx, runOptions);
       addResult(summary, result, record.line);
       options.onResult?.(result, record, index);
     },

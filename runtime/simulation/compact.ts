@@ -1,7 +1,6 @@
 import type { FlowEdge } from '../flow/flow.schema';
 import type { RunResult, TraceStep } from '../engine/types';
 import type { Money } from '../money/money';
-import type { BatchRecord } from './records';
 
 /** One order of a batch, small enough to keep thousands of them for tables and exports. */
 export interface CompactResult {
@@ -20,7 +19,7 @@ export interface CompactResult {
   readonly reasons?: readonly string[];
 }
 
-export function compactResult(result: RunResult, record: BatchRecord, index: number): CompactResult {
+export function compactResult(result: RunResult, record: { readonly line?: number }, index: number): CompactResult {
   const reasons = result.status === 'rejected' ? (result.problems ?? []).map((p) => p.message) : result.error ? [`${result.error.nodeId}: ${result.error.message}`] : undefined;
   return {
     index,
@@ -41,13 +40,30 @@ export function unreadableResult(record: { line?: number; error: string }, index
   return { index, ...(record.line === undefined ? {} : { line: record.line }), orderId: null, status: 'rejected', decision: null, total: null, discount: null, path: [], reasons: [record.error] };
 }
 
+/** Edge by source node and port, built once per edge list (a batch asks for every order of the same flow). */
+const edgesByPort = new WeakMap<readonly FlowEdge[], ReadonlyMap<string, ReadonlyMap<string, FlowEdge>>>();
+
+function byPortOf(edges: readonly FlowEdge[]): ReadonlyMap<string, ReadonlyMap<string, FlowEdge>> {
+  let byPort = edgesByPort.get(edges);
+  if (!byPort) {
+    const built = new Map<string, Map<string, FlowEdge>>();
+    for (const edge of edges) {
+      let ports = built.get(edge.source);
+      if (!ports) built.set(edge.source, (ports = new Map()));
+      ports.set(edge.sourcePort, edge);
+    }
+    edgesByPort.set(edges, (byPort = built));
+  }
+  return byPort;
+}
+
 /** The edges a run travelled: each step's (node, port) leads along exactly one edge. */
 export function edgesOfTrace(edges: readonly FlowEdge[], trace: readonly TraceStep[]): string[] {
-  const byPort = new Map(edges.map((e) => [`${e.source}\u0000${e.sourcePort}`, e]));
+  const byPort = byPortOf(edges);
   const out: string[] = [];
   for (let i = 0; i + 1 < trace.length; i++) {
     const step = trace[i]!;
-    const edge = typeof step.port === 'string' ? byPort.get(`${step.nodeId}\u0000${step.port}`) : undefined;
+    const edge = typeof step.port === 'string' ? byPort.get(step.nodeId)?.get(step.port) : undefined;
     if (edge && edge.target === trace[i + 1]!.nodeId) out.push(edge.id);
   }
   return out;

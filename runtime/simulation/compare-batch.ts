@@ -1,18 +1,19 @@
 import { addResult, addUnreadable, createSummary, type SimulationSummary } from '../../cli/summary/summary';
 import type { RunContext } from '../context/context.schema';
 import type { Plan } from '../engine/compile';
-import { runFlow } from '../engine/run';
 import type { RunResult } from '../engine/types';
+import { runRecord, type ReadableRecord, type SimRecord } from './checked';
 import type { FieldDiff } from './field-diff';
 import { addPair, createComparison, type RunsComparison } from './compare-runs';
-import { forEachChunked, type ChunkOptions } from './chunks';
+import { forEachChunked, type ChunkOptions, type RecordSource } from './chunks';
 import { flowInfo } from './flow-info';
-import type { BatchRecord } from './records';
 
 export interface CompareBatchOptions extends ChunkOptions {
   readonly decisions?: Readonly<Record<string, string>>;
   readonly onProgress?: (progress: { readonly done: number; readonly total?: number }) => void;
-  readonly onPair?: (before: RunResult, after: RunResult, diffs: readonly FieldDiff[], index: number) => void;
+  readonly onPair?: (before: RunResult, after: RunResult, diffs: readonly FieldDiff[], index: number, record: ReadableRecord) => void;
+  /** Every record that could not be read as JSON (both sides count it as rejected). */
+  readonly onUnreadable?: (record: { readonly line?: number; readonly error: string }, index: number) => void;
 }
 
 export interface CompareBatchResult {
@@ -25,7 +26,7 @@ export interface CompareBatchResult {
 
 /** Runs the same orders through two versions of a flow, chunk by chunk, and compares them order by order. */
 export async function runCompareBatch(
-  before: Plan, after: Plan, orders: Iterable<BatchRecord> | AsyncIterable<BatchRecord>, ctx: RunContext, options: CompareBatchOptions = {},
+  before: Plan, after: Plan, orders: RecordSource<SimRecord>, ctx: RunContext, options: CompareBatchOptions = {},
 ): Promise<CompareBatchResult> {
   const summaries = { before: createSummary(flowInfo(before)), after: createSummary(flowInfo(after)) };
   const comparison = createComparison();
@@ -40,14 +41,15 @@ export async function runCompareBatch(
         addUnreadable(summaries.before, { ...line, message: record.error });
         addUnreadable(summaries.after, { ...line, message: record.error });
         comparison.orders++;
+        options.onUnreadable?.(record, index);
         return;
       }
-      const a = runFlow(before, record.value, ctx, { decisions });
-      const b = runFlow(after, record.value, ctx, { decisions });
+      const a = runRecord(before, record, ctx, { decisions });
+      const b = runRecord(after, record, ctx, { decisions });
       addResult(summaries.before, a, record.line);
       addResult(summaries.after, b, record.line);
       const diffs = addPair(comparison, a, b, index);
-      options.onPair?.(a, b, diffs, index);
+      options.onPair?.(a, b, diffs, index, record);
     },
     (done) => options.onProgress?.({ done, ...(total === undefined ? {} : { total }) }),
   );

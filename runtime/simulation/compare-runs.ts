@@ -111,3 +111,42 @@ export function compareRuns(pairs: Iterable<{ readonly before: RunResult; readon
 export function averagePromiseDays(side: SideFigures): number | null {
   return side.routes.routed === 0 ? null : side.routes.promiseDays / side.routes.routed;
 }
+
+/**
+ * Folds `part` — the comparison of the orders right after those of `into` — into `into` (mutates it),
+ * so comparisons of consecutive slices merged in order equal the comparison of the whole.
+ */
+export function mergeComparison(into: RunsComparison, part: RunsComparison): void {
+  into.orders += part.orders;
+  into.differing += part.differing;
+  for (const id of part.differingOrderIds) into.differingOrderIds.push(id);
+  for (const difference of part.differences) {
+    if (into.differences.length >= DIFFERENCE_LIMIT) break;
+    into.differences.push(difference);
+  }
+  mergeSide(into.before, part.before);
+  mergeSide(into.after, part.after);
+}
+
+function mergeSide(into: SideFigures, part: SideFigures): void {
+  for (const status of Object.keys(part.status) as RunStatus[]) into.status[status] += part.status[status];
+  addCounts(into.decisions, part.decisions);
+  for (const [currency, tally] of Object.entries(part.discount)) {
+    const target = entry(into.discount, currency, () => ({ orders: 0, amount: 0 }));
+    target.orders += tally.orders;
+    target.amount += tally.amount;
+  }
+  addCounts(into.gifts, part.gifts);
+  addCounts(into.giftCost, part.giftCost);
+  into.heldOrders += part.heldOrders;
+  addCounts(into.holds, part.holds);
+  into.routes.routed += part.routes.routed;
+  addCounts(into.routes.warehouses, part.routes.warehouses);
+  addCounts(into.routes.carriers, part.routes.carriers);
+  addCounts(into.routes.cost, part.routes.cost);
+  into.routes.promiseDays += part.routes.promiseDays;
+}
+
+function addCounts(into: Record<string, number>, part: Readonly<Record<string, number>>): void {
+  for (const [key, count] of Object.entries(part)) bump(into, key, count);
+}

@@ -1,8 +1,9 @@
 /** Counting helpers for records keyed by data (SKUs, tags, ids): own properties only, never via a prototype. */
 
 export function bump(record: Record<string, number>, key: string, by = 1): void {
-  const current = Object.hasOwn(record, key) ? record[key]! : 0;
-  Object.defineProperty(record, key, { value: current + by, enumerable: true, writable: true, configurable: true });
+  // An own property (even one named "__proto__") takes a plain assignment; only a new key needs defining.
+  if (Object.hasOwn(record, key)) record[key]! += by;
+  else Object.defineProperty(record, key, { value: by, enumerable: true, writable: true, configurable: true });
 }
 
 export function entry<T>(record: Record<string, T>, key: string, fresh: () => T): T {

@@ -1,17 +1,24 @@
+import { useDeferredValue } from 'react';
 import type { SimulationSummary } from '../../../cli/summary/summary';
 import type { CompactResult } from '../../../runtime/simulation/compact';
 import { moneyByCurrency, sumValues } from '../format';
 import type { SimMessage, Translate } from '../i18n';
 import { BarChart, barsOf } from './BarChart';
 
-const SHOWN = 100;
+const NONE: readonly CompactResult[] = [];
 
-/** Key figures, four bar charts, and the failed or rejected orders, each openable as a single run. */
-export function BatchSummaryView({ summary, results, onOpen, t }: { summary: SimulationSummary; results: readonly CompactResult[]; onOpen: (index: number) => void; t: Translate }) {
+/**
+ * Key figures, four bar charts, and the failed or rejected orders, each openable as a single run:
+ * the first PROBLEMS_LISTED of them (the batch hands back no more), under their full count.
+ */
+export function BatchSummaryView({ summary, problems, onOpen, t }: { summary: SimulationSummary; problems: readonly CompactResult[]; onOpen: (index: number) => void; t: Translate }) {
+  // The figures and charts show at once; the (up to 100) rows follow in a render React can interrupt,
+  // so putting a batch's outcome on screen stays one short task.
+  const listed = useDeferredValue(problems, NONE);
   const statuses = (['completed', 'waiting', 'rejected', 'failed'] as const).map((s) => ({ label: t(s as SimMessage), value: summary.status[s] }));
   const discount = Object.fromEntries(Object.entries(summary.discounts).map(([c, tally]) => [c, tally.amount]));
   const giftUnits = sumValues(Object.fromEntries(Object.entries(summary.gifts).map(([sku, g]) => [sku, g.quantity])));
-  const problems = results.filter((r) => r && (r.status === 'rejected' || r.status === 'failed'));
+  const problemCount = summary.status.rejected + summary.status.failed;
   return (
     <div className="sim-batch-summary">
       <dl className="sim-kpis">
@@ -29,15 +36,16 @@ export function BatchSummaryView({ summary, results, onOpen, t }: { summary: Sim
         <BarChart title={t('routesByCarrier')} data={barsOf(summary.routes.carriers)} />
       </div>
       <section className="sim-section" aria-label={t('problemsList')}>
-        <h4>{t('problemsList')} ({problems.length})</h4>
-        {problems.length === 0 ? <p className="muted">{t('noProblems')}</p> : (
+        <h4>{t('problemsList')} ({problemCount})</h4>
+        {problemCount === 0 ? <p className="muted">{t('noProblems')}</p> : (
           <ul className="sim-list">
-            {problems.slice(0, SHOWN).map((r) => (
+            {listed.map((r) => (
               <li key={r.index}>
                 <strong>{r.orderId ?? `#${r.index + 1}`}</strong>{r.line !== undefined && <small className="muted"> (line {r.line})</small>} {t(r.status as SimMessage)}: {(r.reasons ?? []).join('; ')}{' '}
                 {r.orderId !== null && <button type="button" onClick={() => onOpen(r.index)}>{t('open')}</button>}
               </li>
             ))}
+            {problemCount > listed.length && listed.length > 0 && <li className="muted">…</li>}
           </ul>
         )}
       </section>

@@ -1,17 +1,21 @@
 import { useState } from 'react';
 import { useLiveQuery } from '../../db/hooks';
-import type { LoadedDataset } from '../data/example-dataset';
-import { getRun, listRuns, saveRun } from '../db/repo';
+import { afterNextPaint } from '../after-paint';
+import type { LoadedDataset } from '../data/loaded-dataset';
+import { getRun, listRuns } from '../db/repo';
 import type { SimulationDb } from '../db/simulation-db';
-import { download, resultsToCsv } from '../export';
+import { download } from '../export';
 import type { Translate } from '../i18n';
 import { useSimulationOverlay } from '../overlay';
+import { saveWhenStored } from '../save-run';
 import type { FlowPlan } from '../use-flow-plan';
 import { useJob } from '../use-job';
-import type { DoneMessage, WorkerLike } from '../worker/protocol';
+import { exportInWorker, type BatchResult } from '../worker/job-client';
+import type { WorkerLike } from '../worker/protocol';
 import { BatchSummaryView } from './BatchSummaryView';
 
-type View = Pick<DoneMessage, 'summary' | 'results' | 'cancelled' | 'processed' | 'fingerprint'>;
+/** What is on screen: a batch just run or a saved one. Exports wait for `resultsKey`: set once the results are stored. */
+type View = Pick<BatchResult, 'summary' | 'problems' | 'cancelled' | 'processed' | 'fingerprint' | 'resultsKey'>;
 
 export interface BatchTabProps {
   readonly flowPlan: FlowPlan;
@@ -22,27 +26,45 @@ export interface BatchTabProps {
   readonly createWorker?: () => WorkerLike;
 }
 
-/** The whole data set through the flow in a worker: progress, cancel, summary with charts, export, history. */
+/** The whole data set through the flow in workers: progress, cancel, summary with charts, export, history. */
 export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: BatchTabProps) {
   const { flow, plan, registry } = flowPlan;
   const { state, start, cancel } = useJob(registry, createWorker);
   const [view, setView] = useState<View | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [storeError, setStoreError] = useState<string | null>(null);
   const setHits = useSimulationOverlay((s) => s.show);
   const runs = useLiveQuery(() => listRuns(db, flow.id), [db, flow.id]);
 
   const run = async () => {
     if (!dataset || !plan) return;
-    const done = await start({ flow, records: dataset.records, context: dataset.context });
+    setStoreError(null);
+    const done = await start({ db, flow, source: dataset.source, context: dataset.context, keepResults: true });
     if (!done) return;
-    setView(done);
-    setHits({ hits: done.hits, edgeHits: done.edgeHits, path: [] });
-    await saveRun(db, { flowId: flow.id, flowName: flow.name, fingerprint: done.fingerprint, kind: 'batch', datasetId: dataset.id, datasetName: dataset.name, cancelled: done.cancelled, summary: done.summary, results: done.results });
+    const { summary, problems, cancelled, processed, fingerprint } = done;
+    setView({ summary, problems, cancelled, processed, fingerprint });
+    afterNextPaint(() => setHits({ hits: done.hits, edgeHits: done.edgeHits, path: [] }));
+    const saved = await saveWhenStored(db, done, { flowId: flow.id, flowName: flow.name, kind: 'batch', datasetId: dataset.id, datasetName: dataset.name });
+    if (!saved.ok) return setStoreError(saved.message);
+    // Exports read the stored results: offered once they are in.
+    setView((current) => (current?.summary === summary ? { ...current, resultsKey: saved.row.resultsKey } : current));
   };
   const showSaved = async (id: number) => {
     const row = await getRun(db, id);
-    if (row) setView({ summary: row.summary, results: row.results, cancelled: row.cancelled, processed: row.summary.orders, fingerprint: row.fingerprint });
+    if (row) setView({ summary: row.summary, problems: row.problems, cancelled: row.cancelled, processed: row.summary.orders, fingerprint: row.fingerprint, resultsKey: row.resultsKey });
   };
-  const base = `${flow.id}-simulation`;
+  // Every order's result is read and written out in a worker: the page's thread only saves the text.
+  const exportAs = async (shown: View, format: 'csv' | 'json') => {
+    if (!shown.resultsKey) return;
+    setExporting(true);
+    try {
+      const header = { flowId: flow.id, fingerprint: shown.fingerprint, summary: shown.summary };
+      const text = await exportInWorker(db, { resultsKey: shown.resultsKey, format, ...(format === 'json' ? { header } : {}) }, createWorker ? { createWorker } : {});
+      download(`${flow.id}-simulation.${format}`, text, format === 'csv' ? 'text/csv' : 'application/json');
+    } finally {
+      setExporting(false);
+    }
+  };
   return (
     <div className="sim-batch">
       <div className="sim-row">
@@ -55,15 +77,15 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
           </>
         )}
       </div>
-      {state.error && <p className="sim-error" role="alert">{state.error}</p>}
+      {(state.error ?? storeError) && <p className="sim-error" role="alert">{state.error ?? storeError}</p>}
       {view && (
         <>
           {view.cancelled && <p className="sim-note" role="status">{t('cancelledAfter', { done: view.processed })}</p>}
           <div className="sim-row">
-            <button type="button" onClick={() => download(`${base}.csv`, resultsToCsv(view.results), 'text/csv')}>{t('exportCsv')}</button>
-            <button type="button" onClick={() => download(`${base}.json`, JSON.stringify({ flowId: flow.id, fingerprint: view.fingerprint, summary: view.summary, results: view.results }, null, 2), 'application/json')}>{t('exportJson')}</button>
+            <button type="button" disabled={exporting || !view.resultsKey} onClick={() => void exportAs(view, 'csv')}>{t('exportCsv')}</button>
+            <button type="button" disabled={exporting || !view.resultsKey} onClick={() => void exportAs(view, 'json')}>{t('exportJson')}</button>
           </div>
-          <BatchSummaryView summary={view.summary} results={view.results} onOpen={onOpen} t={t} />
+          <BatchSummaryView summary={view.summary} problems={view.problems} onOpen={onOpen} t={t} />
         </>
       )}
       {runs && runs.length > 0 && (

@@ -2,14 +2,15 @@ import { useState } from 'react';
 import type { Flow } from '../../../runtime/flow/flow.schema';
 import { useLiveQuery } from '../../db/hooks';
 import type { Repository } from '../../db/repository';
-import type { LoadedDataset } from '../data/example-dataset';
-import { saveRun } from '../db/repo';
+import type { LoadedDataset } from '../data/loaded-dataset';
 import type { SimulationDb } from '../db/simulation-db';
 import { differencesToCsv, download } from '../export';
 import type { Translate } from '../i18n';
+import { saveWhenStored } from '../save-run';
 import type { FlowPlan } from '../use-flow-plan';
 import { useJob } from '../use-job';
-import type { DoneMessage, WorkerLike } from '../worker/protocol';
+import type { BatchResult } from '../worker/job-client';
+import type { WorkerLike } from '../worker/protocol';
 import { ComparisonView } from './ComparisonView';
 
 export interface CompareTabProps {
@@ -39,7 +40,8 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
   const versions = useLiveQuery(() => (repository ? repository.listVersions(flow.id) : Promise.resolve([])), [repository, flow.id]);
   const saved = useLiveQuery(() => (repository ? repository.getFlow(flow.id) : Promise.resolve(undefined)), [repository, flow.id]);
   const [picked, setPicked] = useState<string | null>(null);
-  const [result, setResult] = useState<DoneMessage | null>(null);
+  const [result, setResult] = useState<BatchResult | null>(null);
+  const [storeError, setStoreError] = useState<string | null>(null);
 
   const choices: Choice[] = [
     ...(compareFlow ? [{ key: 'prop', label: t('providedVersion', { label: compareLabel ?? compareFlow.name }), flow: compareFlow }] : []),
@@ -50,13 +52,14 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
 
   const run = async () => {
     if (!dataset || !plan || !choice) return;
-    const done = await start({ flow, compareFlow: choice.flow, records: dataset.records, context: dataset.context });
+    setStoreError(null);
+    const done = await start({ db, flow, compareFlow: choice.flow, source: dataset.source, context: dataset.context, keepResults: true });
     if (!done?.compare) return;
     setResult(done);
-    await saveRun(db, {
-      flowId: flow.id, flowName: flow.name, fingerprint: done.fingerprint, kind: 'compare', datasetId: dataset.id, datasetName: dataset.name,
-      cancelled: done.cancelled, summary: done.summary, results: done.results, compare: { label: choice.label, ...done.compare },
+    const saved = await saveWhenStored(db, done, {
+      flowId: flow.id, flowName: flow.name, kind: 'compare', datasetId: dataset.id, datasetName: dataset.name, compare: { label: choice.label, ...done.compare },
     });
+    if (!saved.ok) setStoreError(saved.message);
   };
   return (
     <div className="sim-compare">
@@ -77,7 +80,7 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
           )}
         </div>
       )}
-      {state.error && <p className="sim-error" role="alert">{state.error}</p>}
+      {(state.error ?? storeError) && <p className="sim-error" role="alert">{state.error ?? storeError}</p>}
       {result?.compare && (
         <>
           {result.cancelled && <p className="sim-note" role="status">{t('cancelledAfter', { done: result.processed })}</p>}

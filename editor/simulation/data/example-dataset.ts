@@ -1,15 +1,10 @@
 import type { RunContext } from '../../../runtime/context/context.schema';
 import { runContextSchema } from '../../../runtime/context/context.schema';
-import { parseJsonl, type BatchRecord } from '../../../runtime/simulation/records';
+import { parseJsonl } from '../../../runtime/simulation/records';
+import { recordLabel } from '../db/dataset-records';
+import type { LoadedDataset } from './loaded-dataset';
 
 export const EXAMPLE_DATASET_ID = 'example';
-
-export interface LoadedDataset {
-  readonly id: string;
-  readonly name: string;
-  readonly records: readonly BatchRecord[];
-  readonly context: RunContext;
-}
 
 let example: Promise<LoadedDataset> | undefined;
 let exampleContext: Promise<RunContext> | undefined;
@@ -20,13 +15,22 @@ export function loadExampleContext(): Promise<RunContext> {
   return exampleContext;
 }
 
-/** examples/data/orders.jsonl with the example context: the data set every flow can be tried on. */
+/**
+ * examples/data/orders.jsonl with the example context: the data set every flow can be tried on. Small
+ * enough to keep in memory and hand to a worker as it is (its orders are validated as they run).
+ */
 export function loadExampleDataset(): Promise<LoadedDataset> {
-  example ??= Promise.all([import('../../../examples/data/orders.jsonl?raw'), loadExampleContext()]).then(([orders, context]) => ({
-    id: EXAMPLE_DATASET_ID,
-    name: 'examples/data/orders.jsonl',
-    records: parseJsonl(orders.default),
-    context,
-  }));
+  example ??= Promise.all([import('../../../examples/data/orders.jsonl?raw'), loadExampleContext()]).then(([orders, context]) => {
+    const records = parseJsonl(orders.default);
+    return {
+      id: EXAMPLE_DATASET_ID,
+      name: 'examples/data/orders.jsonl',
+      context,
+      size: records.length,
+      labels: records.map(recordLabel),
+      record: (index: number) => Promise.resolve(records[index]),
+      source: { kind: 'records', records },
+    };
+  });
   return example;
 }

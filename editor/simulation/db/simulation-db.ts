@@ -1,24 +1,44 @@
 import Dexie, { type Table } from 'dexie';
 import type { SimulationSummary } from '../../../cli/summary/summary';
 import type { RunContextInput } from '../../../runtime/context/context.schema';
+import type { SimRecord } from '../../../runtime/simulation/checked';
 import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
 import type { CompactResult } from '../../../runtime/simulation/compact';
-import type { BatchRecord } from '../../../runtime/simulation/records';
 import type { TestCase } from '../../../runtime/simulation/test-cases';
+import { upgradeToV2 } from './upgrade-v2';
 
-/** Orders imported from a file; rows that could not be read are kept as records with an error. */
+/** Orders imported from a file. The records themselves are in `datasetPages`, their labels in `datasetLabels`. */
 export interface DatasetRow {
   readonly id: string;
   readonly name: string;
   readonly createdAt: string;
   readonly format: 'json' | 'jsonl' | 'csv';
-  readonly records: readonly BatchRecord[];
+  /** Records in the data set: orders, and rows that could not be read (kept as rejected orders). */
+  readonly size: number;
   readonly orders: number;
   readonly unreadable: number;
   /** The channel whose raw payloads were normalized on import (a built-in name or a saved mapping's); absent for canonical orders. */
   readonly channel?: string;
   /** The run context; when absent the example context (examples/data/context.json) is used. */
   readonly context?: RunContextInput;
+}
+
+/**
+ * DATASET_PAGE_SIZE records of a data set, in order: valid orders checked once on import (canonical,
+ * so a batch runs them without validating again), the others as they came, rejected when run.
+ * Kept as objects: in Chromium, IndexedDB's own decoding of them beat JSON text (UTF-16, or
+ * escaped to ASCII) and UTF-8 bytes — see bench/editor/README.md.
+ */
+export interface DatasetPageRow {
+  readonly datasetId: string;
+  readonly page: number;
+  readonly records: readonly SimRecord[];
+}
+
+/** What the order picker lists, without reading the orders: see `recordLabel`. */
+export interface DatasetLabelsRow {
+  readonly datasetId: string;
+  readonly labels: readonly (string | null)[];
 }
 
 export interface CaseRow {
@@ -40,23 +60,42 @@ export interface RunRow {
   readonly createdAt: string;
   readonly cancelled: boolean;
   readonly summary: SimulationSummary;
-  readonly results: readonly CompactResult[];
+  /** The first rejected or failed orders (PROBLEMS_LISTED), as the summary lists them. */
+  readonly problems: readonly CompactResult[];
+  /** Where every order's result is: the `runResults` rows with this key (large; read for exports only). */
+  readonly resultsKey: string;
   /** For comparisons: the other version and what differed. */
   readonly compare?: { readonly label: string; readonly fingerprint: string; readonly summary: SimulationSummary; readonly comparison: RunsComparison };
 }
 
+/** Per-order results of a run, in parts (one per worker that ran a share), in data set order. */
+export interface RunResultsRow {
+  readonly key: string;
+  readonly part: number;
+  readonly results: readonly CompactResult[];
+}
+
 export const SIMULATION_DB_NAME = 'orderflow-simulation';
+
+/** Records per stored page: few enough to decode one page (to open one order) without a pause, enough that reads stay few. */
+export const DATASET_PAGE_SIZE = 2500;
 
 /** Separate from the flow library's database (editor/db), so neither schema has to know the other. */
 export class SimulationDb extends Dexie {
   datasets!: Table<DatasetRow, string>;
+  datasetPages!: Table<DatasetPageRow, [string, number]>;
+  datasetLabels!: Table<DatasetLabelsRow, string>;
   cases!: Table<CaseRow, number>;
   runs!: Table<RunRow, number>;
+  runResults!: Table<RunResultsRow, [string, number]>;
 
   constructor(name = SIMULATION_DB_NAME) {
     super(name);
-    // v1. Never edit a shipped version: add version(2) with an upgrade.
+    // Never edit a shipped version: add the next one with an upgrade.
     this.version(1).stores({ datasets: 'id, createdAt', cases: '++id, flowId', runs: '++id, flowId, createdAt, [flowId+createdAt]' });
+    // v2: records and per-order results leave their rows, so listing data sets or runs reads no orders,
+    // and a batch worker reads the pages of its share only.
+    this.version(2).stores({ datasetPages: '[datasetId+page]', datasetLabels: 'datasetId', runResults: '[key+part]' }).upgrade(upgradeToV2);
   }
 }
 
@@ -66,4 +105,14 @@ let shared: SimulationDb | undefined;
 export function openSimulationDb(): SimulationDb {
   shared ??= new SimulationDb();
   return shared;
+}
+
+const byName = new Map<string, SimulationDb>();
+
+/** A simulation database by name, one instance per name and thread (workers are told the name). */
+export function simulationDbNamed(name: string): SimulationDb {
+  if (name === SIMULATION_DB_NAME) return openSimulationDb();
+  let db = byName.get(name);
+  if (!db) byName.set(name, (db = new SimulationDb(name)));
+  return db;
 }

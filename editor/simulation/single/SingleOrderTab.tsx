@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { buildOrderJsonSchema } from '../../../runtime/schema/json-schema';
+import { orderJsonOf } from '../../../runtime/simulation/checked';
 import { edgesOfTrace } from '../../../runtime/simulation/compact';
 import { MonacoJson } from '../../json-view/monaco-json';
-import type { LoadedDataset } from '../data/example-dataset';
+import type { LoadedDataset } from '../data/loaded-dataset';
 import type { Translate } from '../i18n';
 import { countPath, useSimulationOverlay } from '../overlay';
 import type { FlowPlan } from '../use-flow-plan';
@@ -18,18 +19,18 @@ function OrderPicker({ dataset, onPick, t }: { dataset: LoadedDataset | null; on
   const matches = useMemo(() => {
     const out: { index: number; label: string }[] = [];
     const q = query.trim().toLowerCase();
-    dataset?.records.forEach((record, index) => {
-      if (out.length >= PICK_LIMIT) return;
-      const id = 'value' in record && typeof record.value === 'object' && record.value !== null ? String((record.value as { id?: unknown }).id ?? `#${index + 1}`) : `#${index + 1} (unreadable)`;
-      if (q === '' || id.toLowerCase().includes(q)) out.push({ index, label: id });
-    });
+    const labels = dataset?.labels ?? [];
+    for (let index = 0; index < labels.length && out.length < PICK_LIMIT; index++) {
+      const label = labels[index] ?? `#${index + 1} (unreadable)`;
+      if (q === '' || label.toLowerCase().includes(q)) out.push({ index, label });
+    }
     return out;
   }, [dataset, query]);
   return (
     <div className="sim-row">
       <input type="search" aria-label={t('findOrder')} placeholder={t('findOrder')} value={query} onChange={(e) => setQuery(e.target.value)} />
       <select aria-label={t('pickOrder')} value="" onChange={(e) => e.target.value !== '' && onPick(Number(e.target.value))}>
-        <option value="">{t('pickOrder')} ({dataset?.records.length ?? 0})</option>
+        <option value="">{t('pickOrder')} ({dataset?.size ?? 0})</option>
         {matches.map((m) => <option key={m.index} value={m.index}>{m.label}</option>)}
       </select>
     </div>
@@ -51,16 +52,17 @@ export function SingleOrderTab({ single, dataset, flowPlan, t }: { single: Singl
     show({ ...countPath(path, edgesOfTrace(flowPlan.flow.edges, result.trace)), path, currentNodeId: result.trace[step]?.nodeId });
   }, [result, step, flowPlan.flow.edges, show]);
 
-  const pick = (index: number) => {
-    const record = dataset?.records[index];
-    if (record && 'value' in record) single.open(record.value);
+  const pick = async (index: number) => {
+    const record = await dataset?.record(index);
+    const order = record && orderJsonOf(record);
+    if (order !== undefined) single.open(order);
   };
   return (
     <div className="sim-single">
       {/* Input on the left, what happened on the right: both stay in view while stepping. */}
       <div className="sim-single-columns">
         <div className="sim-single-input">
-          <OrderPicker dataset={dataset} onPick={pick} t={t} />
+          <OrderPicker dataset={dataset} onPick={(index) => void pick(index)} t={t} />
           <MonacoJson value={single.orderText} onChange={single.setOrderText} schema={orderSchema} height={220} ariaLabel={t('orderJson')} />
           <div className="sim-row">
             <button type="button" className="primary" onClick={() => single.run()} disabled={!flowPlan.plan || single.orderText.trim() === ''}>{t('run')}</button>

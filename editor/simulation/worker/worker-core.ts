@@ -1,19 +1,28 @@
 import { compileFlow, type Plan } from '../../../runtime/engine/compile';
 import type { NodeRegistry } from '../../../runtime/node/registry';
-import { runBatch } from '../../../runtime/simulation/batch';
-import { compactResult, edgesOfTrace, unreadableResult, type CompactResult } from '../../../runtime/simulation/compact';
-import { runCompareBatch } from '../../../runtime/simulation/compare-batch';
-import type { BatchRecord } from '../../../runtime/simulation/records';
-import type { RunResult } from '../../../runtime/engine/types';
+import { saveRunResults } from '../db/repo';
+import { simulationDbNamed, type SimulationDb } from '../db/simulation-db';
 import type { FromWorker, RunRequest, ToWorker } from './protocol';
+import { runShare } from './run-share';
+
+export interface WorkerCoreOptions {
+  /** How to yield between chunks (default: a macrotask). */
+  readonly pause?: () => Promise<void>;
+  /** Orders per chunk when a request does not say (default 250: the in-thread fallback shares the page's thread). */
+  readonly chunkSize?: number;
+  /** The simulation database of a name (default: one instance per name). */
+  readonly openDb?: (name: string) => SimulationDb;
+}
 
 /**
- * The worker's logic without the worker: compiles, runs the batch in chunks, posts progress after
- * every chunk and the result at the end; a `cancel` takes effect at the next chunk boundary.
- * Used by simulation.worker.ts, and in-thread where Workers are unavailable (tests, custom nodes).
+ * The worker's logic without the worker: runs a share of a batch in chunks (progress after every
+ * chunk, the outcome at the end; a `cancel` takes effect at the next chunk boundary), imports a file
+ * as a data set, exports a run's results. Used by simulation.worker.ts, and in-thread where Workers
+ * are unavailable (tests, flows with custom node types).
  */
-export function createWorkerCore(post: (message: FromWorker) => void, registry: NodeRegistry, pause?: () => Promise<void>) {
+export function createWorkerCore(post: (message: FromWorker) => void, registry: NodeRegistry, options: WorkerCoreOptions = {}) {
   const cancelled = new Set<number>();
+  const openDb = options.openDb ?? simulationDbNamed;
 
   function compile(jobId: number, flow: unknown): Plan | null {
     const compiled = compileFlow(flow, registry);
@@ -23,35 +32,38 @@ export function createWorkerCore(post: (message: FromWorker) => void, registry: 
   }
 
   async function run(request: RunRequest): Promise<void> {
-    const { jobId, records } = request;
+    const { jobId } = request;
     const plan = compile(jobId, request.flow);
     const before = request.compareFlow ? compile(jobId, request.compareFlow) : undefined;
     if (!plan || before === null) return;
-    const results: CompactResult[] = [];
-    const edgeHits: Record<string, number> = {};
-    const collect = (result: RunResult, record: BatchRecord, index: number) => {
-      results[index] = compactResult(result, record, index);
-      for (const id of edgesOfTrace(plan.flow.edges, result.trace)) edgeHits[id] = (Object.hasOwn(edgeHits, id) ? edgeHits[id]! : 0) + 1;
-    };
-    const chunks = {
-      ...(request.chunkSize ? { chunkSize: request.chunkSize } : {}), ...(pause ? { pause } : {}),
-      decisions: request.decisions ?? {}, shouldCancel: () => cancelled.has(jobId),
-      onProgress: (p: { done: number }) => post({ type: 'progress', jobId, done: p.done, total: records.length }),
-    };
-    const outcome = before
-      ? await runCompareBatch(before, plan, records, request.context, { ...chunks, onPair: (_a, b, _d, i) => collect(b, records[i]!, i) })
-      : await runBatch(plan, records, request.context, { ...chunks, onResult: collect });
-    for (let i = 0; i < outcome.processed; i++) {
-      const record = records[i]!;
-      if ('error' in record) results[i] = unreadableResult(record, i);
-    }
-    const summary = 'summary' in outcome ? outcome.summary : outcome.after;
-    const hits = Object.fromEntries(Object.entries(summary.nodes).map(([id, stats]) => [id, stats.hits]));
-    cancelled.delete(jobId);
-    post({
-      type: 'done', jobId, cancelled: outcome.cancelled, processed: outcome.processed, fingerprint: plan.fingerprint, summary, results, hits, edgeHits,
-      ...('comparison' in outcome && before ? { compare: { fingerprint: before.fingerprint, summary: outcome.before, comparison: outcome.comparison } } : {}),
+    const db = openDb(request.dbName);
+    const { done, results } = await runShare(request, plan, before, {
+      db, chunkSize: request.chunkSize ?? options.chunkSize ?? 250, ...(options.pause ? { pause: options.pause } : {}),
+      shouldCancel: () => cancelled.has(jobId), onProgress: (count, total) => post({ type: 'progress', jobId, done: count, total }),
     });
+    // The summary first: the panel shows it while the per-order results are written.
+    post({ type: 'done', jobId, ...done });
+    if (!request.keepResults || !results) return;
+    const started = performance.now();
+    await saveRunResults(db, request.keepResults.key, request.keepResults.part, results);
+    post({ type: 'stored', jobId, storeMs: performance.now() - started });
+  }
+
+  async function handle(message: Exclude<ToWorker, { type: 'cancel' }>): Promise<void> {
+    switch (message.type) {
+      case 'run':
+        return run(message);
+      // Imports (parsers, channel mappings) and exports load on demand: a batch worker starts without them.
+      case 'import': {
+        const { importDataset } = await import('../data/import-dataset');
+        const outcome = await importDataset(openDb(message.dbName), { fileName: message.fileName, text: await message.file.text(), ...(message.mapping ? { mapping: message.mapping } : {}) });
+        return post({ type: 'imported', jobId: message.jobId, ...outcome });
+      }
+      case 'export': {
+        const { exportResults } = await import('./export-results');
+        return post({ type: 'exported', jobId: message.jobId, text: await exportResults(openDb(message.dbName), message) });
+      }
+    }
   }
 
   return {
@@ -60,7 +72,9 @@ export function createWorkerCore(post: (message: FromWorker) => void, registry: 
         cancelled.add(message.jobId);
         return Promise.resolve();
       }
-      return run(message).catch((error: unknown) => post({ type: 'error', jobId: message.jobId, message: error instanceof Error ? error.message : String(error) }));
+      return handle(message)
+        .catch((error: unknown) => post({ type: 'error', jobId: message.jobId, message: error instanceof Error ? error.message : String(error) }))
+        .finally(() => cancelled.delete(message.jobId));
     },
   };
 }
