@@ -137,4 +137,29 @@ describe('SimulationPanel — batch and compare', () => {
     expect(heading.textContent).toMatch(new RegExp(`^[1-9]\\d* of ${exampleOrders} orders have a different outcome$`));
     expect(screen.getAllByText(/discount\.vip-10-off/).length).toBeGreaterThan(0);
   }, 30_000);
+
+  it('saves a comparison with both versions and reopens it later', async () => {
+    const flow = exampleFlow('vip-priority');
+    const live = { ...flow, nodes: flow.nodes.map((n) => (n.id === 'vip-10-off' ? { ...n, config: { ...n.config, percent: 5 } } : n)) };
+    const { db } = await setup(flow, { compareFlow: live, compareLabel: 'Live' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run both on all orders' }));
+    const differing = (await screen.findByTestId('sim-differing', {}, { timeout: 20_000 })).textContent;
+    await screen.findByTestId('sim-compare-saved', {}, { timeout: 10_000 });
+    const [row] = (await db.runs.toArray()).filter((r) => r.kind === 'compare');
+    expect(row!.compare!.flows!.before.nodes.find((n) => n.id === 'vip-10-off')!.config).toMatchObject({ percent: 5 });
+    expect(row!.compare!.flows!.after.nodes.find((n) => n.id === 'vip-10-off')!.config).toMatchObject({ percent: 10 });
+
+    // Later: the panel opens afresh on the same database; the comparison is listed and shows again.
+    cleanup();
+    const store = createEditorStore({ registry: coreRegistry, flow, locale: 'en', persistLocale: false });
+    render(<EditorProvider store={store}><SimulationPanel db={db} repository={library()} compareFlow={live} compareLabel="Live" /></EditorProvider>);
+    await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull(), { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
+    expect(screen.queryByTestId('sim-differing')).toBeNull();
+    const saved = await screen.findByRole('list', { name: 'Saved comparisons of this flow' });
+    fireEvent.click(saved.querySelector('button')!);
+    expect((await screen.findByTestId('sim-differing')).textContent).toBe(differing);
+    expect(screen.getByTestId('sim-compare-saved').textContent).toMatch(/this flow against .*Live/);
+  }, 40_000);
 });

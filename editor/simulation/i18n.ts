@@ -98,6 +98,8 @@ const MESSAGES = {
   exportCsv: { en: 'Export CSV', zh: '导出 CSV' },
   exportJson: { en: 'Export JSON', zh: '导出 JSON' },
   savedRuns: { en: 'Saved runs of this flow', zh: '此流程的历史运行' },
+  savedComparisons: { en: 'Saved comparisons of this flow', zh: '此流程的历史对比' },
+  savedComparison: { en: 'Saved {time}: this flow against {label}, on {dataset}', zh: '保存于 {time}：当前流程对比 {label}，数据集 {dataset}' },
   show: { en: 'Show', zh: '查看' },
   thisVersion: { en: 'this version', zh: '当前版本' },
   olderVersion: { en: 'another version ({fp})', zh: '其他版本（{fp}）' },

@@ -34,7 +34,8 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
   const [exporting, setExporting] = useState(false);
   const [storeError, setStoreError] = useState<string | null>(null);
   const setHits = useSimulationOverlay((s) => s.show);
-  const runs = useLiveQuery(() => listRuns(db, flow.id), [db, flow.id]);
+  // Comparisons are listed and reopened on the Compare tab.
+  const runs = useLiveQuery(async () => (await listRuns(db, flow.id)).filter((r) => r.kind === 'batch'), [db, flow.id]);
 
   const run = async () => {
     if (!dataset || !plan) return;
@@ -94,9 +95,9 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
           <ul className="sim-list">
             {runs.map((r) => (
               <li key={r.id}>
-                {new Date(r.createdAt).toLocaleString()} · {r.kind} · {r.datasetName} · {r.summary.orders} {t('orders')} ·{' '}
+                {new Date(r.createdAt).toLocaleString()} · {r.datasetName} · {r.summary.orders} {t('orders')} ·{' '}
                 {r.fingerprint === plan?.fingerprint ? t('thisVersion') : t('olderVersion', { fp: r.fingerprint })}{' '}
-                {r.kind === 'batch' && <button type="button" onClick={() => void showSaved(r.id!)}>{t('show')}</button>}
+                <button type="button" onClick={() => void showSaved(r.id!)}>{t('show')}</button>
               </li>
             ))}
           </ul>

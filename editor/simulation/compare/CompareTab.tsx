@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Flow } from '../../../runtime/flow/flow.schema';
 import { useLiveQuery } from '../../db/hooks';
+import { getRun, listRuns } from '../db/repo';
 import type { Repository } from '../../db/repository';
 import type { LoadedDataset } from '../data/loaded-dataset';
 import type { SimulationDb } from '../db/simulation-db';
@@ -9,9 +10,9 @@ import type { Translate } from '../i18n';
 import { saveWhenStored } from '../save-run';
 import type { FlowPlan } from '../use-flow-plan';
 import { useJob } from '../use-job';
-import type { BatchResult } from '../worker/job-client';
 import type { WorkerLike } from '../worker/protocol';
 import { ComparisonView } from './ComparisonView';
+import { comparisonExport, comparisonOfRow, type ShownComparison } from './shown-comparison';
 
 export interface CompareTabProps {
   readonly flowPlan: FlowPlan;
@@ -40,7 +41,8 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
   const versions = useLiveQuery(() => (repository ? repository.listVersions(flow.id) : Promise.resolve([])), [repository, flow.id]);
   const saved = useLiveQuery(() => (repository ? repository.getFlow(flow.id) : Promise.resolve(undefined)), [repository, flow.id]);
   const [picked, setPicked] = useState<string | null>(null);
-  const [result, setResult] = useState<BatchResult | null>(null);
+  const [shown, setShown] = useState<ShownComparison | null>(null);
+  const savedComparisons = useLiveQuery(async () => (await listRuns(db, flow.id)).filter((r) => r.kind === 'compare'), [db, flow.id]);
   const [storeError, setStoreError] = useState<string | null>(null);
 
   const choices: Choice[] = [
@@ -55,11 +57,24 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
     setStoreError(null);
     const done = await start({ db, flow, compareFlow: choice.flow, source: dataset.source, context: dataset.context, keepResults: true });
     if (!done?.compare) return;
-    setResult(done);
+    const { summary: beforeSummary, fingerprint: beforeFingerprint, comparison } = done.compare;
+    const ran: ShownComparison = {
+      label: choice.label, datasetName: dataset.name, cancelled: done.cancelled, processed: done.processed, comparison,
+      before: { fingerprint: beforeFingerprint, summary: beforeSummary, flow: choice.flow },
+      after: { fingerprint: done.fingerprint, summary: done.summary, flow },
+    };
+    setShown(ran);
     const saved = await saveWhenStored(db, done, {
-      flowId: flow.id, flowName: flow.name, kind: 'compare', datasetId: dataset.id, datasetName: dataset.name, compare: { label: choice.label, ...done.compare },
+      flowId: flow.id, flowName: flow.name, kind: 'compare', datasetId: dataset.id, datasetName: dataset.name,
+      compare: { label: choice.label, ...done.compare, flows: { before: choice.flow, after: flow } },
     });
-    if (!saved.ok) setStoreError(saved.message);
+    if (saved.ok) setShown((current) => (current === ran ? { ...ran, savedAt: saved.row.createdAt } : current));
+    else setStoreError(saved.message);
+  };
+  const showSaved = async (id: number) => {
+    const row = await getRun(db, id);
+    const reopened = row ? comparisonOfRow(row) : null;
+    if (reopened) setShown(reopened);
   };
   return (
     <div className="sim-compare">
@@ -81,15 +96,29 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
         </div>
       )}
       {(state.error ?? storeError) && <p className="sim-error" role="alert">{state.error ?? storeError}</p>}
-      {result?.compare && (
+      {shown && (
         <>
-          {result.cancelled && <p className="sim-note" role="status">{t('cancelledAfter', { done: result.processed })}</p>}
+          {shown.savedAt && <p className="muted" data-testid="sim-compare-saved">{t('savedComparison', { label: shown.label, time: new Date(shown.savedAt).toLocaleString(), dataset: shown.datasetName })}</p>}
+          {shown.cancelled && <p className="sim-note" role="status">{t('cancelledAfter', { done: shown.processed })}</p>}
           <div className="sim-row">
-            <button type="button" onClick={() => download(`${flow.id}-comparison.csv`, differencesToCsv(result.compare!.comparison), 'text/csv')}>{t('exportCsv')}</button>
-            <button type="button" onClick={() => download(`${flow.id}-comparison.json`, JSON.stringify({ flowId: flow.id, after: result.fingerprint, before: result.compare!.fingerprint, comparison: result.compare!.comparison }, null, 2), 'application/json')}>{t('exportJson')}</button>
+            <button type="button" onClick={() => download(`${flow.id}-comparison.csv`, differencesToCsv(shown.comparison), 'text/csv')}>{t('exportCsv')}</button>
+            <button type="button" onClick={() => download(`${flow.id}-comparison.json`, JSON.stringify(comparisonExport(flow.id, shown), null, 2), 'application/json')}>{t('exportJson')}</button>
           </div>
-          <ComparisonView comparison={result.compare.comparison} onOpen={onOpen} t={t} />
+          <ComparisonView comparison={shown.comparison} onOpen={onOpen} t={t} />
         </>
+      )}
+      {savedComparisons && savedComparisons.length > 0 && (
+        <details className="sim-section">
+          <summary>{t('savedComparisons')} ({savedComparisons.length})</summary>
+          <ul className="sim-list" aria-label={t('savedComparisons')}>
+            {savedComparisons.map((r) => (
+              <li key={r.id}>
+                {new Date(r.createdAt).toLocaleString()} · {r.compare?.label} · {r.datasetName} · {t('differing', { n: r.compare?.comparison.differing ?? 0, total: r.summary.orders })}{' '}
+                <button type="button" onClick={() => void showSaved(r.id!)}>{t('show')}</button>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </div>
   );

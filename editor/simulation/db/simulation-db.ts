@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { SimulationSummary } from '../../../cli/summary/summary';
 import type { RunContextInput } from '../../../runtime/context/context.schema';
+import type { Flow } from '../../../runtime/flow/flow.schema';
 import type { SimRecord } from '../../../runtime/simulation/checked';
 import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
 import type { CompactResult } from '../../../runtime/simulation/compact';
@@ -65,7 +66,14 @@ export interface RunRow {
   /** Where every order's result is: the `runResults` rows with this key (large; read for exports only). */
   readonly resultsKey: string;
   /** For comparisons: the other version and what differed. */
-  readonly compare?: { readonly label: string; readonly fingerprint: string; readonly summary: SimulationSummary; readonly comparison: RunsComparison };
+  readonly compare?: {
+    readonly label: string;
+    readonly fingerprint: string;
+    readonly summary: SimulationSummary;
+    readonly comparison: RunsComparison;
+    /** Both flow documents as they ran, so a sign-off can be reviewed later (absent on comparisons saved before they were kept). */
+    readonly flows?: { readonly before: Flow; readonly after: Flow };
+  };
 }
 
 /** Per-order results of a run, in parts (one per worker that ran a share), in data set order. */
