@@ -1,6 +1,6 @@
-import { emptyContext, runContextSchema, type RunContext } from '../../runtime/context/context.schema';
+import { emptyContext, type RunContext } from '../../runtime/context/context.schema';
+import { parseContextText, type ContextProblem } from '../../runtime/context/parse-context';
 import { isoTimestampSchema } from '../../runtime/order/order.schema';
-import { parseJsonText } from '../../runtime/json/json-text';
 import { CliError, EXIT } from './cli-error';
 import { readTextFile } from './read-file';
 
@@ -23,16 +23,16 @@ export async function loadContext(cwd: string, path: string | undefined, now: st
     const current = clock().toISOString();
     return { context: emptyContext(current), note: `no --context: using no warehouses or carriers and now=${current}; pass --context or --now for reproducible runs` };
   }
-  const text = await readTextFile(cwd, path, 'context');
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new CliError(`${path}:${parsed.error.line}:${parsed.error.column}: error: ${parsed.error.message}`, EXIT.problems);
-  const context = runContextSchema.safeParse(parsed.value);
-  if (!context.success) {
-    const lines = context.error.issues.map((issue) => {
-      const line = parsed.lineOf(issue.path.filter((p): p is string | number => typeof p !== 'symbol'));
-      return `${path}${line ? `:${line}` : ''}: error: ${issue.path.join('.') || 'context'}: ${issue.message} [invalid-context]`;
-    });
-    throw new CliError(`invalid context:\n${lines.join('\n')}`, EXIT.problems);
-  }
-  return { context: now === undefined ? context.data : { ...context.data, now } };
+  const parsed = parseContextText(await readTextFile(cwd, path, 'context'));
+  if (parsed.ok) return { context: now === undefined ? parsed.context : { ...parsed.context, now } };
+  const [first] = parsed.problems;
+  // Text that is not JSON has one problem and no field to name.
+  if (parsed.problems.length === 1 && first && !first.path) throw new CliError(`${where(path, first)}: error: ${first.message}`, EXIT.problems);
+  const lines = parsed.problems.map((p) => `${where(path, p)}: error: ${p.path}: ${p.message} [invalid-context]`);
+  throw new CliError(`invalid context:\n${lines.join('\n')}`, EXIT.problems);
+}
+
+/** file:line:column, as far as known. */
+function where(path: string, problem: ContextProblem): string {
+  return `${path}${problem.line ? `:${problem.line}` : ''}${problem.column ? `:${problem.column}` : ''}`;
 }

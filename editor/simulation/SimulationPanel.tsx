@@ -18,6 +18,7 @@ import { EXAMPLE_DATASET_ID } from './data/example-dataset';
 import { loadDataset } from './data/load-dataset';
 import type { LoadedDataset } from './data/loaded-dataset';
 import { DatasetBar } from './DatasetBar';
+import { WorldBar } from './WorldBar';
 import { openSimulationDb, type SimulationDb } from './db/simulation-db';
 import { useSimT, type SimMessage } from './i18n';
 import { useSimulationOverlay } from './overlay';
@@ -51,6 +52,8 @@ export function SimulationPanel(props: SimulationPanelProps) {
   const [datasetId, setDatasetId] = useState(EXAMPLE_DATASET_ID);
   const [dataset, setDataset] = useState<LoadedDataset | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  /** Bumped when the data set's world changes, to load it again. */
+  const [revision, setRevision] = useState(0);
   const notJson = useCallback((line: number, message: string) => t('notJson', { line, message }), [t]);
   const single = useSingleRun(flowPlan.plan, dataset?.context ?? null, notJson);
   const clearOverlay = useSimulationOverlay((s) => s.clear);
@@ -60,7 +63,7 @@ export function SimulationPanel(props: SimulationPanelProps) {
     setDataset(null);
     loadDataset(db, datasetId).then((d) => live && setDataset(d), (e: unknown) => live && setLoadError(String(e)));
     return () => void (live = false);
-  }, [db, datasetId]);
+  }, [db, datasetId, revision]);
   useEffect(() => clearOverlay, [clearOverlay]);
 
   const openIndex = async (index: number) => {
@@ -78,6 +81,7 @@ export function SimulationPanel(props: SimulationPanelProps) {
   return (
     <section className="sim-panel" aria-label={t('title')}>
       <DatasetBar db={db} value={datasetId} onChange={setDatasetId} t={t} {...(props.createWorker ? { createWorker: props.createWorker } : {})} />
+      {dataset && dataset.id !== EXAMPLE_DATASET_ID && <WorldBar db={db} dataset={dataset} onChanged={() => setRevision((r) => r + 1)} t={t} />}
       {!dataset && !loadError && <p className="muted">{t('loading')}</p>}
       {loadError && <p className="sim-error" role="alert">{loadError}</p>}
       {!flowPlan.plan && <p className="sim-error" role="alert">{t('flowHasErrors')}</p>}

@@ -14,6 +14,8 @@ export interface LoadedDataset {
   readonly id: string;
   readonly name: string;
   readonly context: RunContext;
+  /** The file the data set's own world came from; absent when it runs in the example world. */
+  readonly contextName?: string;
   /** Records: orders, and rows that could not be read. */
   readonly size: number;
   /** Per record, what the order picker lists: see `recordLabel` (null: a row that could not be read). */

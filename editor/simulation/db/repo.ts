@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { RunContextInput } from '../../../runtime/context/context.schema';
 import type { SimRecord } from '../../../runtime/simulation/checked';
 import type { CompactResult } from '../../../runtime/simulation/compact';
 import type { TestCase } from '../../../runtime/simulation/test-cases';
@@ -29,6 +30,12 @@ export async function addDataset(db: SimulationDb, row: Omit<DatasetRow, 'id' | 
 }
 
 export const getDataset = (db: SimulationDb, id: string) => db.datasets.get(id);
+
+/** Gives a data set its own world (warehouses, carriers, stock, clock), or takes it back to the example's (undefined). */
+export async function setDatasetContext(db: SimulationDb, id: string, world: { context: RunContextInput; name: string } | undefined): Promise<void> {
+  const changed = await db.datasets.update(id, world ? { context: world.context, contextName: world.name } : { context: undefined, contextName: undefined });
+  if (changed === 0) throw new Error(`data set ${id} is gone`);
+}
 
 export async function deleteDataset(db: SimulationDb, id: string): Promise<void> {
   await db.transaction('rw', [db.datasets, db.datasetPages, db.datasetLabels], async () => {

@@ -20,8 +20,10 @@ export interface DatasetRow {
   readonly unreadable: number;
   /** The channel whose raw payloads were normalized on import (a built-in name or a saved mapping's); absent for canonical orders. */
   readonly channel?: string;
-  /** The run context; when absent the example context (examples/data/context.json) is used. */
+  /** The run context (warehouses, carriers, stock, now); when absent the example context (examples/data/context.json) is used. */
   readonly context?: RunContextInput;
+  /** The file the context was imported from. */
+  readonly contextName?: string;
 }
 
 /**
