@@ -1,25 +1,19 @@
-import { mergeSummary, type SimulationSummary } from '../../../cli/summary/summary';
+import { mergeSummary } from '../../../cli/summary/summary';
 import { mergeComparison } from '../../../runtime/simulation/compare-runs';
-import type { CompactResult } from '../../../runtime/simulation/compact';
 import { bump } from '../../../runtime/simulation/tally';
 import { PROBLEMS_LISTED } from '../problems';
 import type { DoneMessage, ShareTimings } from './protocol';
 
-/** A whole batch's outcome, as the panel shows and saves it. */
-export interface BatchOutcome {
-  readonly cancelled: boolean;
-  readonly processed: number;
-  readonly fingerprint: string;
-  readonly summary: SimulationSummary;
-  /** The first rejected or failed orders (PROBLEMS_LISTED), in data set order. */
-  readonly problems: readonly CompactResult[];
-  /** Node id → runs that visited it; edge id → runs that travelled it (the canvas heat map). */
+/**
+ * A whole batch's outcome, as the panel shows and saves it: what each share reported, merged, with
+ * the node hits for the canvas heat map and every worker's timings.
+ */
+export type BatchOutcome = Omit<DoneMessage, 'type' | 'jobId' | 'timings'> & {
+  /** Node id → runs that visited it (edgeHits: edge id → runs that travelled it). */
   readonly hits: Readonly<Record<string, number>>;
-  readonly edgeHits: Readonly<Record<string, number>>;
-  readonly compare?: DoneMessage['compare'];
   /** Per worker, where its time went. */
   readonly timings: readonly ShareTimings[];
-}
+};
 
 /**
  * The outcomes of consecutive shares, in data set order, as one: summaries and comparisons merged
