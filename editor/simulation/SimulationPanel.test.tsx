@@ -161,5 +161,7 @@ describe('SimulationPanel — batch and compare', () => {
     fireEvent.click(saved.querySelector('button')!);
     expect((await screen.findByTestId('sim-differing')).textContent).toBe(differing);
     expect(screen.getByTestId('sim-compare-saved').textContent).toMatch(/this flow against .*Live/);
+    // It ran on the data set that is selected, so its orders open as single runs.
+    expect(screen.getAllByRole('button', { name: 'Open' }).length).toBeGreaterThan(0);
   }, 40_000);
 });

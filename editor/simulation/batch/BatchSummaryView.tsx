@@ -11,7 +11,7 @@ const NONE: readonly CompactResult[] = [];
  * Key figures, four bar charts, and the failed or rejected orders, each openable as a single run:
  * the first PROBLEMS_LISTED of them (the batch hands back no more), under their full count.
  */
-export function BatchSummaryView({ summary, problems, onOpen, t }: { summary: SimulationSummary; problems: readonly CompactResult[]; onOpen: (index: number) => void; t: Translate }) {
+export function BatchSummaryView({ summary, problems, onOpen, t }: { summary: SimulationSummary; problems: readonly CompactResult[]; onOpen?: ((index: number) => void) | undefined; t: Translate }) {
   // The figures and charts show at once; the (up to 100) rows follow in a render React can interrupt,
   // so putting a batch's outcome on screen stays one short task.
   const listed = useDeferredValue(problems, NONE);
@@ -42,7 +42,7 @@ export function BatchSummaryView({ summary, problems, onOpen, t }: { summary: Si
             {listed.map((r) => (
               <li key={r.index}>
                 <strong>{r.orderId ?? `#${r.index + 1}`}</strong>{r.line !== undefined && <small className="muted"> (line {r.line})</small>} {t(r.status as SimMessage)}: {(r.reasons ?? []).join('; ')}{' '}
-                {r.orderId !== null && <button type="button" onClick={() => onOpen(r.index)}>{t('open')}</button>}
+                {onOpen && r.orderId !== null && <button type="button" onClick={() => onOpen(r.index)}>{t('open')}</button>}
               </li>
             ))}
             {problemCount > listed.length && listed.length > 0 && <li className="muted">…</li>}

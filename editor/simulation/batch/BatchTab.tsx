@@ -15,7 +15,8 @@ import type { WorkerLike } from '../worker/protocol';
 import { BatchSummaryView } from './BatchSummaryView';
 
 /** What is on screen: a batch just run or a saved one. Exports wait for `resultsKey`: set once the results are stored. */
-type View = Pick<BatchResult, 'summary' | 'problems' | 'cancelled' | 'processed' | 'fingerprint' | 'resultsKey'>;
+/** A run on screen; its orders open as single runs only while the data set it ran on is selected. */
+type View = Pick<BatchResult, 'summary' | 'problems' | 'cancelled' | 'processed' | 'fingerprint' | 'resultsKey'> & { readonly datasetId: string };
 
 export interface BatchTabProps {
   readonly flowPlan: FlowPlan;
@@ -43,7 +44,7 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
     const done = await start({ db, flow, source: dataset.source, context: dataset.context, keepResults: true });
     if (!done) return;
     const { summary, problems, cancelled, processed, fingerprint } = done;
-    setView({ summary, problems, cancelled, processed, fingerprint });
+    setView({ summary, problems, cancelled, processed, fingerprint, datasetId: dataset.id });
     afterNextPaint(() => setHits({ hits: done.hits, edgeHits: done.edgeHits, path: [] }));
     const saved = await saveWhenStored(db, done, { flowId: flow.id, flowName: flow.name, kind: 'batch', datasetId: dataset.id, datasetName: dataset.name });
     if (!saved.ok) return setStoreError(saved.message);
@@ -52,7 +53,7 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
   };
   const showSaved = async (id: number) => {
     const row = await getRun(db, id);
-    if (row) setView({ summary: row.summary, problems: row.problems, cancelled: row.cancelled, processed: row.summary.orders, fingerprint: row.fingerprint, resultsKey: row.resultsKey });
+    if (row) setView({ summary: row.summary, problems: row.problems, cancelled: row.cancelled, processed: row.summary.orders, fingerprint: row.fingerprint, datasetId: row.datasetId, resultsKey: row.resultsKey });
   };
   // Every order's result is read and written out in a worker: the page's thread only saves the text.
   const exportAs = async (shown: View, format: 'csv' | 'json') => {
@@ -86,7 +87,7 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
             <button type="button" disabled={exporting || !view.resultsKey} onClick={() => void exportAs(view, 'csv')}>{t('exportCsv')}</button>
             <button type="button" disabled={exporting || !view.resultsKey} onClick={() => void exportAs(view, 'json')}>{t('exportJson')}</button>
           </div>
-          <BatchSummaryView summary={view.summary} problems={view.problems} onOpen={onOpen} t={t} />
+          <BatchSummaryView summary={view.summary} problems={view.problems} onOpen={view.datasetId === dataset?.id ? onOpen : undefined} t={t} />
         </>
       )}
       {runs && runs.length > 0 && (

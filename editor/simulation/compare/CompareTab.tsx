@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Flow } from '../../../runtime/flow/flow.schema';
 import { useLiveQuery } from '../../db/hooks';
-import { getRun, listRuns } from '../db/repo';
 import type { Repository } from '../../db/repository';
 import type { LoadedDataset } from '../data/loaded-dataset';
+import { getRun, listRuns } from '../db/repo';
 import type { SimulationDb } from '../db/simulation-db';
 import { differencesToCsv, download } from '../export';
 import type { Translate } from '../i18n';
@@ -59,7 +59,7 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
     if (!done?.compare) return;
     const { summary: beforeSummary, fingerprint: beforeFingerprint, comparison } = done.compare;
     const ran: ShownComparison = {
-      label: choice.label, datasetName: dataset.name, cancelled: done.cancelled, processed: done.processed, comparison,
+      label: choice.label, datasetId: dataset.id, datasetName: dataset.name, cancelled: done.cancelled, processed: done.processed, comparison,
       before: { fingerprint: beforeFingerprint, summary: beforeSummary, flow: choice.flow },
       after: { fingerprint: done.fingerprint, summary: done.summary, flow },
     };
@@ -104,7 +104,7 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
             <button type="button" onClick={() => download(`${flow.id}-comparison.csv`, differencesToCsv(shown.comparison), 'text/csv')}>{t('exportCsv')}</button>
             <button type="button" onClick={() => download(`${flow.id}-comparison.json`, JSON.stringify(comparisonExport(flow.id, shown), null, 2), 'application/json')}>{t('exportJson')}</button>
           </div>
-          <ComparisonView comparison={shown.comparison} onOpen={onOpen} t={t} />
+          <ComparisonView comparison={shown.comparison} onOpen={shown.datasetId === dataset?.id ? onOpen : undefined} t={t} />
         </>
       )}
       {savedComparisons && savedComparisons.length > 0 && (

@@ -6,8 +6,11 @@ import { metricRows } from './metric-rows';
 const SHOWN = 200;
 const show = (v: FieldValue) => (v === null ? '—' : String(v));
 
-/** Aggregate differences, then the orders whose outcome changed with each changed field. */
-export function ComparisonView({ comparison, onOpen, t }: { comparison: RunsComparison; onOpen: (index: number) => void; t: Translate }) {
+/**
+ * Aggregate differences, then the orders whose outcome changed with each changed field. Without
+ * `onOpen` (a saved comparison of another data set) the orders cannot be opened here.
+ */
+export function ComparisonView({ comparison, onOpen, t }: { comparison: RunsComparison; onOpen?: ((index: number) => void) | undefined; t: Translate }) {
   const rows = metricRows(comparison, t);
   return (
     <div className="sim-comparison">
@@ -34,7 +37,7 @@ export function ComparisonView({ comparison, onOpen, t }: { comparison: RunsComp
                     {d.diffs.map((f) => <li key={f.field}><code>{f.field}</code>: {show(f.before)} → {show(f.after)}</li>)}
                   </ul>
                 </td>
-                <td>{d.index !== undefined && <button type="button" onClick={() => onOpen(d.index!)}>{t('open')}</button>}</td>
+                <td>{onOpen && d.index !== undefined && <button type="button" onClick={() => onOpen(d.index!)}>{t('open')}</button>}</td>
               </tr>
             ))}
           </tbody>

@@ -22,6 +22,7 @@ describe('a saved comparison', () => {
   it('reopens with both versions, their summaries and the differing orders', () => {
     const shown = comparisonOfRow(row())!;
     expect(shown.label).toBe('Version “Live”');
+    expect(shown.datasetId).toBe('example');
     expect(shown.before).toMatchObject({ fingerprint: 'before-fp', flow: { name: 'Live' } });
     expect(shown.after).toMatchObject({ fingerprint: 'after-fp', flow: { name: 'Draft' } });
     expect(shown.comparison.differences[0]!.orderId).toBe('o-2');

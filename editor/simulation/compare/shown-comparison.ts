@@ -13,6 +13,8 @@ export interface ComparedVersion {
 /** A comparison on screen: just run, or reopened from the saved runs. */
 export interface ShownComparison {
   readonly label: string;
+  /** The data set it ran on: its orders open as single runs only while that data set is selected. */
+  readonly datasetId: string;
   readonly datasetName: string;
   readonly cancelled: boolean;
   readonly processed: number;
@@ -28,7 +30,7 @@ export function comparisonOfRow(row: RunRow): ShownComparison | null {
   const compare = row.compare;
   if (row.kind !== 'compare' || !compare) return null;
   return {
-    label: compare.label, datasetName: row.datasetName, cancelled: row.cancelled, processed: row.summary.orders, comparison: compare.comparison, savedAt: row.createdAt,
+    label: compare.label, datasetId: row.datasetId, datasetName: row.datasetName, cancelled: row.cancelled, processed: row.summary.orders, comparison: compare.comparison, savedAt: row.createdAt,
     before: { fingerprint: compare.fingerprint, summary: compare.summary, ...(compare.flows ? { flow: compare.flows.before } : {}) },
     after: { fingerprint: row.fingerprint, summary: row.summary, ...(compare.flows ? { flow: compare.flows.after } : {}) },
   };
