@@ -7,6 +7,9 @@
  * nodes, chained in that order (each port leads to the next one): what a node adds to a run's cost is
  * the difference between two such chains. Prints orders/s and CPU µs per order (process CPU time, so
  * GC helper threads count, as in `npm run bench`).
+ *
+ * PROFILE_ORDERS=500 (default 20,000) keeps the orders in the CPU's caches: the difference to a large
+ * set is what memory costs, the rest is compute.
  */
 import { readFileSync } from 'node:fs';
 import { coreRegistry } from '../nodes/index';
