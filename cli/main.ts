@@ -21,6 +21,7 @@ const OPTIONS = {
   trace: { type: 'boolean' },
   json: { type: 'boolean' },
   strict: { type: 'boolean' },
+  'carry-over': { type: 'boolean' },
   channel: { type: 'string' },
   related: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
@@ -30,7 +31,7 @@ const OPTIONS = {
 const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: readonly string[] }>> = {
   validate: { files: ['<flow.json>'], options: ['json', 'nodes'] },
   run: { files: ['<flow.json>', '<order.json>'], options: ['context', 'now', 'decide', 'trace', 'nodes', 'channel', 'related'] },
-  simulate: { files: ['<flow.json>', '<orders.jsonl|orders.json>'], options: ['context', 'now', 'decide', 'json', 'strict', 'nodes', 'channel', 'related'] },
+  simulate: { files: ['<flow.json>', '<orders.jsonl|orders.json>'], options: ['context', 'now', 'decide', 'json', 'strict', 'carry-over', 'nodes', 'channel', 'related'] },
   test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
   normalize: { files: ['<payload.json|payloads.jsonl>'], options: ['channel', 'related'] },
   channels: { files: [], options: ['json'] },
@@ -96,5 +97,5 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
   if (command === 'test') {
     return testCommand(io, { flowPath: first, ...(second ? { casesPath: second } : {}), ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), json: values.json ?? false }, registry, clock);
   }
-  return simulateCommand(io, { flowPath: first, ordersPath: second, ...shared, json: values.json ?? false, strict: values.strict ?? false }, registry, clock);
+  return simulateCommand(io, { flowPath: first, ordersPath: second, ...shared, json: values.json ?? false, strict: values.strict ?? false, carryOver: values['carry-over'] ?? false }, registry, clock);
 }

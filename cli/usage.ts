@@ -4,7 +4,7 @@ Usage:
   orderflow validate <flow.json> [--json]
   orderflow run      <flow.json> <order.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--trace]
                      [--channel <name|mapping.json> [--related name=file ...]]
-  orderflow simulate <flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--json] [--strict]
+  orderflow simulate <flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--carry-over] [--json] [--strict]
                      [--channel <name|mapping.json> [--related name=file ...]]
   orderflow test     <flow.json> [cases.json] [--context ctx.json] [--now ISO] [--json]   (default cases: <name>.cases.json)
   orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl> [--related name=file ...]
@@ -20,6 +20,8 @@ Options:
   --trace               run: record what each node changed
   --json                validate, simulate, test, channels: print JSON instead of text
   --strict              simulate: exit 1 when any order was rejected
+  --carry-over          simulate: each order takes what it ships and its gifts from the world the next order sees
+                        (stock, per-customer gift counts); without it every order sees the context as written
   --channel <name|file> the input is raw payloads of a sales channel, normalized to canonical orders first:
                         a built-in channel (orderflow channels lists them: shopify, douyin, jd, …) or a
                         custom mapping file (see channels/README.md). simulate counts a refused record as a

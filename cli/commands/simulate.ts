@@ -1,6 +1,8 @@
 import type { Plan } from '../../runtime/engine/compile';
 import { runFlow } from '../../runtime/engine/run';
 import type { NodeRegistry } from '../../runtime/node/registry';
+import { customerIdOf } from '../../runtime/simulation/checked';
+import { createLedger } from '../../runtime/simulation/world-ledger';
 import { readChannelOrders, readRelated, refusalMessage, resolveChannel } from '../io/channel-input';
 import { EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
@@ -17,6 +19,8 @@ export interface SimulateArgs {
   readonly decide: readonly string[];
   readonly json: boolean;
   readonly strict: boolean;
+  /** Carry stock and gift counts from one order to the next (runtime/simulation/world-ledger.ts). */
+  readonly carryOver?: boolean;
   /** The orders file holds raw payloads of this channel (a built-in name or a mapping file), normalized first. */
   readonly channel?: string;
   readonly related?: readonly string[];
@@ -37,18 +41,25 @@ export async function simulateCommand(io: CliIo, args: SimulateArgs, registry: N
   const { context, note } = await loadContext(io.cwd, args.contextPath, args.now, clock);
   if (note) io.stderr.write(`note: ${note}\n`);
   const summary = createSummary(flowInfo(plan));
+  const ledger = args.carryOver ? createLedger(context) : undefined;
+  const world = ledger?.context ?? context;
+  const run = (order: unknown, line: number | undefined) => {
+    const result = runFlow(plan, order, world, { decisions });
+    ledger?.take(result, customerIdOf({ value: order }));
+    addResult(summary, result, line);
+  };
   if (args.channel !== undefined) {
     // Raw channel payloads: a record the channel mapping refuses is a rejected order, with its problems.
     const choice = await resolveChannel(io.cwd, args.channel);
     const related = await readRelated(io.cwd, choice, args.related ?? [], args.ordersPath);
     for await (const { result, line } of readChannelOrders(io.cwd, args.ordersPath, choice, related)) {
-      if (result.ok) addResult(summary, runFlow(plan, result.order, context, { decisions }), line);
+      if (result.ok) run(result.order, line);
       else addUnreadable(summary, { ...(line === undefined ? {} : { line }), message: refusalMessage(result.problems) });
     }
   } else {
     for await (const record of readOrders(io.cwd, args.ordersPath)) {
       if ('error' in record) addUnreadable(summary, { line: record.line, message: record.error });
-      else addResult(summary, runFlow(plan, record.value, context, { decisions }), record.line);
+      else run(record.value, record.line);
     }
   }
   io.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : printSummary(summary));

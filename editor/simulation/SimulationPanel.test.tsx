@@ -127,6 +127,21 @@ describe('SimulationPanel — batch and compare', () => {
     expect(await screen.findByText(/Saved runs of this flow \(1\)/)).toBeTruthy();
   }, 30_000);
 
+  it('lets orders use up stock as they run, which changes where later orders ship', async () => {
+    const { db } = await setup(exampleFlow('multi-warehouse'));
+    fireEvent.click(screen.getByRole('tab', { name: 'Batch' }));
+    const shipments = async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Run on all orders' }));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Run on all orders' }).hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
+      return (await screen.findByRole('img', { name: /^Shipments by warehouse: / }, { timeout: 20_000 })).getAttribute('aria-label');
+    };
+    const asWritten = await shipments();
+    fireEvent.click(screen.getByLabelText('Orders use up stock and gift limits'));
+    const usedUp = await shipments();
+    expect(usedUp).not.toBe(asWritten);
+    await waitFor(async () => expect((await db.runs.toArray()).map((r) => r.carryOver ?? false).sort()).toEqual([false, true]), { timeout: 10_000 });
+  }, 40_000);
+
   it('compares the current flow with a given version and lists the orders that change', async () => {
     const flow = exampleFlow('vip-priority');
     const live = { ...flow, nodes: flow.nodes.map((n) => (n.id === 'vip-10-off' ? { ...n, config: { ...n.config, percent: 5 } } : n)) };

@@ -104,6 +104,11 @@ const MESSAGES = {
   exportCsv: { en: 'Export CSV', zh: '导出 CSV' },
   exportJson: { en: 'Export JSON', zh: '导出 JSON' },
   savedRuns: { en: 'Saved runs of this flow', zh: '此流程的历史运行' },
+  carryOver: { en: 'Orders use up stock and gift limits', zh: '订单依次消耗库存和赠品限额' },
+  carryOverHint: {
+    en: 'Each order takes what it ships and its gifts from the stock the next order sees, and gifts count towards each customer\'s limit. Runs in one worker.',
+    zh: '每个订单发货和赠品会从库存中扣除，后续订单看到的是扣减后的库存；赠品计入每位客户的限额。在一个 worker 中运行。',
+  },
   savedComparisons: { en: 'Saved comparisons of this flow', zh: '此流程的历史对比' },
   savedComparison: { en: 'Saved {time}: this flow against {label}, on {dataset}', zh: '保存于 {time}：当前流程对比 {label}，数据集 {dataset}' },
   show: { en: 'Show', zh: '查看' },

@@ -3,7 +3,7 @@ import type { RunRow, SimulationDb } from './db/simulation-db';
 import type { BatchResult } from './worker/job-client';
 
 /** What a tab knows of a run besides the batch's own outcome. */
-export type RunLabel = Pick<RunRow, 'flowId' | 'flowName' | 'kind' | 'datasetId' | 'datasetName' | 'compare'>;
+export type RunLabel = Pick<RunRow, 'flowId' | 'flowName' | 'kind' | 'datasetId' | 'datasetName' | 'compare' | 'carryOver'>;
 
 /**
  * Saves a batch as a run once its workers have stored every order's result (they hand over the

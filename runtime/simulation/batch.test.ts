@@ -14,10 +14,10 @@ const FLOWS = ['vip-priority', 'trade-in', 'returns-qc', 'multi-warehouse', 'pro
 const immediately = () => Promise.resolve();
 
 /** `orderflow simulate <flow> <orders> --context … --json`, parsed. */
-async function cliSummary(flowPath: string, ordersPath: string): Promise<unknown> {
+async function cliSummary(flowPath: string, ordersPath: string, carryOver = false): Promise<unknown> {
   let out = '';
   const io = { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true }, cwd: at() };
-  const args = { flowPath, ordersPath, contextPath: 'examples/data/context.json', decide: [], json: true, strict: false };
+  const args = { flowPath, ordersPath, contextPath: 'examples/data/context.json', decide: [], json: true, strict: false, carryOver };
   await simulateCommand(io, args, coreRegistry, () => new Date());
   return JSON.parse(out);
 }
@@ -28,6 +28,14 @@ describe('runBatch agrees exactly with orderflow simulate', () => {
     expect(cancelled).toBe(false);
     expect(processed).toBe(summary.orders);
     expect(JSON.parse(JSON.stringify(summary))).toEqual(await cliSummary(`examples/flows/${name}.flow.json`, 'examples/data/orders.jsonl'));
+  });
+
+  it.each(['vip-priority', 'multi-warehouse'])('%s with stock and gift counts carried over (--carry-over)', async (name) => {
+    const carried = await runBatch(examplePlan(name), parseJsonl(ordersText), ctx, { pause: immediately, carryOver: true });
+    const plain = await runBatch(examplePlan(name), parseJsonl(ordersText), ctx, { pause: immediately });
+    expect(JSON.parse(JSON.stringify(carried.summary))).toEqual(await cliSummary(`examples/flows/${name}.flow.json`, 'examples/data/orders.jsonl', true));
+    // 2,400 orders drain the example stock: routes change.
+    expect(carried.summary.routes).not.toEqual(plain.summary.routes);
   });
 
   it('including unreadable lines, blank lines and invalid orders', async () => {

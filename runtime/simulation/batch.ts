@@ -2,9 +2,10 @@ import { addResult, addUnreadable, createSummary, type SimulationSummary } from 
 import type { RunContext } from '../context/context.schema';
 import type { Plan } from '../engine/compile';
 import type { RunResult } from '../engine/types';
-import { runRecord, type ReadableRecord, type SimRecord } from './checked';
+import { customerIdOf, runRecord, type ReadableRecord, type SimRecord } from './checked';
 import { forEachChunked, type ChunkOptions, type RecordSource } from './chunks';
 import { flowInfo } from './flow-info';
+import { createLedger } from './world-ledger';
 
 export interface BatchProgress {
   readonly done: number;
@@ -18,6 +19,8 @@ export interface BatchOptions extends ChunkOptions {
   /** Answers for waiting nodes, as `orderflow simulate --decide`. */
   readonly decisions?: Readonly<Record<string, string>>;
   readonly trace?: boolean;
+  /** Carry stock and gift counts from one order to the next (see world-ledger.ts); the orders then depend on those before them. */
+  readonly carryOver?: boolean;
   readonly onProgress?: (progress: BatchProgress) => void;
   /** Every run as it happens. */
   readonly onResult?: (result: RunResult, record: ReadableRecord, index: number) => void;
@@ -42,6 +45,7 @@ export async function runBatch(
   const summary = createSummary(flowInfo(plan));
   const total = Array.isArray(orders) ? orders.length : undefined;
   const runOptions = { decisions: options.decisions ?? {}, trace: options.trace ?? false };
+  const ledger = options.carryOver ? createLedger(ctx) : undefined;
   const { processed, cancelled } = await forEachChunked(
     orders,
     options,
@@ -51,7 +55,8 @@ export async function runBatch(
         options.onUnreadable?.(record, index);
         return;
       }
-      const result = runRecord(plan, record, ctx, runOptions);
+      const result = runRecord(plan, record, ledger?.context ?? ctx, runOptions);
+      ledger?.take(result, customerIdOf(record));
       addResult(summary, result, record.line);
       options.onResult?.(result, record, index);
     },

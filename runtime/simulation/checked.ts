@@ -37,3 +37,11 @@ export function runRecord(plan: Plan, record: ReadableRecord, ctx: RunContext, o
 export function orderJsonOf(record: SimRecord): unknown {
   return 'order' in record ? record.order : 'value' in record ? record.value : undefined;
 }
+
+/** The customer of a record that ran (a raw record's order was valid if it ran), for the world ledger. */
+export function customerIdOf(record: ReadableRecord): string | undefined {
+  if ('order' in record) return record.order.customer.id;
+  const customer: unknown = (record.value as { customer?: unknown } | null)?.customer;
+  const id: unknown = typeof customer === 'object' && customer !== null ? (customer as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}

@@ -2,14 +2,17 @@ import { addResult, addUnreadable, createSummary, type SimulationSummary } from 
 import type { RunContext } from '../context/context.schema';
 import type { Plan } from '../engine/compile';
 import type { RunResult } from '../engine/types';
-import { runRecord, type ReadableRecord, type SimRecord } from './checked';
+import { customerIdOf, runRecord, type ReadableRecord, type SimRecord } from './checked';
 import type { FieldDiff } from './field-diff';
 import { addPair, createComparison, type RunsComparison } from './compare-runs';
 import { forEachChunked, type ChunkOptions, type RecordSource } from './chunks';
 import { flowInfo } from './flow-info';
+import { createLedger } from './world-ledger';
 
 export interface CompareBatchOptions extends ChunkOptions {
   readonly decisions?: Readonly<Record<string, string>>;
+  /** Carry stock and gift counts from order to order, each version in a world of its own (see world-ledger.ts). */
+  readonly carryOver?: boolean;
   readonly onProgress?: (progress: { readonly done: number; readonly total?: number }) => void;
   readonly onPair?: (before: RunResult, after: RunResult, diffs: readonly FieldDiff[], index: number, record: ReadableRecord) => void;
   /** Every record that could not be read as JSON (both sides count it as rejected). */
@@ -32,6 +35,7 @@ export async function runCompareBatch(
   const comparison = createComparison();
   const total = Array.isArray(orders) ? orders.length : undefined;
   const decisions = options.decisions ?? {};
+  const worlds = options.carryOver ? { before: createLedger(ctx), after: createLedger(ctx) } : undefined;
   const { processed, cancelled } = await forEachChunked(
     orders,
     options,
@@ -44,8 +48,13 @@ export async function runCompareBatch(
         options.onUnreadable?.(record, index);
         return;
       }
-      const a = runRecord(before, record, ctx, { decisions });
-      const b = runRecord(after, record, ctx, { decisions });
+      const a = runRecord(before, record, worlds?.before.context ?? ctx, { decisions });
+      const b = runRecord(after, record, worlds?.after.context ?? ctx, { decisions });
+      if (worlds) {
+        const customerId = customerIdOf(record);
+        worlds.before.take(a, customerId);
+        worlds.after.take(b, customerId);
+      }
       addResult(summaries.before, a, record.line);
       addResult(summaries.after, b, record.line);
       const diffs = addPair(comparison, a, b, index);

@@ -12,6 +12,7 @@ import type { FlowPlan } from '../use-flow-plan';
 import { useJob } from '../use-job';
 import { exportInWorker, type BatchResult } from '../worker/job-client';
 import type { WorkerLike } from '../worker/protocol';
+import { CarryOverToggle } from '../CarryOverToggle';
 import { BatchSummaryView } from './BatchSummaryView';
 
 /** What is on screen: a batch just run or a saved one. Exports wait for `resultsKey`: set once the results are stored. */
@@ -34,6 +35,7 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
   const [view, setView] = useState<View | null>(null);
   const [exporting, setExporting] = useState(false);
   const [storeError, setStoreError] = useState<string | null>(null);
+  const [carryOver, setCarryOver] = useState(false);
   const setHits = useSimulationOverlay((s) => s.show);
   // Comparisons are listed and reopened on the Compare tab.
   const runs = useLiveQuery(async () => (await listRuns(db, flow.id)).filter((r) => r.kind === 'batch'), [db, flow.id]);
@@ -41,12 +43,12 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
   const run = async () => {
     if (!dataset || !plan) return;
     setStoreError(null);
-    const done = await start({ db, flow, source: dataset.source, context: dataset.context, keepResults: true });
+    const done = await start({ db, flow, source: dataset.source, context: dataset.context, keepResults: true, carryOver });
     if (!done) return;
     const { summary, problems, cancelled, processed, fingerprint } = done;
     setView({ summary, problems, cancelled, processed, fingerprint, datasetId: dataset.id });
     afterNextPaint(() => setHits({ hits: done.hits, edgeHits: done.edgeHits, path: [] }));
-    const saved = await saveWhenStored(db, done, { flowId: flow.id, flowName: flow.name, kind: 'batch', datasetId: dataset.id, datasetName: dataset.name });
+    const saved = await saveWhenStored(db, done, { flowId: flow.id, flowName: flow.name, kind: 'batch', datasetId: dataset.id, datasetName: dataset.name, carryOver });
     if (!saved.ok) return setStoreError(saved.message);
     // Exports read the stored results: offered once they are in.
     setView((current) => (current?.summary === summary ? { ...current, resultsKey: saved.row.resultsKey } : current));
@@ -71,6 +73,7 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
     <div className="sim-batch">
       <div className="sim-row">
         <button type="button" className="primary" onClick={() => void run()} disabled={state.running || !dataset || !plan}>{t('runBatch')}</button>
+        <CarryOverToggle checked={carryOver} onChange={setCarryOver} disabled={state.running} t={t} />
         {state.running && <button type="button" onClick={cancel}>{t('cancel')}</button>}
         {(state.running || state.done > 0) && (
           <>
@@ -96,7 +99,7 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
           <ul className="sim-list">
             {runs.map((r) => (
               <li key={r.id}>
-                {new Date(r.createdAt).toLocaleString()} · {r.datasetName} · {r.summary.orders} {t('orders')} ·{' '}
+                {new Date(r.createdAt).toLocaleString()} · {r.datasetName}{r.carryOver ? ` · ${t('carryOver')}` : ''} · {r.summary.orders} {t('orders')} ·{' '}
                 {r.fingerprint === plan?.fingerprint ? t('thisVersion') : t('olderVersion', { fp: r.fingerprint })}{' '}
                 <button type="button" onClick={() => void showSaved(r.id!)}>{t('show')}</button>
               </li>

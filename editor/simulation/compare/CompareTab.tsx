@@ -11,6 +11,7 @@ import { saveWhenStored } from '../save-run';
 import type { FlowPlan } from '../use-flow-plan';
 import { useJob } from '../use-job';
 import type { WorkerLike } from '../worker/protocol';
+import { CarryOverToggle } from '../CarryOverToggle';
 import { ComparisonView } from './ComparisonView';
 import { comparisonExport, comparisonOfRow, type ShownComparison } from './shown-comparison';
 
@@ -44,6 +45,7 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
   const [shown, setShown] = useState<ShownComparison | null>(null);
   const savedComparisons = useLiveQuery(async () => (await listRuns(db, flow.id)).filter((r) => r.kind === 'compare'), [db, flow.id]);
   const [storeError, setStoreError] = useState<string | null>(null);
+  const [carryOver, setCarryOver] = useState(false);
 
   const choices: Choice[] = [
     ...(compareFlow ? [{ key: 'prop', label: t('providedVersion', { label: compareLabel ?? compareFlow.name }), flow: compareFlow }] : []),
@@ -55,7 +57,7 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
   const run = async () => {
     if (!dataset || !plan || !choice) return;
     setStoreError(null);
-    const done = await start({ db, flow, compareFlow: choice.flow, source: dataset.source, context: dataset.context, keepResults: true });
+    const done = await start({ db, flow, compareFlow: choice.flow, source: dataset.source, context: dataset.context, keepResults: true, carryOver });
     if (!done?.compare) return;
     const { summary: beforeSummary, fingerprint: beforeFingerprint, comparison } = done.compare;
     const ran: ShownComparison = {
@@ -65,7 +67,7 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
     };
     setShown(ran);
     const saved = await saveWhenStored(db, done, {
-      flowId: flow.id, flowName: flow.name, kind: 'compare', datasetId: dataset.id, datasetName: dataset.name,
+      flowId: flow.id, flowName: flow.name, kind: 'compare', datasetId: dataset.id, datasetName: dataset.name, carryOver,
       compare: { label: choice.label, ...done.compare, flows: { before: choice.flow, after: flow } },
     });
     if (saved.ok) setShown((current) => (current === ran ? { ...ran, savedAt: saved.row.createdAt } : current));
@@ -87,6 +89,7 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
             </select>
           </label>
           <button type="button" className="primary" onClick={() => void run()} disabled={state.running || !dataset || !plan || !choice}>{t('runCompare')}</button>
+          <CarryOverToggle checked={carryOver} onChange={setCarryOver} disabled={state.running} t={t} />
           {state.running && (
             <>
               <button type="button" onClick={cancel}>{t('cancel')}</button>

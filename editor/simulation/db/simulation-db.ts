@@ -62,6 +62,8 @@ export interface RunRow {
   readonly datasetName: string;
   readonly createdAt: string;
   readonly cancelled: boolean;
+  /** Orders used up stock and gift limits as they ran (see world-ledger.ts). */
+  readonly carryOver?: boolean;
   readonly summary: SimulationSummary;
   /** The first rejected or failed orders (PROBLEMS_LISTED), as the summary lists them. */
   readonly problems: readonly CompactResult[];

@@ -42,6 +42,8 @@ export interface BatchRequest {
   readonly source: DatasetSource;
   readonly context: RunContext;
   readonly decisions?: Readonly<Record<string, string>>;
+  /** Carry stock and gift counts from order to order: each order depends on those before it, so one worker runs them all. */
+  readonly carryOver?: boolean;
   readonly chunkSize?: number;
   /** Keep every order's result in the database, under the `resultsKey` returned. */
   readonly keepResults?: boolean;
@@ -156,7 +158,7 @@ export function startJob(request: BatchRequest, options: JobOptions): JobHandle<
   const jobId = nextJobId++;
   const total = sourceSize(request.source);
   const inWorker = workersAvailable() && onlyCoreTypes([request.flow, request.compareFlow]);
-  const count = options.workers ?? (inWorker ? workerCount(total, navigator.hardwareConcurrency ?? 1) : 1);
+  const count = request.carryOver ? 1 : options.workers ?? (inWorker ? workerCount(total, navigator.hardwareConcurrency ?? 1) : 1);
   const shares = splitShares(request.source, count, DATASET_PAGE_SIZE);
   const resultsKey = request.keepResults ? newResultsKey() : undefined;
   const spawnedAt = performance.timeOrigin + performance.now();
@@ -166,6 +168,7 @@ export function startJob(request: BatchRequest, options: JobOptions): JobHandle<
     type: 'run', jobId, dbName: request.db.name, flow: request.flow, ...(request.compareFlow ? { compareFlow: request.compareFlow } : {}),
     source: share.source, offset: share.offset, context: request.context,
     ...(request.decisions ? { decisions: request.decisions } : {}), ...(request.chunkSize ? { chunkSize: request.chunkSize } : {}),
+    ...(request.carryOver ? { carryOver: true } : {}),
     ...(resultsKey ? { keepResults: { key: resultsKey, part } } : {}),
   }, {
     storing: resultsKey !== undefined,

@@ -34,6 +34,8 @@ export interface RunRequest {
   readonly offset: number;
   readonly context: RunContext;
   readonly decisions?: Readonly<Record<string, string>>;
+  /** Carry stock and gift counts from order to order (then the whole batch is one share). */
+  readonly carryOver?: boolean;
   readonly chunkSize?: number;
   /** Keep every order's result as part `part` of the run's results under `key` (for an "after" side in a comparison). */
   readonly keepResults?: { readonly key: string; readonly part: number };

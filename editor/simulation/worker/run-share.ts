@@ -79,7 +79,7 @@ export async function runShare(request: RunRequest, plan: Plan, before: Plan | u
   const collect = collector(plan, offset, request.keepResults !== undefined);
   const chunks = {
     chunkSize: hooks.chunkSize, pause: between,
-    decisions: request.decisions ?? {}, shouldCancel: hooks.shouldCancel,
+    decisions: request.decisions ?? {}, carryOver: request.carryOver ?? false, shouldCancel: hooks.shouldCancel,
     onProgress: (p: { done: number }) => hooks.onProgress(p.done, total),
     onUnreadable: collect.onUnreadable,
   };
