@@ -3,6 +3,7 @@
  * orders). Pure data and pure functions, no Node APIs: the editor's simulation panel reuses it.
  */
 import type { RunResult, RunStatus } from '../../runtime/engine/types';
+import { bump, entry } from '../../runtime/simulation/tally';
 
 export interface NodeStats {
   readonly type: string;
@@ -85,18 +86,6 @@ export function createSummary(flow: FlowInfo): SimulationSummary {
     failures: { count: 0, samples: [] },
     rejections: { count: 0, reasons: {}, samples: [] },
   };
-}
-
-// Keys come from order data (SKUs, tags): write them as own properties, never through a prototype.
-function bump(record: Record<string, number>, key: string, by = 1): void {
-  // An own property (even one named "__proto__") takes a plain assignment; only a new key needs defining.
-  if (Object.hasOwn(record, key)) record[key]! += by;
-  else Object.defineProperty(record, key, { value: by, enumerable: true, writable: true, configurable: true });
-}
-
-function entry<T>(record: Record<string, T>, key: string, fresh: () => T): T {
-  if (!Object.hasOwn(record, key)) Object.defineProperty(record, key, { value: fresh(), enumerable: true, writable: true, configurable: true });
-  return record[key]!;
 }
 
 /** "lines.3.quantity: …" and "lines.0.quantity: …" are the same reason. */

@@ -1,6 +1,7 @@
 import type { RunContext, Warehouse } from '../context/context.schema';
 import type { RunResult } from '../engine/types';
 import type { GiftLine, Shipment } from '../order/outcome';
+import { bump, entry } from './tally';
 
 /**
  * What a batch's orders take from the world, carried from one order to the next (`--carry-over`):
@@ -41,11 +42,11 @@ export function createLedger(ctx: RunContext): WorldLedger {
   };
 }
 
-/** Units leave a warehouse; stock never goes below zero. */
+/** Units leave a warehouse; stock never goes below zero. Returns how many left. */
 function takeStock(warehouse: Warehouse, sku: string, quantity: number): number {
   const onHand = Object.hasOwn(warehouse.stock, sku) ? warehouse.stock[sku]! : 0;
   const taken = Math.min(onHand, quantity);
-  if (taken > 0) setOwn(warehouse.stock, sku, onHand - taken);
+  if (taken > 0) bump(warehouse.stock, sku, -taken);
   return taken;
 }
 
@@ -60,12 +61,5 @@ function takeGift(warehouses: readonly Warehouse[], shipments: readonly Shipment
 }
 
 function countGift(context: RunContext, customerId: string, gift: GiftLine): void {
-  if (!Object.hasOwn(context.customers, customerId)) setOwn(context.customers, customerId, { giftsReceived: {} });
-  const received = context.customers[customerId]!.giftsReceived;
-  setOwn(received, gift.sku, (Object.hasOwn(received, gift.sku) ? received[gift.sku]! : 0) + gift.quantity);
-}
-
-/** Keys come from order data (SKUs, customer ids): always an own property, never a prototype change. */
-function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  bump(entry(context.customers, customerId, () => ({ giftsReceived: {} })).giftsReceived, gift.sku, gift.quantity);
 }

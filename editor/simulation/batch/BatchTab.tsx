@@ -38,7 +38,7 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
   const [carryOver, setCarryOver] = useState(false);
   const setHits = useSimulationOverlay((s) => s.show);
   // Comparisons are listed and reopened on the Compare tab.
-  const runs = useLiveQuery(async () => (await listRuns(db, flow.id)).filter((r) => r.kind === 'batch'), [db, flow.id]);
+  const runs = useLiveQuery(() => listRuns(db, flow.id, 'batch'), [db, flow.id]);
 
   const run = async () => {
     if (!dataset || !plan) return;

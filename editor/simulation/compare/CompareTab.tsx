@@ -43,7 +43,7 @@ export function CompareTab({ flowPlan, dataset, db, repository, compareFlow, com
   const saved = useLiveQuery(() => (repository ? repository.getFlow(flow.id) : Promise.resolve(undefined)), [repository, flow.id]);
   const [picked, setPicked] = useState<string | null>(null);
   const [shown, setShown] = useState<ShownComparison | null>(null);
-  const savedComparisons = useLiveQuery(async () => (await listRuns(db, flow.id)).filter((r) => r.kind === 'compare'), [db, flow.id]);
+  const savedComparisons = useLiveQuery(() => listRuns(db, flow.id, 'compare'), [db, flow.id]);
   const [storeError, setStoreError] = useState<string | null>(null);
   const [carryOver, setCarryOver] = useState(false);
 

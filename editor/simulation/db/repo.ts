@@ -87,9 +87,10 @@ export async function saveRun(db: SimulationDb, row: Omit<RunRow, 'id' | 'create
   });
 }
 
-/** Newest first. Small rows: the per-order results are apart. */
-export function listRuns(db: SimulationDb, flowId: string): Promise<RunRow[]> {
-  return db.runs.where('[flowId+createdAt]').between([flowId, Dexie.minKey], [flowId, Dexie.maxKey]).reverse().toArray();
+/** Newest first, of one kind when given. Small rows: the per-order results are apart. */
+export function listRuns(db: SimulationDb, flowId: string, kind?: RunRow['kind']): Promise<RunRow[]> {
+  const newestFirst = db.runs.where('[flowId+createdAt]').between([flowId, Dexie.minKey], [flowId, Dexie.maxKey]).reverse();
+  return (kind ? newestFirst.filter((r) => r.kind === kind) : newestFirst).toArray();
 }
 
 export const getRun = (db: SimulationDb, id: number) => db.runs.get(id);
