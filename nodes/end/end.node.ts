@@ -21,6 +21,8 @@ export const endNode = defineNode({
   description: text('Ends the flow: accept, hold or cancel the order.', '结束流程：放行、挂起或取消订单。'),
   config: configSchema,
   outputs: [],
-  run: ({ config }) => ({ port: null, patch: { decision: { decision: config.decision, reason: config.reason } }, note: undefined }),
+  // The result never changes: built once, shared by every run (results are read, never kept).
+  prepare: (config) => ({ config, result: Object.freeze({ port: null, patch: Object.freeze({ decision: Object.freeze({ decision: config.decision, reason: config.reason }) }), note: undefined }) }),
+  run: ({ config: prepared }) => prepared.result,
   summary: (config, locale) => `${DECISION_LABELS[config.decision][locale]}${config.reason ? ` · ${config.reason}` : ''}`,
 });

@@ -34,7 +34,7 @@ export interface GiftSituation {
   readonly spend: number;
   readonly currency: string;
   readonly stock: number;
-  /** Units of the SKU already claimed by this order (its lines and earlier gifts). */
+  /** Units of the SKU already claimed by this order (its lines and earlier gifts); used only with requireStock. */
   readonly claimed: number;
   /** Units the customer received before plus earlier gifts of the SKU in this order. */
   readonly received: number;

@@ -115,3 +115,34 @@ describe('order problems read plainly', () => {
     expect(runFlow(approvalFlow, withoutCurrency, ctx).problems?.map((p) => p.message)).toEqual(['currency: missing (expected string)']);
   });
 });
+
+describe('attributes', () => {
+  // Set-field writes attributes; later conditions see them over the order's own, field by field.
+  const attributeFlow = plan(
+    testFlow(
+      [
+        { id: 'start', type: 'trigger', config: {} },
+        { id: 'first', type: 'set-field', config: { field: 'lane', expression: 'fast' } },
+        { id: 'second', type: 'set-field', config: { field: 'source', expression: 'flow' } },
+        { id: 'check', type: 'condition', config: { expression: { and: [{ '==': [{ var: 'attributes.lane' }, 'fast'] }, { '==': [{ var: 'attributes.source' }, 'flow'] }, { '==': [{ var: 'attributes.campaign' }, 'double-11'] }] } } },
+        { id: 'yes', type: 'tag', config: { tags: ['seen-all'] } },
+        { id: 'no', type: 'tag', config: { tags: ['missed'] } },
+      ],
+      ['start.start->first', 'first.next->second', 'second.next->check', 'check.true->yes', 'check.false->no'],
+    ),
+  );
+
+  it('show the flow’s attributes over the order’s after each set-field, and never change the order', () => {
+    const order = testOrder({ attributes: { source: 'live', campaign: 'double-11' } });
+    const result = runFlow(attributeFlow, order, ctx);
+    expect(result.outcome?.tags).toEqual(['seen-all']);
+    expect(result.outcome?.attributes).toEqual({ lane: 'fast', source: 'flow' });
+    expect(order.attributes).toEqual({ source: 'live', campaign: 'double-11' });
+  });
+
+  it('read the same when the order brings none', () => {
+    const result = runFlow(attributeFlow, testOrder({ attributes: {} }), ctx);
+    expect(result.outcome?.tags).toEqual(['missed']);
+    expect(result.outcome?.attributes).toEqual({ lane: 'fast', source: 'flow' });
+  });
+});

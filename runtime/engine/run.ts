@@ -1,12 +1,13 @@
 import type { RunContext } from '../context/context.schema';
 import { factsFrom, type Facts } from '../order/facts';
-import { orderSchema, type Order } from '../order/order.schema';
+import { NO_ATTRIBUTES, orderSchema, type Order } from '../order/order.schema';
 import { emptyOutcome, type Outcome, type OutcomePatch } from '../order/outcome';
 import { itemCountOf, subtotalOf, totalsFrom, type Totals } from '../order/totals';
 import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from './apply-patch';
 import type { Plan, PlanNode, PortExit } from './compile';
 import type { NodeResult, NodeRunInput } from '../node/define-node';
 import type { RunOptions, RunResult, RunState, TraceStep } from './types';
+import type { JsonValue } from '../json/json';
 import { zodProblems } from './zod-problems';
 
 export const DEFAULT_MAX_STEPS = 10_000;
@@ -97,7 +98,7 @@ function execute(
       const changed = applyPatch(outcome, patch);
       if ((changed & MONEY_CHANGED) !== 0) facts.totals = totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
       // An aliased view (the order brought no attributes) already shows the patch.
-      if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes) facts.attributes = mergeAttributes(order, outcome);
+      if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes) facts.attributes = overlay(facts.attributes, order, outcome, patch.attributes!);
     }
     const port: string | null = result.port;
     // The port taken is nearly always a declared one: found by identity among the node's few exits.
@@ -162,13 +163,25 @@ function waiting(
  */
 function mergeAttributes(order: Order, outcome: Outcome): Facts['attributes'] {
   // Checked without Object.keys (an array per call): every run starts here.
-  if (!hasOwnKey(order.attributes)) return outcome.attributes;
+  if (order.attributes === NO_ATTRIBUTES || !hasOwnKey(order.attributes)) return outcome.attributes;
   if (!hasOwnKey(outcome.attributes)) return order.attributes;
   const added = Object.keys(outcome.attributes);
   // Assignment, not spread: `{ ...a, ...b }` with both non-empty takes V8's slow path (~1.5 µs).
   const merged = Object.create(null) as Record<string, Facts['attributes'][string]>;
   for (const key of Object.keys(order.attributes)) merged[key] = order.attributes[key]!;
   for (const key of added) merged[key] = outcome.attributes[key]!;
+  return merged;
+}
+
+/**
+ * The facts' attributes after a patch that set `added`. The first patch copies the order's record
+ * into a private overlay; later patches write into that overlay instead of merging both records
+ * again on every set-field (a null-prototype object, so "__proto__" stays a plain key).
+ */
+function overlay(current: Facts['attributes'], order: Order, outcome: Outcome, added: Readonly<Record<string, JsonValue>>): Facts['attributes'] {
+  if (current === order.attributes) return mergeAttributes(order, outcome);
+  const merged = current as Record<string, JsonValue>;
+  for (const key of Object.keys(added)) merged[key] = added[key]!;
   return merged;
 }
 
