@@ -92,7 +92,10 @@ function execute(
       trace.push({ nodeId: node.id, type: node.type });
       return failed(plan, order, outcome, totals, trace, node.id, message);
     }
-    if ('wait' in result) return waiting(plan, order, node, result, outcome, trace, steps, decisions, subtotal, itemCount);
+    // The port first: a result without one may be a wait. (`'wait' in result` on every step is a
+    // megamorphic lookup, as results come in many shapes.)
+    const port = (result as { readonly port?: string | null }).port;
+    if (port === undefined && 'wait' in result) return waiting(plan, order, node, result, outcome, trace, steps, decisions, subtotal, itemCount);
     const patch = result.patch;
     if (patch) {
       const changed = applyPatch(outcome, patch);
@@ -100,7 +103,6 @@ function execute(
       // An aliased view (the order brought no attributes) already shows the patch.
       if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes) facts.attributes = overlay(facts.attributes, order, outcome, patch.attributes!);
     }
-    const port: string | null = result.port;
     // The port taken is nearly always a declared one: found by identity among the node's few exits.
     const exits = node.exits;
     let exit: PortExit | undefined;
@@ -110,7 +112,7 @@ function execute(
         break;
       }
     }
-    if (fullTrace) trace.push(tracedStep(node, port, result));
+    if (fullTrace) trace.push(tracedStep(node, port as string | null, result));
     else trace.push(exit !== undefined ? exit.step : (node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port }));
     if (exit !== undefined) {
       node = exit.next;
