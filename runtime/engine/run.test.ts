@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coreRegistry } from '../../nodes/index';
+import { z } from 'zod';
+import { coreRegistry, registryWith } from '../../nodes/index';
+import { defineNode } from '../node/define-node';
 import { emptyContext } from '../context/context.schema';
 import { testFlow, testOrder } from '../testing/builders';
 import { compileFlow, type Plan } from './compile';
-import { ResumeError, resumeFlow, runFlow } from './run';
+import { ResumeError, resumeFlow, runFlow, runOrder } from './run';
 
 const ctx = emptyContext('2026-11-11T10:00:00+08:00');
 
@@ -144,5 +146,57 @@ describe('attributes', () => {
     const result = runFlow(attributeFlow, testOrder({ attributes: {} }), ctx);
     expect(result.outcome?.tags).toEqual(['missed']);
     expect(result.outcome?.attributes).toEqual({ lane: 'fast', source: 'flow' });
+  });
+});
+
+describe('a run started by a node during another run', () => {
+  // A node may run a second flow (a sub-flow) on the same order. Each run keeps its own facts:
+  // the inner run's tags must not show in the outer run's conditions, and the other way round.
+  const inner = plan(
+    testFlow(
+      [
+        { id: 'start', type: 'trigger', config: {} },
+        { id: 'saw-outer', type: 'condition', config: { expression: { in: ['outer', { var: 'tags' }] } } },
+        { id: 'leaked', type: 'tag', config: { tags: ['inner-saw-outer'] } },
+        { id: 'clean', type: 'tag', config: { tags: ['inner'] } },
+      ],
+      ['start.start->saw-outer', 'saw-outer.true->leaked', 'saw-outer.false->clean'],
+    ),
+  );
+  const innerTags: string[][] = [];
+  const subFlow = defineNode({
+    type: 'sub-flow',
+    category: 'custom',
+    title: { en: 'Sub-flow', zh: '子流程' },
+    description: { en: 'Runs another flow on the order.', zh: '对订单运行另一个流程。' },
+    config: z.object({}),
+    outputs: [{ id: 'next', label: { en: 'next', zh: '下一步' } }],
+    run: ({ order, ctx }) => {
+      innerTags.push([...(runOrder(inner, order, ctx).outcome?.tags ?? [])]);
+      return { port: 'next' };
+    },
+  });
+  const outer = compileFlow(
+    testFlow(
+      [
+        { id: 'start', type: 'trigger', config: {} },
+        { id: 'mark', type: 'tag', config: { tags: ['outer'] } },
+        { id: 'sub', type: 'sub-flow', config: {} },
+        { id: 'saw-inner', type: 'condition', config: { expression: { in: ['inner', { var: 'tags' }] } } },
+        { id: 'leaked', type: 'tag', config: { tags: ['outer-saw-inner'] } },
+        { id: 'clean', type: 'tag', config: { tags: ['outer-clean'] } },
+      ],
+      ['start.start->mark', 'mark.next->sub', 'sub.next->saw-inner', 'saw-inner.true->leaked', 'saw-inner.false->clean'],
+    ),
+    registryWith([subFlow]),
+  );
+
+  it('keeps each run’s facts apart', () => {
+    if (!outer.ok) throw new Error(JSON.stringify(outer.problems));
+    const result = runFlow(outer.plan, testOrder(), ctx);
+    expect(innerTags).toEqual([['inner']]);
+    expect(result.outcome?.tags).toEqual(['outer', 'outer-clean']);
+    // The next top-level run starts clean too.
+    expect(runFlow(inner, testOrder(), ctx).outcome?.tags).toEqual(['inner']);
   });
 });

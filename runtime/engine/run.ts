@@ -1,5 +1,5 @@
 import type { RunContext } from '../context/context.schema';
-import { factsFrom, type Facts } from '../order/facts';
+import { factsFrom, refillFacts, type Facts, type MutableFacts } from '../order/facts';
 import { NO_ATTRIBUTES, orderSchema, type Order } from '../order/order.schema';
 import { emptyOutcome, type Outcome, type OutcomePatch } from '../order/outcome';
 import { itemCountOf, subtotalOf, totalsFrom, type Totals } from '../order/totals';
@@ -66,16 +66,60 @@ function execute(
   plan: Plan, order: Order, ctx: RunContext, options: RunOptions,
   from: PlanNode, outcome: Outcome, trace: TraceStep[], stepsSoFar: number, decisions: Readonly<Record<string, string>>,
 ): RunResult {
-  const fullTrace = options.trace === true;
-  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   // Lines never change during a run: sum them once; only the discount is recomputed on money patches.
   const subtotal = subtotalOf(order);
   const itemCount = itemCountOf(order);
-  let totals: Totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
+  const totals: Totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
+  // The facts: tags alias the outcome's array; totals and attributes are refreshed on change.
+  const attributes = mergeAttributes(order, outcome);
+  // The shared pair when it is free (see `Scratch`); a run started from inside a node builds its own.
+  if (scratch !== undefined && scratch.busy) {
+    const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now);
+    const input: NodeInput = { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined };
+    return loop(plan, order, ctx, options, from, outcome, trace, stepsSoFar, decisions, facts, input, subtotal, itemCount, totals);
+  }
+  if (scratch === undefined) {
+    const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now);
+    scratch = { busy: false, facts, input: { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined } };
+  } else {
+    refillFacts(scratch.facts, order, totals, outcome.tags, attributes, ctx.now);
+    const input = scratch.input;
+    input.order = order;
+    input.outcome = outcome;
+    input.ctx = ctx;
+  }
+  const shared = scratch;
+  shared.busy = true;
+  try {
+    return loop(plan, order, ctx, options, from, outcome, trace, stepsSoFar, decisions, shared.facts, shared.input, subtotal, itemCount, totals);
+  } finally {
+    shared.busy = false;
+  }
+}
+
+/**
+ * The facts and node input of the run in progress. Runs are synchronous and nodes never keep either
+ * (facts are never handed out beyond a node's run), so one pair serves every run: refilling costs the
+ * stores that building did, without ~250 bytes of garbage per order — minor GCs are a large part of
+ * a big batch's time.
+ */
+interface Scratch {
+  busy: boolean;
+  readonly facts: MutableFacts;
+  readonly input: NodeInput;
+}
+
+let scratch: Scratch | undefined;
+
+function loop(
+  plan: Plan, order: Order, ctx: RunContext, options: RunOptions,
+  from: PlanNode, outcome: Outcome, trace: TraceStep[], stepsSoFar: number, decisions: Readonly<Record<string, string>>,
+  facts: MutableFacts, input: NodeInput, subtotal: number, itemCount: number, totalsAtStart: Totals,
+): RunResult {
+  const fullTrace = options.trace === true;
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const anyDecisions = decisions !== NO_DECISIONS;
-  // One facts object per run: tags alias the outcome's array; totals and attributes are refreshed on change.
-  const facts = factsFrom(order, totals, outcome.tags, mergeAttributes(order, outcome), ctx.now);
-  const input: NodeInput = { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined };
+  let totals = totalsAtStart;
   let steps = stepsSoFar;
   let node: PlanNode | undefined = from;
 
