@@ -47,6 +47,7 @@ const LABELS: Readonly<Record<string, LocalText>> = {
   promiseDays: { en: 'Delivery promise (days)', zh: '承诺送达（天）' },
   allowSplit: { en: 'Allow split shipments', zh: '允许拆单' },
   maxShipments: { en: 'Maximum shipments', zh: '最多包裹数' },
+  splitLines: { en: 'Split a line across warehouses', zh: '单行可拆到多个仓' },
   reviewRemote: { en: 'Review remote areas', zh: '偏远地区需复核' },
   reviewWhen: { en: 'Review when', zh: '复核条件' },
   reviewReason: { en: 'Review reason', zh: '复核原因' },

@@ -2,15 +2,18 @@ import type { FulfilmentPlan, Shipment } from '../../runtime/order/outcome';
 import type { Pair, RouteDemand } from './evaluate-pairs';
 import { fallbackCandidates, formatScore, pairName, promiseText, singleCandidates, splitCandidates, splitExplanation } from './explain';
 import { isoDatePlusDays } from './iso-date';
-import type { SplitShipment } from './plan-split';
+import type { ShipmentPart, SplitShipment } from './plan-split';
 
-function shipment(pair: Pair, demand: RouteDemand, lineIndices: readonly number[] | null, cost: number, now: string): Shipment {
+/** A shipment of `parts` (null: every line in full). */
+function shipment(pair: Pair, demand: RouteDemand, parts: readonly ShipmentPart[] | null, cost: number, now: string): Shipment {
   const lines = demand.order.lines;
-  const picked = lineIndices === null ? lines : lineIndices.map((i) => lines[i]!);
   return {
     warehouseId: pair.w.warehouse.id,
     carrierId: pair.c.carrier.id,
-    lines: picked.map((line) => ({ lineId: line.id, sku: line.sku, quantity: line.quantity })),
+    lines:
+      parts === null
+        ? lines.map((line) => ({ lineId: line.id, sku: line.sku, quantity: line.quantity }))
+        : parts.map(({ index, quantity }) => ({ lineId: lines[index]!.id, sku: lines[index]!.sku, quantity })),
     cost: { amount: cost, currency: demand.currency },
     transitDays: pair.transitDays,
     promisedBy: isoDatePlusDays(now, pair.transitDays),
@@ -35,7 +38,7 @@ export function splitPlan(nodeId: string, ranked: readonly Pair[], parts: readon
   for (const part of parts) total += part.cost;
   return {
     nodeId,
-    shipments: parts.map((part) => shipment(part.pair, demand, part.lines, part.cost, now)),
+    shipments: parts.map((part) => shipment(part.pair, demand, part.parts, part.cost, now)),
     cost: { amount: total, currency: demand.currency },
     split: true,
     candidates: splitCandidates(ranked, parts, demand),

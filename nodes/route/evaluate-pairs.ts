@@ -22,6 +22,8 @@ export interface WarehouseCheck {
   readonly shortage: string;
   /** Lines it could ship on their own (for splits). */
   readonly coverableLines: number;
+  /** Whether it has any unit the order needs (for splits that divide lines). */
+  readonly holdsAny: boolean;
   readonly tierMatch: boolean;
 }
 
@@ -97,12 +99,14 @@ export function checkWarehouse(warehouse: Warehouse, demand: RouteDemand, exclud
   let coverableLines = 0;
   if (shortCount === 0) coverableLines = demand.order.lines.length;
   else for (const line of demand.order.lines) if (onHand(warehouse, line.sku) >= line.quantity) coverableLines++;
+  const holdsAny = coverableLines > 0 || demand.skus.some((sku) => onHand(warehouse, sku) > 0);
 
   return {
     warehouse,
     problem: problems.join('; '),
     shortage: short.join(', '),
     coverableLines,
+    holdsAny,
     tierMatch: warehouse.priorityTiers.includes(demand.order.customer.tier),
   };
 }
@@ -139,12 +143,15 @@ export function transitDaysOf(warehouse: Warehouse, carrier: Carrier, demand: Ro
 
 /**
  * Every warehouse × carrier pair, with eligibility and (when it can be priced) cost and transit.
- * In split mode a stock shortage does not disqualify a warehouse that can ship at least one line.
+ * In split mode a stock shortage does not disqualify a warehouse that can ship at least one line
+ * (with `divideLines`, at least one unit).
  */
-export function buildPairs(warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[], demand: RouteDemand, splitMode: boolean): Pair[] {
+export function buildPairs(warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[], demand: RouteDemand, splitMode: boolean, divideLines = false): Pair[] {
   const pairs: Pair[] = [];
   for (const w of warehouses) {
-    const stockProblem = splitMode ? (w.coverableLines === 0 ? `no line in full stock (${w.shortage})` : '') : w.shortage;
+    const stockProblem = !splitMode ? w.shortage
+      : divideLines ? (w.holdsAny ? '' : `none of the items in stock (${w.shortage})`)
+      : w.coverableLines === 0 ? `no line in full stock (${w.shortage})` : '';
     const stockNote = stockProblem === '' && w.shortage !== '' ? `partial stock: ${w.shortage}` : stockProblem;
     for (const c of carriers) {
       const priced = w.problem === '' && c.problem === '';

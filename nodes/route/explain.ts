@@ -1,7 +1,7 @@
 import { formatMoney } from '../../runtime/money/money';
 import type { RouteCandidate } from '../../runtime/order/outcome';
 import type { Pair, RouteDemand } from './evaluate-pairs';
-import type { SplitShipment } from './plan-split';
+import type { ShipmentPart, SplitShipment } from './plan-split';
 
 export const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
@@ -62,14 +62,16 @@ export function fallbackCandidates(pairs: readonly Pair[]): RouteCandidate[] {
 }
 
 /** "No route: none of 6 warehouse × carrier pairs is eligible; e.g. WH-SH via SF: no stock for SKU-A (has 0)". */
-export function fallbackExplanation(pairs: readonly Pair[], warehouses: number, carriers: number, splitMode: boolean, splitFailure: string): string {
+export function fallbackExplanation(pairs: readonly Pair[], warehouses: number, carriers: number, splitMode: boolean, splitFailure: string, divideLines = false): string {
   if (warehouses === 0) return 'No route: the run context lists no warehouses';
   if (carriers === 0) return 'No route: the run context lists no carriers';
   if (splitFailure !== '') return `No route: no single warehouse holds every line and ${splitFailure}`;
   // Prefer an example that only lacks stock: it is the one a person can act on.
   const stockOnly = pairs.find((pair) => pair.w.problem === '' && pair.c.problem === '');
   if (stockOnly) {
-    const why = splitMode ? 'no usable warehouse holds any line in full' : 'no single warehouse holds every line (splitting is off)';
+    const why = !splitMode ? 'no single warehouse holds every line (splitting is off)'
+      : divideLines ? 'no usable warehouse holds any of the items'
+      : 'no usable warehouse holds any line in full';
     return `No route: ${why}; e.g. ${pairName(stockOnly)}: ${stockOnly.note}`;
   }
   const first = pairs[0];
@@ -77,15 +79,16 @@ export function fallbackExplanation(pairs: readonly Pair[], warehouses: number, 
   return `No route: none of ${pairs.length} warehouse × carrier pairs is eligible${example}`;
 }
 
-/** What a split shipment carries: "SKU-A ×2, SKU-B" (at most three named). */
-export function linesText(demand: RouteDemand, lineIndices: readonly number[]): string {
-  const parts: string[] = [];
-  for (const i of lineIndices.slice(0, 3)) {
-    const line = demand.order.lines[i]!;
-    parts.push(line.quantity === 1 ? line.sku : `${line.sku} ×${line.quantity}`);
+/** What a split shipment carries: "SKU-A ×2, SKU-B, SKU-C ×6 of 10" (at most three named). */
+export function linesText(demand: RouteDemand, parts: readonly ShipmentPart[]): string {
+  const texts: string[] = [];
+  for (const { index, quantity } of parts.slice(0, 3)) {
+    const line = demand.order.lines[index]!;
+    const of = quantity < line.quantity ? ` of ${line.quantity}` : '';
+    texts.push(quantity === 1 && of === '' ? line.sku : `${line.sku} ×${quantity}${of}`);
   }
-  if (lineIndices.length > 3) parts.push(`+${lineIndices.length - 3} more`);
-  return parts.join(', ');
+  if (parts.length > 3) texts.push(`+${parts.length - 3} more`);
+  return texts.join(', ');
 }
 
 export function splitCandidates(pairs: readonly Pair[], shipments: readonly SplitShipment[], demand: RouteDemand): RouteCandidate[] {
@@ -93,7 +96,7 @@ export function splitCandidates(pairs: readonly Pair[], shipments: readonly Spli
   return pairs.map((pair) => {
     if (!pair.eligible) return toCandidate(pair, pair.note);
     const k = shipments.findIndex((s) => s.pair === pair);
-    if (k >= 0) return toCandidate(pair, `chosen: shipment ${k + 1} of ${shipments.length} (${linesText(demand, shipments[k]!.lines)})`);
+    if (k >= 0) return toCandidate(pair, `chosen: shipment ${k + 1} of ${shipments.length} (${linesText(demand, shipments[k]!.parts)})`);
     const sameWarehouse = shipments.find((s) => s.pair.w === pair.w);
     if (sameWarehouse) return toCandidate(pair, `not used: ${pair.w.warehouse.id} ships via ${sameWarehouse.pair.c.carrier.id}`);
     return toCandidate(pair, `not used: can ship ${pair.w.coverableLines} of ${lineCount} lines in full`);
@@ -101,7 +104,7 @@ export function splitCandidates(pairs: readonly Pair[], shipments: readonly Spli
 }
 
 export function splitExplanation(shipments: readonly SplitShipment[], demand: RouteDemand, totalCost: number, promiseDays: number): string {
-  const legs = shipments.map((s) => `${pairName(s.pair)} (${linesText(demand, s.lines)})`).join(', ');
+  const legs = shipments.map((s) => `${pairName(s.pair)} (${linesText(demand, s.parts)})`).join(', ');
   let slowest = 0;
   for (const s of shipments) slowest = Math.max(slowest, s.pair.transitDays);
   return (

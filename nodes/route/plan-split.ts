@@ -2,11 +2,18 @@ import type { RouteWeights } from './route-config';
 import { onHand, shipmentCost, type Pair, type RouteDemand, type WarehouseCheck } from './evaluate-pairs';
 import { compareIds, scoreOf } from './score-candidates';
 
+/** Units of one order line in one shipment: the whole line, or part of it when lines may be divided. */
+export interface ShipmentPart {
+  /** Index into order.lines. */
+  readonly index: number;
+  readonly quantity: number;
+}
+
 export interface SplitShipment {
   /** The warehouse × carrier pair chosen for this shipment. */
   readonly pair: Pair;
-  /** Indices into order.lines. */
-  readonly lines: readonly number[];
+  /** In line order. */
+  readonly parts: readonly ShipmentPart[];
   readonly units: number;
   /** Minor units for this shipment's own units. */
   readonly cost: number;
@@ -14,20 +21,53 @@ export interface SplitShipment {
 
 export type SplitResult = { readonly shipments: readonly SplitShipment[] } | { readonly failure: string };
 
-/** Lines (still unassigned) that `w` can ship in full, respecting its stock across lines of one SKU. */
-function coverage(w: WarehouseCheck, demand: RouteDemand, remaining: Uint8Array): number[] {
+/** What one warehouse can ship of what is still left: `whole` lines in full, `units` in all. */
+interface Supply {
+  readonly parts: ShipmentPart[];
+  readonly whole: number;
+  readonly units: number;
+}
+
+/**
+ * What `w` can ship of the units `left` per line, respecting its stock across lines of one SKU.
+ * Lines it can complete come first (in line order); with `divideLines` it then adds what it has of
+ * the others, so a line of 10 can leave as 6 from here and 4 from elsewhere.
+ */
+function supply(w: WarehouseCheck, demand: RouteDemand, left: readonly number[], divideLines: boolean): Supply {
   const lines = demand.order.lines;
   const used = new Map<string, number>();
-  const covered: number[] = [];
+  const free = (sku: string) => onHand(w.warehouse, sku) - (used.get(sku) ?? 0);
+  const quantities = new Array<number>(lines.length).fill(0);
+  let whole = 0;
+  let units = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (remaining[i] === 0) continue;
-    const line = lines[i]!;
-    const already = used.get(line.sku) ?? 0;
-    if (onHand(w.warehouse, line.sku) - already < line.quantity) continue;
-    used.set(line.sku, already + line.quantity);
-    covered.push(i);
+    const sku = lines[i]!.sku;
+    if (left[i] === 0 || free(sku) < left[i]!) continue;
+    used.set(sku, (used.get(sku) ?? 0) + left[i]!);
+    quantities[i] = left[i]!;
+    whole++;
+    units += left[i]!;
   }
-  return covered;
+  if (divideLines) {
+    for (let i = 0; i < lines.length; i++) {
+      const sku = lines[i]!.sku;
+      const take = Math.min(left[i]! - quantities[i]!, Math.max(0, free(sku)));
+      if (take <= 0) continue;
+      used.set(sku, (used.get(sku) ?? 0) + take);
+      quantities[i]! += take;
+      units += take;
+    }
+  }
+  const parts: ShipmentPart[] = [];
+  for (let i = 0; i < lines.length; i++) if (quantities[i]! > 0) parts.push({ index: i, quantity: quantities[i]! });
+  return { parts, whole, units };
+}
+
+/** More lines in full first; with divided lines, then more units. Equal: the one met first (better ranked) stays. */
+function better(a: Supply, b: Supply | undefined, divideLines: boolean): boolean {
+  if (b === undefined) return a.units > 0;
+  if (a.whole !== b.whole) return a.whole > b.whole;
+  return divideLines && a.units > b.units;
 }
 
 /** Best carrier from `w` for a shipment of `units`: same scoring as the single plan, priced for these units. */
@@ -56,42 +96,47 @@ function bestCarrier(w: WarehouseCheck, ranked: readonly Pair[], demand: RouteDe
 
 /**
  * Greedy split: repeatedly take the usable warehouse that can ship the most remaining lines in full
- * (ties → the better-ranked warehouse), until every line is assigned or `maxShipments` is reached.
- * Lines are not divided between warehouses.
+ * (then, when lines may be divided, the most units; ties → the better-ranked warehouse), until every
+ * unit is assigned or `maxShipments` is reached. Each warehouse ships at most once. Without
+ * `divideLines` a line always leaves whole from one warehouse.
  */
-export function planSplit(ranked: readonly Pair[], demand: RouteDemand, weights: RouteWeights, promiseDays: number, maxShipments: number): SplitResult {
+export function planSplit(
+  ranked: readonly Pair[], demand: RouteDemand, weights: RouteWeights, promiseDays: number, maxShipments: number, divideLines = false,
+): SplitResult {
   const warehouses: WarehouseCheck[] = [];
   for (const pair of ranked) if (pair.eligible && !warehouses.includes(pair.w)) warehouses.push(pair.w);
 
   const lines = demand.order.lines;
-  const remaining = new Uint8Array(lines.length).fill(1);
-  let left = lines.length;
-  const picks: { w: WarehouseCheck; lines: number[] }[] = [];
-  while (left > 0) {
-    let best: { w: WarehouseCheck; lines: number[] } | undefined;
+  const left = lines.map((line) => line.quantity);
+  let unitsLeft = demand.units;
+  const picks: { w: WarehouseCheck; supply: Supply }[] = [];
+  while (unitsLeft > 0) {
+    let best: { w: WarehouseCheck; supply: Supply } | undefined;
     for (const w of warehouses) {
       if (picks.some((pick) => pick.w === w)) continue;
-      const covered = coverage(w, demand, remaining);
-      if (covered.length > (best?.lines.length ?? 0)) best = { w, lines: covered };
+      const offer = supply(w, demand, left, divideLines);
+      if (better(offer, best?.supply, divideLines)) best = { w, supply: offer };
     }
     if (!best) {
-      const index = remaining.indexOf(1);
+      const index = left.findIndex((units) => units > 0);
       const line = lines[index]!;
-      return { failure: `no usable warehouse can ship line ${line.id} (${line.sku} ×${line.quantity}) in full` };
+      return {
+        failure: divideLines
+          ? `no usable warehouse has more of line ${line.id} (${line.sku}, ${left[index]} of ${line.quantity} still to ship)`
+          : `no usable warehouse can ship line ${line.id} (${line.sku} ×${line.quantity}) in full`,
+      };
     }
     if (picks.length === maxShipments) return { failure: `they cannot be covered by ${maxShipments} shipments` };
     picks.push(best);
-    for (const i of best.lines) remaining[i] = 0;
-    left -= best.lines.length;
+    for (const part of best.supply.parts) left[part.index]! -= part.quantity;
+    unitsLeft -= best.supply.units;
   }
 
   const shipments: SplitShipment[] = [];
-  for (const pick of picks) {
-    let units = 0;
-    for (const i of pick.lines) units += lines[i]!.quantity;
-    const carrier = bestCarrier(pick.w, ranked, demand, units, weights, promiseDays);
-    if (!carrier) return { failure: `${pick.w.warehouse.id} has no usable carrier` };
-    shipments.push({ pair: carrier.pair, lines: pick.lines, units, cost: carrier.cost });
+  for (const { w, supply: { parts, units } } of picks) {
+    const carrier = bestCarrier(w, ranked, demand, units, weights, promiseDays);
+    if (!carrier) return { failure: `${w.warehouse.id} has no usable carrier` };
+    shipments.push({ pair: carrier.pair, parts, units, cost: carrier.cost });
   }
   return { shipments };
 }

@@ -21,6 +21,7 @@ export const routeConfigSchema = z.strictObject({
   promiseDays: z.number().int().min(0).max(60).default(3).describe('Delivery promise in days; slower routes score lower'),
   allowSplit: z.boolean().default(false).describe('Split the order across warehouses when none holds every line'),
   maxShipments: z.number().int().min(2).max(10).default(2).describe('Most shipments a split may create'),
+  splitLines: z.boolean().default(false).describe("With splitting: also divide one line's units between warehouses when none holds them all"),
   reviewRemote: z.boolean().default(false).describe('Send orders to remote areas to the review port'),
   reviewWhen: jsonLogicSchema.optional().describe('JSONLogic condition: when true, send the proposed plan to the review port'),
   reviewReason: z.string().trim().min(1).max(200).default('Check the proposed warehouse and carrier').describe('Reason shown on the review hold'),
@@ -41,6 +42,7 @@ export interface PreparedRoute {
   readonly promiseDays: number;
   readonly allowSplit: boolean;
   readonly maxShipments: number;
+  readonly splitLines: boolean;
   readonly reviewRemote: boolean;
   readonly reviewWhen: CompiledLogic | null;
   readonly reviewReason: string;
@@ -60,6 +62,7 @@ export function prepareRoute(config: RouteConfig, tools: PrepareTools): Prepared
     promiseDays: config.promiseDays,
     allowSplit: config.allowSplit,
     maxShipments: config.maxShipments,
+    splitLines: config.splitLines,
     reviewRemote: config.reviewRemote,
     reviewWhen: config.reviewWhen == null ? null : tools.logic(config.reviewWhen),
     reviewReason: config.reviewReason,
@@ -80,7 +83,10 @@ export function summarizeRoute(config: RouteConfig, locale: Locale): string {
   const parts = zh
     ? [`按 成本 ${percent(w.cost)} · 时效 ${percent(w.transit)} · 等级 ${percent(w.tier)} 择优`, `承诺 ${config.promiseDays} 天`]
     : [`Best of cost ${percent(w.cost)} · transit ${percent(w.transit)} · tier ${percent(w.tier)}`, `${config.promiseDays}-day promise`];
-  if (config.allowSplit) parts.push(zh ? `可拆分至多 ${config.maxShipments} 个包裹` : `split into up to ${config.maxShipments}`);
+  if (config.allowSplit) {
+    const lines = config.splitLines ? (zh ? '（单行可拆）' : ', lines too') : '';
+    parts.push(zh ? `可拆分至多 ${config.maxShipments} 个包裹${lines}` : `split into up to ${config.maxShipments}${lines}`);
+  }
   if (config.reviewRemote) parts.push(zh ? '偏远地区 → 复核' : 'remote → review');
   if (config.reviewWhen != null) parts.push(`${zh ? '复核条件：' : 'review when '}${describeLogic(config.reviewWhen, locale)}`);
   if (config.excludeWarehouses.length > 0) parts.push(`${zh ? '排除' : 'excludes'} ${config.excludeWarehouses.join(', ')}`);

@@ -91,6 +91,32 @@ describe('route: stock and splits', () => {
     expect(portOf(result)).toBe('fallback');
     expect(planOf(result).explanation).toBe('No route: no single warehouse holds every line and no usable warehouse can ship line L1 (SKU-A ×10) in full');
   });
+
+  it('divides a line between warehouses when splitLines is on', () => {
+    const ctx = makeContext({ warehouses: [{ ...WH_SH, stock: { 'SKU-A': 6 } }, { ...WH_BJ, stock: { 'SKU-A': 6, 'SKU-B': 1 } }, FBA_SZ] });
+    const order = makeOrder({ lines: [{ sku: 'SKU-A', quantity: 10 }, { sku: 'SKU-B' }] });
+    const result = runNode(routeNode, { allowSplit: true, splitLines: true }, order, ctx);
+    const plan = planOf(result);
+    expect(portOf(result)).toBe('routed');
+    // Beijing completes SKU-B and sends what it has of SKU-A; Shanghai sends the rest.
+    expect(plan.shipments.map((s) => [s.warehouseId, s.lines.map((l) => `${l.lineId}:${l.sku}×${l.quantity}`)])).toEqual([
+      ['WH-BJ', ['L1:SKU-A×6', 'L2:SKU-B×1']],
+      ['WH-SH', ['L1:SKU-A×4']],
+    ]);
+    expect(plan.cost.amount).toBe(plan.shipments.reduce((sum, s) => sum + s.cost.amount, 0));
+    expect(plan.explanation).toMatch(/^Split into 2 shipments \(no single warehouse holds every line\): WH-BJ via \w+ \(SKU-A ×6 of 10, SKU-B\), WH-SH via \w+ \(SKU-A ×4 of 10\); total ¥/);
+    expect(noteOf(result, 'FBA-SZ/SF')).toBe('serves only amazon, not shopify');
+  });
+
+  it('falls back when the warehouses together hold too little, saying how much is missing', () => {
+    const ctx = makeContext({ warehouses: [{ ...WH_SH, stock: { 'SKU-A': 3 } }, { ...WH_BJ, stock: { 'SKU-A': 3, 'SKU-B': 5 } }] });
+    const short = runNode(routeNode, { allowSplit: true, splitLines: true }, makeOrder({ lines: [{ sku: 'SKU-A', quantity: 10 }] }), ctx);
+    expect(portOf(short)).toBe('fallback');
+    expect(planOf(short).explanation).toBe('No route: no single warehouse holds every line and no usable warehouse has more of line L1 (SKU-A, 4 of 10 still to ship)');
+    const none = runNode(routeNode, { allowSplit: true, splitLines: true }, makeOrder({ lines: [{ sku: 'SKU-Z', quantity: 2 }] }), ctx);
+    expect(noteOf(none, 'WH-SH/SF')).toBe('none of the items in stock (no stock for SKU-Z (has 0))');
+    expect(planOf(none).explanation).toBe('No route: no usable warehouse holds any of the items; e.g. WH-BJ via SF: none of the items in stock (no stock for SKU-Z (has 0))');
+  });
 });
 
 describe('route: review', () => {
@@ -154,7 +180,7 @@ describe('route: determinism and dates', () => {
 describe('route: config', () => {
   it('fills defaults and rejects nonsense', () => {
     expect(routeNode.config.parse({})).toEqual({
-      weights: { cost: 0.5, transit: 0.3, tier: 0.2 }, promiseDays: 3, allowSplit: false, maxShipments: 2, reviewRemote: false,
+      weights: { cost: 0.5, transit: 0.3, tier: 0.2 }, promiseDays: 3, allowSplit: false, maxShipments: 2, splitLines: false, reviewRemote: false,
       reviewReason: 'Check the proposed warehouse and carrier', reviewRole: 'fulfilment-lead', excludeWarehouses: [],
     });
     expect(routeNode.config.parse({ weights: { cost: 1 } }).weights).toEqual({ cost: 1, transit: 0.3, tier: 0.2 });
@@ -167,6 +193,9 @@ describe('route: config', () => {
     const config = routeNode.config.parse({ allowSplit: true, reviewRemote: true, excludeWarehouses: ['FBA-SZ'] });
     expect(routeNode.summary(config, 'en')).toBe('Best of cost 50% · transit 30% · tier 20%; 3-day promise; split into up to 2; remote → review; excludes FBA-SZ');
     expect(routeNode.summary(config, 'zh')).toBe('按 成本 50% · 时效 30% · 等级 20% 择优；承诺 3 天；可拆分至多 2 个包裹；偏远地区 → 复核；排除 FBA-SZ');
+    const lines = routeNode.config.parse({ allowSplit: true, maxShipments: 3, splitLines: true });
+    expect(routeNode.summary(lines, 'en')).toBe('Best of cost 50% · transit 30% · tier 20%; 3-day promise; split into up to 3, lines too');
+    expect(routeNode.summary(lines, 'zh')).toBe('按 成本 50% · 时效 30% · 等级 20% 择优；承诺 3 天；可拆分至多 3 个包裹（单行可拆）');
     const ports = routeNode.outputs(config).map((p) => [p.id, p.required]);
     expect(ports).toEqual([['routed', true], ['review', false], ['fallback', true]]);
   });

@@ -38,18 +38,19 @@ export const routeNode = defineNode({
     const warehouses = ctx.warehouses.map((w) => checkWarehouse(w, demand, config.excluded));
     const carriers = ctx.carriers.map((c) => checkCarrier(c, demand));
     const splitMode = config.allowSplit && !wholeOrderPossible(warehouses, carriers);
-    const ranked = buildPairs(warehouses, carriers, demand, splitMode);
+    const divideLines = splitMode && config.splitLines;
+    const ranked = buildPairs(warehouses, carriers, demand, splitMode, divideLines);
     const eligible = rankPairs(ranked, config.weights, config.promiseDays);
 
     const fallback = (splitFailure: string): NodeResult => {
-      const plan = fallbackPlan(nodeId, ranked, demand, fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure));
+      const plan = fallbackPlan(nodeId, ranked, demand, fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure, divideLines));
       return { port: 'fallback', patch: { fulfilment: plan }, note: plan.explanation };
     };
     if (eligible === 0) return fallback('');
 
     let plan: FulfilmentPlan;
     if (splitMode) {
-      const split = planSplit(ranked, demand, config.weights, config.promiseDays, config.maxShipments);
+      const split = planSplit(ranked, demand, config.weights, config.promiseDays, config.maxShipments, divideLines);
       if ('failure' in split) return fallback(split.failure);
       plan = splitPlan(nodeId, ranked, split.shipments, demand, config.promiseDays, ctx.now);
     } else {

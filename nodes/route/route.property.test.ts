@@ -25,6 +25,7 @@ const scenarioArb = fc.record({
   remote: fc.boolean(),
   vip: fc.boolean(),
   allowSplit: fc.boolean(),
+  splitLines: fc.boolean(),
   maxShipments: fc.integer({ min: 2, max: 3 }),
 });
 
@@ -53,7 +54,7 @@ describe('route: properties', () => {
   it('plans are complete, within stock, ranked, and independent of input order', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {
-        const config = { allowSplit: s.allowSplit, maxShipments: s.maxShipments };
+        const config = { allowSplit: s.allowSplit, maxShipments: s.maxShipments, splitLines: s.splitLines };
         const { order, ctx, stock } = build(s, false);
         const result = runNode(routeNode, config, order, ctx);
         const plan = planOf(result);
@@ -67,7 +68,14 @@ describe('route: properties', () => {
           expect(plan.shipments).toEqual([]);
         } else {
           expect(plan.shipments.length).toBeLessThanOrEqual(plan.split ? s.maxShipments : 1);
-          expect(plan.shipments.flatMap((sh) => sh.lines.map((l) => l.lineId)).sort()).toEqual(order.lines.map((l) => l.id).sort());
+          // Every unit of every line ships exactly once; only with splitLines may a line leave in parts.
+          const shipped = new Map<string, number>();
+          for (const sh of plan.shipments) for (const l of sh.lines) shipped.set(l.lineId, (shipped.get(l.lineId) ?? 0) + l.quantity);
+          expect(Object.fromEntries(shipped)).toEqual(Object.fromEntries(order.lines.map((l) => [l.id, l.quantity])));
+          const pieces = plan.shipments.flatMap((sh) => sh.lines);
+          if (!s.splitLines) expect(pieces).toHaveLength(order.lines.length);
+          for (const sh of plan.shipments) expect(sh.lines.every((l) => l.quantity > 0)).toBe(true);
+          expect(new Set(plan.shipments.map((sh) => sh.warehouseId)).size).toBe(plan.shipments.length);
           for (const sh of plan.shipments) {
             const have = stock.get(sh.warehouseId)!;
             const need = new Map<string, number>();
