@@ -1,4 +1,4 @@
-import { Background, Controls, MarkerType, MiniMap, Panel, ReactFlow, useReactFlow, type OnError } from '@xyflow/react';
+import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, type OnError } from '@xyflow/react';
 import { useMemo, useState, type DragEvent } from 'react';
 import type { NodeRegistry } from '../../runtime/node/registry';
 import { useT } from '../i18n/use-t';
@@ -6,12 +6,12 @@ import { nodeLook } from '../node-views/view-registry';
 import { CARD_OFFSET, DRAG_TYPE } from '../palette/Palette';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { nodeTypesFor } from './node-types';
-import { createEdgeProjector, createNodeProjector, type CardNode } from './to-react-flow';
+import { createEdgeProjector, createNodeProjector, EDGE_MARKER, type CardNode } from './to-react-flow';
 import { useCanvasFocus } from './use-canvas-focus';
 import { useFlowHandlers } from './use-flow-handlers';
 
 const GRID: [number, number] = [16, 16];
-const EDGE_DEFAULTS = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+const EDGE_DEFAULTS = { markerEnd: EDGE_MARKER };
 // 008 = an edge on a handle that does not exist; the problems panel already reports it.
 const onError: OnError = (code, message) => {
   if (code !== '008') console.warn(message);

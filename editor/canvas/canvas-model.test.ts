@@ -1,8 +1,9 @@
+import type { EdgeMarker } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import { sampleFlow, sampleStore } from '../store/test-support';
 import { computeLayout } from './auto-layout';
-import { createEdgeProjector, createNodeProjector, UNKNOWN_TYPE } from './to-react-flow';
+import { createEdgeProjector, createNodeProjector, EDGE_MARKER, UNKNOWN_TYPE } from './to-react-flow';
 
 describe('what the canvas draws', () => {
   it('reuses unchanged cards after an edit elsewhere, so big flows stay smooth', () => {
@@ -39,6 +40,23 @@ describe('what the canvas draws', () => {
     expect(nodes.find((n) => n.id === 'condition-1')!.data.hits).toBe(12);
     expect(nodes.find((n) => n.id === 'tag-1')!.data.highlighted).toBe(true);
     expect(createEdgeProjector()(store.getState()).find((e) => e.id === 'e-2')!.animated).toBe(true);
+  });
+
+  it('keeps arrowheads one size on a heat map, however thick the edge', () => {
+    const store = sampleStore();
+    store.getState().setOverlay({ edgeHits: { 'e-1': 1, 'e-2': 100 } });
+    const edges = createEdgeProjector()(store.getState());
+    // The size an SVG marker is drawn at: its width/height, times the edge's stroke width unless in user space.
+    const arrow = (id: string) => {
+      const edge = edges.find((e) => e.id === id)!;
+      const marker = (edge.markerEnd ?? EDGE_MARKER) as EdgeMarker;
+      const scale = marker.markerUnits === 'userSpaceOnUse' ? 1 : Number(edge.style?.strokeWidth ?? 1);
+      return [marker.width! * scale, marker.height! * scale];
+    };
+    expect(edges.find((e) => e.id === 'e-2')!.style?.strokeWidth).toBe(6);
+    expect(arrow('e-2')).toEqual(arrow('e-1'));
+    expect(arrow('e-2')).toEqual(arrow('e-3'));
+    expect(arrow('e-3')).toEqual([18, 18]);
   });
 
   it('names each card for screen readers: its name, else its type in the UI language', () => {

@@ -1,10 +1,17 @@
-import type { Edge, Node } from '@xyflow/react';
+import { MarkerType, type Edge, type EdgeMarker, type Node } from '@xyflow/react';
 import type { Problem } from '../../runtime/engine/problem';
 import type { FlowNode } from '../../runtime/flow/flow.schema';
 import type { EditorState } from '../store/types';
 import { outputsOf } from './ports';
 
 export const UNKNOWN_TYPE = '__unknown';
+
+/**
+ * Every link's arrowhead (the canvas's default edge marker). Sized in user space: SVG's default
+ * markerUnits="strokeWidth" scales it with the stroke, so busy heat-map edges (up to 6 px) grew
+ * arrowheads six times as big that covered the target's handle. At 1 px both units draw the same.
+ */
+export const EDGE_MARKER: EdgeMarker = { type: MarkerType.ArrowClosed, width: 18, height: 18, markerUnits: 'userSpaceOnUse' };
 
 /** What a card renders. `hits`/`highlighted` come from a simulation overlay, when one is shown. */
 export type CardData = {
