@@ -40,5 +40,10 @@ export const switchNode = defineNode({
     for (let i = 0; i < cases.length; i++) if (truthy(cases[i]!.test(facts))) return cases[i]!.result;
     return DEFAULT;
   },
+  // The cases' ports come first, in order, then "default".
+  choose: (facts, cases) => {
+    for (let i = 0; i < cases.length; i++) if (truthy(cases[i]!.test(facts))) return i;
+    return cases.length;
+  },
   summary: (config, locale) => config.cases.map((c) => `${c.label || c.id}: ${describeLogic(c.expression, locale)}`).join(' · '),
 });

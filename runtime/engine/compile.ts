@@ -24,6 +24,8 @@ export interface PlanNode {
    * the port taken with a few `===` instead of a Set and two dictionary lookups per step.
    */
   readonly exits: readonly PortExit[];
+  /** `definition.choose` for nodes that only pick a port (see NodeDefinition.choose); `exits` are in the same order. */
+  readonly choose: AnyNodeDefinition['choose'];
 }
 
 /** A declared port of a node: where it leads (undefined ends the path) and its shared untraced step. */
@@ -69,7 +71,7 @@ export function compileFlow(input: unknown, registry: NodeRegistry): CompileResu
     const steps = Object.create(null) as Record<string, TraceStep>;
     for (const port of [...ports, null]) steps[port ?? ''] = Object.freeze({ nodeId: node.id, type: node.type, port });
     const exits = [...ports].map((port) => ({ port, step: steps[port]!, next: undefined }));
-    planNodes.set(node.id, { id: node.id, type: node.type, definition, prepared, next: Object.create(null) as Record<string, PlanNode>, ports, steps, run: definition.run, exits });
+    planNodes.set(node.id, { id: node.id, type: node.type, definition, prepared, next: Object.create(null) as Record<string, PlanNode>, ports, steps, run: definition.run, exits, choose: definition.choose });
   }
   for (const edge of flow.edges) planNodes.get(edge.source)!.next[edge.sourcePort] = planNodes.get(edge.target)!;
   for (const node of planNodes.values()) for (const exit of node.exits) exit.next = node.next[exit.port];

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import { emptyContext } from '../context/context.schema';
@@ -6,6 +7,7 @@ import { orderArbitrary } from '../testing/arbitraries';
 import { testFlow } from '../testing/builders';
 import { compileFlow } from './compile';
 import { resumeFlow, runFlow } from './run';
+import type { RunResult } from './types';
 
 const ctx = emptyContext('2026-11-11T10:00:00+08:00');
 
@@ -30,7 +32,33 @@ const compiled = compileFlow(
 if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
 const plan = compiled.plan;
 
+/** Every example flow: conditions, switches and the other core nodes as people use them. */
+const FLOWS_DIR = new URL('../../examples/flows/', import.meta.url);
+const examplePlans = readdirSync(FLOWS_DIR)
+  .filter((file) => file.endsWith('.flow.json'))
+  .map((file) => {
+    const result = compileFlow(readFileSync(new URL(file, FLOWS_DIR), 'utf8'), coreRegistry);
+    if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.problems)}`);
+    return result.plan;
+  });
+
 describe('runtime properties', () => {
+  it('takes the same path and reaches the same outcome with tracing on or off', () => {
+    // Untraced runs let port-picking nodes (condition, switch) answer through `choose` instead of `run`.
+    const plans = [plan, ...examplePlans];
+    const path = (result: RunResult) => result.trace.map((s) => `${s.nodeId}:${s.port ?? (s.waited ? 'waited' : 'end')}`);
+    const apart = ({ trace: _trace, state, ...rest }: RunResult) => ({ ...rest, state: state && { ...state, trace: path({ trace: state.trace } as RunResult) } });
+    fc.assert(
+      fc.property(orderArbitrary, fc.nat(plans.length - 1), (order, k) => {
+        const quiet = runFlow(plans[k]!, order, ctx);
+        const traced = runFlow(plans[k]!, order, ctx, { trace: true });
+        expect(path(quiet)).toEqual(path(traced));
+        expect(apart(quiet)).toEqual(apart(traced));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('is deterministic: the same flow, order and context give the same result, byte for byte', () => {
     fc.assert(
       fc.property(orderArbitrary, (order) => {

@@ -200,3 +200,35 @@ describe('a run started by a node during another run', () => {
     expect(runFlow(inner, testOrder(), ctx).outcome?.tags).toEqual(['inner']);
   });
 });
+
+describe('a node that picks its port through choose', () => {
+  const picker = (choose: (facts: unknown) => number) =>
+    defineNode({
+      type: 'picker',
+      category: 'custom',
+      title: { en: 'Picker', zh: '选择' },
+      description: { en: 'Picks a port.', zh: '选择一个端口。' },
+      config: z.object({}),
+      outputs: [{ id: 'a', label: { en: 'a', zh: 'a' } }],
+      run: ({ facts }) => ({ port: ['a'][choose(facts)] ?? 'nowhere' }),
+      choose,
+    });
+  const flowWith = (choose: (facts: unknown) => number) => {
+    const compiled = compileFlow(
+      testFlow([{ id: 'start', type: 'trigger', config: {} }, { id: 'pick', type: 'picker', config: {} }], ['start.start->pick']),
+      registryWith([picker(choose)]),
+    );
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+    return compiled.plan;
+  };
+
+  it('fails the run naming the node when choosing throws, as run would', () => {
+    const result = runFlow(flowWith(() => { throw new Error('no stock table'); }), testOrder(), ctx);
+    expect(result).toMatchObject({ status: 'failed', error: { nodeId: 'pick', message: 'no stock table' } });
+    expect(result.trace.map((s) => s.nodeId)).toEqual(['start', 'pick']);
+  });
+
+  it('fails the run when it picks a port the node does not have', () => {
+    expect(runFlow(flowWith(() => 3), testOrder(), ctx)).toMatchObject({ status: 'failed', error: { nodeId: 'pick', message: 'node pick chose a port its type does not declare' } });
+  });
+});

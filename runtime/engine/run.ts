@@ -125,6 +125,21 @@ function loop(
 
   while (node) {
     if (++steps > maxSteps) return failed(plan, order, outcome, totals, trace, node.id, `the run exceeded the limit of ${maxSteps} steps`);
+    const choose: PlanNode['choose'] = node.choose;
+    if (choose !== undefined && !fullTrace) {
+      // A node that only picks a port: no input, no result object, the exit by index.
+      let exit: PortExit | undefined;
+      try {
+        exit = node.exits[choose(facts, node.prepared)];
+      } catch (error) {
+        trace.push({ nodeId: node.id, type: node.type });
+        return failed(plan, order, outcome, totals, trace, node.id, error instanceof Error ? error.message : String(error));
+      }
+      if (exit === undefined) return failed(plan, order, outcome, totals, trace, node.id, `node ${node.id} chose a port its type does not declare`);
+      trace.push(exit.step);
+      node = exit.next;
+      continue;
+    }
     let result: NodeResult;
     try {
       input.nodeId = node.id;

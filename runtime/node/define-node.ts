@@ -75,6 +75,12 @@ export interface NodeDefinition<S extends z.ZodType = z.ZodType, Prepared = z.ou
   /** Turns a valid config into what `run` needs (compiled conditions, lookup tables). Runs once per compile. */
   readonly prepare: (config: z.output<S>, tools: PrepareTools) => Prepared;
   readonly run: (input: NodeRunInput<Prepared>) => NodeResult;
+  /**
+   * For a node that only picks a port from the facts and changes nothing (condition, switch): the
+   * index, in `outputs(config)`, of the port `run` would take. Untraced runs call this instead of
+   * `run` and skip the result object. Must agree with `run` (node tests check both).
+   */
+  readonly choose?: (facts: Facts, prepared: Prepared) => number;
   /** A one-line, human summary of the config for the canvas ("10% off when VIP"). */
   readonly summary: (config: z.output<S>, locale: Locale) => string;
   /** Upgrades a config written for an older `version`: key = the version it upgrades from. */
@@ -94,6 +100,7 @@ export interface NodeSpec<S extends z.ZodType, Prepared> {
   readonly logic?: NodeDefinition<S, Prepared>['logic'];
   readonly prepare?: (config: z.output<S>, tools: PrepareTools) => Prepared;
   readonly run: (input: NodeRunInput<Prepared>) => NodeResult;
+  readonly choose?: NodeDefinition<S, Prepared>['choose'];
   readonly summary?: NodeDefinition<S, Prepared>['summary'];
   readonly migrations?: NodeDefinition<S, Prepared>['migrations'];
 }
@@ -112,6 +119,7 @@ export function defineNode<S extends z.ZodType, Prepared = z.output<S>>(spec: No
     logic: spec.logic ?? (() => []),
     prepare: spec.prepare ?? ((config: z.output<S>) => config as unknown as Prepared),
     run: spec.run,
+    ...(spec.choose ? { choose: spec.choose } : {}),
     summary: spec.summary ?? ((_config: z.output<S>, locale: Locale) => spec.title[locale]),
     migrations: spec.migrations ?? {},
   });
