@@ -72,11 +72,10 @@ function execute(
   const totals: Totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
   // The facts: tags alias the outcome's array; totals and attributes are refreshed on change.
   const attributes = mergeAttributes(order, outcome);
-  // The shared pair when it is free (see `Scratch`); a run started from inside a node builds its own.
-  if (scratch !== undefined && scratch.busy) {
+  // A run started from inside a node (a sub-flow) builds its own pair; otherwise the shared one serves.
+  if (scratch?.busy) {
     const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now);
-    const input: NodeInput = { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined };
-    return loop(plan, order, ctx, options, from, outcome, trace, stepsSoFar, decisions, facts, input, subtotal, itemCount, totals);
+    return loop(plan, order, ctx, options, from, outcome, trace, stepsSoFar, decisions, facts, { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined }, subtotal, itemCount, totals);
   }
   if (scratch === undefined) {
     const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now);
