@@ -28,7 +28,9 @@ export type DiscountResult =
 
 /** Each line's gross amount net of the given adjustments' allocations (clamped at zero), in order. */
 export function scopedLines(order: Order, kept: readonly Adjustment[], inScope: (line: LineItem) => boolean): ScopedLine[] {
-  const lines: ScopedLine[] = [];
+  // Sized up front, trimmed at the end: pushing onto `[]` allocates room for 17 (~150 bytes) per call.
+  const lines = new Array<ScopedLine>(order.lines.length);
+  let count = 0;
   for (const line of order.lines) {
     if (!inScope(line)) continue;
     // Line ids are unique, so summing the parts for this line in adjustment order is what a Map per
@@ -38,8 +40,9 @@ export function scopedLines(order: Order, kept: readonly Adjustment[], inScope: 
       const parts = kept[a]!.allocations;
       for (let k = 0; k < parts.length; k++) if (parts[k]!.lineId === line.id) taken += parts[k]!.amount;
     }
-    lines.push({ lineId: line.id, quantity: line.quantity, net: Math.max(0, line.unitPrice.amount * line.quantity - taken) });
+    lines[count++] = { lineId: line.id, quantity: line.quantity, net: Math.max(0, line.unitPrice.amount * line.quantity - taken) };
   }
+  lines.length = count;
   return lines;
 }
 
@@ -129,10 +132,10 @@ function buyXGetY(rule: AmountRule, lines: readonly ScopedLine[]): Raw {
 /** The amount off the scoped lines and its exact split, or why there is none. */
 export function computeDiscount(rule: AmountRule, lines: readonly ScopedLine[], currency: string): DiscountResult {
   let base = 0;
-  const nets: number[] = [];
-  for (const line of lines) {
-    base += line.net;
-    nets.push(line.net);
+  const nets = new Array<number>(lines.length); // sized: see scopedLines
+  for (let i = 0; i < lines.length; i++) {
+    base += lines[i]!.net;
+    nets[i] = lines[i]!.net;
   }
   if (base <= 0) return { ok: false, note: 'nothing left to discount on the lines in scope' };
   if (rule.minSubtotal !== undefined && base < rule.minSubtotal) {
@@ -143,7 +146,9 @@ export function computeDiscount(rule: AmountRule, lines: readonly ScopedLine[], 
   const amount = Math.min(raw.raw, rule.cap ?? Number.POSITIVE_INFINITY, base);
   if (amount <= 0) return { ok: false, note: `discount comes to ${formatMoney(0, currency)}` };
   const parts = allocateCapped(amount, raw.weights, nets);
-  const allocations: LineAllocation[] = [];
-  for (let i = 0; i < lines.length; i++) if (parts[i]! > 0) allocations.push({ lineId: lines[i]!.lineId, amount: parts[i]! });
+  const allocations = new Array<LineAllocation>(lines.length); // sized: see scopedLines
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) if (parts[i]! > 0) allocations[count++] = { lineId: lines[i]!.lineId, amount: parts[i]! };
+  allocations.length = count;
   return { ok: true, amount, base, allocations };
 }

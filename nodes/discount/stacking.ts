@@ -31,11 +31,15 @@ function isRival(stacking: StackingMode, a: Adjustment): boolean {
   return stacking === 'exclusive' || a.stacking === 'exclusive' || (stacking === 'best-of' && a.stacking === 'best-of');
 }
 
+/** Shared by the usual case, no rivals (stackables among stackables): nothing is allocated for it. */
+const NO_RIVALS: readonly Adjustment[] = Object.freeze([]);
+const UNCONTESTED: Verdict = Object.freeze({ win: true, remove: Object.freeze([]) });
+
 /** The existing adjustments this discount would replace if it applies (whole nodes, see above). */
-export function rivalsOf(stacking: StackingMode, existing: readonly Adjustment[]): Adjustment[] {
+export function rivalsOf(stacking: StackingMode, existing: readonly Adjustment[]): readonly Adjustment[] {
   let nodes: Set<string> | undefined; // usually none (stackables among stackables): no Set then
   for (const a of existing) if (isRival(stacking, a)) (nodes ??= new Set()).add(a.nodeId);
-  if (nodes === undefined) return [];
+  if (nodes === undefined) return NO_RIVALS;
   const rivals = nodes;
   return existing.filter((a) => rivals.has(a.nodeId));
 }
@@ -69,7 +73,7 @@ function byAmount(candidate: Contender, rivals: readonly Adjustment[], fmt: (n: 
 
 /** Decides whether the candidate applies against its rivals (from `rivalsOf`), and what it removes. */
 export function compete(candidate: Contender, rivals: readonly Adjustment[], currency: string): Verdict {
-  if (rivals.length === 0) return { win: true, remove: [] };
+  if (rivals.length === 0) return UNCONTESTED;
   const fmt = (n: number) => formatMoney(n, currency);
   const exclusiveRivals = candidate.stacking === 'exclusive' ? rivals : rivals.filter((a) => a.stacking === 'exclusive');
   const bestOfRivals = candidate.stacking === 'best-of' ? rivals.filter((a) => a.stacking !== 'exclusive') : [];

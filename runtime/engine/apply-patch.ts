@@ -1,3 +1,4 @@
+import type { JsonValue } from '../json/json';
 import type { Outcome, OutcomePatch } from '../order/outcome';
 
 /** What `applyPatch` changed, as bits: the caller refreshes totals and the facts' attributes only then. */
@@ -74,11 +75,7 @@ export function applyPatch(outcome: Outcome, patch: OutcomePatch): number {
   if ((fields & EFFECTS) !== 0 && patch.effects) append(outcome.effects, patch.effects);
   if ((fields & FULFILMENT) !== 0 && patch.fulfilment) outcome.fulfilment = patch.fulfilment;
   if ((fields & ATTRIBUTES) !== 0 && patch.attributes) {
-    for (const key of Object.keys(patch.attributes)) {
-      // Plain assignment except for "__proto__", which assignment would turn into a prototype change.
-      if (key === '__proto__') Object.defineProperty(outcome.attributes, key, { value: patch.attributes[key], enumerable: true, writable: true, configurable: true });
-      else outcome.attributes[key] = patch.attributes[key]!;
-    }
+    assignAttributes(outcome.attributes, patch.attributes);
     changed |= ATTRIBUTES_PATCHED;
   }
   if ((fields & DECISION) !== 0 && patch.decision) {
@@ -86,6 +83,19 @@ export function applyPatch(outcome: Outcome, patch: OutcomePatch): number {
     outcome.decisionReason = patch.decision.reason;
   }
   return changed;
+}
+
+/**
+ * The own enumerable keys of `from`, in Object.keys order, written into `to`. for-in with an own-key
+ * check visits the same keys as Object.keys without the array it allocates (patches usually set one).
+ */
+function assignAttributes(to: Record<string, JsonValue>, from: Readonly<Record<string, JsonValue>>): void {
+  for (const key in from) {
+    if (!Object.hasOwn(from, key)) continue;
+    // Plain assignment except for "__proto__", which assignment would turn into a prototype change.
+    if (key === '__proto__') Object.defineProperty(to, key, { value: from[key], enumerable: true, writable: true, configurable: true });
+    else to[key] = from[key]!;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RunContext } from '../context/context.schema';
 import { factsFrom, refillFacts, type Facts, type MutableFacts } from '../order/facts';
 import { NO_ATTRIBUTES, orderSchema, type Order } from '../order/order.schema';
 import { emptyOutcome, type Outcome, type OutcomePatch } from '../order/outcome';
-import { itemCountOf, subtotalOf, totalsFrom, type Totals } from '../order/totals';
+import { itemCountOf, subtotalOf, totalsAfter, totalsFrom, type Totals } from '../order/totals';
 import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from './apply-patch';
 import type { Plan, PlanNode, PortExit } from './compile';
 import type { NodeResult, NodeRunInput } from '../node/define-node';
@@ -157,7 +157,7 @@ function loop(
     const patch = result.patch;
     if (patch) {
       const changed = applyPatch(outcome, patch);
-      if ((changed & MONEY_CHANGED) !== 0) facts.totals = totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
+      if ((changed & MONEY_CHANGED) !== 0) facts.totals = totals = totalsAfter(totals, outcome.adjustments);
       // An aliased view (the order brought no attributes) already shows the patch.
       if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes) facts.attributes = overlay(facts.attributes, order, outcome, patch.attributes!);
     }

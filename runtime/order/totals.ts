@@ -46,3 +46,21 @@ export function totalsFrom(order: Order, subtotal: number, itemCount: number, ad
     itemCount,
   };
 }
+
+/**
+ * The totals after a patch changed the adjustments: `previous` is this run's, so the subtotal and
+ * shipping (fixed for a run) are reused and only the discount and total are new (two objects, not five).
+ */
+export function totalsAfter(previous: Totals, adjustments: readonly Adjustment[]): Totals {
+  const subtotal = previous.subtotal.amount;
+  const shipping = previous.shipping.amount;
+  const currency = previous.subtotal.currency;
+  const discount = Math.min(discountOf(adjustments), subtotal);
+  return {
+    subtotal: previous.subtotal,
+    discount: { amount: discount, currency },
+    shipping: previous.shipping,
+    total: { amount: subtotal - discount + shipping, currency },
+    itemCount: previous.itemCount,
+  };
+}
