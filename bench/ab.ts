@@ -1,12 +1,12 @@
 /**
  * Is a change to the runtime faster? `npx tsx bench/ab.ts <git-ref> [flow] [orders]` runs the
  * working tree's `runOrder` against `<git-ref>`'s (default flow: the benchmark decision), interleaved in
- * one process, each on orders its own code validated. Prints mean CPU µs per order for both and the change.
+ * one process, each on orders its own code validated. Prints CPU µs per order for both, per process, and the change.
  *
  * Why not two `npm run bench` runs: on a shared machine absolute figures move by 20% or more between
  * runs, more than most changes. In one process both versions see the same disturbances. Which version
- * is loaded first also matters (by up to ~10%: memory layout), so the comparison runs in two child
- * processes, one per load order, and averages them.
+ * is loaded first also matters (by 10–20% here), so the comparison runs in child processes, half with
+ * each version loaded first, and takes the geometric mean of the per-process ratios.
  *
  * The ref is checked out once into a git worktree under the system temp directory (node_modules linked).
  */
@@ -57,36 +57,38 @@ function worktreeOf(ref: string): string {
   return dir;
 }
 
-function parent(ref: string, flow: string, count: number): void {
+/** Runs the comparison in `pairs` × 2 child processes (each load order `pairs` times). */
+function parent(ref: string, flow: string, count: number, pairs: number): void {
   const baseRoot = worktreeOf(ref);
-  const sums = new Map<string, number[]>();
-  for (const baseFirst of [true, false]) {
+  const ratios: number[] = [];
+  const lines: string[] = [];
+  for (let i = 0; i < pairs * 2; i++) {
+    const baseFirst = i % 2 === 0;
     const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', baseRoot, String(baseFirst), flow, String(count)], {
       cwd: HERE, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
     });
     if (run.status !== 0) throw new Error(`the comparison run failed (exit ${run.status})`);
-    for (const line of run.stdout.trim().split('\n')) {
-      const [name, micros] = line.split(' ') as [string, string];
-      sums.set(name, [...(sums.get(name) ?? []), Number(micros)]);
-    }
+    const micros = new Map(run.stdout.trim().split('\n').map((line) => line.split(' ') as [string, string]).map(([name, value]) => [name, Number(value)]));
+    const [base, work] = [micros.get('base')!, micros.get('work')!];
+    // Within one process both versions saw the same machine; across processes the load differs.
+    ratios.push(work / base);
+    lines.push(`  ${baseFirst ? `${ref} loaded first ` : 'working tree first'}  ${ref} ${base.toFixed(3)} · working tree ${work.toFixed(3)} µs  → ${percent(work / base)}`);
   }
-  const mean = (name: string) => sums.get(name)!.reduce((a, b) => a + b, 0) / sums.get(name)!.length;
-  const [base, work] = [mean('base'), mean('work')];
-  const each = (name: string) => sums.get(name)!.map((v) => v.toFixed(3)).join(', ');
+  const geometricMean = Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
   process.stdout.write(
-    `${flow} over ${count.toLocaleString('en-US')} orders, CPU µs per order (mean of both load orders):\n` +
-      `  ${ref.padEnd(12)} ${base.toFixed(3)}   (${each('base')})\n` +
-      `  ${'working tree'.padEnd(12)} ${work.toFixed(3)}   (${each('work')})\n` +
-      `  change       ${(((work - base) / base) * 100).toFixed(1)}% (differences under ~4% are noise on a shared machine)\n`,
+    `${flow} over ${count.toLocaleString('en-US')} orders, CPU µs per order, ${ROUNDS} interleaved rounds per process:\n${lines.join('\n')}\n` +
+      `working tree against ${ref}: ${percent(geometricMean)} (geometric mean of the per-process ratios; under ~4% is noise here)\n`,
   );
 }
+
+const percent = (ratio: number) => `${ratio < 1 ? '' : '+'}${((ratio - 1) * 100).toFixed(1)}%`;
 
 const args = process.argv.slice(2);
 if (args[0] === '--child') {
   await child(args[1]!, args[2] === 'true', args[3]!, Number(args[4]));
 } else if (args.length === 0 || args[0]!.startsWith('-')) {
-  process.stderr.write('usage: npx tsx bench/ab.ts <git-ref> [flow name, default promo-routing-decision] [orders, default 100000]\n');
+  process.stderr.write('usage: npx tsx bench/ab.ts <git-ref> [flow name, default promo-routing-decision] [orders, default 100000]  (AB_PAIRS=n: n runs per load order, default 2)\n');
   process.exitCode = 2;
 } else {
-  parent(args[0]!, args[1] ?? 'promo-routing-decision', Number(args[2] ?? 100_000));
+  parent(args[0]!, args[1] ?? 'promo-routing-decision', Number(args[2] ?? 100_000), Number(process.env.AB_PAIRS ?? 2));
 }
