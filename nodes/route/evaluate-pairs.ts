@@ -22,8 +22,6 @@ export interface WarehouseCheck {
   readonly shortage: string;
   /** Lines it could ship on their own (for splits). */
   readonly coverableLines: number;
-  /** Whether it has any unit the order needs (for splits that divide lines). */
-  readonly holdsAny: boolean;
   readonly tierMatch: boolean;
 }
 
@@ -99,14 +97,12 @@ export function checkWarehouse(warehouse: Warehouse, demand: RouteDemand, exclud
   let coverableLines = 0;
   if (shortCount === 0) coverableLines = demand.order.lines.length;
   else for (const line of demand.order.lines) if (onHand(warehouse, line.sku) >= line.quantity) coverableLines++;
-  const holdsAny = coverableLines > 0 || demand.skus.some((sku) => onHand(warehouse, sku) > 0);
 
   return {
     warehouse,
     problem: problems.join('; '),
     shortage: short.join(', '),
     coverableLines,
-    holdsAny,
     tierMatch: warehouse.priorityTiers.includes(demand.order.customer.tier),
   };
 }
@@ -150,7 +146,7 @@ export function buildPairs(warehouses: readonly WarehouseCheck[], carriers: read
   const pairs: Pair[] = [];
   for (const w of warehouses) {
     const stockProblem = !splitMode ? w.shortage
-      : divideLines ? (w.holdsAny ? '' : `none of the items in stock (${w.shortage})`)
+      : divideLines ? (holdsAny(w, demand) ? '' : `none of the items in stock (${w.shortage})`)
       : w.coverableLines === 0 ? `no line in full stock (${w.shortage})` : '';
     const stockNote = stockProblem === '' && w.shortage !== '' ? `partial stock: ${w.shortage}` : stockProblem;
     for (const c of carriers) {
@@ -167,6 +163,13 @@ export function buildPairs(warehouses: readonly WarehouseCheck[], carriers: read
     }
   }
   return pairs;
+}
+
+/** Whether `w` has any unit the order needs (splits that divide lines can use it). */
+function holdsAny(w: WarehouseCheck, demand: RouteDemand): boolean {
+  if (w.coverableLines > 0) return true;
+  for (const sku of demand.skus) if (onHand(w.warehouse, sku) > 0) return true;
+  return false;
 }
 
 function joinNotes(a: string, b: string, c: string): string {
