@@ -78,7 +78,8 @@ export interface NodeDefinition<S extends z.ZodType = z.ZodType, Prepared = z.ou
   /**
    * For a node that only picks a port from the facts and changes nothing (condition, switch): the
    * index, in `outputs(config)`, of the port `run` would take. Untraced runs call this instead of
-   * `run` and skip the result object. Must agree with `run` (node tests check both).
+   * `run` and skip the result object. Must agree with `run` (run.property.test.ts checks the core
+   * nodes both ways over every example flow).
    */
   readonly choose?: (facts: Facts, prepared: Prepared) => number;
   /** A one-line, human summary of the config for the canvas ("10% off when VIP"). */

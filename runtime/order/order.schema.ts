@@ -60,14 +60,14 @@ export const paymentSchema = z.strictObject({
 
 const attributeValueSchema = z.union([z.string().max(1024), z.number(), z.boolean(), z.null()]);
 
-/** The canonical order: one shape for every sales channel. Everything a flow adds lives in the Outcome. */
 /**
  * The attributes of every validated order that brings none (absent or `{}`): one shared, frozen
  * object. A run can then tell "no attributes" by identity, without reading the order's own empty
- * object — on a large batch that read is a cache miss per order (~0.15 µs in `npm run bench`).
+ * object — on a large batch that read is a cache miss per order (~0.15 µs on 99k orders).
  */
 export const NO_ATTRIBUTES: Readonly<Record<string, never>> = Object.freeze({});
 
+/** The canonical order: one shape for every sales channel. Everything a flow adds lives in the Outcome. */
 export const orderSchema = z
   .strictObject({
     id: idSchema,
