@@ -108,6 +108,17 @@ describe('route: stock and splits', () => {
     expect(noteOf(result, 'FBA-SZ/SF')).toBe('serves only amazon, not shopify');
   });
 
+  it('keeps lines whole when whole lines can be split, even with splitLines on', () => {
+    // Shanghai could send one of the two SKU-A units with its SKU-B; Beijing holds both SKU-A units.
+    const ctx = makeContext({ warehouses: [{ ...WH_SH, stock: { 'SKU-A': 1, 'SKU-B': 1 } }, { ...WH_BJ, stock: { 'SKU-A': 2 } }] });
+    const order = makeOrder({ lines: [{ sku: 'SKU-A', quantity: 2 }, { sku: 'SKU-B' }] });
+    const plan = planOf(runNode(routeNode, { allowSplit: true, splitLines: true }, order, ctx));
+    expect(plan.shipments.map((s) => [s.warehouseId, s.lines.map((l) => `${l.lineId}×${l.quantity}`)]).sort()).toEqual([
+      ['WH-BJ', ['L1×2']],
+      ['WH-SH', ['L2×1']],
+    ]);
+  });
+
   it('falls back when the warehouses together hold too little, saying how much is missing', () => {
     const ctx = makeContext({ warehouses: [{ ...WH_SH, stock: { 'SKU-A': 3 } }, { ...WH_BJ, stock: { 'SKU-A': 3, 'SKU-B': 5 } }] });
     const short = runNode(routeNode, { allowSplit: true, splitLines: true }, makeOrder({ lines: [{ sku: 'SKU-A', quantity: 10 }] }), ctx);

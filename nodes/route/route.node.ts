@@ -1,7 +1,7 @@
 import { defineNode, type NodeResult, type PortSpec } from '../../runtime/node/define-node';
 import type { FulfilmentPlan } from '../../runtime/order/outcome';
 import { fallbackPlan, singlePlan, splitPlan } from './build-plan';
-import { buildPairs, checkCarrier, checkWarehouse, describeDemand, type CarrierCheck, type WarehouseCheck } from './evaluate-pairs';
+import { buildPairs, checkCarrier, checkWarehouse, describeDemand, type CarrierCheck, type RouteDemand, type WarehouseCheck } from './evaluate-pairs';
 import { fallbackExplanation } from './explain';
 import { planSplit } from './plan-split';
 import { reviewTrigger } from './review';
@@ -38,28 +38,36 @@ export const routeNode = defineNode({
     const warehouses = ctx.warehouses.map((w) => checkWarehouse(w, demand, config.excluded));
     const carriers = ctx.carriers.map((c) => checkCarrier(c, demand));
     const splitMode = config.allowSplit && !wholeOrderPossible(warehouses, carriers);
-    const divideLines = splitMode && config.splitLines;
-    const ranked = buildPairs(warehouses, carriers, demand, splitMode, divideLines);
-    const eligible = rankPairs(ranked, config.weights, config.promiseDays);
-
-    const fallback = (splitFailure: string): NodeResult => {
-      const plan = fallbackPlan(nodeId, ranked, demand, fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure, divideLines));
-      return { port: 'fallback', patch: { fulfilment: plan }, note: plan.explanation };
-    };
-    if (eligible === 0) return fallback('');
-
-    let plan: FulfilmentPlan;
-    if (splitMode) {
-      const split = planSplit(ranked, demand, config.weights, config.promiseDays, config.maxShipments, divideLines);
-      if ('failure' in split) return fallback(split.failure);
-      plan = splitPlan(nodeId, ranked, split.shipments, demand, config.promiseDays, ctx.now);
-    } else {
-      plan = singlePlan(nodeId, ranked, eligible, demand, config.promiseDays, ctx.now);
-    }
-    return withReview(nodeId, plan, config, reviewTrigger(config, facts, demand.remote));
+    // Whole lines first; only when they cannot be routed may lines be divided (splitLines), weighing
+    // the warehouses that hold part of a line too. So splitLines changes nothing where it is not needed.
+    const whole = route(nodeId, demand, warehouses, carriers, splitMode, false, config, ctx.now);
+    const result = splitMode && config.splitLines && whole.port === 'fallback' ? route(nodeId, demand, warehouses, carriers, true, true, config, ctx.now) : whole;
+    return result.port === 'fallback' ? result : withReview(nodeId, result.patch.fulfilment, config, reviewTrigger(config, facts, demand.remote));
   },
   summary: summarizeRoute,
 });
+
+/** Ranks every warehouse × carrier pair and plans one shipment, a split, or the fallback. */
+function route(
+  nodeId: string, demand: RouteDemand, warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[],
+  splitMode: boolean, divideLines: boolean, config: PreparedRoute, now: string,
+): { readonly port: 'routed' | 'fallback'; readonly patch: { readonly fulfilment: FulfilmentPlan }; readonly note: string } {
+  const ranked = buildPairs(warehouses, carriers, demand, splitMode, divideLines);
+  const eligible = rankPairs(ranked, config.weights, config.promiseDays);
+  const fallback = (splitFailure: string) => {
+    const plan = fallbackPlan(nodeId, ranked, demand, fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure, divideLines));
+    return { port: 'fallback', patch: { fulfilment: plan }, note: plan.explanation } as const;
+  };
+  if (eligible === 0) return fallback('');
+  if (!splitMode) {
+    const plan = singlePlan(nodeId, ranked, eligible, demand, config.promiseDays, now);
+    return { port: 'routed', patch: { fulfilment: plan }, note: plan.explanation };
+  }
+  const split = planSplit(ranked, demand, config.weights, config.promiseDays, config.maxShipments, divideLines);
+  if ('failure' in split) return fallback(split.failure);
+  const plan = splitPlan(nodeId, ranked, split.shipments, demand, config.promiseDays, now);
+  return { port: 'routed', patch: { fulfilment: plan }, note: plan.explanation };
+}
 
 function withReview(nodeId: string, plan: FulfilmentPlan, config: PreparedRoute, trigger: string): NodeResult {
   if (trigger === '') return { port: 'routed', patch: { fulfilment: plan }, note: plan.explanation };

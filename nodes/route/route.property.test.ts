@@ -85,6 +85,11 @@ describe('route: properties', () => {
           expect(plan.cost.amount).toBe(plan.shipments.reduce((sum, sh) => sum + sh.cost.amount, 0));
           if (!plan.split) expect(plan.candidates[0]).toMatchObject({ warehouseId: plan.shipments[0]!.warehouseId, carrierId: plan.shipments[0]!.carrierId });
         }
+        if (s.splitLines && s.allowSplit) {
+          // Dividing lines is the last resort: where whole lines can be routed, the shipments are the same.
+          const whole = runNode(routeNode, { ...config, splitLines: false }, order, ctx);
+          if (portOf(whole) !== 'fallback') expect(plan.shipments).toEqual(planOf(whole).shipments);
+        }
         const reversed = build(s, true);
         expect(runNode(routeNode, config, reversed.order, reversed.ctx)).toEqual(result);
       }),
