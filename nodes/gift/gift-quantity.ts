@@ -1,7 +1,5 @@
 import type { RunContext } from '../../runtime/context/context.schema';
 import { formatMoney } from '../../runtime/money/money';
-import type { Order } from '../../runtime/order/order.schema';
-import type { Outcome } from '../../runtime/order/outcome';
 import type { GiftConfig } from './gift.schema';
 
 export type GiftQuantity =
@@ -11,15 +9,6 @@ export type GiftQuantity =
 /** Reads `record[key]` only when it is the record's own property (keys come from untrusted JSON). */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-/** Units of `sku` this order already claims: its own lines plus gifts granted by earlier nodes. */
-export function claimedInOrder(sku: string, order: Order, outcome: Readonly<Outcome>): { ordered: number; gifted: number } {
-  let ordered = 0;
-  let gifted = 0;
-  for (const line of order.lines) if (line.sku === sku) ordered += line.quantity;
-  for (const gift of outcome.gifts) if (gift.sku === sku) gifted += gift.quantity;
-  return { ordered, gifted };
 }
 
 /** Units of `sku` on hand over all warehouses. */

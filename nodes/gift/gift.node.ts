@@ -90,8 +90,7 @@ export const giftNode = defineNode({
     for (let i = 0; i < gifts.length; i++) if (gifts[i]!.nodeId === nodeId) return p.skips.granted;
     if (p.condition !== null && !truthy(p.condition(facts))) return p.skips.unmet;
 
-    // Units this order already claims matter only to the stock check; the lines are not read otherwise
-    // (comparing every line's SKU is a cache miss per line on a large batch).
+    // Units this order already claims: its lines count only for the stock check, so they are read only then.
     let ordered = 0;
     let gifted = 0;
     if (c.requireStock) for (const line of order.lines) if (line.sku === c.sku) ordered += line.quantity;

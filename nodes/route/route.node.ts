@@ -41,32 +41,29 @@ export const routeNode = defineNode({
     // Whole lines first; only when they cannot be routed may lines be divided (splitLines), weighing
     // the warehouses that hold part of a line too. So splitLines changes nothing where it is not needed.
     const whole = route(nodeId, demand, warehouses, carriers, splitMode, false, config, ctx.now);
-    const result = splitMode && config.splitLines && whole.port === 'fallback' ? route(nodeId, demand, warehouses, carriers, true, true, config, ctx.now) : whole;
-    return result.port === 'fallback' ? result : withReview(nodeId, result.patch.fulfilment, config, reviewTrigger(config, facts, demand.remote));
+    const { plan, routed } = splitMode && config.splitLines && !whole.routed ? route(nodeId, demand, warehouses, carriers, true, true, config, ctx.now) : whole;
+    if (!routed) return { port: 'fallback', patch: { fulfilment: plan }, note: plan.explanation };
+    return withReview(nodeId, plan, config, reviewTrigger(config, facts, demand.remote));
   },
   summary: summarizeRoute,
 });
 
-/** Ranks every warehouse × carrier pair and plans one shipment, a split, or the fallback. */
+/** Ranks every warehouse × carrier pair and plans one shipment, a split, or (not routed) the fallback. */
 function route(
   nodeId: string, demand: RouteDemand, warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[],
   splitMode: boolean, divideLines: boolean, config: PreparedRoute, now: string,
-): { readonly port: 'routed' | 'fallback'; readonly patch: { readonly fulfilment: FulfilmentPlan }; readonly note: string } {
+): { readonly plan: FulfilmentPlan; readonly routed: boolean } {
   const ranked = buildPairs(warehouses, carriers, demand, splitMode, divideLines);
   const eligible = rankPairs(ranked, config.weights, config.promiseDays);
-  const fallback = (splitFailure: string) => {
-    const plan = fallbackPlan(nodeId, ranked, demand, fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure, divideLines));
-    return { port: 'fallback', patch: { fulfilment: plan }, note: plan.explanation } as const;
-  };
+  const fallback = (splitFailure: string) => ({
+    plan: fallbackPlan(nodeId, ranked, demand, fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure, divideLines)),
+    routed: false,
+  });
   if (eligible === 0) return fallback('');
-  if (!splitMode) {
-    const plan = singlePlan(nodeId, ranked, eligible, demand, config.promiseDays, now);
-    return { port: 'routed', patch: { fulfilment: plan }, note: plan.explanation };
-  }
+  if (!splitMode) return { plan: singlePlan(nodeId, ranked, eligible, demand, config.promiseDays, now), routed: true };
   const split = planSplit(ranked, demand, config.weights, config.promiseDays, config.maxShipments, divideLines);
   if ('failure' in split) return fallback(split.failure);
-  const plan = splitPlan(nodeId, ranked, split.shipments, demand, config.promiseDays, now);
-  return { port: 'routed', patch: { fulfilment: plan }, note: plan.explanation };
+  return { plan: splitPlan(nodeId, ranked, split.shipments, demand, config.promiseDays, now), routed: true };
 }
 
 function withReview(nodeId: string, plan: FulfilmentPlan, config: PreparedRoute, trigger: string): NodeResult {

@@ -74,12 +74,11 @@ function execute(
   const attributes = mergeAttributes(order, outcome);
   // A run started from inside a node (a sub-flow) builds its own pair; otherwise the shared one serves.
   if (scratch?.busy) {
-    const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now);
-    return loop(plan, order, ctx, options, from, outcome, trace, stepsSoFar, decisions, facts, { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined }, subtotal, itemCount, totals);
+    const own = newPair(from, order, totals, outcome, attributes, ctx);
+    return loop(plan, order, ctx, options, from, outcome, trace, stepsSoFar, decisions, own.facts, own.input, subtotal, itemCount, totals);
   }
   if (scratch === undefined) {
-    const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now);
-    scratch = { busy: false, facts, input: { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined } };
+    scratch = { busy: false, ...newPair(from, order, totals, outcome, attributes, ctx) };
   } else {
     refillFacts(scratch.facts, order, totals, outcome.tags, attributes, ctx.now);
     const input = scratch.input;
@@ -110,6 +109,11 @@ interface Scratch {
 
 let scratch: Scratch | undefined;
 
+function newPair(from: PlanNode, order: Order, totals: Totals, outcome: Outcome, attributes: Facts['attributes'], ctx: RunContext): Omit<Scratch, 'busy'> {
+  const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now);
+  return { facts, input: { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined } };
+}
+
 function loop(
   plan: Plan, order: Order, ctx: RunContext, options: RunOptions,
   from: PlanNode, outcome: Outcome, trace: TraceStep[], stepsSoFar: number, decisions: Readonly<Record<string, string>>,
@@ -131,8 +135,7 @@ function loop(
       try {
         exit = node.exits[choose(facts, node.prepared)];
       } catch (error) {
-        trace.push({ nodeId: node.id, type: node.type });
-        return failed(plan, order, outcome, totals, trace, node.id, error instanceof Error ? error.message : String(error));
+        return threw(plan, order, outcome, totals, trace, node, error);
       }
       if (exit === undefined) return failed(plan, order, outcome, totals, trace, node.id, `node ${node.id} chose a port its type does not declare`);
       trace.push(exit.step);
@@ -146,9 +149,7 @@ function loop(
       input.decision = anyDecisions && Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
       result = node.run(input);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      trace.push({ nodeId: node.id, type: node.type });
-      return failed(plan, order, outcome, totals, trace, node.id, message);
+      return threw(plan, order, outcome, totals, trace, node, error);
     }
     // The port first: a result without one may be a wait. (`'wait' in result` on every step is a
     // megamorphic lookup, as results come in many shapes.)
@@ -189,6 +190,12 @@ function tracedStep(node: PlanNode, port: string | null, result: { readonly patc
   const note = result.note; // read once: a node may build its note when asked
   if (note) step.note = note;
   return step;
+}
+
+/** A node threw: the step is recorded (without a port) and the run ends as failed, naming the node. */
+function threw(plan: Plan, order: Order, outcome: Outcome, totals: Totals, trace: TraceStep[], node: PlanNode, error: unknown): RunResult {
+  trace.push({ nodeId: node.id, type: node.type });
+  return failed(plan, order, outcome, totals, trace, node.id, error instanceof Error ? error.message : String(error));
 }
 
 function failed(plan: Plan, order: Order, outcome: Outcome, totals: Totals, trace: TraceStep[], nodeId: string, message: string): RunResult {
