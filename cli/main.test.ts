@@ -88,6 +88,20 @@ describe('orderflow run', () => {
     expect(wrong).toMatchObject({ code: 2 });
     expect(wrong.stderr).toContain('old-unit-qc has no port "maybe" (its ports: pass, fail)');
   });
+  it('writes notes in Chinese with --lang zh, deciding as in English', async () => {
+    const args = ['run', 'examples/flows/trade-in.flow.json', 'examples/data/orders/trade-in-washer.json', ...CTX, '--trace', '--decide', 'old-unit-qc=fail'];
+    const en = JSON.parse((await cli(args)).stdout);
+    const zh = JSON.parse((await cli([...args, '--lang', 'zh'])).stdout);
+    const qcNote = (result: { trace: { nodeId: string; note?: string }[] }) => result.trace.find((step) => step.nodeId === 'old-unit-qc')?.note;
+    expect(qcNote(en)).toMatch(/^failed at /);
+    expect(qcNote(zh)).toMatch(/质检不合格$/);
+    expect(zh.outcome.decision).toBe(en.outcome.decision);
+    expect(zh.totals).toEqual(en.totals);
+    expect(zh.trace.map((step: { port?: string }) => step.port)).toEqual(en.trace.map((step: { port?: string }) => step.port));
+    const bad = await cli([...args, '--lang', 'fr']);
+    expect(bad).toMatchObject({ code: 2 });
+    expect(bad.stderr).toContain('--lang "fr": expected en or zh');
+  });
   it('rejects an invalid order with exit 1 and its line', async () => {
     const dir = scratch({ 'o.json': JSON.stringify({ id: 'X1', channel: 'jd', channelOrderId: '1', status: 'paid', createdAt: '2026-11-10T10:00:00+08:00', currency: 'CNY', customer: { id: 'c' }, shippingAddress: { country: 'CN' }, lines: [{ id: 'L1', sku: 'S', quantity: -1, unitPrice: { amount: 100, currency: 'CNY' } }] }, null, 2) });
     const r = await cli(['run', join(process.cwd(), VIP), 'o.json', '--now', '2026-11-11T10:00:00+08:00'], dir);

@@ -10,6 +10,7 @@ import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type CliIo } from './io/cli-error';
 import { loadNodeModules } from './io/load-nodes';
 import { USAGE } from './usage';
+import type { Locale } from '../runtime/node/define-node';
 
 export type { CliIo } from './io/cli-error';
 
@@ -19,6 +20,7 @@ const OPTIONS = {
   decide: { type: 'string', multiple: true },
   nodes: { type: 'string', multiple: true },
   trace: { type: 'boolean' },
+  lang: { type: 'string' },
   json: { type: 'boolean' },
   strict: { type: 'boolean' },
   'carry-over': { type: 'boolean' },
@@ -27,10 +29,17 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** `--lang`: the language of the notes and explanations nodes write. */
+function localeOf(lang: string | undefined): Locale {
+  if (lang === undefined || lang === 'en') return 'en';
+  if (lang === 'zh') return 'zh';
+  throw new CliError(`--lang "${lang}": expected en or zh`);
+}
+
 /** Which options each command takes, and how many file arguments. */
 const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: readonly string[] }>> = {
   validate: { files: ['<flow.json>'], options: ['json', 'nodes'] },
-  run: { files: ['<flow.json>', '<order.json>'], options: ['context', 'now', 'decide', 'trace', 'nodes', 'channel', 'related'] },
+  run: { files: ['<flow.json>', '<order.json>'], options: ['context', 'now', 'decide', 'trace', 'lang', 'nodes', 'channel', 'related'] },
   simulate: { files: ['<flow.json>', '<orders.jsonl|orders.json>'], options: ['context', 'now', 'decide', 'json', 'strict', 'carry-over', 'nodes', 'channel', 'related'] },
   test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
   normalize: { files: ['<payload.json|payloads.jsonl>'], options: ['channel', 'related'] },
@@ -93,7 +102,7 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
   const channel = values.channel === undefined ? {} : { channel: values.channel, related: values.related ?? [] };
   const shared = { ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), decide: values.decide ?? [], ...channel };
   if (command === 'validate') return validateCommand(io, first, registry, values.json ?? false);
-  if (command === 'run') return runCommand(io, { flowPath: first, orderPath: second, ...shared, trace: values.trace ?? false }, registry, clock);
+  if (command === 'run') return runCommand(io, { flowPath: first, orderPath: second, ...shared, trace: values.trace ?? false, locale: localeOf(values.lang) }, registry, clock);
   if (command === 'test') {
     return testCommand(io, { flowPath: first, ...(second ? { casesPath: second } : {}), ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), json: values.json ?? false }, registry, clock);
   }

@@ -2,7 +2,7 @@ export const USAGE = `orderflow — check and run OrderFlow Studio flows, and tu
 
 Usage:
   orderflow validate <flow.json> [--json]
-  orderflow run      <flow.json> <order.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--trace]
+  orderflow run      <flow.json> <order.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--trace] [--lang en|zh]
                      [--channel <name|mapping.json> [--related name=file ...]]
   orderflow simulate <flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--carry-over] [--json] [--strict]
                      [--channel <name|mapping.json> [--related name=file ...]]
@@ -18,6 +18,8 @@ Options:
                         (approval: approved|rejected|timed_out; qc-check: pass|fail); repeatable
   --nodes <module.ts>   load custom node types from a module exporting "nodes" (or a default); repeatable
   --trace               run: record what each node changed
+  --lang <en|zh>        run: the language of the notes and explanations nodes write (default en); decisions
+                        and amounts are the same in every language
   --json                validate, simulate, test, channels: print JSON instead of text
   --strict              simulate: exit 1 when any order was rejected
   --carry-over          simulate: each order takes what it ships and its gifts from the world the next order sees

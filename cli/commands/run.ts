@@ -2,6 +2,7 @@ import type { Plan } from '../../runtime/engine/compile';
 import { runFlow } from '../../runtime/engine/run';
 import type { RunResult } from '../../runtime/engine/types';
 import { parseJsonText } from '../../runtime/json/json-text';
+import type { Locale } from '../../runtime/node/define-node';
 import type { NodeRegistry } from '../../runtime/node/registry';
 import { formatChannelProblem, readChannelOrders, readRelated, resolveChannel, type ChannelRecord } from '../io/channel-input';
 import { CliError, EXIT, type CliIo } from '../io/cli-error';
@@ -18,6 +19,8 @@ export interface RunArgs {
   readonly now?: string;
   readonly decide: readonly string[];
   readonly trace: boolean;
+  /** The language of the notes and explanations in the result. */
+  readonly locale: Locale;
   /** The order file is a raw payload of this channel (a built-in name or a mapping file), normalized first. */
   readonly channel?: string;
   readonly related?: readonly string[];
@@ -34,7 +37,7 @@ export async function runCommand(io: CliIo, args: RunArgs, registry: NodeRegistr
   const parsed = parseJsonText(text);
   if (!parsed.ok) throw new CliError(`${args.orderPath}:${parsed.error.line}:${parsed.error.column}: error: ${parsed.error.message} [not-json]`, EXIT.problems);
 
-  const result = runFlow(plan, parsed.value, context, { trace: args.trace, decisions });
+  const result = runFlow(plan, parsed.value, context, { trace: args.trace, decisions, locale: args.locale });
   io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   // Point at the offending lines of the order file, the way validate does for flows.
   for (const problem of result.problems ?? []) io.stderr.write(`${formatFileProblem(args.orderPath, { ...problem, line: parsed.lineOf(problem.path) })}\n`);
@@ -75,7 +78,7 @@ async function runChannelPayload(io: CliIo, args: RunArgs, plan: Plan, context: 
     for (const problem of normalized.problems) io.stderr.write(`${formatChannelProblem(args.orderPath, record, problem)}\n`);
     return EXIT.problems;
   }
-  const result = runFlow(plan, normalized.order, context, { trace: args.trace, decisions });
+  const result = runFlow(plan, normalized.order, context, { trace: args.trace, decisions, locale: args.locale });
   io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   for (const problem of result.problems ?? []) io.stderr.write(`${formatFileProblem(args.orderPath, problem)}\n`);
   return finish(io, args, result);

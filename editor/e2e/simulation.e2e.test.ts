@@ -62,7 +62,7 @@ async function runOrder(page: Page, sim: Locator, order: unknown): Promise<void>
   await run.click();
 }
 
-const status = (sim: Locator) => sim.getByTestId('sim-status');
+const status = (within: Locator | Page) => within.getByTestId('sim-status');
 
 describe('simulation in the browser', () => {
   it('runs one order: completed, the expected total, and its path lit on the canvas', async () => {
@@ -86,6 +86,16 @@ describe('simulation in the browser', () => {
     expect(await page.locator('.react-flow__node .badge-hits').count()).toBe(traceLength);
     expect(await cards(page).count()).toBeGreaterThan(traceLength);
     expect(await page.locator('.react-flow__node .card.is-current').count()).toBe(1);
+
+    // Switched to 中文, the run on screen explains itself in Chinese; the decision and total stay.
+    const explanation = (name: string) => page.getByRole('region', { name, exact: true }).locator('p').first().textContent();
+    expect(await explanation('Fulfilment plan')).toMatch(/best score/);
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('已完成');
+    const chinese = (await explanation('履约方案')) ?? '';
+    expect(chinese).toMatch(/综合得分/);
+    expect(chinese).not.toMatch(/best score|eligible|within|promise/);
+    expect(await page.getByTestId('sim-total').textContent()).toBe(yuan(testCase.expect.total!.amount));
     expect(errors).toEqual([]);
   });
 

@@ -58,6 +58,22 @@ describe('SimulationPanel — single order', () => {
     expect(overlay.edgeHits?.['e-order-received-start']).toBe(1);
   });
 
+  it('explains the run in the UI\'s language, and a run on screen follows a switch of language', async () => {
+    const { store } = await setup(exampleFlow('vip-priority'));
+    runOrder(caseOrder('vip-priority', 0));
+    const explanation = () => screen.getByRole('region', { name: 'Fulfilment plan' }).querySelector('p')!.textContent!;
+    expect(explanation()).toMatch(/best score/);
+    expect(screen.getByRole('status').textContent).toContain('accept');
+    act(() => store.getState().setLocale('zh'));
+    expect(screen.getByTestId('sim-status').textContent).toBe('已完成');
+    expect(screen.getByRole('status').textContent).toContain('接受');
+    const zh = screen.getByRole('region', { name: '履约方案' }).querySelector('p')!.textContent!;
+    expect(zh).not.toMatch(/best score|eligible|within/);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    // Same total in both languages: only the words changed.
+    expect(screen.getByTestId('sim-total').textContent).toBe('¥538.20');
+  });
+
   it('steps back and forward through the trace, showing the port and the changes', async () => {
     const { store } = await setup(exampleFlow('vip-priority'));
     runOrder(caseOrder('vip-priority', 0));

@@ -11,6 +11,7 @@ import type { Flow } from '../../runtime/flow/flow.schema';
 import { orderJsonOf } from '../../runtime/simulation/checked';
 import type { TestCase } from '../../runtime/simulation/test-cases';
 import { openRepository, type Repository } from '../db/repository';
+import { useEditor } from '../store/EditorProvider';
 import { BatchTab } from './batch/BatchTab';
 import { CasesTab } from './cases/CasesTab';
 import { CompareTab } from './compare/CompareTab';
@@ -55,7 +56,8 @@ export function SimulationPanel(props: SimulationPanelProps) {
   /** Bumped when the data set's world changes, to load it again. */
   const [revision, setRevision] = useState(0);
   const notJson = useCallback((line: number, message: string) => t('notJson', { line, message }), [t]);
-  const single = useSingleRun(flowPlan.plan, dataset?.context ?? null, notJson);
+  const locale = useEditor((s) => s.locale);
+  const single = useSingleRun(flowPlan.plan, dataset?.context ?? null, notJson, locale);
   const clearOverlay = useSimulationOverlay((s) => s.clear);
 
   useEffect(() => {

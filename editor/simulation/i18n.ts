@@ -84,6 +84,27 @@ const MESSAGES = {
   waitedHere: { en: 'waited for a decision', zh: '等待人工决定' },
   failedHere: { en: 'failed here', zh: '在此失败' },
   changes: { en: 'Changes', zh: '变更' },
+  change_removed: { en: '✕ discount of {id}', zh: '✕ 撤销 {id} 的优惠' },
+  change_gift: { en: '+ gift {sku} × {n}', zh: '+ 赠品 {sku} × {n}' },
+  change_tag: { en: '+ tag {tag}', zh: '+ 标签 {tag}' },
+  change_hold: { en: 'hold {kind} {status}: {reason}', zh: '挂起（{kind}，{status}）：{reason}' },
+  change_route: { en: 'route: {explanation}', zh: '路由：{explanation}' },
+  change_notify: { en: 'notify {channel} → {to}', zh: '通知 {channel} → {to}' },
+  change_crm: { en: 'CRM tag {tag}', zh: 'CRM 标签 {tag}' },
+  change_decision: { en: 'decision {decision}: {reason}', zh: '决定“{decision}”：{reason}' },
+  kind_approval: { en: 'approval', zh: '审批' },
+  kind_qc: { en: 'qc', zh: '质检' },
+  hold_pending: { en: 'pending', zh: '待处理' },
+  hold_approved: { en: 'approved', zh: '已通过' },
+  hold_rejected: { en: 'rejected', zh: '已驳回' },
+  hold_timed_out: { en: 'timed_out', zh: '已超时' },
+  hold_passed: { en: 'passed', zh: '合格' },
+  hold_failed: { en: 'failed', zh: '不合格' },
+  hold_review: { en: 'review', zh: '待复核' },
+  decision_accept: { en: 'accept', zh: '接受' },
+  decision_hold: { en: 'hold', zh: '挂起' },
+  decision_cancel: { en: 'cancel', zh: '取消' },
+  decision_skip: { en: 'skip', zh: '跳过' },
   noChanges: { en: 'No changes.', zh: '无变更。' },
   // Batch
   runBatch: { en: 'Run on all orders', zh: '对全部订单运行' },
@@ -165,7 +186,7 @@ export function translateSim(locale: Locale, key: SimMessage, params?: Readonly<
 }
 
 /** A key made at run time (a port or part name) → its message, or the raw text when there is none. */
-export function translateDynamic(t: Translate, prefix: 'port_' | 'part_', name: string): string {
+export function translateDynamic(t: Translate, prefix: 'port_' | 'part_' | 'kind_' | 'hold_' | 'decision_', name: string): string {
   const key = `${prefix}${name}`;
   return Object.hasOwn(MESSAGES, key) ? t(key as SimMessage) : name;
 }

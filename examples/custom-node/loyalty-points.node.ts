@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
+import type { Words } from '../../nodes/shared/words';
 
 // [1]
 const multiplierSchema = z.number().min(0).max(100);
@@ -28,6 +29,16 @@ export function pointsFor(spend: number, perAmount: number, multiplier: number):
   return Math.floor(Math.floor(Math.max(0, spend) / perAmount) * multiplier);
 }
 
+// [8]
+interface LoyaltyWords {
+  readonly noRate: (currency: string) => string;
+  readonly earned: (points: number, tier: string, multiplier: number) => string;
+}
+const WORDS: Words<LoyaltyWords> = {
+  en: { noRate: (currency) => `no points rate for ${currency}`, earned: (points, tier, m) => `${points} points (${tier} ×${m})` },
+  zh: { noRate: (currency) => `没有 ${currency} 的积分比例`, earned: (points, tier, m) => `积 ${points} 分（${tier} ×${m}）` },
+};
+
 export const loyaltyPointsNode = defineNode({
   // [4]
   type: 'acme/loyalty-points',
@@ -42,9 +53,10 @@ export const loyaltyPointsNode = defineNode({
   // [5]
   outputs: [{ id: 'next', label: { en: 'Next', zh: '下一步' } }],
   // [6]
-  run: ({ order, facts, config }) => {
+  run: ({ order, facts, config, locale }) => {
+    const say = WORDS[locale];
     const perAmount = Object.hasOwn(config.perAmount, order.currency) ? config.perAmount[order.currency] : undefined;
-    if (perAmount === undefined) return { port: 'next', note: `no points rate for ${order.currency}` };
+    if (perAmount === undefined) return { port: 'next', note: say.noRate(order.currency) };
     const tier = order.customer.tier;
     const multiplier = config.multipliers[tier];
     const spend = facts.totals.subtotal.amount - facts.totals.discount.amount;
@@ -52,7 +64,7 @@ export const loyaltyPointsNode = defineNode({
     return {
       port: 'next',
       patch: { attributes: { [config.attribute]: points, [`${config.attribute}Multiplier`]: multiplier } },
-      note: `${points} points (${tier} ×${multiplier})`,
+      note: say.earned(points, tier, multiplier),
     };
   },
   // [7]
@@ -86,4 +98,8 @@ export const loyaltyPointsNode = defineNode({
     Keys in `config.perAmount` come from a flow file: read them as own properties only.
 
 [7] `summary` is the one-line text the canvas shows on the node card, in both languages.
+
+[8] Words the node writes while running (its trace note here) come in both languages too: one phrase
+    table per language with the same interface, so a missing translation is a type error. The run's
+    `locale` (RunOptions, `--lang` on the CLI, the editor's language) picks one.
 */

@@ -53,6 +53,15 @@ describe('acme/loyalty-points', () => {
     expect(r.trace.find((s) => s.nodeId === 'points')?.note).toBe('no points rate for EUR');
   });
 
+  it('writes its note in the run\'s language', () => {
+    const compiled = compileFlow(flowText, registry);
+    if (!compiled.ok) throw new Error('invalid flow');
+    const ctx = emptyContext('2026-11-11T10:00:00+08:00');
+    const zh = runFlow(compiled.plan, order('gold', 'CNY', 45000), ctx, { trace: true, locale: 'zh' });
+    expect(zh.trace.find((s) => s.nodeId === 'points')?.note).toBe('积 8 分（gold ×2）');
+    expect(zh.outcome?.attributes.loyaltyPoints).toBe(8);
+  });
+
   it('is unknown to the core registry, so flows using it must bring it along', () => {
     expect(compileFlow(flowText, registryWith([])).ok).toBe(false);
   });

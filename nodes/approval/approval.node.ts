@@ -19,6 +19,10 @@ const APPROVAL_PORTS: readonly PortSpec[] = Object.freeze([
   { id: 'timed_out', label: { en: 'Timed out', zh: '超时' }, required: true },
 ]);
 
+function portLabel(decision: ApprovalDecision): PortSpec['label'] {
+  return APPROVAL_PORTS.find((port) => port.id === decision)!.label;
+}
+
 export function isApprovalDecision(value: string): value is ApprovalDecision {
   return (APPROVAL_DECISIONS as readonly string[]).includes(value);
 }
@@ -49,7 +53,7 @@ export const approvalNode = defineNode({
   },
   config: approvalConfigSchema,
   outputs: APPROVAL_PORTS,
-  run: ({ nodeId, config, decision }) => {
+  run: ({ nodeId, config, decision, locale }) => {
     if (decision === undefined || decision === null) {
       return {
         wait: { kind: 'approval', reason: config.reason, ports: APPROVAL_DECISIONS, hold: approvalHold(nodeId, config, 'pending') },
@@ -61,7 +65,8 @@ export const approvalNode = defineNode({
     return {
       port: decision,
       patch: { holds: [approvalHold(nodeId, config, decision)] },
-      note: `${decision} (${config.role})`,
+      // "approved (finance-manager)" / "通过（finance-manager）": the decision as its port is labelled.
+      note: locale === 'zh' ? `${portLabel(decision).zh}（${config.role}）` : `${decision} (${config.role})`,
     };
   },
   summary: summarize,

@@ -43,6 +43,14 @@ describe('approval node', () => {
     });
   });
 
+  it('notes the decision in the run\'s language, changing nothing else', () => {
+    const en = runNode(approvalNode, config, order, undefined, 'rejected');
+    const zh = runNode(approvalNode, config, order, undefined, 'rejected', 'zh');
+    expect(en.note).toBe('rejected (finance-manager)');
+    expect(zh.note).toBe('驳回（finance-manager）');
+    expect(zh.patch).toEqual(en.patch);
+  });
+
   it.each([['approve'], ['APPROVED'], [''], ['__proto__'], ['pass']])('throws on decision %j, naming the allowed ones', (decision) => {
     expect(() => runNode(approvalNode, config, order, undefined, decision)).toThrow(/allowed decisions: approved, rejected, timed_out/);
   });

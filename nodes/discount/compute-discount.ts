@@ -3,6 +3,7 @@ import type { LineItem, Order } from '../../runtime/order/order.schema';
 import type { Adjustment } from '../../runtime/order/outcome';
 import type { DiscountConfig, Tier } from './discount.schema';
 import { splitByWeight } from './split';
+import type { DiscountWords } from './words';
 
 /** A line the discount may touch, with what is left of it after the discounts that stay. */
 export interface ScopedLine {
@@ -91,7 +92,7 @@ export function allocateCapped(total: number, weights: readonly number[], caps: 
 
 type Raw = { readonly ok: true; readonly raw: number; readonly weights: readonly number[] } | { readonly ok: false; readonly note: string };
 
-function rawAmount(rule: AmountRule, lines: readonly ScopedLine[], base: number, nets: readonly number[], currency: string): Raw {
+function rawAmount(rule: AmountRule, lines: readonly ScopedLine[], base: number, nets: readonly number[], currency: string, say: DiscountWords): Raw {
   switch (rule.kind) {
     case 'percent':
       return { ok: true, raw: percentOfExact(base, rule.percent), weights: nets };
@@ -100,21 +101,21 @@ function rawAmount(rule: AmountRule, lines: readonly ScopedLine[], base: number,
     case 'tiered': {
       let tier: Tier | undefined;
       for (const t of rule.tiers) if (t.threshold <= base) tier = t;
-      if (!tier) return { ok: false, note: `threshold ${formatMoney(rule.tiers[0]?.threshold ?? 0, currency)} not reached (${formatMoney(base, currency)} in scope)` };
+      if (!tier) return { ok: false, note: say.thresholdNotReached(formatMoney(rule.tiers[0]?.threshold ?? 0, currency), formatMoney(base, currency)) };
       const times = rule.repeat ? Math.floor(base / tier.threshold) : 1;
       return { ok: true, raw: tier.off * times, weights: nets };
     }
     case 'buy-x-get-y':
-      return buyXGetY(rule, lines);
+      return buyXGetY(rule, lines, say);
   }
 }
 
 /** Every full group of buy+get scoped units frees `get` units; the cheapest units (by net unit price) are free. */
-function buyXGetY(rule: AmountRule, lines: readonly ScopedLine[]): Raw {
+function buyXGetY(rule: AmountRule, lines: readonly ScopedLine[], say: DiscountWords): Raw {
   const groupSize = rule.buy + rule.get;
   const units = lines.reduce((sum, line) => sum + line.quantity, 0);
   let left = Math.floor(units / groupSize) * rule.get;
-  if (left === 0) return { ok: false, note: `buy ${rule.buy} get ${rule.get} needs ${groupSize} units in scope, found ${units}` };
+  if (left === 0) return { ok: false, note: say.tooFewUnits(rule.buy, rule.get, groupSize, units) };
   const cheapestFirst = lines
     .map((line, i) => ({ i, unit: line.net / line.quantity }))
     .sort((a, b) => a.unit - b.unit || a.i - b.i);
@@ -129,22 +130,22 @@ function buyXGetY(rule: AmountRule, lines: readonly ScopedLine[]): Raw {
   return { ok: true, raw: roundMinor(values.reduce((a, b) => a + b, 0)), weights: values };
 }
 
-/** The amount off the scoped lines and its exact split, or why there is none. */
-export function computeDiscount(rule: AmountRule, lines: readonly ScopedLine[], currency: string): DiscountResult {
+/** The amount off the scoped lines and its exact split, or why there is none (in the words of `say`). */
+export function computeDiscount(rule: AmountRule, lines: readonly ScopedLine[], currency: string, say: DiscountWords): DiscountResult {
   let base = 0;
   const nets = new Array<number>(lines.length); // sized: see scopedLines
   for (let i = 0; i < lines.length; i++) {
     base += lines[i]!.net;
     nets[i] = lines[i]!.net;
   }
-  if (base <= 0) return { ok: false, note: 'nothing left to discount on the lines in scope' };
+  if (base <= 0) return { ok: false, note: say.nothingLeft() };
   if (rule.minSubtotal !== undefined && base < rule.minSubtotal) {
-    return { ok: false, note: `scoped amount ${formatMoney(base, currency)} below minimum ${formatMoney(rule.minSubtotal, currency)}` };
+    return { ok: false, note: say.belowMinimum(formatMoney(base, currency), formatMoney(rule.minSubtotal, currency)) };
   }
-  const raw = rawAmount(rule, lines, base, nets, currency);
+  const raw = rawAmount(rule, lines, base, nets, currency, say);
   if (!raw.ok) return raw;
   const amount = Math.min(raw.raw, rule.cap ?? Number.POSITIVE_INFINITY, base);
-  if (amount <= 0) return { ok: false, note: `discount comes to ${formatMoney(0, currency)}` };
+  if (amount <= 0) return { ok: false, note: say.comesToZero(formatMoney(0, currency)) };
   const parts = allocateCapped(amount, raw.weights, nets);
   const allocations = new Array<LineAllocation>(lines.length); // sized: see scopedLines
   let count = 0;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Adjustment } from '../../runtime/order/outcome';
 import { discountNode } from './discount.node.ts';
 import { compete, rivalsOf } from './stacking';
+import { DISCOUNT_WORDS } from './words';
 import { existing, makeOrder, outcomeWith, runNode, withPatch } from '../testing/node-harness';
 
 const order = makeOrder([{ price: 10000 }, { price: 10000 }]); // ¥200 over two lines
@@ -64,7 +65,7 @@ describe('discount stacking', () => {
   it('removal is by node: a rival node loses all of its adjustments', () => {
     const both = [existing('m1', 100, 'best-of'), existing('m1', 50, 'stackable'), existing('s1', 10, 'stackable')];
     expect(rivalsOf('best-of', both).map((a) => a.stacking)).toEqual(['best-of', 'stackable']);
-    expect(compete({ stacking: 'best-of', priority: 0, amount: 151 }, rivalsOf('best-of', both), 'CNY')).toEqual({ win: true, remove: ['m1'] });
+    expect(compete({ stacking: 'best-of', priority: 0, amount: 151 }, rivalsOf('best-of', both), 'CNY', DISCOUNT_WORDS.en)).toEqual({ win: true, remove: ['m1'] });
   });
 
   it('is order-dependent in the documented way: removed discounts do not come back', () => {

@@ -8,6 +8,8 @@ import { conditionPaths, prepareCondition } from './condition';
 import { discountConfigSchema, type DiscountConfig } from './discount.schema';
 import { discountSummary } from './discount-summary';
 import { compete, rivalsOf } from './stacking';
+import type { Words } from '../shared/words';
+import { DISCOUNT_WORDS, type DiscountWords } from './words';
 
 export interface PreparedDiscount {
   readonly config: DiscountConfig;
@@ -16,9 +18,17 @@ export interface PreparedDiscount {
   readonly couponKey: string;
   readonly inScope: (line: LineItem) => boolean;
   readonly rule: AmountRule;
-  readonly reason: string;
-  /** Skips whose note never changes, built once: most runs that pass by a discount end in one. */
-  readonly skips: { readonly applied: NodeResult; readonly noCoupon: NodeResult; readonly unmet: NodeResult; readonly noLines: NodeResult };
+  /** The adjustment's reason per run language: as typed, or else the summary in that language. */
+  readonly reasons: Words<string>;
+  /** Skips whose note never changes, built once per language: most runs that pass by a discount end in one. */
+  readonly skips: Words<Skips>;
+}
+
+interface Skips {
+  readonly applied: NodeResult;
+  readonly noCoupon: NodeResult;
+  readonly unmet: NodeResult;
+  readonly noLines: NodeResult;
 }
 
 const couponKey = (code: string) => code.trim().toLowerCase();
@@ -31,19 +41,24 @@ export function prepareDiscount(config: DiscountConfig, condition: CompiledLogic
     : config.scope === 'sku' ? (line: LineItem) => skus.has(line.sku)
     : () => true;
   const tiers = [...config.tiers].sort((a, b) => a.threshold - b.threshold);
+  const typed = config.reason.trim();
   return {
     config,
     condition,
     couponKey: couponKey(config.coupon),
     inScope,
     rule: { ...config, tiers },
-    reason: config.reason.trim() || discountSummary(config, 'en'),
-    skips: {
-      applied: Object.freeze(skip('already applied')),
-      noCoupon: Object.freeze(skip(`coupon ${config.coupon} not on order`)),
-      unmet: Object.freeze(skip('condition not met')),
-      noLines: Object.freeze(skip(config.scope === 'sku' ? 'no line with the listed SKUs' : 'no line in the listed categories')),
-    },
+    reasons: { en: typed || discountSummary(config, 'en'), zh: typed || discountSummary(config, 'zh') },
+    skips: { en: skipsIn(config, DISCOUNT_WORDS.en), zh: skipsIn(config, DISCOUNT_WORDS.zh) },
+  };
+}
+
+function skipsIn(config: DiscountConfig, say: DiscountWords): Skips {
+  return {
+    applied: Object.freeze(skip(say.alreadyApplied())),
+    noCoupon: Object.freeze(skip(say.couponMissing(config.coupon))),
+    unmet: Object.freeze(skip(say.conditionUnmet())),
+    noLines: Object.freeze(skip(say.noLineInScope(config.scope === 'sku' ? 'sku' : 'category'))),
   };
 }
 
@@ -60,7 +75,7 @@ function hasCoupon(codes: readonly string[], coupon: string, key: string): boole
 
 /**
  * An applied discount. Its note formats two amounts and is read only when the run is traced, so it
- * is built when read (results are read once and never kept).
+ * is built when read (results are read once and never kept), in the words of the run's language.
  */
 class Applied {
   readonly port = 'next';
@@ -70,11 +85,11 @@ class Applied {
     private readonly base: number,
     private readonly currency: string,
     private readonly removed: readonly string[],
+    private readonly say: DiscountWords,
   ) {}
 
   get note(): string {
-    const removed = this.removed.length > 0 ? `; replaces ${this.removed.join(', ')}` : '';
-    return `${formatMoney(this.amount, this.currency)} off ${formatMoney(this.base, this.currency)}${removed}`;
+    return this.say.applied(formatMoney(this.amount, this.currency), formatMoney(this.base, this.currency), this.removed);
   }
 }
 
@@ -104,28 +119,30 @@ export const discountNode = defineNode({
   logic: (config) => conditionPaths(config.when),
   prepare: (config, tools) => prepareDiscount(config, prepareCondition(config.when, tools)),
   summary: discountSummary,
-  run: ({ nodeId, order, facts, outcome, config: p }) => {
+  run: ({ nodeId, order, facts, outcome, config: p, locale }) => {
     const c = p.config;
-    if (c.currency && c.currency !== order.currency) return skip(`configured for ${c.currency}, order is in ${order.currency}`);
+    const say = DISCOUNT_WORDS[locale];
+    if (c.currency && c.currency !== order.currency) return skip(say.wrongCurrency(c.currency, order.currency));
+    const skips = p.skips[locale];
     const existing = outcome.adjustments;
-    for (let i = 0; i < existing.length; i++) if (existing[i]!.nodeId === nodeId) return p.skips.applied;
-    if (p.couponKey && !hasCoupon(order.coupons, c.coupon, p.couponKey)) return p.skips.noCoupon;
-    if (p.condition !== null && !truthy(p.condition(facts))) return p.skips.unmet;
+    for (let i = 0; i < existing.length; i++) if (existing[i]!.nodeId === nodeId) return skips.applied;
+    if (p.couponKey && !hasCoupon(order.coupons, c.coupon, p.couponKey)) return skips.noCoupon;
+    if (p.condition !== null && !truthy(p.condition(facts))) return skips.unmet;
 
     const rivals = rivalsOf(c.stacking, existing);
     const kept = rivals.length === 0 ? existing : existing.filter((a) => !rivals.includes(a));
     const lines = scopedLines(order, kept, p.inScope);
-    if (lines.length === 0) return p.skips.noLines;
-    const result = computeDiscount(p.rule, lines, order.currency);
+    if (lines.length === 0) return skips.noLines;
+    const result = computeDiscount(p.rule, lines, order.currency, say);
     if (!result.ok) return skip(result.note);
 
-    const verdict = compete({ stacking: c.stacking, priority: c.priority, amount: result.amount }, rivals, order.currency);
+    const verdict = compete({ stacking: c.stacking, priority: c.priority, amount: result.amount }, rivals, order.currency, say);
     if (!verdict.win) return skip(verdict.note);
 
     // Assigned, not spread (V8 11's slow path); same keys in the same order.
     const adjustment: { -readonly [K in keyof Adjustment]: Adjustment[K] } = {
       nodeId,
-      reason: p.reason,
+      reason: p.reasons[locale],
       amount: { amount: result.amount, currency: order.currency },
       allocations: result.allocations,
       stacking: c.stacking,
@@ -133,6 +150,6 @@ export const discountNode = defineNode({
     };
     if (c.coupon) adjustment.coupon = c.coupon;
     const patch: OutcomePatch = verdict.remove.length > 0 ? { adjustments: [adjustment], removeAdjustmentsFrom: verdict.remove } : { adjustments: [adjustment] };
-    return new Applied(patch, result.amount, result.base, order.currency, verdict.remove);
+    return new Applied(patch, result.amount, result.base, order.currency, verdict.remove, say);
   },
 });

@@ -1,6 +1,7 @@
 import { formatMoney } from '../../runtime/money/money';
 import type { Adjustment } from '../../runtime/order/outcome';
 import type { StackingMode } from './discount.schema';
+import type { DiscountWords } from './words';
 
 /**
  * Stacking rules, decided against the adjustments already on the outcome (earlier nodes):
@@ -45,39 +46,40 @@ export function rivalsOf(stacking: StackingMode, existing: readonly Adjustment[]
 }
 
 const sum = (list: readonly Adjustment[]) => list.reduce((total, a) => total + a.amount.amount, 0);
-const names = (list: readonly Adjustment[]) => [...new Set(list.map((a) => a.nodeId))].join(', ');
+/** The node ids behind the adjustments, each once, in order. */
+const names = (list: readonly Adjustment[]) => [...new Set(list.map((a) => a.nodeId))];
 
 /** Priority first, then the newcomer must be worth more than the equal-priority rivals together. */
-function byPriority(candidate: Contender, rivals: readonly Adjustment[], fmt: (n: number) => string): string | null {
+function byPriority(candidate: Contender, rivals: readonly Adjustment[], fmt: (n: number) => string, say: DiscountWords): string | null {
   if (rivals.length === 0) return null;
   const higher = rivals.filter((a) => a.priority > candidate.priority);
   if (higher.length > 0) {
     const top = Math.max(...higher.map((a) => a.priority));
-    return `lost to ${names(higher)} (priority ${top} > ${candidate.priority})`;
+    return say.lostOnPriority(names(higher), top, candidate.priority);
   }
   const tied = rivals.filter((a) => a.priority === candidate.priority);
   if (tied.length > 0 && candidate.amount <= sum(tied)) {
-    return `lost to ${names(tied)} (same priority, ${fmt(sum(tied))} ≥ ${fmt(candidate.amount)})`;
+    return say.lostOnAmount(names(tied), fmt(sum(tied)), fmt(candidate.amount));
   }
   return null;
 }
 
 /** Amount first; equal amounts go to the higher priority; a full tie keeps the incumbent. */
-function byAmount(candidate: Contender, rivals: readonly Adjustment[], fmt: (n: number) => string): string | null {
+function byAmount(candidate: Contender, rivals: readonly Adjustment[], fmt: (n: number) => string, say: DiscountWords): string | null {
   if (rivals.length === 0) return null;
   const theirs = sum(rivals);
   const top = Math.max(...rivals.map((a) => a.priority));
   if (candidate.amount > theirs || (candidate.amount === theirs && candidate.priority > top)) return null;
-  return `best-of: ${names(rivals)} already gives ${fmt(theirs)} (this one ${fmt(candidate.amount)})`;
+  return say.bestOfLost(names(rivals), fmt(theirs), fmt(candidate.amount));
 }
 
-/** Decides whether the candidate applies against its rivals (from `rivalsOf`), and what it removes. */
-export function compete(candidate: Contender, rivals: readonly Adjustment[], currency: string): Verdict {
+/** Decides whether the candidate applies against its rivals (from `rivalsOf`), and what it removes; a loss is noted in the words of `say`. */
+export function compete(candidate: Contender, rivals: readonly Adjustment[], currency: string, say: DiscountWords): Verdict {
   if (rivals.length === 0) return UNCONTESTED;
   const fmt = (n: number) => formatMoney(n, currency);
   const exclusiveRivals = candidate.stacking === 'exclusive' ? rivals : rivals.filter((a) => a.stacking === 'exclusive');
   const bestOfRivals = candidate.stacking === 'best-of' ? rivals.filter((a) => a.stacking !== 'exclusive') : [];
-  const lost = byPriority(candidate, exclusiveRivals, fmt) ?? byAmount(candidate, bestOfRivals, fmt);
+  const lost = byPriority(candidate, exclusiveRivals, fmt, say) ?? byAmount(candidate, bestOfRivals, fmt, say);
   if (lost !== null) return { win: false, note: lost };
   return { win: true, remove: [...new Set(rivals.map((a) => a.nodeId))] };
 }

@@ -1,6 +1,7 @@
 import type { RunContext } from '../../runtime/context/context.schema';
 import { formatMoney } from '../../runtime/money/money';
 import type { GiftConfig } from './gift.schema';
+import type { GiftWords } from './words';
 
 export type GiftQuantity =
   | { readonly ok: true; readonly quantity: number; readonly notes: readonly string[] }
@@ -32,35 +33,35 @@ export interface GiftSituation {
 /**
  * How many units to give. Threshold first (perStep: quantity × full steps; threshold 0 = one step), then
  * maxQuantity, then the customer limit (reduced to the units left), then stock: reduced to whole steps
- * of `quantity` that the free stock covers (unless what is asked fits already).
+ * of `quantity` that the free stock covers (unless what is asked fits already). Notes in the words of `say`.
  */
-export function giftQuantity(config: GiftConfig, s: GiftSituation): GiftQuantity {
+export function giftQuantity(config: GiftConfig, s: GiftSituation, say: GiftWords): GiftQuantity {
   if (config.threshold > 0 && s.spend < config.threshold) {
-    return { ok: false, note: `spend ${formatMoney(s.spend, s.currency)} below threshold ${formatMoney(config.threshold, s.currency)}` };
+    return { ok: false, note: say.belowThreshold(formatMoney(s.spend, s.currency), formatMoney(config.threshold, s.currency)) };
   }
   const steps = config.perStep && config.threshold > 0 ? Math.floor(s.spend / config.threshold) : 1;
   let quantity = config.quantity * steps;
   let notes: string[] | undefined; // usually none: no array then
   if (config.maxQuantity !== undefined && quantity > config.maxQuantity) {
     quantity = config.maxQuantity;
-    (notes ??= []).push(`capped at ${quantity}`);
+    (notes ??= []).push(say.cappedAt(quantity));
   }
   if (config.perCustomerLimit !== undefined) {
     const left = config.perCustomerLimit - s.received;
-    if (left <= 0) return { ok: false, note: `customer limit ${config.perCustomerLimit} reached` };
+    if (left <= 0) return { ok: false, note: say.limitReached(config.perCustomerLimit) };
     if (quantity > left) {
       quantity = left;
-      (notes ??= []).push(`reduced to ${left} by the customer limit ${config.perCustomerLimit}`);
+      (notes ??= []).push(say.reducedByLimit(left, config.perCustomerLimit));
     }
   }
   if (config.requireStock) {
     const free = Math.max(0, s.stock - s.claimed);
     if (free < quantity) {
-      const has = s.claimed > 0 ? `${free} free (${s.stock} in stock, ${s.claimed} taken by this order)` : `${s.stock}`;
+      const has = say.stockOf(config.sku, s.stock, s.claimed, free);
       const fits = Math.floor(free / config.quantity) * config.quantity;
-      if (fits === 0) return { ok: false, note: `out of stock: ${config.sku} has ${has}` };
+      if (fits === 0) return { ok: false, note: say.outOfStock(has) };
       quantity = fits;
-      (notes ??= []).push(`reduced to ${fits}: ${config.sku} has ${has}`);
+      (notes ??= []).push(say.reducedByStock(fits, has));
     }
   }
   return { ok: true, quantity, notes: notes ?? NO_NOTES };

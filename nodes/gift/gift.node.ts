@@ -6,14 +6,26 @@ import { conditionPaths, prepareCondition } from '../discount/condition';
 import { conditionText, formatConfigMoney } from '../discount/promo-text';
 import { giftQuantity, own, stockOf } from './gift-quantity';
 import { giftConfigSchema, type GiftConfig } from './gift.schema';
+import type { Words } from '../shared/words';
+import { GIFT_WORDS, type GiftWords } from './words';
 
 export interface PreparedGift {
   readonly config: GiftConfig;
   readonly condition: CompiledLogic | null;
   readonly name: string;
-  readonly reason: string;
-  /** Skips whose note never changes, built once. */
-  readonly skips: { readonly granted: NodeResult; readonly unmet: NodeResult };
+  /** The gift line's reason per run language: as typed, or else the summary in that language. */
+  readonly reasons: Words<string>;
+  /** Skips whose note never changes, built once per language. */
+  readonly skips: Words<Skips>;
+}
+
+interface Skips {
+  readonly granted: NodeResult;
+  readonly unmet: NodeResult;
+}
+
+function skipsIn(say: GiftWords): Skips {
+  return { granted: Object.freeze(skip(say.alreadyGranted())), unmet: Object.freeze(skip(say.conditionUnmet())) };
 }
 
 /** "Gift 1 × Tote bag per ¥300, max 3" / "每满¥300赠Tote bag×1，最多3件". */
@@ -41,7 +53,7 @@ function skip(note: string): NodeResult {
   return { port: 'next', patch: undefined, note };
 }
 
-/** A granted gift. Its note is read only when the run is traced, so it is built when read. */
+/** A granted gift. Its note is read only when the run is traced, so it is built when read, in the run's language. */
 class Granted {
   readonly port = 'next';
   constructor(
@@ -49,10 +61,11 @@ class Granted {
     private readonly quantity: number,
     private readonly name: string,
     private readonly notes: readonly string[],
+    private readonly say: GiftWords,
   ) {}
 
   get note(): string {
-    return [`gift ${this.quantity} × ${this.name}`, ...this.notes].join('; ');
+    return this.say.granted(this.quantity, this.name, this.notes);
   }
 }
 
@@ -75,20 +88,24 @@ export const giftNode = defineNode({
   config: giftConfigSchema,
   outputs: [{ id: 'next', label: { en: 'Next', zh: '下一步' } }],
   logic: (config) => conditionPaths(config.when),
-  prepare: (config, tools): PreparedGift => ({
-    config,
-    condition: prepareCondition(config.when, tools),
-    name: config.name.trim() || config.sku,
-    reason: config.reason.trim() || giftSummary(config, 'en'),
-    skips: { granted: Object.freeze(skip('already granted')), unmet: Object.freeze(skip('condition not met')) },
-  }),
+  prepare: (config, tools): PreparedGift => {
+    const typed = config.reason.trim();
+    return {
+      config,
+      condition: prepareCondition(config.when, tools),
+      name: config.name.trim() || config.sku,
+      reasons: { en: typed || giftSummary(config, 'en'), zh: typed || giftSummary(config, 'zh') },
+      skips: { en: skipsIn(GIFT_WORDS.en), zh: skipsIn(GIFT_WORDS.zh) },
+    };
+  },
   summary: giftSummary,
-  run: ({ nodeId, order, facts, outcome, ctx, config: p }) => {
+  run: ({ nodeId, order, facts, outcome, ctx, config: p, locale }) => {
     const c = p.config;
-    if (c.currency && c.currency !== order.currency) return skip(`configured for ${c.currency}, order is in ${order.currency}`);
+    const say = GIFT_WORDS[locale];
+    if (c.currency && c.currency !== order.currency) return skip(say.wrongCurrency(c.currency, order.currency));
     const gifts = outcome.gifts;
-    for (let i = 0; i < gifts.length; i++) if (gifts[i]!.nodeId === nodeId) return p.skips.granted;
-    if (p.condition !== null && !truthy(p.condition(facts))) return p.skips.unmet;
+    for (let i = 0; i < gifts.length; i++) if (gifts[i]!.nodeId === nodeId) return p.skips[locale].granted;
+    if (p.condition !== null && !truthy(p.condition(facts))) return p.skips[locale].unmet;
 
     // Units this order already claims: its lines count only for the stock check, so they are read only then.
     let ordered = 0;
@@ -103,13 +120,13 @@ export const giftNode = defineNode({
       stock: c.requireStock ? stockOf(c.sku, ctx) : 0,
       claimed: ordered + gifted,
       received: (history ? (own(history.giftsReceived, c.sku) ?? 0) : 0) + gifted,
-    });
+    }, say);
     if (!result.ok) return skip(result.note);
 
     const unitCost = own(ctx.giftCosts, c.sku);
     // Assigned, not spread (V8 11's slow path); same keys in the same order.
-    const gift: { -readonly [K in keyof GiftLine]: GiftLine[K] } = { nodeId, sku: c.sku, name: p.name, quantity: result.quantity, reason: p.reason };
+    const gift: { -readonly [K in keyof GiftLine]: GiftLine[K] } = { nodeId, sku: c.sku, name: p.name, quantity: result.quantity, reason: p.reasons[locale] };
     if (unitCost && unitCost.currency === order.currency) gift.cost = { amount: unitCost.amount * result.quantity, currency: order.currency };
-    return new Granted({ gifts: [gift] }, result.quantity, p.name, result.notes);
+    return new Granted({ gifts: [gift] }, result.quantity, p.name, result.notes, say);
   },
 });

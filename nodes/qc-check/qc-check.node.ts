@@ -74,7 +74,7 @@ export const qcCheckNode = defineNode({
       fail: Object.freeze([...new Set(config.crmTagsOnFail)]),
     }),
   }),
-  run: ({ nodeId, order, config, decision }) => {
+  run: ({ nodeId, order, config, decision, locale }) => {
     if (decision === undefined || decision === null) {
       return { wait: { kind: 'qc', reason: config.reason, ports: QC_DECISIONS, hold: qcHold(nodeId, config, 'pending') } };
     }
@@ -86,7 +86,8 @@ export const qcCheckNode = defineNode({
     return {
       port: decision,
       patch: effects.length > 0 ? { holds: [qcHold(nodeId, config, STATUS_OF[decision])], effects } : { holds: [qcHold(nodeId, config, STATUS_OF[decision])] },
-      note: `${STATUS_OF[decision]} at ${config.station}`,
+      // "passed at Returns QC" / "Returns QC 质检合格".
+      note: locale === 'zh' ? `${config.station} 质检${decision === 'pass' ? '合格' : '不合格'}` : `${STATUS_OF[decision]} at ${config.station}`,
     };
   },
   summary: summarize,

@@ -40,6 +40,14 @@ describe('qc-check node', () => {
     });
   });
 
+  it('notes the inspection in the run\'s language, changing nothing else', () => {
+    const en = runNode(qcCheckNode, config, order, undefined, 'fail');
+    const zh = runNode(qcCheckNode, config, order, undefined, 'fail', 'zh');
+    expect(en.note).toBe('failed at Shanghai returns QC');
+    expect(zh.note).toBe('Shanghai returns QC 质检不合格');
+    expect(zh.patch).toEqual(en.patch);
+  });
+
   it('adds no effects when no tags are configured', () => {
     const result = runNode(qcCheckNode, { ...config, crmTagsOnPass: [] }, order, undefined, 'pass');
     expect(result.patch).toEqual({ holds: [hold('passed')] });

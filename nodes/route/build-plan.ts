@@ -1,8 +1,9 @@
 import type { FulfilmentPlan, Shipment } from '../../runtime/order/outcome';
 import type { Pair, RouteDemand } from './evaluate-pairs';
-import { fallbackCandidates, formatScore, pairName, promiseText, singleCandidates, splitCandidates, splitExplanation } from './explain';
+import { fallbackCandidates, formatScore, pairName, singleCandidates, splitCandidates, splitExplanation } from './explain';
 import { isoDatePlusDays } from './iso-date';
 import type { ShipmentPart, SplitShipment } from './plan-split';
+import type { RouteWords } from './words';
 
 /** A shipment of `parts` (null: every line in full). */
 function shipment(pair: Pair, demand: RouteDemand, parts: readonly ShipmentPart[] | null, cost: number, now: string): Shipment {
@@ -21,19 +22,23 @@ function shipment(pair: Pair, demand: RouteDemand, parts: readonly ShipmentPart[
 }
 
 /** One shipment from the best-ranked pair (`ranked[0]`), with every line. */
-export function singlePlan(nodeId: string, ranked: readonly Pair[], eligible: number, demand: RouteDemand, promiseDays: number, now: string): FulfilmentPlan {
+export function singlePlan(
+  nodeId: string, ranked: readonly Pair[], eligible: number, demand: RouteDemand, promiseDays: number, now: string, say: RouteWords,
+): FulfilmentPlan {
   const winner = ranked[0]!;
   return {
     nodeId,
     shipments: [shipment(winner, demand, null, winner.cost, now)],
     cost: { amount: winner.cost, currency: demand.currency },
     split: false,
-    candidates: singleCandidates(ranked, winner, demand.currency, demand.order.customer.tier),
-    explanation: `${pairName(winner)}: best score ${formatScore(winner.score)} of ${eligible} eligible; ${promiseText(winner.transitDays, promiseDays)}`,
+    candidates: singleCandidates(ranked, winner, demand.currency, demand.order.customer.tier, say),
+    explanation: say.bestOf(pairName(winner, say), formatScore(winner.score), eligible, say.promise(winner.transitDays, promiseDays)),
   };
 }
 
-export function splitPlan(nodeId: string, ranked: readonly Pair[], parts: readonly SplitShipment[], demand: RouteDemand, promiseDays: number, now: string): FulfilmentPlan {
+export function splitPlan(
+  nodeId: string, ranked: readonly Pair[], parts: readonly SplitShipment[], demand: RouteDemand, promiseDays: number, now: string, say: RouteWords,
+): FulfilmentPlan {
   let total = 0;
   for (const part of parts) total += part.cost;
   return {
@@ -41,8 +46,8 @@ export function splitPlan(nodeId: string, ranked: readonly Pair[], parts: readon
     shipments: parts.map((part) => shipment(part.pair, demand, part.parts, part.cost, now)),
     cost: { amount: total, currency: demand.currency },
     split: true,
-    candidates: splitCandidates(ranked, parts, demand),
-    explanation: splitExplanation(parts, demand, total, promiseDays),
+    candidates: splitCandidates(ranked, parts, demand, say),
+    explanation: splitExplanation(parts, demand, total, promiseDays, say),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Carrier, Warehouse } from '../../runtime/context/context.schema';
 import type { Order } from '../../runtime/order/order.schema';
+import type { RouteWords } from './words';
 
 /** What routing needs to know about one order, read once per run. */
 export interface RouteDemand {
@@ -71,16 +72,14 @@ export function onHand(warehouse: Warehouse, sku: string): number {
 
 const MAX_SHORT_LISTED = 3;
 
-export function checkWarehouse(warehouse: Warehouse, demand: RouteDemand, excluded: ReadonlySet<string>): WarehouseCheck {
+export function checkWarehouse(warehouse: Warehouse, demand: RouteDemand, excluded: ReadonlySet<string>, say: RouteWords): WarehouseCheck {
   const problems: string[] = [];
-  if (excluded.has(warehouse.id)) problems.push('excluded by this step');
+  if (excluded.has(warehouse.id)) problems.push(say.excluded());
   if (warehouse.channels.length > 0 && !warehouse.channels.includes(demand.order.channel)) {
-    problems.push(`serves only ${warehouse.channels.join('/')}, not ${demand.order.channel}`);
+    problems.push(say.servesOnly(warehouse.channels, demand.order.channel));
   }
-  if (warehouse.handlingCost.currency !== demand.currency) {
-    problems.push(`handling priced in ${warehouse.handlingCost.currency}, order in ${demand.currency} (no FX)`);
-  }
-  if (warehouse.country !== demand.country) problems.push(`ships from ${warehouse.country}, not ${demand.country} (no cross-border)`);
+  if (warehouse.handlingCost.currency !== demand.currency) problems.push(say.handlingCurrency(warehouse.handlingCost.currency, demand.currency));
+  if (warehouse.country !== demand.country) problems.push(say.crossBorder(warehouse.country, demand.country));
 
   const short: string[] = [];
   let shortCount = 0;
@@ -90,9 +89,9 @@ export function checkWarehouse(warehouse: Warehouse, demand: RouteDemand, exclud
     const has = onHand(warehouse, sku);
     if (has >= need) continue;
     shortCount++;
-    if (short.length < MAX_SHORT_LISTED) short.push(has === 0 ? `no stock for ${sku} (has 0)` : `short of ${sku} (needs ${need}, has ${has})`);
+    if (short.length < MAX_SHORT_LISTED) short.push(has === 0 ? say.noStock(sku) : say.shortOf(sku, need, has));
   }
-  if (shortCount > short.length) short.push(`${shortCount - short.length} more SKU(s) short`);
+  if (shortCount > short.length) short.push(say.moreShort(shortCount - short.length));
 
   let coverableLines = 0;
   if (shortCount === 0) coverableLines = demand.order.lines.length;
@@ -100,14 +99,14 @@ export function checkWarehouse(warehouse: Warehouse, demand: RouteDemand, exclud
 
   return {
     warehouse,
-    problem: problems.join('; '),
-    shortage: short.join(', '),
+    problem: say.reasons(problems),
+    shortage: say.list(short),
     coverableLines,
     tierMatch: warehouse.priorityTiers.includes(demand.order.customer.tier),
   };
 }
 
-export function checkCarrier(carrier: Carrier, demand: RouteDemand): CarrierCheck {
+export function checkCarrier(carrier: Carrier, demand: RouteDemand, say: RouteWords): CarrierCheck {
   const problems: string[] = [];
   const currency = demand.currency;
   const foreign =
@@ -115,11 +114,11 @@ export function checkCarrier(carrier: Carrier, demand: RouteDemand): CarrierChec
     : carrier.perItemCost.currency !== currency ? carrier.perItemCost.currency
     : carrier.remoteSurcharge.currency !== currency ? carrier.remoteSurcharge.currency
     : '';
-  if (foreign !== '') problems.push(`${carrier.id} prices in ${foreign}, order in ${currency} (no FX)`);
-  if (!carrier.countries.includes(demand.country)) problems.push(`${carrier.id} does not serve ${demand.country}`);
-  else if (demand.province !== '' && carrier.excludedProvinces.includes(demand.province)) problems.push(`${carrier.id} does not serve ${demand.province}`);
-  if (demand.remote && !carrier.servesRemote) problems.push(`${carrier.id} does not serve remote areas`);
-  return { carrier, problem: problems.join('; ') };
+  if (foreign !== '') problems.push(say.carrierCurrency(carrier.id, foreign, currency));
+  if (!carrier.countries.includes(demand.country)) problems.push(say.doesNotServe(carrier.id, demand.country));
+  else if (demand.province !== '' && carrier.excludedProvinces.includes(demand.province)) problems.push(say.doesNotServe(carrier.id, demand.province));
+  if (demand.remote && !carrier.servesRemote) problems.push(say.noRemote(carrier.id));
+  return { carrier, problem: say.reasons(problems) };
 }
 
 /** Cost in minor units of one shipment of `units` items. Currencies must already match. */
@@ -142,20 +141,22 @@ export function transitDaysOf(warehouse: Warehouse, carrier: Carrier, demand: Ro
  * In split mode a stock shortage does not disqualify a warehouse that can ship at least one line
  * (with `divideLines`, at least one unit).
  */
-export function buildPairs(warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[], demand: RouteDemand, splitMode: boolean, divideLines = false): Pair[] {
+export function buildPairs(
+  warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[], demand: RouteDemand, say: RouteWords, splitMode: boolean, divideLines = false,
+): Pair[] {
   const pairs: Pair[] = [];
   for (const w of warehouses) {
     const stockProblem = !splitMode ? w.shortage
-      : divideLines ? (holdsAny(w, demand) ? '' : `none of the items in stock (${w.shortage})`)
-      : w.coverableLines === 0 ? `no line in full stock (${w.shortage})` : '';
-    const stockNote = stockProblem === '' && w.shortage !== '' ? `partial stock: ${w.shortage}` : stockProblem;
+      : divideLines ? (holdsAny(w, demand) ? '' : say.noItemInStock(w.shortage))
+      : w.coverableLines === 0 ? say.noLineInFull(w.shortage) : '';
+    const stockNote = stockProblem === '' && w.shortage !== '' ? say.partialStock(w.shortage) : stockProblem;
     for (const c of carriers) {
       const priced = w.problem === '' && c.problem === '';
       pairs.push({
         w,
         c,
         eligible: priced && stockProblem === '',
-        note: joinNotes(w.problem, c.problem, stockNote),
+        note: joinNotes(w.problem, c.problem, stockNote, say),
         cost: priced ? shipmentCost(w.warehouse, c.carrier, demand.units, demand.remote) : Number.NaN,
         transitDays: priced ? transitDaysOf(w.warehouse, c.carrier, demand) : Number.NaN,
         score: 0,
@@ -172,9 +173,9 @@ function holdsAny(w: WarehouseCheck, demand: RouteDemand): boolean {
   return false;
 }
 
-function joinNotes(a: string, b: string, c: string): string {
+function joinNotes(a: string, b: string, c: string, say: RouteWords): string {
   let note = a;
-  if (b !== '') note = note === '' ? b : `${note}; ${b}`;
-  if (c !== '') note = note === '' ? c : `${note}; ${c}`;
+  if (b !== '') note = note === '' ? b : say.andAlso(note, b);
+  if (c !== '') note = note === '' ? c : say.andAlso(note, c);
   return note;
 }

@@ -2,29 +2,22 @@ import { formatMoney } from '../../runtime/money/money';
 import type { RouteCandidate } from '../../runtime/order/outcome';
 import type { Pair, RouteDemand } from './evaluate-pairs';
 import type { ShipmentPart, SplitShipment } from './plan-split';
+import type { RouteWords } from './words';
 
-export const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
-
-export const pairName = (pair: Pair): string => `${pair.w.warehouse.id} via ${pair.c.carrier.id}`;
+/** "WH-SH via SF" / "WH-SH 经 SF". */
+export const pairName = (pair: Pair, say: RouteWords): string => say.via(pair.w.warehouse.id, pair.c.carrier.id);
 
 /** Two decimals, half up on the decimal value people read (0.725 → "0.73"). */
 export const formatScore = (score: number): string => (Math.round(score * 100) / 100).toFixed(2);
 
-/** "1 day within 3-day promise" / "5 days, 2 over the 3-day promise". */
-export function promiseText(transitDays: number, promiseDays: number): string {
-  return transitDays <= promiseDays
-    ? `${days(transitDays)} within ${promiseDays}-day promise`
-    : `${days(transitDays)}, ${transitDays - promiseDays} over the ${promiseDays}-day promise`;
-}
-
 /** Why an eligible pair lost to the winner: "lost: ¥18.00 vs ¥12.00, 3 days vs 1". */
-export function lostNote(pair: Pair, winner: Pair, winnerCost: string, currency: string, tier: string): string {
+export function lostNote(pair: Pair, winner: Pair, winnerCost: string, currency: string, tier: string, say: RouteWords): string {
   const parts: string[] = [];
-  if (pair.cost !== winner.cost) parts.push(`${formatMoney(pair.cost, currency)} vs ${winnerCost}`);
-  if (pair.transitDays !== winner.transitDays) parts.push(`${days(pair.transitDays)} vs ${winner.transitDays}`);
-  if (!pair.w.tierMatch && winner.w.tierMatch) parts.push(`no ${tier} priority`);
-  if (parts.length === 0) parts.push(pair.score === winner.score ? `tie broken by ${pair.w === winner.w ? 'carrier' : 'warehouse'} id` : 'lower score');
-  return `lost: ${parts.join(', ')}`;
+  if (pair.cost !== winner.cost) parts.push(say.costVersus(formatMoney(pair.cost, currency), winnerCost));
+  if (pair.transitDays !== winner.transitDays) parts.push(say.daysVersus(pair.transitDays, winner.transitDays));
+  if (!pair.w.tierMatch && winner.w.tierMatch) parts.push(say.noTierPriority(tier));
+  if (parts.length === 0) parts.push(pair.score === winner.score ? say.tieBroken(pair.w === winner.w ? 'carrier' : 'warehouse') : say.lowerScore());
+  return say.lost(parts);
 }
 
 export function toCandidate(pair: Pair, note: string): RouteCandidate {
@@ -45,12 +38,12 @@ export function toCandidate(pair: Pair, note: string): RouteCandidate {
 }
 
 /** Candidates for a single-shipment plan: the winner, why the others lost, why the rest were out. */
-export function singleCandidates(pairs: readonly Pair[], winner: Pair, currency: string, tier: string): RouteCandidate[] {
+export function singleCandidates(pairs: readonly Pair[], winner: Pair, currency: string, tier: string, say: RouteWords): RouteCandidate[] {
   const out: RouteCandidate[] = new Array(pairs.length);
   const winnerCost = formatMoney(winner.cost, currency);
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i]!;
-    const note = pair === winner ? `chosen: best score ${formatScore(pair.score)}` : pair.eligible ? lostNote(pair, winner, winnerCost, currency, tier) : pair.note;
+    const note = pair === winner ? say.chosenBest(formatScore(pair.score)) : pair.eligible ? lostNote(pair, winner, winnerCost, currency, tier, say) : pair.note;
     out[i] = toCandidate(pair, note);
   }
   return out;
@@ -62,53 +55,48 @@ export function fallbackCandidates(pairs: readonly Pair[]): RouteCandidate[] {
 }
 
 /** "No route: none of 6 warehouse × carrier pairs is eligible; e.g. WH-SH via SF: no stock for SKU-A (has 0)". */
-export function fallbackExplanation(pairs: readonly Pair[], warehouses: number, carriers: number, splitMode: boolean, splitFailure: string, divideLines = false): string {
-  if (warehouses === 0) return 'No route: the run context lists no warehouses';
-  if (carriers === 0) return 'No route: the run context lists no carriers';
-  if (splitFailure !== '') return `No route: no single warehouse holds every line and ${splitFailure}`;
+export function fallbackExplanation(
+  pairs: readonly Pair[], warehouses: number, carriers: number, splitMode: boolean, splitFailure: string, say: RouteWords, divideLines = false,
+): string {
+  if (warehouses === 0) return say.noWarehouses();
+  if (carriers === 0) return say.noCarriers();
+  if (splitFailure !== '') return say.splitFailed(splitFailure);
   // Prefer an example that only lacks stock: it is the one a person can act on.
   const stockOnly = pairs.find((pair) => pair.w.problem === '' && pair.c.problem === '');
   if (stockOnly) {
-    const why = !splitMode ? 'no single warehouse holds every line (splitting is off)'
-      : divideLines ? 'no usable warehouse holds any of the items'
-      : 'no usable warehouse holds any line in full';
-    return `No route: ${why}; e.g. ${pairName(stockOnly)}: ${stockOnly.note}`;
+    const why = !splitMode ? 'splitting-off' : divideLines ? 'no-items' : 'no-whole-line';
+    return say.nothingInStock(why, say.example(pairName(stockOnly, say), stockOnly.note));
   }
   const first = pairs[0];
-  const example = first ? `; e.g. ${pairName(first)}: ${first.note}` : '';
-  return `No route: none of ${pairs.length} warehouse × carrier pairs is eligible${example}`;
+  return say.noneEligible(pairs.length, first ? say.example(pairName(first, say), first.note) : '');
 }
 
 /** What a split shipment carries: "SKU-A ×2, SKU-B, SKU-C ×6 of 10" (at most three named). */
-export function linesText(demand: RouteDemand, parts: readonly ShipmentPart[]): string {
+export function linesText(demand: RouteDemand, parts: readonly ShipmentPart[], say: RouteWords): string {
   const texts: string[] = [];
   for (const { index, quantity } of parts.slice(0, 3)) {
     const line = demand.order.lines[index]!;
-    const of = quantity < line.quantity ? ` of ${line.quantity}` : '';
-    texts.push(quantity === 1 && of === '' ? line.sku : `${line.sku} ×${quantity}${of}`);
+    texts.push(quantity < line.quantity ? say.linePart(line.sku, quantity, line.quantity) : quantity === 1 ? line.sku : say.lineUnits(line.sku, quantity));
   }
-  if (parts.length > 3) texts.push(`+${parts.length - 3} more`);
-  return texts.join(', ');
+  if (parts.length > 3) texts.push(say.moreLines(parts.length - 3));
+  return say.list(texts);
 }
 
-export function splitCandidates(pairs: readonly Pair[], shipments: readonly SplitShipment[], demand: RouteDemand): RouteCandidate[] {
+export function splitCandidates(pairs: readonly Pair[], shipments: readonly SplitShipment[], demand: RouteDemand, say: RouteWords): RouteCandidate[] {
   const lineCount = demand.order.lines.length;
   return pairs.map((pair) => {
     if (!pair.eligible) return toCandidate(pair, pair.note);
     const k = shipments.findIndex((s) => s.pair === pair);
-    if (k >= 0) return toCandidate(pair, `chosen: shipment ${k + 1} of ${shipments.length} (${linesText(demand, shipments[k]!.parts)})`);
+    if (k >= 0) return toCandidate(pair, say.chosenShipment(k + 1, shipments.length, linesText(demand, shipments[k]!.parts, say)));
     const sameWarehouse = shipments.find((s) => s.pair.w === pair.w);
-    if (sameWarehouse) return toCandidate(pair, `not used: ${pair.w.warehouse.id} ships via ${sameWarehouse.pair.c.carrier.id}`);
-    return toCandidate(pair, `not used: can ship ${pair.w.coverableLines} of ${lineCount} lines in full`);
+    if (sameWarehouse) return toCandidate(pair, say.shipsVia(pair.w.warehouse.id, sameWarehouse.pair.c.carrier.id));
+    return toCandidate(pair, say.coversLines(pair.w.coverableLines, lineCount));
   });
 }
 
-export function splitExplanation(shipments: readonly SplitShipment[], demand: RouteDemand, totalCost: number, promiseDays: number): string {
-  const legs = shipments.map((s) => `${pairName(s.pair)} (${linesText(demand, s.parts)})`).join(', ');
+export function splitExplanation(shipments: readonly SplitShipment[], demand: RouteDemand, totalCost: number, promiseDays: number, say: RouteWords): string {
+  const legs = shipments.map((s) => say.leg(pairName(s.pair, say), linesText(demand, s.parts, say)));
   let slowest = 0;
   for (const s of shipments) slowest = Math.max(slowest, s.pair.transitDays);
-  return (
-    `Split into ${shipments.length} shipments (no single warehouse holds every line): ${legs}; ` +
-    `total ${formatMoney(totalCost, demand.currency)}; slowest ${promiseText(slowest, promiseDays)}`
-  );
+  return say.splitInto(shipments.length, legs, formatMoney(totalCost, demand.currency), say.promise(slowest, promiseDays));
 }

@@ -1,6 +1,7 @@
 import type { RouteWeights } from './route-config';
 import { onHand, shipmentCost, type Pair, type RouteDemand, type WarehouseCheck } from './evaluate-pairs';
 import { compareIds, scoreOf } from './score-candidates';
+import type { RouteWords } from './words';
 
 /** Units of one order line in one shipment: the whole line, or part of it when lines may be divided. */
 export interface ShipmentPart {
@@ -101,7 +102,7 @@ function bestCarrier(w: WarehouseCheck, ranked: readonly Pair[], demand: RouteDe
  * `divideLines` a line always leaves whole from one warehouse.
  */
 export function planSplit(
-  ranked: readonly Pair[], demand: RouteDemand, weights: RouteWeights, promiseDays: number, maxShipments: number, divideLines = false,
+  ranked: readonly Pair[], demand: RouteDemand, weights: RouteWeights, promiseDays: number, maxShipments: number, say: RouteWords, divideLines = false,
 ): SplitResult {
   const warehouses: WarehouseCheck[] = [];
   for (const pair of ranked) if (pair.eligible && !warehouses.includes(pair.w)) warehouses.push(pair.w);
@@ -121,12 +122,10 @@ export function planSplit(
       const index = left.findIndex((units) => units > 0);
       const line = lines[index]!;
       return {
-        failure: divideLines
-          ? `no usable warehouse has more of line ${line.id} (${line.sku}, ${left[index]} of ${line.quantity} still to ship)`
-          : `no usable warehouse can ship line ${line.id} (${line.sku} ×${line.quantity}) in full`,
+        failure: divideLines ? say.noMoreOfLine(line.id, line.sku, left[index]!, line.quantity) : say.noLineInFullAnywhere(line.id, line.sku, line.quantity),
       };
     }
-    if (picks.length === maxShipments) return { failure: `they cannot be covered by ${maxShipments} shipments` };
+    if (picks.length === maxShipments) return { failure: say.tooManyShipments(maxShipments) };
     picks.push(best);
     for (const part of best.supply.parts) left[part.index]! -= part.quantity;
     unitsLeft -= best.supply.units;
@@ -135,7 +134,7 @@ export function planSplit(
   const shipments: SplitShipment[] = [];
   for (const { w, supply: { parts, units } } of picks) {
     const carrier = bestCarrier(w, ranked, demand, units, weights, promiseDays);
-    if (!carrier) return { failure: `${w.warehouse.id} has no usable carrier` };
+    if (!carrier) return { failure: say.noCarrierFrom(w.warehouse.id) };
     shipments.push({ pair: carrier.pair, parts, units, cost: carrier.cost });
   }
   return { shipments };

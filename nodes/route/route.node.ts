@@ -7,6 +7,7 @@ import { planSplit } from './plan-split';
 import { reviewTrigger } from './review';
 import { prepareRoute, routeConfigSchema, routeLogic, summarizeRoute, type PreparedRoute } from './route-config';
 import { rankPairs } from './score-candidates';
+import { ROUTE_WORDS, type RouteWords } from './words';
 
 export { routeConfigSchema, type RouteConfig, type PreparedRoute } from './route-config';
 
@@ -33,17 +34,19 @@ export const routeNode = defineNode({
   outputs: ROUTE_PORTS,
   logic: routeLogic,
   prepare: prepareRoute,
-  run: ({ nodeId, order, facts, ctx, config }): NodeResult => {
+  run: ({ nodeId, order, facts, ctx, config, locale }): NodeResult => {
+    const say = ROUTE_WORDS[locale];
     const demand = describeDemand(order);
-    const warehouses = ctx.warehouses.map((w) => checkWarehouse(w, demand, config.excluded));
-    const carriers = ctx.carriers.map((c) => checkCarrier(c, demand));
+    const warehouses = ctx.warehouses.map((w) => checkWarehouse(w, demand, config.excluded, say));
+    const carriers = ctx.carriers.map((c) => checkCarrier(c, demand, say));
     const splitMode = config.allowSplit && !wholeOrderPossible(warehouses, carriers);
     // Whole lines first; only when they cannot be routed may lines be divided (splitLines), weighing
     // the warehouses that hold part of a line too. So splitLines changes nothing where it is not needed.
-    const whole = route(nodeId, demand, warehouses, carriers, splitMode, false, config, ctx.now);
-    const { plan, routed } = splitMode && config.splitLines && !whole.routed ? route(nodeId, demand, warehouses, carriers, true, true, config, ctx.now) : whole;
+    const whole = route(nodeId, demand, warehouses, carriers, splitMode, false, config, ctx.now, say);
+    const { plan, routed } =
+      splitMode && config.splitLines && !whole.routed ? route(nodeId, demand, warehouses, carriers, true, true, config, ctx.now, say) : whole;
     if (!routed) return { port: 'fallback', patch: { fulfilment: plan }, note: plan.explanation };
-    return withReview(nodeId, plan, config, reviewTrigger(config, facts, demand.remote));
+    return withReview(nodeId, plan, config, reviewTrigger(config, facts, demand.remote, say), say);
   },
   summary: summarizeRoute,
 });
@@ -51,29 +54,29 @@ export const routeNode = defineNode({
 /** Ranks every warehouse × carrier pair and plans one shipment, a split, or (not routed) the fallback. */
 function route(
   nodeId: string, demand: RouteDemand, warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[],
-  splitMode: boolean, divideLines: boolean, config: PreparedRoute, now: string,
+  splitMode: boolean, divideLines: boolean, config: PreparedRoute, now: string, say: RouteWords,
 ): { readonly plan: FulfilmentPlan; readonly routed: boolean } {
-  const ranked = buildPairs(warehouses, carriers, demand, splitMode, divideLines);
+  const ranked = buildPairs(warehouses, carriers, demand, say, splitMode, divideLines);
   const eligible = rankPairs(ranked, config.weights, config.promiseDays);
   const fallback = (splitFailure: string) => ({
-    plan: fallbackPlan(nodeId, ranked, demand, fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure, divideLines)),
+    plan: fallbackPlan(nodeId, ranked, demand, fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure, say, divideLines)),
     routed: false,
   });
   if (eligible === 0) return fallback('');
-  if (!splitMode) return { plan: singlePlan(nodeId, ranked, eligible, demand, config.promiseDays, now), routed: true };
-  const split = planSplit(ranked, demand, config.weights, config.promiseDays, config.maxShipments, divideLines);
+  if (!splitMode) return { plan: singlePlan(nodeId, ranked, eligible, demand, config.promiseDays, now, say), routed: true };
+  const split = planSplit(ranked, demand, config.weights, config.promiseDays, config.maxShipments, say, divideLines);
   if ('failure' in split) return fallback(split.failure);
-  return { plan: splitPlan(nodeId, ranked, split.shipments, demand, config.promiseDays, now), routed: true };
+  return { plan: splitPlan(nodeId, ranked, split.shipments, demand, config.promiseDays, now, say), routed: true };
 }
 
-function withReview(nodeId: string, plan: FulfilmentPlan, config: PreparedRoute, trigger: string): NodeResult {
+function withReview(nodeId: string, plan: FulfilmentPlan, config: PreparedRoute, trigger: string, say: RouteWords): NodeResult {
   if (trigger === '') return { port: 'routed', patch: { fulfilment: plan }, note: plan.explanation };
   return {
     port: 'review',
     patch: {
       fulfilment: plan,
-      holds: [{ nodeId, kind: 'approval', status: 'review', reason: `${config.reviewReason} (${trigger})`, role: config.reviewRole }],
+      holds: [{ nodeId, kind: 'approval', status: 'review', reason: say.holdReason(config.reviewReason, trigger), role: config.reviewRole }],
     },
-    note: `review (${trigger}): ${plan.explanation}`,
+    note: say.reviewNote(trigger, plan.explanation),
   };
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routeNode } from './route.node.ts';
-import { cny, makeCarrier, makeContext, makeOrder, makeWarehouse, planOf, portOf, runNode } from './test-fixtures';
+import type { NodeResult } from '../../runtime/node/define-node';
+import { cny, makeCarrier, makeContext, makeOrder, makeWarehouse, planOf, portOf, runNode, withoutWords } from './test-fixtures';
 
 const SKUS = ['SKU-A', 'SKU-B', 'SKU-C'] as const;
 
@@ -92,6 +93,34 @@ describe('route: properties', () => {
         }
         const reversed = build(s, true);
         expect(runNode(routeNode, config, reversed.order, reversed.ctx)).toEqual(result);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('runs in Chinese decide exactly as in English, and write no English words', () => {
+    /** Every text the route writes: trace note, explanation, candidate notes, hold reasons. */
+    const texts = (result: NodeResult) => {
+      const plan = planOf(result);
+      return [result.note ?? '', plan.explanation, ...plan.candidates.map((c) => c.note), ...(result.patch?.holds ?? []).map((h) => h.reason)];
+    };
+    fc.assert(
+      fc.property(scenarioArb, fc.boolean(), (s, rule) => {
+        const config = {
+          allowSplit: s.allowSplit, maxShipments: s.maxShipments, splitLines: s.splitLines, reviewRemote: true, reviewReason: '请核对方案',
+          ...(rule ? { reviewWhen: { '==': [{ var: 'customer.tier' }, 'vip'] } } : {}),
+        };
+        const { order, ctx } = build(s, false);
+        const en = runNode(routeNode, config, order, ctx);
+        const zh = runNode(routeNode, config, order, ctx, undefined, 'zh');
+        expect(withoutWords(zh)).toEqual(withoutWords(en));
+        // What the scenario itself names: warehouse and carrier ids, SKUs, line ids, province, country, currency, tier.
+        const names = /\b(?:W\d+|C\d+|SKU-[A-C]|L\d+|Shanghai|CN|CNY|vip|regular)\b/g;
+        const [enTexts, zhTexts] = [texts(en), texts(zh)];
+        zhTexts.forEach((text, i) => {
+          expect(text.replace(names, ''), text).not.toMatch(/[A-Za-z]/);
+          expect(text, 'a text left in English').not.toBe(enTexts[i]);
+        });
       }),
       { numRuns: 300 },
     );

@@ -4,7 +4,7 @@
  */
 import { carrierSchema, warehouseSchema, type Carrier, type RunContext, type Warehouse } from '../../runtime/context/context.schema';
 import { compileLogic } from '../../runtime/logic/logic';
-import type { NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/define-node';
+import type { Locale, NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/define-node';
 import type { FulfilmentPlan } from '../../runtime/order/outcome';
 import { buildFacts } from '../../runtime/order/facts';
 import { orderSchema, type Order, type OrderInput } from '../../runtime/order/order.schema';
@@ -72,18 +72,19 @@ export function makeContext(parts: Partial<RunContext> = {}): RunContext {
   return { now: '2026-11-25T10:00:00+08:00', warehouses: [WH_SH, WH_BJ, FBA_SZ], carriers: [SF, YTO], customers: {}, giftCosts: {}, ...parts };
 }
 
-/** Parses the config like the engine would, prepares it once and runs the node on one order. */
+/** Parses the config like the engine would, prepares it once and runs the node on one order, in `locale`. */
 export function runNode<S extends z.ZodType, P>(
   node: NodeDefinition<S, P>,
   configInput: unknown,
   order: Order,
   ctx: RunContext = makeContext(),
   decision?: string,
+  locale: Locale = 'en',
 ): NodeResult {
   const prepared = node.prepare(node.config.parse(configInput), testTools);
   const outcome = emptyOutcome();
   const facts = buildFacts(order, outcome, computeTotals(order, outcome.adjustments), ctx.now);
-  return node.run({ nodeId: 'n1', order, facts, outcome, config: prepared, ctx, ...(decision === undefined ? {} : { decision }) });
+  return node.run({ nodeId: 'n1', order, facts, outcome, config: prepared, ctx, locale, ...(decision === undefined ? {} : { decision }) });
 }
 
 /** Freezes a value and everything inside it, to prove a node never mutates its inputs. */
@@ -100,6 +101,15 @@ export function planOf(result: NodeResult): FulfilmentPlan {
   const plan = result.patch?.fulfilment;
   if (!plan) throw new Error(`no fulfilment plan in ${JSON.stringify(result)}`);
   return plan;
+}
+/** A route result with every text the node writes left out: what must be the same in every language. */
+export function withoutWords(result: NodeResult): unknown {
+  const plan = planOf(result);
+  return {
+    port: portOf(result),
+    plan: { ...plan, explanation: undefined, candidates: plan.candidates.map((c) => ({ ...c, note: undefined })) },
+    holds: result.patch?.holds?.map((h) => ({ ...h, reason: undefined })),
+  };
 }
 export const portOf = (result: NodeResult) => ('port' in result ? result.port : 'wait');
 export const winnerOf = (result: NodeResult) => planOf(result).shipments.map((s) => `${s.warehouseId}/${s.carrierId}`).join(' + ');

@@ -8,6 +8,12 @@ const configSchema = z.object({
   target: z.enum(['order', 'customer']).default('order').describe('order: tag the order; customer: tag the customer in the CRM'),
 });
 
+/** Nothing to add: the note says so in each language. Shared, as the result never changes. */
+const ALREADY_TAGGED = {
+  en: Object.freeze({ port: 'next', patch: undefined, note: 'tags already present' }),
+  zh: Object.freeze({ port: 'next', patch: undefined, note: '标签已存在' }),
+} as const;
+
 /** Labels the order (for later nodes and reports) or the customer (a CRM effect for the host). */
 export const tagNode = defineNode({
   type: 'tag',
@@ -16,13 +22,13 @@ export const tagNode = defineNode({
   description: text('Adds tags to the order, or to the customer in the CRM.', '给订单打标签，或在 CRM 中给客户打标签。'),
   config: configSchema,
   outputs: [{ id: 'next', label: text('next', '下一步') }],
-  run: ({ nodeId, order, outcome, config }) => {
+  run: ({ nodeId, order, outcome, config, locale }) => {
     if (config.target === 'customer') {
       const effects: Effect[] = config.tags.map((tag) => ({ kind: 'crm-tag', nodeId, customerId: order.customer.id, tag }));
       return { port: 'next', patch: { effects }, note: undefined };
     }
     const fresh = config.tags.filter((tag) => !outcome.tags.includes(tag));
-    return fresh.length ? { port: 'next', patch: { tags: fresh }, note: undefined } : { port: 'next', patch: undefined, note: 'tags already present' };
+    return fresh.length ? { port: 'next', patch: { tags: fresh }, note: undefined } : ALREADY_TAGGED[locale];
   },
   summary: (config, locale) => `${config.target === 'customer' ? (locale === 'zh' ? '客户' : 'customer') : locale === 'zh' ? '订单' : 'order'} +${config.tags.join(', +')}`,
 });

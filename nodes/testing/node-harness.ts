@@ -1,7 +1,7 @@
 /** Test harness shared by the node tests: valid orders, outcomes, and a runner with frozen inputs. Not used at runtime. */
 import { emptyContext, type RunContext } from '../../runtime/context/context.schema';
 import { compileLogic } from '../../runtime/logic/logic';
-import type { NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/define-node';
+import type { Locale, NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/define-node';
 import { buildFacts } from '../../runtime/order/facts';
 import { orderSchema, type Order, type OrderInput } from '../../runtime/order/order.schema';
 import { emptyOutcome, type Adjustment, type Outcome, type OutcomePatch } from '../../runtime/order/outcome';
@@ -73,6 +73,7 @@ export interface RunOptions {
   readonly outcome?: Outcome;
   readonly ctx?: RunContext;
   readonly nodeId?: string;
+  readonly locale?: Locale;
 }
 
 /** Parses the config, prepares it and runs the node once, with frozen inputs (so mutation throws). */
@@ -83,7 +84,7 @@ export function runNode<S extends z.ZodType, P>(definition: NodeDefinition<S, P>
   const ctx = deepFreeze(structuredClone(options.ctx ?? emptyContext()));
   const frozenOrder = deepFreeze(structuredClone(order));
   const facts = buildFacts(frozenOrder, outcome, computeTotals(frozenOrder, outcome.adjustments), ctx.now);
-  return definition.run({ nodeId: options.nodeId ?? 'd1', order: frozenOrder, facts, outcome, config: prepared, ctx });
+  return definition.run({ nodeId: options.nodeId ?? 'd1', order: frozenOrder, facts, outcome, config: prepared, ctx, locale: options.locale ?? 'en' });
 }
 
 /** Net amount left on each line after the outcome's adjustments. */

@@ -2,6 +2,28 @@ import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
 import { ORDER_STATUSES } from '../../runtime/order/order.schema';
 import { text } from '../shared/text';
+import type { Words } from '../shared/words';
+
+type Filter = 'channel' | 'status';
+
+/** Why an order is skipped (the decision's reason) and the trace note. */
+interface TriggerWords {
+  readonly notInFlow: (what: Filter, value: string) => string;
+  readonly notHandled: (what: Filter, value: string) => string;
+}
+
+const WORDS: Words<TriggerWords> = {
+  en: { notInFlow: (what, value) => `${what} ${value} is not in this flow`, notHandled: (what, value) => `${what} ${value} is not handled` },
+  zh: {
+    notInFlow: (what, value) => `${what === 'channel' ? '渠道' : '状态'} ${value} 不在本流程范围内`,
+    notHandled: (what, value) => `不处理${what === 'channel' ? '渠道' : '状态'} ${value}`,
+  },
+};
+
+/** The order is outside the flow: the path ends here with decision skip. */
+function skipped(what: Filter, value: string, say: TriggerWords) {
+  return { port: null, patch: { decision: { decision: 'skip' as const, reason: say.notInFlow(what, value) } }, note: say.notHandled(what, value) };
+}
 
 const configSchema = z.object({
   channels: z.array(z.string()).default([]).describe('Channels this flow handles; empty = every channel'),
@@ -21,13 +43,9 @@ export const triggerNode = defineNode({
   hasInput: false,
   outputs: [{ id: 'start', label: text('start', '开始'), required: true }],
   prepare: (config) => ({ channels: new Set(config.channels), statuses: new Set<string>(config.statuses), config }),
-  run: ({ order, config }) => {
-    if (config.channels.size > 0 && !config.channels.has(order.channel)) {
-      return { port: null, patch: { decision: { decision: 'skip', reason: `channel ${order.channel} is not in this flow` } }, note: `channel ${order.channel} is not handled` };
-    }
-    if (config.statuses.size > 0 && !config.statuses.has(order.status)) {
-      return { port: null, patch: { decision: { decision: 'skip', reason: `status ${order.status} is not in this flow` } }, note: `status ${order.status} is not handled` };
-    }
+  run: ({ order, config, locale }) => {
+    if (config.channels.size > 0 && !config.channels.has(order.channel)) return skipped('channel', order.channel, WORDS[locale]);
+    if (config.statuses.size > 0 && !config.statuses.has(order.status)) return skipped('status', order.status, WORDS[locale]);
     return START;
   },
   summary: (config, locale) => {

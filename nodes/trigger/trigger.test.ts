@@ -20,6 +20,14 @@ describe('trigger', () => {
     expect(result.patch?.decision).toEqual({ decision: 'skip', reason: 'channel douyin is not in this flow' });
   });
 
+  it('says why it skips in the run\'s language', () => {
+    const channel = runNode(triggerNode, { channels: ['amazon'] }, order, { locale: 'zh' });
+    expect(channel.patch?.decision).toEqual({ decision: 'skip', reason: '渠道 douyin 不在本流程范围内' });
+    expect(channel.note).toBe('不处理渠道 douyin');
+    const status = runNode(triggerNode, { statuses: ['shipped'] }, order, { locale: 'zh' });
+    expect(status.patch?.decision?.reason).toBe('状态 paid 不在本流程范围内');
+  });
+
   it('summarises its filters in both languages', () => {
     expect(triggerNode.summary(triggerNode.config.parse({ channels: ['douyin'] }), 'en')).toBe('douyin · any status');
     expect(triggerNode.summary(triggerNode.config.parse({}), 'zh')).toBe('全部渠道 · 全部状态');

@@ -74,17 +74,18 @@ function execute(
   const attributes = mergeAttributes(order, outcome);
   // A run started from inside a node (a sub-flow) builds its own pair; otherwise the shared one serves.
   if (scratch?.busy) {
-    const own = newPair(from, order, totals, outcome, attributes, ctx);
+    const own = newPair(from, order, totals, outcome, attributes, ctx, options);
     return loop(plan, order, ctx, options, from, outcome, trace, stepsSoFar, decisions, own.facts, own.input, subtotal, itemCount, totals);
   }
   if (scratch === undefined) {
-    scratch = { busy: false, ...newPair(from, order, totals, outcome, attributes, ctx) };
+    scratch = { busy: false, ...newPair(from, order, totals, outcome, attributes, ctx, options) };
   } else {
     refillFacts(scratch.facts, order, totals, outcome.tags, attributes, ctx.now);
     const input = scratch.input;
     input.order = order;
     input.outcome = outcome;
     input.ctx = ctx;
+    input.locale = options.locale ?? 'en';
   }
   const shared = scratch;
   shared.busy = true;
@@ -109,9 +110,11 @@ interface Scratch {
 
 let scratch: Scratch | undefined;
 
-function newPair(from: PlanNode, order: Order, totals: Totals, outcome: Outcome, attributes: Facts['attributes'], ctx: RunContext): Omit<Scratch, 'busy'> {
+function newPair(
+  from: PlanNode, order: Order, totals: Totals, outcome: Outcome, attributes: Facts['attributes'], ctx: RunContext, options: RunOptions,
+): Omit<Scratch, 'busy'> {
   const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now);
-  return { facts, input: { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined } };
+  return { facts, input: { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined, locale: options.locale ?? 'en' } };
 }
 
 function loop(

@@ -1,6 +1,7 @@
 import type { Order } from '../order/order.schema';
 import type { Hold, Outcome, OutcomePatch } from '../order/outcome';
 import type { Totals } from '../order/totals';
+import type { Locale } from '../node/define-node';
 import type { Problem } from './problem';
 
 export type RunStatus = 'completed' | 'waiting' | 'rejected' | 'failed';
@@ -60,4 +61,9 @@ export interface RunOptions {
   readonly decisions?: Readonly<Record<string, string>>;
   /** Guards against runaway flows. Default 10,000. */
   readonly maxSteps?: number;
+  /**
+   * The language of the words nodes write into the result (route explanations, notes, reasons they
+   * make up); decisions, amounts and paths are the same in every language. Default 'en'.
+   */
+  readonly locale?: Locale;
 }

@@ -37,6 +37,8 @@ export interface NodeRunInput<Prepared> {
   readonly ctx: RunContext;
   /** The decision already known for a waiting node (approval, QC): a port id. */
   readonly decision?: string;
+  /** The language of the words a node writes (notes, explanations, reasons it makes up itself). */
+  readonly locale: Locale;
 }
 
 /** A waiting node asks a person; the run stops here until `resume` brings a decision (one of `ports`). */

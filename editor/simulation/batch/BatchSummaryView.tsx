@@ -2,7 +2,7 @@ import { useDeferredValue } from 'react';
 import type { SimulationSummary } from '../../../cli/summary/summary';
 import type { CompactResult } from '../../../runtime/simulation/compact';
 import { moneyByCurrency, sumValues } from '../format';
-import type { SimMessage, Translate } from '../i18n';
+import { translateDynamic, type SimMessage, type Translate } from '../i18n';
 import { BarChart, barsOf } from './BarChart';
 
 const NONE: readonly CompactResult[] = [];
@@ -31,7 +31,7 @@ export function BatchSummaryView({ summary, problems, onOpen, t }: { summary: Si
       </dl>
       <div className="sim-charts">
         <BarChart title={t('outcomes')} data={statuses} />
-        <BarChart title={t('decision')} data={barsOf(summary.decisions)} />
+        <BarChart title={t('decision')} data={barsOf(summary.decisions).map((bar) => ({ ...bar, label: translateDynamic(t, 'decision_', bar.label) }))} />
         <BarChart title={t('routesByWarehouse')} data={barsOf(summary.routes.warehouses)} />
         <BarChart title={t('routesByCarrier')} data={barsOf(summary.routes.carriers)} />
       </div>

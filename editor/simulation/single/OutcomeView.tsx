@@ -23,7 +23,7 @@ function OutcomeLists({ outcome, t }: { outcome: Outcome; t: Translate }) {
     <div className="sim-grid">
       <Items t={t} title={t('gifts')} items={outcome.gifts.map((g) => `${g.name || g.sku} × ${g.quantity} — ${g.reason}${g.cost ? ` (${money(g.cost)})` : ''}`)} />
       <Items t={t} title={t('tags')} items={outcome.tags} />
-      <Items t={t} title={t('holds')} items={outcome.holds.map((h) => `${h.nodeId}: ${h.kind} ${h.status} — ${h.reason}`)} />
+      <Items t={t} title={t('holds')} items={outcome.holds.map((h) => `${h.nodeId}: ${translateDynamic(t, 'kind_', h.kind)} ${translateDynamic(t, 'hold_', h.status)} — ${h.reason}`)} />
       <Items t={t} title={t('effects')} items={effects} />
       <Items t={t} title={t('attributes')} items={Object.entries(outcome.attributes).map(([k, v]) => `${k} = ${JSON.stringify(v)}`)} />
     </div>
@@ -38,7 +38,7 @@ export function OutcomeView({ result, order, flow, t }: { result: RunResult; ord
     <div className="sim-outcome">
       <p className={`sim-status sim-status-${result.status}`} role="status">
         {t('status')}: <strong data-testid="sim-status">{t(result.status as SimMessage)}</strong>
-        {outcome && <> · {t('decision')}: <strong>{outcome.decision}</strong> {outcome.decisionReason && <span className="muted">— {outcome.decisionReason}</span>}</>}
+        {outcome && <> · {t('decision')}: <strong>{translateDynamic(t, 'decision_', outcome.decision)}</strong> {outcome.decisionReason && <span className="muted">— {outcome.decisionReason}</span>}</>}
       </p>
       {result.problems && result.problems.length > 0 && (
         <div className="sim-error">

@@ -2,22 +2,22 @@ import type { Flow } from '../../../runtime/flow/flow.schema';
 import type { TraceStep } from '../../../runtime/engine/types';
 import type { OutcomePatch } from '../../../runtime/order/outcome';
 import { money } from '../format';
-import type { Translate } from '../i18n';
+import { translateDynamic, type Translate } from '../i18n';
 import { nodeLabel } from '../use-flow-plan';
 
-/** A node's changes as short lines people can read ("−¥60.00 VIP 10% off", "+ tag review"). */
-export function describeChanges(changes: OutcomePatch | undefined): string[] {
+/** A node's changes as short lines people can read ("−¥60.00 VIP 10% off", "+ tag review"), in the UI's language. */
+export function describeChanges(changes: OutcomePatch | undefined, t: Translate): string[] {
   if (!changes) return [];
   const out: string[] = [];
   for (const a of changes.adjustments ?? []) out.push(`−${money(a.amount)} ${a.reason}`);
-  for (const id of changes.removeAdjustmentsFrom ?? []) out.push(`✕ discount of ${id}`);
-  for (const g of changes.gifts ?? []) out.push(`+ gift ${g.sku} × ${g.quantity}`);
-  for (const tag of changes.tags ?? []) out.push(`+ tag ${tag}`);
-  for (const h of changes.holds ?? []) out.push(`hold ${h.kind} ${h.status}: ${h.reason}`);
-  if (changes.fulfilment) out.push(`route: ${changes.fulfilment.explanation}`);
+  for (const id of changes.removeAdjustmentsFrom ?? []) out.push(t('change_removed', { id }));
+  for (const g of changes.gifts ?? []) out.push(t('change_gift', { sku: g.sku, n: g.quantity }));
+  for (const tag of changes.tags ?? []) out.push(t('change_tag', { tag }));
+  for (const h of changes.holds ?? []) out.push(t('change_hold', { kind: translateDynamic(t, 'kind_', h.kind), status: translateDynamic(t, 'hold_', h.status), reason: h.reason }));
+  if (changes.fulfilment) out.push(t('change_route', { explanation: changes.fulfilment.explanation }));
   for (const [k, v] of Object.entries(changes.attributes ?? {})) out.push(`${k} = ${JSON.stringify(v)}`);
-  for (const e of changes.effects ?? []) out.push(e.kind === 'notify' ? `notify ${e.channel} → ${e.to}` : `CRM tag ${e.tag}`);
-  if (changes.decision) out.push(`decision ${changes.decision.decision}: ${changes.decision.reason}`);
+  for (const e of changes.effects ?? []) out.push(e.kind === 'notify' ? t('change_notify', { channel: e.channel, to: e.to }) : t('change_crm', { tag: e.tag }));
+  if (changes.decision) out.push(t('change_decision', { decision: translateDynamic(t, 'decision_', changes.decision.decision), reason: changes.decision.reason }));
   return out;
 }
 
@@ -32,7 +32,7 @@ function portText(step: TraceStep, t: Translate): string {
 export function TraceStepper({ trace, flow, index, onIndex, t }: { trace: readonly TraceStep[]; flow: Flow; index: number; onIndex: (i: number) => void; t: Translate }) {
   const step = trace[index];
   if (!step) return null;
-  const changes = describeChanges(step.changes);
+  const changes = describeChanges(step.changes, t);
   return (
     <section className="sim-section sim-trace" aria-label={t('trace')}>
       <h4>{t('trace')}</h4>

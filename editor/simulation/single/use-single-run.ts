@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunContext } from '../../../runtime/context/context.schema';
 import type { Plan } from '../../../runtime/engine/compile';
 import { resumeFlow, runFlow } from '../../../runtime/engine/run';
 import type { RunResult } from '../../../runtime/engine/types';
+import type { Locale } from '../../../runtime/node/define-node';
 import { parseJsonText } from '../../../runtime/json/json-text';
 
 export interface SingleRun {
@@ -13,6 +14,8 @@ export interface SingleRun {
   /** Every decision given to a waiting node on the way (saved with a test case). */
   readonly decisions: Readonly<Record<string, string>>;
   readonly error: string | null;
+  /** The order text the result was run from (the editor's text may have changed since). */
+  readonly ranText?: string;
 }
 
 export interface SingleRunApi extends SingleRun {
@@ -26,7 +29,8 @@ export interface SingleRunApi extends SingleRun {
 
 const EMPTY: SingleRun = { orderText: '', order: null, result: null, decisions: {}, error: null };
 
-export function useSingleRun(plan: Plan | null, context: RunContext | null, notJson: (line: number, message: string) => string): SingleRunApi {
+/** Runs one order at a time, traced, with notes and explanations in `locale`. */
+export function useSingleRun(plan: Plan | null, context: RunContext | null, notJson: (line: number, message: string) => string, locale: Locale = 'en'): SingleRunApi {
   const [state, setState] = useState<SingleRun>(EMPTY);
 
   const execute = useCallback((text: string, decisions: Readonly<Record<string, string>>) => {
@@ -34,22 +38,34 @@ export function useSingleRun(plan: Plan | null, context: RunContext | null, notJ
     const parsed = parseJsonText(text);
     if (!parsed.ok) return setState((s) => ({ ...s, orderText: text, error: notJson(parsed.error.line, parsed.error.message) }));
     const order = typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value) ? (parsed.value as Record<string, unknown>) : null;
-    const result = runFlow(plan, parsed.value, context, { trace: true, decisions });
-    setState({ orderText: text, order, result, decisions, error: null });
-  }, [plan, context, notJson]);
+    const result = runFlow(plan, parsed.value, context, { trace: true, decisions, locale });
+    setState({ orderText: text, order, result, decisions, error: null, ranText: text });
+  }, [plan, context, notJson, locale]);
+
+  // A run on screen follows a switch of language: the same order and decisions, run again (a resumed
+  // run equals one that knew its decisions from the start), so explanations are never half translated.
+  const shown = useRef(state);
+  shown.current = state;
+  const ranIn = useRef(locale);
+  useEffect(() => {
+    if (ranIn.current === locale) return;
+    ranIn.current = locale;
+    const { result, ranText, decisions } = shown.current;
+    if (result && ranText !== undefined) execute(ranText, decisions);
+  }, [locale, execute]);
 
   const decide = useCallback((port: string) => {
     setState((s) => {
       if (!plan || !context || !s.result?.state || !s.result.waiting) return s;
       try {
-        const result = resumeFlow(plan, s.result.state, port, context, { trace: true });
+        const result = resumeFlow(plan, s.result.state, port, context, { trace: true, locale });
         return { ...s, result, decisions: { ...s.decisions, [s.result.waiting.nodeId]: port }, error: null };
       } catch (error) {
         // The flow changed since this run started: its waiting state belongs to the old version.
         return { ...s, error: error instanceof Error ? error.message : String(error) };
       }
     });
-  }, [plan, context]);
+  }, [plan, context, locale]);
 
   return {
     ...state,
