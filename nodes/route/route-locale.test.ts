@@ -91,11 +91,11 @@ describe('route in Chinese: splits', () => {
     const { en, zh } = both({ allowSplit: true }, twoSkus, splitCtx);
     expect(withoutWords(zh)).toEqual(withoutWords(en));
     expect(planOf(zh).explanation).toBe(
-      '拆为 2 个包裹（没有单个发货仓能发出全部商品行）：WH-SH 经 YTO（SKU-A ×2），WH-BJ 经 YTO（SKU-B）；合计 ¥16.50；最慢 4 天送达，超出 3 天承诺 1 天',
+      '拆为 2 个包裹（没有单个发货仓能发出全部商品行）：WH-SH 经 YTO 发 SKU-A ×2，WH-BJ 经 YTO 发 SKU-B；合计 ¥16.50；最慢 4 天送达，超出 3 天承诺 1 天',
     );
     expect(notes(zh)).toEqual({
-      'WH-SH/YTO': '选中：第 1/2 个包裹（SKU-A ×2）',
-      'WH-BJ/YTO': '选中：第 2/2 个包裹（SKU-B）',
+      'WH-SH/YTO': '选中：第 1/2 个包裹，发 SKU-A ×2',
+      'WH-BJ/YTO': '选中：第 2/2 个包裹，发 SKU-B',
       'WH-BJ/SF': '未采用：WH-BJ 已由 YTO 发货',
       'WH-SH/SF': '未采用：WH-SH 已由 YTO 发货',
       'FBA-SZ/SF': '仅服务 amazon 渠道，不含 shopify',
@@ -108,7 +108,7 @@ describe('route in Chinese: splits', () => {
     const divided = both({ allowSplit: true, splitLines: true }, makeOrder({ lines: [{ sku: 'SKU-A', quantity: 10 }, { sku: 'SKU-B' }] }), six);
     expect(withoutWords(divided.zh)).toEqual(withoutWords(divided.en));
     expect(planOf(divided.zh).explanation).toBe(
-      '拆为 2 个包裹（没有单个发货仓能发出全部商品行）：WH-BJ 经 YTO（SKU-A ×6（共 10）、SKU-B），WH-SH 经 YTO（SKU-A ×4（共 10））；合计 ¥24.50；最慢 4 天送达，超出 3 天承诺 1 天',
+      '拆为 2 个包裹（没有单个发货仓能发出全部商品行）：WH-BJ 经 YTO 发 SKU-A 6/10 件、SKU-B，WH-SH 经 YTO 发 SKU-A 4/10 件；合计 ¥24.50；最慢 4 天送达，超出 3 天承诺 1 天',
     );
 
     const cover = makeContext({
@@ -129,7 +129,7 @@ describe('route in Chinese: splits', () => {
     const more = both({ allowSplit: true }, five, stocked);
     expect(withoutWords(more.zh)).toEqual(withoutWords(more.en));
     expect(noteOf(more.en, 'WH-SH/SF')).toBe('chosen: shipment 1 of 2 (SKU-A ×2, SKU-B ×2, SKU-C ×2, +1 more)');
-    expect(noteOf(more.zh, 'WH-SH/SF')).toBe('选中：第 1/2 个包裹（SKU-A ×2、SKU-B ×2、SKU-C ×2、另 1 行）');
+    expect(noteOf(more.zh, 'WH-SH/SF')).toBe('选中：第 1/2 个包裹，发 SKU-A ×2、SKU-B ×2、SKU-C ×2、另 1 行');
   });
 });
 

@@ -174,12 +174,13 @@ export const ROUTE_WORDS: Words<RouteWords> = {
     lost: (parts) => `落选：${parts.join('，')}`,
 
     lineUnits: (sku, quantity) => `${sku} ×${quantity}`,
-    linePart: (sku, quantity, lineQuantity) => `${sku} ×${quantity}（共 ${lineQuantity}）`,
+    linePart: (sku, quantity, lineQuantity) => `${sku} ${quantity}/${lineQuantity} 件`,
     moreLines: (count) => `另 ${count} 行`,
-    chosenShipment: (k, count, lines) => `选中：第 ${k}/${count} 个包裹（${lines}）`,
+    chosenShipment: (k, count, lines) => `选中：第 ${k}/${count} 个包裹，发 ${lines}`,
     shipsVia: (warehouseId, carrierId) => `未采用：${warehouseId} 已由 ${carrierId} 发货`,
     coversLines: (lines, lineCount) => `未采用：${lineCount} 行中仅能整行发出 ${lines} 行`,
-    leg: (route, lines) => `${route}（${lines}）`,
+    // No brackets around the lines: a divided line would nest them (…（…（…）））.
+    leg: (route, lines) => `${route} 发 ${lines}`,
     splitInto: (count, legs, total, slowest) =>
       `拆为 ${count} 个包裹（没有单个发货仓能发出全部商品行）：${legs.join('，')}；合计 ${total}；最慢 ${slowest}`,
     noMoreOfLine: (lineId, sku, left, quantity) => `没有可用发货仓还有商品行 ${lineId} 的库存（${sku}，${quantity} 件中仍有 ${left} 件待发）`,
