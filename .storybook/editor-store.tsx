@@ -26,8 +26,8 @@ export interface EditorStory {
 export type EditorStorySetup<Args> = EditorStory | ((args: Args) => EditorStory);
 
 const SETTINGS_CODES = /^(invalid-config|logic-)/;
-const settingsOnly: Validate = (input, registry) => {
-  const result = validateFlow(input, registry);
+const settingsOnly: Validate = (input, registry, options) => {
+  const result = validateFlow(input, registry, options);
   return { flow: result.flow, problems: result.problems.filter((p) => SETTINGS_CODES.test(p.code)) };
 };
 

@@ -59,6 +59,30 @@ describe('orderflow validate', () => {
     expect(r.stdout).toMatch(/^f\.json:\d+: error: percent: .+ \[invalid-config\] \(node d, \$\.nodes\[1\]\.config\.percent\)$/m);
     expect(r.stdout).toMatch(/^f\.json: \d+ errors?, 0 warnings$/m);
   });
+  it('words the problems in Chinese with --lang zh, at the same file:line places', async () => {
+    const flow = {
+      format: 'orderflow/flow', formatVersion: 1, id: 'f', name: 'F',
+      nodes: [{ id: 't', type: 'trigger' }, { id: 'vip', type: 'condition', config: { expression: { '==': [{ var: 'customer.teir' }, 'vip'] } } }, { id: 'd', type: 'discount', config: { percent: 150 } }, { id: 'island', type: 'tag', config: { tags: ['x'] } }],
+      edges: [{ id: 'e1', source: 't', sourcePort: 'start', target: 'vip' }, { id: 'e2', source: 'vip', sourcePort: 'false', target: 'd' }, { id: 'e3', source: 'd', sourcePort: 'next', target: 'vip' }],
+    };
+    const dir = scratch({ 'f.json': JSON.stringify(flow, null, 2), 'bad.json': '{\n  "nodes": [,]\n}\n' });
+    const en = await cli(['validate', 'f.json'], dir);
+    const zh = await cli(['validate', 'f.json', '--lang', 'zh'], dir);
+    expect(zh.code).toBe(1);
+    // Everything but the message is the same: file:line, severity, code, node and path; and the summary.
+    const frame = (stdout: string) => stdout.split('\n').map((line) => line.replace(/: (error|warning): .* \[/, ': $1: … ['));
+    expect(frame(zh.stdout)).toEqual(frame(en.stdout));
+    expect(zh.stdout).toMatch(/^f\.json:\d+: error: 节点 vip 的输出“是”必须连到下一步 \[required-port-unconnected\] \(node vip, \$\.nodes\[1\]\)$/m);
+    expect(zh.stdout).toMatch(/^f\.json:\d+: error: 流程出现循环：vip → d → vip；流程中不能有循环 \[cycle\]/m);
+    expect(zh.stdout).toMatch(/^f\.json:\d+: error: percent：不能大于 100 \[invalid-config\] \(node d, \$\.nodes\[2\]\.config\.percent\)$/m);
+    expect(zh.stdout).toMatch(/^f\.json:\d+: warning: customer\.teir 不是订单的字段；是否要写 customer\.tier？ \[logic-unknown-var\]/m);
+    expect(zh.stdout).toMatch(/^f\.json:\d+: warning: island 无法从起点到达，永远不会执行 \[unreachable-node\]/m);
+    expect(en.stdout).toContain('island cannot be reached from the trigger, so it never runs');
+    expect((await cli(['validate', 'bad.json', '--lang', 'zh'], dir)).stdout).toContain('bad.json:2:13: error: 不是有效的 JSON：此处应有一个值 [not-json]');
+    const json = JSON.parse((await cli(['validate', 'f.json', '--lang', 'zh', '--json'], dir)).stdout);
+    expect(json.problems.find((p: { code: string }) => p.code === 'cycle').message).toBe('流程出现循环：vip → d → vip；流程中不能有循环');
+    expect(await cli(['validate', 'f.json', '--lang', 'fr'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--lang "fr": expected en or zh') });
+  });
   it('explains an unknown custom type and loads it with --nodes', async () => {
     const flow = 'examples/custom-node/loyalty.flow.json';
     expect((await cli(['validate', flow])).stdout).toContain('hint: custom node types load with --nodes');

@@ -29,7 +29,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** `--lang`: the language of the notes and explanations nodes write. */
+/** `--lang`: the language of the notes and explanations nodes write (run) and of problem messages (validate). */
 function localeOf(lang: string | undefined): Locale {
   if (lang === undefined || lang === 'en') return 'en';
   if (lang === 'zh') return 'zh';
@@ -38,7 +38,7 @@ function localeOf(lang: string | undefined): Locale {
 
 /** Which options each command takes, and how many file arguments. */
 const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: readonly string[] }>> = {
-  validate: { files: ['<flow.json>'], options: ['json', 'nodes'] },
+  validate: { files: ['<flow.json>'], options: ['json', 'nodes', 'lang'] },
   run: { files: ['<flow.json>', '<order.json>'], options: ['context', 'now', 'decide', 'trace', 'lang', 'nodes', 'channel', 'related'] },
   simulate: { files: ['<flow.json>', '<orders.jsonl|orders.json>'], options: ['context', 'now', 'decide', 'json', 'strict', 'carry-over', 'nodes', 'channel', 'related'] },
   test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
@@ -101,7 +101,7 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
   const [first, second] = files as [string, string];
   const channel = values.channel === undefined ? {} : { channel: values.channel, related: values.related ?? [] };
   const shared = { ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), decide: values.decide ?? [], ...channel };
-  if (command === 'validate') return validateCommand(io, first, registry, values.json ?? false);
+  if (command === 'validate') return validateCommand(io, first, registry, values.json ?? false, localeOf(values.lang));
   if (command === 'run') return runCommand(io, { flowPath: first, orderPath: second, ...shared, trace: values.trace ?? false, locale: localeOf(values.lang) }, registry, clock);
   if (command === 'test') {
     return testCommand(io, { flowPath: first, ...(second ? { casesPath: second } : {}), ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), json: values.json ?? false }, registry, clock);

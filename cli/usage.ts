@@ -1,7 +1,7 @@
 export const USAGE = `orderflow — check and run OrderFlow Studio flows, and turn channel payloads into orders
 
 Usage:
-  orderflow validate <flow.json> [--json]
+  orderflow validate <flow.json> [--json] [--lang en|zh]
   orderflow run      <flow.json> <order.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--trace] [--lang en|zh]
                      [--channel <name|mapping.json> [--related name=file ...]]
   orderflow simulate <flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--carry-over] [--json] [--strict]
@@ -19,7 +19,8 @@ Options:
   --nodes <module.ts>   load custom node types from a module exporting "nodes" (or a default); repeatable
   --trace               run: record what each node changed
   --lang <en|zh>        run: the language of the notes and explanations nodes write (default en); decisions
-                        and amounts are the same in every language
+                        and amounts are the same in every language. validate: the language of the problem
+                        messages (default en); file:line, severities, codes and paths are the same
   --json                validate, simulate, test, channels: print JSON instead of text
   --strict              simulate: exit 1 when any order was rejected
   --carry-over          simulate: each order takes what it ships and its gifts from the world the next order sees

@@ -1,12 +1,16 @@
+import type { Locale } from '../../runtime/node/define-node';
 import type { NodeRegistry } from '../../runtime/node/registry';
 import { EXIT, type CliIo } from '../io/cli-error';
 import { loadFlow } from '../io/read-flow';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** `orderflow validate <flow.json>`: every problem with file:line; exit 1 when any is an error. */
-export async function validateCommand(io: CliIo, flowPath: string, registry: NodeRegistry, json: boolean): Promise<number> {
-  const loaded = await loadFlow(io.cwd, flowPath, registry);
+/**
+ * `orderflow validate <flow.json>`: every problem with file:line; exit 1 when any is an error.
+ * `locale` (--lang): the language of the problems' messages; locations, severities, codes and the summary line stay as they are.
+ */
+export async function validateCommand(io: CliIo, flowPath: string, registry: NodeRegistry, json: boolean, locale: Locale = 'en'): Promise<number> {
+  const loaded = await loadFlow(io.cwd, flowPath, registry, locale);
   const errors = loaded.problems.filter((p) => p.severity === 'error').length;
   const warnings = loaded.problems.length - errors;
   if (json) {

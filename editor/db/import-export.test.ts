@@ -37,4 +37,10 @@ describe('import and export', () => {
     const notJson = await repo.importFlowFile('{ "format": ', testRegistry);
     expect(notJson).toMatchObject({ ok: false, problems: [{ code: 'not-json', line: 1 }] });
   });
+
+  it('words the problems in the language asked for', async () => {
+    const repo = testRepository();
+    const result = await repo.importFlowFile('{ "format": ', testRegistry, 'zh');
+    expect(result).toMatchObject({ ok: false, problems: [{ code: 'not-json', line: 1, message: '不是有效的 JSON：此处应有一个值' }] });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Flow } from '../../runtime/flow/flow.schema';
 import { validateFlow } from '../../runtime/engine/validate';
 import type { Problem } from '../../runtime/engine/problem';
+import type { Locale } from '../../runtime/node/define-node';
 import type { NodeRegistry } from '../../runtime/node/registry';
 import type { FlowRow } from './db';
 import type { RepoDeps } from './deps';
@@ -14,9 +15,10 @@ export type ImportResult =
  * Validates a `.flow.json` file's text and, only if it has no errors, stores it as a new flow (a new
  * id if its own is taken — an import never overwrites). On failure nothing is written and every
  * problem is returned, with line numbers. Warnings come back with a successful import too.
+ * `locale`: the language of the problems' messages (the UI's).
  */
-export async function importFlowFile(deps: RepoDeps, text: string, registry: NodeRegistry): Promise<ImportResult> {
-  const { flow, problems } = validateFlow(text, registry);
+export async function importFlowFile(deps: RepoDeps, text: string, registry: NodeRegistry, locale: Locale = 'en'): Promise<ImportResult> {
+  const { flow, problems } = validateFlow(text, registry, { locale });
   if (!flow) return { ok: false, problems };
   return { ok: true, flow: await addFlowDocument(deps, flow), problems };
 }

@@ -6,7 +6,7 @@
  *   repo.listFlows() / getFlow / createFlow / renameFlow / duplicateFlow / deleteFlow / undoDelete
  *   repo.saveDraft(id, flow, draftText?)       // autosave (debounce in the caller, or useAutosave)
  *   repo.saveVersion / listVersions / restoreVersion(seq, backupLabel)
- *   repo.importFlowFile(text, registry) → { ok: true, flow: FlowRow, problems } | { ok: false, problems }
+ *   repo.importFlowFile(text, registry, locale?) → { ok: true, flow: FlowRow, problems } | { ok: false, problems } (messages in locale)
  *   exportFlow(flow) → { text, filename };  diffFlows(a, b) → FlowDiff
  *
  * Tests build a repository with `createRepository({ db, now, newId })` over fake-indexeddb.

@@ -1,4 +1,5 @@
 import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Locale } from '../../runtime/node/define-node';
 import type { NodeRegistry } from '../../runtime/node/registry';
 import { openOrderflowDb, type OrderflowDb } from './db';
 import { randomFlowId, type RepoDeps } from './deps';
@@ -28,7 +29,7 @@ export function createRepository(deps: RepoDeps) {
     getVersion: (seq: number) => versions.getVersion(deps, seq),
     restoreVersion: (seq: number, backupLabel: string) => versions.restoreVersion(deps, seq, backupLabel),
     seedExamples: (examples: readonly Flow[]) => seedExamples(deps, examples),
-    importFlowFile: (text: string, registry: NodeRegistry) => importFlowFile(deps, text, registry),
+    importFlowFile: (text: string, registry: NodeRegistry, locale?: Locale) => importFlowFile(deps, text, registry, locale),
     exportFlow,
   };
 }

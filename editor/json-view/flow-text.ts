@@ -1,6 +1,7 @@
 import type { Flow } from '../../runtime/flow/flow.schema';
 import type { Problem } from '../../runtime/engine/problem';
 import { validateFlow } from '../../runtime/engine/validate';
+import type { Locale } from '../../runtime/node/define-node';
 import type { NodeRegistry } from '../../runtime/node/registry';
 import { buildFlowJsonSchema } from '../../runtime/schema/json-schema';
 
@@ -13,8 +14,9 @@ export interface FlowTextCheck {
   readonly problems: readonly Problem[];
 }
 
-export function checkFlowText(text: string, registry: NodeRegistry): FlowTextCheck {
-  const { flow, problems } = validateFlow(text, registry);
+/** Validates JSON text as a flow; problems are worded in `locale` (the UI's language). */
+export function checkFlowText(text: string, registry: NodeRegistry, locale: Locale = 'en'): FlowTextCheck {
+  const { flow, problems } = validateFlow(text, registry, { locale });
   return { flow, problems };
 }
 

@@ -60,6 +60,18 @@ describe('JsonView', () => {
     expect(screen.getByRole('button', { name: /Line 3/ })).toBeTruthy();
   });
 
+  it('words its problems in the UI\'s language and words them again when it changes', async () => {
+    const props = { flow, registry: testRegistry, delayMs: 0, onValidFlow: vi.fn(), onDraftText: vi.fn() };
+    const view = render(<JsonView {...props} locale="en" />);
+    fireEvent.change(screen.getByLabelText('json'), { target: { value: '{\n  "format": \n}' } });
+    await waitFor(() => expect(screen.getByText(/not valid JSON: a value is expected/)).toBeTruthy());
+    view.rerender(<JsonView {...props} locale="zh" />);
+    expect(screen.getByText(/不是有效的 JSON：此处应有一个值/)).toBeTruthy();
+    expect(screen.queryByText(/not valid JSON/)).toBeNull();
+    expect((screen.getByLabelText('json') as HTMLTextAreaElement).value).toBe('{\n  "format": \n}');
+    expect(props.onValidFlow).not.toHaveBeenCalled();
+  });
+
   it('follows changes made elsewhere while the text is valid', () => {
     const { textarea, rerender } = setup();
     const moved = { ...flow, name: 'Renamed on canvas' };

@@ -12,6 +12,7 @@
  *   then a notice offers to replace it. Mount with `key={flowId}` so switching flows starts fresh.
  * - The flow JSON Schema (node configs included) gives autocomplete; override with `schema`.
  * - `delayMs` (default 300): how long typing must pause before the text is checked.
+ * - Problems are worded in `locale`; changing it checks the text again.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Flow } from '../../runtime/flow/flow.schema';
@@ -38,15 +39,15 @@ export interface JsonViewProps {
 
 export function JsonView({ flow, registry, locale, onValidFlow, onDraftText, draftText, schema, height = 480, delayMs = 300 }: JsonViewProps) {
   const [text, setText] = useState(() => draftText ?? formatFlow(flow));
-  const [check, setCheck] = useState<FlowTextCheck>(() => checkFlowText(text, registry));
+  const [check, setCheck] = useState<FlowTextCheck>(() => checkFlowText(text, registry, locale));
   const [stale, setStale] = useState(false);
   const checked = useRef({ text, check, draft: draftText !== undefined });
   const editor = useRef<MonacoJsonApi | null>(null);
-  const callbacks = useRef({ onValidFlow, onDraftText, flow });
-  callbacks.current = { onValidFlow, onDraftText, flow };
+  const callbacks = useRef({ onValidFlow, onDraftText, flow, locale });
+  callbacks.current = { onValidFlow, onDraftText, flow, locale };
 
   const show = (next: string) => {
-    const result = checkFlowText(next, registry);
+    const result = checkFlowText(next, registry, locale);
     checked.current = { text: next, check: result, draft: false };
     setText(next);
     setCheck(result);
@@ -57,7 +58,7 @@ export function JsonView({ flow, registry, locale, onValidFlow, onDraftText, dra
   useEffect(() => {
     if (text === checked.current.text) return;
     const timer = setTimeout(() => {
-      const result = checkFlowText(text, registry);
+      const result = checkFlowText(text, registry, callbacks.current.locale);
       const wasDraft = checked.current.draft;
       checked.current = { text, check: result, draft: result.flow === null };
       setCheck(result);
@@ -68,6 +69,17 @@ export function JsonView({ flow, registry, locale, onValidFlow, onDraftText, dra
     }, delayMs);
     return () => clearTimeout(timer);
   }, [text, registry, delayMs]);
+
+  // Problems are worded in the UI's language: check the text again when it changes (nothing is applied).
+  const checkedLocale = useRef(locale);
+  useEffect(() => {
+    if (checkedLocale.current === locale) return;
+    checkedLocale.current = locale;
+    const current = checked.current;
+    const result = checkFlowText(current.text, registry, locale);
+    checked.current = { ...current, check: result };
+    setCheck(result);
+  }, [locale, registry]);
 
   // Follow changes made elsewhere, but never overwrite text with unapplied errors.
   const seenFlow = useRef(flow);

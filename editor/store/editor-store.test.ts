@@ -181,6 +181,36 @@ describe('problems, saving and import', () => {
     expect(store.getState().flow).toBe(before);
   });
 
+  it('words problems in the UI\'s language and validates again when it changes', () => {
+    const flow = sampleFlow();
+    const store = sampleStore({ ...flow, edges: flow.edges.filter((e) => e.id !== 'e-2') });
+    const message = () => store.getState().problems.byNode.get('condition-1')?.find((p) => p.code === 'required-port-unconnected')?.message;
+    expect(message()).toBe('output "true" of condition-1 must lead somewhere');
+    const english = store.getState().problems;
+    store.getState().setLocale('zh');
+    expect(message()).toBe('节点 condition-1 的输出“是”必须连到下一步');
+    // The same problems, worded anew: codes and places do not change.
+    expect(store.getState().problems.all.map(({ message: _m, ...place }) => place)).toEqual(english.all.map(({ message: _m, ...place }) => place));
+    // Edits and imports validate in the new language too.
+    store.getState().renameFlow('改名');
+    expect(message()).toBe('节点 condition-1 的输出“是”必须连到下一步');
+    const refused = store.getState().importText('{"format":"orderflow/flow","formatVersion":1,"id":"x","name":"x","nodes":[{"id":"a","type":"nope"}],"edges":[]}');
+    expect(refused.problems.find((p) => p.code === 'unknown-node-type')?.message).toMatch(/^未知的节点类型 "nope"（可用的类型：trigger、/);
+    store.getState().setLocale('en');
+    expect(message()).toBe('output "true" of condition-1 must lead somewhere');
+  });
+
+  it('passes the UI\'s language to an injected validate', () => {
+    const validate = vi.fn((_input: unknown, _registry: unknown, _options?: { locale?: 'en' | 'zh' }) => ({ flow: null, problems: [] }));
+    const store = createEditorStore({ registry: coreRegistry, flow: sampleFlow(), validate, persistLocale: false, locale: 'zh' });
+    expect(validate).toHaveBeenLastCalledWith(sampleFlow(), coreRegistry, { locale: 'zh' });
+    store.getState().setLocale('en');
+    expect(validate).toHaveBeenLastCalledWith(store.getState().flow, coreRegistry, { locale: 'en' });
+    validate.mockClear();
+    store.getState().setLocale('en');
+    expect(validate).not.toHaveBeenCalled();
+  });
+
   it('imports a valid file as one undoable step', () => {
     const store = sampleStore();
     const other = { ...sampleFlow(), id: 'other', name: 'Imported flow' };

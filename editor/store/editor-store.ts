@@ -32,14 +32,17 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
   const validate = options.validate ?? validateFlow;
   const debounceAbove = options.debounceAbove ?? 150;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Memo: the last document validated (by reference) and its problems.
-  let validated: { flow: Flow; index: ProblemIndex } = { flow, index: indexProblems(validate(flow, registry).problems, flow) };
+  const locale = options.locale ?? readStoredLocale();
+  // Problems are worded in the UI's language: a new language validates again.
+  const check = (current: Flow, language: Locale) => ({ flow: current, locale: language, index: indexProblems(validate(current, registry, { locale: language }).problems, current) });
+  // Memo: the last document validated (by reference), the language of its messages and its problems.
+  let validated: { flow: Flow; locale: Locale; index: ProblemIndex } = check(flow, locale);
 
   return createStore<EditorState>()((set, get) => {
     const validateNow = (): ProblemIndex => {
       clearTimeout(timer);
-      const current = get().flow;
-      if (validated.flow !== current) validated = { flow: current, index: indexProblems(validate(current, registry).problems, current) };
+      const { flow: current, locale: language } = get();
+      if (validated.flow !== current || validated.locale !== language) validated = check(current, language);
       if (get().problems !== validated.index) set({ problems: validated.index });
       return validated.index;
     };
@@ -53,7 +56,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
       registry,
       flow,
       selection: { nodeIds: [], edgeIds: [] },
-      locale: options.locale ?? readStoredLocale(),
+      locale,
       past: [],
       future: [],
       savedFlow: flow,

@@ -20,7 +20,8 @@
  *   deleteItems(nodeIds, edgeIds) · copy() · paste() · duplicate() · layout() (async, ELK) ·
  *   replaceFlow(flow) (undoable: import, JSON view, version restore) · loadFlow(flow, jsonDraft?) (new
  *   document, clears history, marks saved) · setJsonDraft(text|null) · importText(text) → {ok, problems} · undo() · redo() · select({…}) ·
- *   focus({nodeId}|{edgeId}) · setLocale(l) · validateNow() · setOverlay(o|null) · notify(text, kind) ·
+ *   focus({nodeId}|{edgeId}) · setLocale(l) (validates again: problems are worded in the UI's language) · validateNow() ·
+ *   setOverlay(o|null) · notify(text, kind) ·
  *   toggleJsonView(open?).
  * Saving (for the persistence layer):
  *   const off = store.getState().onSave(async (flow) => { await db.save(flow) });

@@ -46,7 +46,7 @@ export function createSessionActions(kernel: Kernel, validate: Validate, persist
       kernel.scheduleValidation();
     },
     importText(text) {
-      const result = validate(text, get().registry);
+      const result = validate(text, get().registry, { locale: get().locale });
       const hasError = result.problems.some((p) => p.severity === 'error');
       if (hasError || !result.flow) return { ok: false, problems: result.problems };
       actions.replaceFlow(result.flow);
@@ -67,7 +67,10 @@ export function createSessionActions(kernel: Kernel, validate: Validate, persist
     },
     setLocale(locale) {
       if (persistLocale) storeLocale(locale);
+      if (locale === get().locale) return;
       set({ locale });
+      // Problem messages are worded in the UI's language.
+      kernel.scheduleValidation();
     },
     requestSave() {
       const flow = get().flow;

@@ -1,4 +1,5 @@
 import type { Problem } from '../../runtime/engine/problem';
+import type { ValidateOptions } from '../../runtime/engine/validate';
 import type { Flow } from '../../runtime/flow/flow.schema';
 import type { Locale } from '../../runtime/node/define-node';
 import type { NodeRegistry } from '../../runtime/node/registry';
@@ -30,8 +31,15 @@ export interface Overlay {
 
 export type ConnectResult = { readonly ok: true; readonly edgeId: string } | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
 export type SaveHandler = (flow: Flow) => void | Promise<void>;
-/** Same contract as runtime/engine/validate.ts `validateFlow`; injectable for tests and hosts. */
-export type Validate = (input: unknown, registry: NodeRegistry) => { readonly flow: Flow | null; readonly problems: readonly Problem[] };
+/**
+ * Same contract as runtime/engine/validate.ts `validateFlow`; injectable for tests and hosts. The store
+ * asks for messages in the UI's language (`options.locale`).
+ */
+export type Validate = (
+  input: unknown,
+  registry: NodeRegistry,
+  options?: ValidateOptions,
+) => { readonly flow: Flow | null; readonly problems: readonly Problem[] };
 
 export interface EditorData {
   readonly registry: NodeRegistry;

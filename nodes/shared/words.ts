@@ -1,12 +1,13 @@
-import type { Locale } from '../../runtime/node/define-node';
+import type { Words } from '../../runtime/node/words';
 
 /**
  * What a node writes while it runs (notes, explanations, reasons it makes up), in every language the
- * product speaks: one object of phrase functions per locale. Giving both the same interface makes a
- * missing translation a type error, as `LocalText` does for labels. A run picks one with its
- * `locale` (RunOptions), so the editor shows 简体中文 explanations and the CLI English ones.
+ * product speaks: one object of phrase functions per locale (`Words`, defined in the runtime so
+ * validation shares it). Giving both the same interface makes a missing translation a type error, as
+ * `LocalText` does for labels. A run picks one with its `locale` (RunOptions), so the editor shows
+ * 简体中文 explanations and the CLI English ones.
  */
-export type Words<Phrases> = { readonly [L in Locale]: Phrases };
+export type { Words };
 
 /** How each language joins what a node lists: parts of one reason, and separate reasons. */
 export interface Joining {

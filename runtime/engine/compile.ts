@@ -3,7 +3,8 @@ import { compileLogic } from '../logic/logic';
 import type { AnyNodeDefinition, PrepareTools } from '../node/define-node';
 import type { NodeRegistry } from '../node/registry';
 import type { Problem } from './problem';
-import { validateFlow } from './validate';
+import { VALIDATION_WORDS } from './problem-words';
+import { validateFlow, type ValidateOptions } from './validate';
 import type { TraceStep } from './types';
 
 /** A node ready to run: its definition, prepared config and where each port leads. */
@@ -51,9 +52,10 @@ export type CompileResult =
 
 const tools: PrepareTools = { logic: (expression) => compileLogic(expression) };
 
-/** Validates and compiles a flow (text or parsed JSON). A flow with errors never compiles. */
-export function compileFlow(input: unknown, registry: NodeRegistry): CompileResult {
-  const { flow, problems } = validateFlow(input, registry);
+/** Validates and compiles a flow (text or parsed JSON). A flow with errors never compiles. `locale` words the problems. */
+export function compileFlow(input: unknown, registry: NodeRegistry, options: ValidateOptions = {}): CompileResult {
+  const words = VALIDATION_WORDS[options.locale ?? 'en'];
+  const { flow, problems } = validateFlow(input, registry, options);
   if (!flow) return { ok: false, problems };
   type Building = { -readonly [K in keyof PlanNode]: PlanNode[K] } & { next: Record<string, PlanNode>; exits: { port: string; step: TraceStep; next: PlanNode | undefined }[] };
   const planNodes = new Map<string, Building>();
@@ -64,7 +66,7 @@ export function compileFlow(input: unknown, registry: NodeRegistry): CompileResu
       prepared = definition.prepare(node.config, tools);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, problems: [...problems, { code: 'invalid-config', severity: 'error', message: `cannot prepare ${node.id}: ${message}`, path: ['nodes', flow.nodes.indexOf(node), 'config'], nodeId: node.id }] };
+      return { ok: false, problems: [...problems, { code: 'invalid-config', severity: 'error', message: words.cannotPrepare(node.id, message), path: ['nodes', flow.nodes.indexOf(node), 'config'], nodeId: node.id }] };
     }
     const ports = new Set(definition.outputs(node.config).map((p) => p.id));
     // A null-prototype map: a port named like an Object.prototype member must not resolve to it.
@@ -76,7 +78,7 @@ export function compileFlow(input: unknown, registry: NodeRegistry): CompileResu
   for (const edge of flow.edges) planNodes.get(edge.source)!.next[edge.sourcePort] = planNodes.get(edge.target)!;
   for (const node of planNodes.values()) for (const exit of node.exits) exit.next = node.next[exit.port];
   const start = [...planNodes.values()].find((n) => !n.definition.hasInput);
-  if (!start) return { ok: false, problems: [{ code: 'no-trigger', severity: 'error', message: 'the flow has no trigger', path: ['nodes'] }] };
+  if (!start) return { ok: false, problems: [{ code: 'no-trigger', severity: 'error', message: words.noStart(), path: ['nodes'] }] };
   return {
     ok: true,
     plan: { flowId: flow.id, flowName: flow.name, fingerprint: fingerprint(JSON.stringify(flow)), flow, start, nodes: planNodes },

@@ -8,7 +8,7 @@ import type { Plan, PlanNode, PortExit } from './compile';
 import type { NodeResult, NodeRunInput } from '../node/define-node';
 import type { RunOptions, RunResult, RunState, TraceStep } from './types';
 import type { JsonValue } from '../json/json';
-import { zodProblems } from './zod-problems';
+import { zodParseOptions, zodProblems } from './zod-problems';
 
 export const DEFAULT_MAX_STEPS = 10_000;
 
@@ -23,7 +23,8 @@ function rawOrderId(input: unknown): string | null {
 
 /** Validates untrusted order JSON, then runs it. A bad order is rejected with its problems, never thrown. */
 export function runFlow(plan: Plan, input: unknown, ctx: RunContext, options: RunOptions = {}): RunResult {
-  const parsed = orderSchema.safeParse(input);
+  // An order's problems are in English whatever the run's locale: that is for the words nodes write.
+  const parsed = orderSchema.safeParse(input, zodParseOptions());
   if (!parsed.success) {
     return {
       status: 'rejected', flowId: plan.flowId, orderId: rawOrderId(input), outcome: null, totals: null, trace: [],

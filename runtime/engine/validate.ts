@@ -3,12 +3,14 @@ import { checkLogic } from '../logic/logic';
 import { isPlainObject } from '../json/json';
 import { parseJsonText } from '../json/json-text';
 import { inspectJson } from '../json/safe-json';
+import type { Locale } from '../node/define-node';
 import type { NodeRegistry } from '../node/registry';
 import { FACTS_SHAPE } from '../order/facts';
 import { checkGraph, type CheckedNode } from './graph-checks';
 import { migrateNodeConfig } from './migrate';
 import type { Problem } from './problem';
-import { zodProblems } from './zod-problems';
+import { VALIDATION_WORDS, type ValidationWords } from './problem-words';
+import { zodParseOptions, zodProblems } from './zod-problems';
 
 export interface FlowValidation {
   /** The flow with configs parsed (defaults filled, migrated); null when any error was found. */
@@ -17,20 +19,26 @@ export interface FlowValidation {
   readonly problems: readonly Problem[];
 }
 
+export interface ValidateOptions {
+  /** The language of the problems' messages (default 'en'); codes, paths and ids are the same in every language. */
+  readonly locale?: Locale;
+}
+
 /**
  * Checks a flow document, given as JSON text or as a parsed value, and reports every problem at once.
  * A flow with any error must not run; warnings (unreachable nodes, unknown fields) may.
  */
-export function validateFlow(input: unknown, registry: NodeRegistry): FlowValidation {
+export function validateFlow(input: unknown, registry: NodeRegistry, options: ValidateOptions = {}): FlowValidation {
+  const locale = options.locale ?? 'en';
   let value = input;
   let lineOf: ((path: readonly (string | number)[]) => number | undefined) | undefined;
   if (typeof input === 'string') {
-    const parsed = parseJsonText(input);
+    const parsed = parseJsonText(input, locale);
     if (!parsed.ok) return fail({ code: 'not-json', severity: 'error', message: parsed.error.message, path: [], line: parsed.error.line });
     value = parsed.value;
     lineOf = parsed.lineOf;
   }
-  const problems = validateValue(value, registry);
+  const problems = validateValue(value, registry, locale);
   const withLines = lineOf ? problems.problems.map((p) => ({ ...p, line: safeLine(lineOf!, p) })) : problems.problems;
   return { flow: problems.flow, problems: withLines };
 }
@@ -46,20 +54,21 @@ function safeLine(lineOf: (path: readonly (string | number)[]) => number | undef
 
 const fail = (problem: Problem): FlowValidation => ({ flow: null, problems: [problem] });
 
-function validateValue(value: unknown, registry: NodeRegistry): FlowValidation {
-  if (!isPlainObject(value)) return fail({ code: 'not-object', severity: 'error', message: 'a flow must be a JSON object', path: [] });
-  const hostile = inspectJson(value);
+function validateValue(value: unknown, registry: NodeRegistry, locale: Locale): FlowValidation {
+  const words = VALIDATION_WORDS[locale];
+  if (!isPlainObject(value)) return fail({ code: 'not-object', severity: 'error', message: words.notObject(), path: [] });
+  const hostile = inspectJson(value, undefined, locale);
   if (hostile.length > 0) return { flow: null, problems: hostile.map((issue) => ({ ...issue, severity: 'error' as const })) };
   if (value.format !== FLOW_FORMAT || value.formatVersion !== FLOW_FORMAT_VERSION) {
     return fail({
       code: 'unsupported-format',
       severity: 'error',
-      message: `expected "format": "${FLOW_FORMAT}" with "formatVersion": ${FLOW_FORMAT_VERSION}; found ${JSON.stringify(value.format)} version ${JSON.stringify(value.formatVersion)}`,
+      message: words.unsupportedFormat(FLOW_FORMAT, FLOW_FORMAT_VERSION, value.format, value.formatVersion),
       path: value.format !== FLOW_FORMAT ? ['format'] : ['formatVersion'],
     });
   }
-  const parsed = flowSchema.safeParse(value);
-  if (!parsed.success) return { flow: null, problems: zodProblems(parsed.error, []) };
+  const parsed = flowSchema.safeParse(value, zodParseOptions(locale));
+  if (!parsed.success) return { flow: null, problems: zodProblems(parsed.error, [], { what: 'flow', locale }) };
   const flow = parsed.data;
 
   const problems: Problem[] = [];
@@ -68,11 +77,11 @@ function validateValue(value: unknown, registry: NodeRegistry): FlowValidation {
   const seenIds = new Set<string>();
   flow.nodes.forEach((node, index) => {
     if (seenIds.has(node.id)) {
-      problems.push({ code: 'duplicate-id', severity: 'error', message: `node id "${node.id}" is used twice`, path: ['nodes', index, 'id'], nodeId: node.id });
+      problems.push({ code: 'duplicate-id', severity: 'error', message: words.duplicateNodeId(node.id), path: ['nodes', index, 'id'], nodeId: node.id });
       return;
     }
     seenIds.add(node.id);
-    const result = checkNode(node, index, registry);
+    const result = checkNode(node, index, registry, locale, words);
     problems.push(...result.problems);
     if (result.checked) {
       checked.set(node.id, result.checked);
@@ -81,29 +90,29 @@ function validateValue(value: unknown, registry: NodeRegistry): FlowValidation {
   });
   const edgeIds = new Set<string>();
   flow.edges.forEach((edge, index) => {
-    if (edgeIds.has(edge.id)) problems.push({ code: 'duplicate-id', severity: 'error', message: `edge id "${edge.id}" is used twice`, path: ['edges', index, 'id'], edgeId: edge.id });
+    if (edgeIds.has(edge.id)) problems.push({ code: 'duplicate-id', severity: 'error', message: words.duplicateEdgeId(edge.id), path: ['edges', index, 'id'], edgeId: edge.id });
     edgeIds.add(edge.id);
   });
-  problems.push(...checkGraph(checked, seenIds, flow.edges));
+  problems.push(...checkGraph(checked, seenIds, flow.edges, words));
   const ordered = problems.sort((a, b) => comparePaths(a.path, b.path));
   const hasError = ordered.some((p) => p.severity === 'error');
   return { flow: hasError ? null : { ...flow, nodes }, problems: ordered };
 }
 
-function checkNode(node: FlowNode, index: number, registry: NodeRegistry): { checked?: CheckedNode; problems: Problem[] } {
+function checkNode(node: FlowNode, index: number, registry: NodeRegistry, locale: Locale, words: ValidationWords): { checked?: CheckedNode; problems: Problem[] } {
   const definition = registry.get(node.type);
   const at = ['nodes', index];
   if (!definition) {
-    const known = registry.list().map((d) => d.type).join(', ');
-    return { problems: [{ code: 'unknown-node-type', severity: 'error', message: `unknown node type "${node.type}" (known: ${known})`, path: [...at, 'type'], nodeId: node.id }] };
+    const known = registry.list().map((d) => d.type);
+    return { problems: [{ code: 'unknown-node-type', severity: 'error', message: words.unknownNodeType(node.type, known), path: [...at, 'type'], nodeId: node.id }] };
   }
-  const migrated = migrateNodeConfig(node, definition);
+  const migrated = migrateNodeConfig(node, definition, locale);
   if (!migrated.ok) return { problems: [{ code: 'invalid-config', severity: 'error', message: migrated.message, path: [...at, 'typeVersion'], nodeId: node.id }] };
-  const config = definition.config.safeParse(migrated.config);
-  if (!config.success) return { problems: zodProblems(config.error, [...at, 'config'], { code: 'invalid-config', nodeId: node.id, what: 'config' }) };
+  const config = definition.config.safeParse(migrated.config, zodParseOptions(locale));
+  if (!config.success) return { problems: zodProblems(config.error, [...at, 'config'], { code: 'invalid-config', nodeId: node.id, what: 'config', locale }) };
   const problems: Problem[] = [];
   for (const { path, expression } of definition.logic(config.data)) {
-    for (const issue of checkLogic(expression, FACTS_SHAPE)) {
+    for (const issue of checkLogic(expression, FACTS_SHAPE, undefined, locale)) {
       problems.push({ code: issue.code, severity: issue.severity, message: issue.message, path: [...at, 'config', ...path, ...issue.path], nodeId: node.id });
     }
   }

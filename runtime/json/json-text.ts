@@ -1,4 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { VALIDATION_WORDS, type JsonSyntaxCode } from '../engine/problem-words';
+import type { Locale } from '../node/define-node';
 import { JSON_LIMITS } from './safe-json';
 
 export interface JsonTextError {
@@ -23,32 +25,15 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - lineStart + 1 };
 }
 
-const ERROR_WORDS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'a property name in double quotes is expected',
-  ValueExpected: 'a value is expected',
-  ColonExpected: '":" is expected',
-  CommaExpected: '"," is expected',
-  CloseBraceExpected: '"}" is expected',
-  CloseBracketExpected: '"]" is expected',
-  EndOfFileExpected: 'text after the end of the JSON value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unfinished comment',
-  UnexpectedEndOfString: 'unfinished string',
-  UnexpectedEndOfNumber: 'unfinished number',
-  InvalidUnicode: 'invalid unicode escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character',
-};
-
 /**
  * Parses JSON text strictly (no comments, no trailing commas) and keeps a way to find the line
  * of any JSON path, so problems found later can point at the line people see in their editor.
+ * `locale`: the language of the error message.
  */
-export function parseJsonText(text: string): ParsedJsonText {
+export function parseJsonText(text: string, locale: Locale = 'en'): ParsedJsonText {
+  const words = VALIDATION_WORDS[locale];
   if (text.length > JSON_LIMITS.maxTextLength) {
-    return { ok: false, error: { message: `the text is longer than the limit of ${JSON_LIMITS.maxTextLength} characters`, line: 1, column: 1 } };
+    return { ok: false, error: { message: words.textTooLong(JSON_LIMITS.maxTextLength), line: 1, column: 1 } };
   }
   let value: unknown;
   try {
@@ -58,8 +43,9 @@ export function parseJsonText(text: string): ParsedJsonText {
     parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
     const offset = first?.offset ?? 0;
-    const word = first ? (ERROR_WORDS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)) : 'not valid JSON';
-    return { ok: false, error: { message: `not valid JSON: ${word}`, ...positionOf(text, offset) } };
+    const code = first ? printParseErrorCode(first.error) : undefined;
+    const word = code === undefined ? words.unparsable() : Object.hasOwn(words.syntax, code) ? words.syntax[code as JsonSyntaxCode] : code;
+    return { ok: false, error: { message: words.notJson(word), ...positionOf(text, offset) } };
   }
   let tree: Node | undefined;
   const lineOf = (path: readonly (string | number)[]) => {

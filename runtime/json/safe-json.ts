@@ -1,3 +1,5 @@
+import { VALIDATION_WORDS } from '../engine/problem-words';
+import type { Locale } from '../node/define-node';
 import { FORBIDDEN_KEYS } from './json';
 
 /** Limits for untrusted JSON; the error names the limit that was hit. */
@@ -12,19 +14,21 @@ export interface JsonIssue {
 /**
  * Walks parsed JSON without recursion (so hostile nesting cannot overflow the stack) and reports
  * forbidden keys, excessive depth and size. Stops after the first limit, but lists every forbidden key.
+ * `locale`: the language of the messages.
  */
-export function inspectJson(value: unknown, limits = JSON_LIMITS): JsonIssue[] {
+export function inspectJson(value: unknown, limits = JSON_LIMITS, locale: Locale = 'en'): JsonIssue[] {
+  const words = VALIDATION_WORDS[locale];
   const issues: JsonIssue[] = [];
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
   let count = 0;
   while (stack.length > 0) {
     const { value: current, path } = stack.pop()!;
     if (++count > limits.maxValues) {
-      issues.push({ code: 'too-large', message: `the document has more than the limit of ${limits.maxValues} values`, path: [] });
+      issues.push({ code: 'too-large', message: words.tooManyValues(limits.maxValues), path: [] });
       return issues;
     }
     if (path.length > limits.maxDepth) {
-      issues.push({ code: 'too-deep', message: `the document nests deeper than the limit of ${limits.maxDepth} levels`, path: path.slice(0, 8) });
+      issues.push({ code: 'too-deep', message: words.tooDeep(limits.maxDepth), path: path.slice(0, 8) });
       return issues;
     }
     if (Array.isArray(current)) {
@@ -34,7 +38,7 @@ export function inspectJson(value: unknown, limits = JSON_LIMITS): JsonIssue[] {
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
         if (FORBIDDEN_KEYS.has(key)) {
-          issues.push({ code: 'forbidden-key', message: `the key "${key}" is not allowed (it could change how objects behave)`, path: [...path, key] });
+          issues.push({ code: 'forbidden-key', message: words.forbiddenKey(key), path: [...path, key] });
           continue;
         }
         stack.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] });

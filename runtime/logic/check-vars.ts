@@ -1,8 +1,9 @@
+import { VALIDATION_WORDS, type LogicWords, type UnknownFieldReason } from '../engine/problem-words';
 import type { FieldShape } from '../order/facts';
 import type { LogicIssue } from './logic-error';
 import { ARITHMETIC_OPERATORS, COMPARISON_OPERATORS, SCOPED_OPERATORS } from './operators';
 import { toPath, type LiteralNode, type LogicNode, type OperationNode } from './parse';
-import { describeKind, fieldPaths, isMoneyObject, itemShapeOf, lookupShape } from './shape-path';
+import { fieldPaths, isMoneyObject, itemShapeOf, lookupShape } from './shape-path';
 import { closestName } from './suggest';
 import { forbiddenSegment, splitVarPath } from './var-path';
 
@@ -11,18 +12,18 @@ import { forbiddenSegment, splitVarPath } from './var-path';
  * inside the 2nd argument of map/filter/all/some/none, paths are relative to one item of the list;
  * inside reduce, to `{current, accumulator}`. Where the data is unknown (a computed list, a
  * free-form record) nothing is reported: only paths that are sure to read nothing are.
+ * `words` word the warnings.
  */
-export function checkVars(root: LogicNode, shape: FieldShape, report: (issue: LogicIssue) => void): void {
-  new VarChecker(report).visit(root, scopeOf(shape));
+export function checkVars(root: LogicNode, shape: FieldShape, report: (issue: LogicIssue) => void, words: LogicWords = VALIDATION_WORDS.en): void {
+  new VarChecker(report, words).visit(root, scopeOf(shape));
 }
 
-/** The data a path is relative to, and what to call it in messages ("the order"). */
+/** The data a path is relative to; its label names it in messages ("the order"). */
 interface Scope {
   readonly shape: FieldShape;
-  readonly name: string;
 }
 
-const scopeOf = (shape: FieldShape | null): Scope | null => (shape === null ? null : { shape, name: shape.label.en.toLowerCase() });
+const scopeOf = (shape: FieldShape | null): Scope | null => (shape === null ? null : { shape });
 
 const ANYTHING: FieldShape = { kind: 'record', label: { en: 'Value', zh: '值' } };
 
@@ -36,7 +37,10 @@ function reduceScope(item: FieldShape | null): Scope {
 }
 
 class VarChecker {
-  constructor(private readonly report: (issue: LogicIssue) => void) {}
+  constructor(
+    private readonly report: (issue: LogicIssue) => void,
+    private readonly words: LogicWords,
+  ) {}
 
   visit(node: LogicNode, scope: Scope | null): void {
     if (node.kind === 'literal') return;
@@ -83,7 +87,7 @@ class VarChecker {
     if (segments === null || forbiddenSegment(segments) !== undefined) return;
     const found = lookupShape(scope.shape, segments);
     if (found.ok) return;
-    this.report({ code: 'logic-unknown-var', severity: 'warning', message: unknownFieldMessage(segments, found.index, found.parent, scope), path: toPath(path.at) });
+    this.report({ code: 'logic-unknown-var', severity: 'warning', message: this.words.unknownField(segments.join('.'), scope.shape.label, unknownFieldReason(segments, found.index, found.parent, scope)), path: toPath(path.at) });
   }
 
   /** `{">=": [{"var": "totals.subtotal"}, 50000]}` compares `{amount, currency}`, never a number. */
@@ -93,8 +97,7 @@ class VarChecker {
     if (!segments) return;
     const found = lookupShape(scope.shape, segments);
     if (!found.ok || !isMoneyObject(found.shape)) return;
-    const name = segments.join('.');
-    this.report({ code: 'logic-invalid', severity: 'warning', message: `${name} is money: ${verb} ${name}.amount (minor units)`, path: toPath(arg.at) });
+    this.report({ code: 'logic-invalid', severity: 'warning', message: this.words.moneyField(segments.join('.'), verb), path: toPath(arg.at) });
   }
 }
 
@@ -106,20 +109,18 @@ function literalVarPath(node: LogicNode): string[] | null | undefined {
   return path.kind === 'literal' ? splitVarPath(path.value) : undefined;
 }
 
-function unknownFieldMessage(segments: readonly string[], index: number, parent: FieldShape, scope: Scope): string {
-  const where = `${segments.join('.')} is not a field of the ${scope.name}`;
-  const prefix = index === 0 ? `the ${scope.name}` : segments.slice(0, index).join('.');
+/** Why a path reads nothing, for the message: what the part it stopped at is, or a nearby field. */
+function unknownFieldReason(segments: readonly string[], index: number, parent: FieldShape, scope: Scope): UnknownFieldReason {
+  const prefix = index === 0 ? null : segments.slice(0, index).join('.');
   switch (parent.kind) {
-    case 'object': {
-      const guess = suggestPath(segments, index, parent, scope.shape);
-      return guess ? `${where}; did you mean ${guess}?` : where;
-    }
+    case 'object':
+      return { kind: 'object', guess: suggestPath(segments, index, parent, scope.shape) };
     case 'array':
-      return `${where}: ${prefix} is a list; read its items with some, all, none, filter or map`;
+      return { kind: 'array', prefix };
     case 'strings':
-      return `${where}: ${prefix} is a list of texts; test it with "in"`;
+      return { kind: 'strings', prefix };
     default:
-      return `${where}: ${prefix} is ${describeKind(parent)} and has no fields`;
+      return { kind: 'leaf', prefix, shape: parent.kind };
   }
 }
 

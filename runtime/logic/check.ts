@@ -1,3 +1,5 @@
+import { VALIDATION_WORDS } from '../engine/problem-words';
+import type { Locale } from '../node/define-node';
 import type { FieldShape } from '../order/facts';
 import { checkVars } from './check-vars';
 import { resolveLimits, type LogicLimits } from './limits';
@@ -11,11 +13,12 @@ import type { LogicExpression } from './types';
  * `compileLogic` throw. Warnings: argument counts json-logic-js tolerates but that are almost
  * certainly mistakes, and, given `shape`, `var` paths that read nothing
  * ("customer.teir is not a field of the order; did you mean customer.tier?") and money objects
- * compared or computed with as if they were numbers.
+ * compared or computed with as if they were numbers. `locale`: the language of the messages.
  */
-export function checkLogic(expression: LogicExpression, shape?: FieldShape, limits?: Partial<LogicLimits>): LogicIssue[] {
+export function checkLogic(expression: LogicExpression, shape?: FieldShape, limits?: Partial<LogicLimits>, locale: Locale = 'en'): LogicIssue[] {
+  const words = VALIDATION_WORDS[locale];
   const issues: LogicIssue[] = [];
-  const root = parseLogic(expression, resolveLimits(limits), (issue) => issues.push(issue));
-  if (shape) checkVars(root, shape, (issue) => issues.push(issue));
+  const root = parseLogic(expression, resolveLimits(limits), (issue) => issues.push(issue), words);
+  if (shape) checkVars(root, shape, (issue) => issues.push(issue), words);
   return issues;
 }

@@ -16,11 +16,15 @@ export function isOperatorName(name: string): name is OperatorName {
   return KNOWN.has(name);
 }
 
-/** json-logic-js operators we refuse on purpose, and why (shown to the flow author). */
-export const REFUSED_OPERATORS: ReadonlyMap<string, string> = new Map([
-  ['log', 'it prints whole records to the console'],
-  ['method', 'it calls methods on the data'],
-]);
+/** json-logic-js operators we refuse on purpose; why is told to the flow author (problem-words.ts). */
+export const REFUSED_OPERATORS = ['log', 'method'] as const;
+export type RefusedOperator = (typeof REFUSED_OPERATORS)[number];
+
+const REFUSED: ReadonlySet<string> = new Set(REFUSED_OPERATORS);
+
+export function isRefusedOperator(name: string): name is RefusedOperator {
+  return REFUSED.has(name);
+}
 
 /** Operators whose 2nd argument runs once per array item, with the item as its data. */
 export const SCOPED_OPERATORS: ReadonlySet<OperatorName> = new Set(['map', 'filter', 'reduce', 'all', 'some', 'none']);
@@ -36,23 +40,26 @@ export const ARITHMETIC_OPERATORS: ReadonlySet<OperatorName> = new Set(['+', '-'
  * ignored, missing ones are undefined), so a mismatch is a warning, except where json-logic-js
  * itself would throw at evaluation (`hard`).
  */
+/** What an operator's arguments are, for the message (worded in problem-words.ts). */
+export type ArityHint = 'path-default' | 'count-paths' | 'between' | 'value-list' | 'text-start-length' | 'list-expression' | 'list-condition' | 'list-expression-initial';
+
 export interface Arity {
   readonly min: number;
   readonly max: number;
   /** What the arguments are, for the message. */
-  readonly hint?: string;
+  readonly hint?: ArityHint;
   /** True when json-logic-js would throw, so compiling must refuse too. */
   readonly hard?: boolean;
 }
 
-const exactly = (n: number, hint?: string): Arity => ({ min: n, max: n, ...(hint ? { hint } : {}) });
-const between = (min: number, max: number, hint?: string): Arity => ({ min, max, ...(hint ? { hint } : {}) });
+const exactly = (n: number, hint?: ArityHint): Arity => ({ min: n, max: n, ...(hint ? { hint } : {}) });
+const between = (min: number, max: number, hint?: ArityHint): Arity => ({ min, max, ...(hint ? { hint } : {}) });
 const atLeast = (min: number, hard = false): Arity => ({ min, max: Infinity, ...(hard ? { hard } : {}) });
 
 export const ARITY: Readonly<Record<OperatorName, Arity>> = {
-  var: between(0, 2, 'a field path and an optional default'),
+  var: between(0, 2, 'path-default'),
   missing: atLeast(0),
-  missing_some: exactly(2, 'a minimum count and a list of field paths'),
+  missing_some: exactly(2, 'count-paths'),
   if: atLeast(1),
   '?:': atLeast(1),
   and: atLeast(1),
@@ -65,8 +72,8 @@ export const ARITY: Readonly<Record<OperatorName, Arity>> = {
   '!==': exactly(2),
   '>': exactly(2),
   '>=': exactly(2),
-  '<': between(2, 3, 'two values, or three for "between"'),
-  '<=': between(2, 3, 'two values, or three for "between"'),
+  '<': between(2, 3, 'between'),
+  '<=': between(2, 3, 'between'),
   '+': atLeast(0),
   '-': between(1, 2),
   '*': atLeast(1, true),
@@ -74,25 +81,14 @@ export const ARITY: Readonly<Record<OperatorName, Arity>> = {
   '%': exactly(2),
   min: atLeast(1),
   max: atLeast(1),
-  in: exactly(2, 'a value and a list or text to look in'),
+  in: exactly(2, 'value-list'),
   cat: atLeast(0),
-  substr: between(2, 3, 'a text, a start and an optional length'),
+  substr: between(2, 3, 'text-start-length'),
   merge: atLeast(0),
-  map: exactly(2, 'a list and an expression per item'),
-  filter: exactly(2, 'a list and a condition per item'),
-  reduce: between(2, 3, 'a list, an expression per item and an optional initial value'),
-  all: exactly(2, 'a list and a condition per item'),
-  some: exactly(2, 'a list and a condition per item'),
-  none: exactly(2, 'a list and a condition per item'),
+  map: exactly(2, 'list-expression'),
+  filter: exactly(2, 'list-condition'),
+  reduce: between(2, 3, 'list-expression-initial'),
+  all: exactly(2, 'list-condition'),
+  some: exactly(2, 'list-condition'),
+  none: exactly(2, 'list-condition'),
 };
-
-/** "takes 2 arguments (a list and a condition per item)" */
-export function describeArity(arity: Arity): string {
-  const count =
-    arity.min === arity.max
-      ? `${arity.min} argument${arity.min === 1 ? '' : 's'}`
-      : arity.max === Infinity
-        ? `at least ${arity.min} argument${arity.min === 1 ? '' : 's'}`
-        : `${arity.min} to ${arity.max} arguments`;
-  return arity.hint ? `${count} (${arity.hint})` : count;
-}

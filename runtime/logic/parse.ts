@@ -1,6 +1,7 @@
+import { VALIDATION_WORDS, type LogicWords } from '../engine/problem-words';
 import type { LogicLimits } from './limits';
 import type { LogicErrorCode, LogicIssue } from './logic-error';
-import { ARITY, describeArity, isOperatorName, OPERATOR_NAMES, REFUSED_OPERATORS, type OperatorName } from './operators';
+import { ARITY, isOperatorName, isRefusedOperator, OPERATOR_NAMES, type OperatorName } from './operators';
 import { closestName } from './suggest';
 import type { LogicPath } from './types';
 import { FORBIDDEN_SEGMENTS, forbiddenSegment, splitVarPath } from './var-path';
@@ -56,9 +57,9 @@ export type ParseIssue = LogicIssue & { readonly code: LogicErrorCode };
 /** Receives each problem as it is found; `compileLogic` throws from here. */
 export type IssueSink = (issue: ParseIssue) => void;
 
-/** Validates `expression` against the limits and builds its node tree. */
-export function parseLogic(expression: unknown, limits: LogicLimits, sink: IssueSink): LogicNode {
-  return new Parser(limits, sink).node(expression, null, 1);
+/** Validates `expression` against the limits and builds its node tree; `words` word the problems. */
+export function parseLogic(expression: unknown, limits: LogicLimits, sink: IssueSink, words: LogicWords = VALIDATION_WORDS.en): LogicNode {
+  return new Parser(limits, sink, words).node(expression, null, 1);
 }
 
 class Parser {
@@ -70,13 +71,14 @@ class Parser {
   constructor(
     private readonly limits: LogicLimits,
     private readonly sink: IssueSink,
+    private readonly words: LogicWords,
   ) {}
 
   node(value: unknown, at: PathLink | null, depth: number): LogicNode {
     if (this.stopped) return hole(at);
     if (++this.nodes > this.limits.maxNodes) {
       this.stopped = true;
-      this.report('logic-limit', 'error', `expression has more nodes than the limit of ${this.limits.maxNodes} (maxNodes)`, at);
+      this.report('logic-limit', 'error', this.words.logicTooManyNodes(this.limits.maxNodes), at);
       return hole(at);
     }
     switch (typeof value) {
@@ -89,14 +91,14 @@ class Parser {
         if (value === null) return { kind: 'literal', value, at };
         break;
       default:
-        this.report('logic-invalid', 'error', `a ${typeof value} is not a JSON value`, at);
+        this.report('logic-invalid', 'error', this.words.logicNotJson(typeof value), at);
         return hole(at);
     }
     // Checked before descending, so a 10,000-level expression never reaches the stack's end.
     if (depth > this.limits.maxDepth) {
       if (!this.reportedDepth) {
         this.reportedDepth = true;
-        this.report('logic-limit', 'error', `expression nests deeper than the limit of ${this.limits.maxDepth} levels (maxDepth)`, at);
+        this.report('logic-limit', 'error', this.words.logicTooDeep(this.limits.maxDepth), at);
       }
       return hole(at);
     }
@@ -113,9 +115,7 @@ class Parser {
   private operation(object: Record<string, unknown>, at: PathLink | null, depth: number): LogicNode {
     const keys = Object.keys(object);
     if (keys.length !== 1) {
-      const shown = keys.slice(0, 5).map(quote).join(', ') + (keys.length > 5 ? ', …' : '');
-      const found = keys.length === 0 ? 'found none (an empty object)' : `found ${keys.length}: ${shown}`;
-      this.report('logic-invalid', 'error', `an operation object must have exactly one key; ${found}`, at);
+      this.report('logic-invalid', 'error', this.words.operationKeys(keys.slice(0, 5).map(quote), keys.length), at);
       // Still look inside, so one report can list the problems below too.
       for (const key of keys) this.node(object[key], child(at, key), depth + 1);
       return hole(at);
@@ -135,23 +135,20 @@ class Parser {
 
   private unknownOperator(op: string, at: PathLink | null): void {
     if (FORBIDDEN_SEGMENTS.has(op)) {
-      this.report('logic-invalid', 'error', `"${op}" is not allowed as an operator name`, at);
+      this.report('logic-invalid', 'error', this.words.forbiddenOperator(op), at);
       return;
     }
-    const refused = REFUSED_OPERATORS.get(op);
-    if (refused !== undefined) {
-      this.report('logic-unknown-operator', 'error', `unsupported operator "${op}": ${refused}`, at);
+    if (isRefusedOperator(op)) {
+      this.report('logic-unknown-operator', 'error', this.words.refusedOperator(op), at);
       return;
     }
-    const guess = closestName(op, OPERATOR_NAMES);
-    this.report('logic-unknown-operator', 'error', `unknown operator ${quote(op)}${guess ? `; did you mean "${guess}"?` : ''}`, at);
+    this.report('logic-unknown-operator', 'error', this.words.unknownOperator(quote(op), closestName(op, OPERATOR_NAMES)), at);
   }
 
   private checkArity(op: OperatorName, args: readonly LogicNode[], at: PathLink | null): void {
     const arity = ARITY[op];
     if (args.length >= arity.min && args.length <= arity.max) return;
-    const message = `"${op}" takes ${describeArity(arity)}; found ${args.length}`;
-    this.report('logic-invalid', arity.hard ? 'error' : 'warning', message, at);
+    this.report('logic-invalid', arity.hard ? 'error' : 'warning', this.words.arity(op, arity, args.length), at);
   }
 
   /** Literal var paths and `missing` keys must not name prototype machinery. */
@@ -172,7 +169,7 @@ class Parser {
     const segments = splitVarPath(path.value);
     const bad = segments && forbiddenSegment(segments);
     if (bad !== undefined && bad !== null) {
-      this.report('logic-invalid', 'error', `"${bad}" is not allowed in a var path ("${String(path.value)}")`, path.at);
+      this.report('logic-invalid', 'error', this.words.forbiddenVarSegment(bad, String(path.value)), path.at);
     }
   }
 

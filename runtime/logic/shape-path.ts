@@ -69,18 +69,3 @@ export function fieldPaths(shape: FieldShape, maxDepth = 5): { readonly path: re
   walk(shape, []);
   return out;
 }
-
-/** "a text", "a number", … for messages. */
-export function describeKind(shape: FieldShape): string {
-  switch (shape.kind) {
-    case 'string': return 'a text';
-    case 'number': return 'a number';
-    case 'money': return 'an amount in minor units';
-    case 'boolean': return 'a yes/no value';
-    case 'datetime': return 'a date-time text';
-    case 'strings': return 'a list of texts';
-    case 'array': return 'a list';
-    case 'object': return 'a group of fields';
-    case 'record': return 'a free-form record';
-  }
-}

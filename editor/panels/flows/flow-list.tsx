@@ -70,7 +70,7 @@ export function FlowList({ repo, registry, locale, onOpen, activeFlowId, onDelet
       <FlowToolbar templates={templates ?? examples} locale={locale}
         onNew={() => run(() => repo.createFlow({ name: msg('untitled', locale), registry }), open)}
         onTemplate={(template) => run(() => repo.createFlow({ name: template.name, template }), open)}
-        onImport={(text) => run(() => repo.importFlowFile(text, registry), (result) => {
+        onImport={(text) => run(() => repo.importFlowFile(text, registry, locale), (result) => {
           setImportProblems(result.ok ? null : result.problems);
           if (result.ok) onOpen(result.flow);
         })} />
