@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { currencyCodeSchema } from '../../runtime/money/money';
+import { schemaMessage } from '../../runtime/node/schema-message';
 import { jsonLogicSchema } from '../shared/json-logic-schema';
+import { text } from '../shared/text';
 
 export const DISCOUNT_KINDS = ['percent', 'fixed', 'tiered', 'buy-x-get-y'] as const;
 export const DISCOUNT_SCOPES = ['order', 'category', 'sku'] as const;
@@ -11,7 +13,7 @@ export type DiscountScope = (typeof DISCOUNT_SCOPES)[number];
 export type StackingMode = (typeof STACKING_MODES)[number];
 
 /** Whole minor units (fen/cents) of the order currency; the bound matches runtime/money. */
-export const minorUnits = () => z.number().int('whole minor units (fen/cents), not a decimal').min(0).max(1e13);
+export const minorUnits = () => z.number().int(schemaMessage(text('whole minor units (fen/cents), not a decimal', '应为以最小货币单位（分）计的整数，不能有小数'))).min(0).max(1e13);
 
 export const tierSchema = z.strictObject({
   threshold: minorUnits().min(1).describe('Scoped amount to reach, in minor units (30000 = ¥300)'),
@@ -20,6 +22,15 @@ export const tierSchema = z.strictObject({
 export type Tier = z.output<typeof tierSchema>;
 
 const codeList = (max: number) => z.array(z.string().min(1).max(64)).max(max);
+
+/** What the checks across fields say, by their English text (a duplicate threshold is named by its path). */
+const CROSS_FIELD = {
+  tiers: text('a tiered discount needs at least one tier', '阶梯满减至少需要一档'),
+  duplicate: text('duplicate threshold', '门槛重复'),
+  repeat: text('repeat (每满减) needs exactly one tier', '“每满减”只能设一档'),
+  categories: text('scope category needs at least one category', '按类目优惠时至少要填一个类目'),
+  skus: text('scope sku needs at least one SKU', '按商品优惠时至少要填一个 SKU'),
+} as const;
 
 export const discountConfigSchema = z
   .strictObject({
@@ -32,7 +43,7 @@ export const discountConfigSchema = z
       .number()
       .min(0)
       .max(100)
-      .refine((p) => Math.abs(p * 10_000 - Math.round(p * 10_000)) < 1e-6, 'at most 4 decimal places')
+      .refine((p) => Math.abs(p * 10_000 - Math.round(p * 10_000)) < 1e-6, schemaMessage(text('at most 4 decimal places', '最多 4 位小数')))
       .default(0)
       .describe('Percent off the scoped amount (kind percent), e.g. 12.5'),
     amount: minorUnits().default(0).describe('Amount off (kind fixed), in minor units of the order currency'),
@@ -49,18 +60,18 @@ export const discountConfigSchema = z
     priority: z.number().int().min(-1000).max(1000).default(0).describe('Higher wins when exclusive discounts compete'),
   })
   .superRefine((config, issues) => {
-    const issue = (path: (string | number)[], message: string) => issues.addIssue({ code: 'custom', path, message });
+    const issue = (path: (string | number)[], problem: keyof typeof CROSS_FIELD) => issues.addIssue({ code: 'custom', path, message: schemaMessage(CROSS_FIELD[problem]) });
     if (config.kind === 'tiered') {
-      if (config.tiers.length === 0) issue(['tiers'], 'a tiered discount needs at least one tier');
+      if (config.tiers.length === 0) issue(['tiers'], 'tiers');
       const seen = new Set<number>();
       config.tiers.forEach((tier, i) => {
-        if (seen.has(tier.threshold)) issue(['tiers', i, 'threshold'], `duplicate threshold ${tier.threshold}`);
+        if (seen.has(tier.threshold)) issue(['tiers', i, 'threshold'], 'duplicate');
         seen.add(tier.threshold);
       });
-      if (config.repeat && config.tiers.length !== 1) issue(['repeat'], 'repeat (每满减) needs exactly one tier');
+      if (config.repeat && config.tiers.length !== 1) issue(['repeat'], 'repeat');
     }
-    if (config.scope === 'category' && config.categories.length === 0) issue(['categories'], 'scope category needs at least one category');
-    if (config.scope === 'sku' && config.skus.length === 0) issue(['skus'], 'scope sku needs at least one SKU');
+    if (config.scope === 'category' && config.categories.length === 0) issue(['categories'], 'categories');
+    if (config.scope === 'sku' && config.skus.length === 0) issue(['skus'], 'skus');
   });
 
 export type DiscountConfig = z.output<typeof discountConfigSchema>;

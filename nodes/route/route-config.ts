@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Locale, PrepareTools } from '../../runtime/node/define-node';
 import type { CompiledLogic } from '../../runtime/logic/logic';
+import { schemaMessage } from '../../runtime/node/schema-message';
 import { describeLogic } from '../shared/describe-logic';
+import { text } from '../shared/text';
 import { jsonLogicSchema } from '../shared/json-logic-schema';
 
 const weight = (fallback: number, help: string) => z.number().min(0).max(100).default(fallback).describe(help);
@@ -15,7 +17,7 @@ export const routeConfigSchema = z.strictObject({
       transit: weight(DEFAULT_WEIGHTS.transit, 'How much delivering within the promise counts'),
       tier: weight(DEFAULT_WEIGHTS.tier, "How much a warehouse that prioritises the customer's tier counts"),
     })
-    .refine((w) => w.cost + w.transit + w.tier > 0, { message: 'at least one weight must be above zero' })
+    .refine((w) => w.cost + w.transit + w.tier > 0, { message: schemaMessage(text('at least one weight must be above zero', '至少要有一项权重大于 0')) })
     .default(() => ({ ...DEFAULT_WEIGHTS }))
     .describe('Relative weights of cost, transit time and tier priority (scaled to sum to 1)'),
   promiseDays: z.number().int().min(0).max(60).default(3).describe('Delivery promise in days; slower routes score lower'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
+import { schemaMessage } from '../../runtime/node/schema-message';
 import type { JsonValue } from '../../runtime/json/json';
 import { describeLogic } from '../shared/describe-logic';
 import { jsonLogicSchema, text } from '../shared/text';
@@ -7,8 +8,8 @@ import { jsonLogicSchema, text } from '../shared/text';
 const configSchema = z.object({
   field: z
     .string()
-    .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'a simple attribute name such as "warehouseHint"')
-    .refine((name) => name !== 'constructor' && name !== 'prototype', 'a reserved word')
+    .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, schemaMessage(text('a simple attribute name such as "warehouseHint"', '应为简单的属性名，例如 "warehouseHint"')))
+    .refine((name) => name !== 'constructor' && name !== 'prototype', schemaMessage(text('a reserved word', '这是保留字，不能使用')))
     .default('note')
     .describe('Order attribute to set'),
   expression: jsonLogicSchema.default('').describe('JSONLogic whose value is stored, e.g. {"cat": ["VIP-", {"var": "customer.id"}]}'),

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { defineNode, type PortSpec } from '../../runtime/node/define-node';
 import { truthy } from '../../runtime/logic/logic';
 import { describeLogic } from '../shared/describe-logic';
+import { schemaMessage } from '../../runtime/node/schema-message';
 import { jsonLogicSchema, text } from '../shared/text';
 
 const caseSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'a short port id such as "vip" or "case-2"').describe('Port id'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, schemaMessage(text('a short port id such as "vip" or "case-2"', '应为简短的端口编号，例如 "vip" 或 "case-2"'))).describe('Port id'),
   label: z.string().max(60).default('').describe('Label shown on the port'),
   expression: jsonLogicSchema.default(true),
 });
@@ -15,8 +16,8 @@ const configSchema = z.object({
     .array(caseSchema)
     .min(1)
     .default([{ id: 'case-1', label: '', expression: { '==': [{ var: 'customer.tier' }, 'vip'] } }])
-    .refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, 'case ids must be unique')
-    .refine((cases) => cases.every((c) => c.id !== 'default'), '"default" is reserved for the fallback port')
+    .refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, schemaMessage(text('case ids must be unique', '分支编号不能重复')))
+    .refine((cases) => cases.every((c) => c.id !== 'default'), schemaMessage(text('"default" is reserved for the fallback port', '"default" 是默认分支的保留编号')))
     .describe('Checked in order; the first case that holds wins'),
 });
 

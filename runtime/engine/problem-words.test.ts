@@ -111,7 +111,7 @@ describe('validation in Chinese', () => {
       const english = new Set(en.flatMap((p) => ownWords(p.message)).filter((word) => !given.has(word)));
       for (const word of english) madeUp.add(word);
       for (const problem of zh) {
-        // A node schema's own message ("a simple attribute name such as …") may stay English; none here.
+        // Node schemas word their own messages in both languages too (schemaMessage).
         expect(ownWords(problem.message).filter((word) => english.has(word)), problem.message).toEqual([]);
       }
     }
@@ -119,6 +119,28 @@ describe('validation in Chinese', () => {
     for (const word of ['cannot', 'reached', 'loops', 'somewhere', 'expected', 'reserved', 'unrecognized', 'valid', 'allowed', 'unsupported', 'takes', 'list', 'money', 'written', 'twice']) {
       expect(madeUp).toContain(word);
     }
+  });
+
+  it('words the messages node config schemas write themselves in Chinese', () => {
+    const configs = {
+      ...broken,
+      nodes: [
+        { id: 'start', type: 'trigger' },
+        { id: 'field', type: 'set-field', config: { field: '1bad', expression: 1 } },
+        { id: 'tier', type: 'switch', config: { cases: [{ id: 'default' }, { id: 'vip' }, { id: 'vip' }] } },
+        // Checks across fields run once every field is valid on its own: two discounts.
+        { id: 'off', type: 'discount', config: { kind: 'tiered', tiers: [{ threshold: 100, off: 1 }, { threshold: 100, off: 2 }], scope: 'sku' } },
+        { id: 'off-2', type: 'discount', config: { amount: 2.5, percent: 1.23456 } },
+        { id: 'route', type: 'route', config: { weights: { cost: 0, transit: 0, tier: 0 } } },
+      ],
+      edges: [],
+    };
+    const zh = validateFlow(configs, coreRegistry, { locale: 'zh' }).problems.filter((p) => p.code === 'invalid-config' || p.code === 'schema');
+    const messages = zh.map((p) => p.message).join('\n');
+    for (const expected of ['应为简单的属性名', '"default" 是默认分支的保留编号', '分支编号不能重复', '门槛重复', '应为以最小货币单位（分）计的整数', '最多 4 位小数', '按商品优惠时至少要填一个 SKU', '至少要有一项权重大于 0']) {
+      expect(messages).toContain(expected);
+    }
+    expect(messages).not.toMatch(/simple attribute|reserved for|must be unique|duplicate|minor units|decimal places|at least one|above zero/);
   });
 
   it('gives compileFlow the locale too', () => {

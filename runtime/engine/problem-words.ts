@@ -5,6 +5,7 @@ import type { Arity, ArityHint, RefusedOperator } from '../logic/operators';
 import { MONEY_SCHEMA_MESSAGES } from '../money/money';
 import type { LocalText } from '../node/define-node';
 import type { Words } from '../node/words';
+import { translateSchemaMessage } from '../node/schema-message';
 import type { FieldShape } from '../order/facts';
 
 /*
@@ -108,7 +109,7 @@ export interface SchemaWords {
   readonly missing: (expected: string) => string;
   /** Zod's own messages (but a missing field, see `missing`), as a per-parse error map; undefined keeps zod's (English) message. */
   readonly schemaIssue: (issue: z.core.$ZodRawIssue) => string | undefined;
-  /** A message a runtime schema wrote itself (FLOW_SCHEMA_MESSAGES, MONEY_SCHEMA_MESSAGES). */
+  /** A message a schema wrote itself (FLOW_SCHEMA_MESSAGES, MONEY_SCHEMA_MESSAGES, node configs' `schemaMessage`). */
   readonly customMessage: (message: string) => string;
 }
 
@@ -459,7 +460,7 @@ const ZH: ValidationWords = {
   subject: (what) => ({ flow: '流程', config: '配置', order: '订单', value: '值' })[what],
   missing: (expected) => `缺少此项（应为${zhType(expected)}）`,
   schemaIssue: zhSchemaIssue,
-  customMessage: (message) => ZH_CUSTOM.get(message) ?? message,
+  customMessage: (message) => ZH_CUSTOM.get(message) ?? translateSchemaMessage(message, 'zh'),
 };
 
 /** Every message validation writes, per locale. */
