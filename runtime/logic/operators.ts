@@ -35,14 +35,14 @@ export const COMPARISON_OPERATORS: ReadonlySet<OperatorName> = new Set(['==', '=
 /** Operators that do arithmetic on their arguments. */
 export const ARITHMETIC_OPERATORS: ReadonlySet<OperatorName> = new Set(['+', '-', '*', '/', '%', 'min', 'max']);
 
+/** What an operator's arguments are, for the message (worded in problem-words.ts). */
+export type ArityHint = 'path-default' | 'count-paths' | 'between' | 'value-list' | 'text-start-length' | 'list-expression' | 'list-condition' | 'list-expression-initial';
+
 /**
  * How many arguments each operator expects. json-logic-js accepts any count (extra ones are
  * ignored, missing ones are undefined), so a mismatch is a warning, except where json-logic-js
  * itself would throw at evaluation (`hard`).
  */
-/** What an operator's arguments are, for the message (worded in problem-words.ts). */
-export type ArityHint = 'path-default' | 'count-paths' | 'between' | 'value-list' | 'text-start-length' | 'list-expression' | 'list-condition' | 'list-expression-initial';
-
 export interface Arity {
   readonly min: number;
   readonly max: number;
