@@ -27,8 +27,8 @@ const ctx = runContextSchema.parse(JSON.parse(contextText));
 // Every third example order (about 700, every channel and branch): two traced runs per flow each.
 const orderTexts = read('data/orders.jsonl').split('\n').filter((line, i) => line.trim() !== '' && i % 3 === 0);
 
-/** Keys whose strings are words a node wrote (or a person typed into a config). */
-const WORD_KEYS = new Set(['note', 'reason', 'explanation', 'decisionReason']);
+/** Keys whose strings are words a node wrote (or a person typed into a config), and the problems of a rejected order. */
+const WORD_KEYS = new Set(['note', 'reason', 'explanation', 'decisionReason', 'message']);
 
 /** Every string under a word key, anywhere in the result (outcome, trace changes, waiting state). */
 function wordsOf(value: unknown, out: string[] = []): string[] {

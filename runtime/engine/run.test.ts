@@ -76,6 +76,21 @@ describe('runFlow', () => {
     expect(result.problems?.[0]).toMatchObject({ code: 'invalid-order', path: ['lines', 0, 'quantity'] });
   });
 
+  it('words a rejected order\'s problems in the run\'s language, at the same paths', () => {
+    const lines = [{ ...testOrder().lines[0]!, unitPrice: { amount: 100, currency: 'USD' } }, testOrder().lines[0]!];
+    const bad = { ...testOrder({ lines }), createdAt: 'yesterday', channel: undefined };
+    const en = runFlow(approvalFlow, bad, ctx).problems!;
+    const zh = runFlow(approvalFlow, bad, ctx, { locale: 'zh' }).problems!;
+    expect(zh.map((p) => p.path)).toEqual(en.map((p) => p.path));
+    expect(zh.map((p) => p.message)).toEqual([
+      'channel：缺少此项（应为文本）',
+      'createdAt：应为带时区偏移的 ISO 8601 时间，例如 2026-11-11T00:05:00+08:00',
+    ]);
+    const mixed = runFlow(approvalFlow, testOrder({ lines }), ctx, { locale: 'zh' }).problems!.map((p) => p.message);
+    expect(mixed).toEqual(['lines.0.unitPrice.currency：币种 USD 与订单币种 CNY 不一致', 'lines.1.id：商品行编号 "l1" 重复']);
+    expect(runFlow(approvalFlow, { ...testOrder(), lines: [] }, ctx, { locale: 'zh' }).problems![0]!.message).toBe('lines：订单至少要有一个商品行');
+  });
+
   it('rejects mixed currencies inside one order', () => {
     const bad = testOrder({ lines: [{ ...testOrder().lines[0]!, unitPrice: { amount: 100, currency: 'USD' } }] });
     expect(runFlow(approvalFlow, bad, ctx).problems?.[0]?.message).toContain('differs from the order currency CNY');

@@ -23,12 +23,13 @@ function rawOrderId(input: unknown): string | null {
 
 /** Validates untrusted order JSON, then runs it. A bad order is rejected with its problems, never thrown. */
 export function runFlow(plan: Plan, input: unknown, ctx: RunContext, options: RunOptions = {}): RunResult {
-  // An order's problems are in English whatever the run's locale: that is for the words nodes write.
-  const parsed = orderSchema.safeParse(input, zodParseOptions());
+  // The order's problems are worded in the run's language, like everything else the result says.
+  const locale = options.locale ?? 'en';
+  const parsed = orderSchema.safeParse(input, zodParseOptions(locale));
   if (!parsed.success) {
     return {
       status: 'rejected', flowId: plan.flowId, orderId: rawOrderId(input), outcome: null, totals: null, trace: [],
-      problems: zodProblems(parsed.error, [], { code: 'invalid-order', what: 'order' }),
+      problems: zodProblems(parsed.error, [], { code: 'invalid-order', what: 'order', locale }),
     };
   }
   return runOrder(plan, parsed.data, ctx, options);

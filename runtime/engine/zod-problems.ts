@@ -34,17 +34,28 @@ export function zodProblems(
   base: readonly (string | number)[],
   extra: { code?: ProblemCode; nodeId?: string; edgeId?: string; what?: SchemaSubject; locale?: Locale } = {},
 ): Problem[] {
-  const words = VALIDATION_WORDS[extra.locale ?? 'en'];
+  const locale = extra.locale ?? 'en';
+  const words = VALIDATION_WORDS[locale];
   return error.issues.map((issue) => {
     const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     const field = issue.path.length ? issue.path.join('.') : words.subject(extra.what ?? 'value');
     return {
       code: extra.code ?? 'schema',
       severity: 'error' as const,
-      message: words.fieldProblem(field, words.customMessage(issue.message)),
+      message: words.fieldProblem(field, ownTranslation(issue, locale) ?? words.customMessage(issue.message)),
       path,
       ...(extra.nodeId ? { nodeId: extra.nodeId } : {}),
       ...(extra.edgeId ? { edgeId: extra.edgeId } : {}),
     };
   });
+}
+
+/**
+ * A check that words its message from the value (`currency USD differs from …`) cannot be looked up by
+ * its English text: it brings its translation in its issue's params, `{ zh: "…" }`.
+ */
+function ownTranslation(issue: z.core.$ZodIssue, locale: Locale): string | undefined {
+  if (locale === 'en' || issue.code !== 'custom') return undefined;
+  const translated: unknown = issue.params?.[locale];
+  return typeof translated === 'string' ? translated : undefined;
 }
