@@ -37,6 +37,7 @@ const MESSAGES = {
   notJson: { en: 'Not valid JSON (line {line}): {message}', zh: '不是有效的 JSON（第 {line} 行）：{message}' },
   status: { en: 'Status', zh: '状态' },
   decision: { en: 'Decision', zh: '决定' },
+  labelled: { en: '{label}: ', zh: '{label}：' },
   completed: { en: 'completed', zh: '已完成' },
   waiting: { en: 'waiting', zh: '等待中' },
   rejected: { en: 'rejected', zh: '已拒收' },

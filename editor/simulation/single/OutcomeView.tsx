@@ -37,8 +37,8 @@ export function OutcomeView({ result, order, flow, t }: { result: RunResult; ord
   return (
     <div className="sim-outcome">
       <p className={`sim-status sim-status-${result.status}`} role="status">
-        {t('status')}: <strong data-testid="sim-status">{t(result.status as SimMessage)}</strong>
-        {outcome && <> · {t('decision')}: <strong>{translateDynamic(t, 'decision_', outcome.decision)}</strong> {outcome.decisionReason && <span className="muted">— {outcome.decisionReason}</span>}</>}
+        {t('labelled', { label: t('status') })}<strong data-testid="sim-status">{t(result.status as SimMessage)}</strong>
+        {outcome && <> · {t('labelled', { label: t('decision') })}<strong>{translateDynamic(t, 'decision_', outcome.decision)}</strong> {outcome.decisionReason && <span className="muted">— {outcome.decisionReason}</span>}</>}
       </p>
       {result.problems && result.problems.length > 0 && (
         <div className="sim-error">
