@@ -45,7 +45,7 @@ export function useSingleRun(plan: Plan | null, context: RunContext | null, notJ
   // A run on screen follows a switch of language: the same order and decisions, run again (a resumed
   // run equals one that knew its decisions from the start), so explanations are never half translated.
   const shown = useRef(state);
-  shown.current = state;
+  useEffect(() => void (shown.current = state), [state]); // before the effect below, which reads it
   const ranIn = useRef(locale);
   useEffect(() => {
     if (ranIn.current === locale) return;
