@@ -35,7 +35,7 @@ export function useSingleRun(plan: Plan | null, context: RunContext | null, notJ
 
   const execute = useCallback((text: string, decisions: Readonly<Record<string, string>>) => {
     if (!plan || !context) return setState((s) => ({ ...s, orderText: text }));
-    const parsed = parseJsonText(text);
+    const parsed = parseJsonText(text, locale);
     if (!parsed.ok) return setState((s) => ({ ...s, orderText: text, error: notJson(parsed.error.line, parsed.error.message) }));
     const order = typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value) ? (parsed.value as Record<string, unknown>) : null;
     const result = runFlow(plan, parsed.value, context, { trace: true, decisions, locale });
