@@ -1,27 +1,20 @@
 import { z } from 'zod';
-import type { LocalText } from '../node/define-node';
+import { schemaMessage } from '../node/schema-message';
 
 export const FLOW_FORMAT = 'orderflow/flow';
 export const FLOW_FORMAT_VERSION = 1;
 
-/**
- * The messages this schema writes itself, in both languages. Zod reports the English one; validation
- * in Chinese swaps it for the Chinese (runtime/engine/problem-words.ts).
- */
-export const FLOW_SCHEMA_MESSAGES = {
-  id: {
-    en: 'letters, digits, "_", ".", ":" or "-", starting with a letter or digit, at most 64 characters',
-    zh: '只能包含字母、数字、"_"、"."、":" 或 "-"，须以字母或数字开头，最多 64 个字符',
-  },
-  reserved: { en: 'a reserved word', zh: '这是保留字，不能使用' },
-  nodeType: { en: 'a node type such as "discount" or "acme/loyalty-points"', zh: '应为节点类型，例如 "discount" 或 "acme/loyalty-points"' },
-} as const satisfies Readonly<Record<string, LocalText>>;
-
 /** Ids are used as object keys and DOM ids: keep them short, printable and safe. */
 export const flowIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, FLOW_SCHEMA_MESSAGES.id.en)
-  .refine((id) => id !== '__proto__' && id !== 'constructor' && id !== 'prototype', FLOW_SCHEMA_MESSAGES.reserved.en);
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/,
+    schemaMessage({
+      en: 'letters, digits, "_", ".", ":" or "-", starting with a letter or digit, at most 64 characters',
+      zh: '只能包含字母、数字、"_"、"."、":" 或 "-"，须以字母或数字开头，最多 64 个字符',
+    }),
+  )
+  .refine((id) => id !== '__proto__' && id !== 'constructor' && id !== 'prototype', schemaMessage({ en: 'a reserved word', zh: '这是保留字，不能使用' }));
 
 export const positionSchema = z.strictObject({
   x: z.number().min(-1e7).max(1e7),
@@ -30,7 +23,9 @@ export const positionSchema = z.strictObject({
 
 export const flowNodeSchema = z.strictObject({
   id: flowIdSchema,
-  type: z.string().regex(/^[a-z][a-z0-9-]{0,47}(\/[a-z][a-z0-9-]{0,47})?$/, FLOW_SCHEMA_MESSAGES.nodeType.en),
+  type: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,47}(\/[a-z][a-z0-9-]{0,47})?$/, schemaMessage({ en: 'a node type such as "discount" or "acme/loyalty-points"', zh: '应为节点类型，例如 "discount" 或 "acme/loyalty-points"' })),
   /** Version of the node type this config was written for; older ones are migrated on load. */
   typeVersion: z.number().int().min(1).default(1),
   /** A label people give this step, e.g. "VIP 10% off". */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LocalText } from '../node/define-node';
+import { schemaMessage } from '../node/schema-message';
 import { currencyExponent, currencySymbol, isKnownCurrency } from './currency';
 
 /** An amount of money: an integer number of minor units (cents, fen) in an ISO 4217 currency. */
@@ -8,25 +8,15 @@ export interface Money {
   readonly currency: string;
 }
 
-/**
- * The messages these schemas write themselves, in both languages. Zod reports the English one;
- * validation in Chinese swaps it for the Chinese (runtime/engine/problem-words.ts).
- */
-export const MONEY_SCHEMA_MESSAGES = {
-  currencyCode: { en: 'a three-letter ISO 4217 code such as CNY or USD', zh: '应为三个字母的 ISO 4217 币种代码，例如 CNY 或 USD' },
-  knownCurrency: { en: 'an ISO 4217 currency this product knows (see runtime/money/currency.ts)', zh: '应为本产品支持的 ISO 4217 币种代码' },
-  minorUnits: { en: 'an integer number of minor units (cents/fen), not a decimal', zh: '应为以最小货币单位（分）计的整数，不能有小数' },
-} as const satisfies Readonly<Record<string, LocalText>>;
-
 export const currencyCodeSchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, { message: MONEY_SCHEMA_MESSAGES.currencyCode.en, abort: true })
-  .refine(isKnownCurrency, { message: MONEY_SCHEMA_MESSAGES.knownCurrency.en });
+  .regex(/^[A-Z]{3}$/, { message: schemaMessage({ en: 'a three-letter ISO 4217 code such as CNY or USD', zh: '应为三个字母的 ISO 4217 币种代码，例如 CNY 或 USD' }), abort: true })
+  .refine(isKnownCurrency, { message: schemaMessage({ en: 'an ISO 4217 currency this product knows (see runtime/money/currency.ts)', zh: '应为本产品支持的 ISO 4217 币种代码' }) });
 
 /** Integer minor units; the bound keeps every sum we form exactly representable in a double. */
 export const minorUnitsSchema = z
   .number()
-  .int(MONEY_SCHEMA_MESSAGES.minorUnits.en)
+  .int(schemaMessage({ en: 'an integer number of minor units (cents/fen), not a decimal', zh: '应为以最小货币单位（分）计的整数，不能有小数' }))
   .min(-1e13)
   .max(1e13);
 
