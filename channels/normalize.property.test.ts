@@ -11,13 +11,26 @@ type Path = (string | number)[];
 function placesOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
   if (Array.isArray(value)) value.forEach((item, i) => placesOf(item, [...path, i], out));
-  else if (value && typeof value === 'object' && !isLosslessNumber(value)) for (const [key, item] of Object.entries(value)) placesOf(item, [...path, key], out);
+  else if (value && typeof value === 'object' && !isLosslessNumber(value))
+    for (const [key, item] of Object.entries(value)) placesOf(item, [...path, key], out);
   return out;
 }
 
 const garbage = fc.oneof(
   fc.string(),
-  fc.constantFrom('', 'null', '-', '1e999', '0x1F', 'NaN', '２０２３-０１-０１', '##abc##', '2023-02-30 25:61:00', '￥12.50', '1,234.56'),
+  fc.constantFrom(
+    '',
+    'null',
+    '-',
+    '1e999',
+    '0x1F',
+    'NaN',
+    '２０２３-０１-０１',
+    '##abc##',
+    '2023-02-30 25:61:00',
+    '￥12.50',
+    '1,234.56',
+  ),
   fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).map((n) => new LosslessNumber(n.toString())),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => new LosslessNumber(String(n))),
   fc.boolean(),
@@ -39,8 +52,10 @@ function mutate(document: unknown, mutations: readonly { at: number; kind: strin
     let parent: any = root;
     for (const key of path.slice(0, -1)) parent = parent[key];
     const last = path[path.length - 1]!;
-    if (m.kind === 'delete') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
-    else parent[last] = m.value;
+    if (m.kind === 'delete') {
+      if (Array.isArray(parent)) parent.splice(Number(last), 1);
+      else delete parent[last];
+    } else parent[last] = m.value;
   }
   return root;
 }
@@ -50,24 +65,28 @@ describe('malformed payloads give problems, never exceptions', () => {
     it(`${c.name}: random deletions, wrong types and garbage`, () => {
       const { payload, related } = loadCase(c);
       fc.assert(
-        fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.option(fc.nat(), { nil: undefined }), (mutations, cut) => {
-          let text = stringify(mutate(parse(payload), mutations)) ?? 'null';
-          if (cut !== undefined && cut % 4 === 0) text = text.slice(0, cut % (text.length + 1));
-          const results = normalize(c.channel, text, related ? { related } : {});
-          for (const result of results) {
-            if (result.ok) {
-              expect(orderSchema.safeParse(result.order).success).toBe(true);
-              continue;
+        fc.property(
+          fc.array(mutation, { minLength: 1, maxLength: 4 }),
+          fc.option(fc.nat(), { nil: undefined }),
+          (mutations, cut) => {
+            let text = stringify(mutate(parse(payload), mutations)) ?? 'null';
+            if (cut !== undefined && cut % 4 === 0) text = text.slice(0, cut % (text.length + 1));
+            const results = normalize(c.channel, text, related ? { related } : {});
+            for (const result of results) {
+              if (result.ok) {
+                expect(orderSchema.safeParse(result.order).success).toBe(true);
+                continue;
+              }
+              expect(result.problems.length).toBeGreaterThan(0);
+              for (const p of result.problems) {
+                expect(p.channel).toBe(c.channel);
+                expect(p.path).toMatch(/^[$@]/);
+                expect(p.message).not.toMatch(/^internal error/);
+                expect(p.message.length).toBeGreaterThan(5);
+              }
             }
-            expect(result.problems.length).toBeGreaterThan(0);
-            for (const p of result.problems) {
-              expect(p.channel).toBe(c.channel);
-              expect(p.path).toMatch(/^[$@]/);
-              expect(p.message).not.toMatch(/^internal error/);
-              expect(p.message.length).toBeGreaterThan(5);
-            }
-          }
-        }),
+          },
+        ),
         { numRuns: Number(process.env.CHANNEL_FUZZ_RUNS ?? 150) },
       );
     }, 60_000);
@@ -79,31 +98,35 @@ describe('identifiers above 2^53 survive exactly', () => {
 
   it('Shopify order, line and customer ids', () => {
     const base = parse(readFixture('shopify-1.json')) as any;
-    fc.assert(fc.property(big, big, big, (orderId, lineId, customerId) => {
-      base.order.id = new LosslessNumber(orderId);
-      base.order.line_items[0].id = new LosslessNumber(lineId);
-      base.order.customer.id = new LosslessNumber(customerId);
-      const [result] = normalize('shopify', stringify(base)!);
-      expect(result?.ok).toBe(true);
-      if (!result?.ok) return;
-      expect(result.order.channelOrderId).toBe(orderId);
-      expect(result.order.id).toBe(`shopify:${orderId}`);
-      expect(result.order.lines[0]!.id).toBe(lineId);
-      expect(String(result.order.attributes.customerKeys)).toContain(`shopify:${customerId}`);
-      expect(stringify(result.raw)).toContain(`"id":${orderId}`);
-    }));
+    fc.assert(
+      fc.property(big, big, big, (orderId, lineId, customerId) => {
+        base.order.id = new LosslessNumber(orderId);
+        base.order.line_items[0].id = new LosslessNumber(lineId);
+        base.order.customer.id = new LosslessNumber(customerId);
+        const [result] = normalize('shopify', stringify(base)!);
+        expect(result?.ok).toBe(true);
+        if (!result?.ok) return;
+        expect(result.order.channelOrderId).toBe(orderId);
+        expect(result.order.id).toBe(`shopify:${orderId}`);
+        expect(result.order.lines[0]!.id).toBe(lineId);
+        expect(String(result.order.attributes.customerKeys)).toContain(`shopify:${customerId}`);
+        expect(stringify(result.raw)).toContain(`"id":${orderId}`);
+      }),
+    );
   });
 
   it('Douyin product ids and Taobao tids', () => {
     const douyin = parse(readFixture('douyin-1.json')) as any;
     const taobao = parse(readFixture('taobao-1.json')) as any;
-    fc.assert(fc.property(big, big, (productId, tid) => {
-      douyin.data.shop_order_list[0].sku_order_list[0].product_id = new LosslessNumber(productId);
-      taobao.trade_fullinfo_get_response.trade.tid = new LosslessNumber(tid);
-      const [d] = normalize('douyin', stringify(douyin)!);
-      const [t] = normalize('taobao', stringify(taobao)!);
-      expect(d?.ok && d.order.attributes.productIds).toBe(productId);
-      expect(t?.ok && t.order.channelOrderId).toBe(tid);
-    }));
+    fc.assert(
+      fc.property(big, big, (productId, tid) => {
+        douyin.data.shop_order_list[0].sku_order_list[0].product_id = new LosslessNumber(productId);
+        taobao.trade_fullinfo_get_response.trade.tid = new LosslessNumber(tid);
+        const [d] = normalize('douyin', stringify(douyin)!);
+        const [t] = normalize('taobao', stringify(taobao)!);
+        expect(d?.ok && d.order.attributes.productIds).toBe(productId);
+        expect(t?.ok && t.order.channelOrderId).toBe(tid);
+      }),
+    );
   });
 });

@@ -5,21 +5,31 @@
  */
 import { readFileSync } from 'node:fs';
 import { coreRegistry } from '../../nodes/index';
-import { compileFlow, emptyContext, runFlow, runOrder, type Plan, type RunContext, type RunResult } from '../../runtime/index';
-import type { Order } from '../../runtime/order/order.schema';
+import {
+  compileFlow,
+  emptyContext,
+  runFlow,
+  runOrder,
+  type Plan,
+  type RunContext,
+  type RunResult,
+} from '../../runtime/index';
 import type { Decision } from '../decision/decision';
 import { PROMO_FLOW_PATH } from '../decision/promo-flow';
 import type { Engine } from './engine';
 
 export function compileOrThrow(path: string): Plan {
   const compiled = compileFlow(readFileSync(path, 'utf8'), coreRegistry);
-  if (!compiled.ok) throw new Error(`${path} does not compile:\n${compiled.problems.map((p) => `  ${p.message}`).join('\n')}`);
+  if (!compiled.ok)
+    throw new Error(`${path} does not compile:\n${compiled.problems.map((p) => `  ${p.message}`).join('\n')}`);
   return compiled.plan;
 }
 
 export function decisionOf(result: RunResult): Decision {
   if (result.status !== 'completed' || !result.outcome || !result.totals) {
-    throw new Error(`run ${result.status} for order ${result.orderId}: ${result.error?.message ?? JSON.stringify(result.problems ?? [])}`);
+    throw new Error(
+      `run ${result.status} for order ${result.orderId}: ${result.error?.message ?? JSON.stringify(result.problems ?? [])}`,
+    );
   }
   const warehouse = result.outcome.attributes.warehouse;
   return {
@@ -35,7 +45,8 @@ export function orderflowEngines(now: string): Engine[] {
   const ctx: RunContext = emptyContext(now);
   const quiet = { trace: false } as const;
   const traced = { trace: true } as const;
-  const computes = 'totals, each node in turn (switch, discounts with per-line allocation, gifts, set-field, tag, end), outcome and path trace';
+  const computes =
+    'totals, each node in turn (switch, discounts with per-line allocation, gifts, set-field, tag, end), outcome and path trace';
   return [
     {
       name: 'orderflow runOrder',

@@ -1,8 +1,11 @@
 import type { Flow } from '../../runtime/flow/flow.schema';
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not carry
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
 /** A file name people recognise; Chinese names are kept, characters file systems reject are not. */
 export function exportFileName(flow: Flow): string {
-  const base = flow.name.trim().replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').slice(0, 80) || flow.id;
+  const base = flow.name.trim().replace(UNSAFE_IN_FILE_NAME, '-').slice(0, 80) || flow.id;
   return `${base}.flow.json`;
 }
 

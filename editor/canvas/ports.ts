@@ -11,7 +11,7 @@ export function outputsOf(definition: AnyNodeDefinition, config: Record<string, 
   const hit = cache.get(config);
   if (hit) return hit;
   const parsed = definition.config.safeParse(config);
-  let ports: readonly PortSpec[] = [];
+  let ports: readonly PortSpec[];
   try {
     ports = definition.outputs(parsed.success ? parsed.data : definition.config.parse({}));
   } catch {

@@ -17,17 +17,27 @@ export type ImportResult =
  * problem is returned, with line numbers. Warnings come back with a successful import too.
  * `locale`: the language of the problems' messages (the UI's).
  */
-export async function importFlowFile(deps: RepoDeps, text: string, registry: NodeRegistry, locale: Locale = 'en'): Promise<ImportResult> {
+export async function importFlowFile(
+  deps: RepoDeps,
+  text: string,
+  registry: NodeRegistry,
+  locale: Locale = 'en',
+): Promise<ImportResult> {
   const { flow, problems } = validateFlow(text, registry, { locale });
   if (!flow) return { ok: false, problems };
   return { ok: true, flow: await addFlowDocument(deps, flow), problems };
 }
 
 /** Characters that some file systems refuse; Chinese names are kept as they are. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not carry
 const UNSAFE_FILENAME = /[\\/:*?"<>|\u0000-\u001f\s]+/g;
 
 /** Pretty JSON (2 spaces, trailing newline, diff-friendly) and a filename like `vip-discount.flow.json`. */
 export function exportFlow(flow: Flow): { text: string; filename: string } {
-  const base = flow.name.replace(UNSAFE_FILENAME, '-').replace(/^-+|-+$/g, '').slice(0, 80) || flow.id;
+  const base =
+    flow.name
+      .replace(UNSAFE_FILENAME, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || flow.id;
   return { text: `${JSON.stringify(flow, null, 2)}\n`, filename: `${base}.flow.json` };
 }

@@ -16,7 +16,17 @@ interface Refusal {
  * warehouses, so a context file can be imported per data set; a broken one is refused with every
  * problem and its line, and the data set keeps the world it had.
  */
-export function WorldBar({ db, dataset, onChanged, t }: { db: SimulationDb; dataset: LoadedDataset; onChanged: () => void; t: Translate }) {
+export function WorldBar({
+  db,
+  dataset,
+  onChanged,
+  t,
+}: {
+  db: SimulationDb;
+  dataset: LoadedDataset;
+  onChanged: () => void;
+  t: Translate;
+}) {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const importWorld = async (file: File) => {
     const parsed = parseContextText(await file.text());
@@ -25,7 +35,7 @@ export function WorldBar({ db, dataset, onChanged, t }: { db: SimulationDb; data
     await setDatasetContext(db, dataset.id, { context: parsed.context, name: file.name });
     onChanged();
   };
-  const useExample = async () => {
+  const chooseExample = async () => {
     await setDatasetContext(db, dataset.id, undefined);
     onChanged();
   };
@@ -35,14 +45,31 @@ export function WorldBar({ db, dataset, onChanged, t }: { db: SimulationDb; data
       <span data-testid="sim-world">
         {t('world')}:{' '}
         {dataset.contextName
-          ? t('ownWorld', { name: dataset.contextName, warehouses: context.warehouses.length, carriers: context.carriers.length, now: context.now })
+          ? t('ownWorld', {
+              name: dataset.contextName,
+              warehouses: context.warehouses.length,
+              carriers: context.carriers.length,
+              now: context.now,
+            })
           : t('exampleWorld')}
       </span>
       <label className="sim-file">
         {t('importWorld')}
-        <input type="file" accept=".json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importWorld(f); e.target.value = ''; }} />
+        <input
+          type="file"
+          accept=".json"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void importWorld(f);
+            e.target.value = '';
+          }}
+        />
       </label>
-      {dataset.contextName && <button type="button" onClick={() => void useExample()}>{t('useExampleWorld')}</button>}
+      {dataset.contextName && (
+        <button type="button" onClick={() => void chooseExample()}>
+          {t('useExampleWorld')}
+        </button>
+      )}
       {refusal && (
         <div className="sim-error" role="alert">
           <p>{t('worldRefused', { name: refusal.name })}</p>

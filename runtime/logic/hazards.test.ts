@@ -33,17 +33,37 @@ describe('prototype chain', () => {
   const data = deepFreeze({ customer: { tier: 'vip' }, lines: [{ sku: 'a' }], n: 5 });
 
   it('refuses forbidden segments in literal var paths at compile time', () => {
-    for (const path of ['constructor', 'constructor.prototype', '__proto__', 'customer.__proto__', 'a.prototype', 'lines.constructor.name']) {
+    for (const path of [
+      'constructor',
+      'constructor.prototype',
+      '__proto__',
+      'customer.__proto__',
+      'a.prototype',
+      'lines.constructor.name',
+    ]) {
       const error = expectCompileError({ var: path }, 'logic-invalid', /not allowed in a var path/);
       expect(error.path).toStrictEqual(['var']);
     }
-    expect(expectCompileError({ and: [true, { var: ['__proto__', 1] }] }, 'logic-invalid').path).toStrictEqual(['and', 1, 'var', 0]);
+    expect(expectCompileError({ and: [true, { var: ['__proto__', 1] }] }, 'logic-invalid').path).toStrictEqual([
+      'and',
+      1,
+      'var',
+      0,
+    ]);
     expectCompileError({ missing: ['constructor'] }, 'logic-invalid');
     expectCompileError({ missing_some: [1, ['a', '__proto__']] }, 'logic-invalid');
   });
 
   it('reads inherited names as missing (null), never as functions or prototypes', () => {
-    for (const path of ['toString', 'customer.hasOwnProperty', 'customer.tier.toUpperCase', 'lines.map', 'n.toFixed', 'valueOf', '__defineGetter__']) {
+    for (const path of [
+      'toString',
+      'customer.hasOwnProperty',
+      'customer.tier.toUpperCase',
+      'lines.map',
+      'n.toFixed',
+      'valueOf',
+      '__defineGetter__',
+    ]) {
       expect(compileLogic({ var: path })(data)).toBeNull();
       expect(compileLogic({ var: [path, 'default'] })(data)).toBe('default');
     }
@@ -77,7 +97,12 @@ describe('prototype chain', () => {
   });
 
   it('refuses forbidden operator names (as own keys from JSON.parse)', () => {
-    for (const text of ['{"__proto__": [1]}', '{"constructor": [1]}', '{"prototype": 1}', '{"and": [{"__proto__": {"var": "x"}}]}']) {
+    for (const text of [
+      '{"__proto__": [1]}',
+      '{"constructor": [1]}',
+      '{"prototype": 1}',
+      '{"and": [{"__proto__": {"var": "x"}}]}',
+    ]) {
       expectCompileError(JSON.parse(text), 'logic-invalid', /not allowed as an operator name/);
     }
   });
@@ -108,7 +133,11 @@ describe('unsupported and unknown operators', () => {
   it('refuses log and method, and never prints', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     expectCompileError({ log: { var: '' } }, 'logic-unknown-operator', /unsupported operator "log"/);
-    expectCompileError({ method: [{ var: 'customer.tier' }, 'toUpperCase'] }, 'logic-unknown-operator', /unsupported operator "method"/);
+    expectCompileError(
+      { method: [{ var: 'customer.tier' }, 'toUpperCase'] },
+      'logic-unknown-operator',
+      /unsupported operator "method"/,
+    );
     expectCompileError({ if: [false, { log: 1 }, 2] }, 'logic-unknown-operator');
     expect(log).not.toHaveBeenCalled();
   });
@@ -142,7 +171,10 @@ describe('size limits (compile time)', () => {
   });
 
   it('stops an expression with too many nodes', () => {
-    const error = expectCompileError({ in: [{ var: 'sku' }, Array.from({ length: 20_000 }, (_, i) => `sku-${i}`)] }, 'logic-limit');
+    const error = expectCompileError(
+      { in: [{ var: 'sku' }, Array.from({ length: 20_000 }, (_, i) => `sku-${i}`)] },
+      'logic-limit',
+    );
     expect(error.message).toBe('expression has more nodes than the limit of 10000 (maxNodes)');
   });
 
@@ -172,7 +204,12 @@ describe('work budget (evaluation time)', () => {
   const million = Array.from({ length: 1_000_000 }, (_, i) => `sku-${i}`);
 
   it('stops a some over a 1,000,000-item in', () => {
-    const data = { lines: [{ sku: 'nope', blocked: million }, { sku: 'nope', blocked: million }] };
+    const data = {
+      lines: [
+        { sku: 'nope', blocked: million },
+        { sku: 'nope', blocked: million },
+      ],
+    };
     const compiled = compileLogic({ some: [{ var: 'lines' }, { in: [{ var: 'sku' }, { var: 'blocked' }] }] });
     const error = logicError(() => compiled(data));
     expect(error.code).toBe('logic-limit');
@@ -186,7 +223,10 @@ describe('work budget (evaluation time)', () => {
 
   it('turns a big literal in list (with maxNodes raised) into a Set: one step per lookup', () => {
     const list = million.slice(0, 100_000);
-    const compiled = compileLogic({ some: [{ var: 'lines' }, { in: [{ var: 'sku' }, list] }] }, { maxNodes: 200_000, maxWork: 10 });
+    const compiled = compileLogic(
+      { some: [{ var: 'lines' }, { in: [{ var: 'sku' }, list] }] },
+      { maxNodes: 200_000, maxWork: 10 },
+    );
     expect(compiled({ lines: [{ sku: 'x' }, { sku: 'sku-99999' }] })).toBe(true);
   });
 
@@ -197,9 +237,13 @@ describe('work budget (evaluation time)', () => {
 
   it('stops a reduce that doubles its accumulator (merge and cat)', () => {
     const items = new Array<number>(64).fill(1);
-    const merge = compileLogic({ reduce: [{ var: 'items' }, { merge: [{ var: 'accumulator' }, { var: 'accumulator' }] }, [1]] });
+    const merge = compileLogic({
+      reduce: [{ var: 'items' }, { merge: [{ var: 'accumulator' }, { var: 'accumulator' }] }, [1]],
+    });
     expect(logicError(() => merge({ items })).code).toBe('logic-limit');
-    const cat = compileLogic({ reduce: [{ var: 'items' }, { cat: [{ var: 'accumulator' }, { var: 'accumulator' }] }, 'x'] });
+    const cat = compileLogic({
+      reduce: [{ var: 'items' }, { cat: [{ var: 'accumulator' }, { var: 'accumulator' }] }, 'x'],
+    });
     expect(logicError(() => cat({ items })).code).toBe('logic-limit');
   });
 
@@ -256,6 +300,7 @@ describe('numbers and data safety', () => {
       { var: 1e308 },
       { var: [1e308, 'd'] },
       { in: [1e308, { var: 'list' }] },
+      // eslint-disable-next-line no-loss-of-precision -- 1e309 is Infinity on purpose
       { '<': [1e308, { var: 'x' }, 1e309] },
       { cat: [1e308, 1e-7] },
       { max: [1e308, { '*': [1e308, 2] }] },
@@ -290,7 +335,7 @@ describe('numbers and data safety', () => {
     expect(compileLogic(expression)({ x: 'a' })).toBe(true);
   });
 
-  it('ignores extra arguments a caller passes (e.g. Array.prototype.map\'s index)', () => {
+  it("ignores extra arguments a caller passes (e.g. Array.prototype.map's index)", () => {
     const compiled = compileLogic({ some: [{ var: 'items' }, { var: '' }] });
     expect([{ items: [0, 1] }, { items: [0] }].map(compiled)).toStrictEqual([true, false]);
   });

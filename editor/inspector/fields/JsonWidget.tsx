@@ -10,7 +10,7 @@ export function JsonWidget({ id, field, value, onChange, invalid }: WidgetProps)
   const [text, setText] = useState(show(value));
   const [broken, setBroken] = useState(false);
   useEffect(() => {
-    let same = false;
+    let same: boolean;
     try {
       same = JSON.stringify(JSON.parse(text)) === JSON.stringify(value);
     } catch {

@@ -26,26 +26,44 @@ const plan = (() => {
   if (!compiled.ok) throw new Error('flow');
   return compiled.plan;
 })();
-const summaryOf = async (input: typeof records) => (await runBatch(plan, input, context, { pause: () => Promise.resolve() })).summary;
+const summaryOf = async (input: typeof records) =>
+  (await runBatch(plan, input, context, { pause: () => Promise.resolve() })).summary;
 const json = (value: unknown) => JSON.stringify(value);
 const freshDb = () => new SimulationDb(`sim-worker-${Math.random().toString(36).slice(2)}`);
 
 function harness(db = freshDb()) {
   const messages: FromWorker[] = [];
   let onPause: (() => void) | undefined;
-  const core = createWorkerCore((m) => messages.push(m), coreRegistry, { pause: async () => onPause?.(), openDb: () => db });
+  const core = createWorkerCore((m) => messages.push(m), coreRegistry, {
+    pause: async () => onPause?.(),
+    openDb: () => db,
+  });
   return { db, messages, core, setOnPause: (f: () => void) => (onPause = f) };
 }
 
 const run = (db: SimulationDb, extra: Partial<RunRequest> = {}): ToWorker => ({
-  type: 'run', jobId: 1, dbName: db.name, flow, source: { kind: 'records', records }, offset: 0, context, chunkSize: 50, ...extra,
+  type: 'run',
+  jobId: 1,
+  dbName: db.name,
+  flow,
+  source: { kind: 'records', records },
+  offset: 0,
+  context,
+  chunkSize: 50,
+  ...extra,
 });
 
 /** A stored data set of `count` example orders, checked on import as the import worker does. */
 async function storedDataset(db: SimulationDb, count: number) {
   const all = parseJsonl(ordersText);
-  const picked = Array.from({ length: count }, (_, i) => (i === 3 ? { line: 4, error: 'not JSON' } : { ...all[i % all.length]!, line: i + 1 }));
-  const row = await addDataset(db, { name: 'big.jsonl', format: 'jsonl', orders: count - 1, unreadable: 1 }, picked.map(checkRecord));
+  const picked = Array.from({ length: count }, (_, i) =>
+    i === 3 ? { line: 4, error: 'not JSON' } : { ...all[i % all.length]!, line: i + 1 },
+  );
+  const row = await addDataset(
+    db,
+    { name: 'big.jsonl', format: 'jsonl', orders: count - 1, unreadable: 1 },
+    picked.map(checkRecord),
+  );
   return { row, picked };
 }
 
@@ -64,7 +82,7 @@ describe('the simulation worker core', () => {
     expect(done.timings).toMatchObject({ orders: 201, loadMs: expect.any(Number), runMs: expect.any(Number) });
   });
 
-  it('keeps every order\'s result in the database when asked, and hands back none of them', async () => {
+  it("keeps every order's result in the database when asked, and hands back none of them", async () => {
     const { db, messages, core } = harness();
     await core.handle(run(db, { keepResults: { key: 'k', part: 0 } }));
     // The summary first, then word that the results are written.
@@ -79,11 +97,19 @@ describe('the simulation worker core', () => {
   it('reads its share of a stored data set page by page, numbering orders from their place in the data set', async () => {
     const { db, messages, core } = harness();
     const { row, picked } = await storedDataset(db, DATASET_PAGE_SIZE + 40);
-    await core.handle(run(db, { source: { kind: 'pages', datasetId: row.id, fromPage: 1, toPage: 2, count: 40 }, offset: DATASET_PAGE_SIZE, keepResults: { key: 'k', part: 1 } }));
+    await core.handle(
+      run(db, {
+        source: { kind: 'pages', datasetId: row.id, fromPage: 1, toPage: 2, count: 40 },
+        offset: DATASET_PAGE_SIZE,
+        keepResults: { key: 'k', part: 1 },
+      }),
+    );
     const done = messages.find((m) => m.type === 'done') as DoneMessage;
     expect(done.processed).toBe(40);
     expect(done.summary).toEqual(await summaryOf(picked.slice(DATASET_PAGE_SIZE)));
-    expect((await getRunResults(db, 'k')).map((r) => r.index)).toEqual(Array.from({ length: 40 }, (_, i) => DATASET_PAGE_SIZE + i));
+    expect((await getRunResults(db, 'k')).map((r) => r.index)).toEqual(
+      Array.from({ length: 40 }, (_, i) => DATASET_PAGE_SIZE + i),
+    );
   });
 
   it('stops at the next chunk when cancelled and reports what was done', async () => {
@@ -95,7 +121,10 @@ describe('the simulation worker core', () => {
 
   it('compares two versions', async () => {
     const { db, messages, core } = harness();
-    const cheaper = { ...flow, nodes: flow.nodes.map((n) => (n.id === 'vip-10-off' ? { ...n, config: { ...n.config, percent: 20 } } : n)) };
+    const cheaper = {
+      ...flow,
+      nodes: flow.nodes.map((n) => (n.id === 'vip-10-off' ? { ...n, config: { ...n.config, percent: 20 } } : n)),
+    };
     await core.handle(run(db, { flow: cheaper, compareFlow: flow, offset: 1000 }));
     const done = messages.at(-1) as DoneMessage;
     expect(done.compare?.comparison.differing).toBeGreaterThan(0);
@@ -106,14 +135,19 @@ describe('the simulation worker core', () => {
   it('reports a flow with errors instead of running it', async () => {
     const { db, messages, core } = harness();
     await core.handle(run(db, { flow: { ...flow, edges: [] } }));
-    expect(messages).toEqual([expect.objectContaining({ type: 'error', message: expect.stringContaining('the flow has errors') })]);
+    expect(messages).toEqual([
+      expect.objectContaining({ type: 'error', message: expect.stringContaining('the flow has errors') }),
+    ]);
   });
 });
 
 describe('batches through startJob (in-thread where there is no Worker)', () => {
   it('runs records with progress, merging the shares of several workers into one summary', async () => {
     const progress: number[] = [];
-    const job = startJob({ db: freshDb(), flow, source: { kind: 'records', records }, context, chunkSize: 100 }, { registry: coreRegistry, workers: 2, onProgress: (p) => progress.push(p.done) });
+    const job = startJob(
+      { db: freshDb(), flow, source: { kind: 'records', records }, context, chunkSize: 100 },
+      { registry: coreRegistry, workers: 2, onProgress: (p) => progress.push(p.done) },
+    );
     const done = await job.result;
     expect(done.processed).toBe(201);
     expect(progress.at(-1)).toBe(201);
@@ -127,7 +161,10 @@ describe('batches through startJob (in-thread where there is no Worker)', () => 
   it('runs a stored data set by id in shares of whole pages, and keeps every result in order', async () => {
     const db = freshDb();
     const { row, picked } = await storedDataset(db, DATASET_PAGE_SIZE * 2 + 10);
-    const done = await startJob({ db, flow, source: { kind: 'stored', datasetId: row.id, size: row.size }, context, keepResults: true }, { registry: coreRegistry, workers: 2 }).result;
+    const done = await startJob(
+      { db, flow, source: { kind: 'stored', datasetId: row.id, size: row.size }, context, keepResults: true },
+      { registry: coreRegistry, workers: 2 },
+    ).result;
     expect(json(done.summary)).toBe(json(await summaryOf(picked)));
     await done.stored;
     const results = await getRunResults(db, done.resultsKey!);
@@ -138,8 +175,13 @@ describe('batches through startJob (in-thread where there is no Worker)', () => 
   it('stops every worker at its next chunk when cancelled, keeping what each did', async () => {
     const db = freshDb();
     let job: ReturnType<typeof startJob> | undefined;
-    // Both workers (in-thread, taking turns) have done a chunk of 20 by then.
-    job = startJob({ db, flow, source: { kind: 'records', records }, context, chunkSize: 20, keepResults: true }, { registry: coreRegistry, workers: 2, onProgress: (p) => p.done >= 40 && job?.cancel() });
+    // Both workers (in-thread, taking turns) have done a chunk of 20 by then. onProgress may read `job` before
+    // startJob returns, so it cannot be a const.
+    // eslint-disable-next-line prefer-const
+    job = startJob(
+      { db, flow, source: { kind: 'records', records }, context, chunkSize: 20, keepResults: true },
+      { registry: coreRegistry, workers: 2, onProgress: (p) => p.done >= 40 && job?.cancel() },
+    );
     const done = await job.result;
     await done.stored;
     expect(done.cancelled).toBe(true);
@@ -162,15 +204,30 @@ describe('batches through startJob (in-thread where there is no Worker)', () => 
           if (message.type !== 'run') return;
           const summary = createSummary({ flowId: 'f', flowName: 'F', nodes: [] });
           const reply = (data: FromWorker) => setTimeout(() => worker.onmessage?.({ data }), 0);
-          reply({ type: 'done', jobId: message.jobId, cancelled: false, processed: 0, fingerprint: 'fp', summary, problems: [], edgeHits: {}, timings: { startedAt: 0, orders: 0, loadMs: 0, runMs: 0 } });
+          reply({
+            type: 'done',
+            jobId: message.jobId,
+            cancelled: false,
+            processed: 0,
+            fingerprint: 'fp',
+            summary,
+            problems: [],
+            edgeHits: {},
+            timings: { startedAt: 0, orders: 0, loadMs: 0, runMs: 0 },
+          });
           // The share's results were written before the disk filled up: the job drops them.
-          void saveRunResults(db, message.keepResults!.key, 0, []).then(() => reply({ type: 'error', jobId: message.jobId, message: 'QuotaExceededError' }));
+          void saveRunResults(db, message.keepResults!.key, 0, []).then(() =>
+            reply({ type: 'error', jobId: message.jobId, message: 'QuotaExceededError' }),
+          );
         },
         terminate: () => undefined,
       };
       return worker;
     };
-    const done = await startJob({ db, flow, source: { kind: 'records', records: [] }, context, keepResults: true }, { registry: coreRegistry, createWorker: fake }).result;
+    const done = await startJob(
+      { db, flow, source: { kind: 'records', records: [] }, context, keepResults: true },
+      { registry: coreRegistry, createWorker: fake },
+    ).result;
     expect(done.summary.orders).toBe(0);
     await expect(done.stored).rejects.toThrow('QuotaExceededError');
     expect(await getRunResults(db, done.resultsKey!)).toEqual([]);
@@ -179,7 +236,10 @@ describe('batches through startJob (in-thread where there is no Worker)', () => 
 
   it('leaves no results behind when a share fails', async () => {
     const db = freshDb();
-    const job = startJob({ db, flow, source: { kind: 'stored', datasetId: 'ds-gone', size: 10 }, context, keepResults: true }, { registry: coreRegistry });
+    const job = startJob(
+      { db, flow, source: { kind: 'stored', datasetId: 'ds-gone', size: 10 }, context, keepResults: true },
+      { registry: coreRegistry },
+    );
     await expect(job.result).rejects.toThrow('page 0 of data set ds-gone is missing');
     expect(await db.runResults.count()).toBe(0);
   });
@@ -192,25 +252,50 @@ describe('imports and exports in the worker', () => {
     const outcome = await importInWorker(db, new Blob([text]), 'orders.jsonl', undefined, { registry: coreRegistry });
     expect(outcome.dataset).toMatchObject({ name: 'orders.jsonl', format: 'jsonl', size: 5, orders: 4, unreadable: 1 });
     const stored = await getDatasetRecords(db, outcome.dataset!.id);
-    expect(stored.map((r) => ('order' in r ? 'checked' : 'error' in r ? 'unreadable' : 'raw'))).toEqual(['checked', 'checked', 'checked', 'unreadable', 'raw']);
+    expect(stored.map((r) => ('order' in r ? 'checked' : 'error' in r ? 'unreadable' : 'raw'))).toEqual([
+      'checked',
+      'checked',
+      'checked',
+      'unreadable',
+      'raw',
+    ]);
     expect(stored[0]).toMatchObject({ line: 1, order: { kind: 'sale', coupons: expect.any(Array) } });
-    expect(await getDatasetLabels(db, outcome.dataset!.id)).toEqual([expect.any(String), expect.any(String), expect.any(String), null, 'OF-BAD']);
+    expect(await getDatasetLabels(db, outcome.dataset!.id)).toEqual([
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      null,
+      'OF-BAD',
+    ]);
   });
 
   it('says what is wrong with a file that holds no orders', async () => {
-    const outcome = await importInWorker(freshDb(), new Blob(['foo,bar\n1,2\n']), 'orders.csv', undefined, { registry: coreRegistry });
+    const outcome = await importInWorker(freshDb(), new Blob(['foo,bar\n1,2\n']), 'orders.csv', undefined, {
+      registry: coreRegistry,
+    });
     expect(outcome.dataset).toBeNull();
     expect(outcome.problems.length).toBeGreaterThan(0);
   });
 
   it('exports a stored run as CSV or JSON', async () => {
     const db = freshDb();
-    const done = await startJob({ db, flow, source: { kind: 'records', records }, context, keepResults: true }, { registry: coreRegistry }).result;
+    const done = await startJob(
+      { db, flow, source: { kind: 'records', records }, context, keepResults: true },
+      { registry: coreRegistry },
+    ).result;
     await done.stored;
     const csv = await exportInWorker(db, { resultsKey: done.resultsKey!, format: 'csv' }, { registry: coreRegistry });
-    expect(csv.split('\r\n')[0]).toBe('index,line,order_id,status,decision,currency,total,discount,waiting_at,path,reasons');
+    expect(csv.split('\r\n')[0]).toBe(
+      'index,line,order_id,status,decision,currency,total,discount,waiting_at,path,reasons',
+    );
     expect(csv.trimEnd().split('\r\n')).toHaveLength(202);
-    const exported = JSON.parse(await exportInWorker(db, { resultsKey: done.resultsKey!, format: 'json', header: { flowId: flow.id } }, { registry: coreRegistry }));
+    const exported = JSON.parse(
+      await exportInWorker(
+        db,
+        { resultsKey: done.resultsKey!, format: 'json', header: { flowId: flow.id } },
+        { registry: coreRegistry },
+      ),
+    );
     expect(Object.keys(exported)).toEqual(['flowId', 'results']);
     expect(exported.results).toHaveLength(201);
   });
