@@ -5,8 +5,13 @@ import { formFields, type FieldKind } from '../editor/inspector/form-model';
 import { defaultConfig } from '../editor/store/flow-edits';
 
 /** The example flows (and the custom-node example), bundled: stories never fetch anything. */
-const EXAMPLES = import.meta.glob<Flow>(['../examples/flows/*.flow.json', '../examples/custom-node/*.flow.json'], { eager: true, import: 'default' });
-const examples = Object.keys(EXAMPLES).sort().map((path) => EXAMPLES[path]!);
+const EXAMPLES = import.meta.glob<Flow>(['../examples/flows/*.flow.json', '../examples/custom-node/*.flow.json'], {
+  eager: true,
+  import: 'default',
+});
+const examples = Object.keys(EXAMPLES)
+  .sort()
+  .map((path) => EXAMPLES[path]!);
 
 export function exampleFlow(id: string): Flow {
   const flow = examples.find((f) => f.id === id);
@@ -34,7 +39,15 @@ export function exampleNode(type: string, id = type.replace(/\//g, '.')): FlowNo
 
 /** A value of the wrong kind for each simple field kind: the settings fail the node's own schema. */
 const WRONG: Partial<Record<FieldKind, unknown>> = {
-  number: 'many', money: 'a lot', text: 42, longtext: 42, enum: 'no-such-option', boolean: 'yes', tags: 'not-a-list', list: 'not-a-list', logic: { 'no-such-operator': [] },
+  number: 'many',
+  money: 'a lot',
+  text: 42,
+  longtext: 42,
+  enum: 'no-such-option',
+  boolean: 'yes',
+  tags: 'not-a-list',
+  list: 'not-a-list',
+  logic: { 'no-such-operator': [] },
 };
 
 /** The settings with one field broken, as a file edited by hand might have them. */
@@ -44,5 +57,13 @@ export function brokenConfig(type: string, config: Record<string, unknown>): Rec
 }
 
 export function flowOf(nodes: readonly FlowNode[], edges: Flow['edges'] = [], name = 'Story'): Flow {
-  return { format: FLOW_FORMAT, formatVersion: FLOW_FORMAT_VERSION, id: 'story', name, description: '', nodes: [...nodes], edges: [...edges] };
+  return {
+    format: FLOW_FORMAT,
+    formatVersion: FLOW_FORMAT_VERSION,
+    id: 'story',
+    name,
+    description: '',
+    nodes: [...nodes],
+    edges: [...edges],
+  };
 }

@@ -28,7 +28,9 @@ interface Version {
 
 /** Compiles `flow` with the code under `root` and validates the bench orders with that code's schema. */
 async function load(name: string, root: string, flow: string, count: number): Promise<Version> {
-  const { compileOrThrow } = (await import(join(root, 'bench/engines/orderflow.ts'))) as typeof import('./engines/orderflow');
+  const { compileOrThrow } = (await import(
+    join(root, 'bench/engines/orderflow.ts')
+  )) as typeof import('./engines/orderflow');
   const { benchOrders, exampleContext } = (await import(join(root, 'bench/orders.ts'))) as typeof import('./orders');
   const { runOrder } = (await import(join(root, 'runtime/index.ts'))) as typeof import('../runtime/index');
   const plan = compileOrThrow(join(root, 'examples/flows', `${flow}.flow.json`));
@@ -52,7 +54,8 @@ async function child(baseRoot: string, baseFirst: boolean, flow: string, count: 
 function worktreeOf(ref: string): string {
   const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: HERE, encoding: 'utf8' }).trim();
   const dir = join(tmpdir(), `orderflow-ab-${sha.slice(0, 12)}`);
-  if (!existsSync(dir) || readdirSync(dir).length === 0) execFileSync('git', ['worktree', 'add', '--force', '--detach', dir, sha], { cwd: HERE, stdio: 'ignore' });
+  if (!existsSync(dir) || readdirSync(dir).length === 0)
+    execFileSync('git', ['worktree', 'add', '--force', '--detach', dir, sha], { cwd: HERE, stdio: 'ignore' });
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(HERE, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
@@ -64,15 +67,37 @@ function parent(ref: string, flow: string, count: number, pairs: number): void {
   const lines: string[] = [];
   for (let i = 0; i < pairs * 2; i++) {
     const baseFirst = i % 2 === 0;
-    const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', baseRoot, String(baseFirst), flow, String(count)], {
-      cwd: HERE, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        fileURLToPath(import.meta.url),
+        '--child',
+        baseRoot,
+        String(baseFirst),
+        flow,
+        String(count),
+      ],
+      {
+        cwd: HERE,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     if (run.status !== 0) throw new Error(`the comparison run failed (exit ${run.status})`);
-    const micros = new Map(run.stdout.trim().split('\n').map((line) => line.split(' ') as [string, string]).map(([name, value]) => [name, Number(value)]));
+    const micros = new Map(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ') as [string, string])
+        .map(([name, value]) => [name, Number(value)]),
+    );
     const [base, work] = [micros.get('base')!, micros.get('work')!];
     // Within one process both versions saw the same machine; across processes the load differs.
     ratios.push(work / base);
-    lines.push(`  ${baseFirst ? `${ref} loaded first ` : 'working tree first'}  ${ref} ${base.toFixed(3)} · working tree ${work.toFixed(3)} µs  → ${percent(work / base)}`);
+    lines.push(
+      `  ${baseFirst ? `${ref} loaded first ` : 'working tree first'}  ${ref} ${base.toFixed(3)} · working tree ${work.toFixed(3)} µs  → ${percent(work / base)}`,
+    );
   }
   const geometricMean = Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
   process.stdout.write(
@@ -87,7 +112,9 @@ const args = process.argv.slice(2);
 if (args[0] === '--child') {
   await child(args[1]!, args[2] === 'true', args[3]!, Number(args[4]));
 } else if (args.length === 0 || args[0]!.startsWith('-')) {
-  process.stderr.write('usage: npx tsx bench/ab.ts <git-ref> [flow name, default promo-routing-decision] [orders, default 100000]  (AB_PAIRS=n: n runs per load order, default 2)\n');
+  process.stderr.write(
+    'usage: npx tsx bench/ab.ts <git-ref> [flow name, default promo-routing-decision] [orders, default 100000]  (AB_PAIRS=n: n runs per load order, default 2)\n',
+  );
   process.exitCode = 2;
 } else {
   parent(args[0]!, args[1] ?? 'promo-routing-decision', Number(args[2] ?? 100_000), Number(process.env.AB_PAIRS ?? 2));

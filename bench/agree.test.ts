@@ -13,7 +13,13 @@ import { orderflowEngines } from './engines/orderflow';
 import { benchOrders, NOW } from './orders';
 
 const set = benchOrders(1500);
-const engines: Engine[] = [...orderflowEngines(NOW), jsonLogicEngine, jsonLogicEngineInterpreted, jsonLogicJs, jsonRulesEngine];
+const engines: Engine[] = [
+  ...orderflowEngines(NOW),
+  jsonLogicEngine,
+  jsonLogicEngineInterpreted,
+  jsonLogicJs,
+  jsonRulesEngine,
+];
 
 describe('benchmark engines', () => {
   it('every engine takes the hand-written decision on every order', { timeout: 60_000 }, async () => {
@@ -21,7 +27,11 @@ describe('benchmark engines', () => {
   });
 
   it('names the first order an engine gets wrong', async () => {
-    const offByOne: Engine = { ...handWritten, name: 'off by one', decision: (order) => ({ ...decideByHand(order), discount: -1 }) };
+    const offByOne: Engine = {
+      ...handWritten,
+      name: 'off by one',
+      decision: (order) => ({ ...decideByHand(order), discount: -1 }),
+    };
     const found = await firstDisagreement(handWritten, [jsonLogicEngine, offByOne], set.orders, set.raw);
     expect(found).toMatchObject({ engine: 'off by one', index: 0, order: set.orders[0] });
   });

@@ -12,7 +12,12 @@ export interface Disagreement {
 }
 
 /** Returns the first order on which an engine differs from the reference, or null when all agree. */
-export async function firstDisagreement(reference: Engine, engines: readonly Engine[], orders: readonly Order[], raw: readonly unknown[]): Promise<Disagreement | null> {
+export async function firstDisagreement(
+  reference: Engine,
+  engines: readonly Engine[],
+  orders: readonly Order[],
+  raw: readonly unknown[],
+): Promise<Disagreement | null> {
   for (let i = 0; i < orders.length; i++) {
     const order = orders[i]!;
     const expected = await reference.decision(order);
@@ -23,7 +28,8 @@ export async function firstDisagreement(reference: Engine, engines: readonly Eng
       } catch (error) {
         got = `threw: ${error instanceof Error ? error.message : String(error)}`;
       }
-      if (typeof got === 'string' || !sameDecision(expected, got)) return { engine: engine.name, index: i, order, expected, got };
+      if (typeof got === 'string' || !sameDecision(expected, got))
+        return { engine: engine.name, index: i, order, expected, got };
     }
   }
   return null;
@@ -49,6 +55,9 @@ export function branchMix(decisions: readonly Decision[]): string {
     `GIFT-BAG ${pct(count((d) => d.gifts.includes('GIFT-BAG')))}`,
     `SAMPLE-KIT ${pct(count((d) => d.gifts.includes('SAMPLE-KIT')))}`,
     `review ${pct(count((d) => d.review))}`,
-    `warehouses ${[...warehouses].sort((a, b) => b[1] - a[1]).map(([w, n]) => `${w} ${pct(n)}`).join(', ')}`,
+    `warehouses ${[...warehouses]
+      .sort((a, b) => b[1] - a[1])
+      .map(([w, n]) => `${w} ${pct(n)}`)
+      .join(', ')}`,
   ].join(' · ');
 }

@@ -29,11 +29,20 @@ function mixOf(orders: readonly Order[], run: (order: Order) => RunResult): stri
     const key = r.status === 'completed' && r.outcome?.decision === 'skip' ? 'skipped' : r.status;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${((100 * n) / orders.length).toFixed(0)}%`).join(', ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${((100 * n) / orders.length).toFixed(0)}%`)
+    .join(', ');
 }
 
-export async function exampleFlowFigures(orders: readonly Order[], ctx: RunContext, plan: Plan): Promise<FlowFigures[]> {
-  const files = readdirSync(FLOWS_DIR).filter((f) => f.endsWith('.flow.json')).sort();
+export async function exampleFlowFigures(
+  orders: readonly Order[],
+  ctx: RunContext,
+  plan: Plan,
+): Promise<FlowFigures[]> {
+  const files = readdirSync(FLOWS_DIR)
+    .filter((f) => f.endsWith('.flow.json'))
+    .sort();
   const ready: { file: string; nodes: number; run: (order: Order) => RunResult }[] = [];
   const figures = new Map<string, FlowFigures>();
   for (const file of files) {
@@ -43,10 +52,17 @@ export async function exampleFlowFigures(orders: readonly Order[], ctx: RunConte
       ready.push({ file, nodes: compiled.nodes.size, run });
       figures.set(file, { file, nodes: compiled.nodes.size, mix: mixOf(orders, run) });
     } catch (error) {
-      figures.set(file, { file, nodes: 0, error: error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : String(error) });
+      figures.set(file, {
+        file,
+        nodes: 0,
+        error: error instanceof Error ? error.message.split('\n').slice(0, 3).join(' ') : String(error),
+      });
     }
   }
-  const stats = await interleave(ready.map((r) => ({ name: r.file, inputs: orders, run: r.run })), plan);
+  const stats = await interleave(
+    ready.map((r) => ({ name: r.file, inputs: orders, run: r.run })),
+    plan,
+  );
   for (const s of stats) figures.set(s.name, { ...figures.get(s.name)!, stats: s });
   return files.map((f) => figures.get(f)!);
 }

@@ -72,7 +72,10 @@ export function timerOverheadNs(): number {
     const a = process.hrtime.bigint();
     costs.push(Number(process.hrtime.bigint() - a));
   }
-  return percentile(costs.sort((x, y) => x - y), 0.5);
+  return percentile(
+    costs.sort((x, y) => x - y),
+    0.5,
+  );
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -85,7 +88,12 @@ export function percentile(sorted: readonly number[], p: number): number {
 let sink: unknown;
 export const lastResult = () => sink;
 
-interface Tally { ns: number; cpuMicros: number; orders: number; samples: number[] }
+interface Tally {
+  ns: number;
+  cpuMicros: number;
+  orders: number;
+  samples: number[];
+}
 
 async function throughputPass(subject: Subject, plan: Plan, tally: Tally | null): Promise<void> {
   const { inputs } = subject;
@@ -115,7 +123,13 @@ async function throughputPass(subject: Subject, plan: Plan, tally: Tally | null)
   }
 }
 
-async function latencyPass(subject: Subject, plan: Plan, offset: number, overhead: number, tally: Tally): Promise<void> {
+async function latencyPass(
+  subject: Subject,
+  plan: Plan,
+  offset: number,
+  overhead: number,
+  tally: Tally,
+): Promise<void> {
   const { inputs } = subject;
   const size = Math.max(1, Math.floor(inputs.length / plan.sampleEvery));
   const from = (offset * size) % inputs.length;
@@ -135,7 +149,11 @@ async function latencyPass(subject: Subject, plan: Plan, offset: number, overhea
   plan.between?.();
 }
 
-export async function interleave(subjects: readonly Subject[], plan: Plan, onRound?: (round: number) => void): Promise<Stats[]> {
+export async function interleave(
+  subjects: readonly Subject[],
+  plan: Plan,
+  onRound?: (round: number) => void,
+): Promise<Stats[]> {
   const overhead = timerOverheadNs();
   const tallies: Tally[] = subjects.map(() => ({ ns: 0, cpuMicros: 0, orders: 0, samples: [] }));
   for (let round = 0; round < plan.warmupRounds + plan.rounds; round++) {

@@ -24,13 +24,23 @@ const chain = process.argv[4]?.split(',');
 
 /** The decision flow cut down to `ids`, each node's every port leading to the next id. */
 function chainOf(ids: readonly string[]): Plan {
-  const flow = JSON.parse(readFileSync(PROMO_FLOW_PATH, 'utf8')) as { nodes: { id: string; type: string; config: unknown }[]; edges: unknown[] };
+  const flow = JSON.parse(readFileSync(PROMO_FLOW_PATH, 'utf8')) as {
+    nodes: { id: string; type: string; config: unknown }[];
+    edges: unknown[];
+  };
   const nodes = ids.map((id) => flow.nodes.find((n) => n.id === id) ?? assertNever(id));
   const portsOf = (node: (typeof nodes)[number]) => {
     const definition = coreRegistry.get(node.type)!;
     return definition.outputs(definition.config.parse(node.config)).map((port) => port.id);
   };
-  const edges = nodes.slice(0, -1).flatMap((node, i) => portsOf(node).map((port) => ({ id: `e${i}-${port}`, source: node.id, sourcePort: port, target: nodes[i + 1]!.id })));
+  const edges = nodes.slice(0, -1).flatMap((node, i) =>
+    portsOf(node).map((port) => ({
+      id: `e${i}-${port}`,
+      source: node.id,
+      sourcePort: port,
+      target: nodes[i + 1]!.id,
+    })),
+  );
   const compiled = compileFlow({ ...flow, nodes, edges }, coreRegistry);
   if (!compiled.ok) throw new Error(compiled.problems.map((p) => p.message).join('\n'));
   return compiled.plan;
@@ -40,10 +50,18 @@ function assertNever(id: string): never {
   throw new Error(`no node ${id} in ${PROMO_FLOW_PATH}`);
 }
 
-const engine = orderflowEngines(NOW).find((e) => e.name.endsWith(which === 'trace' ? 'runOrder trace' : which === 'runFlow' ? 'runFlow (zod)' : 'runOrder'))!;
+const engine = orderflowEngines(NOW).find((e) =>
+  e.name.endsWith(which === 'trace' ? 'runOrder trace' : which === 'runFlow' ? 'runFlow (zod)' : 'runOrder'),
+)!;
 const set = benchOrders(Number(process.env.PROFILE_ORDERS ?? 20_000));
 const inputs = (engine.input === 'raw' ? set.raw : set.orders) as never[];
-const run: (input: never) => unknown = chain ? ((plan: Plan, ctx = emptyContext(NOW)) => (order: never) => runOrder(plan, order, ctx, { trace: which === 'trace' }))(chainOf(chain)) : engine.run!;
+const run: (input: never) => unknown = chain
+  ? (
+      (plan: Plan, ctx = emptyContext(NOW)) =>
+      (order: never) =>
+        runOrder(plan, order, ctx, { trace: which === 'trace' })
+    )(chainOf(chain))
+  : engine.run!;
 const until = Date.now() + seconds * 1000;
 let orders = 0;
 const started = process.hrtime.bigint();

@@ -21,4 +21,8 @@ export async function resolve(specifier, context, next) {
 registerHooks(`data:text/javascript,${encodeURIComponent(retryWithTs)}`);
 
 const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+});

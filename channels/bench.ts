@@ -30,18 +30,31 @@ export function benchNormalize(repeat = 2000): ChannelBenchFigure[] {
     const seconds = (performance.now() - started) / 1000;
     const orders = sample.length * repeat;
     return {
-      fixture: c.name, channel: c.channel, records: sample.length, ok: sample.filter((r) => r.ok).length, repeat,
-      ordersPerSecond: orders / seconds, microsPerOrder: (seconds * 1e6) / orders,
+      fixture: c.name,
+      channel: c.channel,
+      records: sample.length,
+      ok: sample.filter((r) => r.ok).length,
+      repeat,
+      ordersPerSecond: orders / seconds,
+      microsPerOrder: (seconds * 1e6) / orders,
     };
   });
 }
 
 /** The figures as a plain-text table. */
 export function formatBench(figures: readonly ChannelBenchFigure[]): string {
-  const rows = figures.map((f) => [f.fixture, f.channel, `${f.ok}/${f.records}`, String(f.repeat), Math.round(f.ordersPerSecond).toLocaleString('en-US'), f.microsPerOrder.toFixed(1)]);
+  const rows = figures.map((f) => [
+    f.fixture,
+    f.channel,
+    `${f.ok}/${f.records}`,
+    String(f.repeat),
+    Math.round(f.ordersPerSecond).toLocaleString('en-US'),
+    f.microsPerOrder.toFixed(1),
+  ]);
   const head = ['fixture', 'channel', 'ok/records', 'repeat', 'orders/s', 'µs/order'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 const root = import.meta.dirname;
 /** Node-only corners: file reading helpers, the bench and tests. Everything else must run in a browser. */
 const NODE_ONLY = /^(node\/|bench\.ts$)|\.test\.ts$/;
-const FORBIDDEN_IMPORT = /from\s+['"](node:[^'"]+|fs|path|os|crypto|react|react-dom|zustand|dexie|monaco-editor|@monaco-editor\/react|@xyflow\/react)(\/[^'"]*)?['"]|from\s+['"][./]*\/?editor\//;
+const FORBIDDEN_IMPORT =
+  /from\s+['"](node:[^'"]+|fs|path|os|crypto|react|react-dom|zustand|dexie|monaco-editor|@monaco-editor\/react|@xyflow\/react)(\/[^'"]*)?['"]|from\s+['"][./]*\/?editor\//;
 const DOM_OR_NODE_GLOBALS = /\b(window|document|localStorage|navigator|process|Buffer|require)\b[.(]/;
 
 function sourceFiles(dir: string): string[] {

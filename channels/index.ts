@@ -5,8 +5,14 @@
 export { normalize, type NormalizeResult, type NormalizeOptions } from './normalize';
 export { BUILT_IN_CHANNELS, builtInMapping, loadMapping, type BuiltInChannel, type LoadedMapping } from './registry';
 export {
-  mappingSchema, mappingJsonSchema, MAPPING_FORMAT, MAPPING_FORMAT_VERSION,
-  type ChannelMapping, type ChannelMappingInput, type FieldSpec, type When,
+  mappingSchema,
+  mappingJsonSchema,
+  MAPPING_FORMAT,
+  MAPPING_FORMAT_VERSION,
+  type ChannelMapping,
+  type ChannelMappingInput,
+  type FieldSpec,
+  type When,
 } from './mapping.schema';
 export { CONVERSIONS, CONVERSION_NAMES, type ConversionName } from './conversions';
 export { customerKeys, type CustomerKeys, type CustomerKeyInput } from './customer/customer-key';

@@ -21,18 +21,31 @@ export function loadMapping(json: unknown): LoadedMapping {
     try {
       // An integer a double cannot hold (a big id in a status table) is kept as its digits:
       // conditions compare texts, so it still matches the payload's value.
-      value = parse(json, null, (digits) => (/^-?\d+$/.test(digits) && !Number.isSafeInteger(Number(digits)) ? digits : Number(digits)));
+      value = parse(json, null, (digits) =>
+        /^-?\d+$/.test(digits) && !Number.isSafeInteger(Number(digits)) ? digits : Number(digits),
+      );
     } catch (error) {
-      return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+      return {
+        ok: false,
+        problems: [{ path: '$', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }],
+      };
     }
   }
   const parsed = mappingSchema.safeParse(value);
   let result: LoadedMapping;
   if (!parsed.success) {
-    result = { ok: false, problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path.filter((p): p is string | number => typeof p !== 'symbol')), message: issue.message })) };
+    result = {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path.filter((p): p is string | number => typeof p !== 'symbol')),
+        message: issue.message,
+      })),
+    };
   } else {
     const compiled = compileMapping(parsed.data);
-    result = compiled.ok ? { ok: true, mapping: parsed.data, compiled: compiled.compiled } : { ok: false, problems: compiled.problems };
+    result = compiled.ok
+      ? { ok: true, mapping: parsed.data, compiled: compiled.compiled }
+      : { ok: false, problems: compiled.problems };
     // normalize(loaded.mapping, …) then finds it compiled.
     if (result.ok) cache.set(parsed.data, result);
   }

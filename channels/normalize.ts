@@ -25,7 +25,13 @@ export type NormalizeResult =
       /** Top-level fields of the record that no mapping path reads ($.cart_token): findable in raw. */
       readonly unmapped: readonly string[];
     }
-  | { readonly ok: false; readonly problems: readonly ChannelProblem[]; readonly raw: unknown; readonly recordPath: string; readonly warnings: readonly ChannelProblem[] };
+  | {
+      readonly ok: false;
+      readonly problems: readonly ChannelProblem[];
+      readonly raw: unknown;
+      readonly recordPath: string;
+      readonly warnings: readonly ChannelProblem[];
+    };
 
 export interface NormalizeOptions {
   /** Payloads that complete the orders, by the names the mapping's `related` declares ({ items: getOrderItemsText }). */
@@ -34,8 +40,13 @@ export interface NormalizeOptions {
   readonly salt?: string;
 }
 
-const fail = (channel: string, raw: unknown, path: string, message: string, recordPath = '$'): NormalizeResult =>
-  ({ ok: false, problems: [{ channel, path, message }], raw, recordPath, warnings: [] });
+const fail = (channel: string, raw: unknown, path: string, message: string, recordPath = '$'): NormalizeResult => ({
+  ok: false,
+  problems: [{ channel, path, message }],
+  raw,
+  recordPath,
+  warnings: [],
+});
 
 function mappingFor(channel: ChannelMapping | string): CompiledMapping | string {
   if (typeof channel === 'string') {
@@ -46,7 +57,12 @@ function mappingFor(channel: ChannelMapping | string): CompiledMapping | string 
     }
   }
   const loaded = loadMapping(channel);
-  return loaded.ok ? loaded.compiled : `the mapping is not valid: ${loaded.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`;
+  return loaded.ok
+    ? loaded.compiled
+    : `the mapping is not valid: ${loaded.problems
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('; ')}`;
 }
 
 /**
@@ -54,7 +70,11 @@ function mappingFor(channel: ChannelMapping | string): CompiledMapping | string 
  * canonical orders, one result per order record. Never throws: every problem is reported with the
  * channel, the JSON path and the reason, and the other records go on.
  */
-export function normalize(channel: ChannelMapping | string, payload: unknown, options: NormalizeOptions = {}): NormalizeResult[] {
+export function normalize(
+  channel: ChannelMapping | string,
+  payload: unknown,
+  options: NormalizeOptions = {},
+): NormalizeResult[] {
   const mapping = mappingFor(channel);
   const name = typeof channel === 'string' ? channel : String((channel as { channel?: unknown }).channel ?? 'unknown');
   if (typeof mapping === 'string') return [fail(name, payload, '$', mapping)];
@@ -67,31 +87,61 @@ export function normalize(channel: ChannelMapping | string, payload: unknown, op
     relatedPayloads.set(key, related.value);
   }
   const records = findRecords(mapping.records, parsed.value, '$');
-  if (!records) return [fail(name, parsed.value, '$', `no orders found: none of the record paths exists (${mapping.mapping.records.join(', ')})`)];
+  if (!records)
+    return [
+      fail(
+        name,
+        parsed.value,
+        '$',
+        `no orders found: none of the record paths exists (${mapping.mapping.records.join(', ')})`,
+      ),
+    ];
   const index = indexRelated(mapping, relatedPayloads);
   const used = new Set<Located>();
-  const results = records.map((record) => normalizeRecord(mapping, record, relatedFor(mapping, index, record, used), options));
-  for (const { record, message } of index.unreadable) results.push(fail(name, record.value, where(record), message, where(record)));
+  const results = records.map((record) =>
+    normalizeRecord(mapping, record, relatedFor(mapping, index, record, used), options),
+  );
+  for (const { record, message } of index.unreadable)
+    results.push(fail(name, record.value, where(record), message, where(record)));
   for (const [relatedName, byKey] of index.byName) {
     for (const [key, list] of byKey) {
       for (const record of list) {
-        if (!used.has(record)) results.push(fail(name, record.value, where(record), `@${relatedName}: this record names order ${key}, which is not in the payload`, where(record)));
+        if (!used.has(record))
+          results.push(
+            fail(
+              name,
+              record.value,
+              where(record),
+              `@${relatedName}: this record names order ${key}, which is not in the payload`,
+              where(record),
+            ),
+          );
       }
     }
   }
   return results;
 }
 
-function normalizeRecord(mapping: CompiledMapping, record: Located, related: Map<string, Located[]>, options: NormalizeOptions): NormalizeResult {
+function normalizeRecord(
+  mapping: CompiledMapping,
+  record: Located,
+  related: Map<string, Located[]>,
+  options: NormalizeOptions,
+): NormalizeResult {
   const recordPath = where(record);
   const report = newReport(mapping.channel);
-  if (!isRecord(record.value)) return fail(mapping.channel, record.value, recordPath, 'expected an order object here', recordPath);
+  if (!isRecord(record.value))
+    return fail(mapping.channel, record.value, recordPath, 'expected an order object here', recordPath);
   try {
     const input = buildOrder(mapping, { record, order: record, related }, report, options.salt);
     if (input && report.problems.length === 0) {
       const checked = orderSchema.safeParse(input);
       if (checked.success) {
-        const unmapped = mapping.readsTopKeys.has('*') ? [] : Object.keys(record.value).filter((key) => !mapping.readsTopKeys.has(key)).map((key) => formatPath([key]));
+        const unmapped = mapping.readsTopKeys.has('*')
+          ? []
+          : Object.keys(record.value)
+              .filter((key) => !mapping.readsTopKeys.has(key))
+              .map((key) => formatPath([key]));
         return { ok: true, order: checked.data, raw: record.value, recordPath, warnings: report.warnings, unmapped };
       }
       schemaProblems(checked.error, report);

@@ -11,12 +11,15 @@ const problemsOf = (doc: unknown) => {
 };
 
 describe('the built-in channels', () => {
-  it.each(BUILT_IN_CHANNELS.map((c) => [c.channel, c]))('%s: its mapping file loads and is the one the registry serves', (_name, channel) => {
-    expect(JSON.parse(readFileSync(repoFile(channel.mappingFile), 'utf8'))).toEqual(channel.document);
-    expect(problemsOf(channel.document)).toEqual([]);
-    expect((channel.document as { $schema: string }).$schema).toBe('../mapping.schema.json');
-    expect(builtInMapping(channel.channel)?.channel).toBe(channel.channel);
-  });
+  it.each(BUILT_IN_CHANNELS.map((c) => [c.channel, c]))(
+    '%s: its mapping file loads and is the one the registry serves',
+    (_name, channel) => {
+      expect(JSON.parse(readFileSync(repoFile(channel.mappingFile), 'utf8'))).toEqual(channel.document);
+      expect(problemsOf(channel.document)).toEqual([]);
+      expect((channel.document as { $schema: string }).$schema).toBe('../mapping.schema.json');
+      expect(builtInMapping(channel.channel)?.channel).toBe(channel.channel);
+    },
+  );
 
   it('serves tmall from the taobao mapping and knows nothing else', () => {
     expect(builtInMapping('tmall')?.channel).toBe('taobao');
@@ -24,7 +27,9 @@ describe('the built-in channels', () => {
   });
 
   it('channels/mapping.schema.json matches the zod schema (run `npx tsx channels/node/write-mapping-schema.ts` after changing it)', () => {
-    expect(JSON.parse(readFileSync(new URL('./mapping.schema.json', import.meta.url), 'utf8'))).toEqual(JSON.parse(JSON.stringify(mappingJsonSchema())));
+    expect(JSON.parse(readFileSync(new URL('./mapping.schema.json', import.meta.url), 'utf8'))).toEqual(
+      JSON.parse(JSON.stringify(mappingJsonSchema())),
+    );
   });
 });
 
@@ -37,7 +42,9 @@ describe('loadMapping checks a custom mapping document', () => {
   it('says where the document is wrong', () => {
     expect(problemsOf('{"format": ')[0]).toMatch(/^\$: not valid JSON/);
     expect(problemsOf({ ...acme(), format: 'other' })).toEqual([expect.stringMatching(/^\$\.format: /)]);
-    expect(problemsOf({ ...acme(), surprise: 1 })).toEqual([expect.stringMatching(/^\$: Unrecognized key: "surprise"/)]);
+    expect(problemsOf({ ...acme(), surprise: 1 })).toEqual([
+      expect.stringMatching(/^\$: Unrecognized key: "surprise"/),
+    ]);
     const doc = acme();
     doc.fields.createdAt = { from: 'placed_at', convert: 'money.minor' };
     doc.fields.shippingFee = { from: 'shipping_cents' };
@@ -50,7 +57,9 @@ describe('loadMapping checks a custom mapping document', () => {
     expect(problemsOf(doc)).toEqual([
       '$.timeZone: "Mars/Olympus" is neither an IANA time zone nor an offset like +08:00',
       '$.fields.createdAt.convert: createdAt needs a time value; "money.minor" gives money',
-      expect.stringMatching(/^\$\.fields\.shippingFee\.convert: shippingFee needs a conversion: one of money\.decimalString, /),
+      expect.stringMatching(
+        /^\$\.fields\.shippingFee\.convert: shippingFee needs a conversion: one of money\.decimalString, /,
+      ),
       '$.fields.shippingAddress.city.from: "ship_to..city" is not a path: "" is not a key, "*" or key[field=text]',
       '$.lines.fields.name.currencyFrom: "currencyFrom" applies to money conversions only',
       '$.attributes.masked: "masked" is written by normalize itself',

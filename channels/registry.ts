@@ -22,7 +22,10 @@ export interface BuiltInChannel {
 }
 
 const entry = (channel: string, document: unknown, related: readonly string[] = []): BuiltInChannel => ({
-  channel, mappingFile: `channels/mappings/${channel}.mapping.json`, document, related,
+  channel,
+  mappingFile: `channels/mappings/${channel}.mapping.json`,
+  document,
+  related,
 });
 
 /** The channels OrderFlow Studio ships a mapping for. Another channel needs only a mapping file (see README). */
@@ -50,7 +53,10 @@ export function builtInMapping(channel: string): CompiledMapping | undefined {
   if (!builtIn) return undefined;
   const loaded = loadMapping(builtIn.document);
   // A broken built-in is our bug, caught by the registry test; say which file, loudly.
-  if (!loaded.ok) throw new Error(`${builtIn.mappingFile} is not valid: ${loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  if (!loaded.ok)
+    throw new Error(
+      `${builtIn.mappingFile} is not valid: ${loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+    );
   compiled.set(name, loaded.compiled);
   return loaded.compiled;
 }

@@ -15,7 +15,12 @@ describe('bin/orderflow.mjs', () => {
     expect(r.status).toBe(0);
   });
   it('loads TypeScript node modules with --nodes and exits 2 on a missing file', () => {
-    const ok = orderflow('validate', 'examples/custom-node/loyalty.flow.json', '--nodes', 'examples/custom-node/index.ts');
+    const ok = orderflow(
+      'validate',
+      'examples/custom-node/loyalty.flow.json',
+      '--nodes',
+      'examples/custom-node/index.ts',
+    );
     expect(ok.status).toBe(0);
     const missing = orderflow('validate', 'nope.flow.json');
     expect(missing.status).toBe(2);

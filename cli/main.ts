@@ -39,8 +39,14 @@ function localeOf(lang: string | undefined): Locale {
 /** Which options each command takes, and how many file arguments. */
 const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: readonly string[] }>> = {
   validate: { files: ['<flow.json>'], options: ['json', 'nodes', 'lang'] },
-  run: { files: ['<flow.json>', '<order.json>'], options: ['context', 'now', 'decide', 'trace', 'lang', 'nodes', 'channel', 'related'] },
-  simulate: { files: ['<flow.json>', '<orders.jsonl|orders.json>'], options: ['context', 'now', 'decide', 'json', 'strict', 'carry-over', 'nodes', 'channel', 'related'] },
+  run: {
+    files: ['<flow.json>', '<order.json>'],
+    options: ['context', 'now', 'decide', 'trace', 'lang', 'nodes', 'channel', 'related'],
+  },
+  simulate: {
+    files: ['<flow.json>', '<orders.jsonl|orders.json>'],
+    options: ['context', 'now', 'decide', 'json', 'strict', 'carry-over', 'nodes', 'channel', 'related'],
+  },
   test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
   normalize: { files: ['<payload.json|payloads.jsonl>'], options: ['channel', 'related'] },
   channels: { files: [], options: ['json'] },
@@ -60,7 +66,9 @@ export async function main(argv: readonly string[], io: MainOptions): Promise<nu
       io.stderr.write(`orderflow: ${error.message}\n`);
       return error.exitCode;
     }
-    io.stderr.write(`orderflow: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr.write(
+      `orderflow: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return EXIT.problems;
   }
 }
@@ -83,28 +91,71 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
     throw new CliError(`${command ? `unknown command "${command}"` : 'no command given'}\n\n${USAGE}`);
   }
   for (const name of Object.keys(values)) {
-    if (!spec.options.includes(name)) throw new CliError(`--${name} is not an option of "${command}" (see orderflow --help)`);
+    if (!spec.options.includes(name))
+      throw new CliError(`--${name} is not an option of "${command}" (see orderflow --help)`);
   }
   const required = spec.files.filter((f) => !f.startsWith('[')).length; // "[cases.json]" is optional
   if (files.length < required || files.length > spec.files.length) {
     const expected = required === spec.files.length ? `${required}` : `${required} or ${spec.files.length}`;
-    throw new CliError(`usage: orderflow ${command} ${spec.files.join(' ')}: expected ${expected} file argument(s), got ${files.length}`);
+    throw new CliError(
+      `usage: orderflow ${command} ${spec.files.join(' ')}: expected ${expected} file argument(s), got ${files.length}`,
+    );
   }
-  if (values.related && values.channel === undefined) throw new CliError(`--related needs --channel (it completes raw channel payloads)`);
+  if (values.related && values.channel === undefined)
+    throw new CliError(`--related needs --channel (it completes raw channel payloads)`);
   if (command === 'channels') return channelsCommand(io, values.json ?? false);
   if (command === 'normalize') {
-    if (values.channel === undefined) throw new CliError('usage: orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl>: --channel is required (orderflow channels lists the built-ins)');
+    if (values.channel === undefined)
+      throw new CliError(
+        'usage: orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl>: --channel is required (orderflow channels lists the built-ins)',
+      );
     return normalizeCommand(io, { payloadPath: files[0]!, channel: values.channel, related: values.related ?? [] });
   }
-  const registry: NodeRegistry = values.nodes ? registryWith(await loadNodeModules(io.cwd, values.nodes)) : coreRegistry;
+  const registry: NodeRegistry = values.nodes
+    ? registryWith(await loadNodeModules(io.cwd, values.nodes))
+    : coreRegistry;
   const clock = io.clock ?? (() => new Date());
   const [first, second] = files as [string, string];
   const channel = values.channel === undefined ? {} : { channel: values.channel, related: values.related ?? [] };
-  const shared = { ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), decide: values.decide ?? [], ...channel };
+  const shared = {
+    ...(values.context ? { contextPath: values.context } : {}),
+    ...(values.now ? { now: values.now } : {}),
+    decide: values.decide ?? [],
+    ...channel,
+  };
   if (command === 'validate') return validateCommand(io, first, registry, values.json ?? false, localeOf(values.lang));
-  if (command === 'run') return runCommand(io, { flowPath: first, orderPath: second, ...shared, trace: values.trace ?? false, locale: localeOf(values.lang) }, registry, clock);
+  if (command === 'run')
+    return runCommand(
+      io,
+      { flowPath: first, orderPath: second, ...shared, trace: values.trace ?? false, locale: localeOf(values.lang) },
+      registry,
+      clock,
+    );
   if (command === 'test') {
-    return testCommand(io, { flowPath: first, ...(second ? { casesPath: second } : {}), ...(values.context ? { contextPath: values.context } : {}), ...(values.now ? { now: values.now } : {}), json: values.json ?? false }, registry, clock);
+    return testCommand(
+      io,
+      {
+        flowPath: first,
+        ...(second ? { casesPath: second } : {}),
+        ...(values.context ? { contextPath: values.context } : {}),
+        ...(values.now ? { now: values.now } : {}),
+        json: values.json ?? false,
+      },
+      registry,
+      clock,
+    );
   }
-  return simulateCommand(io, { flowPath: first, ordersPath: second, ...shared, json: values.json ?? false, strict: values.strict ?? false, carryOver: values['carry-over'] ?? false }, registry, clock);
+  return simulateCommand(
+    io,
+    {
+      flowPath: first,
+      ordersPath: second,
+      ...shared,
+      json: values.json ?? false,
+      strict: values.strict ?? false,
+      carryOver: values['carry-over'] ?? false,
+    },
+    registry,
+    clock,
+  );
 }

@@ -21,13 +21,21 @@ const at = (...parts: string[]) => join(root, ...parts);
 
 /** The flows this suite owns (other examples, e.g. the bench's, keep their own tests). */
 const FLOWS: readonly { name: string; file: string; registry: NodeRegistry }[] = [
-  ...['trade-in', 'vip-priority', 'returns-qc', 'multi-warehouse'].map((name) => ({ name, file: at('examples/flows', `${name}.flow.json`), registry: coreRegistry })),
+  ...['trade-in', 'vip-priority', 'returns-qc', 'multi-warehouse'].map((name) => ({
+    name,
+    file: at('examples/flows', `${name}.flow.json`),
+    registry: coreRegistry,
+  })),
   { name: 'loyalty', file: at('examples/custom-node/loyalty.flow.json'), registry: registryWith([loyaltyPointsNode]) },
 ];
 
 const context = runContextSchema.parse(JSON.parse(readFileSync(at('examples/data/context.json'), 'utf8')));
-const orderLines = readFileSync(at('examples/data/orders.jsonl'), 'utf8').split('\n').filter((line) => line.trim() !== '');
-const singleOrders = readdirSync(at('examples/data/orders')).filter((f) => f.endsWith('.json')).sort();
+const orderLines = readFileSync(at('examples/data/orders.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '');
+const singleOrders = readdirSync(at('examples/data/orders'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 function compile(file: string, registry: NodeRegistry): Plan {
   const compiled = compileFlow(readFileSync(file, 'utf8'), registry);
@@ -59,13 +67,23 @@ describe.each(FLOWS)('example flow $name', ({ name, file, registry }) => {
     });
     expect(summary.orders).toBe(orderLines.length);
     expect(summary.status.failed).toBe(0);
-    expectGolden(at('examples/golden', `${name}.summary.json`), { flow: name, orders: 'examples/data/orders.jsonl', autoDecisions, summary });
+    expectGolden(at('examples/golden', `${name}.summary.json`), {
+      flow: name,
+      orders: 'examples/data/orders.jsonl',
+      autoDecisions,
+      summary,
+    });
   });
 
   it.each(singleOrders)('matches its full-result golden for %s', (orderFile) => {
     const order: unknown = JSON.parse(readFileSync(at('examples/data/orders', orderFile), 'utf8'));
     const { result, decided } = runToEnd(plan, order, context, { trace: true });
     expect(result.status).not.toBe('failed');
-    expectGolden(at('examples/golden', `${name}--${orderFile.replace(/\.json$/, '')}.json`), { flow: name, order: orderFile, autoDecisions: decided, result });
+    expectGolden(at('examples/golden', `${name}--${orderFile.replace(/\.json$/, '')}.json`), {
+      flow: name,
+      order: orderFile,
+      autoDecisions: decided,
+      result,
+    });
   });
 });

@@ -15,7 +15,8 @@ describe('generate-data', () => {
     expect(generateOrders(DEFAULTS)).toEqual(orders);
     expect(data('orders.jsonl')).toBe(orders.map((o) => JSON.stringify(o)).join('\n') + '\n');
     expect(JSON.parse(data('context.json'))).toEqual(generateContext({ now: DEFAULTS.now }));
-    for (const [name, order] of Object.entries(SINGLE_ORDERS)) expect(JSON.parse(data(`orders/${name}.json`))).toEqual(order);
+    for (const [name, order] of Object.entries(SINGLE_ORDERS))
+      expect(JSON.parse(data(`orders/${name}.json`))).toEqual(order);
   });
 
   it('gives a different data set for a different seed', () => {
@@ -23,7 +24,9 @@ describe('generate-data', () => {
   });
 
   it('breaks about 1% of orders on purpose, and only those', () => {
-    const rejected = orders.map((order, i) => ({ seq: i + 1, ok: orderSchema.safeParse(order).success })).filter((r) => !r.ok);
+    const rejected = orders
+      .map((order, i) => ({ seq: i + 1, ok: orderSchema.safeParse(order).success }))
+      .filter((r) => !r.ok);
     expect(rejected.map((r) => r.seq % INVALID_EVERY)).toEqual(rejected.map(() => 50));
     expect(rejected.length).toBe(Math.floor((orders.length - 50) / INVALID_EVERY) + 1);
   });

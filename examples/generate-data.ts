@@ -50,7 +50,9 @@ function writeDataSet(dir: string, options: GenerateOptions): void {
   for (const [name, order] of Object.entries(SINGLE_ORDERS)) {
     writeFileSync(join(dir, 'orders', `${name}.json`), JSON.stringify(order, null, 2) + '\n');
   }
-  process.stdout.write(`wrote ${orders.length} orders, context and ${Object.keys(SINGLE_ORDERS).length} single orders to ${dir}\n`);
+  process.stdout.write(
+    `wrote ${orders.length} orders, context and ${Object.keys(SINGLE_ORDERS).length} single orders to ${dir}\n`,
+  );
 }
 
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];

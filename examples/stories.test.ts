@@ -21,9 +21,20 @@ function plan(name: string): Plan {
 /** A Tmall order in Shanghai: `lines` as [sku, category, unit price in fen, quantity]. */
 function order(tier: string, lines: [string, string, number, number][], extra: Partial<OrderInput> = {}): OrderInput {
   return {
-    id: 'OF-STORY', channel: 'tmall', channelOrderId: '4000000000000000001', status: 'paid', createdAt: '2026-11-11T00:01:00+08:00', currency: 'CNY',
+    id: 'OF-STORY',
+    channel: 'tmall',
+    channelOrderId: '4000000000000000001',
+    status: 'paid',
+    createdAt: '2026-11-11T00:01:00+08:00',
+    currency: 'CNY',
     customer: { id: 'CN-STORY', tier: tier as 'vip' },
-    lines: lines.map(([sku, category, price, quantity], i) => ({ id: `L${i + 1}`, sku, category, quantity, unitPrice: { amount: price, currency: 'CNY' } })),
+    lines: lines.map(([sku, category, price, quantity], i) => ({
+      id: `L${i + 1}`,
+      sku,
+      category,
+      quantity,
+      unitPrice: { amount: price, currency: 'CNY' },
+    })),
     shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai' },
     ...extra,
   };
@@ -49,7 +60,11 @@ describe('vip-priority', () => {
     expect(r.outcome?.fulfilment?.shipments.map((s) => s.warehouseId)).toEqual(['WH-SH']);
   });
   it('stops gift bags at the per-customer limit of 3', () => {
-    const r = runFlow(vip, order('vip', [['EL-TABLET-11', 'electronics', 329900, 1]], { customer: { id: 'CN-C00150', tier: 'vip' } }), ctx);
+    const r = runFlow(
+      vip,
+      order('vip', [['EL-TABLET-11', 'electronics', 329900, 1]], { customer: { id: 'CN-C00150', tier: 'vip' } }),
+      ctx,
+    );
     expect(r.outcome?.gifts).toEqual([]);
   });
 });
@@ -62,7 +77,11 @@ describe('trade-in', () => {
     expect(r.waiting?.nodeId).toBe('old-unit-qc');
   });
   it('sends a ¥399 rice cooker trade-in (subsidy capped at ¥399) to finance', () => {
-    const r = runFlow(tradeIn, order('regular', [['AP-RICECOOKER-4L', 'appliance', 39900, 1]], { coupons: ['TRADEIN'] }), ctx);
+    const r = runFlow(
+      tradeIn,
+      order('regular', [['AP-RICECOOKER-4L', 'appliance', 39900, 1]], { coupons: ['TRADEIN'] }),
+      ctx,
+    );
     expect(r.totals?.discount.amount).toBe(39900);
     expect(r.waiting?.nodeId).toBe('finance-approval');
   });
@@ -74,17 +93,30 @@ describe('trade-in', () => {
 
 describe('returns-qc and multi-warehouse', () => {
   it('tags a failed risky return high-return-risk in the CRM and holds the refund', () => {
-    const r = runFlow(plan('returns-qc'), SINGLE_ORDERS['return-high-risk'], ctx, { decisions: { 'returns-qc': 'fail' } });
+    const r = runFlow(plan('returns-qc'), SINGLE_ORDERS['return-high-risk'], ctx, {
+      decisions: { 'returns-qc': 'fail' },
+    });
     expect(r.outcome?.decision).toBe('hold');
-    expect(r.outcome?.effects.filter((e) => e.kind === 'crm-tag')).toEqual([{ kind: 'crm-tag', nodeId: 'returns-qc', customerId: 'CN-C00509', tag: 'high-return-risk' }]);
+    expect(r.outcome?.effects.filter((e) => e.kind === 'crm-tag')).toEqual([
+      { kind: 'crm-tag', nodeId: 'returns-qc', customerId: 'CN-C00509', tag: 'high-return-risk' },
+    ]);
   });
   it('ships Kashgar by EMS (the only carrier serving remote areas) after a review', () => {
     const r = runFlow(plan('multi-warehouse'), SINGLE_ORDERS['remote-xinjiang'], ctx);
     expect(r.waiting?.nodeId).toBe('remote-review');
-    expect(r.outcome?.fulfilment?.shipments.map((s) => [s.warehouseId, s.carrierId, s.cost.amount])).toEqual([['WH-CD', 'EMS', 4150]]);
+    expect(r.outcome?.fulfilment?.shipments.map((s) => [s.warehouseId, s.carrierId, s.cost.amount])).toEqual([
+      ['WH-CD', 'EMS', 4150],
+    ]);
   });
   it('splits a phone (Shanghai/Beijing only) and an air conditioner (Guangzhou/Chengdu only)', () => {
-    const r = runFlow(plan('multi-warehouse'), order('regular', [['EL-PHONE-PRO', 'electronics', 599900, 1], ['AP-AIRCON-1.5P', 'appliance', 289900, 1]]), ctx);
+    const r = runFlow(
+      plan('multi-warehouse'),
+      order('regular', [
+        ['EL-PHONE-PRO', 'electronics', 599900, 1],
+        ['AP-AIRCON-1.5P', 'appliance', 289900, 1],
+      ]),
+      ctx,
+    );
     expect(r.outcome?.fulfilment?.split).toBe(true);
     expect(r.outcome?.fulfilment?.shipments.map((s) => [s.warehouseId, s.lines.map((l) => l.sku)])).toEqual([
       ['WH-CD', ['AP-AIRCON-1.5P']],

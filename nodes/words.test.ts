@@ -25,7 +25,9 @@ const flows = readdirSync(new URL('flows/', EXAMPLES))
 const contextText = read('data/context.json');
 const ctx = runContextSchema.parse(JSON.parse(contextText));
 // Every third example order (about 700, every channel and branch): two traced runs per flow each.
-const orderTexts = read('data/orders.jsonl').split('\n').filter((line, i) => line.trim() !== '' && i % 3 === 0);
+const orderTexts = read('data/orders.jsonl')
+  .split('\n')
+  .filter((line, i) => line.trim() !== '' && i % 3 === 0);
 
 /** Keys whose strings are words a node wrote (or a person typed into a config), and the problems of a rejected order. */
 const WORD_KEYS = new Set(['note', 'reason', 'explanation', 'decisionReason', 'message']);
@@ -44,7 +46,9 @@ function wordsOf(value: unknown, out: string[] = []): string[] {
 
 /** The result with every word string blanked: what must not depend on the language. */
 function wordless(result: RunResult): unknown {
-  return JSON.parse(JSON.stringify(result), (key, value: unknown) => (WORD_KEYS.has(key) && typeof value === 'string' ? '…' : value));
+  return JSON.parse(JSON.stringify(result), (key, value: unknown) =>
+    WORD_KEYS.has(key) && typeof value === 'string' ? '…' : value,
+  );
 }
 
 /** Decisions for the waiting nodes of a plan, varied by order so every port is taken somewhere. */
@@ -60,7 +64,7 @@ function decisionsFor(plan: Plan, index: number): Record<string, string> {
 
 const asciiWords = (text: string) => text.match(/[A-Za-z]{3,}/g)?.map((word) => word.toLowerCase()) ?? [];
 
-describe('words in the run\'s language', () => {
+describe("words in the run's language", () => {
   it('change nothing but the words, and leave no made-up English in a Chinese run', { timeout: 60_000 }, () => {
     const madeUp = new Set<string>();
     let compared = 0;
@@ -84,6 +88,7 @@ describe('words in the run\'s language', () => {
     }
     expect(compared).toBe(flows.length * orderTexts.length);
     // The check above means something only if the English runs made up words: route, gift, discount, trigger notes.
-    for (const word of ['chosen', 'lost', 'eligible', 'shipment', 'below', 'capped', 'handled', 'replaces']) expect(madeUp).toContain(word);
+    for (const word of ['chosen', 'lost', 'eligible', 'shipment', 'below', 'capped', 'handled', 'replaces'])
+      expect(madeUp).toContain(word);
   });
 });

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const FORBIDDEN_IMPORT = /from\s+['"](react|react-dom|@xyflow\/react|reactflow|zustand|dexie|monaco-editor|@monaco-editor\/react)(\/[^'"]*)?['"]|from\s+['"][./]*\/?editor\//;
+const FORBIDDEN_IMPORT =
+  /from\s+['"](react|react-dom|@xyflow\/react|reactflow|zustand|dexie|monaco-editor|@monaco-editor\/react)(\/[^'"]*)?['"]|from\s+['"][./]*\/?editor\//;
 const DOM_GLOBALS = /\b(window|document|localStorage|navigator)\./;
 
 function sourceFiles(dir: string): string[] {

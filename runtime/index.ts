@@ -4,13 +4,45 @@ export { compileFlow, type Plan, type CompileResult } from './engine/compile';
 export { runFlow, runOrder, resumeFlow, ResumeError, DEFAULT_MAX_STEPS } from './engine/run';
 export type { RunResult, RunOptions, RunState, RunStatus, TraceStep, Waiting } from './engine/types';
 export { formatProblem, formatPath, hasErrors, type Problem, type ProblemCode } from './engine/problem';
-export { defineNode, type NodeDefinition, type AnyNodeDefinition, type LocalText, type Locale, type PortSpec, type NodeResult } from './node/define-node';
+export {
+  defineNode,
+  type NodeDefinition,
+  type AnyNodeDefinition,
+  type LocalText,
+  type Locale,
+  type PortSpec,
+  type NodeResult,
+} from './node/define-node';
 export { createRegistry, type NodeRegistry } from './node/registry';
 export type { Words } from './node/words';
 export { VALIDATION_WORDS, type ValidationWords } from './engine/problem-words';
-export { flowSchema, FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow, type FlowNode, type FlowEdge } from './flow/flow.schema';
+export {
+  flowSchema,
+  FLOW_FORMAT,
+  FLOW_FORMAT_VERSION,
+  type Flow,
+  type FlowNode,
+  type FlowEdge,
+} from './flow/flow.schema';
 export { orderSchema, type Order, type OrderInput, type LineItem } from './order/order.schema';
 export { computeTotals, type Totals } from './order/totals';
-export type { Outcome, Adjustment, GiftLine, Hold, FulfilmentPlan, Shipment, RouteCandidate, Effect, Decision } from './order/outcome';
-export { runContextSchema, emptyContext, type RunContext, type RunContextInput, type Warehouse, type Carrier } from './context/context.schema';
+export type {
+  Outcome,
+  Adjustment,
+  GiftLine,
+  Hold,
+  FulfilmentPlan,
+  Shipment,
+  RouteCandidate,
+  Effect,
+  Decision,
+} from './order/outcome';
+export {
+  runContextSchema,
+  emptyContext,
+  type RunContext,
+  type RunContextInput,
+  type Warehouse,
+  type Carrier,
+} from './context/context.schema';
 export { allocate, formatMoney, parseMajorUnits, toMajorUnitsString, type Money } from './money/money';

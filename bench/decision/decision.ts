@@ -20,7 +20,12 @@ export const TIERS = [
 ] as const;
 
 export const TRADEIN = { coupon: 'TRADEIN', category: 'appliance', amount: 20_000 } as const;
-export const LIVE20 = { coupon: 'LIVE20', channels: ['douyin', 'xiaohongshu'], minSubtotal: 19_900, amount: 2_000 } as const;
+export const LIVE20 = {
+  coupon: 'LIVE20',
+  channels: ['douyin', 'xiaohongshu'],
+  minSubtotal: 19_900,
+  amount: 2_000,
+} as const;
 export const GIFT_BAG = { sku: 'GIFT-BAG', minSubtotal: 30_000 } as const;
 export const SAMPLE_KIT = { sku: 'SAMPLE-KIT', category: 'beauty', minUnits: 3 } as const;
 export const REVIEW_SUBTOTAL = 500_000;

@@ -3,7 +3,18 @@
  * JSONLogic engines (data `{ order, subtotal, beautyUnits }`) and the example flow (the facts, where
  * the order's fields sit at the top and the subtotal at `totals.subtotal.amount`).
  */
-import { AMAZON_WAREHOUSE, DEFAULT_WAREHOUSE, GIFT_BAG, LIVE20, PROVINCE_WAREHOUSES, REVIEW_SUBTOTAL, SAMPLE_KIT, TIERS, TRADEIN, USD_WAREHOUSE } from './decision';
+import {
+  AMAZON_WAREHOUSE,
+  DEFAULT_WAREHOUSE,
+  GIFT_BAG,
+  LIVE20,
+  PROVINCE_WAREHOUSES,
+  REVIEW_SUBTOTAL,
+  SAMPLE_KIT,
+  TIERS,
+  TRADEIN,
+  USD_WAREHOUSE,
+} from './decision';
 
 export type Logic = unknown;
 
@@ -27,7 +38,16 @@ export const subtotalLogic = (lines: Logic): Logic => ({
 
 /** Units in the sample-kit category (reduce). */
 export const beautyUnitsLogic = (lines: Logic): Logic => ({
-  reduce: [lines, { '+': [v('accumulator'), { if: [{ '==': [v('current.category'), SAMPLE_KIT.category] }, v('current.quantity'), 0] }] }, 0],
+  reduce: [
+    lines,
+    {
+      '+': [
+        v('accumulator'),
+        { if: [{ '==': [v('current.category'), SAMPLE_KIT.category] }, v('current.quantity'), 0] },
+      ],
+    },
+    0,
+  ],
 });
 
 /** Percent of the subtotal, rounded half away from zero, in integer arithmetic: ⌊(s·p + 50) / 100⌋. */
@@ -40,7 +60,9 @@ export const tierCondition = (p: Paths, t: (typeof TIERS)[number]): Logic => ({
   and: [{ '==': [v(`${p.order}customer.tier`), t.tier] }, { '>=': [v(p.subtotal), t.min] }],
 });
 
-export const applianceLogic = (p: Paths): Logic => ({ some: [v(`${p.order}lines`), { '==': [v('category'), TRADEIN.category] }] });
+export const applianceLogic = (p: Paths): Logic => ({
+  some: [v(`${p.order}lines`), { '==': [v('category'), TRADEIN.category] }],
+});
 
 export const liveCondition = (p: Paths): Logic => ({
   and: [{ in: [v(`${p.order}channel`), [...LIVE20.channels]] }, { '>=': [v(p.subtotal), LIVE20.minSubtotal] }],
@@ -48,13 +70,20 @@ export const liveCondition = (p: Paths): Logic => ({
 
 export const hasCoupon = (p: Paths, code: string): Logic => ({ in: [code, v(`${p.order}coupons`)] });
 
-export const reviewLogic = (p: Paths): Logic => ({ or: [{ '==': [v(`${p.order}shippingAddress.remote`), true] }, { '>=': [v(p.subtotal), REVIEW_SUBTOTAL] }] });
+export const reviewLogic = (p: Paths): Logic => ({
+  or: [{ '==': [v(`${p.order}shippingAddress.remote`), true] }, { '>=': [v(p.subtotal), REVIEW_SUBTOTAL] }],
+});
 
 export const warehouseLogic = (p: Paths): Logic => ({
   if: [
-    { '==': [v(`${p.order}channel`), 'amazon'] }, AMAZON_WAREHOUSE,
-    ...PROVINCE_WAREHOUSES.flatMap(([province, id]) => [{ '==': [v(`${p.order}shippingAddress.province`), province] }, id]),
-    { '==': [v(`${p.order}currency`), 'USD'] }, USD_WAREHOUSE,
+    { '==': [v(`${p.order}channel`), 'amazon'] },
+    AMAZON_WAREHOUSE,
+    ...PROVINCE_WAREHOUSES.flatMap(([province, id]) => [
+      { '==': [v(`${p.order}shippingAddress.province`), province] },
+      id,
+    ]),
+    { '==': [v(`${p.order}currency`), 'USD'] },
+    USD_WAREHOUSE,
     DEFAULT_WAREHOUSE,
   ],
 });

@@ -4,7 +4,18 @@
  * (percent rounding, sum, cap) are worked out from the events' params by the adapter.
  */
 import type { RuleProperties } from 'json-rules-engine';
-import { AMAZON_WAREHOUSE, DEFAULT_WAREHOUSE, GIFT_BAG, LIVE20, PROVINCE_WAREHOUSES, REVIEW_SUBTOTAL, SAMPLE_KIT, TIERS, TRADEIN, USD_WAREHOUSE } from './decision';
+import {
+  AMAZON_WAREHOUSE,
+  DEFAULT_WAREHOUSE,
+  GIFT_BAG,
+  LIVE20,
+  PROVINCE_WAREHOUSES,
+  REVIEW_SUBTOTAL,
+  SAMPLE_KIT,
+  TIERS,
+  TRADEIN,
+  USD_WAREHOUSE,
+} from './decision';
 
 const order = (path: string, operator: string, value: unknown) => ({ fact: 'order', path, operator, value });
 const atLeast = (fact: string, value: number) => ({ fact, operator: 'greaterThanInclusive', value });
@@ -14,12 +25,30 @@ function warehouseRules(): RuleProperties[] {
   const byWarehouse = new Map<string, string[]>();
   for (const [province, id] of PROVINCE_WAREHOUSES) byWarehouse.set(id, [...(byWarehouse.get(id) ?? []), province]);
   return [
-    { name: 'wh-amazon', priority: 50, conditions: { all: [order('channel', 'equal', 'amazon')] }, event: { type: 'warehouse', params: { id: AMAZON_WAREHOUSE } } },
+    {
+      name: 'wh-amazon',
+      priority: 50,
+      conditions: { all: [order('channel', 'equal', 'amazon')] },
+      event: { type: 'warehouse', params: { id: AMAZON_WAREHOUSE } },
+    },
     ...[...byWarehouse].map(([id, provinces]) => ({
-      name: `wh-${id}`, priority: 40, conditions: { all: [order('shippingAddress.province', 'in', provinces)] }, event: { type: 'warehouse', params: { id } },
+      name: `wh-${id}`,
+      priority: 40,
+      conditions: { all: [order('shippingAddress.province', 'in', provinces)] },
+      event: { type: 'warehouse', params: { id } },
     })),
-    { name: 'wh-usd', priority: 30, conditions: { all: [order('currency', 'equal', 'USD')] }, event: { type: 'warehouse', params: { id: USD_WAREHOUSE } } },
-    { name: 'wh-default', priority: 20, conditions: { all: [] }, event: { type: 'warehouse', params: { id: DEFAULT_WAREHOUSE } } },
+    {
+      name: 'wh-usd',
+      priority: 30,
+      conditions: { all: [order('currency', 'equal', 'USD')] },
+      event: { type: 'warehouse', params: { id: USD_WAREHOUSE } },
+    },
+    {
+      name: 'wh-default',
+      priority: 20,
+      conditions: { all: [] },
+      event: { type: 'warehouse', params: { id: DEFAULT_WAREHOUSE } },
+    },
   ];
 }
 
@@ -32,16 +61,32 @@ export function rulesEngineRules(): RuleProperties[] {
     })),
     {
       name: 'tradein',
-      conditions: { all: [order('coupons', 'contains', TRADEIN.coupon), { fact: 'hasAppliance', operator: 'equal', value: true }] },
+      conditions: {
+        all: [order('coupons', 'contains', TRADEIN.coupon), { fact: 'hasAppliance', operator: 'equal', value: true }],
+      },
       event: { type: 'fixed', params: { amount: TRADEIN.amount } },
     },
     {
       name: 'live20',
-      conditions: { all: [order('channel', 'in', [...LIVE20.channels]), order('coupons', 'contains', LIVE20.coupon), atLeast('subtotal', LIVE20.minSubtotal)] },
+      conditions: {
+        all: [
+          order('channel', 'in', [...LIVE20.channels]),
+          order('coupons', 'contains', LIVE20.coupon),
+          atLeast('subtotal', LIVE20.minSubtotal),
+        ],
+      },
       event: { type: 'fixed', params: { amount: LIVE20.amount } },
     },
-    { name: 'gift-bag', conditions: { all: [atLeast('subtotal', GIFT_BAG.minSubtotal)] }, event: { type: 'gift', params: { sku: GIFT_BAG.sku } } },
-    { name: 'sample-kit', conditions: { all: [atLeast('beautyUnits', SAMPLE_KIT.minUnits)] }, event: { type: 'gift', params: { sku: SAMPLE_KIT.sku } } },
+    {
+      name: 'gift-bag',
+      conditions: { all: [atLeast('subtotal', GIFT_BAG.minSubtotal)] },
+      event: { type: 'gift', params: { sku: GIFT_BAG.sku } },
+    },
+    {
+      name: 'sample-kit',
+      conditions: { all: [atLeast('beautyUnits', SAMPLE_KIT.minUnits)] },
+      event: { type: 'gift', params: { sku: SAMPLE_KIT.sku } },
+    },
     {
       name: 'review',
       conditions: { any: [order('shippingAddress.remote', 'equal', true), atLeast('subtotal', REVIEW_SUBTOTAL)] },

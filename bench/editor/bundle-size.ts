@@ -23,7 +23,10 @@ export interface BundleFigures {
 
 /** Sizes read from a Vite build's manifest (`build.manifest: true`), gzip at the default level as a server sends them. */
 export async function bundleFigures(outDir: string): Promise<BundleFigures> {
-  const manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const sizeOf = async (file: string) => {
     const bytes = await readFile(join(outDir, file));
     return { bytes: bytes.length, gzip: gzipSync(bytes).length };
@@ -53,10 +56,18 @@ export async function bundleFigures(outDir: string): Promise<BundleFigures> {
 
   const monacoKey = Object.keys(manifest).find((key) => /monaco-json-impl/.test(key));
   // Workers (`?worker` imports) are emitted as assets, outside the manifest.
-  const workers = (await readdir(join(outDir, 'assets'))).filter((file) => /^(editor|json)\.worker-.*\.js$/.test(file)).map((file) => `assets/${file}`);
+  const workers = (await readdir(join(outDir, 'assets')))
+    .filter((file) => /^(editor|json)\.worker-.*\.js$/.test(file))
+    .map((file) => `assets/${file}`);
   const lazyFiles = Object.values(manifest)
     .map((c) => c.file)
-    .filter((file) => file.endsWith('.js') && !initialFiles.includes(file) && file !== manifest[monacoKey ?? '']?.file && !workers.includes(file));
+    .filter(
+      (file) =>
+        file.endsWith('.js') &&
+        !initialFiles.includes(file) &&
+        file !== manifest[monacoKey ?? '']?.file &&
+        !workers.includes(file),
+    );
   return {
     initial: { files: initialFiles, ...(await sum(initialFiles)) },
     initialCss: await sum(new Set(initialCss)),

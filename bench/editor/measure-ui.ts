@@ -32,7 +32,12 @@ declare global {
  * phase, before React sees it) and, frame by frame, waits for `expected` cards that React Flow has
  * measured (unmeasured cards are `visibility: hidden`), then for the first idle callback.
  */
-export async function armOpenTimer(page: Page, event: 'change' | 'click', selector: string, expected: number): Promise<void> {
+export async function armOpenTimer(
+  page: Page,
+  event: 'change' | 'click',
+  selector: string,
+  expected: number,
+): Promise<void> {
   await page.evaluate(
     ({ event, selector, expected }) => {
       const timing = { start: 0, nodes: 0, idle: 0 };
@@ -79,7 +84,10 @@ async function stopFrames(page: Page): Promise<FrameStats> {
     window.__benchRecording = false;
     return window.__benchFrames ?? [];
   });
-  const deltas = times.slice(1).map((t, i) => t - times[i]!).sort((a, b) => a - b);
+  const deltas = times
+    .slice(1)
+    .map((t, i) => t - times[i]!)
+    .sort((a, b) => a - b);
   const seconds = (times.at(-1)! - times[0]!) / 1000;
   const at = (q: number) => deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))] ?? Number.NaN;
   return {
@@ -105,7 +113,10 @@ export async function idleFrames(page: Page, ms: number): Promise<FrameStats> {
  * Drags the canvas with the mouse for `ms` (circles of 160 px, a pointer move every few ms) and records
  * requestAnimationFrame deltas meanwhile. Returns the frame figures and how far the view moved.
  */
-export async function panFrames(page: Page, ms: number): Promise<FrameStats & { moves: number; viewportChanged: boolean }> {
+export async function panFrames(
+  page: Page,
+  ms: number,
+): Promise<FrameStats & { moves: number; viewportChanged: boolean }> {
   const start = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
     for (let y = pane.top + pane.height * 0.3; y < pane.bottom - 20; y += 7) {
@@ -116,7 +127,8 @@ export async function panFrames(page: Page, ms: number): Promise<FrameStats & { 
     return null;
   });
   if (!start) throw new Error('no empty spot on the canvas to grab');
-  const transform = () => page.evaluate(() => (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform);
+  const transform = () =>
+    page.evaluate(() => (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform);
   const before = await transform();
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();

@@ -73,9 +73,14 @@ const LONG_TASK_OBSERVER = `
 `;
 
 /** Runs on an editor already served at `url` with an already launched browser (runEditorBench's). */
-export async function runSimulationBench(print: (text: string) => void, on: { browser: Browser; url: string }): Promise<SimulationBenchFigures> {
+export async function runSimulationBench(
+  print: (text: string) => void,
+  on: { browser: Browser; url: string },
+): Promise<SimulationBenchFigures> {
   print('');
-  print(heading(`Simulation: ${ORDERS.toLocaleString('en-US')} orders through "${FLOW}" in the browser worker (Batch tab)`));
+  print(
+    heading(`Simulation: ${ORDERS.toLocaleString('en-US')} orders through "${FLOW}" in the browser worker (Batch tab)`),
+  );
   const dir = await mkdtemp(join(tmpdir(), 'orderflow-bench-sim-'));
   try {
     const generated = Date.now();
@@ -109,10 +114,20 @@ export async function runSimulationBench(print: (text: string) => void, on: { br
 async function openFlow(page: Page, name: string): Promise<void> {
   await page.locator('.react-flow__node .card').first().waitFor({ timeout: 30_000 });
   await page.getByRole('tab', { name: 'My flows' }).click();
-  await page.getByRole('region', { name: 'Flows' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await page.waitForFunction((expected) => (document.querySelector('input[aria-label="Flow name"]') as HTMLInputElement | null)?.value === expected, name);
+  await page
+    .getByRole('region', { name: 'Flows' })
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .click();
+  await page.waitForFunction(
+    (expected) =>
+      (document.querySelector('input[aria-label="Flow name"]') as HTMLInputElement | null)?.value === expected,
+    name,
+  );
   await page.getByRole('tab', { name: 'Simulate', exact: true }).click();
-  await page.getByRole('region', { name: 'Simulation' }).getByRole('tab', { name: 'Batch', exact: true }).waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('region', { name: 'Simulation' })
+    .getByRole('tab', { name: 'Batch', exact: true })
+    .waitFor({ timeout: 30_000 });
 }
 
 /** The data set bar's file input, as a person picks the file: parsed and stored in IndexedDB, then selected. */
@@ -120,9 +135,15 @@ async function importDataset(page: Page, file: string): Promise<number> {
   const sim = page.getByRole('region', { name: 'Simulation' });
   const started = Date.now();
   await sim.locator('.sim-datasets input[type="file"]').setInputFiles(file);
-  await sim.getByRole('status').filter({ hasText: /^Imported \d+ orders/ }).waitFor({ timeout: 300_000 });
+  await sim
+    .getByRole('status')
+    .filter({ hasText: /^Imported \d+ orders/ })
+    .waitFor({ timeout: 300_000 });
   // The data set is selected and loaded back from IndexedDB before the tabs can run it.
-  await page.waitForFunction(() => !document.querySelector('.sim-panel > p.muted'), null, { timeout: 300_000, polling: 100 });
+  await page.waitForFunction(() => !document.querySelector('.sim-panel > p.muted'), null, {
+    timeout: 300_000,
+    polling: 100,
+  });
   return Date.now() - started;
 }
 
@@ -138,7 +159,8 @@ async function runBatch(page: Page): Promise<Omit<SimulationBenchFigures, 'order
     const watch = () => {
       const progress = document.querySelector<HTMLProgressElement>('.sim-batch progress');
       if (progress && progress.value > 0 && timing.firstProgress === 0) timing.firstProgress = performance.now();
-      if (progress && progress.value >= progress.max && progress.max > 1 && timing.allDone === 0) timing.allDone = performance.now();
+      if (progress && progress.value >= progress.max && progress.max > 1 && timing.allDone === 0)
+        timing.allDone = performance.now();
       if (document.querySelector('[data-testid="sim-orders"]')) timing.end = performance.now();
       else requestAnimationFrame(watch);
     };
@@ -154,8 +176,20 @@ async function runBatch(page: Page): Promise<Omit<SimulationBenchFigures, 'order
   await page.waitForFunction(() => (window.__benchBatch?.end ?? 0) > 0, null, { timeout: 600_000, polling: 50 });
   // The workers' timings are marked once they have also written every order's result (after the summary);
   // the run is saved then, and Export offered.
-  const marked = await page.waitForFunction(() => performance.getEntriesByName('orderflow-simulation-batch').length > 0, null, { timeout: 60_000, polling: 50 }).then(() => true, () => false);
-  await sim.getByRole('button', { name: 'Export CSV' }).and(page.locator(':enabled')).waitFor({ timeout: 60_000 }).catch(() => undefined);
+  const marked = await page
+    .waitForFunction(() => performance.getEntriesByName('orderflow-simulation-batch').length > 0, null, {
+      timeout: 60_000,
+      polling: 50,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  await sim
+    .getByRole('button', { name: 'Export CSV' })
+    .and(page.locator(':enabled'))
+    .waitFor({ timeout: 60_000 })
+    .catch(() => undefined);
   const measured = await page.evaluate(() => {
     const { start, firstProgress, allDone, end } = window.__benchBatch!;
     const tasks = (window.__benchLongTasks ?? []).filter((t) => t.start + t.duration > start && t.start < end);
@@ -178,33 +212,43 @@ async function runBatch(page: Page): Promise<Omit<SimulationBenchFigures, 'order
     progressFullMs: at(measured.allDone),
     taskList: measured.tasks.map((t) => `+${Math.round(t.start - measured.start)} ms: ${Math.round(t.duration)} ms`),
     workers: marked ? measured.workers : [],
-    tasksAfterSummary: measured.after.map((t) => `+${Math.round(t.start - measured.start)} ms: ${Math.round(t.duration)} ms`),
+    tasksAfterSummary: measured.after.map(
+      (t) => `+${Math.round(t.start - measured.start)} ms: ${Math.round(t.duration)} ms`,
+    ),
   };
 }
 
 function printFigures(print: (text: string) => void, f: SimulationBenchFigures): void {
   const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
-  print(table(
-    ['batch in the browser', 'value'],
-    [
-      ['import JSONL through the file input (parse + IndexedDB + reload), not timed below', ms(f.importMs)],
-      ['click "Run on all orders" → summary on screen', ms(f.wallMs)],
-      ['  click → first progress drawn', ms(f.firstProgressMs)],
-      ['  click → progress bar full (last chunk reported)', ms(f.progressFullMs)],
-      ['orders / s', Math.round(f.ordersPerSecond).toLocaleString('en-US')],
-      ['orders in the summary', f.summaryOrders],
-      [`main-thread long tasks during the batch (> ${AIMS.longTaskMs} ms)`, String(f.longTasks)],
-      ['longest main-thread task', ms(f.longestTaskMs)],
-      ['all long tasks together', ms(f.longTaskTotalMs)],
-    ],
-    [1],
-  ));
+  print(
+    table(
+      ['batch in the browser', 'value'],
+      [
+        ['import JSONL through the file input (parse + IndexedDB + reload), not timed below', ms(f.importMs)],
+        ['click "Run on all orders" → summary on screen', ms(f.wallMs)],
+        ['  click → first progress drawn', ms(f.firstProgressMs)],
+        ['  click → progress bar full (last chunk reported)', ms(f.progressFullMs)],
+        ['orders / s', Math.round(f.ordersPerSecond).toLocaleString('en-US')],
+        ['orders in the summary', f.summaryOrders],
+        [`main-thread long tasks during the batch (> ${AIMS.longTaskMs} ms)`, String(f.longTasks)],
+        ['longest main-thread task', ms(f.longestTaskMs)],
+        ['all long tasks together', ms(f.longTaskTotalMs)],
+      ],
+      [1],
+    ),
+  );
   if (f.taskList.length > 0) print(`long tasks after the click: ${f.taskList.join(' · ')}`);
-  print(`long tasks after the summary until the results are stored and the run saved (not timed): ${f.tasksAfterSummary.length === 0 ? 'none' : f.tasksAfterSummary.join(' · ')}`);
+  print(
+    `long tasks after the summary until the results are stored and the run saved (not timed): ${f.tasksAfterSummary.length === 0 ? 'none' : f.tasksAfterSummary.join(' · ')}`,
+  );
   f.workers.forEach((w, i) => {
-    print(`worker ${i + 1}/${f.workers.length}: ${w.orders.toLocaleString('en-US')} orders · started ${ms(w.startMs)} after the spawn · load pages ${ms(w.loadMs)} · run ${ms(w.runMs)} · then store results ${ms(w.storeMs)}`);
+    print(
+      `worker ${i + 1}/${f.workers.length}: ${w.orders.toLocaleString('en-US')} orders · started ${ms(w.startMs)} after the spawn · load pages ${ms(w.loadMs)} · run ${ms(w.runMs)} · then store results ${ms(w.storeMs)}`,
+    );
   });
-  print(`batch: aim < ${AIMS.wallMs} ms — ${f.wallMs < AIMS.wallMs ? 'met' : 'NOT met'} (${ms(f.wallMs)}); no main-thread task over ${AIMS.longTaskMs} ms — ${f.longTasks === 0 ? 'met' : `NOT met (${f.longTasks}, longest ${ms(f.longestTaskMs)})`}`);
+  print(
+    `batch: aim < ${AIMS.wallMs} ms — ${f.wallMs < AIMS.wallMs ? 'met' : 'NOT met'} (${ms(f.wallMs)}); no main-thread task over ${AIMS.longTaskMs} ms — ${f.longTasks === 0 ? 'met' : `NOT met (${f.longTasks}, longest ${ms(f.longestTaskMs)})`}`,
+  );
 }
 
 /** Alone: builds the editor into a temporary directory, serves it, launches Chromium. */
@@ -214,7 +258,12 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     await build({ configFile: CONFIG, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-    server = await preview({ configFile: CONFIG, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+    server = await preview({
+      configFile: CONFIG,
+      build: { outDir },
+      preview: { port: 0, host: '127.0.0.1', strictPort: false },
+      logLevel: 'silent',
+    });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('the preview server did not report its address');
     browser = await launchBrowser();

@@ -1,6 +1,18 @@
 /** The decision as a plain TypeScript function: the practical speed limit. Computes everything itself. */
 import type { Order } from '../../runtime/order/order.schema';
-import { AMAZON_WAREHOUSE, DEFAULT_WAREHOUSE, GIFT_BAG, LIVE20, PROVINCE_WAREHOUSES, REVIEW_SUBTOTAL, SAMPLE_KIT, TIERS, TRADEIN, USD_WAREHOUSE, type Decision } from '../decision/decision';
+import {
+  AMAZON_WAREHOUSE,
+  DEFAULT_WAREHOUSE,
+  GIFT_BAG,
+  LIVE20,
+  PROVINCE_WAREHOUSES,
+  REVIEW_SUBTOTAL,
+  SAMPLE_KIT,
+  TIERS,
+  TRADEIN,
+  USD_WAREHOUSE,
+  type Decision,
+} from '../decision/decision';
 import type { Engine } from './engine';
 
 const provinces = new Map(PROVINCE_WAREHOUSES);
@@ -23,13 +35,16 @@ export function decideByHand(order: Order): Decision {
     }
   }
   if (appliance && order.coupons.includes(TRADEIN.coupon)) discount += TRADEIN.amount;
-  if (liveChannels.includes(order.channel) && subtotal >= LIVE20.minSubtotal && order.coupons.includes(LIVE20.coupon)) discount += LIVE20.amount;
+  if (liveChannels.includes(order.channel) && subtotal >= LIVE20.minSubtotal && order.coupons.includes(LIVE20.coupon))
+    discount += LIVE20.amount;
   const gifts: string[] = [];
   if (subtotal >= GIFT_BAG.minSubtotal) gifts.push(GIFT_BAG.sku);
   if (beautyUnits >= SAMPLE_KIT.minUnits) gifts.push(SAMPLE_KIT.sku);
   const warehouse =
-    order.channel === 'amazon' ? AMAZON_WAREHOUSE
-    : provinces.get(order.shippingAddress.province) ?? (order.currency === 'USD' ? USD_WAREHOUSE : DEFAULT_WAREHOUSE);
+    order.channel === 'amazon'
+      ? AMAZON_WAREHOUSE
+      : (provinces.get(order.shippingAddress.province) ??
+        (order.currency === 'USD' ? USD_WAREHOUSE : DEFAULT_WAREHOUSE));
   return {
     discount: Math.min(discount, subtotal),
     gifts,

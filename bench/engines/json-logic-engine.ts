@@ -21,7 +21,8 @@ function run(order: Order): unknown {
 
 export const jsonLogicEngine: Engine = {
   name: 'json-logic-engine (compiled)',
-  computes: 'subtotal and beauty units (reduce), tiers, amounts, cap, gifts, review, warehouse; the adapter passes stage 1 results into stage 2',
+  computes:
+    'subtotal and beauty units (reduce), tiers, amounts, cap, gifts, review, warehouse; the adapter passes stage 1 results into stage 2',
   run,
   decision: (order) => fromLogicResult(run(order)),
 };

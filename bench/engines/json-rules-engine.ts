@@ -33,7 +33,9 @@ engine.addFact('beautyUnits', async (_params, almanac) => {
   for (const line of (await orderOf(almanac)).lines) if (line.category === SAMPLE_KIT.category) units += line.quantity;
   return units;
 });
-engine.addFact('hasAppliance', async (_params, almanac) => (await orderOf(almanac)).lines.some((line) => line.category === TRADEIN.category));
+engine.addFact('hasAppliance', async (_params, almanac) =>
+  (await orderOf(almanac)).lines.some((line) => line.category === TRADEIN.category),
+);
 
 /** The decision from the events: first tier and first warehouse (priority order), amounts summed and capped. */
 async function fromEvents(result: EngineResult): Promise<Decision> {
@@ -60,7 +62,8 @@ const decide = async (order: Order): Promise<Decision> => fromEvents(await engin
 
 export const jsonRulesEngine: Engine = {
   name: 'json-rules-engine',
-  computes: 'rule conditions and priorities; subtotal, beauty units and "has appliance" are JS fact functions; the adapter sums, rounds and caps the amounts from the events',
+  computes:
+    'rule conditions and priorities; subtotal, beauty units and "has appliance" are JS fact functions; the adapter sums, rounds and caps the amounts from the events',
   runAsync: decide,
   decision: decide,
 };

@@ -43,7 +43,12 @@ export function divide(numerator: bigint, denominator: bigint, rounding?: Roundi
 }
 
 /** `value / divisor` expressed in units of 10^-exponent (minor units), exact or rounded as named. */
-export function toScaledUnits(value: Decimal, exponent: number, rounding?: Rounding, divisor: Decimal = { units: 1n, scale: 0 }): bigint | undefined {
+export function toScaledUnits(
+  value: Decimal,
+  exponent: number,
+  rounding?: Rounding,
+  divisor: Decimal = { units: 1n, scale: 0 },
+): bigint | undefined {
   // value.units·10^-s / (d.units·10^-ds) · 10^e = value.units·10^(e+ds) / (d.units·10^s)
   const up = exponent + divisor.scale;
   return divide(value.units * 10n ** BigInt(up), divisor.units * 10n ** BigInt(value.scale), rounding);

@@ -25,21 +25,39 @@ export interface Conversion {
 const money = (form: MoneyForm, help: string): Conversion => ({
   kind: 'money',
   help,
-  convert: (value, env) => (env.currency ? convertMoney(value, form, { ...env, currency: env.currency }) : { ok: false, problem: 'no currency is known for this amount' }),
+  convert: (value, env) =>
+    env.currency
+      ? convertMoney(value, form, { ...env, currency: env.currency })
+      : { ok: false, problem: 'no currency is known for this amount' },
 });
-const time = (form: TimeForm, help: string): Conversion => ({ kind: 'time', help, convert: (value, env) => convertTime(value, form, env.zone) });
+const time = (form: TimeForm, help: string): Conversion => ({
+  kind: 'time',
+  help,
+  convert: (value, env) => convertTime(value, form, env.zone),
+});
 
 /** The standard conversions a mapping names per field. Add one here, never per-channel code. */
 export const CONVERSIONS = {
-  scalar: { kind: 'scalar', help: 'For attributes: text trimmed, booleans as they are, numbers as numbers when exact (else their digits).', convert: toScalar },
+  scalar: {
+    kind: 'scalar',
+    help: 'For attributes: text trimmed, booleans as they are, numbers as numbers when exact (else their digits).',
+    convert: toScalar,
+  },
   text: { kind: 'text', help: 'Text, trimmed; numbers by their digits; blank is missing.', convert: toText },
-  id: { kind: 'text', help: 'An identifier: text or an integer kept digit for digit (ids above 2^53 stay exact).', convert: toId },
+  id: {
+    kind: 'text',
+    help: 'An identifier: text or an integer kept digit for digit (ids above 2^53 stay exact).',
+    convert: toId,
+  },
   int: { kind: 'int', help: 'A whole number, also from digit text ("1").', convert: toInt },
   bool: { kind: 'bool', help: 'true/false, also "true"/"false".', convert: toBool },
   country: { kind: 'text', help: 'ISO 3166-1 alpha-2 code; map names with "map".', convert: toCountry },
   currency: { kind: 'text', help: 'ISO 4217 code the product knows.', convert: toCurrency },
   'money.decimalString': money('decimalString', 'Major units written as text: "409.94", "0.0100", "1.2".'),
-  'money.decimalNumber': money('decimalNumber', 'Major units written as a JSON number (11.01, 30), read by its digits, never as a float.'),
+  'money.decimalNumber': money(
+    'decimalNumber',
+    'Major units written as a JSON number (11.01, 30), read by its digits, never as a float.',
+  ),
   'money.major': money('major', 'Major units as text or JSON number.'),
   'money.minor': money('minor', 'Whole minor units (fen, cents) as a number or digit text: 1 = ¥0.01.'),
   'money.scaled': money('scaled', 'Value ÷ divisor major units (e.g. JD cent ÷ centFactor); needs "divisor".'),
@@ -47,7 +65,10 @@ export const CONVERSIONS = {
   'time.local': time('local', '"2023-03-01 12:00:00" wall-clock time in the mapping timeZone.'),
   'time.utc': time('utc', 'ISO 8601 without offset that is UTC (WooCommerce *_gmt); shown in the mapping timeZone.'),
   'time.unixSeconds': time('unixSeconds', 'Unix seconds (number or digits); shown in the mapping timeZone, else UTC.'),
-  'time.unixMillis': time('unixMillis', 'Unix milliseconds (number or digits); shown in the mapping timeZone, else UTC.'),
+  'time.unixMillis': time(
+    'unixMillis',
+    'Unix milliseconds (number or digits); shown in the mapping timeZone, else UTC.',
+  ),
   'time.rfc2822': time('rfc2822', '"Fri, 02 Mar 2012 21:36:24 +0000"; its own offset is kept.'),
 } satisfies Record<string, Conversion>;
 

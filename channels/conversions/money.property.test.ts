@@ -35,29 +35,56 @@ function roundByDigits(text: string, exponent: number, rounding: Rounding): bigi
 
 describe('money conversion against exact decimal arithmetic', () => {
   it('decimal text with any number of trailing zeros converts to exactly its minor units', () => {
-    fc.assert(fc.property(minor, currency, fc.nat(4), (units, code, zeros) => {
-      const text = asText(units, EXPONENT[code]!, zeros);
-      expect(convertMoney(text, 'decimalString', { currency: code })).toEqual({ ok: true, value: Number(units) });
-      expect(convertMoney(new LosslessNumber(text), 'decimalNumber', { currency: code })).toEqual({ ok: true, value: Number(units) });
-    }));
+    fc.assert(
+      fc.property(minor, currency, fc.nat(4), (units, code, zeros) => {
+        const text = asText(units, EXPONENT[code]!, zeros);
+        expect(convertMoney(text, 'decimalString', { currency: code })).toEqual({ ok: true, value: Number(units) });
+        expect(convertMoney(new LosslessNumber(text), 'decimalNumber', { currency: code })).toEqual({
+          ok: true,
+          value: Number(units),
+        });
+      }),
+    );
   });
 
   it('more decimals than the currency allows: refused without a rule, rounded as named with one', () => {
-    fc.assert(fc.property(minor, currency, fc.integer({ min: 1, max: 9 }), fc.nat(3), fc.constantFrom<Rounding>('halfUp', 'halfEven', 'down'), (units, code, lastDigit, zeros, rounding) => {
-      const exponent = EXPONENT[code]!;
-      const base = asText(units, exponent, 0);
-      const text = `${base}${exponent === 0 ? '.' : ''}${'0'.repeat(zeros)}${lastDigit}`;
-      expect(convertMoney(text, 'decimalString', { currency: code }).ok).toBe(false);
-      const rounded = convertMoney(text, 'decimalString', { currency: code, rounding });
-      expect(rounded).toEqual({ ok: true, value: Number(roundByDigits(text, exponent, rounding)) });
-    }));
+    fc.assert(
+      fc.property(
+        minor,
+        currency,
+        fc.integer({ min: 1, max: 9 }),
+        fc.nat(3),
+        fc.constantFrom<Rounding>('halfUp', 'halfEven', 'down'),
+        (units, code, lastDigit, zeros, rounding) => {
+          const exponent = EXPONENT[code]!;
+          const base = asText(units, exponent, 0);
+          const text = `${base}${exponent === 0 ? '.' : ''}${'0'.repeat(zeros)}${lastDigit}`;
+          expect(convertMoney(text, 'decimalString', { currency: code }).ok).toBe(false);
+          const rounded = convertMoney(text, 'decimalString', { currency: code, rounding });
+          expect(rounded).toEqual({ ok: true, value: Number(roundByDigits(text, exponent, rounding)) });
+        },
+      ),
+    );
   });
 
   it('integer minor units and per-unit division stay exact', () => {
-    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 1, max: 1000 }), currency, (perUnit, quantity, code) => {
-      const total = perUnit * BigInt(quantity);
-      expect(convertMoney(total.toString(), 'minor', { currency: code, divideBy: BigInt(quantity) })).toEqual({ ok: true, value: Number(perUnit) });
-      if (quantity > 1) expect(convertMoney((total + 1n).toString(), 'minor', { currency: code, divideBy: BigInt(quantity) }).ok).toBe(false);
-    }));
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+        fc.integer({ min: 1, max: 1000 }),
+        currency,
+        (perUnit, quantity, code) => {
+          const total = perUnit * BigInt(quantity);
+          expect(convertMoney(total.toString(), 'minor', { currency: code, divideBy: BigInt(quantity) })).toEqual({
+            ok: true,
+            value: Number(perUnit),
+          });
+          if (quantity > 1)
+            expect(
+              convertMoney((total + 1n).toString(), 'minor', { currency: code, divideBy: BigInt(quantity) }).ok,
+            ).toBe(false);
+        },
+      ),
+    );
   });
 });

@@ -40,7 +40,9 @@ describe('convertMoney', () => {
   });
 
   it('scales an amount with a divisor (JD cent ÷ centFactor)', () => {
-    expect(ok(new LosslessNumber('12345'), 'scaled', { currency: 'CNY', divisor: { units: 100n, scale: 0 } })).toBe(12345);
+    expect(ok(new LosslessNumber('12345'), 'scaled', { currency: 'CNY', divisor: { units: 100n, scale: 0 } })).toBe(
+      12345,
+    );
     expect(ok(new LosslessNumber('5'), 'scaled', { currency: 'JPY', divisor: { units: 1n, scale: 0 } })).toBe(5);
   });
 
@@ -60,7 +62,9 @@ describe('convertMoney', () => {
   });
 
   it('says why a value is not an amount', () => {
-    expect(refused(new LosslessNumber('1'), 'decimalString', { currency: 'USD' })).toMatch(/written as text, got the number 1/);
+    expect(refused(new LosslessNumber('1'), 'decimalString', { currency: 'USD' })).toMatch(
+      /written as text, got the number 1/,
+    );
     expect(refused('12.5', 'decimalNumber', { currency: 'USD' })).toMatch(/JSON number/);
     expect(refused('1,234.56', 'decimalString', { currency: 'USD' })).toMatch(/not a plain decimal/);
     expect(refused('abc', 'major', { currency: 'USD' })).toMatch(/not a plain decimal/);

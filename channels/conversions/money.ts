@@ -41,23 +41,34 @@ export function convertMoney(value: unknown, form: MoneyForm, options: MoneyOpti
   let units: bigint | undefined;
   if (form === 'minor') {
     units = toScaledUnits(decimal, 0);
-    if (units === undefined) return { ok: false, problem: `"${text}" should be a whole number of minor units (fen, cents)` };
+    if (units === undefined)
+      return { ok: false, problem: `"${text}" should be a whole number of minor units (fen, cents)` };
   } else {
     units = toScaledUnits(decimal, exponent, options.rounding, form === 'scaled' ? options.divisor : undefined);
     if (units === undefined) {
-      const what = form === 'scaled' ? `${text} ÷ ${options.divisor ? formatUnits(options.divisor.units, options.divisor.scale) : '?'}` : text;
-      return { ok: false, problem: `${what} has more decimals than ${options.currency} allows (${exponent}); name a rounding rule in the mapping to accept it` };
+      const what =
+        form === 'scaled'
+          ? `${text} ÷ ${options.divisor ? formatUnits(options.divisor.units, options.divisor.scale) : '?'}`
+          : text;
+      return {
+        ok: false,
+        problem: `${what} has more decimals than ${options.currency} allows (${exponent}); name a rounding rule in the mapping to accept it`,
+      };
     }
   }
   if (options.divideBy !== undefined) {
     const perUnit = toScaledUnits({ units, scale: 0 }, 0, options.rounding, { units: options.divideBy, scale: 0 });
     if (perUnit === undefined) {
-      return { ok: false, problem: `${formatUnits(units, exponent)} ${options.currency} does not divide evenly by ${options.divideBy}; name a rounding rule to accept it` };
+      return {
+        ok: false,
+        problem: `${formatUnits(units, exponent)} ${options.currency} does not divide evenly by ${options.divideBy}; name a rounding rule to accept it`,
+      };
     }
     units = perUnit;
   }
   const amount = Number(units);
-  if (!minorUnitsSchema.safeParse(amount).success) return { ok: false, problem: `${formatUnits(units, exponent)} ${options.currency} is outside the supported range` };
+  if (!minorUnitsSchema.safeParse(amount).success)
+    return { ok: false, problem: `${formatUnits(units, exponent)} ${options.currency} is outside the supported range` };
   return { ok: true, value: amount };
 }
 

@@ -24,7 +24,10 @@ export function toText(value: unknown): Converted<string | undefined> {
 export function toId(value: unknown): Converted<string | undefined> {
   if (typeof value === 'string') return toText(value);
   if (typeof value === 'number' && !Number.isSafeInteger(value)) {
-    return { ok: false, problem: `the id ${value} is not an exact integer (it was parsed as a float before normalize saw it; pass the payload text)` };
+    return {
+      ok: false,
+      problem: `the id ${value} is not an exact integer (it was parsed as a float before normalize saw it; pass the payload text)`,
+    };
   }
   const digits = numberText(value);
   if (digits !== undefined) {
@@ -41,7 +44,8 @@ export function toInt(value: unknown): Converted<number | undefined> {
   const decimal = text === undefined ? undefined : parseDecimal(text);
   const whole = decimal && divide(decimal.units, 10n ** BigInt(decimal.scale));
   if (whole === undefined) return { ok: false, problem: `expected a whole number, got ${describeValue(value)}` };
-  if (whole > BigInt(Number.MAX_SAFE_INTEGER) || whole < -BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, problem: `${text} is too large for a count` };
+  if (whole > BigInt(Number.MAX_SAFE_INTEGER) || whole < -BigInt(Number.MAX_SAFE_INTEGER))
+    return { ok: false, problem: `${text} is too large for a count` };
   return { ok: true, value: Number(whole) };
 }
 
@@ -57,7 +61,11 @@ export function toCountry(value: unknown): Converted<string | undefined> {
   const text = toText(value);
   if (!text.ok || text.value === undefined) return text;
   const code = text.value.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code)) return { ok: false, problem: `"${text.value}" is not a two-letter country code; map country names with a "map" table` };
+  if (!/^[A-Z]{2}$/.test(code))
+    return {
+      ok: false,
+      problem: `"${text.value}" is not a two-letter country code; map country names with a "map" table`,
+    };
   return { ok: true, value: code };
 }
 
@@ -66,7 +74,8 @@ export function toCurrency(value: unknown): Converted<string | undefined> {
   const text = toText(value);
   if (!text.ok || text.value === undefined) return text;
   const code = text.value.toUpperCase();
-  if (!isKnownCurrency(code)) return { ok: false, problem: `"${text.value}" is not a currency this product knows (runtime/money/currency.ts)` };
+  if (!isKnownCurrency(code))
+    return { ok: false, problem: `"${text.value}" is not a currency this product knows (runtime/money/currency.ts)` };
   return { ok: true, value: code };
 }
 

@@ -9,8 +9,22 @@ export type TimeForm = 'iso' | 'local' | 'utc' | 'unixSeconds' | 'unixMillis' | 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const RFC2822 = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+([+-]\d{4}|UT|UTC|GMT|Z|[ECMP][SD]T)$/;
-const NAMED_OFFSETS: Record<string, number> = { UT: 0, UTC: 0, GMT: 0, Z: 0, EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+const RFC2822 =
+  /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s+([+-]\d{4}|UT|UTC|GMT|Z|[ECMP][SD]T)$/;
+const NAMED_OFFSETS: Record<string, number> = {
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+};
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Renders an instant with an offset: 2024-11-18T15:55:51+08:00 (Z for UTC when `utcAsZ`). */
@@ -28,7 +42,16 @@ export function formatInstant(epochMs: number, offsetMinutes: number, utcAsZ = f
 function wallClock(y: number, mo: number, d: number, h: number, mi: number, s: number): number | undefined {
   const ms = Date.UTC(y, mo - 1, d, h, mi, s);
   const date = new Date(ms);
-  if (y < 1 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return undefined;
+  if (
+    y < 1 ||
+    date.getUTCFullYear() !== y ||
+    date.getUTCMonth() !== mo - 1 ||
+    date.getUTCDate() !== d ||
+    h > 23 ||
+    mi > 59 ||
+    s > 59
+  )
+    return undefined;
   return ms;
 }
 
@@ -40,15 +63,23 @@ function offsetMinutes(text: string): number {
 
 function fromIso(text: string, form: TimeForm, zone: Zone | undefined): Converted<string> {
   const m = ISO.exec(text.trim());
-  if (!m) return { ok: false, problem: `"${text}" is not a date-time like 2023-03-01 12:00:00 or 2023-03-01T12:00:00+08:00` };
+  if (!m)
+    return { ok: false, problem: `"${text}" is not a date-time like 2023-03-01 12:00:00 or 2023-03-01T12:00:00+08:00` };
   const [, y, mo, d, h, mi, s = '0', fraction = '', offset] = m;
   const wall = wallClock(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));
   if (wall === undefined) return { ok: false, problem: `"${text}" is not a real date and time` };
   const clock = `${y}-${mo}-${d}T${h}:${mi}:${pad(Number(s))}${fraction}`;
   if (offset) {
-    if (form === 'local') return { ok: false, problem: `"${text}" carries an offset but the mapping reads it as local time; use time.iso` };
+    if (form === 'local')
+      return { ok: false, problem: `"${text}" carries an offset but the mapping reads it as local time; use time.iso` };
     // The payload's own offset is kept as written: it is the truth the channel sent.
-    return { ok: true, value: offset === 'Z' ? `${clock}Z` : `${clock}${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}` };
+    return {
+      ok: true,
+      value:
+        offset === 'Z'
+          ? `${clock}Z`
+          : `${clock}${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`,
+    };
   }
   if (form === 'utc') return { ok: true, value: render(wall + fractionMs(fraction), zone) };
   if (!zone) return { ok: false, problem: `"${text}" has no offset and the mapping declares no timeZone for it` };
@@ -57,7 +88,8 @@ function fromIso(text: string, form: TimeForm, zone: Zone | undefined): Converte
 }
 
 const fractionMs = (fraction: string) => (fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0);
-const render = (epochMs: number, zone: Zone | undefined) => (zone ? formatInstant(epochMs, zone.offsetAt(epochMs)) : formatInstant(epochMs, 0, true));
+const render = (epochMs: number, zone: Zone | undefined) =>
+  zone ? formatInstant(epochMs, zone.offsetAt(epochMs)) : formatInstant(epochMs, 0, true);
 
 function fromRfc2822(text: string): Converted<string> {
   const m = RFC2822.exec(text.trim());
@@ -65,7 +97,8 @@ function fromRfc2822(text: string): Converted<string> {
   const [, day, d, mon, y, h, mi, s = '0', zoneText = ''] = m;
   const wall = wallClock(Number(y), MONTHS.indexOf(mon!) + 1, Number(d), Number(h), Number(mi), Number(s));
   if (wall === undefined) return { ok: false, problem: `"${text}" is not a real date and time` };
-  if (day && DAYS[new Date(wall).getUTCDay()] !== day) return { ok: false, problem: `"${text}": ${d} ${mon} ${y} is not a ${day}` };
+  if (day && DAYS[new Date(wall).getUTCDay()] !== day)
+    return { ok: false, problem: `"${text}": ${d} ${mon} ${y} is not a ${day}` };
   const offset = Object.hasOwn(NAMED_OFFSETS, zoneText) ? NAMED_OFFSETS[zoneText]! : offsetMinutes(zoneText);
   return { ok: true, value: formatInstant(wall - offset * 60000, offset) };
 }
@@ -73,17 +106,26 @@ function fromRfc2822(text: string): Converted<string> {
 function fromUnix(value: unknown, form: 'unixSeconds' | 'unixMillis', zone: Zone | undefined): Converted<string> {
   const text = numberText(value) ?? (typeof value === 'string' ? value.trim() : undefined);
   const decimal = text === undefined ? undefined : parseDecimal(text);
-  if (!decimal) return { ok: false, problem: `expected a unix time ${form === 'unixSeconds' ? 'in seconds' : 'in milliseconds'}, got ${describeValue(value)}` };
+  if (!decimal)
+    return {
+      ok: false,
+      problem: `expected a unix time ${form === 'unixSeconds' ? 'in seconds' : 'in milliseconds'}, got ${describeValue(value)}`,
+    };
   const ms = divide(decimal.units * (form === 'unixSeconds' ? 1000n : 1n), 10n ** BigInt(decimal.scale));
   if (ms === undefined) return { ok: false, problem: `${text} is finer than a millisecond` };
   // Up to year 9999; a negative or huge value is a unit mix-up (seconds read as milliseconds) or garbage.
-  if (ms < 0n || ms > 253402300799999n) return { ok: false, problem: `${text} is not a plausible unix time ${form === 'unixSeconds' ? 'in seconds' : 'in milliseconds'}` };
+  if (ms < 0n || ms > 253402300799999n)
+    return {
+      ok: false,
+      problem: `${text} is not a plausible unix time ${form === 'unixSeconds' ? 'in seconds' : 'in milliseconds'}`,
+    };
   return { ok: true, value: render(Number(ms), zone) };
 }
 
 /** Converts a channel timestamp to ISO 8601 with an offset; unix times are shown in the mapping's zone. */
 export function convertTime(value: unknown, form: TimeForm, zone: Zone | undefined): Converted<string> {
   if (form === 'unixSeconds' || form === 'unixMillis') return fromUnix(value, form, zone);
-  if (typeof value !== 'string') return { ok: false, problem: `expected a date-time written as text, got ${describeValue(value)}` };
+  if (typeof value !== 'string')
+    return { ok: false, problem: `expected a date-time written as text, got ${describeValue(value)}` };
   return form === 'rfc2822' ? fromRfc2822(value) : fromIso(value, form, zone);
 }

@@ -28,7 +28,14 @@ export function resolveZone(name: string): Zone | undefined {
   } else {
     try {
       const format = new Intl.DateTimeFormat('en-US', {
-        timeZone: name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+        timeZone: name,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
       });
       zone = { name, offsetAt: (epochMs) => intlOffset(format, epochMs) };
     } catch {
@@ -41,7 +48,8 @@ export function resolveZone(name: string): Zone | undefined {
 
 function intlOffset(format: Intl.DateTimeFormat, epochMs: number): number {
   const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(epochMs))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  for (const part of format.formatToParts(new Date(epochMs)))
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
   const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
 }

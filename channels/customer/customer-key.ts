@@ -38,7 +38,8 @@ export function customerKeys(input: CustomerKeyInput): CustomerKeys {
   if (email && isMasked(email)) masked.push('email');
   else if (email && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
     const domain = email.slice(email.indexOf('@') + 1);
-    if (input.relayEmailDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) relay = `${input.namespace}:relay:${hash('email', email, input.salt)}`;
+    if (input.relayEmailDomains.some((d) => domain === d || domain.endsWith(`.${d}`)))
+      relay = `${input.namespace}:relay:${hash('email', email, input.salt)}`;
     else keys.push(`email:${hash('email', email, input.salt)}`);
   }
   if (input.phone && isMasked(input.phone)) masked.push('phone');

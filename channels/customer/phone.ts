@@ -1,7 +1,31 @@
 /** Country calling codes for the markets the product meets, to write local numbers in E.164. */
 const CALLING_CODES: Readonly<Record<string, string>> = {
-  CN: '86', HK: '852', TW: '886', JP: '81', KR: '82', SG: '65', MY: '60', TH: '66', VN: '84', ID: '62', PH: '63', IN: '91',
-  US: '1', CA: '1', MX: '52', BR: '55', GB: '44', DE: '49', FR: '33', ES: '34', IT: '39', NL: '31', AU: '61', NZ: '64', AE: '971', SA: '966',
+  CN: '86',
+  HK: '852',
+  TW: '886',
+  JP: '81',
+  KR: '82',
+  SG: '65',
+  MY: '60',
+  TH: '66',
+  VN: '84',
+  ID: '62',
+  PH: '63',
+  IN: '91',
+  US: '1',
+  CA: '1',
+  MX: '52',
+  BR: '55',
+  GB: '44',
+  DE: '49',
+  FR: '33',
+  ES: '34',
+  IT: '39',
+  NL: '31',
+  AU: '61',
+  NZ: '64',
+  AE: '971',
+  SA: '966',
 };
 
 export function callingCodeOf(country: string | undefined): string | undefined {

@@ -13,7 +13,12 @@ const ADDRESS = ['province', 'city', 'district', 'postalCode', 'remote'] as cons
 const money = (amount: number, currency: string) => ({ amount, currency });
 
 /** Reads everything the mapping declares for one order record into an order input (not yet validated). */
-export function buildOrder(mapping: CompiledMapping, scope: Scope, report: Report, salt: string | undefined): OrderInput | undefined {
+export function buildOrder(
+  mapping: CompiledMapping,
+  scope: Scope,
+  report: Report,
+  salt: string | undefined,
+): OrderInput | undefined {
   const f = mapping.fields;
   const bare: EvalEnv = mapping.zone ? { zone: mapping.zone } : {};
   const currency = read(report, f.currency, scope, bare, 'currency', true)?.value as string | undefined;
@@ -47,7 +52,12 @@ export function buildOrder(mapping: CompiledMapping, scope: Scope, report: Repor
   for (const { name, field } of mapping.attributes) {
     const found = read(report, field, scope, env, `attributes.${name}`);
     if (found === undefined) continue;
-    if (typeof found.value === 'string' && found.value.length > 1024) warn(report, found.source ? where(found.source) : '$', `attributes.${name} is longer than 1024 characters and was left out (it stays in raw)`);
+    if (typeof found.value === 'string' && found.value.length > 1024)
+      warn(
+        report,
+        found.source ? where(found.source) : '$',
+        `attributes.${name} is longer than 1024 characters and was left out (it stays in raw)`,
+      );
     else attributes[name] = found.value as string | number | boolean;
   }
   for (const flag of mapping.flags) attributes[flag.name] = flag.any.some((when) => holds(when, scope));
@@ -72,7 +82,13 @@ export function buildOrder(mapping: CompiledMapping, scope: Scope, report: Repor
     shippingAddress: address as OrderInput['shippingAddress'],
     coupons,
     ...(paymentAmount !== undefined
-      ? { payment: { method: paymentMethod ?? 'unknown', amount: money(paymentAmount, currency), ...(paidAt ? { paidAt } : {}) } }
+      ? {
+          payment: {
+            method: paymentMethod ?? 'unknown',
+            amount: money(paymentAmount, currency),
+            ...(paidAt ? { paidAt } : {}),
+          },
+        }
       : {}),
     ...(shippingFee !== undefined ? { shippingFee: money(shippingFee, currency) } : {}),
     attributes,
@@ -80,12 +96,23 @@ export function buildOrder(mapping: CompiledMapping, scope: Scope, report: Repor
 }
 
 /** The channel's own items total against the lines: a mismatch is reported, never "fixed". */
-function checkSubtotal(mapping: CompiledMapping, scope: Scope, env: EvalEnv, report: Report, lines: readonly { quantity: number; unitPrice: { amount: number } }[]): void {
+function checkSubtotal(
+  mapping: CompiledMapping,
+  scope: Scope,
+  env: EvalEnv,
+  report: Report,
+  lines: readonly { quantity: number; unitPrice: { amount: number } }[],
+): void {
   if (!mapping.linesSubtotal || lines.length === 0 || report.defaulted.has('lines')) return;
   const stated = read(report, mapping.linesSubtotal, scope, env, 'checks.linesSubtotal');
   if (stated === undefined) return;
   const sum = lines.reduce((total, line) => total + line.quantity * line.unitPrice.amount, 0);
   if (sum !== stated.value) {
-    warn(report, stated.source ? where(stated.source) : '$', `the lines add up to ${describeMoney(sum, env.currency!)} but the channel states ${describeMoney(stated.value as number, env.currency!)} for the items`, 'lines');
+    warn(
+      report,
+      stated.source ? where(stated.source) : '$',
+      `the lines add up to ${describeMoney(sum, env.currency!)} but the channel states ${describeMoney(stated.value as number, env.currency!)} for the items`,
+      'lines',
+    );
   }
 }

@@ -24,7 +24,15 @@ const ORDER_FIELDS: Readonly<Record<string, Omit<FieldRole, 'label'>>> = {
   'shippingAddress.postalCode': { kind: 'text', watchMasks: true },
   'shippingAddress.remote': { kind: 'bool' },
 };
-const LINE_FIELDS: Readonly<Record<keyof LineFields, ValueKind>> = { id: 'text', sku: 'text', name: 'text', category: 'text', quantity: 'int', unitPrice: 'money', weightGrams: 'int' };
+const LINE_FIELDS: Readonly<Record<keyof LineFields, ValueKind>> = {
+  id: 'text',
+  sku: 'text',
+  name: 'text',
+  category: 'text',
+  quantity: 'int',
+  unitPrice: 'money',
+  weightGrams: 'int',
+};
 /** Attribute names normalize writes itself. */
 export const RESERVED_ATTRIBUTES = new Set(['masked', 'defaulted', 'customerKeys']);
 
@@ -35,82 +43,168 @@ function compileWhen(when: When, where: string, inLine: boolean, context: FieldC
     const texts = (list: unknown) => new Set((Array.isArray(list) ? list : [list]).map((v) => scalarText(v) ?? null));
     let test: Test;
     if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
-      test = 'present' in condition ? { kind: 'present', present: condition.present } : { kind: 'not', texts: texts(condition.not) };
+      test =
+        'present' in condition
+          ? { kind: 'present', present: condition.present }
+          : { kind: 'not', texts: texts(condition.not) };
     } else test = { kind: 'equals', texts: texts(condition) };
     return [{ path, test }];
   });
 }
 
 /** Line fields read a row; the stand-in line (`whenMissing`) reads the order record instead. */
-function compileLineFields(fields: LineFields, where: string, inLine: boolean, context: FieldContext): Record<string, CompiledField> {
+function compileLineFields(
+  fields: LineFields,
+  where: string,
+  inLine: boolean,
+  context: FieldContext,
+): Record<string, CompiledField> {
   const out: Record<string, CompiledField> = {};
   for (const [key, kind] of Object.entries(LINE_FIELDS) as [keyof LineFields, ValueKind][]) {
     const spec = fields[key];
     if (spec === undefined) continue;
-    const field = compileField(spec, `${where}.${key}`, { label: `lines.${key}`, kind, inLine, ...(key === 'id' ? { defaultConversion: 'id' } : {}) }, context);
+    const field = compileField(
+      spec,
+      `${where}.${key}`,
+      { label: `lines.${key}`, kind, inLine, ...(key === 'id' ? { defaultConversion: 'id' } : {}) },
+      context,
+    );
     if (field) out[key] = field;
   }
   return out;
 }
 
 /** Checks a schema-valid mapping for what the schema cannot say, and compiles it. */
-export function compileMapping(mapping: ChannelMapping): { ok: true; compiled: CompiledMapping } | { ok: false; problems: MappingProblem[] } {
+export function compileMapping(
+  mapping: ChannelMapping,
+): { ok: true; compiled: CompiledMapping } | { ok: false; problems: MappingProblem[] } {
   const problems: MappingProblem[] = [];
   const context: FieldContext = { related: new Set(Object.keys(mapping.related ?? {})), problems, topKeys: new Set() };
-  const field = (spec: FieldSpec | undefined, where: string, role: FieldRole) => (spec === undefined ? undefined : compileField(spec, where, role, context));
+  const field = (spec: FieldSpec | undefined, where: string, role: FieldRole) =>
+    spec === undefined ? undefined : compileField(spec, where, role, context);
   const zone = mapping.timeZone === undefined ? undefined : resolveZone(mapping.timeZone);
-  if (mapping.timeZone !== undefined && !zone) problems.push({ path: '$.timeZone', message: `"${mapping.timeZone}" is neither an IANA time zone nor an offset like +08:00` });
-  const records = mapping.records.flatMap((text, i) => pathIn(text, `$.records[${i}]`, { label: 'records', kind: 'any' }, { ...context, topKeys: new Set() }) ?? []);
+  if (mapping.timeZone !== undefined && !zone)
+    problems.push({
+      path: '$.timeZone',
+      message: `"${mapping.timeZone}" is neither an IANA time zone nor an offset like +08:00`,
+    });
+  const records = mapping.records.flatMap(
+    (text, i) =>
+      pathIn(text, `$.records[${i}]`, { label: 'records', kind: 'any' }, { ...context, topKeys: new Set() }) ?? [],
+  );
   const related = Object.entries(mapping.related ?? {}).flatMap(([name, spec]) => {
     const at = `$.related.${name}`;
     const scratch = { ...context, topKeys: new Set<string>() };
-    const recordPaths = spec.records.flatMap((text, i) => pathIn(text, `${at}.records[${i}]`, { label: name, kind: 'any' }, scratch) ?? []);
+    const recordPaths = spec.records.flatMap(
+      (text, i) => pathIn(text, `${at}.records[${i}]`, { label: name, kind: 'any' }, scratch) ?? [],
+    );
     const key = pathIn(spec.key, `${at}.key`, { label: name, kind: 'any' }, scratch);
     const matches = pathIn(spec.matches, `${at}.matches`, { label: name, kind: 'any' }, context);
     return key && matches ? [{ name, records: recordPaths, key, matches }] : [];
   });
   const fields: Record<string, CompiledField> = {};
   for (const [key, role] of Object.entries(ORDER_FIELDS)) {
-    const compiled = field((mapping.fields as Record<string, FieldSpec | undefined>)[key], `$.fields.${key}`, { label: key, ...role });
+    const compiled = field((mapping.fields as Record<string, FieldSpec | undefined>)[key], `$.fields.${key}`, {
+      label: key,
+      ...role,
+    });
     if (compiled) fields[key] = compiled;
   }
   const c = mapping.customer;
   const customerField = (key: 'buyerId' | 'email' | 'phone' | 'fallbackId') =>
-    field(c[key], `$.customer.${key}`, { label: `customer.${key === 'buyerId' || key === 'fallbackId' ? 'id' : key}`, kind: 'text', watchMasks: true, ...(key === 'buyerId' ? { defaultConversion: 'id' } : {}) });
+    field(c[key], `$.customer.${key}`, {
+      label: `customer.${key === 'buyerId' || key === 'fallbackId' ? 'id' : key}`,
+      kind: 'text',
+      watchMasks: true,
+      ...(key === 'buyerId' ? { defaultConversion: 'id' } : {}),
+    });
   const [buyerId, email, phone, fallbackId] = (['buyerId', 'email', 'phone', 'fallbackId'] as const).map(customerField);
-  const rules = mapping.status.rules.map((rule, i) => ({ when: compileWhen(rule.when, `$.status.rules[${i}].when`, false, context), status: rule.status }));
-  const partiallyRefunded = (mapping.status.partiallyRefunded ?? []).map((when, i) => compileWhen(when, `$.status.partiallyRefunded[${i}]`, false, context));
+  const rules = mapping.status.rules.map((rule, i) => ({
+    when: compileWhen(rule.when, `$.status.rules[${i}].when`, false, context),
+    status: rule.status,
+  }));
+  const partiallyRefunded = (mapping.status.partiallyRefunded ?? []).map((when, i) =>
+    compileWhen(when, `$.status.partiallyRefunded[${i}]`, false, context),
+  );
   const flags = Object.entries(mapping.flags ?? {}).map(([name, list]) => {
-    if (RESERVED_ATTRIBUTES.has(name)) problems.push({ path: `$.flags.${name}`, message: `"${name}" is written by normalize itself` });
+    if (RESERVED_ATTRIBUTES.has(name))
+      problems.push({ path: `$.flags.${name}`, message: `"${name}" is written by normalize itself` });
     return { name, any: list.map((when, i) => compileWhen(when, `$.flags.${name}[${i}]`, false, context)) };
   });
-  const lineFrom = (Array.isArray(mapping.lines.from) ? mapping.lines.from : [mapping.lines.from]).flatMap((text, i) => pathIn(text, `$.lines.from[${i}]`, { label: 'lines', kind: 'any' }, context) ?? []);
-  const groupBy = mapping.lines.groupBy === undefined ? undefined : pathIn(mapping.lines.groupBy, '$.lines.groupBy', { label: 'lines.groupBy', kind: 'any', inLine: true }, context);
-  if (!mapping.lines.fields.quantity && !mapping.lines.groupBy) problems.push({ path: '$.lines.fields.quantity', message: 'give "quantity", or "groupBy" when every row is one unit' });
+  const lineFrom = (Array.isArray(mapping.lines.from) ? mapping.lines.from : [mapping.lines.from]).flatMap(
+    (text, i) => pathIn(text, `$.lines.from[${i}]`, { label: 'lines', kind: 'any' }, context) ?? [],
+  );
+  const groupBy =
+    mapping.lines.groupBy === undefined
+      ? undefined
+      : pathIn(
+          mapping.lines.groupBy,
+          '$.lines.groupBy',
+          { label: 'lines.groupBy', kind: 'any', inLine: true },
+          context,
+        );
+  if (!mapping.lines.fields.quantity && !mapping.lines.groupBy)
+    problems.push({
+      path: '$.lines.fields.quantity',
+      message: 'give "quantity", or "groupBy" when every row is one unit',
+    });
   const lines: CompiledLines = {
     from: lineFrom,
     skip: (mapping.lines.skip ?? []).map((when, i) => compileWhen(when, `$.lines.skip[${i}]`, true, context)),
     ...(groupBy ? { groupBy } : {}),
     fields: compileLineFields(mapping.lines.fields, '$.lines.fields', true, context),
-    ...(mapping.lines.whenMissing ? { whenMissing: { reason: mapping.lines.whenMissing.reason, fields: compileLineFields(mapping.lines.whenMissing.fields, '$.lines.whenMissing.fields', false, context) } } : {}),
+    ...(mapping.lines.whenMissing
+      ? {
+          whenMissing: {
+            reason: mapping.lines.whenMissing.reason,
+            fields: compileLineFields(mapping.lines.whenMissing.fields, '$.lines.whenMissing.fields', false, context),
+          },
+        }
+      : {}),
   };
   const attributes = Object.entries(mapping.attributes ?? {}).flatMap(([name, spec]) => {
-    if (RESERVED_ATTRIBUTES.has(name)) problems.push({ path: `$.attributes.${name}`, message: `"${name}" is written by normalize itself` });
-    const compiled = field(spec, `$.attributes.${name}`, { label: `attributes.${name}`, kind: 'any', watchMasks: true });
+    if (RESERVED_ATTRIBUTES.has(name))
+      problems.push({ path: `$.attributes.${name}`, message: `"${name}" is written by normalize itself` });
+    const compiled = field(spec, `$.attributes.${name}`, {
+      label: `attributes.${name}`,
+      kind: 'any',
+      watchMasks: true,
+    });
     return compiled ? [{ name, field: compiled }] : [];
   });
-  const linesSubtotal = field(mapping.checks?.linesSubtotal, '$.checks.linesSubtotal', { label: 'checks.linesSubtotal', kind: 'money' });
+  const linesSubtotal = field(mapping.checks?.linesSubtotal, '$.checks.linesSubtotal', {
+    label: 'checks.linesSubtotal',
+    kind: 'money',
+  });
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     compiled: {
-      mapping, channel: mapping.channel, records, ...(zone ? { zone } : {}), related, fields,
+      mapping,
+      channel: mapping.channel,
+      records,
+      ...(zone ? { zone } : {}),
+      related,
+      fields,
       customer: {
-        ...(buyerId ? { buyerId } : {}), ...(email ? { email } : {}), ...(phone ? { phone } : {}), ...(fallbackId ? { fallbackId } : {}),
-        namespace: c.namespace ?? mapping.channel, ...(c.callingCode ? { callingCode: c.callingCode } : {}), relayEmailDomains: c.relayEmailDomains ?? [],
+        ...(buyerId ? { buyerId } : {}),
+        ...(email ? { email } : {}),
+        ...(phone ? { phone } : {}),
+        ...(fallbackId ? { fallbackId } : {}),
+        namespace: c.namespace ?? mapping.channel,
+        ...(c.callingCode ? { callingCode: c.callingCode } : {}),
+        relayEmailDomains: c.relayEmailDomains ?? [],
       },
-      status: { rules, ...(mapping.status.otherwise ? { otherwise: mapping.status.otherwise } : {}), partiallyRefunded },
-      flags, lines, attributes, ...(linesSubtotal ? { linesSubtotal } : {}), readsTopKeys: context.topKeys,
+      status: {
+        rules,
+        ...(mapping.status.otherwise ? { otherwise: mapping.status.otherwise } : {}),
+        partiallyRefunded,
+      },
+      flags,
+      lines,
+      attributes,
+      ...(linesSubtotal ? { linesSubtotal } : {}),
+      readsTopKeys: context.topKeys,
     },
   };
 }

@@ -13,7 +13,14 @@ export interface CustomerPart {
  * customer.id is the best cross-channel key (e-mail hash, else phone hash, else the namespaced buyer
  * id); the others go to attributes.customerKeys. Masked contacts are flagged and never keyed.
  */
-export function buildCustomer(mapping: CompiledMapping, scope: Scope, env: EvalEnv, report: Report, country: string | undefined, salt: string | undefined): CustomerPart {
+export function buildCustomer(
+  mapping: CompiledMapping,
+  scope: Scope,
+  env: EvalEnv,
+  report: Report,
+  country: string | undefined,
+  salt: string | undefined,
+): CustomerPart {
   const c = mapping.customer;
   const buyer = read(report, c.buyerId, scope, env, 'customer.id');
   const email = read(report, c.email, scope, env, 'customer.email');
@@ -38,6 +45,11 @@ export function buildCustomer(mapping: CompiledMapping, scope: Scope, env: EvalE
     report.defaulted.add('customer.id');
     return { id: fallback.value, keys: keys.all };
   }
-  problem(report, where(scope.record), 'customer.id: the payload names no buyer (no e-mail, phone or buyer id) and the mapping declares no customer.fallbackId', 'customer.id');
+  problem(
+    report,
+    where(scope.record),
+    'customer.id: the payload names no buyer (no e-mail, phone or buyer id) and the mapping declares no customer.fallbackId',
+    'customer.id',
+  );
   return { keys: keys.all };
 }

@@ -27,16 +27,24 @@ export interface EvalEnv {
 
 type One = { kind: 'skip' } | { kind: 'value'; value: unknown; masked: boolean } | { kind: 'problem'; message: string };
 
-const firstOf = (path: CompiledPath, scope: Scope, beside: Located | undefined) => resolve(path, scope, beside).find((hit) => hit.value !== null && hit.value !== undefined);
+const firstOf = (path: CompiledPath, scope: Scope, beside: Located | undefined) =>
+  resolve(path, scope, beside).find((hit) => hit.value !== null && hit.value !== undefined);
 
 /** Currency, divisor and per-unit divisor for a money field, each read from the payload when it is a path. */
-function conversionEnv(field: CompiledField, scope: Scope, env: EvalEnv, beside: Located | undefined, withDivide = true): ConversionEnv | string {
+function conversionEnv(
+  field: CompiledField,
+  scope: Scope,
+  env: EvalEnv,
+  beside: Located | undefined,
+  withDivide = true,
+): ConversionEnv | string {
   if (field.kind !== 'money') return env.zone ? { zone: env.zone } : {};
   let currency = env.currency;
   if (field.currencyFrom) {
     const hit = firstOf(field.currencyFrom, scope, beside);
     const code = hit ? toCurrency(hit.value) : undefined;
-    if (!code?.ok || code.value === undefined) return code && !code.ok ? code.problem : `no currency at ${expectedAt(field.currencyFrom, scope)}`;
+    if (!code?.ok || code.value === undefined)
+      return code && !code.ok ? code.problem : `no currency at ${expectedAt(field.currencyFrom, scope)}`;
     if (currency && code.value !== currency) return `the amount is in ${code.value} but the order is in ${currency}`;
     currency = code.value;
   }
@@ -46,7 +54,8 @@ function conversionEnv(field: CompiledField, scope: Scope, env: EvalEnv, beside:
   else if (field.divideBy) {
     const hit = firstOf(field.divideBy, scope, beside);
     const count = hit ? toInt(hit.value) : undefined;
-    if (!count?.ok || count.value === undefined || count.value < 1) return `cannot divide by ${hit ? String(scalarText(hit.value)) : 'a missing value'} at ${expectedAt(field.divideBy, scope)}`;
+    if (!count?.ok || count.value === undefined || count.value < 1)
+      return `cannot divide by ${hit ? String(scalarText(hit.value)) : 'a missing value'} at ${expectedAt(field.divideBy, scope)}`;
     divideBy = BigInt(count.value);
   }
   let divisor = field.divisor && 'units' in field.divisor ? field.divisor : undefined;
@@ -56,10 +65,22 @@ function conversionEnv(field: CompiledField, scope: Scope, env: EvalEnv, beside:
     divisor = text === undefined ? undefined : parseDecimal(text);
     if (!divisor || divisor.units <= 0n) return `no positive divisor at ${expectedAt(field.divisor, scope)}`;
   }
-  return { ...(currency ? { currency } : {}), ...(field.rounding ? { rounding: field.rounding } : {}), ...(divisor ? { divisor } : {}), ...(divideBy ? { divideBy } : {}) };
+  return {
+    ...(currency ? { currency } : {}),
+    ...(field.rounding ? { rounding: field.rounding } : {}),
+    ...(divisor ? { divisor } : {}),
+    ...(divideBy ? { divideBy } : {}),
+  };
 }
 
-function convertOne(field: CompiledField, raw: unknown, hit: Located | undefined, scope: Scope, env: EvalEnv, withDivide = true): One {
+function convertOne(
+  field: CompiledField,
+  raw: unknown,
+  hit: Located | undefined,
+  scope: Scope,
+  env: EvalEnv,
+  withDivide = true,
+): One {
   const key = hit?.path[hit.path.length - 1];
   if (raw === null || raw === undefined) return { kind: 'skip' };
   const text = scalarText(raw);
@@ -71,18 +92,32 @@ function convertOne(field: CompiledField, raw: unknown, hit: Located | undefined
   }
   let value = raw;
   if (field.map) {
-    if (text === undefined || text === null) return { kind: 'problem', message: `expected a value to look up in the field's table, got ${Array.isArray(raw) ? 'a list' : 'an object'}` };
+    if (text === undefined || text === null)
+      return {
+        kind: 'problem',
+        message: `expected a value to look up in the field's table, got ${Array.isArray(raw) ? 'a list' : 'an object'}`,
+      };
     const mapped = field.map.has(text) ? field.map.get(text) : field.map.get('*');
-    if (mapped === undefined) return { kind: 'problem', message: `"${text}" is not in the field's table (${[...field.map.keys()].slice(0, 12).join(', ')})` };
+    if (mapped === undefined)
+      return {
+        kind: 'problem',
+        message: `"${text}" is not in the field's table (${[...field.map.keys()].slice(0, 12).join(', ')})`,
+      };
     if (mapped === null) return { kind: 'skip' };
     value = mapped;
   }
   const conversionEnvOrProblem = conversionEnv(field, scope, env, hit, withDivide);
   if (typeof conversionEnvOrProblem === 'string') return { kind: 'problem', message: conversionEnvOrProblem };
-  const converted = field.conversion.convert(value, { ...conversionEnvOrProblem, ...(env.zone ? { zone: env.zone } : {}) });
+  const converted = field.conversion.convert(value, {
+    ...conversionEnvOrProblem,
+    ...(env.zone ? { zone: env.zone } : {}),
+  });
   if (!converted.ok) return { kind: 'problem', message: converted.problem };
   if (converted.value === undefined) return { kind: 'skip' };
-  const out = field.prefix !== undefined && typeof converted.value === 'string' ? field.prefix + converted.value : converted.value;
+  const out =
+    field.prefix !== undefined && typeof converted.value === 'string'
+      ? field.prefix + converted.value
+      : converted.value;
   return { kind: 'value', value: out, masked: false };
 }
 
@@ -90,8 +125,12 @@ function convertOne(field: CompiledField, raw: unknown, hit: Located | undefined
 export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, label = field.label): FieldOutcome {
   if (field.constant) {
     const one = convertOne({ ...field, watchMasks: false }, field.constant.value, undefined, scope, env);
-    if (one.kind === 'problem') return { ok: false, path: where(scope.record), message: `${label}: the mapping's value: ${one.message}` };
-    return { ok: true, ...(one.kind === 'value' ? { found: { value: one.value, defaulted: false, masked: false } } : {}) };
+    if (one.kind === 'problem')
+      return { ok: false, path: where(scope.record), message: `${label}: the mapping's value: ${one.message}` };
+    return {
+      ok: true,
+      ...(one.kind === 'value' ? { found: { value: one.value, defaulted: false, masked: false } } : {}),
+    };
   }
   const values: { value: unknown; masked: boolean; source: Located }[] = [];
   for (const path of field.sources) {
@@ -107,32 +146,71 @@ export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, 
   const first = values[0];
   if (first) {
     const masked = values.some((v) => v.masked);
-    if (field.aggregate === 'first') return { ok: true, found: { value: first.value, source: first.source, defaulted: false, masked } };
+    if (field.aggregate === 'first')
+      return { ok: true, found: { value: first.value, source: first.source, defaulted: false, masked } };
     if (field.aggregate === 'sum') return sumOf(field, values, scope, env, label);
     const distinct = [...new Set(values.map((v) => String(v.value)))];
-    return { ok: true, found: { value: field.aggregate === 'join' ? distinct.join(',') : distinct, source: first.source, defaulted: false, masked } };
+    return {
+      ok: true,
+      found: {
+        value: field.aggregate === 'join' ? distinct.join(',') : distinct,
+        source: first.source,
+        defaulted: false,
+        masked,
+      },
+    };
   }
   if (!field.fallback) return { ok: true };
   // A literal default is the final value: no table lookup, no prefix.
-  const fallback = 'sources' in field.fallback ? field.fallback : { ...field, sources: [], constant: field.fallback, fallback: undefined, map: undefined, prefix: undefined };
+  const fallback =
+    'sources' in field.fallback
+      ? field.fallback
+      : { ...field, sources: [], constant: field.fallback, fallback: undefined, map: undefined, prefix: undefined };
   const outcome = evaluateField(fallback as CompiledField, scope, env, label);
   if (!outcome.ok || !outcome.found) return outcome;
   return { ok: true, found: { ...outcome.found, defaulted: true } };
 }
 
-function sumOf(field: CompiledField, values: readonly { value: unknown; source: Located }[], scope: Scope, env: EvalEnv, label: string): FieldOutcome {
+function sumOf(
+  field: CompiledField,
+  values: readonly { value: unknown; source: Located }[],
+  scope: Scope,
+  env: EvalEnv,
+  label: string,
+): FieldOutcome {
   const first = values[0]!;
   const total = values.reduce((sum, v) => sum + (v.value as number), 0);
-  if (field.divideBy === undefined) return { ok: true, found: { value: total, source: first.source, defaulted: false, masked: false } };
+  if (field.divideBy === undefined)
+    return { ok: true, found: { value: total, source: first.source, defaulted: false, masked: false } };
   const withDivisor = conversionEnv(field, scope, env, first.source);
-  if (typeof withDivisor === 'string') return { ok: false, path: where(first.source), message: `${label}: ${withDivisor}` };
+  if (typeof withDivisor === 'string')
+    return { ok: false, path: where(first.source), message: `${label}: ${withDivisor}` };
   const divided = divide(BigInt(total), withDivisor.divideBy!, field.rounding);
-  if (divided === undefined) return { ok: false, path: where(first.source), message: `${label}: the sum ${total} does not divide evenly by ${withDivisor.divideBy}; name a rounding rule to accept it` };
+  if (divided === undefined)
+    return {
+      ok: false,
+      path: where(first.source),
+      message: `${label}: the sum ${total} does not divide evenly by ${withDivisor.divideBy}; name a rounding rule to accept it`,
+    };
   return { ok: true, found: { value: Number(divided), source: first.source, defaulted: false, masked: false } };
 }
 
 /** "lines.unitPrice is missing at $.order.line_items[0].price" */
-export function missingMessage(field: CompiledField, scope: Scope, label = field.label): { path: string; message: string } {
+export function missingMessage(
+  field: CompiledField,
+  scope: Scope,
+  label = field.label,
+): { path: string; message: string } {
   const path = expectedAt(field.sources[0], scope);
-  return { path, message: `${label} is required but the payload has no value there${field.sources.length > 1 ? ` (nor at ${field.sources.slice(1).map((s) => s.text).join(', ')})` : ''}` };
+  return {
+    path,
+    message: `${label} is required but the payload has no value there${
+      field.sources.length > 1
+        ? ` (nor at ${field.sources
+            .slice(1)
+            .map((s) => s.text)
+            .join(', ')})`
+        : ''
+    }`,
+  };
 }

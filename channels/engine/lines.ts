@@ -21,13 +21,20 @@ function rowsOf(mapping: CompiledMapping, scope: Scope, report: Report): Located
   for (const path of mapping.lines.from) {
     const rows: Located[] = [];
     for (const hit of resolve(path, scope)) {
-      if (Array.isArray(hit.value)) hit.value.forEach((value, i) => rows.push({ value, doc: hit.doc, path: [...hit.path, i] }));
+      if (Array.isArray(hit.value))
+        hit.value.forEach((value, i) => rows.push({ value, doc: hit.doc, path: [...hit.path, i] }));
       else if (hit.value !== null) rows.push(hit); // one row written as an object instead of a list
     }
     if (rows.length === 0) continue;
     const kept: Located[] = [];
     for (const row of rows) {
-      if (!isRecord(row.value)) problem(report, expectedAt(path, scope), `lines: expected line rows (objects), got ${scalarText(row.value) ?? 'a list'}`, 'lines');
+      if (!isRecord(row.value))
+        problem(
+          report,
+          expectedAt(path, scope),
+          `lines: expected line rows (objects), got ${scalarText(row.value) ?? 'a list'}`,
+          'lines',
+        );
       else if (!mapping.lines.skip.some((when) => holds(when, { ...scope, record: row }))) kept.push(row);
     }
     return kept;
@@ -35,8 +42,16 @@ function rowsOf(mapping: CompiledMapping, scope: Scope, report: Report): Located
   return [];
 }
 
-function readLine(fields: Readonly<Record<string, CompiledField>>, scope: Scope, env: EvalEnv, report: Report, at: string, unitsPerRow: boolean): LineInput | undefined {
-  const get = (key: string, required: boolean) => read(report, fields[key], scope, env, `${at}.${key}`, required)?.value;
+function readLine(
+  fields: Readonly<Record<string, CompiledField>>,
+  scope: Scope,
+  env: EvalEnv,
+  report: Report,
+  at: string,
+  unitsPerRow: boolean,
+): LineInput | undefined {
+  const get = (key: string, required: boolean) =>
+    read(report, fields[key], scope, env, `${at}.${key}`, required)?.value;
   const id = get('id', true) as string | undefined;
   const sku = get('sku', true) as string | undefined;
   const name = get('name', false) as string | undefined;
@@ -44,8 +59,17 @@ function readLine(fields: Readonly<Record<string, CompiledField>>, scope: Scope,
   const quantity = unitsPerRow ? 1 : (get('quantity', true) as number | undefined);
   const amount = get('unitPrice', true) as number | undefined;
   const weightGrams = get('weightGrams', false) as number | undefined;
-  if (id === undefined || sku === undefined || quantity === undefined || amount === undefined || !env.currency) return undefined;
-  return { id, sku, ...(name !== undefined ? { name } : {}), ...(category !== undefined ? { category } : {}), quantity, unitPrice: { amount, currency: env.currency }, ...(weightGrams !== undefined ? { weightGrams } : {}) };
+  if (id === undefined || sku === undefined || quantity === undefined || amount === undefined || !env.currency)
+    return undefined;
+  return {
+    id,
+    sku,
+    ...(name !== undefined ? { name } : {}),
+    ...(category !== undefined ? { category } : {}),
+    quantity,
+    unitPrice: { amount, currency: env.currency },
+    ...(weightGrams !== undefined ? { weightGrams } : {}),
+  };
 }
 
 /** One row per unit (TikTok) becomes one line with a quantity; rows that differ in price stay apart. */
@@ -80,11 +104,21 @@ export function buildLines(mapping: CompiledMapping, scope: Scope, env: EvalEnv,
     const line = readLine(whenMissing.fields, scope, env, scratch, 'lines[0]', false);
     const first = scratch.problems[0];
     if (!line || first) {
-      problem(report, first?.path ?? at, `lines: no line items at ${at}, and the stand-in line cannot be built (${first?.message ?? 'a field is missing'}). ${whenMissing.reason}`, 'lines');
+      problem(
+        report,
+        first?.path ?? at,
+        `lines: no line items at ${at}, and the stand-in line cannot be built (${first?.message ?? 'a field is missing'}). ${whenMissing.reason}`,
+        'lines',
+      );
       return [];
     }
     report.defaulted.add('lines');
-    warn(report, at, `lines: no line items; one stand-in line holds ${describeMoney(line.unitPrice.amount, line.unitPrice.currency)}. ${whenMissing.reason}`, 'lines');
+    warn(
+      report,
+      at,
+      `lines: no line items; one stand-in line holds ${describeMoney(line.unitPrice.amount, line.unitPrice.currency)}. ${whenMissing.reason}`,
+      'lines',
+    );
     return [line];
   }
   const lines: { line: LineInput; key: string | undefined }[] = [];

@@ -15,7 +15,8 @@ export function findRecords(paths: readonly CompiledPath[], root: unknown, doc: 
     if (hits.length === 0) continue;
     const records: Located[] = [];
     for (const hit of hits) {
-      if (Array.isArray(hit.value)) hit.value.forEach((value, i) => records.push({ value, doc, path: [...hit.path, i] }));
+      if (Array.isArray(hit.value))
+        hit.value.forEach((value, i) => records.push({ value, doc, path: [...hit.path, i] }));
       else records.push(hit);
     }
     return records;
@@ -39,7 +40,12 @@ export function indexRelated(mapping: CompiledMapping, payloads: ReadonlyMap<str
     const records = findRecords(related.records, payloads.get(related.name), related.name) ?? [];
     for (const record of records) {
       const key = keyOf(related, record);
-      if (key === undefined) unreadable.push({ name: related.name, record, message: `@${related.name}: no "${related.key.text}" to match it to an order` });
+      if (key === undefined)
+        unreadable.push({
+          name: related.name,
+          record,
+          message: `@${related.name}: no "${related.key.text}" to match it to an order`,
+        });
       else index.set(key, [...(index.get(key) ?? []), record]);
     }
   }
@@ -54,7 +60,12 @@ function keyOf(related: CompiledRelated, record: Located): string | undefined {
 }
 
 /** The related records matched to one order record, marking them used. */
-export function relatedFor(mapping: CompiledMapping, index: RelatedIndex, order: Located, used: Set<Located>): Map<string, Located[]> {
+export function relatedFor(
+  mapping: CompiledMapping,
+  index: RelatedIndex,
+  order: Located,
+  used: Set<Located>,
+): Map<string, Located[]> {
   const out = new Map<string, Located[]>();
   for (const related of mapping.related) {
     const hit = resolve(related.matches, { record: order, order, related: new Map() })[0];

@@ -30,7 +30,14 @@ export function warn(report: Report, path: string, message: string, field?: stri
  * Reads a field into the report. `as` is the canonical path it fills (lines[2].sku). A required field
  * that is missing, and any value that cannot be converted, become problems — never a silent blank.
  */
-export function read(report: Report, field: CompiledField | undefined, scope: Scope, env: EvalEnv, as: string, required = false): Found | undefined {
+export function read(
+  report: Report,
+  field: CompiledField | undefined,
+  scope: Scope,
+  env: EvalEnv,
+  as: string,
+  required = false,
+): Found | undefined {
   if (!field) return undefined;
   const outcome = evaluateField(field, scope, env, as);
   if (!outcome.ok) {

@@ -14,7 +14,13 @@ export function schemaProblems(error: z.ZodError, report: Report): void {
   for (const issue of error.issues) {
     const field = canonicalPath(issue.path);
     let source: Located | undefined;
-    for (let depth = issue.path.length; depth > 0 && source === undefined; depth--) source = report.provenance.get(canonicalPath(issue.path.slice(0, depth)));
-    report.problems.push({ channel: report.channel, path: source ? where(source) : '$', message: `${field || 'order'}: ${issue.message}`, field: field || 'order' });
+    for (let depth = issue.path.length; depth > 0 && source === undefined; depth--)
+      source = report.provenance.get(canonicalPath(issue.path.slice(0, depth)));
+    report.problems.push({
+      channel: report.channel,
+      path: source ? where(source) : '$',
+      message: `${field || 'order'}: ${issue.message}`,
+      field: field || 'order',
+    });
   }
 }

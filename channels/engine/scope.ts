@@ -23,10 +23,15 @@ export function resolve(path: CompiledPath, scope: Scope, beside?: Located): Loc
   if (path.scope === 'record') starts = [scope.record];
   else if (path.scope === 'order') starts = [scope.order];
   else if (path.scope === 'related') starts = scope.related.get(path.related!) ?? [];
-  else starts = beside && beside.parent !== undefined ? [{ value: beside.parent, doc: beside.doc, path: beside.path.slice(0, -1) }] : [];
+  else
+    starts =
+      beside && beside.parent !== undefined
+        ? [{ value: beside.parent, doc: beside.doc, path: beside.path.slice(0, -1) }]
+        : [];
   const out: Located[] = [];
   for (const start of starts) {
-    for (const hit of evaluatePath(path.segments, start.value, start.path)) out.push({ value: hit.value, doc: start.doc, path: hit.path, parent: hit.parent });
+    for (const hit of evaluatePath(path.segments, start.value, start.path))
+      out.push({ value: hit.value, doc: start.doc, path: hit.path, parent: hit.parent });
   }
   return out;
 }
@@ -38,8 +43,11 @@ export function where(located: Pick<Located, 'doc' | 'path'>): string {
 /** Where a field would have been, for "missing" messages: the record's path plus the mapping's path text. */
 export function expectedAt(path: CompiledPath | undefined, scope: Scope): string {
   if (!path) return where(scope.record);
-  const base = path.scope === 'order' ? scope.order : path.scope === 'related' ? { doc: path.related!, path: [] } : scope.record;
+  const base =
+    path.scope === 'order' ? scope.order : path.scope === 'related' ? { doc: path.related!, path: [] } : scope.record;
   if (path.scope === 'sibling') return `${where(scope.record)}…~.${path.text.slice(2)}`;
-  const rest = path.segments.map((s) => (s.kind === 'key' ? s.key : s.kind === 'any' ? '*' : `${s.key}[${s.field}=${s.equals}]`)).join('.');
+  const rest = path.segments
+    .map((s) => (s.kind === 'key' ? s.key : s.kind === 'any' ? '*' : `${s.key}[${s.field}=${s.equals}]`))
+    .join('.');
   return rest ? `${where(base)}.${rest}` : where(base);
 }

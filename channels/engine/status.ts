@@ -16,7 +16,10 @@ export function decideStatus(mapping: CompiledMapping, scope: Scope): StatusOutc
     return {
       ok: false,
       path: where(scope.record),
-      message: `status: no rule of the status table holds for ${describeInputs(rules.map((r) => r.when), scope)}; add a rule (or "otherwise") to the mapping`,
+      message: `status: no rule of the status table holds for ${describeInputs(
+        rules.map((r) => r.when),
+        scope,
+      )}; add a rule (or "otherwise") to the mapping`,
     };
   }
   return { ok: true, status, partiallyRefunded: partiallyRefunded.some((when) => holds(when, scope)) };

@@ -13,14 +13,21 @@ function passes(test: Test, values: readonly unknown[]): boolean {
   if (test.kind === 'present') return values.some(present) === test.present;
   const texts = values.map(scalarText);
   // A missing value compares as null, so `"cancelled_at": null` holds when the key is absent too.
-  const matches = texts.some((t) => t !== undefined && test.texts.has(t)) || (test.texts.has(null) && values.length === 0);
+  const matches =
+    texts.some((t) => t !== undefined && test.texts.has(t)) || (test.texts.has(null) && values.length === 0);
   return test.kind === 'equals' ? matches : !matches;
 }
 
 /** True when every entry holds; on a path with "*", an entry holds when any value matches ("not": none). */
 export function holds(when: CompiledWhen, scope: Scope): boolean {
   for (const { path, test } of when) {
-    if (!passes(test, resolve(path, scope).map((hit) => hit.value))) return false;
+    if (
+      !passes(
+        test,
+        resolve(path, scope).map((hit) => hit.value),
+      )
+    )
+      return false;
   }
   return true;
 }
@@ -32,8 +39,16 @@ export function describeInputs(whens: readonly CompiledWhen[], scope: Scope): st
     for (const { path } of when) {
       if (seen.has(path.text)) continue;
       const values = resolve(path, scope).map((hit) => scalarText(hit.value));
-      seen.set(path.text, values.length === 0 ? 'missing' : values.map((v) => (v === undefined ? '{…}' : v === null ? 'null' : JSON.stringify(v))).join('|'));
+      seen.set(
+        path.text,
+        values.length === 0
+          ? 'missing'
+          : values.map((v) => (v === undefined ? '{…}' : v === null ? 'null' : JSON.stringify(v))).join('|'),
+      );
     }
   }
-  return [...seen].slice(0, 8).map(([k, v]) => `${k}=${v}`).join(', ');
+  return [...seen]
+    .slice(0, 8)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
 }

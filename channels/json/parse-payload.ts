@@ -22,11 +22,22 @@ const MAYBE_INEXACT = /[:,[]\s*-?(?:\d[\d.]{15,}|\d*\.\d{15,}|[\d.]+[eE][+-]?\d{
 export function parsePayload(input: unknown): ParsedPayload {
   let value: unknown = input;
   if (typeof input === 'string') {
-    if (input.length > JSON_LIMITS.maxTextLength) return { ok: false, message: `the text is longer than the limit of ${JSON_LIMITS.maxTextLength} characters`, path: '$' };
+    if (input.length > JSON_LIMITS.maxTextLength)
+      return {
+        ok: false,
+        message: `the text is longer than the limit of ${JSON_LIMITS.maxTextLength} characters`,
+        path: '$',
+      };
     try {
-      value = MAYBE_INEXACT.test(input) ? parse(input, null, { onDuplicateKey: ({ newValue }) => newValue }) : JSON.parse(input);
+      value = MAYBE_INEXACT.test(input)
+        ? parse(input, null, { onDuplicateKey: ({ newValue }) => newValue })
+        : JSON.parse(input);
     } catch (error) {
-      return { ok: false, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, path: '$' };
+      return {
+        ok: false,
+        message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        path: '$',
+      };
     }
   }
   const issue = inspect(value);
@@ -48,13 +59,24 @@ function inspect(root: unknown): { message: string; path: string } | undefined {
   let count = 0;
   while (stack.length > 0) {
     const frame = stack.pop()!;
-    if (++count > JSON_LIMITS.maxValues) return { message: `the document has more than the limit of ${JSON_LIMITS.maxValues} values`, path: '$' };
-    if (frame.depth > JSON_LIMITS.maxDepth) return { message: `the document nests deeper than the limit of ${JSON_LIMITS.maxDepth} levels`, path: formatPath(pathOf(frame).slice(0, 8)) };
+    if (++count > JSON_LIMITS.maxValues)
+      return { message: `the document has more than the limit of ${JSON_LIMITS.maxValues} values`, path: '$' };
+    if (frame.depth > JSON_LIMITS.maxDepth)
+      return {
+        message: `the document nests deeper than the limit of ${JSON_LIMITS.maxDepth} levels`,
+        path: formatPath(pathOf(frame).slice(0, 8)),
+      };
     const { value } = frame;
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: frame.depth + 1, parent: frame, key: i });
+    if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++)
+        stack.push({ value: value[i], depth: frame.depth + 1, parent: frame, key: i });
     else if (isRecord(value)) {
       for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) return { message: `the key "${key}" is not allowed (it could change how objects behave)`, path: formatPath([...pathOf(frame), key]) };
+        if (FORBIDDEN_KEYS.has(key))
+          return {
+            message: `the key "${key}" is not allowed (it could change how objects behave)`,
+            path: formatPath([...pathOf(frame), key]),
+          };
         stack.push({ value: value[key], depth: frame.depth + 1, parent: frame, key });
       }
     }

@@ -36,6 +36,8 @@ export function readFixture(file: string): string {
 
 /** The payload text and related payload texts of a case. */
 export function loadCase(c: FixtureCase): { payload: string; related?: Record<string, string> } {
-  const related = c.related ? Object.fromEntries(Object.entries(c.related).map(([key, file]) => [key, readFixture(file)])) : undefined;
+  const related = c.related
+    ? Object.fromEntries(Object.entries(c.related).map(([key, file]) => [key, readFixture(file)]))
+    : undefined;
   return { payload: readFixture(c.fixture), ...(related ? { related } : {}) };
 }

@@ -5,7 +5,12 @@ import { compilePath, evaluatePath, type CompiledPath } from './path';
 const record = {
   id: new LosslessNumber('820982911946154508'),
   shipping_lines: [{ price: '1.00' }, { price: '2.50' }],
-  recipient_address: { district_info: [{ address_level_name: 'State', address_name: 'CA' }, { address_level_name: 'City', address_name: 'San Jose' }] },
+  recipient_address: {
+    district_info: [
+      { address_level_name: 'State', address_name: 'CA' },
+      { address_level_name: 'City', address_name: 'San Jose' },
+    ],
+  },
   nested: { 'key with space': 1 },
 };
 const compiled = (text: string) => compilePath(text) as CompiledPath;
@@ -26,10 +31,12 @@ describe('the mapping path language', () => {
   });
 
   it('gives the concrete path of every value', () => {
-    expect(evaluatePath(compiled('shipping_lines.*.price').segments, record, ['order']).map((hit) => hit.path)).toEqual([
-      ['order', 'shipping_lines', 0, 'price'],
-      ['order', 'shipping_lines', 1, 'price'],
-    ]);
+    expect(evaluatePath(compiled('shipping_lines.*.price').segments, record, ['order']).map((hit) => hit.path)).toEqual(
+      [
+        ['order', 'shipping_lines', 0, 'price'],
+        ['order', 'shipping_lines', 1, 'price'],
+      ],
+    );
   });
 
   it('knows the order (^), related documents (@name) and siblings (~)', () => {

@@ -72,23 +72,39 @@ function ownValue(container: unknown, key: string): unknown {
 }
 
 /** Every value the path reaches from `start`, with the concrete path of each (relative to `start`). */
-export function evaluatePath(segments: readonly Segment[], start: unknown, base: readonly (string | number)[] = []): Hit[] {
+export function evaluatePath(
+  segments: readonly Segment[],
+  start: unknown,
+  base: readonly (string | number)[] = [],
+): Hit[] {
   let hits: Hit[] = [{ value: start, path: base }];
   for (const segment of segments) {
     const next: Hit[] = [];
     for (const hit of hits) {
       if (segment.kind === 'key') {
         const value = ownValue(hit.value, segment.key);
-        if (value !== undefined) next.push({ value, path: [...hit.path, Array.isArray(hit.value) ? Number(segment.key) : segment.key], parent: hit.value });
+        if (value !== undefined)
+          next.push({
+            value,
+            path: [...hit.path, Array.isArray(hit.value) ? Number(segment.key) : segment.key],
+            parent: hit.value,
+          });
       } else if (segment.kind === 'any') {
-        if (Array.isArray(hit.value)) hit.value.forEach((value, i) => next.push({ value, path: [...hit.path, i], parent: hit.value }));
-        else if (isRecord(hit.value)) for (const key of Object.keys(hit.value)) next.push({ value: hit.value[key], path: [...hit.path, key], parent: hit.value });
+        if (Array.isArray(hit.value))
+          hit.value.forEach((value, i) => next.push({ value, path: [...hit.path, i], parent: hit.value }));
+        else if (isRecord(hit.value))
+          for (const key of Object.keys(hit.value))
+            next.push({ value: hit.value[key], path: [...hit.path, key], parent: hit.value });
       } else {
         const list = ownValue(hit.value, segment.key);
         const items = Array.isArray(list) ? list : list === undefined ? [] : [list];
         items.forEach((item, i) => {
           if (scalarText(ownValue(item, segment.field)) === segment.equals) {
-            next.push({ value: item, path: Array.isArray(list) ? [...hit.path, segment.key, i] : [...hit.path, segment.key], parent: list });
+            next.push({
+              value: item,
+              path: Array.isArray(list) ? [...hit.path, segment.key, i] : [...hit.path, segment.key],
+              parent: list,
+            });
           }
         });
       }

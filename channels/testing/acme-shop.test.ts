@@ -19,19 +19,38 @@ describe('a channel added with a mapping file alone', () => {
     expect(first).toMatchObject({
       ok: true,
       order: {
-        id: 'acme-shop:A-1001', channel: 'acme-shop', status: 'paid', createdAt: '2026-11-11T00:05:00+01:00', currency: 'EUR',
-        coupons: ['SINGLES11'], shippingFee: { amount: 490, currency: 'EUR' }, shippingAddress: { country: 'DE', city: 'Berlin', postalCode: '10115' },
-        lines: [{ id: '1', sku: 'KB-100', quantity: 1, unitPrice: { amount: 12000, currency: 'EUR' } }, { id: '2', sku: 'MS-20', quantity: 2, unitPrice: { amount: 1750 } }],
+        id: 'acme-shop:A-1001',
+        channel: 'acme-shop',
+        status: 'paid',
+        createdAt: '2026-11-11T00:05:00+01:00',
+        currency: 'EUR',
+        coupons: ['SINGLES11'],
+        shippingFee: { amount: 490, currency: 'EUR' },
+        shippingAddress: { country: 'DE', city: 'Berlin', postalCode: '10115' },
+        lines: [
+          { id: '1', sku: 'KB-100', quantity: 1, unitPrice: { amount: 12000, currency: 'EUR' } },
+          { id: '2', sku: 'MS-20', quantity: 2, unitPrice: { amount: 1750 } },
+        ],
       },
     });
     // No currency and no buyer in the second order: the declared defaults, flagged.
     expect(second?.ok && second.order.attributes.defaulted).toBe('currency,customer.id');
     // An unknown state is refused with the channel, the path and the reason.
-    expect(third).toMatchObject({ ok: false, problems: [{ channel: 'acme-shop', path: '$.orders[2]', message: expect.stringMatching(/state="lost in the mail"/) }] });
+    expect(third).toMatchObject({
+      ok: false,
+      problems: [
+        { channel: 'acme-shop', path: '$.orders[2]', message: expect.stringMatching(/state="lost in the mail"/) },
+      ],
+    });
 
     const compiled = compileFlow(flow, coreRegistry);
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
-    const tags = results.flatMap((r) => (r.ok ? [runFlow(compiled.plan, r.order, emptyContext())] : [])).map((run) => [run.status, run.outcome?.tags]);
-    expect(tags).toEqual([['completed', ['big-basket']], ['completed', ['small-basket']]]);
+    const tags = results
+      .flatMap((r) => (r.ok ? [runFlow(compiled.plan, r.order, emptyContext())] : []))
+      .map((run) => [run.status, run.outcome?.tags]);
+    expect(tags).toEqual([
+      ['completed', ['big-basket']],
+      ['completed', ['small-basket']],
+    ]);
   });
 });

@@ -31,10 +31,18 @@ export function channelsCommand(io: CliIo, json: boolean): number {
     io.stdout.write(`${JSON.stringify(infos, null, 2)}\n`);
     return EXIT.ok;
   }
-  const rows = [['channel', 'title', 'mapping', 'related'], ...infos.map((c) => [
-    [c.channel, ...c.aliases].join(', '), c.title, c.mappingFile, c.related.map((r) => `--related ${r}=<file>`).join(' '),
-  ])];
-  io.stdout.write(`Built-in channels (${infos.length}):\n${formatTable(rows, ['left', 'left', 'left', 'left']).join('\n')}\n\n`
-    + 'Another channel needs only a mapping file: orderflow normalize --channel my-shop.mapping.json <payload.json> (see channels/README.md).\n');
+  const rows = [
+    ['channel', 'title', 'mapping', 'related'],
+    ...infos.map((c) => [
+      [c.channel, ...c.aliases].join(', '),
+      c.title,
+      c.mappingFile,
+      c.related.map((r) => `--related ${r}=<file>`).join(' '),
+    ]),
+  ];
+  io.stdout.write(
+    `Built-in channels (${infos.length}):\n${formatTable(rows, ['left', 'left', 'left', 'left']).join('\n')}\n\n` +
+      'Another channel needs only a mapping file: orderflow normalize --channel my-shop.mapping.json <payload.json> (see channels/README.md).\n',
+  );
   return EXIT.ok;
 }

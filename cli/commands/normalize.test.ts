@@ -19,7 +19,11 @@ function goldenOrders(name: string): unknown[] {
   return golden.filter((g) => g.ok).map((g) => g.order);
 }
 
-const jsonl = (text: string) => text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+const jsonl = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 function scratch(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'orderflow-normalize-'));
@@ -28,13 +32,16 @@ function scratch(files: Record<string, string>): string {
 }
 
 describe('orderflow normalize — built-in channels', () => {
-  it.each(['douyin-1', 'shopify-1', 'jd-1', 'pinduoduo-1', 'xiaohongshu-1', 'woocommerce-1'])('%s: prints the golden canonical orders as JSON Lines, exit 0', async (name) => {
-    const c = FIXTURE_CASES.find((f) => f.name === name)!;
-    const r = await cli(['normalize', '--channel', c.channel, fixture(c.fixture)]);
-    expect(r.code).toBe(0);
-    expect(jsonl(r.stdout)).toEqual(goldenOrders(name));
-    expect(r.stderr).toMatch(/(^|\n)1 order, 0 refused(, \d+ warnings?)?\n$/);
-  });
+  it.each(['douyin-1', 'shopify-1', 'jd-1', 'pinduoduo-1', 'xiaohongshu-1', 'woocommerce-1'])(
+    '%s: prints the golden canonical orders as JSON Lines, exit 0',
+    async (name) => {
+      const c = FIXTURE_CASES.find((f) => f.name === name)!;
+      const r = await cli(['normalize', '--channel', c.channel, fixture(c.fixture)]);
+      expect(r.code).toBe(0);
+      expect(jsonl(r.stdout)).toEqual(goldenOrders(name));
+      expect(r.stderr).toMatch(/(^|\n)1 order, 0 refused(, \d+ warnings?)?\n$/);
+    },
+  );
 
   it('keeps a Douyin product id above 2^53 digit for digit, and the currency CNY', async () => {
     const r = await cli(['normalize', '--channel', 'douyin', fixture('douyin-1.json')]);
@@ -45,7 +52,9 @@ describe('orderflow normalize — built-in channels', () => {
   it('prints warnings on stderr with file:line, record and payload path, without refusing', async () => {
     const r = await cli(['normalize', '--channel', 'shopify', fixture('shopify-1.json')]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/shopify-1\.json:\d+: record \$\.order: shopify \$\.order\.total_line_items_price: warning: the lines add up to 597\.00 USD/);
+    expect(r.stderr).toMatch(
+      /shopify-1\.json:\d+: record \$\.order: shopify \$\.order\.total_line_items_price: warning: the lines add up to 597\.00 USD/,
+    );
     expect(r.stderr).toMatch(/1 order, 0 refused, 1 warning\n$/);
   });
 
@@ -53,15 +62,26 @@ describe('orderflow normalize — built-in channels', () => {
     const r = await cli(['normalize', '--channel', 'amazon', fixture('amazon-1.json')]);
     expect(r.code).toBe(1);
     expect(jsonl(r.stdout)).toEqual(goldenOrders('amazon-1'));
-    expect(r.stderr).toMatch(/^.*amazon-1\.json:\d+: record \$\.example\.payload\.Orders\[0\]: amazon \$\.example\.payload\.Orders\[0\]\.OrderTotal\.Amount: lines: /m);
+    expect(r.stderr).toMatch(
+      /^.*amazon-1\.json:\d+: record \$\.example\.payload\.Orders\[0\]: amazon \$\.example\.payload\.Orders\[0\]\.OrderTotal\.Amount: lines: /m,
+    );
     expect(r.stderr).toMatch(/3 orders, 1 refused, 2 warnings\n$/);
   });
 
   it('completes orders with --related (Amazon getOrderItems)', async () => {
-    const r = await cli(['normalize', '--channel', 'amazon', fixture('amazon-1.json'), '--related', `items=${fixture('amazon-2.json')}`]);
+    const r = await cli([
+      'normalize',
+      '--channel',
+      'amazon',
+      fixture('amazon-1.json'),
+      '--related',
+      `items=${fixture('amazon-2.json')}`,
+    ]);
     expect(jsonl(r.stdout)).toEqual(goldenOrders('amazon-2'));
     // The items of an order that is not in the payload come back as a refused record, never dropped.
-    expect(r.stderr).toMatch(/amazon-1\.json: record @items:\$\.example\.payload: amazon @items:\$\.example\.payload: @items: this record names order 903-1671087-0812628/);
+    expect(r.stderr).toMatch(
+      /amazon-1\.json: record @items:\$\.example\.payload: amazon @items:\$\.example\.payload: @items: this record names order 903-1671087-0812628/,
+    );
     expect(r.code).toBe(1);
   });
 
@@ -90,10 +110,13 @@ describe('orderflow normalize — a custom mapping file', () => {
   it('normalizes with the acme-shop mapping and refuses the record no status rule covers', async () => {
     const r = await cli(['normalize', '--channel', ACME_MAPPING, ACME_ORDERS]);
     expect(r.code).toBe(1);
-    expect(jsonl(r.stdout).map((o) => [o.id, o.currency, o.status])).toEqual([['acme-shop:A-1001', 'EUR', 'paid'], ['acme-shop:A-1002', 'EUR', 'paid']]);
+    expect(jsonl(r.stdout).map((o) => [o.id, o.currency, o.status])).toEqual([
+      ['acme-shop:A-1001', 'EUR', 'paid'],
+      ['acme-shop:A-1002', 'EUR', 'paid'],
+    ]);
     expect(r.stderr).toBe(
-      'channels/testing/acme-shop.orders.json:30: record $.orders[2]: acme-shop $.orders[2]: status: no rule of the status table holds for state="lost in the mail"; add a rule (or "otherwise") to the mapping\n'
-      + '3 orders, 1 refused\n',
+      'channels/testing/acme-shop.orders.json:30: record $.orders[2]: acme-shop $.orders[2]: status: no rule of the status table holds for state="lost in the mail"; add a rule (or "otherwise") to the mapping\n' +
+        '3 orders, 1 refused\n',
     );
   });
 
@@ -108,8 +131,18 @@ describe('orderflow normalize — a custom mapping file', () => {
     expect(r.stdout).toBe('');
     const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
     expect(r.stderr).toContain('orderflow: broken.mapping.json is not a valid channel mapping:');
-    expect(r.stderr).toMatch(new RegExp(`^broken\\.mapping\\.json:${lineOf('"convert": "money.minor"')}: error: \\$\\.fields\\.createdAt\\.convert: .+ \\[invalid-mapping\\]$`, 'm'));
-    expect(r.stderr).toMatch(new RegExp(`^broken\\.mapping\\.json:${lineOf('Mars/Olympus')}: error: \\$\\.timeZone: .+ \\[invalid-mapping\\]$`, 'm'));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^broken\\.mapping\\.json:${lineOf('"convert": "money.minor"')}: error: \\$\\.fields\\.createdAt\\.convert: .+ \\[invalid-mapping\\]$`,
+        'm',
+      ),
+    );
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^broken\\.mapping\\.json:${lineOf('Mars/Olympus')}: error: \\$\\.timeZone: .+ \\[invalid-mapping\\]$`,
+        'm',
+      ),
+    );
   });
 
   it('points at line and column of a mapping that is not JSON', async () => {
@@ -123,14 +156,29 @@ describe('orderflow normalize — a custom mapping file', () => {
 describe('orderflow normalize — usage', () => {
   it.each([
     [['normalize', ACME_ORDERS], '--channel is required'],
-    [['normalize', '--channel', 'myspace', ACME_ORDERS], '--channel "myspace" is neither a built-in channel (shopify, woocommerce, amazon'],
+    [
+      ['normalize', '--channel', 'myspace', ACME_ORDERS],
+      '--channel "myspace" is neither a built-in channel (shopify, woocommerce, amazon',
+    ],
     [['normalize', '--channel', 'douyin'], 'expected 1 file argument(s), got 0'],
     [['normalize', '--channel', 'douyin', 'nope.json'], 'cannot read payload file "nope.json": no such file'],
-    [['normalize', '--channel', 'nope.mapping.json', ACME_ORDERS], 'cannot read channel mapping file "nope.mapping.json": no such file'],
-    [['normalize', '--channel', 'douyin', ACME_ORDERS, '--related', 'items=x.json'], 'the douyin mapping declares no related payload "items" (it takes none)'],
+    [
+      ['normalize', '--channel', 'nope.mapping.json', ACME_ORDERS],
+      'cannot read channel mapping file "nope.mapping.json": no such file',
+    ],
+    [
+      ['normalize', '--channel', 'douyin', ACME_ORDERS, '--related', 'items=x.json'],
+      'the douyin mapping declares no related payload "items" (it takes none)',
+    ],
     [['normalize', '--channel', 'amazon', ACME_ORDERS, '--related', 'items'], 'expected name=file'],
-    [['simulate', 'examples/flows/vip-priority.flow.json', 'examples/data/orders.jsonl', '--related', 'items=x.json'], '--related needs --channel'],
-    [['validate', 'examples/flows/vip-priority.flow.json', '--channel', 'douyin'], '--channel is not an option of "validate"'],
+    [
+      ['simulate', 'examples/flows/vip-priority.flow.json', 'examples/data/orders.jsonl', '--related', 'items=x.json'],
+      '--related needs --channel',
+    ],
+    [
+      ['validate', 'examples/flows/vip-priority.flow.json', '--channel', 'douyin'],
+      '--channel is not an option of "validate"',
+    ],
   ])('exits 2 for %j', async (args, message) => {
     const r = await cli(args);
     expect(r.code).toBe(2);

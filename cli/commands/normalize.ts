@@ -28,11 +28,15 @@ export async function normalizeCommand(io: CliIo, args: NormalizeArgs): Promise<
     if (result.ok) io.stdout.write(`${JSON.stringify(result.order)}\n`);
     else {
       refused++;
-      for (const problem of result.problems) io.stderr.write(`${formatChannelProblem(args.payloadPath, record, problem)}\n`);
+      for (const problem of result.problems)
+        io.stderr.write(`${formatChannelProblem(args.payloadPath, record, problem)}\n`);
     }
-    for (const warning of result.warnings) io.stderr.write(`${formatChannelProblem(args.payloadPath, record, warning, 'warning')}\n`);
+    for (const warning of result.warnings)
+      io.stderr.write(`${formatChannelProblem(args.payloadPath, record, warning, 'warning')}\n`);
     warnings += result.warnings.length;
   }
-  io.stderr.write(`${plural(records, 'order')}, ${refused} refused${warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''}\n`);
+  io.stderr.write(
+    `${plural(records, 'order')}, ${refused} refused${warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''}\n`,
+  );
   return refused > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -4,7 +4,13 @@ import type { RunResult } from '../../runtime/engine/types';
 import { parseJsonText } from '../../runtime/json/json-text';
 import type { Locale } from '../../runtime/node/define-node';
 import type { NodeRegistry } from '../../runtime/node/registry';
-import { formatChannelProblem, readChannelOrders, readRelated, resolveChannel, type ChannelRecord } from '../io/channel-input';
+import {
+  formatChannelProblem,
+  readChannelOrders,
+  readRelated,
+  resolveChannel,
+  type ChannelRecord,
+} from '../io/channel-input';
 import { CliError, EXIT, type CliIo } from '../io/cli-error';
 import { parseJsonPath } from '../io/json-path';
 import { formatFileProblem } from '../io/format-problem';
@@ -35,18 +41,27 @@ export async function runCommand(io: CliIo, args: RunArgs, registry: NodeRegistr
   if (args.channel !== undefined) return runChannelPayload(io, args, plan, context, decisions);
   const text = await readTextFile(io.cwd, args.orderPath, 'order');
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new CliError(`${args.orderPath}:${parsed.error.line}:${parsed.error.column}: error: ${parsed.error.message} [not-json]`, EXIT.problems);
+  if (!parsed.ok)
+    throw new CliError(
+      `${args.orderPath}:${parsed.error.line}:${parsed.error.column}: error: ${parsed.error.message} [not-json]`,
+      EXIT.problems,
+    );
 
   const result = runFlow(plan, parsed.value, context, { trace: args.trace, decisions, locale: args.locale });
   io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   // Point at the offending lines of the order file, the way validate does for flows.
-  for (const problem of result.problems ?? []) io.stderr.write(`${formatFileProblem(args.orderPath, { ...problem, line: parsed.lineOf(problem.path) })}\n`);
+  for (const problem of result.problems ?? [])
+    io.stderr.write(`${formatFileProblem(args.orderPath, { ...problem, line: parsed.lineOf(problem.path) })}\n`);
   return finish(io, args, result);
 }
 
 function finish(io: CliIo, args: RunArgs, result: RunResult): number {
-  if (result.error) io.stderr.write(`${args.orderPath}: error: run failed at ${result.error.nodeId}: ${result.error.message}\n`);
-  if (result.waiting) io.stderr.write(`waiting at ${result.waiting.nodeId} (${result.waiting.kind}): decide with --decide ${result.waiting.nodeId}=${result.waiting.ports.join('|')}\n`);
+  if (result.error)
+    io.stderr.write(`${args.orderPath}: error: run failed at ${result.error.nodeId}: ${result.error.message}\n`);
+  if (result.waiting)
+    io.stderr.write(
+      `waiting at ${result.waiting.nodeId} (${result.waiting.kind}): decide with --decide ${result.waiting.nodeId}=${result.waiting.ports.join('|')}\n`,
+    );
   return result.status === 'rejected' || result.status === 'failed' ? EXIT.problems : EXIT.ok;
 }
 
@@ -54,7 +69,13 @@ function finish(io: CliIo, args: RunArgs, result: RunResult): number {
  * `run --channel`: the file is one raw channel payload holding one order. A record the mapping
  * refuses is a rejected run (its problems point into the payload), like an invalid canonical order.
  */
-async function runChannelPayload(io: CliIo, args: RunArgs, plan: Plan, context: Parameters<typeof runFlow>[2], decisions: Record<string, string>): Promise<number> {
+async function runChannelPayload(
+  io: CliIo,
+  args: RunArgs,
+  plan: Plan,
+  context: Parameters<typeof runFlow>[2],
+  decisions: Record<string, string>,
+): Promise<number> {
   const choice = await resolveChannel(io.cwd, args.channel!);
   const related = await readRelated(io.cwd, choice, args.related ?? [], args.orderPath);
   const records: ChannelRecord[] = [];
@@ -62,20 +83,35 @@ async function runChannelPayload(io: CliIo, args: RunArgs, plan: Plan, context: 
   const [record] = records;
   if (!record) throw new CliError(`${args.orderPath}: the payload holds no ${choice.name} order`, EXIT.problems);
   if (records.length > 1) {
-    throw new CliError(`${args.orderPath} holds ${records.length} ${choice.name} orders; run takes one (simulate --channel runs them all, normalize --channel shows them)`);
+    throw new CliError(
+      `${args.orderPath} holds ${records.length} ${choice.name} orders; run takes one (simulate --channel runs them all, normalize --channel shows them)`,
+    );
   }
   const { result: normalized } = record;
-  for (const warning of normalized.warnings) io.stderr.write(`${formatChannelProblem(args.orderPath, record, warning, 'warning')}\n`);
+  for (const warning of normalized.warnings)
+    io.stderr.write(`${formatChannelProblem(args.orderPath, record, warning, 'warning')}\n`);
   if (!normalized.ok) {
     const rejected: RunResult = {
-      status: 'rejected', flowId: plan.flowId, orderId: null, outcome: null, totals: null, trace: [],
+      status: 'rejected',
+      flowId: plan.flowId,
+      orderId: null,
+      outcome: null,
+      totals: null,
+      trace: [],
       problems: normalized.problems.map((p) => {
         const line = record.lineOf(p.path);
-        return { code: 'invalid-order' as const, severity: 'error' as const, message: `${p.channel}: ${p.message}`, path: parseJsonPath(p.path) ?? [], ...(line === undefined ? {} : { line }) };
+        return {
+          code: 'invalid-order' as const,
+          severity: 'error' as const,
+          message: `${p.channel}: ${p.message}`,
+          path: parseJsonPath(p.path) ?? [],
+          ...(line === undefined ? {} : { line }),
+        };
       }),
     };
     io.stdout.write(`${JSON.stringify(rejected, null, 2)}\n`);
-    for (const problem of normalized.problems) io.stderr.write(`${formatChannelProblem(args.orderPath, record, problem)}\n`);
+    for (const problem of normalized.problems)
+      io.stderr.write(`${formatChannelProblem(args.orderPath, record, problem)}\n`);
     return EXIT.problems;
   }
   const result = runFlow(plan, normalized.order, context, { trace: args.trace, decisions, locale: args.locale });

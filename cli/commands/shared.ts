@@ -7,7 +7,8 @@ import { loadFlow } from '../io/read-flow';
 export async function flowOrExit(io: CliIo, path: string, registry: NodeRegistry): Promise<Plan> {
   const loaded = await loadFlow(io.cwd, path, registry);
   for (const message of loaded.messages) io.stderr.write(`${message}\n`);
-  if (!loaded.plan) throw new CliError(`${path} has errors; fix them first (orderflow validate ${path})`, EXIT.problems);
+  if (!loaded.plan)
+    throw new CliError(`${path} has errors; fix them first (orderflow validate ${path})`, EXIT.problems);
   return loaded.plan;
 }
 
@@ -18,10 +19,14 @@ export function parseDecisions(plan: Plan, values: readonly string[]): Record<st
     const at = value.indexOf('=');
     const nodeId = value.slice(0, at);
     const port = value.slice(at + 1);
-    if (at <= 0 || port === '') throw new CliError(`--decide "${value}": expected node=port, e.g. --decide finance-approval=approved`);
+    if (at <= 0 || port === '')
+      throw new CliError(`--decide "${value}": expected node=port, e.g. --decide finance-approval=approved`);
     const node = plan.nodes.get(nodeId);
     if (!node) throw new CliError(`--decide "${value}": flow ${plan.flowId} has no node "${nodeId}"`);
-    if (!node.ports.has(port)) throw new CliError(`--decide "${value}": ${nodeId} has no port "${port}" (its ports: ${[...node.ports].join(', ')})`);
+    if (!node.ports.has(port))
+      throw new CliError(
+        `--decide "${value}": ${nodeId} has no port "${port}" (its ports: ${[...node.ports].join(', ')})`,
+      );
     Object.defineProperty(decisions, nodeId, { value: port, enumerable: true, writable: true, configurable: true });
   }
   return decisions;

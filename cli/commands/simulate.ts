@@ -27,7 +27,11 @@ export interface SimulateArgs {
 }
 
 export function flowInfo(plan: Plan): FlowInfo {
-  return { flowId: plan.flowId, flowName: plan.flowName, nodes: plan.flow.nodes.map((n) => ({ id: n.id, type: n.type, ...(n.name ? { name: n.name } : {}) })) };
+  return {
+    flowId: plan.flowId,
+    flowName: plan.flowName,
+    nodes: plan.flow.nodes.map((n) => ({ id: n.id, type: n.type, ...(n.name ? { name: n.name } : {}) })),
+  };
 }
 
 /**
@@ -35,7 +39,12 @@ export function flowInfo(plan: Plan): FlowInfo {
  * the flow ran (rejected orders are data problems, listed in the summary); exit 1 when a run failed
  * (a flow or node bug), or with --strict when any order was rejected.
  */
-export async function simulateCommand(io: CliIo, args: SimulateArgs, registry: NodeRegistry, clock: () => Date): Promise<number> {
+export async function simulateCommand(
+  io: CliIo,
+  args: SimulateArgs,
+  registry: NodeRegistry,
+  clock: () => Date,
+): Promise<number> {
   const plan = await flowOrExit(io, args.flowPath, registry);
   const decisions = parseDecisions(plan, args.decide);
   const { context, note } = await loadContext(io.cwd, args.contextPath, args.now, clock);
@@ -54,7 +63,8 @@ export async function simulateCommand(io: CliIo, args: SimulateArgs, registry: N
     const related = await readRelated(io.cwd, choice, args.related ?? [], args.ordersPath);
     for await (const { result, line } of readChannelOrders(io.cwd, args.ordersPath, choice, related)) {
       if (result.ok) run(result.order, line);
-      else addUnreadable(summary, { ...(line === undefined ? {} : { line }), message: refusalMessage(result.problems) });
+      else
+        addUnreadable(summary, { ...(line === undefined ? {} : { line }), message: refusalMessage(result.problems) });
     }
   } else {
     for await (const record of readOrders(io.cwd, args.ordersPath)) {

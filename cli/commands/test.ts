@@ -26,12 +26,20 @@ export function defaultCasesPath(flowPath: string): string {
 async function readCases(io: CliIo, path: string): Promise<CasesFile> {
   const text = await readTextFile(io.cwd, path, 'cases');
   const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new CliError(`${path}:${parsed.error.line}:${parsed.error.column}: error: ${parsed.error.message} [not-json]`, EXIT.problems);
+  if (!parsed.ok)
+    throw new CliError(
+      `${path}:${parsed.error.line}:${parsed.error.column}: error: ${parsed.error.message} [not-json]`,
+      EXIT.problems,
+    );
   const file = parseCasesFile(parsed.value);
   if (file.ok) return file.file;
   // Point at the line of each problem, as validate does for flows.
   const lines = file.problems.map((problem) => {
-    const path_ = problem.slice(0, problem.indexOf(':')).split('.').filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const path_ = problem
+      .slice(0, problem.indexOf(':'))
+      .split('.')
+      .filter(Boolean)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     const line = parsed.lineOf(path_);
     return `${path}${line ? `:${line}` : ''}: error: ${problem} [invalid-cases]`;
   });
@@ -48,11 +56,17 @@ function caseLines(result: CaseResult): string[] {
  * `orderflow test <flow.json> [cases.json]`: runs every case and prints what differs from what was
  * expected. Exit 0 when all pass, 1 when any fails (or the flow or cases file has errors), 2 on usage.
  */
-export async function testCommand(io: CliIo, args: TestArgs, registry: NodeRegistry, clock: () => Date): Promise<number> {
+export async function testCommand(
+  io: CliIo,
+  args: TestArgs,
+  registry: NodeRegistry,
+  clock: () => Date,
+): Promise<number> {
   const plan = await flowOrExit(io, args.flowPath, registry);
   const casesPath = args.casesPath ?? defaultCasesPath(args.flowPath);
   const file = await readCases(io, casesPath);
-  if (file.flowId !== plan.flowId) io.stderr.write(`warning: ${casesPath} was written for flow "${file.flowId}", not "${plan.flowId}"\n`);
+  if (file.flowId !== plan.flowId)
+    io.stderr.write(`warning: ${casesPath} was written for flow "${file.flowId}", not "${plan.flowId}"\n`);
 
   // Context files named by cases are relative to the cases file; --now overrides their clock too.
   const casesDir = dirname(resolve(io.cwd, casesPath));
@@ -68,10 +82,14 @@ export async function testCommand(io: CliIo, args: TestArgs, registry: NodeRegis
   const report = runCases(plan, file.cases, context, { contexts });
   if (args.json) {
     const results = report.results.map(({ result, ...rest }) => ({ ...rest, status: result?.status ?? null }));
-    io.stdout.write(`${JSON.stringify({ flowId: plan.flowId, cases: casesPath, passed: report.passed, failed: report.failed, results }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ flowId: plan.flowId, cases: casesPath, passed: report.passed, failed: report.failed, results }, null, 2)}\n`,
+    );
   } else {
     for (const result of report.results) io.stdout.write(`${caseLines(result).join('\n')}\n`);
-    io.stdout.write(`${casesPath}: ${report.passed} passed, ${report.failed} failed (${report.results.length} case${report.results.length === 1 ? '' : 's'})\n`);
+    io.stdout.write(
+      `${casesPath}: ${report.passed} passed, ${report.failed} failed (${report.results.length} case${report.results.length === 1 ? '' : 's'})\n`,
+    );
   }
   return report.failed > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -8,7 +8,14 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { BUILT_IN_CHANNELS, loadMapping, normalize, type ChannelMapping, type ChannelProblem, type NormalizeResult } from '../../channels/index';
+import {
+  BUILT_IN_CHANNELS,
+  loadMapping,
+  normalize,
+  type ChannelMapping,
+  type ChannelProblem,
+  type NormalizeResult,
+} from '../../channels/index';
 import { parseJsonText } from '../../runtime/json/json-text';
 import { CliError, EXIT } from './cli-error';
 import { parseJsonPath } from './json-path';
@@ -31,11 +38,17 @@ export async function resolveChannel(cwd: string, value: string): Promise<Channe
   const builtIn = BUILT_IN_CHANNELS.find((c) => c.channel === (value === 'tmall' ? 'taobao' : value));
   if (builtIn) return { name: value, mapping: value, related: builtIn.related };
   if (!/\.json$/i.test(value) && !/[\\/]/.test(value)) {
-    throw new CliError(`--channel "${value}" is neither a built-in channel (${[...builtInNames(), 'tmall'].join(', ')}) nor a mapping file (*.json); see orderflow channels`);
+    throw new CliError(
+      `--channel "${value}" is neither a built-in channel (${[...builtInNames(), 'tmall'].join(', ')}) nor a mapping file (*.json); see orderflow channels`,
+    );
   }
   const text = await readTextFile(cwd, value, 'channel mapping');
   const syntax = parseJsonText(text);
-  if (!syntax.ok) throw new CliError(`${value}:${syntax.error.line}:${syntax.error.column}: error: ${syntax.error.message} [invalid-mapping]`, EXIT.problems);
+  if (!syntax.ok)
+    throw new CliError(
+      `${value}:${syntax.error.line}:${syntax.error.column}: error: ${syntax.error.message} [invalid-mapping]`,
+      EXIT.problems,
+    );
   const loaded = loadMapping(text);
   if (!loaded.ok) {
     const lines = loaded.problems.map((p) => {
@@ -49,7 +62,12 @@ export async function resolveChannel(cwd: string, value: string): Promise<Channe
 }
 
 /** `--related items=amazon-items.json …` → { items: text }, checked against what the mapping declares. */
-export async function readRelated(cwd: string, choice: ChannelChoice, values: readonly string[], payloadPath: string): Promise<Record<string, string>> {
+export async function readRelated(
+  cwd: string,
+  choice: ChannelChoice,
+  values: readonly string[],
+  payloadPath: string,
+): Promise<Record<string, string>> {
   const related: Record<string, string> = {};
   if (values.length === 0) return related;
   if (ordersFormat(payloadPath) === 'jsonl') {
@@ -60,10 +78,19 @@ export async function readRelated(cwd: string, choice: ChannelChoice, values: re
     const at = value.indexOf('=');
     const name = value.slice(0, at);
     const file = value.slice(at + 1);
-    if (at <= 0 || file === '') throw new CliError(`--related "${value}": expected name=file, e.g. --related items=order-items.json`);
-    if (!choice.related.includes(name)) throw new CliError(`--related "${value}": the ${choice.name} mapping declares no related payload "${name}" (${declared})`);
+    if (at <= 0 || file === '')
+      throw new CliError(`--related "${value}": expected name=file, e.g. --related items=order-items.json`);
+    if (!choice.related.includes(name))
+      throw new CliError(
+        `--related "${value}": the ${choice.name} mapping declares no related payload "${name}" (${declared})`,
+      );
     if (Object.hasOwn(related, name)) throw new CliError(`--related "${name}" is given twice`);
-    Object.defineProperty(related, name, { value: await readTextFile(cwd, file, `related ${name}`), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(related, name, {
+      value: await readTextFile(cwd, file, `related ${name}`),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return related;
 }
@@ -78,7 +105,12 @@ export interface ChannelRecord {
 }
 
 /** Normalizes a payload file record by record; unreadable payloads come back as refused records, never dropped. */
-export async function* readChannelOrders(cwd: string, path: string, choice: ChannelChoice, related: Readonly<Record<string, string>> = {}): AsyncGenerator<ChannelRecord> {
+export async function* readChannelOrders(
+  cwd: string,
+  path: string,
+  choice: ChannelChoice,
+  related: Readonly<Record<string, string>> = {},
+): AsyncGenerator<ChannelRecord> {
   const options = Object.keys(related).length > 0 ? { related } : {};
   if (ordersFormat(path) === 'json') {
     const text = await readTextFile(cwd, path, 'payload');
@@ -116,7 +148,12 @@ export async function* readChannelOrders(cwd: string, path: string, choice: Chan
 }
 
 /** `file:line: record $.orders[2]: acme-shop $.orders[2].state: message` (line when known). */
-export function formatChannelProblem(file: string, record: ChannelRecord, problem: ChannelProblem, severity: 'error' | 'warning' = 'error'): string {
+export function formatChannelProblem(
+  file: string,
+  record: ChannelRecord,
+  problem: ChannelProblem,
+  severity: 'error' | 'warning' = 'error',
+): string {
   const line = record.lineOf(problem.path) ?? record.line;
   const place = line === undefined ? file : `${file}:${line}`;
   return `${place}: record ${record.result.recordPath}: ${problem.channel} ${problem.path}: ${severity === 'warning' ? 'warning: ' : ''}${problem.message}`;

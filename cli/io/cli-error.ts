@@ -3,7 +3,10 @@ export const EXIT = Object.freeze({ ok: 0, problems: 1, usage: 2 });
 
 /** An error meant for the user: printed as `orderflow: <message>` with its exit code, no stack. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number = EXIT.usage) {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.usage,
+  ) {
     super(message);
   }
 }

@@ -10,7 +10,8 @@ async function collect(text: string, chunkSize: number): Promise<OrderRecord[]> 
   return out;
 }
 
-const TEXT = '[\n  {"id": "a", "note": "has ] and , and \\" inside"},\n  {"id": "b", "lines": [[1, 2], {"x": "}"}]},\n  "plain",\n  42\n]\n';
+const TEXT =
+  '[\n  {"id": "a", "note": "has ] and , and \\" inside"},\n  {"id": "b", "lines": [[1, 2], {"x": "}"}]},\n  "plain",\n  42\n]\n';
 
 describe('jsonArrayElements', () => {
   it.each([1, 2, 7, 1000])('yields each element with its line, whatever the chunk size (%i)', async (size) => {
@@ -30,11 +31,18 @@ describe('jsonArrayElements', () => {
     ]);
   });
   it('reads a file holding a single order object', async () => {
-    expect(await collect('\n{"id": "solo", "a": [1, {"b": 2}]}\n', 4)).toEqual([{ line: 2, value: { id: 'solo', a: [1, { b: 2 }] } }]);
+    expect(await collect('\n{"id": "solo", "a": [1, {"b": 2}]}\n', 4)).toEqual([
+      { line: 2, value: { id: 'solo', a: [1, { b: 2 }] } },
+    ]);
   });
   it('says when the array is never closed, or text follows it', async () => {
-    expect((await collect('[{"id": 1},', 5)).at(-1)).toMatchObject({ error: expect.stringContaining('ends before the array is closed') });
-    expect((await collect('[1]\nextra', 5)).at(-1)).toMatchObject({ line: 2, error: expect.stringContaining('text after the closing') });
+    expect((await collect('[{"id": 1},', 5)).at(-1)).toMatchObject({
+      error: expect.stringContaining('ends before the array is closed'),
+    });
+    expect((await collect('[1]\nextra', 5)).at(-1)).toMatchObject({
+      line: 2,
+      error: expect.stringContaining('text after the closing'),
+    });
   });
   it('accepts an empty array and refuses a file that is not JSON at all', async () => {
     expect(await collect('[ ]', 1)).toEqual([]);

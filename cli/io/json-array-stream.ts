@@ -1,7 +1,8 @@
 import { parseJsonText } from '../../runtime/json/json-text';
 
 /** One record of an orders file: its parsed value, or why it could not be read. */
-export type OrderRecord = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly error: string };
+export type OrderRecord =
+  { readonly line: number; readonly value: unknown } | { readonly line: number; readonly error: string };
 
 /** Parses one element's text; on a syntax error, the line:column is made absolute to the file. */
 export function parseRecord(text: string, line: number): OrderRecord {
@@ -42,14 +43,24 @@ export async function* jsonArrayElements(chunks: AsyncIterable<string>): AsyncGe
       }
       if (inString) {
         if (escaped) escaped = false;
-        else if (c === 92) escaped = true; // backslash
+        else if (c === 92)
+          escaped = true; // backslash
         else if (c === 34) inString = false;
         continue;
       }
       if (mode === 'start') {
-        if (c === 91) { mode = 'array'; depth = 1; from = i + 1; } // [
-        else if (c === 123) { mode = 'single'; startLine = line; from = i; } // {
-        else if (!isSpace(c)) throw new Error(`line ${line}: an orders file holds a JSON array of orders, or one order object`);
+        if (c === 91) {
+          mode = 'array';
+          depth = 1;
+          from = i + 1;
+        } // [
+        else if (c === 123) {
+          mode = 'single';
+          startLine = line;
+          from = i;
+        } // {
+        else if (!isSpace(c))
+          throw new Error(`line ${line}: an orders file holds a JSON array of orders, or one order object`);
         continue;
       }
       if (c === 34) inString = true;

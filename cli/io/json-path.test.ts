@@ -4,7 +4,12 @@ import { parseJsonPath } from './json-path';
 
 describe('parseJsonPath', () => {
   it('reads back what the channels layer writes', () => {
-    for (const path of [[], ['data', 'shop_order_list', 0, 'pay_amount'], ['fields', 'payment.amount', 'convert'], ['a b', 'x"y', 12, '$ref', 'é']]) {
+    for (const path of [
+      [],
+      ['data', 'shop_order_list', 0, 'pay_amount'],
+      ['fields', 'payment.amount', 'convert'],
+      ['a b', 'x"y', 12, '$ref', 'é'],
+    ]) {
       expect(parseJsonPath(formatPath(path))).toEqual(path);
     }
   });

@@ -11,7 +11,8 @@ const REASONS: Readonly<Record<string, string>> = {
 
 /** Turns a file-system error into the short reason people expect ("no such file"). */
 export function fileErrorReason(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
   return REASONS[code] ?? (error instanceof Error ? error.message : String(error));
 }
 

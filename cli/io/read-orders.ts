@@ -42,7 +42,10 @@ export async function* readOrders(cwd: string, path: string): AsyncGenerator<Ord
     else yield* jsonArrayElements(stream as AsyncIterable<string>);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read orders file "${path}": ${error instanceof Error ? error.message : String(error)}`, 1);
+    throw new CliError(
+      `cannot read orders file "${path}": ${error instanceof Error ? error.message : String(error)}`,
+      1,
+    );
   } finally {
     stream.destroy();
   }

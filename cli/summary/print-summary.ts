@@ -27,7 +27,9 @@ function countTable(record: Readonly<Record<string, number>>, whole: number, lim
 function nodeLines(summary: SimulationSummary): string[] {
   const rows = [['node', 'type', 'hits', 'ports']];
   for (const [id, stats] of Object.entries(summary.nodes)) {
-    const ports = byCount(stats.ports).map(([port, n]) => `${port} ${count(n)}`).join(' · ');
+    const ports = byCount(stats.ports)
+      .map(([port, n]) => `${port} ${count(n)}`)
+      .join(' · ');
     rows.push([stats.name ? `${id} ${stats.name}` : id, stats.type, count(stats.hits), ports]);
   }
   return formatTable(rows, ['left', 'left', 'right', 'left']);
@@ -44,7 +46,10 @@ function moneyLines(summary: SimulationSummary): string[] {
 function giftLines(summary: SimulationSummary): string[] {
   const rows = [['sku', 'orders', 'units', 'cost']];
   for (const [sku, g] of Object.entries(summary.gifts).sort()) {
-    const cost = Object.entries(g.cost).map(([currency, amount]) => money(amount, currency)).join(' + ') || '–';
+    const cost =
+      Object.entries(g.cost)
+        .map(([currency, amount]) => money(amount, currency))
+        .join(' + ') || '–';
     rows.push([sku, count(g.orders), count(g.quantity), cost]);
   }
   return rows.length > 1 ? formatTable(rows, ['left', 'right', 'right', 'right']) : [];
@@ -53,17 +58,27 @@ function giftLines(summary: SimulationSummary): string[] {
 function routeLines(summary: SimulationSummary): string[] {
   const r = summary.routes;
   if (r.routed + r.fallback === 0) return [];
-  const lines = [`  routed ${count(r.routed)} orders in ${count(r.shipments)} shipments (split ${count(r.split)}); no route ${count(r.fallback)}`];
+  const lines = [
+    `  routed ${count(r.routed)} orders in ${count(r.shipments)} shipments (split ${count(r.split)}); no route ${count(r.fallback)}`,
+  ];
   lines.push('  by warehouse (shipments):', ...countTable(r.warehouses, r.shipments).map((l) => `  ${l}`));
   lines.push('  by carrier (shipments):', ...countTable(r.carriers, r.shipments).map((l) => `  ${l}`));
   for (const [currency, t] of Object.entries(r.shippingCost).sort()) {
-    lines.push(`  average shipping cost ${currency}: ${money(Math.round(t.amount / t.orders), currency)} per order (${count(t.orders)} orders, total ${money(t.amount, currency)})`);
+    lines.push(
+      `  average shipping cost ${currency}: ${money(Math.round(t.amount / t.orders), currency)} per order (${count(t.orders)} orders, total ${money(t.amount, currency)})`,
+    );
   }
   return lines;
 }
 
 function issueLine(issue: OrderIssue): string {
-  const where = [issue.line !== undefined ? `line ${issue.line}` : '', issue.orderId ?? '(no id)', issue.nodeId ? `at ${issue.nodeId}` : ''].filter(Boolean).join(' ');
+  const where = [
+    issue.line !== undefined ? `line ${issue.line}` : '',
+    issue.orderId ?? '(no id)',
+    issue.nodeId ? `at ${issue.nodeId}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `  ${where}: ${issue.reasons.join('; ')}`;
 }
 
@@ -71,7 +86,16 @@ function issueLine(issue: OrderIssue): string {
 export function printSummary(summary: SimulationSummary): string {
   const s = summary.status;
   const out = [`Flow ${summary.flowId} — ${summary.flowName}`, `Orders: ${count(summary.orders)}`];
-  out.push(...formatTable((['completed', 'waiting', 'rejected', 'failed'] as const).map((k) => [k, count(s[k]), share(s[k], summary.orders)]), ['left', 'right', 'right']));
+  out.push(
+    ...formatTable(
+      (['completed', 'waiting', 'rejected', 'failed'] as const).map((k) => [
+        k,
+        count(s[k]),
+        share(s[k], summary.orders),
+      ]),
+      ['left', 'right', 'right'],
+    ),
+  );
   const decided = Object.values(summary.decisions).reduce((a, b) => a + b, 0);
   out.push(...section('Decisions', countTable(summary.decisions, decided)));
   out.push(...section('Nodes', nodeLines(summary)));
@@ -85,7 +109,9 @@ export function printSummary(summary: SimulationSummary): string {
   const rj = summary.rejections;
   if (rj.count > 0) {
     out.push('', `Rejected orders: ${count(rj.count)} (invalid input; fix the source data)`);
-    const reasons = byCount(rj.reasons).slice(0, SHOWN).map(([reason, n]) => [count(n), reason]);
+    const reasons = byCount(rj.reasons)
+      .slice(0, SHOWN)
+      .map(([reason, n]) => [count(n), reason]);
     out.push(...formatTable([['orders', 'reason'], ...reasons], ['right', 'left']));
     out.push('  examples:', ...rj.samples.slice(0, SHOWN).map((i) => `  ${issueLine(i)}`));
   }

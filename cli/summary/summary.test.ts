@@ -5,27 +5,107 @@ import { printSummary } from './print-summary';
 import { addResult, addUnreadable, createSummary, mergeSummary, SAMPLE_LIMIT } from './summary';
 import { displayWidth } from './table';
 
-const flow = { flowId: 'f', flowName: '测试 Test', nodes: [{ id: 'start', type: 'trigger' }, { id: 'vip', type: 'discount', name: 'VIP 9折' }, { id: 'qc', type: 'qc-check' }] };
+const flow = {
+  flowId: 'f',
+  flowName: '测试 Test',
+  nodes: [
+    { id: 'start', type: 'trigger' },
+    { id: 'vip', type: 'discount', name: 'VIP 9折' },
+    { id: 'qc', type: 'qc-check' },
+  ],
+};
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
 function completed(outcome: Partial<Outcome>, discount = 0): RunResult {
   return {
-    status: 'completed', flowId: 'f', orderId: 'o', outcome: { ...emptyOutcome(), ...outcome },
-    totals: { subtotal: cny(60000), discount: cny(discount), shipping: cny(0), total: cny(60000 - discount), itemCount: 1 },
-    trace: [{ nodeId: 'start', type: 'trigger', port: 'start' }, { nodeId: 'vip', type: 'discount', port: null }],
+    status: 'completed',
+    flowId: 'f',
+    orderId: 'o',
+    outcome: { ...emptyOutcome(), ...outcome },
+    totals: {
+      subtotal: cny(60000),
+      discount: cny(discount),
+      shipping: cny(0),
+      total: cny(60000 - discount),
+      itemCount: 1,
+    },
+    trace: [
+      { nodeId: 'start', type: 'trigger', port: 'start' },
+      { nodeId: 'vip', type: 'discount', port: null },
+    ],
   };
 }
 
-const shipment = (warehouseId: string, carrierId: string, cost: number) => ({ warehouseId, carrierId, lines: [], cost: cny(cost), transitDays: 2, promisedBy: '2026-11-13' });
+const shipment = (warehouseId: string, carrierId: string, cost: number) => ({
+  warehouseId,
+  carrierId,
+  lines: [],
+  cost: cny(cost),
+  transitDays: 2,
+  promisedBy: '2026-11-13',
+});
 
 describe('simulation summary', () => {
   it('folds statuses, decisions, hits, money, gifts and routes', () => {
     const s = createSummary(flow);
-    addResult(s, completed({ gifts: [{ nodeId: 'g', sku: 'GIFT-BAG', name: 'bag', quantity: 2, reason: '', cost: cny(2400) }], tags: ['vip'] }, 6000));
-    addResult(s, completed({ decision: 'hold', fulfilment: { nodeId: 'r', shipments: [shipment('WH-SH', 'SF', 2100), shipment('WH-GZ', 'ZTO', 1300)], cost: cny(3400), split: true, candidates: [], explanation: '' } }));
-    addResult(s, completed({ fulfilment: { nodeId: 'r', shipments: [], cost: cny(0), split: false, candidates: [], explanation: 'no stock' } }));
-    addResult(s, { status: 'waiting', flowId: 'f', orderId: 'w', outcome: { ...emptyOutcome(), decision: 'hold' }, totals: null, trace: [{ nodeId: 'qc', type: 'qc-check', waited: true }], waiting: { nodeId: 'qc', kind: 'qc', reason: '', ports: ['pass', 'fail'], hold: { nodeId: 'qc', kind: 'qc', status: 'pending', reason: '' } } });
-    addResult(s, { status: 'failed', flowId: 'f', orderId: 'x', outcome: null, totals: null, trace: [{ nodeId: 'vip', type: 'discount' }], error: { nodeId: 'vip', message: 'boom' } }, 9);
+    addResult(
+      s,
+      completed(
+        {
+          gifts: [{ nodeId: 'g', sku: 'GIFT-BAG', name: 'bag', quantity: 2, reason: '', cost: cny(2400) }],
+          tags: ['vip'],
+        },
+        6000,
+      ),
+    );
+    addResult(
+      s,
+      completed({
+        decision: 'hold',
+        fulfilment: {
+          nodeId: 'r',
+          shipments: [shipment('WH-SH', 'SF', 2100), shipment('WH-GZ', 'ZTO', 1300)],
+          cost: cny(3400),
+          split: true,
+          candidates: [],
+          explanation: '',
+        },
+      }),
+    );
+    addResult(
+      s,
+      completed({
+        fulfilment: { nodeId: 'r', shipments: [], cost: cny(0), split: false, candidates: [], explanation: 'no stock' },
+      }),
+    );
+    addResult(s, {
+      status: 'waiting',
+      flowId: 'f',
+      orderId: 'w',
+      outcome: { ...emptyOutcome(), decision: 'hold' },
+      totals: null,
+      trace: [{ nodeId: 'qc', type: 'qc-check', waited: true }],
+      waiting: {
+        nodeId: 'qc',
+        kind: 'qc',
+        reason: '',
+        ports: ['pass', 'fail'],
+        hold: { nodeId: 'qc', kind: 'qc', status: 'pending', reason: '' },
+      },
+    });
+    addResult(
+      s,
+      {
+        status: 'failed',
+        flowId: 'f',
+        orderId: 'x',
+        outcome: null,
+        totals: null,
+        trace: [{ nodeId: 'vip', type: 'discount' }],
+        error: { nodeId: 'vip', message: 'boom' },
+      },
+      9,
+    );
 
     expect(s.orders).toBe(5);
     expect(s.status).toEqual({ completed: 3, waiting: 1, rejected: 0, failed: 1 });
@@ -35,15 +115,39 @@ describe('simulation summary', () => {
     expect(s.discounts).toEqual({ CNY: { orders: 1, amount: 6000 } });
     expect(s.gifts).toEqual({ 'GIFT-BAG': { orders: 1, quantity: 2, cost: { CNY: 2400 } } });
     expect(s.waiting).toEqual({ qc: { kind: 'qc', count: 1 } });
-    expect(s.routes).toMatchObject({ routed: 1, split: 1, fallback: 1, shipments: 2, warehouses: { 'WH-SH': 1, 'WH-GZ': 1 }, shippingCost: { CNY: { orders: 1, amount: 3400 } } });
+    expect(s.routes).toMatchObject({
+      routed: 1,
+      split: 1,
+      fallback: 1,
+      shipments: 2,
+      warehouses: { 'WH-SH': 1, 'WH-GZ': 1 },
+      shippingCost: { CNY: { orders: 1, amount: 3400 } },
+    });
     expect(s.failures).toEqual({ count: 1, samples: [{ orderId: 'x', line: 9, nodeId: 'vip', reasons: ['boom'] }] });
   });
 
   it('groups rejection reasons across line indices and keeps a bounded sample', () => {
     const s = createSummary(flow);
     for (let i = 0; i < SAMPLE_LIMIT + 5; i++) {
-      const problem = { code: 'invalid-order' as const, severity: 'error' as const, message: `lines.${i}.quantity: Too small`, path: ['lines', i, 'quantity'] };
-      addResult(s, { status: 'rejected', flowId: 'f', orderId: `o${i}`, outcome: null, totals: null, trace: [], problems: [problem] }, i + 1);
+      const problem = {
+        code: 'invalid-order' as const,
+        severity: 'error' as const,
+        message: `lines.${i}.quantity: Too small`,
+        path: ['lines', i, 'quantity'],
+      };
+      addResult(
+        s,
+        {
+          status: 'rejected',
+          flowId: 'f',
+          orderId: `o${i}`,
+          outcome: null,
+          totals: null,
+          trace: [],
+          problems: [problem],
+        },
+        i + 1,
+      );
     }
     addUnreadable(s, { line: 99, message: 'line 99, column 3: not valid JSON: a value is expected' });
     expect(s.status.rejected).toBe(SAMPLE_LIMIT + 6);
@@ -53,7 +157,10 @@ describe('simulation summary', () => {
 
   it('keeps hostile keys from order data as plain own properties', () => {
     const s = createSummary(flow);
-    const hostile = completed({ tags: ['__proto__', 'constructor'], gifts: [{ nodeId: 'g', sku: '__proto__', name: '', quantity: 1, reason: '' }] });
+    const hostile = completed({
+      tags: ['__proto__', 'constructor'],
+      gifts: [{ nodeId: 'g', sku: '__proto__', name: '', quantity: 1, reason: '' }],
+    });
     addResult(s, hostile);
     addResult(s, hostile);
     expect(Object.keys(s.tags)).toEqual(['__proto__', 'constructor']);
@@ -66,7 +173,9 @@ describe('simulation summary', () => {
     mergeSummary(merged, s);
     expect(Object.getPrototypeOf(merged.tags)).toBe(Object.prototype);
     expect(JSON.parse(JSON.stringify(merged.tags))).toEqual(JSON.parse('{"__proto__": 4, "constructor": 4}'));
-    expect(JSON.parse(JSON.stringify(merged.gifts))).toEqual(JSON.parse('{"__proto__": {"orders": 4, "quantity": 4, "cost": {}}}'));
+    expect(JSON.parse(JSON.stringify(merged.gifts))).toEqual(
+      JSON.parse('{"__proto__": {"orders": 4, "quantity": 4, "cost": {}}}'),
+    );
   });
 
   it('prints aligned tables, counting Chinese characters as two columns', () => {

@@ -69,7 +69,8 @@ export interface FlowInfo {
 
 export function createSummary(flow: FlowInfo): SimulationSummary {
   const nodes: Record<string, NodeStats> = {};
-  for (const node of flow.nodes) entry(nodes, node.id, () => ({ type: node.type, ...(node.name ? { name: node.name } : {}), hits: 0, ports: {} }));
+  for (const node of flow.nodes)
+    entry(nodes, node.id, () => ({ type: node.type, ...(node.name ? { name: node.name } : {}), hits: 0, ports: {} }));
   return {
     flowId: flow.flowId,
     flowName: flow.flowName,
@@ -99,23 +100,33 @@ export function addResult(summary: SimulationSummary, result: RunResult, line?: 
     const reasons = (result.problems ?? []).map((p) => p.message);
     summary.rejections.count++;
     for (const reason of new Set(reasons.map(reasonKey))) bump(summary.rejections.reasons, reason);
-    if (summary.rejections.samples.length < SAMPLE_LIMIT) summary.rejections.samples.push({ orderId: result.orderId, ...(line === undefined ? {} : { line }), reasons });
+    if (summary.rejections.samples.length < SAMPLE_LIMIT)
+      summary.rejections.samples.push({ orderId: result.orderId, ...(line === undefined ? {} : { line }), reasons });
     return;
   }
   for (const step of result.trace) {
     const stats = entry(summary.nodes, step.nodeId, () => ({ type: step.type, hits: 0, ports: {} }));
     stats.hits++;
-    bump(stats.ports, step.waited ? '(waiting)' : step.port === null ? '(end)' : step.port === undefined ? '(failed)' : step.port);
+    bump(
+      stats.ports,
+      step.waited ? '(waiting)' : step.port === null ? '(end)' : step.port === undefined ? '(failed)' : step.port,
+    );
   }
   if (result.status === 'failed') {
     summary.failures.count++;
     const error = result.error;
     if (summary.failures.samples.length < SAMPLE_LIMIT) {
-      summary.failures.samples.push({ orderId: result.orderId, ...(line === undefined ? {} : { line }), ...(error ? { nodeId: error.nodeId } : {}), reasons: [error?.message ?? 'unknown error'] });
+      summary.failures.samples.push({
+        orderId: result.orderId,
+        ...(line === undefined ? {} : { line }),
+        ...(error ? { nodeId: error.nodeId } : {}),
+        reasons: [error?.message ?? 'unknown error'],
+      });
     }
     return;
   }
-  if (result.waiting) entry(summary.waiting, result.waiting.nodeId, () => ({ kind: result.waiting!.kind, count: 0 })).count++;
+  if (result.waiting)
+    entry(summary.waiting, result.waiting.nodeId, () => ({ kind: result.waiting!.kind, count: 0 })).count++;
   const outcome = result.outcome;
   if (!outcome) return;
   bump(summary.decisions, outcome.decision);
@@ -139,13 +150,18 @@ function addOutcomeFigures(summary: SimulationSummary, result: RunResult): void 
   const gifts = outcome.gifts;
   for (let i = 0; i < gifts.length; i++) {
     const gift = gifts[i]!;
-    const tally = entry(summary.gifts, gift.sku, () => ({ orders: 0, quantity: 0, cost: {} as Record<string, number> }));
+    const tally = entry(summary.gifts, gift.sku, () => ({
+      orders: 0,
+      quantity: 0,
+      cost: {} as Record<string, number>,
+    }));
     if (firstOfSku(gifts, i)) tally.orders++;
     tally.quantity += gift.quantity;
     if (gift.cost) bump(tally.cost, gift.cost.currency, gift.cost.amount);
   }
   for (const tag of outcome.tags) bump(summary.tags, tag);
-  for (const effect of outcome.effects) bump(summary.effects, effect.kind === 'crm-tag' ? `crm-tag ${effect.tag}` : `${effect.kind} ${effect.channel}`);
+  for (const effect of outcome.effects)
+    bump(summary.effects, effect.kind === 'crm-tag' ? `crm-tag ${effect.tag}` : `${effect.kind} ${effect.channel}`);
   const plan = outcome.fulfilment;
   if (!plan) return;
   const routes = summary.routes;
@@ -172,7 +188,11 @@ export function addUnreadable(summary: SimulationSummary, issue: { line?: number
   summary.rejections.count++;
   bump(summary.rejections.reasons, issue.message.replace(/ at position \d+.*$/, ''));
   if (summary.rejections.samples.length < SAMPLE_LIMIT) {
-    summary.rejections.samples.push({ orderId: null, ...(issue.line === undefined ? {} : { line: issue.line }), reasons: [issue.message] });
+    summary.rejections.samples.push({
+      orderId: null,
+      ...(issue.line === undefined ? {} : { line: issue.line }),
+      reasons: [issue.message],
+    });
   }
 }
 
@@ -186,7 +206,12 @@ export function mergeSummary(into: SimulationSummary, part: SimulationSummary): 
   for (const status of Object.keys(part.status) as RunStatus[]) into.status[status] += part.status[status];
   addCounts(into.decisions, part.decisions);
   for (const [id, stats] of Object.entries(part.nodes)) {
-    const target = entry(into.nodes, id, () => ({ type: stats.type, ...(stats.name ? { name: stats.name } : {}), hits: 0, ports: {} }));
+    const target = entry(into.nodes, id, () => ({
+      type: stats.type,
+      ...(stats.name ? { name: stats.name } : {}),
+      hits: 0,
+      ports: {},
+    }));
     target.hits += stats.hits;
     addCounts(target.ports, stats.ports);
   }
@@ -199,7 +224,8 @@ export function mergeSummary(into: SimulationSummary, part: SimulationSummary): 
   }
   addCounts(into.tags, part.tags);
   addCounts(into.effects, part.effects);
-  for (const [id, waiting] of Object.entries(part.waiting)) entry(into.waiting, id, () => ({ kind: waiting.kind, count: 0 })).count += waiting.count;
+  for (const [id, waiting] of Object.entries(part.waiting))
+    entry(into.waiting, id, () => ({ kind: waiting.kind, count: 0 })).count += waiting.count;
   const routes = into.routes;
   routes.routed += part.routes.routed;
   routes.split += part.routes.split;

@@ -1,6 +1,7 @@
 /** Plain-text tables that stay aligned with Chinese text (wide characters take two columns). */
 
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /** Columns a string takes in a terminal. */
 export function displayWidth(text: string): number {
@@ -20,7 +21,9 @@ function pad(text: string, width: number, align: Align): string {
 export function formatTable(rows: readonly (readonly string[])[], align: readonly Align[], indent = '  '): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
-  return rows.map((row) => (indent + row.map((cell, i) => pad(cell, widths[i]!, align[i] ?? 'left')).join('  ')).trimEnd());
+  return rows.map((row) =>
+    (indent + row.map((cell, i) => pad(cell, widths[i]!, align[i] ?? 'left')).join('  ')).trimEnd(),
+  );
 }
 
 const GROUPING = /\B(?=(\d{3})+(?!\d))/g;
@@ -29,7 +32,8 @@ const GROUPING = /\B(?=(\d{3})+(?!\d))/g;
 export const count = (n: number): string => String(n).replace(GROUPING, ',');
 
 /** Share of a whole as "12.5%"; "–" when the whole is zero. */
-export const share = (part: number, whole: number): string => (whole === 0 ? '–' : `${((part * 100) / whole).toFixed(1)}%`);
+export const share = (part: number, whole: number): string =>
+  whole === 0 ? '–' : `${((part * 100) / whole).toFixed(1)}%`;
 
 /** Entries sorted by count (desc), then key, so output is stable. */
 export function byCount(record: Readonly<Record<string, number>>): [string, number][] {

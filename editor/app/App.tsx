@@ -28,7 +28,14 @@ function Tabs({ tabs }: { tabs: readonly { id: string; label: string; render: ()
     <div className="tabs">
       <div className="tab-list" role="tablist">
         {tabs.map((tab) => (
-          <button key={tab.id} type="button" role="tab" aria-selected={tab.id === current?.id} className={tab.id === current?.id ? 'is-on' : ''} onClick={() => setActive(tab.id)}>
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            aria-selected={tab.id === current?.id}
+            className={tab.id === current?.id ? 'is-on' : ''}
+            onClick={() => setActive(tab.id)}
+          >
             {tab.label}
           </button>
         ))}
@@ -50,12 +57,36 @@ function Layout() {
   const loading = <p className="muted">{t('app.loading')}</p>;
   const left = [
     { id: 'palette', label: t('palette.title'), render: () => <Palette /> },
-    { id: 'flows', label: t('app.flows'), render: () => <Suspense fallback={loading}><FlowsTab /></Suspense> },
+    {
+      id: 'flows',
+      label: t('app.flows'),
+      render: () => (
+        <Suspense fallback={loading}>
+          <FlowsTab />
+        </Suspense>
+      ),
+    },
   ];
   const bottom = [
     { id: 'problems', label: t('problems.title'), render: () => <ProblemsPanel /> },
-    { id: 'versions', label: t('app.versions'), render: () => <Suspense fallback={loading}><VersionsTab /></Suspense> },
-    { id: 'simulate', label: t('app.simulate'), render: () => <Suspense fallback={loading}><SimulationTab /></Suspense> },
+    {
+      id: 'versions',
+      label: t('app.versions'),
+      render: () => (
+        <Suspense fallback={loading}>
+          <VersionsTab />
+        </Suspense>
+      ),
+    },
+    {
+      id: 'simulate',
+      label: t('app.simulate'),
+      render: () => (
+        <Suspense fallback={loading}>
+          <SimulationTab />
+        </Suspense>
+      ),
+    },
   ];
   return (
     <div className="app" ref={root}>

@@ -30,9 +30,9 @@ export class PanelBoundary extends Component<Props, State> {
     return (
       <div className="panel-crash" role="alert">
         <p>
-          <strong>{this.props.name}</strong> stopped working: {this.state.error.message}. Your flow is safe and still saved.
-          <br />
-          「{this.props.name}」出错了，流程已保存，不会丢失。
+          <strong>{this.props.name}</strong> stopped working: {this.state.error.message}. Your flow is safe and still
+          saved.
+          <br />「{this.props.name}」出错了，流程已保存，不会丢失。
         </p>
         <button type="button" onClick={() => this.setState({ error: null })}>
           Try again / 重试

@@ -4,7 +4,15 @@ import { problemLabel } from '../i18n/labels';
 import { useLocale, useT } from '../i18n/use-t';
 
 /** Why an import was refused: every problem, with its line in the file when known. */
-export function ProblemsDialog({ fileName, problems, onClose }: { fileName: string; problems: readonly Problem[]; onClose: () => void }) {
+export function ProblemsDialog({
+  fileName,
+  problems,
+  onClose,
+}: {
+  fileName: string;
+  problems: readonly Problem[];
+  onClose: () => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -16,7 +24,13 @@ export function ProblemsDialog({ fileName, problems, onClose }: { fileName: stri
   }, [onClose]);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-problems-title" onClick={(e) => e.stopPropagation()}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-problems-title"
+        onClick={(e) => e.stopPropagation()}
+      >
         <h2 id="import-problems-title">{t('import.failedTitle')}</h2>
         <p>{t('import.failedIntro', { file: fileName, n: problems.length })}</p>
         <ul className="dialog-problems">

@@ -28,7 +28,9 @@ export function FlowsTab() {
         activeFlowId={activeId}
         onOpen={(row) => api.getState().loadFlow(row.document, row.draftText ?? null)}
         onDeleted={(id) => id === api.getState().flow.id && api.getState().loadFlow(emptyFlow(registry))}
-        onRestored={(row) => row.id === api.getState().flow.id || api.getState().loadFlow(row.document, row.draftText ?? null)}
+        onRestored={(row) =>
+          row.id === api.getState().flow.id || api.getState().loadFlow(row.document, row.draftText ?? null)
+        }
       />
     </div>
   );

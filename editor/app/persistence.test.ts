@@ -9,8 +9,12 @@ function fakeRepo(stored: Flow[] = [], firstStart = false) {
   const writes: { id: string; flow: Flow; draft?: string }[] = [];
   const repo = {
     seedExamples: vi.fn(async (examples: readonly Flow[]) => ({ added: firstStart ? examples.length : 0 })),
-    saveDraft: vi.fn(async (id: string, flow: Flow, draft?: string) => void writes.push({ id, flow, ...(draft ? { draft } : {}) })),
-    listFlows: vi.fn(async () => stored.map((f) => ({ id: f.id, name: f.name, updatedAt: '2026-01-01', hasDraft: false }))),
+    saveDraft: vi.fn(
+      async (id: string, flow: Flow, draft?: string) => void writes.push({ id, flow, ...(draft ? { draft } : {}) }),
+    ),
+    listFlows: vi.fn(async () =>
+      stored.map((f) => ({ id: f.id, name: f.name, updatedAt: '2026-01-01', hasDraft: false })),
+    ),
     getFlow: vi.fn(async (id: string) => {
       const document = stored.find((f) => f.id === id);
       return document && { id, name: document.name, updatedAt: '2026-01-01', document };
@@ -20,7 +24,8 @@ function fakeRepo(stored: Flow[] = [], firstStart = false) {
 }
 
 /** Start-up (seeding, reopening) runs before any write; wait for it so timing assertions mean something. */
-const started = (repo: Repository) => vi.waitFor(() => expect((repo as unknown as { listFlows: ReturnType<typeof vi.fn> }).listFlows).toHaveBeenCalled());
+const started = (repo: Repository) =>
+  vi.waitFor(() => expect((repo as unknown as { listFlows: ReturnType<typeof vi.fn> }).listFlows).toHaveBeenCalled());
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());

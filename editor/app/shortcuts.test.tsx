@@ -17,7 +17,8 @@ function Harness({ store }: { store: EditorStore }) {
   );
 }
 
-const press = (key: string, init: KeyboardEventInit = {}, target: Element = document.body) => fireEvent.keyDown(target, { key, ...init });
+const press = (key: string, init: KeyboardEventInit = {}, target: Element = document.body) =>
+  fireEvent.keyDown(target, { key, ...init });
 
 describe('keyboard shortcuts', () => {
   it('deletes, undoes and redoes with the usual keys', () => {
@@ -42,7 +43,12 @@ describe('keyboard shortcuts', () => {
     press('c', { ctrlKey: true });
     press('v', { ctrlKey: true });
     press('d', { ctrlKey: true });
-    expect(store.getState().flow.nodes.filter((n) => n.type === 'tag').map((n) => n.id)).toEqual(['tag-1', 'tag-2', 'tag-3']);
+    expect(
+      store
+        .getState()
+        .flow.nodes.filter((n) => n.type === 'tag')
+        .map((n) => n.id),
+    ).toEqual(['tag-1', 'tag-2', 'tag-3']);
   });
 
   it('leaves Backspace to a text field, but Ctrl+S saves from anywhere', () => {

@@ -16,7 +16,8 @@ export function useShortcuts(api: EditorStore, root: RefObject<HTMLElement | nul
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target;
-      if (target instanceof Element && target !== document.body && root.current && !root.current.contains(target)) return;
+      if (target instanceof Element && target !== document.body && root.current && !root.current.contains(target))
+        return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
       const state = api.getState();

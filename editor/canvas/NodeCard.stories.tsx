@@ -68,7 +68,14 @@ const one =
 export const Valid: Story = { parameters: { editor: one(() => ({})) } };
 
 /** One setting of the wrong kind: red border, a problem badge, "Settings need attention". */
-export const Invalid: Story = { parameters: { editor: one(() => ({}), (node) => ({ ...node, config: brokenConfig(node.type, node.config) })) } };
+export const Invalid: Story = {
+  parameters: {
+    editor: one(
+      () => ({}),
+      (node) => ({ ...node, config: brokenConfig(node.type, node.config) }),
+    ),
+  },
+};
 
 export const Selected: Story = { parameters: { editor: one((node) => ({ selection: { nodeIds: [node.id] } })) } };
 
@@ -81,7 +88,9 @@ export const HitInSimulation: Story = {
 export const UnknownType: Story = {
   parameters: {
     editor: {
-      flow: flowOf([{ id: 'points-1', type: 'acme/retired-step', typeVersion: 1, config: {}, position: { x: 0, y: 0 } }]),
+      flow: flowOf([
+        { id: 'points-1', type: 'acme/retired-step', typeVersion: 1, config: {}, position: { x: 0, y: 0 } },
+      ]),
       validation: 'settings',
     },
   },
@@ -100,7 +109,9 @@ export const EveryTypeEveryState: Story = {
       const rowTop: number[] = [0];
       for (let i = 0; i < NODE_TYPES.length; i += PER_ROW) {
         // Cards grow with their ports (a switch has one per case): leave room for the tallest in the row.
-        const ports = NODE_TYPES.slice(i, i + PER_ROW).map((type) => Math.max(1, definitionOf(type).outputs(definitionOf(type).config.parse(exampleNode(type).config)).length));
+        const ports = NODE_TYPES.slice(i, i + PER_ROW).map((type) =>
+          Math.max(1, definitionOf(type).outputs(definitionOf(type).config.parse(exampleNode(type).config)).length),
+        );
         rowTop.push(rowTop.at(-1)! + 150 + 28 * Math.max(...ports));
       }
       const nodes = NODE_TYPES.flatMap((type, index) =>
@@ -119,7 +130,10 @@ export const EveryTypeEveryState: Story = {
         flow: flowOf(nodes),
         validation: 'settings',
         selection: { nodeIds: ids('selected') },
-        overlay: { hits: Object.fromEntries(ids('hit').map((id, i) => [id, 40 * (i + 1)])), highlightedNodeIds: ids('hit') },
+        overlay: {
+          hits: Object.fromEntries(ids('hit').map((id, i) => [id, 40 * (i + 1)])),
+          highlightedNodeIds: ids('hit'),
+        },
       };
     },
   },
@@ -137,7 +151,9 @@ export const SimulatedPath: Story = {
     editor: () => {
       const flow = exampleFlow('vip-priority');
       const path = ['order-received', 'member-tier', 'vip-10-off', 'double11', 'gift-bag', 'route', 'accept'];
-      const edges = flow.edges.filter((e) => path.includes(e.source) && path.indexOf(e.target) === path.indexOf(e.source) + 1);
+      const edges = flow.edges.filter(
+        (e) => path.includes(e.source) && path.indexOf(e.target) === path.indexOf(e.source) + 1,
+      );
       const hits: Record<string, number> = {};
       flow.nodes.forEach((node, i) => (hits[node.id] = path.includes(node.id) ? 2400 - i * 180 : 90 + i * 7));
       return { flow, overlay: { hits, highlightedNodeIds: path, highlightedEdgeIds: edges.map((e) => e.id) } };

@@ -25,7 +25,10 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
   const locale = useEditor((s) => s.locale);
   const { node, problems, strayPorts, hits, highlighted, current } = data;
   const ports = useMemo(() => (definition ? outputsOf(definition, node.config) : []), [definition, node.config]);
-  const summary = useMemo(() => (definition ? summaryOf(definition, node.config, locale) : null), [definition, node.config, locale]);
+  const summary = useMemo(
+    () => (definition ? summaryOf(definition, node.config, locale) : null),
+    [definition, node.config, locale],
+  );
   const title = definition ? definition.title[locale] : node.type;
   const errors = problems.filter((p) => p.severity === 'error').length;
   // Handles are measured once; when a switch gains a case React Flow must measure them again.
@@ -40,9 +43,20 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
     updateInternals(id);
   }, [id, portKey, updateInternals]);
 
-  const classes = ['card', selected && 'is-selected', problems.length > 0 && (errors > 0 ? 'is-invalid' : 'is-warned'), highlighted && 'is-highlighted', current && 'is-current', !definition && 'is-unknown'];
+  const classes = [
+    'card',
+    selected && 'is-selected',
+    problems.length > 0 && (errors > 0 ? 'is-invalid' : 'is-warned'),
+    highlighted && 'is-highlighted',
+    current && 'is-current',
+    !definition && 'is-unknown',
+  ];
   return (
-    <div className={classes.filter(Boolean).join(' ')} style={{ '--accent': look.accent } as React.CSSProperties} data-testid={`card-${id}`}>
+    <div
+      className={classes.filter(Boolean).join(' ')}
+      style={{ '--accent': look.accent } as React.CSSProperties}
+      data-testid={`card-${id}`}
+    >
       {(definition?.hasInput ?? true) && <Handle type="target" position={Position.Left} className="card-in" />}
       <header className="card-head">
         <span className="card-icon">
@@ -53,7 +67,10 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
           {node.name && <span className="card-type">{title}</span>}
         </span>
         {problems.length > 0 && (
-          <span className={`badge ${errors > 0 ? 'badge-error' : 'badge-warning'}`} title={problems.map((p) => p.message).join('\n')}>
+          <span
+            className={`badge ${errors > 0 ? 'badge-error' : 'badge-warning'}`}
+            title={problems.map((p) => p.message).join('\n')}
+          >
             {t('canvas.problems', { n: problems.length })}
           </span>
         )}
@@ -63,13 +80,20 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
           </span>
         )}
       </header>
-      <p className="card-summary">{!definition ? t('canvas.unknownType', { type: node.type }) : (summary ?? t('canvas.invalidConfig'))}</p>
+      <p className="card-summary">
+        {!definition ? t('canvas.unknownType', { type: node.type }) : (summary ?? t('canvas.invalidConfig'))}
+      </p>
       {(ports.length > 0 || strayPorts.length > 0) && (
         <ul className="card-ports">
           {ports.map((port) => (
             <li key={port.id} className="card-port">
               <span className="card-port-label">{port.label[locale]}</span>
-              <Handle type="source" position={Position.Right} id={port.id} className={port.required ? 'card-out is-required' : 'card-out'} />
+              <Handle
+                type="source"
+                position={Position.Right}
+                id={port.id}
+                className={port.required ? 'card-out is-required' : 'card-out'}
+              />
             </li>
           ))}
           {strayPorts.map((port) => (

@@ -21,8 +21,14 @@ describe('what the canvas draws', () => {
     const flow = sampleFlow();
     const store = sampleStore({
       ...flow,
-      nodes: [...flow.nodes, { id: 'x-1', type: 'acme/unknown', typeVersion: 1, config: {}, position: { x: 0, y: 300 } }],
-      edges: [...flow.edges.filter((e) => e.id !== 'e-3'), { id: 'e-9', source: 'condition-1', sourcePort: 'maybe', target: 'end-1' }],
+      nodes: [
+        ...flow.nodes,
+        { id: 'x-1', type: 'acme/unknown', typeVersion: 1, config: {}, position: { x: 0, y: 300 } },
+      ],
+      edges: [
+        ...flow.edges.filter((e) => e.id !== 'e-3'),
+        { id: 'e-9', source: 'condition-1', sourcePort: 'maybe', target: 'end-1' },
+      ],
     });
     const nodes = createNodeProjector()(store.getState());
     const condition = nodes.find((n) => n.id === 'condition-1')!;
@@ -35,7 +41,9 @@ describe('what the canvas draws', () => {
 
   it('paints a simulation overlay: hit counts and the highlighted path', () => {
     const store = sampleStore();
-    store.getState().setOverlay({ hits: { 'condition-1': 12 }, highlightedNodeIds: ['tag-1'], highlightedEdgeIds: ['e-2'] });
+    store
+      .getState()
+      .setOverlay({ hits: { 'condition-1': 12 }, highlightedNodeIds: ['tag-1'], highlightedEdgeIds: ['e-2'] });
     const nodes = createNodeProjector()(store.getState());
     expect(nodes.find((n) => n.id === 'condition-1')!.data.hits).toBe(12);
     expect(nodes.find((n) => n.id === 'tag-1')!.data.highlighted).toBe(true);
@@ -87,7 +95,11 @@ describe('auto-layout', () => {
       ...flow,
       // The "false" target comes first in the document, so only port order can put "true" on top.
       nodes: [flow.nodes[0]!, flow.nodes[1]!, end('no'), end('yes')],
-      edges: [flow.edges[0]!, { id: 'f', source: 'condition-1', sourcePort: 'false', target: 'no' }, { id: 't', source: 'condition-1', sourcePort: 'true', target: 'yes' }],
+      edges: [
+        flow.edges[0]!,
+        { id: 'f', source: 'condition-1', sourcePort: 'false', target: 'no' },
+        { id: 't', source: 'condition-1', sourcePort: 'true', target: 'yes' },
+      ],
     };
     const at = await computeLayout(branching, coreRegistry, {});
     expect(at.yes!.y).toBeLessThan(at.no!.y);

@@ -13,7 +13,13 @@ export type RefusalCode = 'missing-node' | 'self-loop' | 'unknown-port' | 'no-in
 
 export type ConnectionCheck =
   | { readonly ok: true }
-  | { readonly ok: false; readonly code: RefusalCode; readonly source: string; readonly target: string; readonly port: string };
+  | {
+      readonly ok: false;
+      readonly code: RefusalCode;
+      readonly source: string;
+      readonly target: string;
+      readonly port: string;
+    };
 
 /**
  * The editor's rules for drawing a link, checked before the edge exists (validation reports the same
@@ -28,7 +34,8 @@ export function checkConnection(flow: Flow, registry: NodeRegistry, request: Con
   if (!from || !to) return refuse('missing-node');
   if (source === target) return refuse('self-loop');
   const fromDefinition = registry.get(from.type);
-  if (fromDefinition && !outputsOf(fromDefinition, from.config).some((p) => p.id === sourcePort)) return refuse('unknown-port');
+  if (fromDefinition && !outputsOf(fromDefinition, from.config).some((p) => p.id === sourcePort))
+    return refuse('unknown-port');
   if (registry.get(to.type)?.hasInput === false) return refuse('no-input');
   if (flow.edges.some((e) => e.source === source && e.sourcePort === sourcePort)) return refuse('port-taken');
   if (reaches(flow, target, source)) return refuse('cycle');

@@ -11,7 +11,12 @@ export const UNKNOWN_TYPE = '__unknown';
  * markerUnits="strokeWidth" scales it with the stroke, so busy heat-map edges (up to 6 px) grew
  * arrowheads six times as big that covered the target's handle. At 1 px both units draw the same.
  */
-export const EDGE_MARKER: EdgeMarker = { type: MarkerType.ArrowClosed, width: 18, height: 18, markerUnits: 'userSpaceOnUse' };
+export const EDGE_MARKER: EdgeMarker = {
+  type: MarkerType.ArrowClosed,
+  width: 18,
+  height: 18,
+  markerUnits: 'userSpaceOnUse',
+};
 
 /** What a card renders. `hits`/`highlighted` come from a simulation overlay, when one is shown. */
 export type CardData = {
@@ -28,7 +33,8 @@ export type CardNode = Node<CardData>;
 
 const NONE: readonly never[] = [];
 const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-const problemKey = (list: readonly Problem[]) => list.map((p) => `${p.severity}${p.code}${p.message}${p.path.join('.')}`).join('|');
+const problemKey = (list: readonly Problem[]) =>
+  list.map((p) => `${p.severity}${p.code}${p.message}${p.path.join('.')}`).join('|');
 
 /**
  * Turns the document into React Flow nodes. It remembers what it built so an unchanged node keeps
@@ -40,19 +46,30 @@ export function createNodeProjector(): (state: EditorState) => CardNode[] {
   return (state) => {
     const selected = new Set(state.selection.nodeIds);
     const usedPorts = new Map<string, Set<string>>();
-    for (const e of state.flow.edges) (usedPorts.get(e.source) ?? usedPorts.set(e.source, new Set()).get(e.source)!).add(e.sourcePort);
+    for (const e of state.flow.edges)
+      (usedPorts.get(e.source) ?? usedPorts.set(e.source, new Set()).get(e.source)!).add(e.sourcePort);
     const highlighted = new Set(state.overlay?.highlightedNodeIds ?? NONE);
     const next = state.flow.nodes.map((node) => {
       const definition = state.registry.get(node.type);
       const ports = new Set(definition ? outputsOf(definition, node.config).map((p) => p.id) : []);
       const strayPorts = [...(usedPorts.get(node.id) ?? [])].filter((p) => !ports.has(p));
       const problems = state.problems.byNode.get(node.id) ?? NONE;
-      const hits = state.overlay?.hits && Object.hasOwn(state.overlay.hits, node.id) ? state.overlay.hits[node.id] : undefined;
+      const hits =
+        state.overlay?.hits && Object.hasOwn(state.overlay.hits, node.id) ? state.overlay.hits[node.id] : undefined;
       const size = state.nodeSizes[node.id];
       // The card's accessible name (React Flow gives nodes role="group" but no name of their own).
       const ariaLabel = node.name || (definition ? definition.title[state.locale] : node.type);
       const current = state.overlay?.currentNodeId === node.id;
-      const key = [selected.has(node.id), strayPorts.join(','), hits, highlighted.has(node.id), current, size?.width, size?.height, ariaLabel].join('|');
+      const key = [
+        selected.has(node.id),
+        strayPorts.join(','),
+        hits,
+        highlighted.has(node.id),
+        current,
+        size?.width,
+        size?.height,
+        ariaLabel,
+      ].join('|');
       const old = previous.get(node.id);
       const problemText = problemKey(problems);
       if (old && old.built.data.node === node && old.key === key && old.problems === problemText) return old.built;
@@ -62,13 +79,21 @@ export function createNodeProjector(): (state: EditorState) => CardNode[] {
         position: node.position,
         selected: selected.has(node.id),
         ariaLabel,
-        data: { node, problems, strayPorts, ...(hits !== undefined ? { hits } : {}), ...(highlighted.has(node.id) ? { highlighted: true } : {}), ...(current ? { current: true } : {}) },
+        data: {
+          node,
+          problems,
+          strayPorts,
+          ...(hits !== undefined ? { hits } : {}),
+          ...(highlighted.has(node.id) ? { highlighted: true } : {}),
+          ...(current ? { current: true } : {}),
+        },
         ...(size ? { measured: size } : {}),
       };
       previous.set(node.id, { built, key, problems: problemText });
       return built;
     });
-    if (previous.size > next.length) for (const id of previous.keys()) if (!state.flow.nodes.some((n) => n.id === id)) previous.delete(id);
+    if (previous.size > next.length)
+      for (const id of previous.keys()) if (!state.flow.nodes.some((n) => n.id === id)) previous.delete(id);
     if (!sameList(last, next)) last = next;
     return last;
   };
@@ -86,10 +111,21 @@ export function createEdgeProjector(): (state: EditorState) => Edge[] {
     const next = state.flow.edges.map((edge) => {
       const invalid = state.problems.byEdge.has(edge.id);
       const hits = edgeHits && Object.hasOwn(edgeHits, edge.id) ? edgeHits[edge.id]! : undefined;
-      const key = [edge.source, edge.sourcePort, edge.target, selected.has(edge.id), invalid, highlighted.has(edge.id), hits, busiest].join('|');
+      const key = [
+        edge.source,
+        edge.sourcePort,
+        edge.target,
+        selected.has(edge.id),
+        invalid,
+        highlighted.has(edge.id),
+        hits,
+        busiest,
+      ].join('|');
       const old = previous.get(edge.id);
       if (old && old.key === key) return old.built;
-      const className = [invalid && 'is-invalid', highlighted.has(edge.id) && 'is-highlighted'].filter(Boolean).join(' ');
+      const className = [invalid && 'is-invalid', highlighted.has(edge.id) && 'is-highlighted']
+        .filter(Boolean)
+        .join(' ');
       const built: Edge = {
         id: edge.id,
         source: edge.source,
@@ -99,7 +135,9 @@ export function createEdgeProjector(): (state: EditorState) => Edge[] {
         animated: highlighted.has(edge.id),
         ...(className ? { className } : {}),
         // A batch heat map: the edge's count as its label, and width by share of the busiest edge.
-        ...(hits !== undefined && highlighted.size === 0 ? { label: hits.toLocaleString(), style: { strokeWidth: 1 + (5 * hits) / busiest } } : {}),
+        ...(hits !== undefined && highlighted.size === 0
+          ? { label: hits.toLocaleString(), style: { strokeWidth: 1 + (5 * hits) / busiest } }
+          : {}),
       };
       previous.set(edge.id, { built, key });
       return built;

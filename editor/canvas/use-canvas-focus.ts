@@ -8,10 +8,20 @@ export function useCanvasFocus(api: EditorStore): void {
   useEffect(
     () =>
       api.subscribe((state, previous) => {
-        if (state.focusRequest && state.focusRequest !== previous.focusRequest && state.focusRequest.nodeIds.length > 0) {
-          void fitView({ nodes: state.focusRequest.nodeIds.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.5 });
+        if (
+          state.focusRequest &&
+          state.focusRequest !== previous.focusRequest &&
+          state.focusRequest.nodeIds.length > 0
+        ) {
+          void fitView({
+            nodes: state.focusRequest.nodeIds.map((id) => ({ id })),
+            duration: 300,
+            maxZoom: 1.2,
+            padding: 0.5,
+          });
         }
-        if (state.flow.id !== previous.flow.id) requestAnimationFrame(() => void fitView({ padding: 0.2, duration: 200 }));
+        if (state.flow.id !== previous.flow.id)
+          requestAnimationFrame(() => void fitView({ padding: 0.2, duration: 200 }));
       }),
     [api, fitView],
   );

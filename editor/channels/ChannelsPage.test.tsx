@@ -15,7 +15,14 @@ import { samplePayload } from './samples/index';
 // Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in (as in the json-view tests);
 // the schema and the marker lines are exposed as data.
 vi.mock('../json-view/monaco-json', () => ({
-  MonacoJson: (props: { value: string; onChange: (t: string) => void; ariaLabel?: string; readOnly?: boolean; schema?: object; markers?: readonly { line: number }[] }) => (
+  MonacoJson: (props: {
+    value: string;
+    onChange: (t: string) => void;
+    ariaLabel?: string;
+    readOnly?: boolean;
+    schema?: object;
+    markers?: readonly { line: number }[];
+  }) => (
     <textarea
       aria-label={props.ariaLabel ?? 'json'}
       readOnly={props.readOnly}
@@ -30,13 +37,25 @@ vi.mock('../json-view/monaco-json', () => ({
 afterEach(cleanup);
 
 /** The real Douyin payload of the shared fixtures (beside the repository), as a person would paste it. */
-const DOUYIN_FIXTURE = readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'channels', 'douyin-1.json'), 'utf8');
+const DOUYIN_FIXTURE = readFileSync(
+  join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'channels', 'douyin-1.json'),
+  'utf8',
+);
 
 function setup(locale: Locale = 'en', initialKey?: string) {
-  const store = createEditorStore({ registry: coreRegistry, flow: blankFlow('f', 'F', coreRegistry), locale, persistLocale: false });
+  const store = createEditorStore({
+    registry: coreRegistry,
+    flow: blankFlow('f', 'F', coreRegistry),
+    locale,
+    persistLocale: false,
+  });
   const db = new ChannelsDb(`channels-page-${Math.random().toString(36).slice(2)}`);
   const onClose = vi.fn();
-  render(<EditorProvider store={store}><ChannelsPage db={db} delayMs={0} onClose={onClose} {...(initialKey ? { initialKey } : {})} /></EditorProvider>);
+  render(
+    <EditorProvider store={store}>
+      <ChannelsPage db={db} delayMs={0} onClose={onClose} {...(initialKey ? { initialKey } : {})} />
+    </EditorProvider>,
+  );
   return { db, onClose, store };
 }
 
@@ -44,7 +63,8 @@ const channelSelect = () => screen.getByLabelText('Channel') as HTMLSelectElemen
 const payloadBox = () => screen.getByLabelText('Payload') as HTMLTextAreaElement;
 const mappingBox = () => screen.getByLabelText('Mapping JSON') as HTMLTextAreaElement;
 const paste = (box: HTMLTextAreaElement, text: string) => fireEvent.change(box, { target: { value: text } });
-const orders = () => screen.queryAllByTestId('canonical-order').map((pre) => JSON.parse(pre.textContent ?? '') as Record<string, unknown>);
+const orders = () =>
+  screen.queryAllByTestId('canonical-order').map((pre) => JSON.parse(pre.textContent ?? '') as Record<string, unknown>);
 
 describe('ChannelsPage — built-in channels', () => {
   it('pasting a Douyin payload shows the canonical order: currency CNY and the exact big product id', () => {
@@ -53,7 +73,12 @@ describe('ChannelsPage — built-in channels', () => {
     paste(payloadBox(), DOUYIN_FIXTURE);
     expect(screen.getByTestId('ch-summary').textContent).toBe('1 records: 1 normalized, 0 refused, 0 warnings');
     const [order] = orders();
-    expect(order).toMatchObject({ id: 'douyin:6936476692437472563', currency: 'CNY', status: 'refunded', attributes: { productIds: '3660207428038974464' } });
+    expect(order).toMatchObject({
+      id: 'douyin:6936476692437472563',
+      currency: 'CNY',
+      status: 'refunded',
+      attributes: { productIds: '3660207428038974464' },
+    });
     // The text shown is the order itself: the id digits are exact there too.
     expect(screen.getByTestId('canonical-order').textContent).toContain('"productIds": "3660207428038974464"');
     expect(screen.getByText('¥0.01 CNY')).toBeTruthy();
@@ -71,13 +96,19 @@ describe('ChannelsPage — built-in channels', () => {
 
   it('a broken payload shows the problems with their payload paths and lines', () => {
     setup('en', 'builtin:douyin');
-    const broken = samplePayload('douyin')!.replace('"create_time": 1731916551', '"create_time": "yesterday"').replace('"pay_amount": 1', '"pay_amount": 1.5');
+    const broken = samplePayload('douyin')!
+      .replace('"create_time": 1731916551', '"create_time": "yesterday"')
+      .replace('"pay_amount": 1', '"pay_amount": 1.5');
     paste(payloadBox(), broken);
     expect(screen.getByTestId('ch-summary').textContent).toBe('1 records: 0 normalized, 1 refused, 0 warnings');
     const record = screen.getByRole('article', { name: 'Record $.data.shop_order_list[0]' });
     expect(within(record).getByText('refused')).toBeTruthy();
-    const paths = within(record).getAllByText(/^\$\./, { selector: 'code' }).map((c) => c.textContent);
-    expect(paths).toEqual(expect.arrayContaining(['$.data.shop_order_list[0].create_time', '$.data.shop_order_list[0].pay_amount']));
+    const paths = within(record)
+      .getAllByText(/^\$\./, { selector: 'code' })
+      .map((c) => c.textContent);
+    expect(paths).toEqual(
+      expect.arrayContaining(['$.data.shop_order_list[0].create_time', '$.data.shop_order_list[0].pay_amount']),
+    );
     const createLine = broken.split('\n').findIndex((l) => l.includes('"create_time"')) + 1;
     expect(within(record).getByRole('button', { name: `line ${createLine}` })).toBeTruthy();
     expect(payloadBox().dataset.markerLines?.split(',')).toContain(String(createLine));
@@ -116,10 +147,16 @@ describe('ChannelsPage — custom mappings', () => {
     expect(mappingBox().readOnly).toBe(false);
     expect(mappingBox().dataset.hasSchema).toBe('yes');
     expect(orders().map((o) => o.id)).toEqual(['acme-shop:A-1001', 'acme-shop:A-1002']);
-    expect(screen.getByRole('article', { name: 'Record $.orders[2]' }).textContent).toContain('state="lost in the mail"');
+    expect(screen.getByRole('article', { name: 'Record $.orders[2]' }).textContent).toContain(
+      'state="lost in the mail"',
+    );
     // Editing the mapping re-normalizes: a status rule for the third order.
     paste(mappingBox(), mappingBox().value.replace(/("state": )"open"/, '$1["open", "lost in the mail"]'));
-    expect(orders().map((o) => [o.id, o.status])).toEqual([['acme-shop:A-1001', 'paid'], ['acme-shop:A-1002', 'paid'], ['acme-shop:A-1003', 'pending']]);
+    expect(orders().map((o) => [o.id, o.status])).toEqual([
+      ['acme-shop:A-1001', 'paid'],
+      ['acme-shop:A-1002', 'paid'],
+      ['acme-shop:A-1003', 'pending'],
+    ]);
   });
 
   it('mapping problems are listed with their paths and marked; the mapping cannot be saved', () => {
@@ -137,11 +174,26 @@ describe('ChannelsPage — custom mappings', () => {
 
   it('a saved custom mapping appears in the channel list, and is kept in orderflow-channels', async () => {
     const { db } = setup('en', NEW_MAPPING);
-    paste(mappingBox(), mappingBox().value.replace('"channel": "acme-shop"', '"channel": "my-shop"').replace('"title": "ACME Shop order export (a channel added with this file alone)"', '"title": "My shop export"'));
+    paste(
+      mappingBox(),
+      mappingBox()
+        .value.replace('"channel": "acme-shop"', '"channel": "my-shop"')
+        .replace(
+          '"title": "ACME Shop order export (a channel added with this file alone)"',
+          '"title": "My shop export"',
+        ),
+    );
     expect(orders()[0]).toMatchObject({ id: 'my-shop:A-1001', channel: 'my-shop' });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save mapping' })));
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved “my-shop”: it can now be chosen when importing orders for simulation.');
-    await waitFor(() => expect([...channelSelect().options].map((o) => o.textContent)).toContain('my-shop — My shop export (saved mapping)'));
+    expect(await screen.findByRole('status')).toHaveProperty(
+      'textContent',
+      'Saved “my-shop”: it can now be chosen when importing orders for simulation.',
+    );
+    await waitFor(() =>
+      expect([...channelSelect().options].map((o) => o.textContent)).toContain(
+        'my-shop — My shop export (saved mapping)',
+      ),
+    );
     expect(channelSelect().value).toBe('saved:my-shop');
     expect((await listMappings(db)).map((r) => [r.id, r.sample.includes('A-1001')])).toEqual([['my-shop', true]]);
     // Its payload and preview stay; it can be deleted again.

@@ -11,7 +11,14 @@
  * Everything runs in the page: channels/ is pure TypeScript, the same code the CLI and server use.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { BUILT_IN_CHANNELS, loadMapping, type ChannelMapping, type ChannelProblem, type MappingProblem, type NormalizeResult } from '../../channels/index';
+import {
+  BUILT_IN_CHANNELS,
+  loadMapping,
+  type ChannelMapping,
+  type ChannelProblem,
+  type MappingProblem,
+  type NormalizeResult,
+} from '../../channels/index';
 import mappingJsonSchema from '../../channels/mapping.schema.json';
 import acmeMapping from '../../channels/testing/acme-shop.mapping.json?raw';
 import acmeOrders from '../../channels/testing/acme-shop.orders.json?raw';
@@ -19,7 +26,16 @@ import { formatMoney } from '../../runtime/money/money';
 import { useLiveQuery } from '../db/hooks';
 import { MonacoJson, type MonacoJsonApi } from '../json-view/monaco-json';
 import type { JsonMarker } from '../json-view/markers';
-import { builtInKey, builtInOptions, lineFinder, mappingText, normalize, problemMarkers, savedKey, savedOptions } from './catalog';
+import {
+  builtInKey,
+  builtInOptions,
+  lineFinder,
+  mappingText,
+  normalize,
+  problemMarkers,
+  savedKey,
+  savedOptions,
+} from './catalog';
 import { deleteMapping, listMappings, openChannelsDb, saveMapping, type ChannelsDb, type SavedMappingRow } from './db';
 import { useChannelsT, type ChannelsT } from './i18n';
 import { samplePayload } from './samples/index';
@@ -81,8 +97,17 @@ function computePreview({ key, mapping: text, payload, related }: PreviewInput):
   const channel = typeof mapping === 'string' ? mapping : mapping.channel;
   const relatedNames = entry ? entry.related : Object.keys((mapping as ChannelMapping).related ?? {});
   if (payload.trim() === '') return { mappingProblems: [], channel, relatedNames, results: null };
-  const given = Object.fromEntries(relatedNames.flatMap((name) => (Object.hasOwn(related, name) && related[name]!.trim() !== '' ? [[name, related[name]!]] : [])));
-  return { mappingProblems: [], channel, relatedNames, results: normalize(mapping, payload, Object.keys(given).length > 0 ? { related: given } : {}) };
+  const given = Object.fromEntries(
+    relatedNames.flatMap((name) =>
+      Object.hasOwn(related, name) && related[name]!.trim() !== '' ? [[name, related[name]!]] : [],
+    ),
+  );
+  return {
+    mappingProblems: [],
+    channel,
+    relatedNames,
+    results: normalize(mapping, payload, Object.keys(given).length > 0 ? { related: given } : {}),
+  };
 }
 
 export function ChannelsPage({ onClose, db: givenDb, delayMs = 300, initialKey }: ChannelsPageProps) {
@@ -102,11 +127,18 @@ export function ChannelsPage({ onClose, db: givenDb, delayMs = 300, initialKey }
 
   const entry = builtIn(key);
   const row = key.startsWith('saved:') ? saved.find((r) => savedKey(r.id) === key) : undefined;
-  const mapping = entry ? mappingText(entry.document) : (drafts[key] ?? row?.text ?? (key === NEW_MAPPING ? TEMPLATE_MAPPING : ''));
-  const payload = payloads[key] ?? (entry ? (samplePayload(entry.channel) ?? '') : (row?.sample ?? (key === NEW_MAPPING ? acmeOrders : '')));
+  const mapping = entry
+    ? mappingText(entry.document)
+    : (drafts[key] ?? row?.text ?? (key === NEW_MAPPING ? TEMPLATE_MAPPING : ''));
+  const payload =
+    payloads[key] ??
+    (entry ? (samplePayload(entry.channel) ?? '') : (row?.sample ?? (key === NEW_MAPPING ? acmeOrders : '')));
   const relatedTexts = related[key] ?? NO_TEXTS;
 
-  const input = useMemo<PreviewInput>(() => ({ key, mapping, payload, related: relatedTexts }), [key, mapping, payload, relatedTexts]);
+  const input = useMemo<PreviewInput>(
+    () => ({ key, mapping, payload, related: relatedTexts }),
+    [key, mapping, payload, relatedTexts],
+  );
   const debounced = useDebounced(input, delayMs);
   const preview = useMemo(() => computePreview(debounced), [debounced]);
   const payloadLine = useMemo(() => lineFinder(debounced.payload), [debounced.payload]);
@@ -114,9 +146,15 @@ export function ChannelsPage({ onClose, db: givenDb, delayMs = 300, initialKey }
     const problems = (preview.results ?? []).flatMap((r) => (r.ok ? [] : r.problems));
     const warnings = (preview.results ?? []).flatMap((r) => r.warnings);
     const inPayload = (p: ChannelProblem) => p.path.startsWith('$');
-    return [...problemMarkers(debounced.payload, problems.filter(inPayload)), ...problemMarkers(debounced.payload, warnings.filter(inPayload), 'warning')];
+    return [
+      ...problemMarkers(debounced.payload, problems.filter(inPayload)),
+      ...problemMarkers(debounced.payload, warnings.filter(inPayload), 'warning'),
+    ];
   }, [preview, debounced.payload]);
-  const mappingMarkers = useMemo(() => problemMarkers(debounced.mapping, preview.mappingProblems), [preview, debounced.mapping]);
+  const mappingMarkers = useMemo(
+    () => problemMarkers(debounced.mapping, preview.mappingProblems),
+    [preview, debounced.mapping],
+  );
 
   const choose = (next: string) => {
     setKey(next);
@@ -131,18 +169,31 @@ export function ChannelsPage({ onClose, db: givenDb, delayMs = 300, initialKey }
   };
 
   const editable = !entry;
-  const replacing = preview.channel !== undefined && editable && key !== savedKey(preview.channel) && saved.some((r) => r.id === preview.channel) ? preview.channel : undefined;
+  const replacing =
+    preview.channel !== undefined &&
+    editable &&
+    key !== savedKey(preview.channel) &&
+    saved.some((r) => r.id === preview.channel)
+      ? preview.channel
+      : undefined;
   const save = async () => {
     try {
       const result = await saveMapping(db, mapping, payload, row ? { previousId: row.id } : {});
       if (!result.ok) return setMessage({ kind: 'error', text: t('cannotSave') });
       const next = savedKey(result.row.id);
-      setDrafts((all) => ({ ...all, [next]: mapping, ...(key === NEW_MAPPING ? { [NEW_MAPPING]: TEMPLATE_MAPPING } : {}) }));
+      setDrafts((all) => ({
+        ...all,
+        [next]: mapping,
+        ...(key === NEW_MAPPING ? { [NEW_MAPPING]: TEMPLATE_MAPPING } : {}),
+      }));
       setPayloads((all) => ({ ...all, [next]: payload }));
       setKey(next);
       setMessage({ kind: 'ok', text: t('saved', { name: result.row.channel }) });
     } catch (error) {
-      setMessage({ kind: 'error', text: t('saveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      setMessage({
+        kind: 'error',
+        text: t('saveFailed', { message: error instanceof Error ? error.message : String(error) }),
+      });
     }
   };
   const remove = async (target: SavedMappingRow) => {
@@ -157,47 +208,97 @@ export function ChannelsPage({ onClose, db: givenDb, delayMs = 300, initialKey }
     <div className="ch-page" role="dialog" aria-modal="true" aria-labelledby="ch-title">
       <header className="ch-header">
         <h2 id="ch-title">{t('title')}</h2>
-        <label className="ch-pick" htmlFor={selectId}>{t('channel')}</label>
+        <label className="ch-pick" htmlFor={selectId}>
+          {t('channel')}
+        </label>
         <select id={selectId} value={key} onChange={(e) => choose(e.target.value)}>
           <optgroup label={t('builtInGroup')}>
-            {builtInOptions().map((o) => <option key={o.key} value={o.key}>{o.channel} — {o.title}</option>)}
+            {builtInOptions().map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.channel} — {o.title}
+              </option>
+            ))}
           </optgroup>
           {saved.length > 0 && (
             <optgroup label={t('savedGroup')}>
-              {savedOptions(saved).map((o) => <option key={o.key} value={o.key}>{o.channel} — {o.title} {t('savedSuffix')}</option>)}
+              {savedOptions(saved).map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.channel} — {o.title} {t('savedSuffix')}
+                </option>
+              ))}
             </optgroup>
           )}
           <option value={NEW_MAPPING}>{t('newMapping')}</option>
         </select>
         <span className="ch-spacer" />
-        {onClose && <button type="button" className="button" onClick={onClose}>{t('close')}</button>}
+        {onClose && (
+          <button type="button" className="button" onClick={onClose}>
+            {t('close')}
+          </button>
+        )}
       </header>
-      {message && <p className={`ch-message is-${message.kind}`} role="status">{message.text}</p>}
+      {message && (
+        <p className={`ch-message is-${message.kind}`} role="status">
+          {message.text}
+        </p>
+      )}
       <div className="ch-columns">
         <section className="ch-column" aria-label={t('mapping')}>
           <div className="ch-column-head">
             <h3>{entry ? t('builtInMapping', { file: entry.mappingFile }) : t('customMapping')}</h3>
-            {entry && <button type="button" className="button" onClick={copyAsNew}>{t('copyAsNew')}</button>}
+            {entry && (
+              <button type="button" className="button" onClick={copyAsNew}>
+                {t('copyAsNew')}
+              </button>
+            )}
             {editable && (
-              <button type="button" className="button primary" disabled={preview.mappingProblems.length > 0 || debounced.mapping !== mapping} title={preview.mappingProblems.length > 0 ? t('cannotSave') : undefined} onClick={() => void save()}>
+              <button
+                type="button"
+                className="button primary"
+                disabled={preview.mappingProblems.length > 0 || debounced.mapping !== mapping}
+                title={preview.mappingProblems.length > 0 ? t('cannotSave') : undefined}
+                onClick={() => void save()}
+              >
                 {replacing ? t('replace', { name: replacing }) : t('save')}
               </button>
             )}
-            {row && <button type="button" className="button" onClick={() => void remove(row)}>{t('delete')}</button>}
+            {row && (
+              <button type="button" className="button" onClick={() => void remove(row)}>
+                {t('delete')}
+              </button>
+            )}
           </div>
           <div className="ch-editor">
-            <MonacoJson value={mapping} onChange={setMapping} schema={mappingJsonSchema} markers={mappingMarkers} readOnly={!editable} height="100%" ariaLabel={t('mappingEditor')} onReady={(api) => (mappingApi.current = api)} />
+            <MonacoJson
+              value={mapping}
+              onChange={setMapping}
+              schema={mappingJsonSchema}
+              markers={mappingMarkers}
+              readOnly={!editable}
+              height="100%"
+              ariaLabel={t('mappingEditor')}
+              onReady={(api) => (mappingApi.current = api)}
+            />
           </div>
         </section>
         <section className="ch-column" aria-label={t('payload')}>
           <div className="ch-column-head">
             <h3>{t('payload')}</h3>
             {entry && samplePayload(entry.channel) !== undefined && payload !== samplePayload(entry.channel) && (
-              <button type="button" className="button" onClick={() => setPayload(samplePayload(entry.channel)!)}>{t('loadSample')}</button>
+              <button type="button" className="button" onClick={() => setPayload(samplePayload(entry.channel)!)}>
+                {t('loadSample')}
+              </button>
             )}
           </div>
           <div className="ch-editor">
-            <MonacoJson value={payload} onChange={setPayload} markers={payloadMarkers} height="100%" ariaLabel={t('payloadEditor')} onReady={(api) => (payloadApi.current = api)} />
+            <MonacoJson
+              value={payload}
+              onChange={setPayload}
+              markers={payloadMarkers}
+              height="100%"
+              ariaLabel={t('payloadEditor')}
+              onReady={(api) => (payloadApi.current = api)}
+            />
           </div>
           {preview.relatedNames.map((name) => (
             <details key={name} className="ch-related">
@@ -212,8 +313,17 @@ export function ChannelsPage({ onClose, db: givenDb, delayMs = 300, initialKey }
           ))}
         </section>
         <section className="ch-column ch-result" aria-label={t('result')}>
-          <div className="ch-column-head"><h3>{t('result')}</h3></div>
-          <Result preview={preview} t={t} lineOf={payloadLine} reveal={(line) => payloadApi.current?.revealLine(line)} revealMapping={(line) => mappingApi.current?.revealLine(line)} mappingLineOf={lineFinder(debounced.mapping)} />
+          <div className="ch-column-head">
+            <h3>{t('result')}</h3>
+          </div>
+          <Result
+            preview={preview}
+            t={t}
+            lineOf={payloadLine}
+            reveal={(line) => payloadApi.current?.revealLine(line)}
+            revealMapping={(line) => mappingApi.current?.revealLine(line)}
+            mappingLineOf={lineFinder(debounced.mapping)}
+          />
         </section>
       </div>
     </div>
@@ -229,7 +339,19 @@ interface ResultProps {
   readonly revealMapping: (line: number) => void;
 }
 
-function ProblemList({ problems, className, lineOf, reveal, t }: { problems: readonly { path: string; message: string; field?: string }[]; className: string; lineOf: (path: string) => number | undefined; reveal: (line: number) => void; t: ChannelsT }) {
+function ProblemList({
+  problems,
+  className,
+  lineOf,
+  reveal,
+  t,
+}: {
+  problems: readonly { path: string; message: string; field?: string }[];
+  className: string;
+  lineOf: (path: string) => number | undefined;
+  reveal: (line: number) => void;
+  t: ChannelsT;
+}) {
   return (
     <ul className={`ch-problems ${className}`}>
       {problems.map((p, i) => {
@@ -237,8 +359,15 @@ function ProblemList({ problems, className, lineOf, reveal, t }: { problems: rea
         return (
           <li key={i}>
             <code className="ch-path">{p.path}</code>
-            {line !== undefined && <button type="button" className="ch-line" onClick={() => reveal(line)}>{t('atLine', { n: line })}</button>}
-            <div>{p.message}{p.field ? <span className="muted"> ({p.field})</span> : null}</div>
+            {line !== undefined && (
+              <button type="button" className="ch-line" onClick={() => reveal(line)}>
+                {t('atLine', { n: line })}
+              </button>
+            )}
+            <div>
+              {p.message}
+              {p.field ? <span className="muted"> ({p.field})</span> : null}
+            </div>
           </li>
         );
       })}
@@ -251,7 +380,13 @@ function Result({ preview, t, lineOf, reveal, mappingLineOf, revealMapping }: Re
     return (
       <div role="alert">
         <p className="ch-error">{t('mappingProblems')}</p>
-        <ProblemList problems={preview.mappingProblems} className="is-error" lineOf={mappingLineOf} reveal={revealMapping} t={t} />
+        <ProblemList
+          problems={preview.mappingProblems}
+          className="is-error"
+          lineOf={mappingLineOf}
+          reveal={revealMapping}
+          t={t}
+        />
       </div>
     );
   }
@@ -261,24 +396,45 @@ function Result({ preview, t, lineOf, reveal, mappingLineOf, revealMapping }: Re
   const warnings = results.reduce((n, r) => n + r.warnings.length, 0);
   return (
     <div className="ch-records">
-      <p className="ch-summary" data-testid="ch-summary">{t('summary', { orders: results.length, ok: results.length - refused, refused, warnings })}</p>
+      <p className="ch-summary" data-testid="ch-summary">
+        {t('summary', { orders: results.length, ok: results.length - refused, refused, warnings })}
+      </p>
       {results.map((r, i) => (
-        <article key={i} className={`ch-record ${r.ok ? 'is-ok' : 'is-refused'}`} aria-label={t('record', { path: r.recordPath })}>
+        <article
+          key={i}
+          className={`ch-record ${r.ok ? 'is-ok' : 'is-refused'}`}
+          aria-label={t('record', { path: r.recordPath })}
+        >
           <header>
-            <strong>{t('record', { path: r.recordPath })}</strong> <span className="ch-badge">{r.ok ? t('normalized') : t('refused')}</span>
+            <strong>{t('record', { path: r.recordPath })}</strong>{' '}
+            <span className="ch-badge">{r.ok ? t('normalized') : t('refused')}</span>
           </header>
           {r.ok ? (
             <>
               <dl className="ch-facts">
-                <dt>id</dt><dd>{r.order.id}</dd>
-                <dt>{t('status')}</dt><dd>{r.order.status}</dd>
-                {r.order.payment && <><dt>{t('paid')}</dt><dd>{formatMoney(r.order.payment.amount.amount, r.order.payment.amount.currency)} {r.order.payment.amount.currency}</dd></>}
-                <dt>{t('lines')}</dt><dd>{r.order.lines.length}</dd>
-                <dt>{t('customer')}</dt><dd className="ch-ellipsis">{r.order.customer.id}</dd>
+                <dt>id</dt>
+                <dd>{r.order.id}</dd>
+                <dt>{t('status')}</dt>
+                <dd>{r.order.status}</dd>
+                {r.order.payment && (
+                  <>
+                    <dt>{t('paid')}</dt>
+                    <dd>
+                      {formatMoney(r.order.payment.amount.amount, r.order.payment.amount.currency)}{' '}
+                      {r.order.payment.amount.currency}
+                    </dd>
+                  </>
+                )}
+                <dt>{t('lines')}</dt>
+                <dd>{r.order.lines.length}</dd>
+                <dt>{t('customer')}</dt>
+                <dd className="ch-ellipsis">{r.order.customer.id}</dd>
               </dl>
               <details open={i === 0}>
                 <summary>{t('orderJson')}</summary>
-                <pre className="ch-json" data-testid="canonical-order">{JSON.stringify(r.order, null, 2)}</pre>
+                <pre className="ch-json" data-testid="canonical-order">
+                  {JSON.stringify(r.order, null, 2)}
+                </pre>
               </details>
             </>
           ) : (

@@ -3,7 +3,14 @@
  * "orderflow-channels" — and the helpers the Channels page and the simulation import share:
  * normalize a payload with a chosen channel, and point problems at lines of the JSON text.
  */
-import { BUILT_IN_CHANNELS, loadMapping, normalize, type ChannelMapping, type ChannelProblem, type NormalizeResult } from '../../channels/index';
+import {
+  BUILT_IN_CHANNELS,
+  loadMapping,
+  normalize,
+  type ChannelMapping,
+  type ChannelProblem,
+  type NormalizeResult,
+} from '../../channels/index';
 import { parseJsonPath } from '../../cli/io/json-path';
 import { parseJsonText } from '../../runtime/json/json-text';
 import type { JsonMarker } from '../json-view/markers';
@@ -21,7 +28,12 @@ export const builtInKey = (channel: string) => `builtin:${channel}`;
 export const savedKey = (id: string) => `saved:${id}`;
 
 export function builtInOptions(): ChannelOption[] {
-  return BUILT_IN_CHANNELS.map((c) => ({ key: builtInKey(c.channel), kind: 'builtin', channel: c.channel, title: String((c.document as { title?: unknown }).title ?? c.channel) }));
+  return BUILT_IN_CHANNELS.map((c) => ({
+    key: builtInKey(c.channel),
+    kind: 'builtin',
+    channel: c.channel,
+    title: String((c.document as { title?: unknown }).title ?? c.channel),
+  }));
 }
 
 export function savedOptions(rows: readonly SavedMappingRow[]): ChannelOption[] {
@@ -29,15 +41,22 @@ export function savedOptions(rows: readonly SavedMappingRow[]): ChannelOption[] 
 }
 
 /** What `normalize` takes for an option key, or why there is nothing to take. */
-export function mappingForKey(key: string, rows: readonly SavedMappingRow[]): { ok: true; mapping: string | ChannelMapping } | { ok: false; message: string } {
+export function mappingForKey(
+  key: string,
+  rows: readonly SavedMappingRow[],
+): { ok: true; mapping: string | ChannelMapping } | { ok: false; message: string } {
   if (key.startsWith('builtin:')) {
     const name = key.slice('builtin:'.length);
-    return BUILT_IN_CHANNELS.some((c) => c.channel === name) ? { ok: true, mapping: name } : { ok: false, message: `no built-in channel "${name}"` };
+    return BUILT_IN_CHANNELS.some((c) => c.channel === name)
+      ? { ok: true, mapping: name }
+      : { ok: false, message: `no built-in channel "${name}"` };
   }
   const row = rows.find((r) => savedKey(r.id) === key);
   if (!row) return { ok: false, message: `the saved mapping ${key.slice('saved:'.length)} is gone` };
   const loaded = loadMapping(row.text);
-  return loaded.ok ? { ok: true, mapping: loaded.mapping } : { ok: false, message: loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
+  return loaded.ok
+    ? { ok: true, mapping: loaded.mapping }
+    : { ok: false, message: loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
 }
 
 /**
@@ -61,7 +80,11 @@ export function lineFinder(text: string): (path: string) => number | undefined {
 }
 
 /** Problems (a payload's or a mapping's) as Monaco markers on the lines they name. */
-export function problemMarkers(text: string, problems: readonly { readonly path: string; readonly message: string }[], severity: JsonMarker['severity'] = 'error'): JsonMarker[] {
+export function problemMarkers(
+  text: string,
+  problems: readonly { readonly path: string; readonly message: string }[],
+  severity: JsonMarker['severity'] = 'error',
+): JsonMarker[] {
   const lineOf = lineFinder(text);
   return problems.map((p) => ({ line: lineOf(p.path) ?? 1, severity, message: `${p.message} — ${p.path}` }));
 }

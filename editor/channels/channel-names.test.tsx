@@ -18,7 +18,12 @@ describe('trigger channel suggestions', () => {
 
   it('are offered by the inspector’s trigger "channels" field: every built-in, and tmall', () => {
     const Widget = fieldWidget('trigger', 'channels')!;
-    const store = createEditorStore({ registry: coreRegistry, flow: blankFlow('f', 'F', coreRegistry), locale: 'en', persistLocale: false });
+    const store = createEditorStore({
+      registry: coreRegistry,
+      flow: blankFlow('f', 'F', coreRegistry),
+      locale: 'en',
+      persistLocale: false,
+    });
     const { container } = render(
       <EditorProvider store={store}>
         <Widget value={['douyin']} onChange={() => {}} locale="en" schema={{}} config={{}} invalid={false} />

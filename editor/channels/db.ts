@@ -47,29 +47,49 @@ export function listMappings(db: ChannelsDb): Promise<SavedMappingRow[]> {
 export const getMapping = (db: ChannelsDb, id: string) => db.mappings.get(id);
 export const deleteMapping = (db: ChannelsDb, id: string) => db.mappings.delete(id);
 
-export type SaveResult = { readonly ok: true; readonly row: SavedMappingRow; readonly replaced: boolean } | { readonly ok: false; readonly problems: readonly MappingProblem[] };
+export type SaveResult =
+  | { readonly ok: true; readonly row: SavedMappingRow; readonly replaced: boolean }
+  | { readonly ok: false; readonly problems: readonly MappingProblem[] };
 
 /**
  * Validates and saves a mapping under its channel name, replacing a saved one of that name.
  * `previousId`: the saved mapping this text was opened from; when the channel was renamed, the
  * old row goes (it is the same mapping under a new name).
  */
-export async function saveMapping(db: ChannelsDb, text: string, sample: string, options: { previousId?: string; now?: () => string } = {}): Promise<SaveResult> {
+export async function saveMapping(
+  db: ChannelsDb,
+  text: string,
+  sample: string,
+  options: { previousId?: string; now?: () => string } = {},
+): Promise<SaveResult> {
   const loaded = loadMapping(text);
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
   const now = (options.now ?? (() => new Date().toISOString()))();
   const { channel, title } = loaded.mapping;
   return db.transaction('rw', db.mappings, async () => {
     const existing = await db.mappings.get(channel);
-    const row: SavedMappingRow = { id: channel, channel, title, text, sample, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    const row: SavedMappingRow = {
+      id: channel,
+      channel,
+      title,
+      text,
+      sample,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
     await db.mappings.put(row);
-    if (options.previousId !== undefined && options.previousId !== channel) await db.mappings.delete(options.previousId);
+    if (options.previousId !== undefined && options.previousId !== channel)
+      await db.mappings.delete(options.previousId);
     return { ok: true as const, row, replaced: existing !== undefined && existing.id !== options.previousId };
   });
 }
 
 /** The validated document of a saved row (rows are validated on save; a stale one says why). */
-export function savedMapping(row: SavedMappingRow): { ok: true; mapping: ChannelMapping } | { ok: false; message: string } {
+export function savedMapping(
+  row: SavedMappingRow,
+): { ok: true; mapping: ChannelMapping } | { ok: false; message: string } {
   const loaded = loadMapping(row.text);
-  return loaded.ok ? { ok: true, mapping: loaded.mapping } : { ok: false, message: loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
+  return loaded.ok
+    ? { ok: true, mapping: loaded.mapping }
+    : { ok: false, message: loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
 }

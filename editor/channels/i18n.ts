@@ -5,7 +5,10 @@ import { fillPlaceholders } from '../i18n/translate';
 /** The Channels page's own strings (en + zh); `{name}` placeholders are filled by `t`. */
 const MESSAGES = {
   open: { en: 'Channels', zh: '渠道' },
-  openHint: { en: 'Channel payloads → canonical orders; custom channel mappings', zh: '渠道原始报文 → 标准订单；自定义渠道映射' },
+  openHint: {
+    en: 'Channel payloads → canonical orders; custom channel mappings',
+    zh: '渠道原始报文 → 标准订单；自定义渠道映射',
+  },
   title: { en: 'Channels — one order model for every sales channel', zh: '渠道 — 所有销售渠道统一的订单模型' },
   close: { en: 'Close', zh: '关闭' },
   channel: { en: 'Channel', zh: '渠道' },
@@ -15,7 +18,10 @@ const MESSAGES = {
   savedSuffix: { en: '(saved mapping)', zh: '（已保存的映射）' },
   mapping: { en: 'Mapping', zh: '映射' },
   builtInMapping: { en: 'Built-in mapping {file} (read-only)', zh: '内置映射 {file}（只读）' },
-  customMapping: { en: 'Mapping document (channels/mapping.schema.json completes every key)', zh: '映射文档（按 channels/mapping.schema.json 自动补全）' },
+  customMapping: {
+    en: 'Mapping document (channels/mapping.schema.json completes every key)',
+    zh: '映射文档（按 channels/mapping.schema.json 自动补全）',
+  },
   copyAsNew: { en: 'Copy as a new mapping', zh: '复制为新映射' },
   payload: { en: 'Payload (the JSON the channel sent)', zh: '原始报文（渠道返回的 JSON）' },
   payloadEditor: { en: 'Payload', zh: '原始报文' },
@@ -23,7 +29,10 @@ const MESSAGES = {
   related: { en: 'Related payload “{name}” (optional)', zh: '关联报文“{name}”（可选）' },
   loadSample: { en: 'Load the sample', zh: '载入示例' },
   result: { en: 'Canonical orders', zh: '标准订单' },
-  summary: { en: '{orders} records: {ok} normalized, {refused} refused, {warnings} warnings', zh: '{orders} 条记录：{ok} 条已转换，{refused} 条被拒，{warnings} 个警告' },
+  summary: {
+    en: '{orders} records: {ok} normalized, {refused} refused, {warnings} warnings',
+    zh: '{orders} 条记录：{ok} 条已转换，{refused} 条被拒，{warnings} 个警告',
+  },
   normalized: { en: 'normalized', zh: '已转换' },
   refused: { en: 'refused', zh: '被拒' },
   record: { en: 'Record {path}', zh: '记录 {path}' },
@@ -40,17 +49,27 @@ const MESSAGES = {
   mappingProblems: { en: 'The mapping has problems; fix them to see orders:', zh: '映射有问题，修正后才能预览订单：' },
   save: { en: 'Save mapping', zh: '保存映射' },
   replace: { en: 'Replace the saved “{name}”', zh: '覆盖已保存的“{name}”' },
-  saved: { en: 'Saved “{name}”: it can now be chosen when importing orders for simulation.', zh: '已保存“{name}”：导入模拟订单时即可选用。' },
+  saved: {
+    en: 'Saved “{name}”: it can now be chosen when importing orders for simulation.',
+    zh: '已保存“{name}”：导入模拟订单时即可选用。',
+  },
   cannotSave: { en: 'Fix the mapping’s problems to save it.', zh: '请先修正映射中的问题再保存。' },
   delete: { en: 'Delete saved mapping', zh: '删除已保存的映射' },
-  deleted: { en: 'Deleted “{name}”. Its text stays here: save it again to keep it.', zh: '已删除“{name}”。文本仍保留在此处，重新保存即可恢复。' },
+  deleted: {
+    en: 'Deleted “{name}”. Its text stays here: save it again to keep it.',
+    zh: '已删除“{name}”。文本仍保留在此处，重新保存即可恢复。',
+  },
   saveFailed: { en: 'Could not save: {message}', zh: '保存失败：{message}' },
 } satisfies Record<string, LocalText>;
 
 export type ChannelsMessage = keyof typeof MESSAGES;
 export type ChannelsT = (key: ChannelsMessage, params?: Readonly<Record<string, string | number>>) => string;
 
-export function translateChannels(locale: Locale, key: ChannelsMessage, params?: Readonly<Record<string, string | number>>): string {
+export function translateChannels(
+  locale: Locale,
+  key: ChannelsMessage,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   return fillPlaceholders(MESSAGES[key][locale], params);
 }
 

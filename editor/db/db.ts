@@ -41,12 +41,20 @@ export const DB_NAME = 'orderflow';
  * Every schema version ever shipped, oldest first. Never edit a shipped entry: add a new one with
  * an upgrade, so people's existing databases move forward instead of failing to open.
  */
-export const DB_VERSIONS: readonly { stores: Record<string, string | null>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
+export const DB_VERSIONS: readonly {
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}[] = [
   // v1: flows and their versions.
   { stores: { flows: 'id, name, updatedAt', versions: '++seq, flowId, createdAt' } },
   // v2: delete-with-undo, first-start bookkeeping, history by flow in order; v1 versions had no label.
   {
-    stores: { flows: 'id, name, updatedAt', versions: '++seq, flowId, createdAt, [flowId+seq]', deletedFlows: 'id, deletedAt', meta: 'key' },
+    stores: {
+      flows: 'id, name, updatedAt',
+      versions: '++seq, flowId, createdAt, [flowId+seq]',
+      deletedFlows: 'id, deletedAt',
+      meta: 'key',
+    },
     upgrade: async (tx) => {
       await tx
         .table('versions')

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Flow, FlowNode } from '../../runtime/flow/flow.schema';
 import { diffFlows, isEmptyDiff } from './diff-flows';
 
-const node = (id: string, type: string, config: Record<string, unknown> = {}, extra: Partial<FlowNode> = {}): FlowNode => ({ id, type, typeVersion: 1, config, position: { x: 0, y: 0 }, ...extra });
+const node = (
+  id: string,
+  type: string,
+  config: Record<string, unknown> = {},
+  extra: Partial<FlowNode> = {},
+): FlowNode => ({ id, type, typeVersion: 1, config, position: { x: 0, y: 0 }, ...extra });
 
 const base: Flow = {
   format: 'orderflow/flow',
@@ -10,7 +15,11 @@ const base: Flow = {
   id: 'f',
   name: 'Promo',
   description: '',
-  nodes: [node('trigger', 'trigger'), node('discount-1', 'discount', { percent: 10, scope: { kind: 'order' } }), node('end', 'end')],
+  nodes: [
+    node('trigger', 'trigger'),
+    node('discount-1', 'discount', { percent: 10, scope: { kind: 'order' } }),
+    node('end', 'end'),
+  ],
   edges: [
     { id: 'e1', source: 'trigger', sourcePort: 'start', target: 'discount-1' },
     { id: 'e2', source: 'discount-1', sourcePort: 'next', target: 'end' },
@@ -44,10 +53,21 @@ describe('diffFlows', () => {
   });
 
   it('compares arrays (e.g. JSONLogic arguments) as whole values', () => {
-    const a = { ...base, nodes: [node('c', 'condition', { expression: { in: [{ var: 'customer.tier' }, ['vip']] } })], edges: [] };
-    const b = { ...a, nodes: [node('c', 'condition', { expression: { in: [{ var: 'customer.tier' }, ['vip', 'gold']] } })] };
+    const a = {
+      ...base,
+      nodes: [node('c', 'condition', { expression: { in: [{ var: 'customer.tier' }, ['vip']] } })],
+      edges: [],
+    };
+    const b = {
+      ...a,
+      nodes: [node('c', 'condition', { expression: { in: [{ var: 'customer.tier' }, ['vip', 'gold']] } })],
+    };
     expect(diffFlows(a, b).nodesChanged[0]?.changes).toEqual([
-      { path: ['config', 'expression', 'in'], before: [{ var: 'customer.tier' }, ['vip']], after: [{ var: 'customer.tier' }, ['vip', 'gold']] },
+      {
+        path: ['config', 'expression', 'in'],
+        before: [{ var: 'customer.tier' }, ['vip']],
+        after: [{ var: 'customer.tier' }, ['vip', 'gold']],
+      },
     ]);
   });
 

@@ -41,7 +41,13 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 function diffValues(before: unknown, after: unknown, path: (string | number)[], out: FieldChange[]): void {
   if (isPlainObject(before) && isPlainObject(after)) {
     const keys = [...Object.keys(before), ...Object.keys(after).filter((k) => !Object.hasOwn(before, k))];
-    for (const key of keys) diffValues(Object.hasOwn(before, key) ? before[key] : undefined, Object.hasOwn(after, key) ? after[key] : undefined, [...path, key], out);
+    for (const key of keys)
+      diffValues(
+        Object.hasOwn(before, key) ? before[key] : undefined,
+        Object.hasOwn(after, key) ? after[key] : undefined,
+        [...path, key],
+        out,
+      );
   } else if (!jsonEqual(before, after)) {
     out.push({ path, before, after });
   }
@@ -83,5 +89,11 @@ export function diffFlows(a: Flow, b: Flow): FlowDiff {
 }
 
 export function isEmptyDiff(diff: FlowDiff): boolean {
-  return !diff.name && !diff.description && [diff.nodesAdded, diff.nodesRemoved, diff.nodesChanged, diff.edgesAdded, diff.edgesRemoved].every((list) => list.length === 0);
+  return (
+    !diff.name &&
+    !diff.description &&
+    [diff.nodesAdded, diff.nodesRemoved, diff.nodesChanged, diff.edgesAdded, diff.edgesRemoved].every(
+      (list) => list.length === 0,
+    )
+  );
 }

@@ -13,7 +13,10 @@ export interface ExampleFlows {
 const exampleLoaders = import.meta.glob<unknown>('../../examples/flows/*.flow.json', { import: 'default' });
 
 /** Loads and validates the bundled example flows (none is fine), sorted by file name. */
-export async function loadExampleFlows(registry: NodeRegistry, loaders: Record<string, () => Promise<unknown>> = exampleLoaders): Promise<ExampleFlows> {
+export async function loadExampleFlows(
+  registry: NodeRegistry,
+  loaders: Record<string, () => Promise<unknown>> = exampleLoaders,
+): Promise<ExampleFlows> {
   const flows: Flow[] = [];
   const skipped: { file: string; problems: readonly Problem[] }[] = [];
   for (const file of Object.keys(loaders).sort()) {

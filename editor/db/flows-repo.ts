@@ -22,7 +22,12 @@ function cleanName(name: string): string {
 /** Newest first. */
 export async function listFlows(deps: RepoDeps): Promise<FlowSummary[]> {
   const rows = await deps.db.flows.orderBy('updatedAt').reverse().toArray();
-  return rows.map((row) => ({ id: row.id, name: row.name, updatedAt: row.updatedAt, hasDraft: row.draftText !== undefined }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    updatedAt: row.updatedAt,
+    hasDraft: row.draftText !== undefined,
+  }));
 }
 
 export function getFlow(deps: RepoDeps, id: string): Promise<FlowRow | undefined> {
@@ -36,7 +41,10 @@ async function insert(deps: RepoDeps, document: Flow): Promise<FlowRow> {
 }
 
 /** A blank flow (trigger → end), or a copy of `template` under a new id. */
-export async function createFlow(deps: RepoDeps, options: { name: string; template?: Flow; registry?: NodeRegistry }): Promise<FlowRow> {
+export async function createFlow(
+  deps: RepoDeps,
+  options: { name: string; template?: Flow; registry?: NodeRegistry },
+): Promise<FlowRow> {
   const name = cleanName(options.name);
   const id = deps.newId();
   return insert(deps, options.template ? copyFlow(options.template, id, name) : blankFlow(id, name, options.registry));
@@ -92,10 +100,17 @@ export async function undoDelete(deps: RepoDeps, id: string): Promise<FlowRow | 
     if (!deleted) return undefined;
     // The id may have been taken meanwhile (e.g. the same file imported again): then restore beside it.
     const freeId = await freeFlowId(deps, id);
-    const flow: FlowRow = freeId === id ? deleted.flow : { ...deleted.flow, id: freeId, document: { ...deleted.flow.document, id: freeId } };
+    const flow: FlowRow =
+      freeId === id
+        ? deleted.flow
+        : { ...deleted.flow, id: freeId, document: { ...deleted.flow.document, id: freeId } };
     await db.flows.add(flow);
     // Keep seq numbers: they are the versions' identity and order.
-    await db.versions.bulkPut(deleted.versions.map((v) => (freeId === id ? v : { ...v, flowId: freeId, document: { ...v.document, id: freeId } })));
+    await db.versions.bulkPut(
+      deleted.versions.map((v) =>
+        freeId === id ? v : { ...v, flowId: freeId, document: { ...v.document, id: freeId } },
+      ),
+    );
     await db.deletedFlows.delete(id);
     return flow;
   });
@@ -112,11 +127,22 @@ export function purgeDeleted(deps: RepoDeps, before: string): Promise<number> {
  * A flow sitting in the trash is not written (→ undefined): a save still pending when it was deleted
  * must not bring it back.
  */
-export async function saveDraft(deps: RepoDeps, id: string, document: Flow, draftText?: string): Promise<FlowRow | undefined> {
+export async function saveDraft(
+  deps: RepoDeps,
+  id: string,
+  document: Flow,
+  draftText?: string,
+): Promise<FlowRow | undefined> {
   const { db } = deps;
   return db.transaction('rw', [db.flows, db.deletedFlows], async () => {
     if (await db.deletedFlows.get(id)) return undefined;
-    const row: FlowRow = { id, name: document.name, updatedAt: deps.now(), document: { ...document, id }, ...(draftText !== undefined ? { draftText } : {}) };
+    const row: FlowRow = {
+      id,
+      name: document.name,
+      updatedAt: deps.now(),
+      document: { ...document, id },
+      ...(draftText !== undefined ? { draftText } : {}),
+    };
     await db.flows.put(row);
     return row;
   });

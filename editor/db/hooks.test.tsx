@@ -14,13 +14,18 @@ afterEach(() => {
 
 describe('useAutosave', () => {
   const a = blankFlow('a', 'A', testRegistry);
-  const fakeRepo = () => ({ saveDraft: vi.fn().mockResolvedValue(undefined) }) as unknown as Repository & { saveDraft: ReturnType<typeof vi.fn> };
+  const fakeRepo = () =>
+    ({ saveDraft: vi.fn().mockResolvedValue(undefined) }) as unknown as Repository & {
+      saveDraft: ReturnType<typeof vi.fn>;
+    };
   type Props = { id: string; flow: Flow; draft?: string };
 
   it('saves after changes pause, not the flow as opened, and flushes on unmount', () => {
     vi.useFakeTimers();
     const repo = fakeRepo();
-    const { rerender, unmount } = renderHook(({ id, flow, draft }: Props) => useAutosave(repo, id, flow, draft, 500), { initialProps: { id: 'a', flow: a } as Props });
+    const { rerender, unmount } = renderHook(({ id, flow, draft }: Props) => useAutosave(repo, id, flow, draft, 500), {
+      initialProps: { id: 'a', flow: a } as Props,
+    });
     vi.advanceTimersByTime(1000);
     expect(repo.saveDraft).not.toHaveBeenCalled();
     const b = { ...a, name: 'B' };
@@ -41,7 +46,9 @@ describe('useAutosave', () => {
     vi.useFakeTimers();
     const repo = fakeRepo();
     const other = blankFlow('other', 'Other', testRegistry);
-    const { rerender } = renderHook(({ id, flow }: Props) => useAutosave(repo, id, flow, undefined, 500), { initialProps: { id: 'a', flow: a } });
+    const { rerender } = renderHook(({ id, flow }: Props) => useAutosave(repo, id, flow, undefined, 500), {
+      initialProps: { id: 'a', flow: a },
+    });
     const edited = { ...a, name: 'edited' };
     rerender({ id: 'a', flow: edited });
     rerender({ id: 'other', flow: other });

@@ -10,7 +10,10 @@ import type { Repository } from './repository';
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({ next: setValue, error: (error: unknown) => console.error('[orderflow db]', error) });
+    const subscription = liveQuery(query).subscribe({
+      next: setValue,
+      error: (error: unknown) => console.error('[orderflow db]', error),
+    });
     return () => subscription.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
@@ -19,7 +22,8 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
 
 export const useFlowList = (repo: Repository) => useLiveQuery(() => repo.listFlows(), [repo]);
 
-export const useVersions = (repo: Repository, flowId: string) => useLiveQuery(() => repo.listVersions(flowId), [repo, flowId]);
+export const useVersions = (repo: Repository, flowId: string) =>
+  useLiveQuery(() => repo.listVersions(flowId), [repo, flowId]);
 
 interface Pending {
   readonly flowId: string;
@@ -32,7 +36,13 @@ interface Pending {
  * switches or the component unmounts, so quick changes are never lost. The flow as first seen is
  * not re-saved (that would only bump its "updated" time).
  */
-export function useAutosave(repo: Repository, flowId: string | undefined, flow: Flow | undefined, draftText?: string, delayMs = 800): void {
+export function useAutosave(
+  repo: Repository,
+  flowId: string | undefined,
+  flow: Flow | undefined,
+  draftText?: string,
+  delayMs = 800,
+): void {
   const pending = useRef<Pending | null>(null);
   const last = useRef({ flowId, flow, draftText });
   useEffect(() => {

@@ -27,7 +27,10 @@ describe('import and export', () => {
   it('returns every problem, with lines, and writes nothing when the file is invalid', async () => {
     const repo = testRepository();
     const flow = blankFlow('flow-y', 'Y', testRegistry);
-    const broken = { ...flow, nodes: [...flow.nodes, { id: 'x', type: 'no-such-type', config: {} }, { id: 'end', type: 'end', config: {} }] };
+    const broken = {
+      ...flow,
+      nodes: [...flow.nodes, { id: 'x', type: 'no-such-type', config: {} }, { id: 'end', type: 'end', config: {} }],
+    };
     const result = await repo.importFlowFile(JSON.stringify(broken, null, 2), testRegistry);
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.code).sort()).toEqual(['duplicate-id', 'unknown-node-type']);
@@ -41,6 +44,9 @@ describe('import and export', () => {
   it('words the problems in the language asked for', async () => {
     const repo = testRepository();
     const result = await repo.importFlowFile('{ "format": ', testRegistry, 'zh');
-    expect(result).toMatchObject({ ok: false, problems: [{ code: 'not-json', line: 1, message: '不是有效的 JSON：此处应有一个值' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ code: 'not-json', line: 1, message: '不是有效的 JSON：此处应有一个值' }],
+    });
   });
 });

@@ -11,7 +11,15 @@
  *
  * Tests build a repository with `createRepository({ db, now, newId })` over fake-indexeddb.
  */
-export { OrderflowDb, openOrderflowDb, DB_NAME, DB_VERSIONS, type FlowRow, type VersionRow, type DeletedFlowRow } from './db';
+export {
+  OrderflowDb,
+  openOrderflowDb,
+  DB_NAME,
+  DB_VERSIONS,
+  type FlowRow,
+  type VersionRow,
+  type DeletedFlowRow,
+} from './db';
 export { createRepository, openRepository, type Repository } from './repository';
 export { randomFlowId, type RepoDeps } from './deps';
 export type { FlowSummary } from './flows-repo';

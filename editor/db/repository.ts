@@ -17,19 +17,22 @@ export function createRepository(deps: RepoDeps) {
     deps,
     listFlows: () => flows.listFlows(deps),
     getFlow: (id: string) => flows.getFlow(deps, id),
-    createFlow: (options: { name: string; template?: Flow; registry?: NodeRegistry }) => flows.createFlow(deps, options),
+    createFlow: (options: { name: string; template?: Flow; registry?: NodeRegistry }) =>
+      flows.createFlow(deps, options),
     renameFlow: (id: string, name: string) => flows.renameFlow(deps, id, name),
     duplicateFlow: (id: string, name: string) => flows.duplicateFlow(deps, id, name),
     deleteFlow: (id: string) => flows.deleteFlow(deps, id),
     undoDelete: (id: string) => flows.undoDelete(deps, id),
     purgeDeleted: (before: string) => flows.purgeDeleted(deps, before),
     saveDraft: (id: string, document: Flow, draftText?: string) => flows.saveDraft(deps, id, document, draftText),
-    saveVersion: (flowId: string, label: string, document: Flow, draftText?: string) => versions.saveVersion(deps, flowId, label, document, draftText),
+    saveVersion: (flowId: string, label: string, document: Flow, draftText?: string) =>
+      versions.saveVersion(deps, flowId, label, document, draftText),
     listVersions: (flowId: string) => versions.listVersions(deps, flowId),
     getVersion: (seq: number) => versions.getVersion(deps, seq),
     restoreVersion: (seq: number, backupLabel: string) => versions.restoreVersion(deps, seq, backupLabel),
     seedExamples: (examples: readonly Flow[]) => seedExamples(deps, examples),
-    importFlowFile: (text: string, registry: NodeRegistry, locale?: Locale) => importFlowFile(deps, text, registry, locale),
+    importFlowFile: (text: string, registry: NodeRegistry, locale?: Locale) =>
+      importFlowFile(deps, text, registry, locale),
     exportFlow,
   };
 }

@@ -5,7 +5,9 @@ import type { NodeRegistry } from '../../runtime/node/registry';
 /** The node's default config as its own schema fills it in, or `{}` if the type is unknown. */
 function defaultConfig(registry: NodeRegistry | undefined, type: string): Record<string, unknown> {
   const parsed = registry?.get(type)?.config.safeParse({});
-  return parsed?.success && typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : {};
+  return parsed?.success && typeof parsed.data === 'object' && parsed.data !== null
+    ? (parsed.data as Record<string, unknown>)
+    : {};
 }
 
 /** A new flow that is valid from the start: "order received" straight into "end". */

@@ -40,7 +40,11 @@ async function dropThreeSteps(page: Page) {
   await dropStep(page, 'Discount', { x: 0.45, y: 0.45 });
   await dropStep(page, 'End', { x: 0.75, y: 0.2 });
   await waitForCount(cards(page), 3);
-  return { trigger: cardsOfType(page, 'trigger'), discount: cardsOfType(page, 'discount'), end: cardsOfType(page, 'end') };
+  return {
+    trigger: cardsOfType(page, 'trigger'),
+    discount: cardsOfType(page, 'discount'),
+    end: cardsOfType(page, 'end'),
+  };
 }
 
 /** The whole gesture sequence: three steps linked in a row, the discount set to 10% (reason, cap ¥200). */
@@ -70,7 +74,11 @@ describe('building a flow on an empty canvas', () => {
     await expect.poll(() => problemsPanel(page).textContent()).toContain('No problems');
 
     // Autosave writes the document to IndexedDB once editing pauses; money is stored in fen (minor units).
-    await expect.poll(async () => (await storedVipFlow(page))?.nodes.find((n) => n.type === 'discount')?.config.cap, { timeout: 5000 }).toBe(20000);
+    await expect
+      .poll(async () => (await storedVipFlow(page))?.nodes.find((n) => n.type === 'discount')?.config.cap, {
+        timeout: 5000,
+      })
+      .toBe(20000);
     const stored = await storedVipFlow(page);
     expect(stored?.nodes.map((n) => n.type)).toEqual(['trigger', 'discount', 'end']);
     expect(stored?.nodes[1]?.config).toMatchObject({ kind: 'percent', percent: 10, reason: 'VIP 10%', cap: 20000 });
@@ -130,7 +138,10 @@ describe('building a flow on an empty canvas', () => {
 
     await page.reload();
     // The editor reopens the flow edited last.
-    await page.waitForFunction((name) => (document.querySelector('input[aria-label="Flow name"]') as HTMLInputElement | null)?.value === name, FLOW_NAME);
+    await page.waitForFunction(
+      (name) => (document.querySelector('input[aria-label="Flow name"]') as HTMLInputElement | null)?.value === name,
+      FLOW_NAME,
+    );
     await waitForCount(cards(page), 3);
     expect(await edges(page).count()).toBe(2);
     expect(await cardsOfType(page, 'discount').locator('.card-summary').textContent()).toBe('10% off, cap 200');
@@ -149,7 +160,10 @@ describe('building a flow on an empty canvas', () => {
     await buildVipDiscountFlow(page);
     const dir = await mkdtemp(join(tmpdir(), 'orderflow-e2e-'));
     try {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export', exact: true }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`${FLOW_NAME}.flow.json`);
       const file = join(dir, download.suggestedFilename());
       await download.saveAs(file);
@@ -161,11 +175,21 @@ describe('building a flow on an empty canvas', () => {
       for (const orderFile of ['remote-xinjiang.json', 'vip-big-order.json']) {
         const orderPath = join(REPO, 'examples/data/orders', orderFile);
         const order = JSON.parse(await readFile(orderPath, 'utf8'));
-        const subtotal: number = order.lines.reduce((sum: number, line: { quantity: number; unitPrice: { amount: number } }) => sum + line.quantity * line.unitPrice.amount, 0);
+        const subtotal: number = order.lines.reduce(
+          (sum: number, line: { quantity: number; unitPrice: { amount: number } }) =>
+            sum + line.quantity * line.unitPrice.amount,
+          0,
+        );
         const expected = Math.min(Math.round(subtotal / 10), 200_00);
         const result = await runCli(['run', file, orderPath, '--context', 'examples/data/context.json']);
         expect(result.status, `${orderFile}: ${JSON.stringify(result.outcome)}`).toBe('completed');
-        expect(result.outcome.adjustments).toEqual([expect.objectContaining({ nodeId: discountId, reason: 'VIP 10%', amount: { amount: expected, currency: order.currency } })]);
+        expect(result.outcome.adjustments).toEqual([
+          expect.objectContaining({
+            nodeId: discountId,
+            reason: 'VIP 10%',
+            amount: { amount: expected, currency: order.currency },
+          }),
+        ]);
         expect(result.totals.discount.amount).toBe(expected);
         expect(result.totals.total.amount).toBe(subtotal - expected);
         expect(result.outcome.decision).toBe('accept');
@@ -179,6 +203,9 @@ describe('building a flow on an empty canvas', () => {
 
 /** `node bin/orderflow.mjs …` from the repository root; the RunResult it prints as JSON. */
 async function runCli(args: readonly string[]) {
-  const { stdout } = await promisify(execFile)(process.execPath, ['bin/orderflow.mjs', ...args], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(process.execPath, ['bin/orderflow.mjs', ...args], {
+    cwd: REPO,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return JSON.parse(stdout);
 }

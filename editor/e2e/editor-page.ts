@@ -37,7 +37,11 @@ export async function showPalette(page: Page): Promise<Locator> {
 export async function openSavedFlow(page: Page, name: string): Promise<void> {
   const list = await showFlows(page);
   await list.getByRole('button', { name: new RegExp(`^${escape(name)}`) }).click();
-  await page.waitForFunction((expected) => (document.querySelector('input[aria-label="Flow name"]') as HTMLInputElement | null)?.value === expected, name);
+  await page.waitForFunction(
+    (expected) =>
+      (document.querySelector('input[aria-label="Flow name"]') as HTMLInputElement | null)?.value === expected,
+    name,
+  );
 }
 
 /**
@@ -48,7 +52,10 @@ export async function newEmptyFlow(page: Page): Promise<void> {
   const list = await showFlows(page);
   const before = await flowName(page).inputValue();
   await list.getByRole('button', { name: 'New flow' }).click();
-  await page.waitForFunction((old) => (document.querySelector('input[aria-label="Flow name"]') as HTMLInputElement | null)?.value !== old, before);
+  await page.waitForFunction(
+    (old) => (document.querySelector('input[aria-label="Flow name"]') as HTMLInputElement | null)?.value !== old,
+    before,
+  );
   while ((await cards(page).count()) > 0) {
     const count = await cards(page).count();
     await cards(page).first().locator('.card-title').click();

@@ -16,7 +16,12 @@ export default async function setup(project: TestProject) {
   const configFile = new URL('../../vite.config.ts', import.meta.url).pathname;
   const outDir = await mkdtemp(join(tmpdir(), 'orderflow-e2e-build-'));
   await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  server = await preview({ configFile, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  server = await preview({
+    configFile,
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn',
+  });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not report its address');
   project.provide('editorUrl', address);

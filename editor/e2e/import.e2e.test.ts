@@ -21,8 +21,20 @@ const BROKEN_FLOW = `${JSON.stringify(
     name: 'Broken promo',
     description: '',
     nodes: [
-      { id: 'start', type: 'trigger', typeVersion: 1, config: { channels: [], statuses: ['paid'] }, position: { x: 0, y: 0 } },
-      { id: 'vip-off', type: 'discount', typeVersion: 1, config: { kind: 'percent', percent: 150 }, position: { x: 300, y: 0 } },
+      {
+        id: 'start',
+        type: 'trigger',
+        typeVersion: 1,
+        config: { channels: [], statuses: ['paid'] },
+        position: { x: 0, y: 0 },
+      },
+      {
+        id: 'vip-off',
+        type: 'discount',
+        typeVersion: 1,
+        config: { kind: 'percent', percent: 150 },
+        position: { x: 300, y: 0 },
+      },
       { id: 'vip-off', type: 'end', typeVersion: 1, config: {}, position: { x: 600, y: 0 } },
       { id: 'points', type: 'acme/points', typeVersion: 1, config: {}, position: { x: 600, y: 200 } },
     ],
@@ -63,13 +75,18 @@ describe('importing a broken file', () => {
     expect(before.cards).toBeGreaterThan(3);
     const importButton = page.getByRole('banner').getByRole('button', { name: 'Import', exact: true });
 
-    for (const [file, text] of [['half-typed.flow.json', NOT_JSON], ['broken.flow.json', BROKEN_FLOW]] as const) {
+    for (const [file, text] of [
+      ['half-typed.flow.json', NOT_JSON],
+      ['broken.flow.json', BROKEN_FLOW],
+    ] as const) {
       const problems = expectedProblems(text);
       expect(problems.length, file).toBeGreaterThan(0);
       await chooseFile(page, importButton, file, text);
       const dialog = page.getByRole('dialog', { name: 'This file cannot be imported' });
       await dialog.waitFor();
-      expect(await dialog.textContent()).toContain(`${file} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}. Your current flow was not changed.`);
+      expect(await dialog.textContent()).toContain(
+        `${file} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}. Your current flow was not changed.`,
+      );
       const items = dialog.getByRole('listitem');
       expect(await items.count()).toBe(problems.length);
       for (const [i, problem] of problems.entries()) {
@@ -81,7 +98,11 @@ describe('importing a broken file', () => {
       await dialog.waitFor({ state: 'detached' });
       expect(await snapshot(page)).toEqual(before);
     }
-    expect(expectedProblems(BROKEN_FLOW).map((p) => p.code).sort()).toEqual(['duplicate-id', 'edge-missing-node', 'invalid-config', 'unknown-node-type']);
+    expect(
+      expectedProblems(BROKEN_FLOW)
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['duplicate-id', 'edge-missing-node', 'invalid-config', 'unknown-node-type']);
 
     // The flow list's own import refuses it the same way and adds no flow.
     const list = await showFlows(page);

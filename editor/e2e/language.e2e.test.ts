@@ -28,7 +28,9 @@ describe('language', () => {
     await editorReady(page);
     const english = await visibleWords(page);
     expect(english.lang).toBe('en');
-    expect(english.buttons).toEqual(expect.arrayContaining([expect.stringContaining('Validate'), 'Import', 'Export', 'Auto-layout', 'EN', '中文']));
+    expect(english.buttons).toEqual(
+      expect.arrayContaining([expect.stringContaining('Validate'), 'Import', 'Export', 'Auto-layout', 'EN', '中文']),
+    );
     expect(english.triggerCard).toEqual(['Order received', 'start']);
     expect(english.tabs).toEqual(expect.arrayContaining(['Steps', 'My flows', 'Problems', 'Versions']));
     expect(english.paletteNames).toEqual(expect.arrayContaining(['Order received', 'Condition', 'Discount', 'End']));
@@ -38,10 +40,14 @@ describe('language', () => {
     const chinese = await visibleWords(page);
     expect(chinese.lang).toBe('zh-CN');
     expect(chinese.brand).toBe('OrderFlow 流程工作台');
-    expect(chinese.buttons).toEqual(expect.arrayContaining([expect.stringContaining('校验'), '导入', '导出', '自动排布']));
+    expect(chinese.buttons).toEqual(
+      expect.arrayContaining([expect.stringContaining('校验'), '导入', '导出', '自动排布']),
+    );
     expect(chinese.tabs).toEqual(expect.arrayContaining(['节点', '我的流程', '问题', '版本']));
     expect(chinese.paletteGroups).toEqual(expect.arrayContaining(['起点', '逻辑', '促销', '审核', '履约', '动作']));
-    expect(chinese.paletteNames).toEqual(expect.arrayContaining(['订单进入', '条件判断', '多路分支', '折扣优惠', '结束']));
+    expect(chinese.paletteNames).toEqual(
+      expect.arrayContaining(['订单进入', '条件判断', '多路分支', '折扣优惠', '结束']),
+    );
     expect(chinese.inspector).toBe('属性');
     expect(chinese.triggerCard).toEqual(['订单进入', '开始']);
     // No English word is left in the labels that were translated.

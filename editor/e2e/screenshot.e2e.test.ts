@@ -4,7 +4,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openEditor } from './browser';
 import type { Page } from 'playwright-core';
-import { boxOf, editorReady, inspector, openSavedFlow, pane, selectCard, showPalette, viewportSettled } from './editor-page';
+import {
+  boxOf,
+  editorReady,
+  inspector,
+  openSavedFlow,
+  pane,
+  selectCard,
+  showPalette,
+  viewportSettled,
+} from './editor-page';
 
 /** The picture at the top of README.md, retaken on every run so it shows the editor as it is. */
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));

@@ -20,15 +20,19 @@ import { cards, cardsOfType, editorReady, fitView, openSavedFlow, selectCard, wa
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const VIP = '会员优先 VIP priority';
 const TRADE_IN = '以旧换新 Appliance trade-in';
-const EXAMPLE_ORDERS = readFileSync(`${REPO}examples/data/orders.jsonl`, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+const EXAMPLE_ORDERS = readFileSync(`${REPO}examples/data/orders.jsonl`, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '').length;
 
 interface Case {
   readonly order: { id: string };
   readonly expect: { status: string; total?: { amount: number } };
 }
-const firstCase = (flow: string): Case => JSON.parse(readFileSync(`${REPO}examples/flows/${flow}.cases.json`, 'utf8')).cases[0];
+const firstCase = (flow: string): Case =>
+  JSON.parse(readFileSync(`${REPO}examples/flows/${flow}.cases.json`, 'utf8')).cases[0];
 /** ¥538.20, as the panel writes CNY amounts (fen in the files). */
-const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const yuan = (fen: number) =>
+  `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 let browser: Browser;
 beforeAll(async () => void (browser = await launchBrowser()));
@@ -52,11 +56,14 @@ async function runOrder(page: Page, sim: Locator, order: unknown): Promise<void>
   await editor.focus();
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Delete');
-  await editor.evaluate((textarea, text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, JSON.stringify(order, null, 2));
+  await editor.evaluate(
+    (textarea, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    JSON.stringify(order, null, 2),
+  );
   const run = sim.getByRole('button', { name: 'Run', exact: true });
   await expect.poll(() => run.isEnabled()).toBe(true);
   await run.click();
@@ -88,7 +95,8 @@ describe('simulation in the browser', () => {
     expect(await page.locator('.react-flow__node .card.is-current').count()).toBe(1);
 
     // Switched to 中文, the run on screen explains itself in Chinese; the decision and total stay.
-    const explanation = (name: string) => page.getByRole('region', { name, exact: true }).locator('p').first().textContent();
+    const explanation = (name: string) =>
+      page.getByRole('region', { name, exact: true }).locator('p').first().textContent();
     expect(await explanation('Fulfilment plan')).toMatch(/best score/);
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
     await expect.poll(() => status(page).textContent()).toBe('已完成');
@@ -153,17 +161,24 @@ describe('simulation in the browser', () => {
       const file = join(dir, 'orders-20000.jsonl');
       writeFileSync(file, text);
       // What `orderflow simulate` reports for this file (batch.test.ts holds runBatch equal to it).
-      const compiled = compileFlow(JSON.parse(readFileSync(`${REPO}examples/flows/vip-priority.flow.json`, 'utf8')), coreRegistry);
+      const compiled = compileFlow(
+        JSON.parse(readFileSync(`${REPO}examples/flows/vip-priority.flow.json`, 'utf8')),
+        coreRegistry,
+      );
       if (!compiled.ok) throw new Error('the VIP example does not compile');
       const context = runContextSchema.parse(JSON.parse(readFileSync(`${REPO}examples/data/context.json`, 'utf8')));
-      const expected = (await runBatch(compiled.plan, parseJsonl(text), context, { pause: () => Promise.resolve() })).summary;
+      const expected = (await runBatch(compiled.plan, parseJsonl(text), context, { pause: () => Promise.resolve() }))
+        .summary;
 
       const { page, errors } = await openEditor(browser, inject('editorUrl'));
       await editorReady(page);
       await openSavedFlow(page, VIP);
       const sim = await openSimulation(page, 'Batch');
       await sim.locator('.sim-datasets input[type="file"]').setInputFiles(file);
-      await sim.getByRole('status').filter({ hasText: /^Imported 20000 orders from orders-20000\.jsonl; 1 could not be read\./ }).waitFor({ timeout: 60_000 });
+      await sim
+        .getByRole('status')
+        .filter({ hasText: /^Imported 20000 orders from orders-20000\.jsonl; 1 could not be read\./ })
+        .waitFor({ timeout: 60_000 });
       await expect.poll(() => sim.getByText('Loading…').count(), { timeout: 30_000 }).toBe(0);
 
       await sim.getByRole('button', { name: 'Run on all orders' }).click();
@@ -171,14 +186,22 @@ describe('simulation in the browser', () => {
       await count.waitFor({ timeout: 60_000 });
       expect(await count.textContent()).toBe(String(expected.orders));
       const problems = sim.getByRole('region', { name: 'Failed and rejected orders' });
-      expect(await problems.getByRole('heading').textContent()).toBe(`Failed and rejected orders (${expected.status.rejected + expected.status.failed})`);
+      expect(await problems.getByRole('heading').textContent()).toBe(
+        `Failed and rejected orders (${expected.status.rejected + expected.status.failed})`,
+      );
 
       // Export is offered once the workers have stored every order's result and the run is saved.
       const exportCsv = sim.getByRole('button', { name: 'Export CSV' });
       await expect.poll(() => exportCsv.isEnabled(), { timeout: 30_000 }).toBe(true);
       await sim.getByText(/Saved runs of this flow \(1\)/).waitFor();
       // One worker per core (two at most for 20,000 orders), each with its share of the stored pages.
-      const workers = await page.evaluate(() => ((performance.getEntriesByName('orderflow-simulation-batch').at(-1) as PerformanceMark | undefined)?.detail as { workers?: unknown[] } | undefined)?.workers?.length);
+      const workers = await page.evaluate(
+        () =>
+          (
+            (performance.getEntriesByName('orderflow-simulation-batch').at(-1) as PerformanceMark | undefined)
+              ?.detail as { workers?: unknown[] } | undefined
+          )?.workers?.length,
+      );
       expect(workers).toBe(Math.min(2, await page.evaluate(() => navigator.hardwareConcurrency)));
       const [download] = await Promise.all([page.waitForEvent('download'), exportCsv.click()]);
       await download.saveAs(join(dir, 'results.csv'));
@@ -217,11 +240,15 @@ describe('simulation in the browser', () => {
     await expect.poll(() => vip.locator('.card-summary').textContent()).toMatch(/^20% off/);
 
     const sim = await openSimulation(page, 'Compare');
-    await expect.poll(() => sim.getByRole('combobox', { name: /^Compare the current flow with/ }).inputValue()).toBe('v1');
+    await expect
+      .poll(() => sim.getByRole('combobox', { name: /^Compare the current flow with/ }).inputValue())
+      .toBe('v1');
     await sim.getByRole('button', { name: 'Run both on all orders' }).click();
     const heading = sim.getByTestId('sim-differing');
     await heading.waitFor({ timeout: 30_000 });
-    expect(await heading.textContent()).toMatch(new RegExp(`^[1-9]\\d* of ${EXAMPLE_ORDERS} orders have a different outcome$`));
+    expect(await heading.textContent()).toMatch(
+      new RegExp(`^[1-9]\\d* of ${EXAMPLE_ORDERS} orders have a different outcome$`),
+    );
     const rows = sim.getByRole('table', { name: 'Differences' }).locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
     expect(await rows.first().textContent()).toMatch(/discount|total/);

@@ -45,7 +45,15 @@ export const CATEGORY_LABELS: Readonly<Record<NodeCategory, LocalText>> = {
   custom: { en: 'Custom', zh: '自定义' },
 };
 
-export const CATEGORY_ORDER: readonly NodeCategory[] = ['trigger', 'logic', 'promotion', 'review', 'fulfilment', 'action', 'custom'];
+export const CATEGORY_ORDER: readonly NodeCategory[] = [
+  'trigger',
+  'logic',
+  'promotion',
+  'review',
+  'fulfilment',
+  'action',
+  'custom',
+];
 
 export function problemLabel(code: string, locale: 'en' | 'zh'): string {
   return Object.hasOwn(PROBLEM_LABELS, code) ? PROBLEM_LABELS[code as ProblemCode][locale] : code;

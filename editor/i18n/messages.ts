@@ -28,10 +28,19 @@ export const messages = {
   'top.errors.one': { en: '1 error', zh: '1 个错误' },
   'top.warnings': { en: '{n} warnings', zh: '{n} 个警告' },
   'top.warnings.one': { en: '1 warning', zh: '1 个警告' },
-  'top.validated': { en: 'Checked: {errors} errors, {warnings} warnings', zh: '已校验：{errors} 个错误，{warnings} 个警告' },
+  'top.validated': {
+    en: 'Checked: {errors} errors, {warnings} warnings',
+    zh: '已校验：{errors} 个错误，{warnings} 个警告',
+  },
   'import.failedTitle': { en: 'This file cannot be imported', zh: '无法导入此文件' },
-  'import.failedIntro': { en: '{file} has {n} problems. Your current flow was not changed.', zh: '{file} 有 {n} 个问题，当前流程未做任何修改。' },
-  'import.failedIntro.one': { en: '{file} has a problem. Your current flow was not changed.', zh: '{file} 有 1 个问题，当前流程未做任何修改。' },
+  'import.failedIntro': {
+    en: '{file} has {n} problems. Your current flow was not changed.',
+    zh: '{file} 有 {n} 个问题，当前流程未做任何修改。',
+  },
+  'import.failedIntro.one': {
+    en: '{file} has a problem. Your current flow was not changed.',
+    zh: '{file} 有 1 个问题，当前流程未做任何修改。',
+  },
   'import.line': { en: 'line {n}', zh: '第 {n} 行' },
   'import.done': { en: 'Imported {name}', zh: '已导入 {name}' },
   'import.unreadable': { en: 'The file could not be read', zh: '无法读取该文件' },
@@ -59,7 +68,10 @@ export const messages = {
   'inspector.moveDown': { en: 'Move down', zh: '下移' },
   'inspector.unset': { en: '(not set)', zh: '（未设置）' },
   'inspector.money': { en: 'Amount in {currency}, e.g. 12.50', zh: '金额（{currency}），例如 12.50' },
-  'inspector.moneyInvalid': { en: 'Enter an amount like 12.50 (at most {digits} decimals)', zh: '请输入金额，如 12.50（最多 {digits} 位小数）' },
+  'inspector.moneyInvalid': {
+    en: 'Enter an amount like 12.50 (at most {digits} decimals)',
+    zh: '请输入金额，如 12.50（最多 {digits} 位小数）',
+  },
   'inspector.jsonInvalid': { en: 'Not valid JSON yet — fix it to apply', zh: 'JSON 格式有误，修正后才会生效' },
   'inspector.tagPlaceholder': { en: 'Type and press Enter', zh: '输入后按回车' },
   'inspector.edgeSelected': { en: 'Link from {source} ({port}) to {target}', zh: '连线：{source}（{port}）→ {target}' },
@@ -72,7 +84,10 @@ export const messages = {
   'connect.missing-node': { en: 'That step no longer exists.', zh: '该节点已不存在。' },
   'connect.self-loop': { en: 'A step cannot link to itself.', zh: '节点不能连接到自己。' },
   'connect.unknown-port': { en: '“{source}” has no output “{port}”.', zh: '“{source}”没有名为“{port}”的出口。' },
-  'connect.no-input': { en: '“{target}” is where the flow starts: nothing can lead into it.', zh: '“{target}”是流程的起点，不能有连线进入。' },
+  'connect.no-input': {
+    en: '“{target}” is where the flow starts: nothing can lead into it.',
+    zh: '“{target}”是流程的起点，不能有连线进入。',
+  },
   'connect.port-taken': {
     en: 'The “{port}” output of “{source}” already leads to a step. Each output leads to exactly one next step: delete that link first.',
     zh: '“{source}”的“{port}”出口已连接。每个出口只能连到一个下一步，请先删除原有连线。',
@@ -81,7 +96,10 @@ export const messages = {
     en: 'This link would make a loop: “{target}” already leads back to “{source}”. Flows run one way.',
     zh: '这条连线会形成循环：“{target}”已经能走回“{source}”。流程只能单向运行。',
   },
-  'save.notConnected': { en: 'Saving is not set up here yet: use Export to keep a copy.', zh: '此处尚未接入保存功能，请用“导出”保留副本。' },
+  'save.notConnected': {
+    en: 'Saving is not set up here yet: use Export to keep a copy.',
+    zh: '此处尚未接入保存功能，请用“导出”保留副本。',
+  },
   'layout.failed': { en: 'Auto-layout failed: {message}', zh: '自动排布失败：{message}' },
   'logic.fallback': { en: 'Rule as JSONLogic', zh: '规则（JSONLogic）' },
 } as const satisfies Record<string, LocalText>;

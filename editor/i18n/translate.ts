@@ -16,5 +16,7 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
 /** Fills `{name}` placeholders from params; every panel's dictionary formats its messages with this. */
 export function fillPlaceholders(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }

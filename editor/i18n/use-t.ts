@@ -19,7 +19,9 @@ export function useT(): (key: MessageKey, params?: Params) => string {
  * `t` over a panel's own dictionary (simulation, channels…), in the editor's current language:
  * each panel keeps its strings beside its code and shares this one lookup.
  */
-export function useDictionary<K extends string>(messages: Readonly<Record<K, LocalText>>): (key: K, params?: Params) => string {
+export function useDictionary<K extends string>(
+  messages: Readonly<Record<K, LocalText>>,
+): (key: K, params?: Params) => string {
   const locale = useLocale();
   return useCallback((key: K, params?: Params) => fillPlaceholders(messages[key][locale], params), [messages, locale]);
 }

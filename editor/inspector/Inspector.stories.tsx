@@ -19,7 +19,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const selected = (flowId: string, nodeId: string, change?: (config: Record<string, unknown>) => Record<string, unknown>): EditorStory => {
+const selected = (
+  flowId: string,
+  nodeId: string,
+  change?: (config: Record<string, unknown>) => Record<string, unknown>,
+): EditorStory => {
   const flow = exampleFlow(flowId);
   if (change) flow.nodes = flow.nodes.map((n) => (n.id === nodeId ? { ...n, config: change(n.config) } : n));
   return { flow, selection: { nodeIds: [nodeId] } };
@@ -30,16 +34,27 @@ export const DiscountSelected: Story = { parameters: { editor: selected('vip-pri
 
 /** Each problem sits under the field it belongs to. */
 export const DiscountWithProblems: Story = {
-  parameters: { editor: selected('vip-priority', 'vip-10-off', (config) => ({ ...config, percent: 150, scope: 'category', categories: [] })) },
+  parameters: {
+    editor: selected('vip-priority', 'vip-10-off', (config) => ({
+      ...config,
+      percent: 150,
+      scope: 'category',
+      categories: [],
+    })),
+  },
 };
 
 /** Warehouse routing: weights (a nested object), lists, a review rule. */
 export const RouteSelected: Story = { parameters: { editor: selected('vip-priority', 'route') } };
 
-export const RouteSelectedChinese: Story = { parameters: { editor: { ...selected('vip-priority', 'route'), locale: 'zh' } } };
+export const RouteSelectedChinese: Story = {
+  parameters: { editor: { ...selected('vip-priority', 'route'), locale: 'zh' } },
+};
 
 export const NothingSelected: Story = { parameters: { editor: { flow: exampleFlow('vip-priority') } } };
 
 export const LinkSelected: Story = {
-  parameters: { editor: { flow: exampleFlow('vip-priority'), selection: { edgeIds: [exampleFlow('vip-priority').edges[0]!.id] } } },
+  parameters: {
+    editor: { flow: exampleFlow('vip-priority'), selection: { edgeIds: [exampleFlow('vip-priority').edges[0]!.id] } },
+  },
 };

@@ -7,7 +7,9 @@ export function Inspector() {
   const t = useT();
   const { nodeIds, edgeIds } = useEditorShallow((s) => s.selection);
   const node = useEditor((s) => (nodeIds.length === 1 ? s.flow.nodes.find((n) => n.id === nodeIds[0]) : undefined));
-  const edge = useEditor((s) => (nodeIds.length === 0 && edgeIds.length === 1 ? s.flow.edges.find((e) => e.id === edgeIds[0]) : undefined));
+  const edge = useEditor((s) =>
+    nodeIds.length === 0 && edgeIds.length === 1 ? s.flow.edges.find((e) => e.id === edgeIds[0]) : undefined,
+  );
   const definition = useEditor((s) => (node ? s.registry.get(node.type) : undefined));
   const deleteItems = useEditor((s) => s.deleteItems);
 

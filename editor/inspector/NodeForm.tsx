@@ -42,7 +42,9 @@ export function NodeForm({ nodeId, definition }: { nodeId: string; definition: A
   return (
     <div className="node-form">
       <div className="field">
-        <label className="field-label" htmlFor={`name-${node.id}`}>{t('inspector.name')}</label>
+        <label className="field-label" htmlFor={`name-${node.id}`}>
+          {t('inspector.name')}
+        </label>
         <input
           id={`name-${node.id}`}
           className="input"

@@ -12,7 +12,8 @@ import type { AnyNodeDefinition } from '../../runtime/node/define-node';
  */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
-export type FieldKind = 'text' | 'longtext' | 'number' | 'money' | 'enum' | 'boolean' | 'tags' | 'list' | 'object' | 'logic' | 'json';
+export type FieldKind =
+  'text' | 'longtext' | 'number' | 'money' | 'enum' | 'boolean' | 'tags' | 'list' | 'object' | 'logic' | 'json';
 
 export interface FormField {
   readonly key: string;
@@ -56,7 +57,9 @@ function enumOf(schema: JsonSchema): string[] | undefined {
 
 function typesOf(schema: JsonSchema): string[] {
   const type = schema.type;
-  return (Array.isArray(type) ? type : type ? [type] : []).filter((t): t is string => typeof t === 'string' && t !== 'null');
+  return (Array.isArray(type) ? type : type ? [type] : []).filter(
+    (t): t is string => typeof t === 'string' && t !== 'null',
+  );
 }
 
 export function classify(key: string, schema: JsonSchema): Pick<FormField, 'kind' | 'options' | 'fields'> {
@@ -68,7 +71,8 @@ export function classify(key: string, schema: JsonSchema): Pick<FormField, 'kind
   if (options) return { kind: 'enum', options };
   if (type === 'boolean') return { kind: 'boolean' };
   if (type === 'integer' || type === 'number') return { kind: 'number' };
-  if (type === 'string') return { kind: typeof schema.maxLength === 'number' && schema.maxLength > 200 ? 'longtext' : 'text' };
+  if (type === 'string')
+    return { kind: typeof schema.maxLength === 'number' && schema.maxLength > 200 ? 'longtext' : 'text' };
   if (type === 'array') {
     const items = (schema.items ?? {}) as JsonSchema;
     const itemOptions = enumOf(items);

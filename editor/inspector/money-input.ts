@@ -19,7 +19,10 @@ export function minorToInput(value: unknown, currency: string): string {
  * What someone typed → minor units. Accepts "12.5", "¥1,234.50" and full-width digits from Chinese
  * input methods ("１２．５"). `value: undefined` means the field was cleared.
  */
-export function inputToMinor(text: string, currency: string): { ok: true; value: number | undefined } | { ok: false; digits: number } {
+export function inputToMinor(
+  text: string,
+  currency: string,
+): { ok: true; value: number | undefined } | { ok: false; digits: number } {
   const normalised = text
     .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[．。]/g, '.')

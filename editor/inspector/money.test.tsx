@@ -37,7 +37,17 @@ describe('money typed in major units, stored in minor units', () => {
 
   it('treats a field described in "minor units" as money, and JSONLogic fields as rules', () => {
     const kinds = Object.fromEntries(formFields(coreRegistry.get('discount')!).map((f) => [f.key, f.kind]));
-    expect(kinds).toMatchObject({ amount: 'money', cap: 'money', minSubtotal: 'money', percent: 'number', when: 'logic', kind: 'enum', tiers: 'list', skus: 'tags', repeat: 'boolean' });
+    expect(kinds).toMatchObject({
+      amount: 'money',
+      cap: 'money',
+      minSubtotal: 'money',
+      percent: 'number',
+      when: 'logic',
+      kind: 'enum',
+      tiers: 'list',
+      skus: 'tags',
+      repeat: 'boolean',
+    });
     const tiers = formFields(coreRegistry.get('discount')!).find((f) => f.key === 'tiers')!;
     expect(tiers.fields!.map((f) => f.kind)).toEqual(['money', 'money']);
     expect(formFields(coreRegistry.get('route')!).find((f) => f.key === 'reviewWhen')!.kind).toBe('logic');

@@ -3,7 +3,10 @@ import type { Locale, LocalText } from '../../runtime/node/define-node';
 const MESSAGES = {
   title: { en: 'Flow as JSON', zh: '流程 JSON' },
   valid: { en: 'Valid — changes apply to the flow.', zh: '有效——修改已应用到流程。' },
-  invalid: { en: 'Not applied: fix the problems below. Your text is kept.', zh: '未应用：请修正下列问题。您输入的内容会保留。' },
+  invalid: {
+    en: 'Not applied: fix the problems below. Your text is kept.',
+    zh: '未应用：请修正下列问题。您输入的内容会保留。',
+  },
   changedElsewhere: {
     en: 'The flow was changed elsewhere while this text has errors.',
     zh: '此文本有错误期间，流程已在别处被修改。',

@@ -10,7 +10,12 @@ import { problemsToMarkers } from './markers';
 // Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in; markers are exposed as data.
 vi.mock('./monaco-json', () => ({
   MonacoJson: (props: { value: string; onChange: (t: string) => void; markers?: readonly { line: number }[] }) => (
-    <textarea aria-label="json" data-marker-lines={(props.markers ?? []).map((m) => m.line).join(',')} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+    <textarea
+      aria-label="json"
+      data-marker-lines={(props.markers ?? []).map((m) => m.line).join(',')}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
   ),
 }));
 
@@ -21,9 +26,35 @@ const flow = blankFlow('flow-1', 'VIP', testRegistry);
 function setup(props: Partial<Parameters<typeof JsonView>[0]> = {}) {
   const onValidFlow = vi.fn();
   const onDraftText = vi.fn();
-  const view = render(<JsonView flow={flow} registry={testRegistry} locale="en" delayMs={0} onValidFlow={onValidFlow} onDraftText={onDraftText} {...props} />);
+  const view = render(
+    <JsonView
+      flow={flow}
+      registry={testRegistry}
+      locale="en"
+      delayMs={0}
+      onValidFlow={onValidFlow}
+      onDraftText={onDraftText}
+      {...props}
+    />,
+  );
   const textarea = () => screen.getByLabelText('json') as HTMLTextAreaElement;
-  return { onValidFlow, onDraftText, textarea, rerender: (next: Flow) => view.rerender(<JsonView flow={next} registry={testRegistry} locale="en" delayMs={0} onValidFlow={onValidFlow} onDraftText={onDraftText} {...props} />) };
+  return {
+    onValidFlow,
+    onDraftText,
+    textarea,
+    rerender: (next: Flow) =>
+      view.rerender(
+        <JsonView
+          flow={next}
+          registry={testRegistry}
+          locale="en"
+          delayMs={0}
+          onValidFlow={onValidFlow}
+          onDraftText={onDraftText}
+          {...props}
+        />,
+      ),
+  };
 }
 
 describe('JsonView', () => {
@@ -60,7 +91,7 @@ describe('JsonView', () => {
     expect(screen.getByRole('button', { name: /Line 3/ })).toBeTruthy();
   });
 
-  it('words its problems in the UI\'s language and words them again when it changes', async () => {
+  it("words its problems in the UI's language and words them again when it changes", async () => {
     const props = { flow, registry: testRegistry, delayMs: 0, onValidFlow: vi.fn(), onDraftText: vi.fn() };
     const view = render(<JsonView {...props} locale="en" />);
     fireEvent.change(screen.getByLabelText('json'), { target: { value: '{\n  "format": \n}' } });
@@ -94,10 +125,12 @@ describe('JsonView', () => {
 
 describe('json-view helpers', () => {
   it('turns problems into line markers (line 1 when a problem has none)', () => {
-    expect(problemsToMarkers([
-      { code: 'cycle', severity: 'error', message: 'a loop', path: ['edges', 2], line: 7 },
-      { code: 'too-deep', severity: 'error', message: 'too deep', path: [] },
-    ])).toEqual([
+    expect(
+      problemsToMarkers([
+        { code: 'cycle', severity: 'error', message: 'a loop', path: ['edges', 2], line: 7 },
+        { code: 'too-deep', severity: 'error', message: 'too deep', path: [] },
+      ]),
+    ).toEqual([
       { line: 7, severity: 'error', message: 'a loop — $.edges[2] [cycle]' },
       { line: 1, severity: 'error', message: 'too deep [too-deep]' },
     ]);

@@ -37,7 +37,17 @@ export interface JsonViewProps {
   readonly delayMs?: number;
 }
 
-export function JsonView({ flow, registry, locale, onValidFlow, onDraftText, draftText, schema, height = 480, delayMs = 300 }: JsonViewProps) {
+export function JsonView({
+  flow,
+  registry,
+  locale,
+  onValidFlow,
+  onDraftText,
+  draftText,
+  schema,
+  height = 480,
+  delayMs = 300,
+}: JsonViewProps) {
   const [text, setText] = useState(() => draftText ?? formatFlow(flow));
   const [check, setCheck] = useState<FlowTextCheck>(() => checkFlowText(text, registry, locale));
   const [stale, setStale] = useState(false);
@@ -102,12 +112,29 @@ export function JsonView({ flow, registry, locale, onValidFlow, onDraftText, dra
       {stale && (
         <p className="of-json-stale" role="status">
           {msg('changedElsewhere', locale)}{' '}
-          <button type="button" onClick={() => { show(formatFlow(flow)); onDraftText(null); }}>{msg('useCurrent', locale)}</button>
+          <button
+            type="button"
+            onClick={() => {
+              show(formatFlow(flow));
+              onDraftText(null);
+            }}
+          >
+            {msg('useCurrent', locale)}
+          </button>
         </p>
       )}
-      <MonacoJson value={text} onChange={setText} schema={jsonSchema} markers={markers} height={height} ariaLabel={msg('title', locale)}
-        onReady={(api) => (editor.current = api)} />
-      <p className={hasErrors ? 'of-json-status of-json-invalid' : 'of-json-status'} role="status">{msg(hasErrors ? 'invalid' : 'valid', locale)}</p>
+      <MonacoJson
+        value={text}
+        onChange={setText}
+        schema={jsonSchema}
+        markers={markers}
+        height={height}
+        ariaLabel={msg('title', locale)}
+        onReady={(api) => (editor.current = api)}
+      />
+      <p className={hasErrors ? 'of-json-status of-json-invalid' : 'of-json-status'} role="status">
+        {msg(hasErrors ? 'invalid' : 'valid', locale)}
+      </p>
       <ProblemList problems={check.problems} locale={locale} onLine={(line) => editor.current?.revealLine(line)} />
     </section>
   );

@@ -23,7 +23,16 @@ function toMonacoMarkers(model: editor.ITextModel, markers: MonacoJsonProps['mar
 }
 
 /** The Monaco side of MonacoJson; loaded lazily, see monaco-json.tsx for the props. */
-export default function MonacoJsonImpl({ value, onChange, schema, markers, height = 300, readOnly = false, ariaLabel, onReady }: MonacoJsonProps) {
+export default function MonacoJsonImpl({
+  value,
+  onChange,
+  schema,
+  markers,
+  height = 300,
+  readOnly = false,
+  ariaLabel,
+  onReady,
+}: MonacoJsonProps) {
   // One model URI per editor instance, so each can have its own schema and markers.
   const [path] = useState(() => monaco.Uri.parse(`inmemory://orderflow/model-${++nextModel}.json`).toString());
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor | null>(null);

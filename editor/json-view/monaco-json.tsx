@@ -35,7 +35,11 @@ const MonacoJsonImpl = lazy(() => import('./monaco-json-impl'));
 
 export function MonacoJson(props: MonacoJsonProps) {
   const height = props.height ?? 300;
-  const fallback = props.loading ?? <div className="of-json-loading" style={{ height }} aria-busy="true">…</div>;
+  const fallback = props.loading ?? (
+    <div className="of-json-loading" style={{ height }} aria-busy="true">
+      …
+    </div>
+  );
   return (
     <Suspense fallback={fallback}>
       <MonacoJsonImpl {...props} height={height} />

@@ -4,7 +4,12 @@ import type { FieldWidgetProps } from './view-registry';
 /** A currency field is a list of the codes the runtime knows; empty means "any / the order's". */
 export function CurrencySelect({ value, onChange, locale, invalid }: FieldWidgetProps) {
   return (
-    <select className="input" aria-invalid={invalid} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || undefined)}>
+    <select
+      className="input"
+      aria-invalid={invalid}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(e) => onChange(e.target.value || undefined)}
+    >
       <option value="">{locale === 'zh' ? '任意（按订单币种）' : 'Any (order currency)'}</option>
       {CURRENCY_CODES.map((code) => (
         <option key={code} value={code}>

@@ -8,7 +8,16 @@ import { registerNodeView, type FieldWidgetProps } from './view-registry';
 function ChannelsField(props: FieldWidgetProps) {
   const id = useId();
   const field = { key: 'channels', kind: 'tags', schema: props.schema, required: false } as const;
-  return <TagListWidget id={id} field={field} value={props.value} onChange={props.onChange} invalid={props.invalid} suggestions={TRIGGER_CHANNEL_SUGGESTIONS} />;
+  return (
+    <TagListWidget
+      id={id}
+      field={field}
+      value={props.value}
+      onChange={props.onChange}
+      invalid={props.invalid}
+      suggestions={TRIGGER_CHANNEL_SUGGESTIONS}
+    />
+  );
 }
 
 registerNodeView('*', { fields: { currency: CurrencySelect } });

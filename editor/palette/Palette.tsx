@@ -25,14 +25,23 @@ export function Palette() {
 
   const addAtCentre = (definition: AnyNodeDefinition) => {
     const rect = flowStore.getState().domNode?.getBoundingClientRect();
-    const centre = rect ? flowApi.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
+    const centre = rect
+      ? flowApi.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
+      : { x: 0, y: 0 };
     addNode(definition.type, { x: centre.x - CARD_OFFSET.x, y: centre.y - CARD_OFFSET.y }, { avoidOverlap: true });
   };
 
   return (
     <aside className="panel palette" aria-label={t('palette.title')}>
       <h2 className="panel-title">{t('palette.title')}</h2>
-      <input className="input palette-search" type="search" placeholder={t('palette.search')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('palette.search')} />
+      <input
+        className="input palette-search"
+        type="search"
+        placeholder={t('palette.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        aria-label={t('palette.search')}
+      />
       <div className="panel-body">
         {groups.length === 0 && <p className="muted">{t('palette.empty', { q: query })}</p>}
         {groups.map((group) => (

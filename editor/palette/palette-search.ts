@@ -15,7 +15,11 @@ const fold = (text: string) => text.normalize('NFKC').toLowerCase();
  * (or the type id), whatever language the UI is in: staff often know a step by either name.
  * Every word of the query must match.
  */
-export function searchPalette(definitions: readonly AnyNodeDefinition[], query: string, locale: Locale): PaletteGroup[] {
+export function searchPalette(
+  definitions: readonly AnyNodeDefinition[],
+  query: string,
+  locale: Locale,
+): PaletteGroup[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const matches = (d: AnyNodeDefinition) => {
     const haystack = fold(`${d.title.en} ${d.title.zh} ${d.type}`);
@@ -26,6 +30,8 @@ export function searchPalette(definitions: readonly AnyNodeDefinition[], query: 
     category,
     label: CATEGORY_LABELS[category][locale],
     // A category this editor does not know is shown under "custom" rather than dropped.
-    items: definitions.filter((d) => (known.has(d.category) ? d.category === category : category === 'custom') && matches(d)),
+    items: definitions.filter(
+      (d) => (known.has(d.category) ? d.category === category : category === 'custom') && matches(d),
+    ),
   })).filter((group) => group.items.length > 0);
 }

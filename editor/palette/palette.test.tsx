@@ -9,7 +9,8 @@ import { searchPalette } from './palette-search';
 
 afterEach(cleanup);
 
-const titles = (query: string, locale: 'en' | 'zh' = 'en') => searchPalette(coreRegistry.list(), query, locale).flatMap((g) => g.items.map((d) => d.title.en));
+const titles = (query: string, locale: 'en' | 'zh' = 'en') =>
+  searchPalette(coreRegistry.list(), query, locale).flatMap((g) => g.items.map((d) => d.title.en));
 
 describe('palette search', () => {
   it('finds a step by its English or its Chinese title, whatever the UI language', () => {

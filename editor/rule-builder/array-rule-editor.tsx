@@ -25,29 +25,65 @@ export function ArrayRuleEditor({ rule, onChange, locale, currency }: Props) {
   return (
     <span className="of-rb-array" style={{ display: 'block' }}>
       <span className="of-rb-rule" style={RULE_ROW}>
-        <FieldPicker scope={undefined} value={rule.field} locale={locale} label={msg('field', locale)}
-          onChange={(next) => onChange(next.path === rule.field ? rule : newRule(next))} />
-        <select className="of-rb-select" aria-label={msg('operator', locale)} value={rule.measure}
-          onChange={(e) => onChange(withMeasure(rule, e.target.value as ArrayMeasure, firstSum))}>
-          {ARRAY_MEASURES.filter((m) => m !== 'sum' || sumFields.length > 0).map((m) => <option key={m} value={m}>{MEASURE_LABELS[m][locale]}</option>)}
+        <FieldPicker
+          scope={undefined}
+          value={rule.field}
+          locale={locale}
+          label={msg('field', locale)}
+          onChange={(next) => onChange(next.path === rule.field ? rule : newRule(next))}
+        />
+        <select
+          className="of-rb-select"
+          aria-label={msg('operator', locale)}
+          value={rule.measure}
+          onChange={(e) => onChange(withMeasure(rule, e.target.value as ArrayMeasure, firstSum))}
+        >
+          {ARRAY_MEASURES.filter((m) => m !== 'sum' || sumFields.length > 0).map((m) => (
+            <option key={m} value={m}>
+              {MEASURE_LABELS[m][locale]}
+            </option>
+          ))}
         </select>
         {rule.measure === 'sum' && (
-          <select className="of-rb-select" aria-label={msg('sumOf', locale)} value={rule.sumField} onChange={(e) => onChange({ ...rule, sumField: e.target.value })}>
-            {sumFields.map((f) => <option key={f.path} value={f.path}>{f.label[locale]}</option>)}
+          <select
+            className="of-rb-select"
+            aria-label={msg('sumOf', locale)}
+            value={rule.sumField}
+            onChange={(e) => onChange({ ...rule, sumField: e.target.value })}
+          >
+            {sumFields.map((f) => (
+              <option key={f.path} value={f.path}>
+                {f.label[locale]}
+              </option>
+            ))}
           </select>
         )}
         {rule.measure !== 'some' && (
           <>
-            <select className="of-rb-select" aria-label={msg('operator', locale)} value={rule.op} onChange={(e) => setTest(withTest(rule, e.target.value as NumberTest['op']))}>
-              {NUMBER_OPS.map((op) => <option key={op} value={op}>{OP_LABELS[op][locale]}</option>)}
+            <select
+              className="of-rb-select"
+              aria-label={msg('operator', locale)}
+              value={rule.op}
+              onChange={(e) => setTest(withTest(rule, e.target.value as NumberTest['op']))}
+            >
+              {NUMBER_OPS.map((op) => (
+                <option key={op} value={op}>
+                  {OP_LABELS[op][locale]}
+                </option>
+              ))}
             </select>
             <NumberValue test={rule} onChange={setTest} money={false} currency={currency} locale={locale} />
           </>
         )}
       </span>
       <span className="of-rb-where">{msg('whereItems', locale)}</span>
-      <GroupEditor group={asGroup(rule.where)} scope={rule.field} locale={locale} currency={currency}
-        onChange={(where) => onChange({ ...rule, where: fromGroup(where) })} />
+      <GroupEditor
+        group={asGroup(rule.where)}
+        scope={rule.field}
+        locale={locale}
+        currency={currency}
+        onChange={(where) => onChange({ ...rule, where: fromGroup(where) })}
+      />
     </span>
   );
 }

@@ -28,7 +28,11 @@ function ruleFor(field: Field): fc.Arbitrary<FieldRule> {
     case 'string':
       return fc.oneof(
         fc.record({ ...base, op: fc.constantFrom('==' as const, '!=' as const), value: text }),
-        fc.record({ ...base, op: fc.constantFrom('in' as const, 'notIn' as const), value: fc.array(text, { maxLength: 4 }) }),
+        fc.record({
+          ...base,
+          op: fc.constantFrom('in' as const, 'notIn' as const),
+          value: fc.array(text, { maxLength: 4 }),
+        }),
         fc.record({ ...base, op: fc.constant('contains' as const), value: text }),
       );
     case 'strings':
@@ -36,17 +40,27 @@ function ruleFor(field: Field): fc.Arbitrary<FieldRule> {
     case 'boolean':
       return fc.record({ ...base, op: fc.constantFrom('isTrue' as const, 'isFalse' as const) });
     case 'datetime':
-      return fc.record({ ...base, op: fc.constantFrom('before' as const, 'after' as const), value: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()) });
+      return fc.record({
+        ...base,
+        op: fc.constantFrom('before' as const, 'after' as const),
+        value: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      });
     default:
-      return numberTest(field.kind === 'money' ? minor : decimal).map((test) => ({ kind: 'rule', field: field.path, ...test }) as FieldRule);
+      return numberTest(field.kind === 'money' ? minor : decimal).map(
+        (test) => ({ kind: 'rule', field: field.path, ...test }) as FieldRule,
+      );
   }
 }
 
 /** Empty groups are normalised to 'and' (they print as `true`, where and/or means nothing). */
 const group = (children: fc.Arbitrary<RuleNode[]>) =>
-  fc.record({ op: fc.constantFrom('and' as const, 'or' as const), children }).map(
-    ({ op, children: list }): RuleGroup => ({ kind: 'group', op: list.length === 0 ? 'and' : op, children: list }),
-  );
+  fc
+    .record({ op: fc.constantFrom('and' as const, 'or' as const), children })
+    .map(({ op, children: list }): RuleGroup => ({
+      kind: 'group',
+      op: list.length === 0 ? 'and' : op,
+      children: list,
+    }));
 
 function treeIn(scope: string | undefined, depth: number): fc.Arbitrary<RuleNode> {
   const fields = fieldsIn(scope);
@@ -63,10 +77,17 @@ function arrayRule(field: Field, depth: number): fc.Arbitrary<ArrayRule> {
   const sumFields = (field.itemFields ?? []).filter((f) => f.kind === 'number').map((f) => f.path);
   return fc.oneof(
     where.map((w): ArrayRule => ({ kind: 'array', field: field.path, where: w, measure: 'some' })),
-    fc.tuple(where, numberTest(decimal)).map(([w, test]): ArrayRule => ({ kind: 'array', field: field.path, where: w, measure: 'count', ...test })),
-    fc.tuple(where, numberTest(decimal), fc.constantFrom(...sumFields)).map(
-      ([w, test, sumField]): ArrayRule => ({ kind: 'array', field: field.path, where: w, measure: 'sum', sumField, ...test }),
-    ),
+    fc
+      .tuple(where, numberTest(decimal))
+      .map(([w, test]): ArrayRule => ({ kind: 'array', field: field.path, where: w, measure: 'count', ...test })),
+    fc.tuple(where, numberTest(decimal), fc.constantFrom(...sumFields)).map(([w, test, sumField]): ArrayRule => ({
+      kind: 'array',
+      field: field.path,
+      where: w,
+      measure: 'sum',
+      sumField,
+      ...test,
+    })),
   );
 }
 
@@ -85,15 +106,44 @@ describe('rule trees round-trip through JSONLogic', () => {
 
 /** A small order-shaped record, enough for every builder field to read something. */
 const SAMPLE_FACTS = {
-  id: 'o-1', channel: 'douyin', kind: 'sale', status: 'paid', partiallyRefunded: false, currency: 'CNY',
-  createdAt: '2026-11-11T00:05:00+08:00', now: '2026-11-11T00:06:00+08:00', coupons: ['DOUBLE11'], tags: [],
-  customer: { id: 'c', tier: 'vip', tags: ['VIP'], orderCount: 3, returnRate: 0.1, lifetimeSpend: { amount: 120000, currency: 'CNY' } },
+  id: 'o-1',
+  channel: 'douyin',
+  kind: 'sale',
+  status: 'paid',
+  partiallyRefunded: false,
+  currency: 'CNY',
+  createdAt: '2026-11-11T00:05:00+08:00',
+  now: '2026-11-11T00:06:00+08:00',
+  coupons: ['DOUBLE11'],
+  tags: [],
+  customer: {
+    id: 'c',
+    tier: 'vip',
+    tags: ['VIP'],
+    orderCount: 3,
+    returnRate: 0.1,
+    lifetimeSpend: { amount: 120000, currency: 'CNY' },
+  },
   lines: [
-    { id: 'l1', sku: 'A-1', name: '礼盒', category: 'gift', quantity: 2, unitPrice: { amount: 9900, currency: 'CNY' }, weightGrams: 500 },
+    {
+      id: 'l1',
+      sku: 'A-1',
+      name: '礼盒',
+      category: 'gift',
+      quantity: 2,
+      unitPrice: { amount: 9900, currency: 'CNY' },
+      weightGrams: 500,
+    },
     { id: 'l2', sku: 'B-2', name: 'Tea', category: 'food', quantity: 1, unitPrice: { amount: 2500, currency: 'CNY' } },
   ],
   shippingAddress: { country: 'CN', province: '浙江', city: '杭州', remote: false },
-  totals: { subtotal: { amount: 22300, currency: 'CNY' }, discount: { amount: 0, currency: 'CNY' }, shipping: { amount: 0, currency: 'CNY' }, total: { amount: 22300, currency: 'CNY' }, itemCount: 3 },
+  totals: {
+    subtotal: { amount: 22300, currency: 'CNY' },
+    discount: { amount: 0, currency: 'CNY' },
+    shipping: { amount: 0, currency: 'CNY' },
+    total: { amount: 22300, currency: 'CNY' },
+    itemCount: 3,
+  },
   attributes: {},
 };
 

@@ -6,7 +6,9 @@ import { toRules } from './to-rules';
 const tier = { var: 'customer.tier' };
 const lines = { var: 'lines' };
 const count = (where: unknown) => ({ reduce: [{ filter: [lines, where] }, { '+': [{ var: 'accumulator' }, 1] }, 0] });
-const sumQty = (where: unknown) => ({ reduce: [{ filter: [lines, where] }, { '+': [{ var: 'accumulator' }, { var: 'current.quantity' }] }, 0] });
+const sumQty = (where: unknown) => ({
+  reduce: [{ filter: [lines, where] }, { '+': [{ var: 'accumulator' }, { var: 'current.quantity' }] }, 0],
+});
 
 /** Every shape the builder prints; each must read back to a tree that prints the identical JSON. */
 const SHAPES: Record<string, unknown> = {
@@ -28,17 +30,29 @@ const SHAPES: Record<string, unknown> = {
   'strings not contains': { '!': { in: ['blacklist', { var: 'customer.tags' }] } },
   'datetime before': { '<': [{ var: 'createdAt' }, '2026-11-11T00:00:00+08:00'] },
   'datetime after': { '>': [{ var: 'now' }, '2026-11-12T00:00:00+08:00'] },
-  'and / or nested': { and: [{ '==': [tier, 'vip'] }, { or: [{ in: ['VIP', { var: 'customer.tags' }] }, { '>': [{ var: 'customer.orderCount' }, 10] }] }] },
+  'and / or nested': {
+    and: [
+      { '==': [tier, 'vip'] },
+      { or: [{ in: ['VIP', { var: 'customer.tags' }] }, { '>': [{ var: 'customer.orderCount' }, 10] }] },
+    ],
+  },
   'single-child group': { or: [{ '==': [tier, 'vip'] }] },
   'group with an empty group': { and: [true, { '==': [tier, 'vip'] }] },
   'any line where (rule)': { some: [lines, { '==': [{ var: 'category' }, 'fresh'] }] },
-  'any line where (group)': { some: [lines, { and: [{ '>=': [{ var: 'quantity' }, 2] }, { '>': [{ var: 'unitPrice.amount' }, 9900] }] }] },
+  'any line where (group)': {
+    some: [lines, { and: [{ '>=': [{ var: 'quantity' }, 2] }, { '>': [{ var: 'unitPrice.amount' }, 9900] }] }],
+  },
   'any line at all': { some: [lines, true] },
   'any line whose name contains': { some: [lines, { in: ['礼盒', { var: 'name' }] }] },
   'count of lines where >=': { '>=': [count({ '==': [{ var: 'category' }, 'fresh'] }), 2] },
   'count of all lines between': { '<=': [1, count(true), 3] },
   'sum of quantity where >': { '>': [sumQty({ in: [{ var: 'sku' }, ['A-1', 'A-2']] }), 5] },
-  'sum of weight': { '<': [{ reduce: [{ filter: [lines, true] }, { '+': [{ var: 'accumulator' }, { var: 'current.weightGrams' }] }, 0] }, 20000] },
+  'sum of weight': {
+    '<': [
+      { reduce: [{ filter: [lines, true] }, { '+': [{ var: 'accumulator' }, { var: 'current.weightGrams' }] }, 0] },
+      20000,
+    ],
+  },
 };
 
 describe('toRules / toLogic', () => {
@@ -62,14 +76,27 @@ describe('toRules / toLogic', () => {
     'negated equality': { '!': { '==': [tier, 'vip'] } },
     'negation in array form': { '!': [{ in: [tier, ['vip']] }] },
     'not contains on a string field': { '!': { in: ['x', { var: 'channel' }] } },
-    'false': false,
+    false: false,
     'extra key': { '==': [tier, 'vip'], note: 'x' },
     'some over a non-array': { some: [tier, true] },
     'line field outside a line': { '==': [{ var: 'sku' }, 'A'] },
     'order field inside a line': { some: [lines, { '==': [tier, 'vip'] }] },
     'nested some': { some: [lines, { some: [lines, true] }] },
-    'reduce of something else': { '>': [{ reduce: [{ filter: [lines, true] }, { '*': [{ var: 'accumulator' }, 2] }, 0] }, 1] },
-    'sum of a money field': { '>': [{ reduce: [{ filter: [lines, true] }, { '+': [{ var: 'accumulator' }, { var: 'current.unitPrice.amount' }] }, 0] }, 1] },
+    'reduce of something else': {
+      '>': [{ reduce: [{ filter: [lines, true] }, { '*': [{ var: 'accumulator' }, 2] }, 0] }, 1],
+    },
+    'sum of a money field': {
+      '>': [
+        {
+          reduce: [
+            { filter: [lines, true] },
+            { '+': [{ var: 'accumulator' }, { var: 'current.unitPrice.amount' }] },
+            0,
+          ],
+        },
+        1,
+      ],
+    },
     'attributes (free-form record)': { '==': [{ var: 'attributes.vip' }, 'yes'] },
     '__proto__ as operator': JSON.parse('{"__proto__": [1, 2]}'),
   };

@@ -19,15 +19,24 @@ interface Props {
 export function DateTimeInput({ value, onChange, locale, label }: Props) {
   const match = ISO.exec(value);
   if (!match && value !== '') {
-    return <input className="of-rb-input" aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} />;
+    return (
+      <input className="of-rb-input" aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} />
+    );
   }
   const local = match?.[1] ?? '';
   const offset = match?.[2] ?? DEFAULT_OFFSET;
   return (
     <span className="of-rb-datetime">
-      <input type="datetime-local" className="of-rb-input" aria-label={label} value={local}
-        onChange={(e) => onChange(e.target.value ? `${e.target.value.slice(0, 16)}:00${offset}` : '')} />
-      <span className="of-rb-unit" title={msg('timezone', locale)}>{offset === 'Z' ? 'UTC' : `UTC${offset}`}</span>
+      <input
+        type="datetime-local"
+        className="of-rb-input"
+        aria-label={label}
+        value={local}
+        onChange={(e) => onChange(e.target.value ? `${e.target.value.slice(0, 16)}:00${offset}` : '')}
+      />
+      <span className="of-rb-unit" title={msg('timezone', locale)}>
+        {offset === 'Z' ? 'UTC' : `UTC${offset}`}
+      </span>
     </span>
   );
 }

@@ -18,13 +18,22 @@ export function FieldPicker({ scope, value, onChange, locale, label }: Props) {
     groups.set(heading, [...(groups.get(heading) ?? []), field]);
   }
   return (
-    <select className="of-rb-select of-rb-field" aria-label={label} value={value} onChange={(e) => {
-      const field = findField(e.target.value, scope);
-      if (field) onChange(field);
-    }}>
+    <select
+      className="of-rb-select of-rb-field"
+      aria-label={label}
+      value={value}
+      onChange={(e) => {
+        const field = findField(e.target.value, scope);
+        if (field) onChange(field);
+      }}
+    >
       {[...groups].map(([heading, fields]) => (
         <optgroup key={heading} label={heading}>
-          {fields.map((f) => <option key={f.path} value={f.path}>{f.label[locale]}</option>)}
+          {fields.map((f) => (
+            <option key={f.path} value={f.path}>
+              {f.label[locale]}
+            </option>
+          ))}
         </optgroup>
       ))}
     </select>

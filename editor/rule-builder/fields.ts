@@ -19,7 +19,9 @@ type ObjectShape = Extract<FieldShape, { kind: 'object' }>;
 
 /** `{amount, currency}` objects are one money field to people: they type "500", not minor units. */
 function isMoneyObject(shape: ObjectShape): boolean {
-  return shape.fields.amount?.kind === 'money' && Object.keys(shape.fields).every((k) => k === 'amount' || k === 'currency');
+  return (
+    shape.fields.amount?.kind === 'money' && Object.keys(shape.fields).every((k) => k === 'amount' || k === 'currency')
+  );
 }
 
 function flatten(shape: ObjectShape, prefix: string, group: LocalText): Field[] {
@@ -33,12 +35,25 @@ function flatten(shape: ObjectShape, prefix: string, group: LocalText): Field[] 
         break;
       case 'array':
         // Only arrays of objects get a nested builder; the facts have no other kind of array.
-        if (field.of.kind === 'object') out.push({ path, kind: 'array', label: field.label, group, itemFields: flatten(field.of, '', field.of.label) });
+        if (field.of.kind === 'object')
+          out.push({
+            path,
+            kind: 'array',
+            label: field.label,
+            group,
+            itemFields: flatten(field.of, '', field.of.label),
+          });
         break;
       case 'record':
         break; // free-form keys: the raw JSON mode handles these
       case 'string':
-        out.push({ path, kind: 'string', label: field.label, group, ...(field.options ? { options: field.options } : {}) });
+        out.push({
+          path,
+          kind: 'string',
+          label: field.label,
+          group,
+          ...(field.options ? { options: field.options } : {}),
+        });
         break;
       default:
         out.push({ path, kind: field.kind, label: field.label, group });

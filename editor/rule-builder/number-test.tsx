@@ -15,7 +15,11 @@ interface Props {
 export function NumberValue({ test, onChange, money, currency, locale }: Props) {
   const label = msg('value', locale);
   const input = (value: number, commit: (v: number) => void, suffix = '') =>
-    money ? <MoneyInput value={value} onChange={commit} locale={locale} label={label + suffix} currency={currency} /> : <NumberInput value={value} onChange={commit} locale={locale} label={label + suffix} />;
+    money ? (
+      <MoneyInput value={value} onChange={commit} locale={locale} label={label + suffix} currency={currency} />
+    ) : (
+      <NumberInput value={value} onChange={commit} locale={locale} label={label + suffix} />
+    );
   if (test.op !== 'between') return input(test.value, (value) => onChange({ op: test.op, value }));
   const [min, max] = test.value;
   return (

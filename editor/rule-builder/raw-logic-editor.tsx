@@ -32,15 +32,24 @@ export function RawLogicEditor({ value, onChange, locale, height }: Props) {
   const valid = parse(text).ok;
   return (
     <div className="of-rb-raw">
-      <MonacoJson value={text} height={height} ariaLabel="JSONLogic" onChange={(next) => {
-        setText(next);
-        const parsed = parse(next);
-        if (parsed.ok && !jsonEqual(parsed.value, value)) {
-          setSeen(parsed.value);
-          onChange(parsed.value);
-        }
-      }} />
-      {!valid && <p className="of-rb-hint" role="status">{msg('rawInvalid', locale)}</p>}
+      <MonacoJson
+        value={text}
+        height={height}
+        ariaLabel="JSONLogic"
+        onChange={(next) => {
+          setText(next);
+          const parsed = parse(next);
+          if (parsed.ok && !jsonEqual(parsed.value, value)) {
+            setSeen(parsed.value);
+            onChange(parsed.value);
+          }
+        }}
+      />
+      {!valid && (
+        <p className="of-rb-hint" role="status">
+          {msg('rawInvalid', locale)}
+        </p>
+      )}
     </div>
   );
 }

@@ -40,9 +40,15 @@ const MESSAGES = {
   emptyInner: t('No conditions: matches every item.', '没有条件：匹配每一项。'),
   visual: t('Builder', '可视化'),
   raw: t('JSON', 'JSON'),
-  rawOnly: t('This rule uses something the builder cannot show, so it is edited as JSON.', '此规则包含可视化编辑器无法显示的内容，请以 JSON 编辑。'),
+  rawOnly: t(
+    'This rule uses something the builder cannot show, so it is edited as JSON.',
+    '此规则包含可视化编辑器无法显示的内容，请以 JSON 编辑。',
+  ),
   rawInvalid: t('Not valid JSON yet — the rule keeps its last valid value.', 'JSON 尚不合法——规则保留上一次的有效值。'),
-  rawNotVisual: t('The builder cannot show this JSON; stay in JSON mode or change it.', '可视化编辑器无法显示此 JSON；请继续以 JSON 编辑或修改它。'),
+  rawNotVisual: t(
+    'The builder cannot show this JSON; stay in JSON mode or change it.',
+    '可视化编辑器无法显示此 JSON；请继续以 JSON 编辑或修改它。',
+  ),
   and: t('and', '且'),
   whereItems: t('where', '其中'),
   sumOf: t('of', '的'),

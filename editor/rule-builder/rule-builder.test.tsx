@@ -5,16 +5,39 @@ import { RuleBuilder } from './rule-builder';
 
 // Monaco cannot run in jsdom; the raw mode is exercised through a plain textarea with the same props.
 vi.mock('../json-view/monaco-json', () => ({
-  MonacoJson: ({ value, onChange, ariaLabel }: { value: string; onChange: (t: string) => void; ariaLabel?: string }) => (
-    <textarea aria-label={ariaLabel} value={value} onChange={(e) => onChange(e.target.value)} />
-  ),
+  MonacoJson: ({
+    value,
+    onChange,
+    ariaLabel,
+  }: {
+    value: string;
+    onChange: (t: string) => void;
+    ariaLabel?: string;
+  }) => <textarea aria-label={ariaLabel} value={value} onChange={(e) => onChange(e.target.value)} />,
 }));
 
 afterEach(cleanup);
 
-function Harness({ initial, locale = 'en', log }: { initial: unknown; locale?: 'en' | 'zh'; log: (logic: unknown) => void }) {
+function Harness({
+  initial,
+  locale = 'en',
+  log,
+}: {
+  initial: unknown;
+  locale?: 'en' | 'zh';
+  log: (logic: unknown) => void;
+}) {
   const [value, setValue] = useState<unknown>(initial);
-  return <RuleBuilder value={value} locale={locale} onChange={(logic) => { log(logic); setValue(logic); }} />;
+  return (
+    <RuleBuilder
+      value={value}
+      locale={locale}
+      onChange={(logic) => {
+        log(logic);
+        setValue(logic);
+      }}
+    />
+  );
 }
 
 const tier = { var: 'customer.tier' };
@@ -64,7 +87,16 @@ describe('RuleBuilder', () => {
     expect(log).toHaveBeenLastCalledWith({ some: [{ var: 'lines' }, { '==': [{ var: 'sku' }, ''] }] });
     fireEvent.change(screen.getAllByLabelText('Operator')[0]!, { target: { value: 'sum' } });
     expect(log).toHaveBeenLastCalledWith({
-      '>=': [{ reduce: [{ filter: [{ var: 'lines' }, { '==': [{ var: 'sku' }, ''] }] }, { '+': [{ var: 'accumulator' }, { var: 'current.quantity' }] }, 0] }, 1],
+      '>=': [
+        {
+          reduce: [
+            { filter: [{ var: 'lines' }, { '==': [{ var: 'sku' }, ''] }] },
+            { '+': [{ var: 'accumulator' }, { var: 'current.quantity' }] },
+            0,
+          ],
+        },
+        1,
+      ],
     });
   });
 
@@ -82,7 +114,9 @@ describe('RuleBuilder', () => {
     expect((screen.getByText('Builder') as HTMLButtonElement).disabled).toBe(true);
     const raw = screen.getByLabelText('JSONLogic') as HTMLTextAreaElement;
     expect(JSON.parse(raw.value)).toEqual(logic);
-    act(() => { fireEvent.change(raw, { target: { value: '{"==": [' } }); });
+    act(() => {
+      fireEvent.change(raw, { target: { value: '{"==": [' } });
+    });
     expect(log).not.toHaveBeenCalled();
     expect(raw.value).toBe('{"==": [');
     fireEvent.change(raw, { target: { value: '{"==": [{"var": "customer.tier"}, "gold"]}' } });

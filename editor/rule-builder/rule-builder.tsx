@@ -37,14 +37,34 @@ export function RuleBuilder({ value, onChange, locale, currency = 'CNY', rawHeig
   return (
     <div className="of-rule-builder">
       <div className="of-rb-modes" role="tablist">
-        <button type="button" role="tab" aria-selected={!raw} disabled={tree === null} onClick={() => setWantRaw(false)}>{msg('visual', locale)}</button>
-        <button type="button" role="tab" aria-selected={raw} onClick={() => setWantRaw(true)}>{msg('raw', locale)}</button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={!raw}
+          disabled={tree === null}
+          onClick={() => setWantRaw(false)}
+        >
+          {msg('visual', locale)}
+        </button>
+        <button type="button" role="tab" aria-selected={raw} onClick={() => setWantRaw(true)}>
+          {msg('raw', locale)}
+        </button>
       </div>
-      {tree === null && <p className="of-rb-hint" role="status">{msg(wantRaw ? 'rawNotVisual' : 'rawOnly', locale)}</p>}
+      {tree === null && (
+        <p className="of-rb-hint" role="status">
+          {msg(wantRaw ? 'rawNotVisual' : 'rawOnly', locale)}
+        </p>
+      )}
       {raw ? (
         <RawLogicEditor value={value} onChange={onChange} locale={locale} height={rawHeight} />
       ) : (
-        <GroupEditor group={asGroup(tree!)} scope={undefined} locale={locale} currency={currency} onChange={(group) => onChange(toLogic(fromGroup(group)))} />
+        <GroupEditor
+          group={asGroup(tree!)}
+          scope={undefined}
+          locale={locale}
+          currency={currency}
+          onChange={(group) => onChange(toLogic(fromGroup(group)))}
+        />
       )}
     </div>
   );

@@ -32,27 +32,77 @@ export function RuleEditor({ rule, scope, onChange, locale, currency }: Props) {
         return null;
       case 'in':
       case 'notIn':
-        return <ListInput value={rule.value} onChange={(v) => onChange({ ...rule, value: v })} locale={locale} label={label} {...(field.options ? { options: field.options } : {})} />;
+        return (
+          <ListInput
+            value={rule.value}
+            onChange={(v) => onChange({ ...rule, value: v })}
+            locale={locale}
+            label={label}
+            {...(field.options ? { options: field.options } : {})}
+          />
+        );
       case 'before':
       case 'after':
-        return <DateTimeInput value={rule.value} onChange={(v) => onChange({ ...rule, value: v })} locale={locale} label={label} />;
+        return (
+          <DateTimeInput
+            value={rule.value}
+            onChange={(v) => onChange({ ...rule, value: v })}
+            locale={locale}
+            label={label}
+          />
+        );
       case 'contains':
       case 'notContains':
-        return <TextInput value={rule.value} onChange={(v) => onChange({ ...rule, value: v })} locale={locale} label={label} />;
+        return (
+          <TextInput
+            value={rule.value}
+            onChange={(v) => onChange({ ...rule, value: v })}
+            locale={locale}
+            label={label}
+          />
+        );
       default:
         if (typeof rule.value === 'string') {
           const commit = (v: string) => onChange({ ...rule, value: v } as FieldRule);
-          return field.options ? <OptionInput value={rule.value} onChange={commit} locale={locale} label={label} options={field.options} /> : <TextInput value={rule.value} onChange={commit} locale={locale} label={label} />;
+          return field.options ? (
+            <OptionInput value={rule.value} onChange={commit} locale={locale} label={label} options={field.options} />
+          ) : (
+            <TextInput value={rule.value} onChange={commit} locale={locale} label={label} />
+          );
         }
-        return <NumberValue test={rule as NumberTest} onChange={(test) => onChange({ kind: 'rule', field: rule.field, ...test })} money={field.kind === 'money'} currency={currency} locale={locale} />;
+        return (
+          <NumberValue
+            test={rule as NumberTest}
+            onChange={(test) => onChange({ kind: 'rule', field: rule.field, ...test })}
+            money={field.kind === 'money'}
+            currency={currency}
+            locale={locale}
+          />
+        );
     }
   };
   return (
     <span className="of-rb-rule" style={RULE_ROW}>
-      <FieldPicker scope={scope} value={field.path} locale={locale} label={msg('field', locale)}
-        onChange={(next) => onChange(next.kind === field.kind ? ({ ...rule, field: next.path } as FieldRule) : newRule(next))} />
-      <select className="of-rb-select" aria-label={msg('operator', locale)} value={rule.op} onChange={(e) => onChange(withOp(rule, e.target.value as RuleOp, numeric))}>
-        {operatorsFor(field.kind).map((op) => <option key={op} value={op}>{OP_LABELS[op][locale]}</option>)}
+      <FieldPicker
+        scope={scope}
+        value={field.path}
+        locale={locale}
+        label={msg('field', locale)}
+        onChange={(next) =>
+          onChange(next.kind === field.kind ? ({ ...rule, field: next.path } as FieldRule) : newRule(next))
+        }
+      />
+      <select
+        className="of-rb-select"
+        aria-label={msg('operator', locale)}
+        value={rule.op}
+        onChange={(e) => onChange(withOp(rule, e.target.value as RuleOp, numeric))}
+      >
+        {operatorsFor(field.kind).map((op) => (
+          <option key={op} value={op}>
+            {OP_LABELS[op][locale]}
+          </option>
+        ))}
       </select>
       {value()}
     </span>

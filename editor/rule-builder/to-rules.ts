@@ -54,7 +54,8 @@ function negation(arg: unknown, scope: Scope): RuleNode | null {
   const inner = operation(arg)?.op === 'in' ? node(arg, scope) : null;
   if (inner?.kind !== 'rule') return null;
   if (inner.op === 'in') return { ...inner, op: 'notIn' };
-  if (inner.op === 'contains' && findField(inner.field, scope)?.kind === 'strings') return { ...inner, op: 'notContains' };
+  if (inner.op === 'contains' && findField(inner.field, scope)?.kind === 'strings')
+    return { ...inner, op: 'notContains' };
   return null;
 }
 
@@ -62,7 +63,8 @@ function membership(a: unknown, b: unknown, scope: Scope): RuleNode | null {
   const left = varField(a, scope);
   if (left?.kind === 'string' && isStrings(b)) return { kind: 'rule', field: left.path, op: 'in', value: [...b] };
   const right = varField(b, scope);
-  if ((right?.kind === 'string' || right?.kind === 'strings') && typeof a === 'string') return { kind: 'rule', field: right.path, op: 'contains', value: a };
+  if ((right?.kind === 'string' || right?.kind === 'strings') && typeof a === 'string')
+    return { kind: 'rule', field: right.path, op: 'contains', value: a };
   return null;
 }
 
@@ -71,11 +73,17 @@ function compare(op: CompareOp, a: unknown, b: unknown, scope: Scope): RuleNode 
   if (!field) return aggregate(a, { op, value: b as number }, scope);
   switch (field.kind) {
     case 'boolean':
-      return op === '==' && typeof b === 'boolean' ? { kind: 'rule', field: field.path, op: b ? 'isTrue' : 'isFalse' } : null;
+      return op === '==' && typeof b === 'boolean'
+        ? { kind: 'rule', field: field.path, op: b ? 'isTrue' : 'isFalse' }
+        : null;
     case 'string':
-      return (op === '==' || op === '!=') && typeof b === 'string' ? { kind: 'rule', field: field.path, op, value: b } : null;
+      return (op === '==' || op === '!=') && typeof b === 'string'
+        ? { kind: 'rule', field: field.path, op, value: b }
+        : null;
     case 'datetime':
-      return (op === '<' || op === '>') && typeof b === 'string' ? { kind: 'rule', field: field.path, op: op === '<' ? 'before' : 'after', value: b } : null;
+      return (op === '<' || op === '>') && typeof b === 'string'
+        ? { kind: 'rule', field: field.path, op: op === '<' ? 'before' : 'after', value: b }
+        : null;
     case 'number':
     case 'money':
       return fits(field, b) ? { kind: 'rule', field: field.path, op, value: b as number } : null;
@@ -110,9 +118,14 @@ function aggregate(left: unknown, test: NumberTest, scope: Scope): RuleNode | nu
   if (!field || !where) return null;
   const candidates: ArrayRule[] = [{ kind: 'array', field: field.path, where, measure: 'count', ...test }];
   for (const item of field.itemFields ?? []) {
-    if (item.kind === 'number') candidates.push({ kind: 'array', field: field.path, where, measure: 'sum', sumField: item.path, ...test });
+    if (item.kind === 'number')
+      candidates.push({ kind: 'array', field: field.path, where, measure: 'sum', sumField: item.path, ...test });
   }
   const wanted = JSON.stringify(left);
   const printedWhere = toLogic(where);
-  return candidates.find((c) => JSON.stringify(reduceOver(c.field, printedWhere, c.measure === 'sum' ? c.sumField : undefined)) === wanted) ?? null;
+  return (
+    candidates.find(
+      (c) => JSON.stringify(reduceOver(c.field, printedWhere, c.measure === 'sum' ? c.sumField : undefined)) === wanted,
+    ) ?? null
+  );
 }

@@ -8,12 +8,28 @@ const rule = (r: { field: string; op: string; value?: unknown }) => ({ kind: 'ru
 
 describe('tree edits', () => {
   it('carries values across operators where they still make sense', () => {
-    expect(withOp(rule({ field: 'customer.tier', op: '==', value: 'vip' }), 'in', false)).toEqual(rule({ field: 'customer.tier', op: 'in', value: ['vip'] }));
-    expect(withOp(rule({ field: 'customer.tier', op: 'in', value: ['gold', 'vip'] }), 'notIn', false)).toMatchObject({ op: 'notIn', value: ['gold', 'vip'] });
-    expect(withOp(rule({ field: 'customer.tier', op: 'in', value: ['gold'] }), '!=', false)).toMatchObject({ op: '!=', value: 'gold' });
-    expect(withOp(rule({ field: 'customer.orderCount', op: '>', value: 3 }), 'between', true)).toMatchObject({ op: 'between', value: [3, 3] });
-    expect(withOp(rule({ field: 'customer.orderCount', op: 'between', value: [2, 9] }), '<', true)).toMatchObject({ op: '<', value: 2 });
-    expect(withOp(rule({ field: 'shippingAddress.remote', op: 'isTrue' }), 'isFalse', false)).toEqual(rule({ field: 'shippingAddress.remote', op: 'isFalse' }));
+    expect(withOp(rule({ field: 'customer.tier', op: '==', value: 'vip' }), 'in', false)).toEqual(
+      rule({ field: 'customer.tier', op: 'in', value: ['vip'] }),
+    );
+    expect(withOp(rule({ field: 'customer.tier', op: 'in', value: ['gold', 'vip'] }), 'notIn', false)).toMatchObject({
+      op: 'notIn',
+      value: ['gold', 'vip'],
+    });
+    expect(withOp(rule({ field: 'customer.tier', op: 'in', value: ['gold'] }), '!=', false)).toMatchObject({
+      op: '!=',
+      value: 'gold',
+    });
+    expect(withOp(rule({ field: 'customer.orderCount', op: '>', value: 3 }), 'between', true)).toMatchObject({
+      op: 'between',
+      value: [3, 3],
+    });
+    expect(withOp(rule({ field: 'customer.orderCount', op: 'between', value: [2, 9] }), '<', true)).toMatchObject({
+      op: '<',
+      value: 2,
+    });
+    expect(withOp(rule({ field: 'shippingAddress.remote', op: 'isTrue' }), 'isFalse', false)).toEqual(
+      rule({ field: 'shippingAddress.remote', op: 'isFalse' }),
+    );
   });
 
   it('an emptied group becomes the canonical "always" (and)', () => {
@@ -32,7 +48,12 @@ describe('tree edits', () => {
     const some = newRule(findField('lines')!) as ArrayRule;
     const count = withMeasure(some, 'count', 'quantity');
     expect(count).toEqual({ kind: 'array', field: 'lines', where: some.where, measure: 'count', op: '>=', value: 1 });
-    expect(withMeasure(count, 'sum', 'weightGrams')).toMatchObject({ measure: 'sum', sumField: 'weightGrams', op: '>=', value: 1 });
+    expect(withMeasure(count, 'sum', 'weightGrams')).toMatchObject({
+      measure: 'sum',
+      sumField: 'weightGrams',
+      op: '>=',
+      value: 1,
+    });
     expect(withMeasure(count, 'some', 'quantity')).toEqual(some);
   });
 });

@@ -1,5 +1,14 @@
 import type { Field } from './fields';
-import { emptyGroup, type ArrayMeasure, type ArrayRule, type FieldRule, type NumberTest, type RuleGroup, type RuleNode, type RuleOp } from './rule-tree';
+import {
+  emptyGroup,
+  type ArrayMeasure,
+  type ArrayRule,
+  type FieldRule,
+  type NumberTest,
+  type RuleGroup,
+  type RuleNode,
+  type RuleOp,
+} from './rule-tree';
 
 /** Immutable edits the builder UI makes; kept pure so they can be tested without a DOM. */
 
@@ -18,10 +27,12 @@ export function addChild(group: RuleGroup, child: RuleNode): RuleGroup {
 }
 
 /** The builder always shows a group at the top; a bare rule is shown as a group of one. */
-export const asGroup = (node: RuleNode): RuleGroup => (node.kind === 'group' ? node : { kind: 'group', op: 'and', children: [node] });
+export const asGroup = (node: RuleNode): RuleGroup =>
+  node.kind === 'group' ? node : { kind: 'group', op: 'and', children: [node] };
 
 /** …and a group of one 'and' prints as the bare child, which is how people write simple rules. */
-export const fromGroup = (group: RuleGroup): RuleNode => (group.op === 'and' && group.children.length === 1 ? group.children[0]! : group);
+export const fromGroup = (group: RuleGroup): RuleNode =>
+  group.op === 'and' && group.children.length === 1 ? group.children[0]! : group;
 
 /** A sensible first test for a field just picked. */
 export function newRule(field: Field): FieldRule | ArrayRule {
@@ -51,7 +62,11 @@ function firstText(rule: FieldRule): string {
 
 function firstNumber(rule: FieldRule): number {
   if (!('value' in rule)) return 0;
-  return typeof rule.value === 'number' ? rule.value : Array.isArray(rule.value) && typeof rule.value[0] === 'number' ? rule.value[0] : 0;
+  return typeof rule.value === 'number'
+    ? rule.value
+    : Array.isArray(rule.value) && typeof rule.value[0] === 'number'
+      ? rule.value[0]
+      : 0;
 }
 
 /** Switches operator, carrying the value over where it still makes sense. */
@@ -65,14 +80,20 @@ export function withOp(rule: FieldRule, op: RuleOp, numeric: boolean): FieldRule
       return { ...base, op, value: [firstNumber(rule), firstNumber(rule)] };
     case 'in':
     case 'notIn':
-      return { ...base, op, value: rule.op === 'in' || rule.op === 'notIn' ? rule.value : firstText(rule) ? [firstText(rule)] : [] };
+      return {
+        ...base,
+        op,
+        value: rule.op === 'in' || rule.op === 'notIn' ? rule.value : firstText(rule) ? [firstText(rule)] : [],
+      };
     case 'contains':
     case 'notContains':
     case 'before':
     case 'after':
       return { ...base, op, value: firstText(rule) };
     default:
-      return numeric ? { ...base, op, value: firstNumber(rule) } : { ...base, op: op === '!=' ? '!=' : '==', value: firstText(rule) };
+      return numeric
+        ? { ...base, op, value: firstNumber(rule) }
+        : { ...base, op: op === '!=' ? '!=' : '==', value: firstText(rule) };
   }
 }
 
@@ -83,7 +104,12 @@ export function withTest<T extends NumberTest>(test: T, op: NumberTest['op']): N
 
 export function withMeasure(rule: ArrayRule, measure: ArrayMeasure, sumField: string): ArrayRule {
   const base = { kind: 'array' as const, field: rule.field, where: rule.where };
-  const test: NumberTest = rule.measure === 'some' ? { op: '>=', value: 1 } : rule.op === 'between' ? { op: 'between', value: rule.value } : { op: rule.op, value: rule.value };
+  const test: NumberTest =
+    rule.measure === 'some'
+      ? { op: '>=', value: 1 }
+      : rule.op === 'between'
+        ? { op: 'between', value: rule.value }
+        : { op: rule.op, value: rule.value };
   if (measure === 'some') return { ...base, measure };
   return measure === 'count' ? { ...base, measure, ...test } : { ...base, measure, sumField, ...test };
 }

@@ -5,7 +5,12 @@ import { useState } from 'react';
  * the value changed for another reason than this text (so "12." is not rewritten to "12.00" while
  * someone is still typing), and unparseable text is kept on screen but never committed.
  */
-export function useCommittedText<T>(value: T, format: (value: T) => string, parse: (text: string) => T | undefined, equal: (a: T, b: T) => boolean) {
+export function useCommittedText<T>(
+  value: T,
+  format: (value: T) => string,
+  parse: (text: string) => T | undefined,
+  equal: (a: T, b: T) => boolean,
+) {
   const [text, setText] = useState(() => format(value));
   const [seen, setSeen] = useState(value);
   if (!equal(seen, value)) {

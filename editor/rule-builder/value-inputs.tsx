@@ -17,37 +17,76 @@ export function TextInput({ value, onChange, label }: InputProps<string>) {
   return <input className="of-rb-input" aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} />;
 }
 
-const parseNumber = (text: string) => (/^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(text) ? Number(text) : undefined);
+const parseNumber = (text: string) =>
+  /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(text) ? Number(text) : undefined;
 
 export function NumberInput({ value, onChange, locale, label }: InputProps<number>) {
   const { text, valid, change } = useCommittedText(value, String, parseNumber, same);
   return (
-    <input className="of-rb-input" inputMode="decimal" size={8} aria-label={label} aria-invalid={!valid} title={valid ? undefined : msg('invalidNumber', locale)}
-      value={text} onChange={(e) => change(e.target.value, onChange)} />
+    <input
+      className="of-rb-input"
+      inputMode="decimal"
+      size={8}
+      aria-label={label}
+      aria-invalid={!valid}
+      title={valid ? undefined : msg('invalidNumber', locale)}
+      value={text}
+      onChange={(e) => change(e.target.value, onChange)}
+    />
   );
 }
 
 /** People type major units ("99.5"); the rule stores integer minor units (9950) as the runtime compares them. */
-export function MoneyInput({ value, onChange, locale, label, currency }: InputProps<number> & { readonly currency: string }) {
+export function MoneyInput({
+  value,
+  onChange,
+  locale,
+  label,
+  currency,
+}: InputProps<number> & { readonly currency: string }) {
   const code = isKnownCurrency(currency) ? currency : 'CNY';
-  const { text, valid, change } = useCommittedText(value, (v) => toMajorUnitsString(v, code), (t) => parseMajorUnits(t, code), same);
+  const { text, valid, change } = useCommittedText(
+    value,
+    (v) => toMajorUnitsString(v, code),
+    (t) => parseMajorUnits(t, code),
+    same,
+  );
   return (
     <span className="of-rb-money">
-      <input className="of-rb-input" inputMode="decimal" size={10} aria-label={label} aria-invalid={!valid} title={valid ? undefined : msg('invalidMoney', locale)}
-        value={text} onChange={(e) => change(e.target.value, onChange)} />
+      <input
+        className="of-rb-input"
+        inputMode="decimal"
+        size={10}
+        aria-label={label}
+        aria-invalid={!valid}
+        title={valid ? undefined : msg('invalidMoney', locale)}
+        value={text}
+        onChange={(e) => change(e.target.value, onChange)}
+      />
       <span className="of-rb-unit">{code}</span>
     </span>
   );
 }
 
-const splitList = (text: string) => text.split(/[,，、]/).map((s) => s.trim()).filter((s) => s.length > 0);
+const splitList = (text: string) =>
+  text
+    .split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Checkboxes when the field has a fixed set of options, else a comma (or 、) separated list. */
-export function ListInput({ value, onChange, locale, label, options }: InputProps<readonly string[]> & { readonly options?: readonly string[] }) {
+export function ListInput({
+  value,
+  onChange,
+  locale,
+  label,
+  options,
+}: InputProps<readonly string[]> & { readonly options?: readonly string[] }) {
   const { text, change } = useCommittedText(value, (v) => v.join(', '), splitList, sameList);
   if (options) {
-    const toggle = (option: string) => onChange(value.includes(option) ? value.filter((v) => v !== option) : [...value, option]);
+    const toggle = (option: string) =>
+      onChange(value.includes(option) ? value.filter((v) => v !== option) : [...value, option]);
     // Values outside the known options (typed in JSON) stay visible, so unticking them is possible.
     const all = [...options, ...value.filter((v) => !options.includes(v))];
     return (
@@ -60,14 +99,31 @@ export function ListInput({ value, onChange, locale, label, options }: InputProp
       </span>
     );
   }
-  return <input className="of-rb-input" aria-label={label} placeholder={msg('listHint', locale)} value={text} onChange={(e) => change(e.target.value, onChange)} />;
+  return (
+    <input
+      className="of-rb-input"
+      aria-label={label}
+      placeholder={msg('listHint', locale)}
+      value={text}
+      onChange={(e) => change(e.target.value, onChange)}
+    />
+  );
 }
 
-export function OptionInput({ value, onChange, label, options }: InputProps<string> & { readonly options: readonly string[] }) {
+export function OptionInput({
+  value,
+  onChange,
+  label,
+  options,
+}: InputProps<string> & { readonly options: readonly string[] }) {
   const all = options.includes(value) ? options : [value, ...options];
   return (
     <select className="of-rb-select" aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
-      {all.map((o) => <option key={o} value={o}>{o}</option>)}
+      {all.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      ))}
     </select>
   );
 }

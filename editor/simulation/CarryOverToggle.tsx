@@ -6,10 +6,21 @@ import type { Translate } from './i18n';
  * Off, every order sees the world as the data set's context describes it, and large batches split
  * over several workers.
  */
-export function CarryOverToggle({ checked, onChange, disabled, t }: { checked: boolean; onChange: (checked: boolean) => void; disabled?: boolean; t: Translate }) {
+export function CarryOverToggle({
+  checked,
+  onChange,
+  disabled,
+  t,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  disabled?: boolean;
+  t: Translate;
+}) {
   return (
     <label className="sim-toggle" title={t('carryOverHint')}>
-      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} /> {t('carryOver')}
+      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />{' '}
+      {t('carryOver')}
     </label>
   );
 }

@@ -13,7 +13,8 @@ import { translateSim } from './i18n';
 afterEach(cleanup);
 
 const read = (path: string) => readFileSync(join(import.meta.dirname, '..', '..', path), 'utf8');
-const t = (key: Parameters<typeof translateSim>[1], params?: Parameters<typeof translateSim>[2]) => translateSim('en', key, params);
+const t = (key: Parameters<typeof translateSim>[1], params?: Parameters<typeof translateSim>[2]) =>
+  translateSim('en', key, params);
 const id = () => Math.random().toString(36).slice(2);
 
 function setup() {
@@ -21,7 +22,10 @@ function setup() {
   const channelsDb = new ChannelsDb(`channels-bar-${id()}`);
   const onChange = vi.fn();
   render(<DatasetBar db={db} value="example" onChange={onChange} t={t} channelsDb={channelsDb} />);
-  const upload = (name: string, text: string) => fireEvent.change(screen.getByLabelText('Import orders (JSON, JSONL, CSV)…'), { target: { files: [new File([text], name)] } });
+  const upload = (name: string, text: string) =>
+    fireEvent.change(screen.getByLabelText('Import orders (JSON, JSONL, CSV)…'), {
+      target: { files: [new File([text], name)] },
+    });
   return { db, channelsDb, onChange, upload, source: () => screen.getByLabelText('File holds') as HTMLSelectElement };
 }
 
@@ -30,11 +34,17 @@ describe('DatasetBar — importing raw channel payloads', () => {
     const { db, onChange, upload, source } = setup();
     fireEvent.change(source(), { target: { value: 'builtin:douyin' } });
     upload('douyin.json', samplePayload('douyin')!);
-    expect(await screen.findByText('Imported 1 orders from douyin.json as douyin payloads; 0 records were refused and are kept as rejected orders.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Imported 1 orders from douyin.json as douyin payloads; 0 records were refused and are kept as rejected orders.',
+      ),
+    ).toBeTruthy();
     const row = (await getDataset(db, onChange.mock.calls[0]![0] as string))!;
     expect(row).toMatchObject({ name: 'douyin.json (douyin)', channel: 'douyin', orders: 1, unreadable: 0 });
     // Checked once on import: stored canonical, so batches run it without validating again.
-    expect((await getDatasetRecords(db, row.id))[0]).toMatchObject({ order: { id: 'douyin:6936476692437472563', currency: 'CNY' } });
+    expect((await getDatasetRecords(db, row.id))[0]).toMatchObject({
+      order: { id: 'douyin:6936476692437472563', currency: 'CNY' },
+    });
   });
 
   it('offers saved mappings, and lists refused records with their problems', async () => {
@@ -43,8 +53,12 @@ describe('DatasetBar — importing raw channel payloads', () => {
     await waitFor(() => expect([...source().options].map((o) => o.value)).toContain('saved:acme-shop'));
     fireEvent.change(source(), { target: { value: 'saved:acme-shop' } });
     upload('acme.json', read('channels/testing/acme-shop.orders.json'));
-    expect(await screen.findByText(/^Imported 2 orders from acme\.json as acme-shop payloads; 1 records were refused/)).toBeTruthy();
-    expect(screen.getByText(/acme-shop \$\.orders\[2\]: status: no rule of the status table holds/).textContent).toMatch(/^line \d+: acme-shop/);
+    expect(
+      await screen.findByText(/^Imported 2 orders from acme\.json as acme-shop payloads; 1 records were refused/),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/acme-shop \$\.orders\[2\]: status: no rule of the status table holds/).textContent,
+    ).toMatch(/^line \d+: acme-shop/);
     const row = (await getDataset(db, onChange.mock.calls[0]![0] as string))!;
     expect(row).toMatchObject({ channel: 'acme-shop', orders: 2, unreadable: 1 });
     expect((await getDatasetRecords(db, row.id)).filter((r) => 'error' in r)).toHaveLength(1);

@@ -47,11 +47,17 @@ export function DatasetBar({ db, value, onChange, t, channelsDb, createWorker }:
     const channel = mapping === undefined ? undefined : typeof mapping === 'string' ? mapping : mapping.channel;
     setImporting(true);
     try {
-      const { dataset: row, problems, refused, refusedShown } = await importInWorker(db, file, file.name, mapping, createWorker ? { createWorker } : {});
+      const {
+        dataset: row,
+        problems,
+        refused,
+        refusedShown,
+      } = await importInWorker(db, file, file.name, mapping, createWorker ? { createWorker } : {});
       const orders = row?.orders ?? 0;
-      const imported = channel === undefined
-        ? [t('imported', { orders, name: file.name, bad: row?.unreadable ?? 0 }), ...problems].join(' ')
-        : t('importedChannel', { orders, name: file.name, channel, refused });
+      const imported =
+        channel === undefined
+          ? [t('imported', { orders, name: file.name, bad: row?.unreadable ?? 0 }), ...problems].join(' ')
+          : t('importedChannel', { orders, name: file.name, channel, refused });
       // A file with no records says what is wrong with it, when it can.
       setNote({ text: row ? imported : problems.join('; ') || imported, refused: refusedShown, refusedCount: refused });
       if (row) onChange(row.id);
@@ -67,7 +73,11 @@ export function DatasetBar({ db, value, onChange, t, channelsDb, createWorker }:
         {t('dataset')}{' '}
         <select value={value} onChange={(e) => onChange(e.target.value)}>
           <option value={EXAMPLE_DATASET_ID}>{t('exampleDataset')}</option>
-          {(datasets ?? []).map((d) => <option key={d.id} value={d.id}>{d.name} ({d.orders})</option>)}
+          {(datasets ?? []).map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name} ({d.orders})
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -75,29 +85,61 @@ export function DatasetBar({ db, value, onChange, t, channelsDb, createWorker }:
         <select value={source} onChange={(e) => setSource(e.target.value)}>
           <option value={CANONICAL}>{t('canonicalOrders')}</option>
           <optgroup label={t('builtInChannels')}>
-            {builtInOptions().map((o) => <option key={o.key} value={o.key}>{o.channel} — {o.title}</option>)}
+            {builtInOptions().map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.channel} — {o.title}
+              </option>
+            ))}
           </optgroup>
           {(saved ?? []).length > 0 && (
             <optgroup label={t('savedMappings')}>
-              {savedOptions(saved ?? []).map((o) => <option key={o.key} value={o.key}>{o.channel} — {o.title}</option>)}
+              {savedOptions(saved ?? []).map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.channel} — {o.title}
+                </option>
+              ))}
             </optgroup>
           )}
         </select>
       </label>
       <label className="sim-file">
         {t('importOrders')}
-        <input type="file" accept=".json,.jsonl,.ndjson,.csv" disabled={importing} onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); e.target.value = ''; }} />
+        <input
+          type="file"
+          accept=".json,.jsonl,.ndjson,.csv"
+          disabled={importing}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void importFile(f);
+            e.target.value = '';
+          }}
+        />
       </label>
-      {value !== EXAMPLE_DATASET_ID && <button type="button" onClick={() => { void deleteDataset(db, value); onChange(EXAMPLE_DATASET_ID); }}>{t('deleteDataset')}</button>}
+      {value !== EXAMPLE_DATASET_ID && (
+        <button
+          type="button"
+          onClick={() => {
+            void deleteDataset(db, value);
+            onChange(EXAMPLE_DATASET_ID);
+          }}
+        >
+          {t('deleteDataset')}
+        </button>
+      )}
       {note && (
         <div className="sim-note" role="status">
           <p>{note.text}</p>
           {note.refused.length > 0 && (
             <details open>
-              <summary>{t('refusedRecords')} ({note.refusedCount})</summary>
+              <summary>
+                {t('refusedRecords')} ({note.refusedCount})
+              </summary>
               <ul className="sim-list">
                 {note.refused.map((r, i) => (
-                  <li key={i}>{r.line !== undefined && <span className="muted">{t('atLine', { line: r.line })}: </span>}{r.error}</li>
+                  <li key={i}>
+                    {r.line !== undefined && <span className="muted">{t('atLine', { line: r.line })}: </span>}
+                    {r.error}
+                  </li>
                 ))}
                 {note.refusedCount > REFUSED_SHOWN && <li>…</li>}
               </ul>

@@ -16,7 +16,11 @@ import { SimulationPanel, type SimulationPanelProps } from './SimulationPanel';
 // Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in.
 vi.mock('../json-view/monaco-json', () => ({
   MonacoJson: (props: { value: string; onChange: (t: string) => void; ariaLabel?: string }) => (
-    <textarea aria-label={props.ariaLabel ?? 'json'} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+    <textarea
+      aria-label={props.ariaLabel ?? 'json'}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
   ),
 }));
 
@@ -25,15 +29,27 @@ afterEach(cleanup);
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const exampleFlow = (name: string) => JSON.parse(read(`examples/flows/${name}.flow.json`)) as Flow;
-const caseOrder = (flow: string, index: number) => (JSON.parse(read(`examples/flows/${flow}.cases.json`)) as { cases: { order: unknown }[] }).cases[index]!.order;
+const caseOrder = (flow: string, index: number) =>
+  (JSON.parse(read(`examples/flows/${flow}.cases.json`)) as { cases: { order: unknown }[] }).cases[index]!.order;
 /** A fresh flow library (for versions); the panel only reads it. */
-const library = () => createRepository({ db: new OrderflowDb(`lib-${Math.random().toString(36).slice(2)}`), now: () => new Date().toISOString(), newId: () => 'flow-x' });
-const exampleOrders = read('examples/data/orders.jsonl').split('\n').filter((l) => l.trim() !== '').length;
+const library = () =>
+  createRepository({
+    db: new OrderflowDb(`lib-${Math.random().toString(36).slice(2)}`),
+    now: () => new Date().toISOString(),
+    newId: () => 'flow-x',
+  });
+const exampleOrders = read('examples/data/orders.jsonl')
+  .split('\n')
+  .filter((l) => l.trim() !== '').length;
 
 async function setup(flow: Flow, props: SimulationPanelProps = {}, locale: Locale = 'en') {
   const store = createEditorStore({ registry: coreRegistry, flow, locale, persistLocale: false });
   const db = new SimulationDb(`sim-panel-${Math.random().toString(36).slice(2)}`);
-  render(<EditorProvider store={store}><SimulationPanel db={db} repository={library()} {...props} /></EditorProvider>);
+  render(
+    <EditorProvider store={store}>
+      <SimulationPanel db={db} repository={library()} {...props} />
+    </EditorProvider>,
+  );
   // The example data set loads lazily.
   await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull(), { timeout: 10_000 });
   return { store, db };
@@ -53,12 +69,20 @@ describe('SimulationPanel — single order', () => {
     expect(screen.getByText(/VIP 9折（满¥500）VIP 10% off over ¥500/, { selector: 'li' })).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Candidates' })).toBeTruthy();
     const overlay = store.getState().overlay!;
-    expect(overlay.highlightedNodeIds).toEqual(['order-received', 'member-tier', 'vip-10-off', 'double11', 'gift-bag', 'route', 'accept']);
+    expect(overlay.highlightedNodeIds).toEqual([
+      'order-received',
+      'member-tier',
+      'vip-10-off',
+      'double11',
+      'gift-bag',
+      'route',
+      'accept',
+    ]);
     expect(overlay.currentNodeId).toBe('accept');
     expect(overlay.edgeHits?.['e-order-received-start']).toBe(1);
   });
 
-  it('explains the run in the UI\'s language, and a run on screen follows a switch of language', async () => {
+  it("explains the run in the UI's language, and a run on screen follows a switch of language", async () => {
     const { store } = await setup(exampleFlow('vip-priority'));
     runOrder(caseOrder('vip-priority', 0));
     const explanation = () => screen.getByRole('region', { name: 'Fulfilment plan' }).querySelector('p')!.textContent!;
@@ -124,7 +148,12 @@ describe('SimulationPanel — test cases', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Run all cases' }));
     expect(await screen.findByText('1 passed, 0 failed')).toBeTruthy();
 
-    act(() => store.getState().updateConfig('vip-10-off', { ...store.getState().flow.nodes.find((n) => n.id === 'vip-10-off')!.config, percent: 20 }));
+    act(() =>
+      store.getState().updateConfig('vip-10-off', {
+        ...store.getState().flow.nodes.find((n) => n.id === 'vip-10-off')!.config,
+        percent: 20,
+      }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Run all cases' }));
     expect(await screen.findByText('total: expected ¥538.20, got ¥478.40')).toBeTruthy();
   });
@@ -148,19 +177,30 @@ describe('SimulationPanel — batch and compare', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Batch' }));
     const shipments = async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Run on all orders' }));
-      await waitFor(() => expect(screen.getByRole('button', { name: 'Run on all orders' }).hasAttribute('disabled')).toBe(false), { timeout: 20_000 });
-      return (await screen.findByRole('img', { name: /^Shipments by warehouse: / }, { timeout: 20_000 })).getAttribute('aria-label');
+      await waitFor(
+        () => expect(screen.getByRole('button', { name: 'Run on all orders' }).hasAttribute('disabled')).toBe(false),
+        { timeout: 20_000 },
+      );
+      return (await screen.findByRole('img', { name: /^Shipments by warehouse: / }, { timeout: 20_000 })).getAttribute(
+        'aria-label',
+      );
     };
     const asWritten = await shipments();
     fireEvent.click(screen.getByLabelText('Orders use up stock and gift limits'));
     const usedUp = await shipments();
     expect(usedUp).not.toBe(asWritten);
-    await waitFor(async () => expect((await db.runs.toArray()).map((r) => r.carryOver ?? false).sort()).toEqual([false, true]), { timeout: 10_000 });
+    await waitFor(
+      async () => expect((await db.runs.toArray()).map((r) => r.carryOver ?? false).sort()).toEqual([false, true]),
+      { timeout: 10_000 },
+    );
   }, 40_000);
 
   it('compares the current flow with a given version and lists the orders that change', async () => {
     const flow = exampleFlow('vip-priority');
-    const live = { ...flow, nodes: flow.nodes.map((n) => (n.id === 'vip-10-off' ? { ...n, config: { ...n.config, percent: 5 } } : n)) };
+    const live = {
+      ...flow,
+      nodes: flow.nodes.map((n) => (n.id === 'vip-10-off' ? { ...n, config: { ...n.config, percent: 5 } } : n)),
+    };
     await setup(flow, { compareFlow: live, compareLabel: 'Live' });
     fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
     fireEvent.click(screen.getByRole('button', { name: 'Run both on all orders' }));
@@ -171,7 +211,10 @@ describe('SimulationPanel — batch and compare', () => {
 
   it('saves a comparison with both versions and reopens it later', async () => {
     const flow = exampleFlow('vip-priority');
-    const live = { ...flow, nodes: flow.nodes.map((n) => (n.id === 'vip-10-off' ? { ...n, config: { ...n.config, percent: 5 } } : n)) };
+    const live = {
+      ...flow,
+      nodes: flow.nodes.map((n) => (n.id === 'vip-10-off' ? { ...n, config: { ...n.config, percent: 5 } } : n)),
+    };
     const { db } = await setup(flow, { compareFlow: live, compareLabel: 'Live' });
     fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
     fireEvent.click(screen.getByRole('button', { name: 'Run both on all orders' }));
@@ -184,7 +227,11 @@ describe('SimulationPanel — batch and compare', () => {
     // Later: the panel opens afresh on the same database; the comparison is listed and shows again.
     cleanup();
     const store = createEditorStore({ registry: coreRegistry, flow, locale: 'en', persistLocale: false });
-    render(<EditorProvider store={store}><SimulationPanel db={db} repository={library()} compareFlow={live} compareLabel="Live" /></EditorProvider>);
+    render(
+      <EditorProvider store={store}>
+        <SimulationPanel db={db} repository={library()} compareFlow={live} compareLabel="Live" />
+      </EditorProvider>,
+    );
     await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull(), { timeout: 10_000 });
     fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
     expect(screen.queryByTestId('sim-differing')).toBeNull();

@@ -42,7 +42,12 @@ export interface SimulationPanelProps {
 }
 
 type Tab = 'single' | 'batch' | 'compare' | 'cases';
-const TABS: readonly [Tab, SimMessage][] = [['single', 'tabSingle'], ['batch', 'tabBatch'], ['compare', 'tabCompare'], ['cases', 'tabCases']];
+const TABS: readonly [Tab, SimMessage][] = [
+  ['single', 'tabSingle'],
+  ['batch', 'tabBatch'],
+  ['compare', 'tabCompare'],
+  ['cases', 'tabCases'],
+];
 
 export function SimulationPanel(props: SimulationPanelProps) {
   const t = useSimT();
@@ -63,7 +68,10 @@ export function SimulationPanel(props: SimulationPanelProps) {
   useEffect(() => {
     let live = true;
     setDataset(null);
-    loadDataset(db, datasetId).then((d) => live && setDataset(d), (e: unknown) => live && setLoadError(String(e)));
+    loadDataset(db, datasetId).then(
+      (d) => live && setDataset(d),
+      (e: unknown) => live && setLoadError(String(e)),
+    );
     return () => void (live = false);
   }, [db, datasetId, revision]);
   useEffect(() => clearOverlay, [clearOverlay]);
@@ -82,24 +90,67 @@ export function SimulationPanel(props: SimulationPanelProps) {
   const onOpen = (index: number) => void openIndex(index);
   return (
     <section className="sim-panel" aria-label={t('title')}>
-      <DatasetBar db={db} value={datasetId} onChange={setDatasetId} t={t} {...(props.createWorker ? { createWorker: props.createWorker } : {})} />
-      {dataset && dataset.id !== EXAMPLE_DATASET_ID && <WorldBar db={db} dataset={dataset} onChanged={() => setRevision((r) => r + 1)} t={t} />}
+      <DatasetBar
+        db={db}
+        value={datasetId}
+        onChange={setDatasetId}
+        t={t}
+        {...(props.createWorker ? { createWorker: props.createWorker } : {})}
+      />
+      {dataset && dataset.id !== EXAMPLE_DATASET_ID && (
+        <WorldBar db={db} dataset={dataset} onChanged={() => setRevision((r) => r + 1)} t={t} />
+      )}
       {!dataset && !loadError && <p className="muted">{t('loading')}</p>}
-      {loadError && <p className="sim-error" role="alert">{loadError}</p>}
-      {!flowPlan.plan && <p className="sim-error" role="alert">{t('flowHasErrors')}</p>}
+      {loadError && (
+        <p className="sim-error" role="alert">
+          {loadError}
+        </p>
+      )}
+      {!flowPlan.plan && (
+        <p className="sim-error" role="alert">
+          {t('flowHasErrors')}
+        </p>
+      )}
       <div className="sim-tabs" role="tablist">
         {TABS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" id={`sim-tab-${id}`} aria-selected={tab === id} className={tab === id ? 'is-on' : ''} onClick={() => setTab(id)}>{t(label)}</button>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`sim-tab-${id}`}
+            aria-selected={tab === id}
+            className={tab === id ? 'is-on' : ''}
+            onClick={() => setTab(id)}
+          >
+            {t(label)}
+          </button>
         ))}
       </div>
       {/* Every tab stays mounted, so a batch keeps running and a run stays on screen while you switch. */}
-      <div role="tabpanel" aria-labelledby="sim-tab-single" hidden={tab !== 'single'}><SingleOrderTab single={single} dataset={dataset} flowPlan={flowPlan} t={t} /></div>
-      <div role="tabpanel" aria-labelledby="sim-tab-batch" hidden={tab !== 'batch'}><BatchTab {...shared} onOpen={onOpen} /></div>
+      <div role="tabpanel" aria-labelledby="sim-tab-single" hidden={tab !== 'single'}>
+        <SingleOrderTab single={single} dataset={dataset} flowPlan={flowPlan} t={t} />
+      </div>
+      <div role="tabpanel" aria-labelledby="sim-tab-batch" hidden={tab !== 'batch'}>
+        <BatchTab {...shared} onOpen={onOpen} />
+      </div>
       <div role="tabpanel" aria-labelledby="sim-tab-compare" hidden={tab !== 'compare'}>
-        <CompareTab {...shared} repository={repository} {...(props.compareFlow ? { compareFlow: props.compareFlow } : {})} {...(props.compareLabel ? { compareLabel: props.compareLabel } : {})} onOpen={onOpen} />
+        <CompareTab
+          {...shared}
+          repository={repository}
+          {...(props.compareFlow ? { compareFlow: props.compareFlow } : {})}
+          {...(props.compareLabel ? { compareLabel: props.compareLabel } : {})}
+          onOpen={onOpen}
+        />
       </div>
       <div role="tabpanel" aria-labelledby="sim-tab-cases" hidden={tab !== 'cases'}>
-        <CasesTab flowPlan={flowPlan} db={db} single={single} context={dataset?.context ?? null} onOpenCase={openCase} t={t} />
+        <CasesTab
+          flowPlan={flowPlan}
+          db={db}
+          single={single}
+          context={dataset?.context ?? null}
+          onOpenCase={openCase}
+          t={t}
+        />
       </div>
     </section>
   );

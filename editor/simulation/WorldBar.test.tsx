@@ -14,7 +14,8 @@ import { WorldBar } from './WorldBar';
 afterEach(cleanup);
 
 const exampleWorld = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'data', 'context.json'), 'utf8');
-const t = (key: Parameters<typeof translateSim>[1], params?: Parameters<typeof translateSim>[2]) => translateSim('en', key, params);
+const t = (key: Parameters<typeof translateSim>[1], params?: Parameters<typeof translateSim>[2]) =>
+  translateSim('en', key, params);
 
 /** The bar over a stored data set, reloading it when the world changes (as the panel does). */
 function Harness({ db, first }: { db: SimulationDb; first: LoadedDataset }) {
@@ -26,7 +27,10 @@ async function setup() {
   const db = new SimulationDb(`sim-world-${Math.random().toString(36).slice(2)}`);
   const row = await addDataset(db, { name: 'mine.jsonl', format: 'jsonl', orders: 0, unreadable: 0 }, []);
   render(<Harness db={db} first={await loadDataset(db, row.id)} />);
-  const upload = (name: string, text: string) => fireEvent.change(screen.getByLabelText('Import world (warehouses, carriers, stock; JSON)…'), { target: { files: [new File([text], name)] } });
+  const upload = (name: string, text: string) =>
+    fireEvent.change(screen.getByLabelText('Import world (warehouses, carriers, stock; JSON)…'), {
+      target: { files: [new File([text], name)] },
+    });
   return { db, id: row.id, upload };
 }
 

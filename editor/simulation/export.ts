@@ -13,13 +13,35 @@ const csv = (rows: readonly (readonly unknown[])[]) => `${rows.map((r) => r.map(
 
 /** One row per order: what happened, money in major units, the path as node ids joined by ">". */
 export function resultsToCsv(results: readonly CompactResult[]): string {
-  const rows: unknown[][] = [['index', 'line', 'order_id', 'status', 'decision', 'currency', 'total', 'discount', 'waiting_at', 'path', 'reasons']];
+  const rows: unknown[][] = [
+    [
+      'index',
+      'line',
+      'order_id',
+      'status',
+      'decision',
+      'currency',
+      'total',
+      'discount',
+      'waiting_at',
+      'path',
+      'reasons',
+    ],
+  ];
   for (const r of results) {
     const currency = r.total?.currency ?? '';
     rows.push([
-      r.index + 1, r.line ?? '', r.orderId ?? '', r.status, r.decision ?? '', currency,
-      r.total ? toMajorUnitsString(r.total.amount, currency) : '', r.discount ? toMajorUnitsString(r.discount.amount, currency) : '',
-      r.waitingAt ?? '', r.path.join('>'), (r.reasons ?? []).join(' | '),
+      r.index + 1,
+      r.line ?? '',
+      r.orderId ?? '',
+      r.status,
+      r.decision ?? '',
+      currency,
+      r.total ? toMajorUnitsString(r.total.amount, currency) : '',
+      r.discount ? toMajorUnitsString(r.discount.amount, currency) : '',
+      r.waitingAt ?? '',
+      r.path.join('>'),
+      (r.reasons ?? []).join(' | '),
     ]);
   }
   return csv(rows);
@@ -28,7 +50,8 @@ export function resultsToCsv(results: readonly CompactResult[]): string {
 /** One row per differing field of each differing order. */
 export function differencesToCsv(comparison: RunsComparison): string {
   const rows: unknown[][] = [['order_id', 'field', 'before', 'after']];
-  for (const d of comparison.differences) for (const f of d.diffs) rows.push([d.orderId ?? '', f.field, f.before, f.after]);
+  for (const d of comparison.differences)
+    for (const f of d.diffs) rows.push([d.orderId ?? '', f.field, f.before, f.after]);
   return csv(rows);
 }
 

@@ -7,7 +7,9 @@ export function money(value: Money | null | undefined): string {
 
 /** Minor units per currency → "¥1,234.00 · $56.00". */
 export function moneyByCurrency(record: Readonly<Record<string, number>>): string {
-  const parts = Object.entries(record).sort().map(([currency, amount]) => formatMoney(amount, currency));
+  const parts = Object.entries(record)
+    .sort()
+    .map(([currency, amount]) => formatMoney(amount, currency));
   return parts.length === 0 ? '—' : parts.join(' · ');
 }
 

@@ -14,21 +14,42 @@ const MESSAGES = {
   importOrders: { en: 'Import orders (JSON, JSONL, CSV)…', zh: '导入订单（JSON、JSONL、CSV）…' },
   deleteDataset: { en: 'Delete data set', zh: '删除数据集' },
   world: { en: 'World', zh: '运行环境' },
-  exampleWorld: { en: 'the example warehouses, carriers and stock (examples/data/context.json)', zh: '示例仓库、承运商和库存（examples/data/context.json）' },
-  ownWorld: { en: '{name}: {warehouses} warehouses, {carriers} carriers, now = {now}', zh: '{name}：{warehouses} 个仓库，{carriers} 个承运商，当前时间 {now}' },
-  importWorld: { en: 'Import world (warehouses, carriers, stock; JSON)…', zh: '导入运行环境（仓库、承运商、库存；JSON）…' },
+  exampleWorld: {
+    en: 'the example warehouses, carriers and stock (examples/data/context.json)',
+    zh: '示例仓库、承运商和库存（examples/data/context.json）',
+  },
+  ownWorld: {
+    en: '{name}: {warehouses} warehouses, {carriers} carriers, now = {now}',
+    zh: '{name}：{warehouses} 个仓库，{carriers} 个承运商，当前时间 {now}',
+  },
+  importWorld: {
+    en: 'Import world (warehouses, carriers, stock; JSON)…',
+    zh: '导入运行环境（仓库、承运商、库存；JSON）…',
+  },
   useExampleWorld: { en: 'Use the example world', zh: '改用示例环境' },
-  worldRefused: { en: '{name} was not used: fix these and import it again.', zh: '{name} 未被采用：请修正以下问题后重新导入。' },
+  worldRefused: {
+    en: '{name} was not used: fix these and import it again.',
+    zh: '{name} 未被采用：请修正以下问题后重新导入。',
+  },
   importAs: { en: 'File holds', zh: '文件内容' },
   canonicalOrders: { en: 'Canonical orders', zh: '标准订单' },
   builtInChannels: { en: 'Raw payloads of a built-in channel', zh: '内置渠道的原始报文' },
   savedMappings: { en: 'Raw payloads of a saved mapping (Channels page)', zh: '已保存映射的原始报文（渠道页）' },
-  importedChannel: { en: 'Imported {orders} orders from {name} as {channel} payloads; {refused} records were refused and are kept as rejected orders.', zh: '已按 {channel} 原始报文从 {name} 导入 {orders} 个订单；{refused} 条记录被拒，作为拒收订单保留。' },
+  importedChannel: {
+    en: 'Imported {orders} orders from {name} as {channel} payloads; {refused} records were refused and are kept as rejected orders.',
+    zh: '已按 {channel} 原始报文从 {name} 导入 {orders} 个订单；{refused} 条记录被拒，作为拒收订单保留。',
+  },
   refusedRecords: { en: 'Refused records', zh: '被拒的记录' },
   atLine: { en: 'line {line}', zh: '第 {line} 行' },
-  imported: { en: 'Imported {orders} orders from {name}; {bad} could not be read.', zh: '已从 {name} 导入 {orders} 个订单；{bad} 个无法读取。' },
+  imported: {
+    en: 'Imported {orders} orders from {name}; {bad} could not be read.',
+    zh: '已从 {name} 导入 {orders} 个订单；{bad} 个无法读取。',
+  },
   loading: { en: 'Loading…', zh: '加载中…' },
-  flowHasErrors: { en: 'The flow has errors: fix them in the Problems panel before simulating.', zh: '流程有错误：请先在“问题”面板中修正，再进行模拟。' },
+  flowHasErrors: {
+    en: 'The flow has errors: fix them in the Problems panel before simulating.',
+    zh: '流程有错误：请先在“问题”面板中修正，再进行模拟。',
+  },
   // Single order
   findOrder: { en: 'Find an order by id', zh: '按编号查找订单' },
   pickOrder: { en: 'Order from the data set', zh: '数据集中的订单' },
@@ -111,7 +132,10 @@ const MESSAGES = {
   runBatch: { en: 'Run on all orders', zh: '对全部订单运行' },
   cancel: { en: 'Cancel', zh: '取消' },
   progress: { en: '{done} of {total} orders', zh: '{done} / {total} 个订单' },
-  cancelledAfter: { en: 'Cancelled after {done} orders; figures cover those.', zh: '已在 {done} 个订单后取消；统计仅含这些订单。' },
+  cancelledAfter: {
+    en: 'Cancelled after {done} orders; figures cover those.',
+    zh: '已在 {done} 个订单后取消；统计仅含这些订单。',
+  },
   orders: { en: 'Orders', zh: '订单' },
   outcomes: { en: 'Outcomes', zh: '结果' },
   routesByWarehouse: { en: 'Shipments by warehouse', zh: '各仓库包裹数' },
@@ -128,11 +152,14 @@ const MESSAGES = {
   savedRuns: { en: 'Saved runs of this flow', zh: '此流程的历史运行' },
   carryOver: { en: 'Orders use up stock and gift limits', zh: '订单依次消耗库存和赠品限额' },
   carryOverHint: {
-    en: 'Each order takes what it ships and its gifts from the stock the next order sees, and gifts count towards each customer\'s limit. Runs in one worker.',
+    en: "Each order takes what it ships and its gifts from the stock the next order sees, and gifts count towards each customer's limit. Runs in one worker.",
     zh: '每个订单发货和赠品会从库存中扣除，后续订单看到的是扣减后的库存；赠品计入每位客户的限额。在一个 worker 中运行。',
   },
   savedComparisons: { en: 'Saved comparisons of this flow', zh: '此流程的历史对比' },
-  savedComparison: { en: 'Saved {time}: this flow against {label}, on {dataset}', zh: '保存于 {time}：当前流程对比 {label}，数据集 {dataset}' },
+  savedComparison: {
+    en: 'Saved {time}: this flow against {label}, on {dataset}',
+    zh: '保存于 {time}：当前流程对比 {label}，数据集 {dataset}',
+  },
   show: { en: 'Show', zh: '查看' },
   thisVersion: { en: 'this version', zh: '当前版本' },
   olderVersion: { en: 'another version ({fp})', zh: '其他版本（{fp}）' },
@@ -141,7 +168,10 @@ const MESSAGES = {
   providedVersion: { en: 'Provided version: {label}', zh: '指定版本：{label}' },
   savedFlow: { en: 'Saved flow (library)', zh: '已保存的流程（流程库）' },
   version: { en: 'Version “{label}” ({time})', zh: '版本“{label}”（{time}）' },
-  noVersions: { en: 'No other version to compare with: save a version first.', zh: '没有可对比的版本：请先保存一个版本。' },
+  noVersions: {
+    en: 'No other version to compare with: save a version first.',
+    zh: '没有可对比的版本：请先保存一个版本。',
+  },
   runCompare: { en: 'Run both on all orders', zh: '两个版本都对全部订单运行' },
   before: { en: 'Before', zh: '对比版本' },
   after: { en: 'Current', zh: '当前' },
@@ -182,12 +212,20 @@ const MESSAGES = {
 export type SimMessage = keyof typeof MESSAGES;
 export type Translate = (key: SimMessage, params?: Readonly<Record<string, string | number>>) => string;
 
-export function translateSim(locale: Locale, key: SimMessage, params?: Readonly<Record<string, string | number>>): string {
+export function translateSim(
+  locale: Locale,
+  key: SimMessage,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   return fillPlaceholders(MESSAGES[key][locale], params);
 }
 
 /** A key made at run time (a port or part name) → its message, or the raw text when there is none. */
-export function translateDynamic(t: Translate, prefix: 'port_' | 'part_' | 'kind_' | 'hold_' | 'decision_', name: string): string {
+export function translateDynamic(
+  t: Translate,
+  prefix: 'port_' | 'part_' | 'kind_' | 'hold_' | 'decision_',
+  name: string,
+): string {
   const key = `${prefix}${name}`;
   return Object.hasOwn(MESSAGES, key) ? t(key as SimMessage) : name;
 }

@@ -6,4 +6,10 @@ import { lazy } from 'react';
 
 export const LazySimulationPanel = lazy(() => import('./SimulationPanel'));
 export type { SimulationPanelProps } from './SimulationPanel';
-export { useSimulationOverlay, countPath, overlayWriter, type SimulationOverlayData, type SimulationOverlayWriter } from './overlay';
+export {
+  useSimulationOverlay,
+  countPath,
+  overlayWriter,
+  type SimulationOverlayData,
+  type SimulationOverlayWriter,
+} from './overlay';

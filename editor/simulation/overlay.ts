@@ -51,7 +51,10 @@ export function useSimulationOverlay<T>(select: (writer: SimulationOverlayWriter
 }
 
 /** Counts of a single run's trace: hits per node and per edge, for `show`. */
-export function countPath(nodeIds: readonly string[], edgeIds: readonly string[]): Pick<SimulationOverlayData, 'hits' | 'edgeHits'> {
+export function countPath(
+  nodeIds: readonly string[],
+  edgeIds: readonly string[],
+): Pick<SimulationOverlayData, 'hits' | 'edgeHits'> {
   const hits: Record<string, number> = {};
   const edgeHits: Record<string, number> = {};
   for (const id of nodeIds) hits[id] = (Object.hasOwn(hits, id) ? hits[id]! : 0) + 1;

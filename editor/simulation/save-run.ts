@@ -3,13 +3,20 @@ import type { RunRow, SimulationDb } from './db/simulation-db';
 import type { BatchResult } from './worker/job-client';
 
 /** What a tab knows of a run besides the batch's own outcome. */
-export type RunLabel = Pick<RunRow, 'flowId' | 'flowName' | 'kind' | 'datasetId' | 'datasetName' | 'compare' | 'carryOver'>;
+export type RunLabel = Pick<
+  RunRow,
+  'flowId' | 'flowName' | 'kind' | 'datasetId' | 'datasetName' | 'compare' | 'carryOver'
+>;
 
 /**
  * Saves a batch as a run once its workers have stored every order's result (they hand over the
  * summary first), so a saved run always has them. Returns the saved row, or why it was not saved.
  */
-export async function saveWhenStored(db: SimulationDb, result: BatchResult, label: RunLabel): Promise<{ ok: true; row: RunRow } | { ok: false; message: string }> {
+export async function saveWhenStored(
+  db: SimulationDb,
+  result: BatchResult,
+  label: RunLabel,
+): Promise<{ ok: true; row: RunRow } | { ok: false; message: string }> {
   try {
     await result.stored;
   } catch (error) {

@@ -14,5 +14,8 @@ import { messageYield } from './worker/yield-to-messages';
 const CHUNK_SIZE = 1000;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const core = createWorkerCore((message: FromWorker) => scope.postMessage(message), appRegistry, { pause: messageYield(), chunkSize: CHUNK_SIZE });
+const core = createWorkerCore((message: FromWorker) => scope.postMessage(message), appRegistry, {
+  pause: messageYield(),
+  chunkSize: CHUNK_SIZE,
+});
 scope.onmessage = (event: MessageEvent<ToWorker>) => void core.handle(event.data);

@@ -19,7 +19,12 @@ export function useFlowPlan(): FlowPlan {
   const registry = useEditor((s) => s.registry);
   return useMemo(() => {
     const compiled = compileFlow(flow, registry);
-    return { flow, registry, plan: compiled.ok ? compiled.plan : null, problems: compiled.ok ? compiled.warnings : compiled.problems };
+    return {
+      flow,
+      registry,
+      plan: compiled.ok ? compiled.plan : null,
+      problems: compiled.ok ? compiled.warnings : compiled.problems,
+    };
   }, [flow, registry]);
 }
 

@@ -26,26 +26,35 @@ export function useJob(registry: NodeRegistry, createWorker?: () => WorkerLike) 
   const handle = useRef<JobHandle<BatchResult> | null>(null);
   useEffect(() => () => handle.current?.cancel(), []);
 
-  const start = useCallback(async (request: BatchRequest): Promise<BatchResult | null> => {
-    handle.current?.cancel();
-    const total = sourceSize(request.source);
-    setState({ running: true, done: 0, total, error: null });
-    const progress = throttled((p: { done: number; total: number }) => setState((s) => ({ ...s, done: p.done, total: p.total })), PROGRESS_EVERY_MS);
-    const job = startJob(request, { registry, ...(createWorker ? { createWorker } : {}), onProgress: progress.push });
-    handle.current = job;
-    try {
-      const result = await job.result;
-      if (handle.current === job) setState({ running: false, done: result.processed, total, error: null });
-      return result;
-    } catch (error) {
-      const message = error instanceof JobError && error.problems.length > 0 ? `${error.message}: ${error.problems[0]!.message}` : String(error instanceof Error ? error.message : error);
-      setState((s) => ({ ...s, running: false, error: message }));
-      return null;
-    } finally {
-      progress.cancel(); // the final count is set above; a late progress must not overwrite it
-      if (handle.current === job) handle.current = null;
-    }
-  }, [registry, createWorker]);
+  const start = useCallback(
+    async (request: BatchRequest): Promise<BatchResult | null> => {
+      handle.current?.cancel();
+      const total = sourceSize(request.source);
+      setState({ running: true, done: 0, total, error: null });
+      const progress = throttled(
+        (p: { done: number; total: number }) => setState((s) => ({ ...s, done: p.done, total: p.total })),
+        PROGRESS_EVERY_MS,
+      );
+      const job = startJob(request, { registry, ...(createWorker ? { createWorker } : {}), onProgress: progress.push });
+      handle.current = job;
+      try {
+        const result = await job.result;
+        if (handle.current === job) setState({ running: false, done: result.processed, total, error: null });
+        return result;
+      } catch (error) {
+        const message =
+          error instanceof JobError && error.problems.length > 0
+            ? `${error.message}: ${error.problems[0]!.message}`
+            : String(error instanceof Error ? error.message : error);
+        setState((s) => ({ ...s, running: false, error: message }));
+        return null;
+      } finally {
+        progress.cancel(); // the final count is set above; a late progress must not overwrite it
+        if (handle.current === job) handle.current = null;
+      }
+    },
+    [registry, createWorker],
+  );
 
   const cancel = useCallback(() => handle.current?.cancel(), []);
   return { state, start, cancel };

@@ -2,14 +2,36 @@ import { checkConnection } from '../canvas/connection-rules';
 import { computeLayout } from '../canvas/auto-layout';
 import { outputsOf } from '../canvas/ports';
 import { translate } from '../i18n/translate';
-import { addEdge, addNode, copyFragment, moveNodes, pasteFragment, removeItems, updateNode, type XY } from './flow-edits';
+import {
+  addEdge,
+  addNode,
+  copyFragment,
+  moveNodes,
+  pasteFragment,
+  removeItems,
+  updateNode,
+  type XY,
+} from './flow-edits';
 import { MAX_HISTORY, type Kernel } from './kernel';
 import type { EditorActions } from './types';
 
 type EditActions = Pick<
   EditorActions,
-  'addNode' | 'updateConfig' | 'rename' | 'renameFlow' | 'moveNodes' | 'beginMove' | 'endMove' | 'checkConnection' | 'connect'
-  | 'deleteSelection' | 'deleteItems' | 'copy' | 'paste' | 'duplicate' | 'layout'
+  | 'addNode'
+  | 'updateConfig'
+  | 'rename'
+  | 'renameFlow'
+  | 'moveNodes'
+  | 'beginMove'
+  | 'endMove'
+  | 'checkConnection'
+  | 'connect'
+  | 'deleteSelection'
+  | 'deleteItems'
+  | 'copy'
+  | 'paste'
+  | 'duplicate'
+  | 'layout'
 >;
 
 const PASTE_STEP = 32;
@@ -33,7 +55,10 @@ export function createEditActions(kernel: Kernel): EditActions {
       return node.id;
     },
     updateConfig(nodeId, config) {
-      commit(updateNode(get().flow, nodeId, (n) => ({ ...n, config })), { coalesce: `config:${nodeId}` });
+      commit(
+        updateNode(get().flow, nodeId, (n) => ({ ...n, config })),
+        { coalesce: `config:${nodeId}` },
+      );
     },
     rename(nodeId, name) {
       commit(
@@ -68,7 +93,11 @@ export function createEditActions(kernel: Kernel): EditActions {
     checkConnection(request) {
       const check = checkConnection(get().flow, get().registry, request);
       if (check.ok) return check;
-      const params = { source: nodeLabel(check.source), target: nodeLabel(check.target), port: portLabel(check.source, check.port) };
+      const params = {
+        source: nodeLabel(check.source),
+        target: nodeLabel(check.target),
+        port: portLabel(check.source, check.port),
+      };
       return { ok: false, code: check.code, reason: translate(get().locale, `connect.${check.code}`, params) };
     },
     connect(request) {
@@ -106,7 +135,10 @@ export function createEditActions(kernel: Kernel): EditActions {
     duplicate() {
       const ids = new Set(get().selection.nodeIds);
       if (ids.size === 0) return;
-      const { flow, nodeIds } = pasteFragment(get().flow, copyFragment(get().flow, ids), { x: PASTE_STEP, y: PASTE_STEP });
+      const { flow, nodeIds } = pasteFragment(get().flow, copyFragment(get().flow, ids), {
+        x: PASTE_STEP,
+        y: PASTE_STEP,
+      });
       commit(flow, { selection: { nodeIds, edgeIds: [] } });
     },
     async layout() {
@@ -115,7 +147,10 @@ export function createEditActions(kernel: Kernel): EditActions {
         // The flow may have changed while ELK worked; positions apply to the nodes that still exist.
         commit(moveNodes(get().flow, new Map(Object.entries(positions))), { positionsOnly: true });
       } catch (error) {
-        get().notify(translate(get().locale, 'layout.failed', { message: error instanceof Error ? error.message : String(error) }), 'error');
+        get().notify(
+          translate(get().locale, 'layout.failed', { message: error instanceof Error ? error.message : String(error) }),
+          'error',
+        );
       }
     },
   };

@@ -41,9 +41,24 @@ describe('connecting', () => {
   });
 
   it.each([
-    ['a second link from one output', { source: 'condition-1', sourcePort: 'true', target: 'end-1' }, 'port-taken', /already leads to a step/],
-    ['a link into the trigger', { source: 'tag-1', sourcePort: 'next', target: 'trigger-1' }, 'no-input', /where the flow starts/],
-    ['a self-loop', { source: 'condition-1', sourcePort: 'true', target: 'condition-1' }, 'self-loop', /cannot link to itself/],
+    [
+      'a second link from one output',
+      { source: 'condition-1', sourcePort: 'true', target: 'end-1' },
+      'port-taken',
+      /already leads to a step/,
+    ],
+    [
+      'a link into the trigger',
+      { source: 'tag-1', sourcePort: 'next', target: 'trigger-1' },
+      'no-input',
+      /where the flow starts/,
+    ],
+    [
+      'a self-loop',
+      { source: 'condition-1', sourcePort: 'true', target: 'condition-1' },
+      'self-loop',
+      /cannot link to itself/,
+    ],
   ])('refuses %s and says why', (_label, request, code, message) => {
     const store = sampleStore();
     const before = store.getState().flow;
@@ -113,9 +128,20 @@ describe('delete, copy, paste, duplicate', () => {
     store.getState().paste();
     store.getState().paste();
     const { flow, selection } = store.getState();
-    expect(ids(flow.nodes)).toEqual(['trigger-1', 'condition-1', 'tag-1', 'end-1', 'condition-2', 'tag-2', 'condition-3', 'tag-3']);
+    expect(ids(flow.nodes)).toEqual([
+      'trigger-1',
+      'condition-1',
+      'tag-1',
+      'end-1',
+      'condition-2',
+      'tag-2',
+      'condition-3',
+      'tag-3',
+    ]);
     expect(new Set(ids(flow.edges)).size).toBe(flow.edges.length);
-    expect(flow.edges.filter((e) => e.source === 'condition-2')).toEqual([expect.objectContaining({ sourcePort: 'true', target: 'tag-2' })]);
+    expect(flow.edges.filter((e) => e.source === 'condition-2')).toEqual([
+      expect.objectContaining({ sourcePort: 'true', target: 'tag-2' }),
+    ]);
     expect(flow.edges.some((e) => e.source === 'tag-2')).toBe(false); // tag → end left the copied set
     expect(flow.nodes.find((n) => n.id === 'condition-2')!.position).toEqual({ x: 352, y: 32 });
     expect(flow.nodes.find((n) => n.id === 'condition-3')!.position).toEqual({ x: 384, y: 64 });
@@ -146,7 +172,14 @@ describe('problems, saving and import', () => {
     vi.useFakeTimers();
     try {
       const validate = vi.fn((_input: unknown) => ({ flow: null, problems: [] }));
-      const debounced = createEditorStore({ registry: coreRegistry, flow: sampleFlow(), validate, debounceAbove: 0, persistLocale: false, locale: 'en' });
+      const debounced = createEditorStore({
+        registry: coreRegistry,
+        flow: sampleFlow(),
+        validate,
+        debounceAbove: 0,
+        persistLocale: false,
+        locale: 'en',
+      });
       validate.mockClear();
       for (const name of ['a', 'ab', 'abc']) debounced.getState().renameFlow(name);
       expect(validate).not.toHaveBeenCalled();
@@ -175,34 +208,59 @@ describe('problems, saving and import', () => {
   it('refuses an import with errors, leaving the current flow untouched', () => {
     const store = sampleStore();
     const before = store.getState().flow;
-    const result = store.getState().importText('{"format":"orderflow/flow","formatVersion":1,"id":"x","name":"x","nodes":[{"id":"a","type":"nope"}],"edges":[]}');
+    const result = store
+      .getState()
+      .importText(
+        '{"format":"orderflow/flow","formatVersion":1,"id":"x","name":"x","nodes":[{"id":"a","type":"nope"}],"edges":[]}',
+      );
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.code)).toContain('unknown-node-type');
     expect(store.getState().flow).toBe(before);
   });
 
-  it('words problems in the UI\'s language and validates again when it changes', () => {
+  it("words problems in the UI's language and validates again when it changes", () => {
     const flow = sampleFlow();
     const store = sampleStore({ ...flow, edges: flow.edges.filter((e) => e.id !== 'e-2') });
-    const message = () => store.getState().problems.byNode.get('condition-1')?.find((p) => p.code === 'required-port-unconnected')?.message;
+    const message = () =>
+      store
+        .getState()
+        .problems.byNode.get('condition-1')
+        ?.find((p) => p.code === 'required-port-unconnected')?.message;
     expect(message()).toBe('output "true" of condition-1 must lead somewhere');
     const english = store.getState().problems;
     store.getState().setLocale('zh');
     expect(message()).toBe('节点 condition-1 的输出“是”必须连到下一步');
     // The same problems, worded anew: codes and places do not change.
-    expect(store.getState().problems.all.map(({ message: _m, ...place }) => place)).toEqual(english.all.map(({ message: _m, ...place }) => place));
+    expect(store.getState().problems.all.map(({ message: _m, ...place }) => place)).toEqual(
+      english.all.map(({ message: _m, ...place }) => place),
+    );
     // Edits and imports validate in the new language too.
     store.getState().renameFlow('改名');
     expect(message()).toBe('节点 condition-1 的输出“是”必须连到下一步');
-    const refused = store.getState().importText('{"format":"orderflow/flow","formatVersion":1,"id":"x","name":"x","nodes":[{"id":"a","type":"nope"}],"edges":[]}');
-    expect(refused.problems.find((p) => p.code === 'unknown-node-type')?.message).toMatch(/^未知的节点类型 "nope"（可用的类型：trigger、/);
+    const refused = store
+      .getState()
+      .importText(
+        '{"format":"orderflow/flow","formatVersion":1,"id":"x","name":"x","nodes":[{"id":"a","type":"nope"}],"edges":[]}',
+      );
+    expect(refused.problems.find((p) => p.code === 'unknown-node-type')?.message).toMatch(
+      /^未知的节点类型 "nope"（可用的类型：trigger、/,
+    );
     store.getState().setLocale('en');
     expect(message()).toBe('output "true" of condition-1 must lead somewhere');
   });
 
-  it('passes the UI\'s language to an injected validate', () => {
-    const validate = vi.fn((_input: unknown, _registry: unknown, _options?: { locale?: 'en' | 'zh' }) => ({ flow: null, problems: [] }));
-    const store = createEditorStore({ registry: coreRegistry, flow: sampleFlow(), validate, persistLocale: false, locale: 'zh' });
+  it("passes the UI's language to an injected validate", () => {
+    const validate = vi.fn((_input: unknown, _registry: unknown, _options?: { locale?: 'en' | 'zh' }) => ({
+      flow: null,
+      problems: [],
+    }));
+    const store = createEditorStore({
+      registry: coreRegistry,
+      flow: sampleFlow(),
+      validate,
+      persistLocale: false,
+      locale: 'zh',
+    });
     expect(validate).toHaveBeenLastCalledWith(sampleFlow(), coreRegistry, { locale: 'zh' });
     store.getState().setLocale('en');
     expect(validate).toHaveBeenLastCalledWith(store.getState().flow, coreRegistry, { locale: 'en' });

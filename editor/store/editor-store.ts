@@ -34,7 +34,11 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const locale = options.locale ?? readStoredLocale();
   // Problems are worded in the UI's language: a new language validates again.
-  const check = (current: Flow, language: Locale) => ({ flow: current, locale: language, index: indexProblems(validate(current, registry, { locale: language }).problems, current) });
+  const check = (current: Flow, language: Locale) => ({
+    flow: current,
+    locale: language,
+    index: indexProblems(validate(current, registry, { locale: language }).problems, current),
+  });
   // Memo: the last document validated (by reference), the language of its messages and its problems.
   let validated: { flow: Flow; locale: Locale; index: ProblemIndex } = check(flow, locale);
 

@@ -11,7 +11,17 @@ export function emptyFlow(registry: NodeRegistry, name = 'New flow', id = `flow-
     id,
     name,
     description: '',
-    nodes: trigger ? [{ id: `${trigger.type}-1`, type: trigger.type, typeVersion: trigger.version, config: defaultConfig(trigger), position: { x: 0, y: 0 } }] : [],
+    nodes: trigger
+      ? [
+          {
+            id: `${trigger.type}-1`,
+            type: trigger.type,
+            typeVersion: trigger.version,
+            config: defaultConfig(trigger),
+            position: { x: 0, y: 0 },
+          },
+        ]
+      : [],
     edges: [],
   };
 }

@@ -25,8 +25,11 @@ const cloneJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
  */
 export function defaultConfig(definition: AnyNodeDefinition): Record<string, unknown> {
   const parsed = definition.config.safeParse({});
-  if (parsed.success && typeof parsed.data === 'object' && parsed.data !== null) return cloneJson(parsed.data as Record<string, unknown>);
-  const shape = (definition.config as { shape?: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }).shape;
+  if (parsed.success && typeof parsed.data === 'object' && parsed.data !== null)
+    return cloneJson(parsed.data as Record<string, unknown>);
+  const shape = (
+    definition.config as { shape?: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }> }
+  ).shape;
   const config: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(shape ?? {})) {
     const result = field.safeParse(undefined);
@@ -51,13 +54,20 @@ function freeSpot(flow: Flow, wanted: XY, avoidOverlap: boolean): XY {
         : Math.abs(n.position.x - p.x) < 8 && Math.abs(n.position.y - p.y) < 8,
     );
   for (let i = 0; i < 60; i++) {
-    const spot = avoidOverlap ? { x: start.x, y: start.y + i * 3 * GRID } : { x: start.x + i * 2 * GRID, y: start.y + i * 2 * GRID };
+    const spot = avoidOverlap
+      ? { x: start.x, y: start.y + i * 3 * GRID }
+      : { x: start.x + i * 2 * GRID, y: start.y + i * 2 * GRID };
     if (!clash(spot)) return spot;
   }
   return start;
 }
 
-export function addNode(flow: Flow, definition: AnyNodeDefinition, position: XY, avoidOverlap = false): { flow: Flow; node: FlowNode } {
+export function addNode(
+  flow: Flow,
+  definition: AnyNodeDefinition,
+  position: XY,
+  avoidOverlap = false,
+): { flow: Flow; node: FlowNode } {
   const node: FlowNode = {
     id: nextId(idStem(definition.type), nodeIdSet(flow)),
     type: definition.type,
@@ -73,10 +83,18 @@ export function updateNode(flow: Flow, nodeId: string, change: (node: FlowNode) 
 }
 
 export function moveNodes(flow: Flow, positions: ReadonlyMap<string, XY>): Flow {
-  return { ...flow, nodes: flow.nodes.map((n) => (positions.has(n.id) ? { ...n, position: positions.get(n.id)! } : n)) };
+  return {
+    ...flow,
+    nodes: flow.nodes.map((n) => (positions.has(n.id) ? { ...n, position: positions.get(n.id)! } : n)),
+  };
 }
 
-export function addEdge(flow: Flow, source: string, sourcePort: string, target: string): { flow: Flow; edge: FlowEdge } {
+export function addEdge(
+  flow: Flow,
+  source: string,
+  sourcePort: string,
+  target: string,
+): { flow: Flow; edge: FlowEdge } {
   const edge: FlowEdge = { id: nextId('e', edgeIdSet(flow)), source, sourcePort, target };
   return { flow: { ...flow, edges: [...flow.edges, edge] }, edge };
 }
@@ -117,5 +135,8 @@ export function pasteFragment(flow: Flow, fragment: Fragment, offset: XY): { flo
     takenEdges.add(id);
     edges.push({ id, source, sourcePort: edge.sourcePort, target });
   }
-  return { flow: { ...flow, nodes: [...flow.nodes, ...nodes], edges: [...flow.edges, ...edges] }, nodeIds: nodes.map((n) => n.id) };
+  return {
+    flow: { ...flow, nodes: [...flow.nodes, ...nodes], edges: [...flow.edges, ...edges] },
+    nodeIds: nodes.map((n) => n.id),
+  };
 }

@@ -30,7 +30,17 @@
  */
 export { createEditorStore, type EditorStore, type EditorStoreOptions } from './editor-store';
 export { EditorProvider, useEditor, useEditorApi, useEditorShallow } from './EditorProvider';
-export type { EditorState, EditorData, EditorActions, Selection, Overlay, Notice, ConnectResult, SaveHandler, Validate } from './types';
+export type {
+  EditorState,
+  EditorData,
+  EditorActions,
+  Selection,
+  Overlay,
+  Notice,
+  ConnectResult,
+  SaveHandler,
+  Validate,
+} from './types';
 export type { ProblemIndex } from './problem-index';
 export type { Fragment, XY } from './flow-edits';
 export { emptyFlow } from './empty-flow';

@@ -31,10 +31,17 @@ export function pruneSelection(selection: Selection, flow: Flow): Selection {
   const edges = new Set(flow.edges.map((e) => e.id));
   const nodeIds = selection.nodeIds.filter((id) => nodes.has(id));
   const edgeIds = selection.edgeIds.filter((id) => edges.has(id));
-  return nodeIds.length === selection.nodeIds.length && edgeIds.length === selection.edgeIds.length ? selection : { nodeIds, edgeIds };
+  return nodeIds.length === selection.nodeIds.length && edgeIds.length === selection.edgeIds.length
+    ? selection
+    : { nodeIds, edgeIds };
 }
 
-export function createKernel(get: Kernel['get'], set: Kernel['set'], scheduleValidation: () => void, now: () => number = Date.now): Kernel {
+export function createKernel(
+  get: Kernel['get'],
+  set: Kernel['set'],
+  scheduleValidation: () => void,
+  now: () => number = Date.now,
+): Kernel {
   const kernel: Kernel = {
     get,
     set,
@@ -45,7 +52,10 @@ export function createKernel(get: Kernel['get'], set: Kernel['set'], scheduleVal
       const state = get();
       if (next === state.flow) return;
       const at = now();
-      const merge = options.coalesce !== undefined && kernel.lastCoalesce?.key === options.coalesce && at - kernel.lastCoalesce.at < COALESCE_MS;
+      const merge =
+        options.coalesce !== undefined &&
+        kernel.lastCoalesce?.key === options.coalesce &&
+        at - kernel.lastCoalesce.at < COALESCE_MS;
       kernel.lastCoalesce = options.coalesce !== undefined ? { key: options.coalesce, at } : null;
       set({
         flow: next,

@@ -26,8 +26,10 @@ export function indexProblems(problems: readonly Problem[], flow: Flow): Problem
   const byEdge = new Map<string, Problem[]>();
   for (const problem of all) {
     const [head, index] = problem.path;
-    const nodeId = problem.nodeId ?? (head === 'nodes' && typeof index === 'number' ? flow.nodes[index]?.id : undefined);
-    const edgeId = problem.edgeId ?? (head === 'edges' && typeof index === 'number' ? flow.edges[index]?.id : undefined);
+    const nodeId =
+      problem.nodeId ?? (head === 'nodes' && typeof index === 'number' ? flow.nodes[index]?.id : undefined);
+    const edgeId =
+      problem.edgeId ?? (head === 'edges' && typeof index === 'number' ? flow.edges[index]?.id : undefined);
     // An edge problem shows on the edge; it only marks the node when the runtime names the node too.
     push(byNode, nodeId, problem);
     push(byEdge, edgeId, problem);

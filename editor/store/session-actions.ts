@@ -6,8 +6,22 @@ import type { EditorActions, SaveHandler, Validate } from './types';
 
 type SessionActions = Omit<
   EditorActions,
-  'addNode' | 'updateConfig' | 'rename' | 'renameFlow' | 'moveNodes' | 'beginMove' | 'endMove' | 'checkConnection' | 'connect'
-  | 'deleteSelection' | 'deleteItems' | 'copy' | 'paste' | 'duplicate' | 'layout' | 'validateNow'
+  | 'addNode'
+  | 'updateConfig'
+  | 'rename'
+  | 'renameFlow'
+  | 'moveNodes'
+  | 'beginMove'
+  | 'endMove'
+  | 'checkConnection'
+  | 'connect'
+  | 'deleteSelection'
+  | 'deleteItems'
+  | 'copy'
+  | 'paste'
+  | 'duplicate'
+  | 'layout'
+  | 'validateNow'
 >;
 
 const EMPTY_SELECTION = { nodeIds: [], edgeIds: [] } as const;
@@ -42,7 +56,16 @@ export function createSessionActions(kernel: Kernel, validate: Validate, persist
     loadFlow(flow: Flow, jsonDraft = null) {
       kernel.lastCoalesce = null;
       kernel.gestureStart = null;
-      set({ flow, past: [], future: [], savedFlow: flow, dirty: false, selection: EMPTY_SELECTION, overlay: null, jsonDraft });
+      set({
+        flow,
+        past: [],
+        future: [],
+        savedFlow: flow,
+        dirty: false,
+        selection: EMPTY_SELECTION,
+        overlay: null,
+        jsonDraft,
+      });
       kernel.scheduleValidation();
     },
     importText(text) {
@@ -94,7 +117,9 @@ export function createSessionActions(kernel: Kernel, validate: Validate, persist
     },
     setNodeSizes(sizes) {
       const current = get().nodeSizes;
-      const changed = Object.entries(sizes).some(([id, s]) => current[id]?.width !== s.width || current[id]?.height !== s.height);
+      const changed = Object.entries(sizes).some(
+        ([id, s]) => current[id]?.width !== s.width || current[id]?.height !== s.height,
+      );
       if (changed) set({ nodeSizes: { ...current, ...sizes } });
     },
     setOverlay: (overlay) => set({ overlay }),

@@ -29,7 +29,9 @@ export interface Overlay {
   readonly currentNodeId?: string;
 }
 
-export type ConnectResult = { readonly ok: true; readonly edgeId: string } | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
+export type ConnectResult =
+  | { readonly ok: true; readonly edgeId: string }
+  | { readonly ok: false; readonly code: RefusalCode; readonly reason: string };
 export type SaveHandler = (flow: Flow) => void | Promise<void>;
 /**
  * Same contract as runtime/engine/validate.ts `validateFlow`; injectable for tests and hosts. The store

@@ -16,10 +16,19 @@ export const loyaltyConfigSchema = z.strictObject({
     .default({ CNY: 10000, USD: 1000 })
     .describe('Minor units of spend per base point, per currency (10000 = 1 point per ¥100)'),
   multipliers: z
-    .strictObject({ regular: multiplierSchema.default(1), silver: multiplierSchema.default(1.5), gold: multiplierSchema.default(2), vip: multiplierSchema.default(3) })
+    .strictObject({
+      regular: multiplierSchema.default(1),
+      silver: multiplierSchema.default(1.5),
+      gold: multiplierSchema.default(2),
+      vip: multiplierSchema.default(3),
+    })
     .default({ regular: 1, silver: 1.5, gold: 2, vip: 3 })
     .describe('Points multiplier per customer tier'),
-  attribute: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/).default('loyaltyPoints').describe('Order attribute that receives the points'),
+  attribute: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)
+    .default('loyaltyPoints')
+    .describe('Order attribute that receives the points'),
 });
 export type LoyaltyConfig = z.output<typeof loyaltyConfigSchema>;
 
@@ -35,8 +44,14 @@ interface LoyaltyWords {
   readonly earned: (points: number, tier: string, multiplier: number) => string;
 }
 const WORDS: Words<LoyaltyWords> = {
-  en: { noRate: (currency) => `no points rate for ${currency}`, earned: (points, tier, m) => `${points} points (${tier} ×${m})` },
-  zh: { noRate: (currency) => `没有 ${currency} 的积分比例`, earned: (points, tier, m) => `积 ${points} 分（${tier} ×${m}）` },
+  en: {
+    noRate: (currency) => `no points rate for ${currency}`,
+    earned: (points, tier, m) => `${points} points (${tier} ×${m})`,
+  },
+  zh: {
+    noRate: (currency) => `没有 ${currency} 的积分比例`,
+    earned: (points, tier, m) => `积 ${points} 分（${tier} ×${m}）`,
+  },
 };
 
 export const loyaltyPointsNode = defineNode({
@@ -70,7 +85,9 @@ export const loyaltyPointsNode = defineNode({
   // [7]
   summary: (config, locale) => {
     const m = config.multipliers;
-    const rates = Object.entries(config.perAmount).map(([currency, minor]) => `${currency} ${minor / 100}`).join(', ');
+    const rates = Object.entries(config.perAmount)
+      .map(([currency, minor]) => `${currency} ${minor / 100}`)
+      .join(', ');
     return locale === 'zh'
       ? `每 ${rates} 积 1 分；银卡×${m.silver} 金卡×${m.gold} VIP×${m.vip}`
       : `1 point per ${rates}; silver ×${m.silver}, gold ×${m.gold}, vip ×${m.vip}`;

@@ -12,8 +12,14 @@ const flowText = readFileSync(join(import.meta.dirname, 'loyalty.flow.json'), 'u
 
 function order(tier: string, currency: string, amount: number) {
   return {
-    id: 'O1', channel: 'shopify', channelOrderId: '1', status: 'paid', createdAt: '2026-11-10T10:00:00-05:00', currency,
-    customer: { id: 'C1', tier }, shippingAddress: { country: 'US' },
+    id: 'O1',
+    channel: 'shopify',
+    channelOrderId: '1',
+    status: 'paid',
+    createdAt: '2026-11-10T10:00:00-05:00',
+    currency,
+    customer: { id: 'C1', tier },
+    shippingAddress: { country: 'US' },
     lines: [{ id: 'L1', sku: 'S', quantity: 1, unitPrice: { amount, currency } }],
   };
 }
@@ -29,7 +35,10 @@ describe('acme/loyalty-points', () => {
   });
 
   it('fills defaults and refuses typos in its config', () => {
-    expect(loyaltyConfigSchema.parse({})).toMatchObject({ perAmount: { CNY: 10000, USD: 1000 }, attribute: 'loyaltyPoints' });
+    expect(loyaltyConfigSchema.parse({})).toMatchObject({
+      perAmount: { CNY: 10000, USD: 1000 },
+      attribute: 'loyaltyPoints',
+    });
     expect(loyaltyConfigSchema.safeParse({ multiplers: {} }).success).toBe(false);
   });
 
@@ -48,12 +57,14 @@ describe('acme/loyalty-points', () => {
   it('skips currencies without a rate instead of guessing', () => {
     const compiled = compileFlow(flowText, registry);
     if (!compiled.ok) throw new Error('invalid flow');
-    const r = runFlow(compiled.plan, order('vip', 'EUR', 45000), emptyContext('2026-11-11T10:00:00+08:00'), { trace: true });
+    const r = runFlow(compiled.plan, order('vip', 'EUR', 45000), emptyContext('2026-11-11T10:00:00+08:00'), {
+      trace: true,
+    });
     expect(r.outcome?.attributes).toEqual({});
     expect(r.trace.find((s) => s.nodeId === 'points')?.note).toBe('no points rate for EUR');
   });
 
-  it('writes its note in the run\'s language', () => {
+  it("writes its note in the run's language", () => {
     const compiled = compileFlow(flowText, registry);
     if (!compiled.ok) throw new Error('invalid flow');
     const ctx = emptyContext('2026-11-11T10:00:00+08:00');

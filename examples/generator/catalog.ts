@@ -11,7 +11,14 @@ export interface Product {
   readonly grams: number;
 }
 
-const p = (sku: string, name: string, category: Category, cny: number | null, usd: number | null, grams: number): Product => ({ sku, name, category, cny, usd, grams });
+const p = (
+  sku: string,
+  name: string,
+  category: Category,
+  cny: number | null,
+  usd: number | null,
+  grams: number,
+): Product => ({ sku, name, category, cny, usd, grams });
 
 export const PRODUCTS: readonly Product[] = [
   p('AP-WASHER-10KG', '滚筒洗衣机 10kg Front-load washer', 'appliance', 329900, null, 68000),

@@ -11,7 +11,12 @@ export interface PooledCustomer {
   readonly home: Place;
 }
 
-const TIERS = [['regular', 55], ['silver', 24], ['gold', 14], ['vip', 7]] as const;
+const TIERS = [
+  ['regular', 55],
+  ['silver', 24],
+  ['gold', 14],
+  ['vip', 7],
+] as const;
 const ORDER_COUNTS = { regular: [0, 6], silver: [5, 20], gold: [15, 45], vip: [30, 160] } as const;
 /** Typical lifetime spend per past order, in major units. */
 const SPEND_PER_ORDER = { cn: 420, us: 85 } as const;

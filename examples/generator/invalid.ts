@@ -10,8 +10,14 @@ const BREAKERS: readonly { readonly why: string; readonly breakOrder: (order: Re
   { why: 'negative quantity (a refund line sent as an order line)', breakOrder: (o) => (line(o).quantity = -1) },
   { why: 'price in major units as a float: 12.5 instead of 1250', breakOrder: (o) => (price(o).amount = 12.5) },
   { why: 'missing currency (Pinduoduo/Taobao payloads carry none)', breakOrder: (o) => delete o.currency },
-  { why: 'timestamp without an offset (JD/Taobao "Beijing time")', breakOrder: (o) => (o.createdAt = '2026-11-10 21:13:05') },
-  { why: 'currency written as "RMB" or "US$", not an ISO code', breakOrder: (o) => (o.currency = o.currency === 'CNY' ? 'RMB' : 'US$') },
+  {
+    why: 'timestamp without an offset (JD/Taobao "Beijing time")',
+    breakOrder: (o) => (o.createdAt = '2026-11-10 21:13:05'),
+  },
+  {
+    why: 'currency written as "RMB" or "US$", not an ISO code',
+    breakOrder: (o) => (o.currency = o.currency === 'CNY' ? 'RMB' : 'US$'),
+  },
   { why: 'no line items (all lines cancelled upstream)', breakOrder: (o) => (o.lines = []) },
 ];
 

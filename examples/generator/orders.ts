@@ -9,7 +9,13 @@ import { formatWithOffset, usOffset } from './time';
 type LineInput = OrderInput['lines'][number];
 
 const BIG_APPLIANCES = new Set(['AP-WASHER-10KG', 'AP-FRIDGE-520L', 'AP-AIRCON-1.5P', 'AP-DISHWASHER-13']);
-const OLD_UNITS = ['Haier XQG70 (2013)', 'Midea BCD-452 (2012)', 'Gree KFR-35 (2014)', 'Little Swan TG80 (2015)', 'Siemens SN23 (2016)'];
+const OLD_UNITS = [
+  'Haier XQG70 (2013)',
+  'Midea BCD-452 (2012)',
+  'Gree KFR-35 (2014)',
+  'Little Swan TG80 (2015)',
+  'Siemens SN23 (2016)',
+];
 const MAX_QTY = { appliance: 1, beauty: 3, apparel: 2, electronics: 2, grocery: 5, home: 2 } as const;
 
 export interface OrderPools {
@@ -42,7 +48,12 @@ function couponsFor(rng: Random, profile: ChannelProfile, lines: readonly LineIn
   const coupons: string[] = [];
   const tradeIn = profile.market === 'cn' && lines.some((line) => line.category === 'appliance');
   // 以旧换新: most big-appliance buyers bring an old unit; a few people paste the code on anything.
-  if (tradeIn ? rng.chance(lines.some((l) => BIG_APPLIANCES.has(l.sku)) ? 0.45 : 0.2) : profile.market === 'cn' && rng.chance(0.02)) coupons.push('TRADEIN');
+  if (
+    tradeIn
+      ? rng.chance(lines.some((l) => BIG_APPLIANCES.has(l.sku)) ? 0.45 : 0.2)
+      : profile.market === 'cn' && rng.chance(0.02)
+  )
+    coupons.push('TRADEIN');
   for (const [code, chance] of profile.coupons) {
     if (code === 'TRADEIN' || (code === 'VIP2026' && tier !== 'vip' && tier !== 'gold')) continue;
     if (rng.chance(chance)) coupons.push(code);
@@ -55,9 +66,22 @@ export function buildOrder(rng: Random, seq: number, nowMs: number, pools: Order
   const profile = rng.weighted(CHANNELS.map((c) => [c, c.weight] as const));
   const cn = profile.market === 'cn';
   const pooled = rng.pick(cn ? pools.cn : pools.us);
-  const place: Place = rng.chance(0.85) ? pooled.home : rng.weighted((cn ? CN_PLACES : US_PLACES).map((p) => [p, p.weight] as const));
+  const place: Place = rng.chance(0.85)
+    ? pooled.home
+    : rng.weighted((cn ? CN_PLACES : US_PLACES).map((p) => [p, p.weight] as const));
   const isReturn = rng.chance(0.07);
-  const lines = pickLines(rng, profile, isReturn ? 1 : rng.weighted([[1, 55], [2, 28], [3, 12], [4, 5]]));
+  const lines = pickLines(
+    rng,
+    profile,
+    isReturn
+      ? 1
+      : rng.weighted([
+          [1, 55],
+          [2, 28],
+          [3, 12],
+          [4, 5],
+        ]),
+  );
   const currency = cn ? 'CNY' : 'USD';
   const subtotal = lines.reduce((sum, line) => sum + line.unitPrice.amount * line.quantity, 0);
   // 包邮 above a threshold in China; US stores charge under $35.
@@ -67,7 +91,15 @@ export function buildOrder(rng: Random, seq: number, nowMs: number, pools: Order
   const minutesAgo = isReturn ? rng.int(3 * 1440, 30 * 1440) : Math.floor(rng.next() ** 2 * 6 * 1440) + 3;
   const createdMs = nowMs - minutesAgo * 60_000 - rng.int(0, 59) * 1000;
   const offset = cn ? 8 : usOffset(createdMs, (place as UsPlace).utcOffset);
-  const status = isReturn ? 'return_requested' : rng.weighted([['paid', 86], ['processing', 6], ['pending', 4], ['shipped', 3], ['cancelled', 1]] as const);
+  const status = isReturn
+    ? 'return_requested'
+    : rng.weighted([
+        ['paid', 86],
+        ['processing', 6],
+        ['pending', 4],
+        ['shipped', 3],
+        ['cancelled', 1],
+      ] as const);
   const coupons = isReturn ? [] : couponsFor(rng, profile, lines, pooled.customer.tier ?? 'regular');
 
   const attributes: Record<string, string | number | boolean> = {};
@@ -77,7 +109,14 @@ export function buildOrder(rng: Random, seq: number, nowMs: number, pools: Order
   }
   if (coupons.includes('LIVE20')) attributes.liveRoom = cn ? '官方旗舰直播间 Flagship live room' : 'Creator live';
   if (profile.channel === 'amazon') attributes.fulfillmentChannel = rng.chance(0.6) ? 'AFN' : 'MFN';
-  if (isReturn) attributes.returnReason = rng.pick(['size does not fit', 'changed mind', 'damaged in transit', 'not as described', '七天无理由 7-day no-reason']);
+  if (isReturn)
+    attributes.returnReason = rng.pick([
+      'size does not fit',
+      'changed mind',
+      'damaged in transit',
+      'not as described',
+      '七天无理由 7-day no-reason',
+    ]);
 
   const createdAt = formatWithOffset(createdMs, offset);
   return {
@@ -99,9 +138,15 @@ export function buildOrder(rng: Random, seq: number, nowMs: number, pools: Order
       remote: place.remote,
     },
     coupons,
-    ...(status === 'pending' ? {} : {
-      payment: { method: rng.pick(profile.payments), amount: { amount: subtotal + fee, currency }, paidAt: formatWithOffset(createdMs + rng.int(20, 600) * 1000, offset) },
-    }),
+    ...(status === 'pending'
+      ? {}
+      : {
+          payment: {
+            method: rng.pick(profile.payments),
+            amount: { amount: subtotal + fee, currency },
+            paidAt: formatWithOffset(createdMs + rng.int(20, 600) * 1000, offset),
+          },
+        }),
     ...(fee > 0 ? { shippingFee: { amount: fee, currency } } : {}),
     attributes,
   };

@@ -15,8 +15,15 @@ export interface Place {
   readonly weight: number;
 }
 
-const cn = (province: string, city: string, district: string, postalCode: string, region: string, weight: number, remote = false): Place =>
-  ({ province, city, district, postalCode, region, weight, remote });
+const cn = (
+  province: string,
+  city: string,
+  district: string,
+  postalCode: string,
+  region: string,
+  weight: number,
+  remote = false,
+): Place => ({ province, city, district, postalCode, region, weight, remote });
 
 export const CN_PLACES: readonly Place[] = [
   cn('Guangdong', 'Guangzhou', 'Tianhe', '510620', 'South China', 9),
@@ -49,8 +56,15 @@ export interface UsPlace extends Place {
   readonly utcOffset: number;
 }
 
-const us = (province: string, city: string, postalCode: string, region: string, utcOffset: number, weight: number, remote = false): UsPlace =>
-  ({ province, city, postalCode, region, utcOffset, weight, remote });
+const us = (
+  province: string,
+  city: string,
+  postalCode: string,
+  region: string,
+  utcOffset: number,
+  weight: number,
+  remote = false,
+): UsPlace => ({ province, city, postalCode, region, utcOffset, weight, remote });
 
 export const US_PLACES: readonly UsPlace[] = [
   us('CA', 'Los Angeles', '90012', 'US-West', -8, 10),

@@ -12,7 +12,12 @@ export interface Decided {
  * Runs an order and answers every wait with the node's first port (approval → approved, QC → pass),
  * so golden runs reach an end deterministically. Returns the answers given.
  */
-export function runToEnd(plan: Plan, input: unknown, ctx: RunContext, options: RunOptions = {}): { result: RunResult; decided: Decided[] } {
+export function runToEnd(
+  plan: Plan,
+  input: unknown,
+  ctx: RunContext,
+  options: RunOptions = {},
+): { result: RunResult; decided: Decided[] } {
   let result = runFlow(plan, input, ctx, options);
   const decided: Decided[] = [];
   for (let guard = 0; result.status === 'waiting' && result.waiting && result.state && guard < 50; guard++) {

@@ -8,7 +8,13 @@ export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
 
 export const approvalConfigSchema = z.strictObject({
   role: z.string().trim().min(1).max(64).default('order-reviewer').describe('Who decides, e.g. finance-manager'),
-  reason: z.string().trim().min(1).max(500).default('High-value or risky order').describe('Why a person must look at this order'),
+  reason: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .default('High-value or risky order')
+    .describe('Why a person must look at this order'),
   slaHours: z.number().positive().max(8760).default(24).describe('Hours the reviewer has before the request times out'),
 });
 export type ApprovalConfig = z.output<typeof approvalConfigSchema>;
@@ -56,11 +62,18 @@ export const approvalNode = defineNode({
   run: ({ nodeId, config, decision, locale }) => {
     if (decision === undefined || decision === null) {
       return {
-        wait: { kind: 'approval', reason: config.reason, ports: APPROVAL_DECISIONS, hold: approvalHold(nodeId, config, 'pending') },
+        wait: {
+          kind: 'approval',
+          reason: config.reason,
+          ports: APPROVAL_DECISIONS,
+          hold: approvalHold(nodeId, config, 'pending'),
+        },
       };
     }
     if (!isApprovalDecision(decision)) {
-      throw new Error(`Approval "${nodeId}" got decision ${quote(decision)}; allowed decisions: ${APPROVAL_DECISIONS.join(', ')}`);
+      throw new Error(
+        `Approval "${nodeId}" got decision ${quote(decision)}; allowed decisions: ${APPROVAL_DECISIONS.join(', ')}`,
+      );
     }
     return {
       port: decision,

@@ -17,7 +17,11 @@ describe('approval node', () => {
   });
 
   it('fills defaults and rejects bad config', () => {
-    expect(approvalConfigSchema.parse({})).toEqual({ role: 'order-reviewer', reason: 'High-value or risky order', slaHours: 24 });
+    expect(approvalConfigSchema.parse({})).toEqual({
+      role: 'order-reviewer',
+      reason: 'High-value or risky order',
+      slaHours: 24,
+    });
     expect(approvalConfigSchema.safeParse({ slaHours: 0 }).success).toBe(false);
     expect(approvalConfigSchema.safeParse({ role: '' }).success).toBe(false);
     expect(approvalConfigSchema.safeParse({ extra: 1 }).success).toBe(false);
@@ -30,7 +34,14 @@ describe('approval node', () => {
         kind: 'approval',
         reason: 'Order over ¥50,000',
         ports: ['approved', 'rejected', 'timed_out'],
-        hold: { nodeId: 'n1', kind: 'approval', status: 'pending', reason: 'Order over ¥50,000', role: 'finance-manager', slaHours: 8 },
+        hold: {
+          nodeId: 'n1',
+          kind: 'approval',
+          status: 'pending',
+          reason: 'Order over ¥50,000',
+          role: 'finance-manager',
+          slaHours: 8,
+        },
       },
     });
   });
@@ -39,11 +50,20 @@ describe('approval node', () => {
     const result = runNode(approvalNode, config, order, undefined, decision);
     expect('port' in result && result.port).toBe(decision);
     expect(result.patch).toEqual({
-      holds: [{ nodeId: 'n1', kind: 'approval', status: decision, reason: 'Order over ¥50,000', role: 'finance-manager', slaHours: 8 }],
+      holds: [
+        {
+          nodeId: 'n1',
+          kind: 'approval',
+          status: decision,
+          reason: 'Order over ¥50,000',
+          role: 'finance-manager',
+          slaHours: 8,
+        },
+      ],
     });
   });
 
-  it('notes the decision in the run\'s language, changing nothing else', () => {
+  it("notes the decision in the run's language, changing nothing else", () => {
     const en = runNode(approvalNode, config, order, undefined, 'rejected');
     const zh = runNode(approvalNode, config, order, undefined, 'rejected', 'zh');
     expect(en.note).toBe('rejected (finance-manager)');
@@ -51,9 +71,14 @@ describe('approval node', () => {
     expect(zh.patch).toEqual(en.patch);
   });
 
-  it.each([['approve'], ['APPROVED'], [''], ['__proto__'], ['pass']])('throws on decision %j, naming the allowed ones', (decision) => {
-    expect(() => runNode(approvalNode, config, order, undefined, decision)).toThrow(/allowed decisions: approved, rejected, timed_out/);
-  });
+  it.each([['approve'], ['APPROVED'], [''], ['__proto__'], ['pass']])(
+    'throws on decision %j, naming the allowed ones',
+    (decision) => {
+      expect(() => runNode(approvalNode, config, order, undefined, decision)).toThrow(
+        /allowed decisions: approved, rejected, timed_out/,
+      );
+    },
+  );
 
   it('summarises in both languages', () => {
     const parsed = approvalConfigSchema.parse(config);

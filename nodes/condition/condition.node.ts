@@ -20,7 +20,10 @@ export const conditionNode = defineNode({
   type: 'condition',
   category: 'logic',
   title: text('Condition', '条件判断'),
-  description: text('Sends the order down "true" or "false" depending on a rule.', '根据规则把订单分到“是”或“否”分支。'),
+  description: text(
+    'Sends the order down "true" or "false" depending on a rule.',
+    '根据规则把订单分到“是”或“否”分支。',
+  ),
   config: configSchema,
   outputs: [
     { id: 'true', label: text('true', '是'), required: true },

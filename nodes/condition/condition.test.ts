@@ -8,7 +8,10 @@ describe('condition', () => {
   it.each([
     [{ '==': [{ var: 'customer.tier' }, 'vip'] }, 'true'],
     [{ '==': [{ var: 'customer.tier' }, 'gold'] }, 'false'],
-    [{ and: [{ '==': [{ var: 'customer.tier' }, 'vip'] }, { '>=': [{ var: 'totals.subtotal.amount' }, 50000] }] }, 'true'],
+    [
+      { and: [{ '==': [{ var: 'customer.tier' }, 'vip'] }, { '>=': [{ var: 'totals.subtotal.amount' }, 50000] }] },
+      'true',
+    ],
     [{ '>=': [{ var: 'totals.subtotal.amount' }, 60001] }, 'false'],
     [{ var: 'coupons' }, 'false'],
   ])('%j → %s', (expression, port) => {
@@ -16,7 +19,11 @@ describe('condition', () => {
   });
 
   it('reads a readable summary of its rule', () => {
-    const config = conditionNode.config.parse({ expression: { and: [{ '==': [{ var: 'customer.tier' }, 'vip'] }, { '>=': [{ var: 'totals.subtotal.amount' }, 50000] }] } });
+    const config = conditionNode.config.parse({
+      expression: {
+        and: [{ '==': [{ var: 'customer.tier' }, 'vip'] }, { '>=': [{ var: 'totals.subtotal.amount' }, 50000] }],
+      },
+    });
     expect(conditionNode.summary(config, 'en')).toBe('tier = vip and subtotal ≥ ¥500.00');
     expect(conditionNode.summary(config, 'zh')).toBe('tier = vip 且 subtotal ≥ ¥500.00');
   });

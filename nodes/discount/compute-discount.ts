@@ -19,16 +19,28 @@ export interface LineAllocation {
 }
 
 /** What decides the amount; `tiers` sorted by threshold ascending. */
-export type AmountRule = Pick<DiscountConfig, 'kind' | 'percent' | 'amount' | 'repeat' | 'buy' | 'get' | 'cap' | 'minSubtotal'> & {
+export type AmountRule = Pick<
+  DiscountConfig,
+  'kind' | 'percent' | 'amount' | 'repeat' | 'buy' | 'get' | 'cap' | 'minSubtotal'
+> & {
   readonly tiers: readonly Tier[];
 };
 
 export type DiscountResult =
-  | { readonly ok: true; readonly amount: number; readonly base: number; readonly allocations: readonly LineAllocation[] }
+  | {
+      readonly ok: true;
+      readonly amount: number;
+      readonly base: number;
+      readonly allocations: readonly LineAllocation[];
+    }
   | { readonly ok: false; readonly note: string };
 
 /** Each line's gross amount net of the given adjustments' allocations (clamped at zero), in order. */
-export function scopedLines(order: Order, kept: readonly Adjustment[], inScope: (line: LineItem) => boolean): ScopedLine[] {
+export function scopedLines(
+  order: Order,
+  kept: readonly Adjustment[],
+  inScope: (line: LineItem) => boolean,
+): ScopedLine[] {
   // Sized up front, trimmed at the end: pushing onto `[]` allocates room for 17 (~150 bytes) per call.
   const lines = new Array<ScopedLine>(order.lines.length);
   let count = 0;
@@ -41,7 +53,11 @@ export function scopedLines(order: Order, kept: readonly Adjustment[], inScope: 
       const parts = kept[a]!.allocations;
       for (let k = 0; k < parts.length; k++) if (parts[k]!.lineId === line.id) taken += parts[k]!.amount;
     }
-    lines[count++] = { lineId: line.id, quantity: line.quantity, net: Math.max(0, line.unitPrice.amount * line.quantity - taken) };
+    lines[count++] = {
+      lineId: line.id,
+      quantity: line.quantity,
+      net: Math.max(0, line.unitPrice.amount * line.quantity - taken),
+    };
   }
   lines.length = count;
   return lines;
@@ -90,9 +106,18 @@ export function allocateCapped(total: number, weights: readonly number[], caps: 
   return parts;
 }
 
-type Raw = { readonly ok: true; readonly raw: number; readonly weights: readonly number[] } | { readonly ok: false; readonly note: string };
+type Raw =
+  | { readonly ok: true; readonly raw: number; readonly weights: readonly number[] }
+  | { readonly ok: false; readonly note: string };
 
-function rawAmount(rule: AmountRule, lines: readonly ScopedLine[], base: number, nets: readonly number[], currency: string, say: DiscountWords): Raw {
+function rawAmount(
+  rule: AmountRule,
+  lines: readonly ScopedLine[],
+  base: number,
+  nets: readonly number[],
+  currency: string,
+  say: DiscountWords,
+): Raw {
   switch (rule.kind) {
     case 'percent':
       return { ok: true, raw: percentOfExact(base, rule.percent), weights: nets };
@@ -101,7 +126,14 @@ function rawAmount(rule: AmountRule, lines: readonly ScopedLine[], base: number,
     case 'tiered': {
       let tier: Tier | undefined;
       for (const t of rule.tiers) if (t.threshold <= base) tier = t;
-      if (!tier) return { ok: false, note: say.thresholdNotReached(formatMoney(rule.tiers[0]?.threshold ?? 0, currency), formatMoney(base, currency)) };
+      if (!tier)
+        return {
+          ok: false,
+          note: say.thresholdNotReached(
+            formatMoney(rule.tiers[0]?.threshold ?? 0, currency),
+            formatMoney(base, currency),
+          ),
+        };
       const times = rule.repeat ? Math.floor(base / tier.threshold) : 1;
       return { ok: true, raw: tier.off * times, weights: nets };
     }
@@ -131,7 +163,12 @@ function buyXGetY(rule: AmountRule, lines: readonly ScopedLine[], say: DiscountW
 }
 
 /** The amount off the scoped lines and its exact split, or why there is none (in the words of `say`). */
-export function computeDiscount(rule: AmountRule, lines: readonly ScopedLine[], currency: string, say: DiscountWords): DiscountResult {
+export function computeDiscount(
+  rule: AmountRule,
+  lines: readonly ScopedLine[],
+  currency: string,
+  say: DiscountWords,
+): DiscountResult {
   let base = 0;
   const nets = new Array<number>(lines.length); // sized: see scopedLines
   for (let i = 0; i < lines.length; i++) {
@@ -149,7 +186,8 @@ export function computeDiscount(rule: AmountRule, lines: readonly ScopedLine[], 
   const parts = allocateCapped(amount, raw.weights, nets);
   const allocations = new Array<LineAllocation>(lines.length); // sized: see scopedLines
   let count = 0;
-  for (let i = 0; i < lines.length; i++) if (parts[i]! > 0) allocations[count++] = { lineId: lines[i]!.lineId, amount: parts[i]! };
+  for (let i = 0; i < lines.length; i++)
+    if (parts[i]! > 0) allocations[count++] = { lineId: lines[i]!.lineId, amount: parts[i]! };
   allocations.length = count;
   return { ok: true, amount, base, allocations };
 }

@@ -14,7 +14,9 @@ function core(c: DiscountConfig, locale: Locale, m: (n: number) => string): stri
       const tiers = [...c.tiers].sort((a, b) => a.threshold - b.threshold);
       if (tiers.length === 0) return en ? 'tiered discount (no tiers)' : '满减（未设置档位）';
       if (c.repeat && tiers[0]) {
-        return en ? `${m(tiers[0].off)} off every ${m(tiers[0].threshold)}` : `每满${m(tiers[0].threshold)}减${m(tiers[0].off)}`;
+        return en
+          ? `${m(tiers[0].off)} off every ${m(tiers[0].threshold)}`
+          : `每满${m(tiers[0].threshold)}减${m(tiers[0].off)}`;
       }
       return tiers
         .map((t) => (en ? `${m(t.off)} off over ${m(t.threshold)}` : `满${m(t.threshold)}减${m(t.off)}`))
@@ -30,9 +32,15 @@ export function discountSummary(c: DiscountConfig, locale: Locale): string {
   const m = (n: number) => formatConfigMoney(n, c.currency);
   const en = locale === 'en';
   const scope =
-    c.scope === 'category' ? (en ? ` on ${listText(c.categories, locale)}` : `${listText(c.categories, locale)}类目`)
-    : c.scope === 'sku' ? (en ? ` on ${listText(c.skus, locale)}` : `指定商品${listText(c.skus, locale)}`)
-    : '';
+    c.scope === 'category'
+      ? en
+        ? ` on ${listText(c.categories, locale)}`
+        : `${listText(c.categories, locale)}类目`
+      : c.scope === 'sku'
+        ? en
+          ? ` on ${listText(c.skus, locale)}`
+          : `指定商品${listText(c.skus, locale)}`
+        : '';
   const when = conditionText(c.when, locale, c.currency);
   const extras: string[] = [];
   if (c.cap !== undefined) extras.push(en ? `cap ${m(c.cap)}` : `上限${m(c.cap)}`);

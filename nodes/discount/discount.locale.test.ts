@@ -17,15 +17,23 @@ describe('discount in Chinese', () => {
     expect(zh.note).toBe('减 ¥20.00（基数 ¥259.00）；替换 off-vip');
     expect(en.note).toBe('¥20.00 off ¥259.00; replaces off-vip');
     expect(zh.patch).toEqual(en.patch);
-    expect(zh.patch?.adjustments?.[0]?.allocations).toEqual([{ lineId: 'L1', amount: 1228 }, { lineId: 'L2', amount: 772 }]);
+    expect(zh.patch?.adjustments?.[0]?.allocations).toEqual([
+      { lineId: 'L1', amount: 1228 },
+      { lineId: 'L2', amount: 772 },
+    ]);
   });
 
   it('lists several replaced discounts with 、, and says nothing more when none are replaced', () => {
     const outcome = outcomeWith([existing('s1', 500, 'stackable'), existing('b1', 300, 'best-of')]);
-    expect(runNode(discountNode, { kind: 'fixed', amount: 1000, stacking: 'exclusive', priority: 1 }, order, { outcome, locale: 'zh' }).note).toBe(
-      '减 ¥10.00（基数 ¥259.00）；替换 s1、b1',
+    expect(
+      runNode(discountNode, { kind: 'fixed', amount: 1000, stacking: 'exclusive', priority: 1 }, order, {
+        outcome,
+        locale: 'zh',
+      }).note,
+    ).toBe('减 ¥10.00（基数 ¥259.00）；替换 s1、b1');
+    expect(runNode(discountNode, { percent: 10 }, makeOrder([{ price: 1000 }]), { locale: 'zh' }).note).toBe(
+      '减 ¥1.00（基数 ¥10.00）',
     );
-    expect(runNode(discountNode, { percent: 10 }, makeOrder([{ price: 1000 }]), { locale: 'zh' }).note).toBe('减 ¥1.00（基数 ¥10.00）');
   });
 
   it('an empty reason becomes the summary in the run language; a typed one stays as typed', () => {
@@ -49,15 +57,48 @@ describe('discount in Chinese', () => {
   }
   const vip = { '==': [{ var: 'customer.tier' }, 'vip'] };
   const skips: SkipCase[] = [
-    { name: 'missing coupon', config: { percent: 10, coupon: 'LIVE20' }, order: { coupons: ['SAVE10'] }, zh: '优惠券 LIVE20 不在订单上' },
-    { name: 'other currency', config: { kind: 'fixed', amount: 500, currency: 'USD' }, zh: '订单币种为 CNY，本节点只适用于 USD' },
+    {
+      name: 'missing coupon',
+      config: { percent: 10, coupon: 'LIVE20' },
+      order: { coupons: ['SAVE10'] },
+      zh: '优惠券 LIVE20 不在订单上',
+    },
+    {
+      name: 'other currency',
+      config: { kind: 'fixed', amount: 500, currency: 'USD' },
+      zh: '订单币种为 CNY，本节点只适用于 USD',
+    },
     { name: 'condition', config: { percent: 10, when: vip }, zh: '不满足条件' },
-    { name: 'already applied', config: { percent: 10 }, outcome: outcomeWith([existing('d1', 100, 'stackable')]), zh: '本优惠已应用' },
-    { name: 'no category line', config: { percent: 10, scope: 'category', categories: ['toys'] }, zh: '订单中没有指定类目的商品' },
+    {
+      name: 'already applied',
+      config: { percent: 10 },
+      outcome: outcomeWith([existing('d1', 100, 'stackable')]),
+      zh: '本优惠已应用',
+    },
+    {
+      name: 'no category line',
+      config: { percent: 10, scope: 'category', categories: ['toys'] },
+      zh: '订单中没有指定类目的商品',
+    },
     { name: 'no sku line', config: { percent: 10, scope: 'sku', skus: ['X'] }, zh: '订单中没有指定商品' },
-    { name: 'threshold', config: { kind: 'tiered', tiers: [{ threshold: 30000, off: 3000 }] }, lines: [{ price: 25000 }], zh: '未达满减门槛 ¥300.00（参与优惠金额 ¥250.00）' },
-    { name: 'buy x get y', config: { kind: 'buy-x-get-y' }, lines: [{ price: 10000, qty: 2 }], zh: '买 2 送 1 需 3 件参与商品，当前仅 2 件' },
-    { name: 'minimum', config: { percent: 10, minSubtotal: 10000 }, lines: [{ price: 9000 }], zh: '参与优惠金额 ¥90.00 未达使用门槛 ¥100.00' },
+    {
+      name: 'threshold',
+      config: { kind: 'tiered', tiers: [{ threshold: 30000, off: 3000 }] },
+      lines: [{ price: 25000 }],
+      zh: '未达满减门槛 ¥300.00（参与优惠金额 ¥250.00）',
+    },
+    {
+      name: 'buy x get y',
+      config: { kind: 'buy-x-get-y' },
+      lines: [{ price: 10000, qty: 2 }],
+      zh: '买 2 送 1 需 3 件参与商品，当前仅 2 件',
+    },
+    {
+      name: 'minimum',
+      config: { percent: 10, minSubtotal: 10000 },
+      lines: [{ price: 9000 }],
+      zh: '参与优惠金额 ¥90.00 未达使用门槛 ¥100.00',
+    },
     { name: 'zero', config: { percent: 0 }, zh: '优惠金额为 ¥0.00' },
     {
       name: 'nothing left',
@@ -67,15 +108,28 @@ describe('discount in Chinese', () => {
       zh: '参与优惠的商品已无可优惠金额',
     },
     // stacking
-    { name: 'lost on priority', config: { kind: 'fixed', amount: 9000, priority: 1 }, outcome: outcomeWith([existing('x1', 500, 'exclusive', 5)]), zh: '不敌 x1（优先级 5 > 1）' },
+    {
+      name: 'lost on priority',
+      config: { kind: 'fixed', amount: 9000, priority: 1 },
+      outcome: outcomeWith([existing('x1', 500, 'exclusive', 5)]),
+      zh: '不敌 x1（优先级 5 > 1）',
+    },
     {
       name: 'lost at equal priority',
       config: { kind: 'fixed', amount: 800, stacking: 'exclusive' },
-      outcome: outcomeWith([existing('s1', 500, 'stackable'), existing('s2', 500, 'stackable', 0, [{ lineId: 'L2', amount: 500 }])]),
+      outcome: outcomeWith([
+        existing('s1', 500, 'stackable'),
+        existing('s2', 500, 'stackable', 0, [{ lineId: 'L2', amount: 500 }]),
+      ]),
       lines: [{ price: 10000 }, { price: 10000 }],
       zh: '不敌 s1、s2（优先级相同，¥10.00 ≥ ¥8.00）',
     },
-    { name: 'best-of lost', config: { kind: 'fixed', amount: 700, stacking: 'best-of', priority: 9 }, outcome: outcomeWith([existing('b1', 900, 'best-of')]), zh: '择优：b1 已优惠 ¥9.00（本优惠 ¥7.00）' },
+    {
+      name: 'best-of lost',
+      config: { kind: 'fixed', amount: 700, stacking: 'best-of', priority: 9 },
+      outcome: outcomeWith([existing('b1', 900, 'best-of')]),
+      zh: '择优：b1 已优惠 ¥9.00（本优惠 ¥7.00）',
+    },
   ];
 
   it.each(skips)('skips in zh: $name', ({ config, lines, order: extra, outcome, zh }) => {

@@ -37,9 +37,11 @@ export function prepareDiscount(config: DiscountConfig, condition: CompiledLogic
   const categories = new Set(config.categories);
   const skus = new Set(config.skus);
   const inScope =
-    config.scope === 'category' ? (line: LineItem) => categories.has(line.category)
-    : config.scope === 'sku' ? (line: LineItem) => skus.has(line.sku)
-    : () => true;
+    config.scope === 'category'
+      ? (line: LineItem) => categories.has(line.category)
+      : config.scope === 'sku'
+        ? (line: LineItem) => skus.has(line.sku)
+        : () => true;
   const tiers = [...config.tiers].sort((a, b) => a.threshold - b.threshold);
   const typed = config.reason.trim();
   return {
@@ -89,7 +91,11 @@ class Applied {
   ) {}
 
   get note(): string {
-    return this.say.applied(formatMoney(this.amount, this.currency), formatMoney(this.base, this.currency), this.removed);
+    return this.say.applied(
+      formatMoney(this.amount, this.currency),
+      formatMoney(this.base, this.currency),
+      this.removed,
+    );
   }
 }
 
@@ -136,7 +142,12 @@ export const discountNode = defineNode({
     const result = computeDiscount(p.rule, lines, order.currency, say);
     if (!result.ok) return skip(result.note);
 
-    const verdict = compete({ stacking: c.stacking, priority: c.priority, amount: result.amount }, rivals, order.currency, say);
+    const verdict = compete(
+      { stacking: c.stacking, priority: c.priority, amount: result.amount },
+      rivals,
+      order.currency,
+      say,
+    );
     if (!verdict.win) return skip(verdict.note);
 
     // Assigned, not spread (V8 11's slow path); same keys in the same order.
@@ -149,7 +160,10 @@ export const discountNode = defineNode({
       priority: c.priority,
     };
     if (c.coupon) adjustment.coupon = c.coupon;
-    const patch: OutcomePatch = verdict.remove.length > 0 ? { adjustments: [adjustment], removeAdjustmentsFrom: verdict.remove } : { adjustments: [adjustment] };
+    const patch: OutcomePatch =
+      verdict.remove.length > 0
+        ? { adjustments: [adjustment], removeAdjustmentsFrom: verdict.remove }
+        : { adjustments: [adjustment] };
     return new Applied(patch, result.amount, result.base, order.currency, verdict.remove, say);
   },
 });

@@ -13,7 +13,16 @@ export type DiscountScope = (typeof DISCOUNT_SCOPES)[number];
 export type StackingMode = (typeof STACKING_MODES)[number];
 
 /** Whole minor units (fen/cents) of the order currency; the bound matches runtime/money. */
-export const minorUnits = () => z.number().int(schemaMessage(text('whole minor units (fen/cents), not a decimal', '应为以最小货币单位（分）计的整数，不能有小数'))).min(0).max(1e13);
+export const minorUnits = () =>
+  z
+    .number()
+    .int(
+      schemaMessage(
+        text('whole minor units (fen/cents), not a decimal', '应为以最小货币单位（分）计的整数，不能有小数'),
+      ),
+    )
+    .min(0)
+    .max(1e13);
 
 export const tierSchema = z.strictObject({
   threshold: minorUnits().min(1).describe('Scoped amount to reach, in minor units (30000 = ¥300)'),
@@ -36,21 +45,44 @@ export const discountConfigSchema = z
   .strictObject({
     reason: z.string().max(200).default('').describe('Shown to customers and ops; empty = generated from the settings'),
     when: jsonLogicSchema.default(null).describe('JSONLogic condition on the order facts; null = always'),
-    coupon: z.string().trim().max(64).default('').describe('Coupon code the order must carry (case-insensitive); empty = none'),
-    currency: currencyCodeSchema.optional().describe('Apply only to orders in this currency; empty = any (money fields then mean the order currency)'),
-    kind: z.enum(DISCOUNT_KINDS).default('percent').describe('percent, fixed amount, tiered (满减) or buy X get Y free'),
+    coupon: z
+      .string()
+      .trim()
+      .max(64)
+      .default('')
+      .describe('Coupon code the order must carry (case-insensitive); empty = none'),
+    currency: currencyCodeSchema
+      .optional()
+      .describe('Apply only to orders in this currency; empty = any (money fields then mean the order currency)'),
+    kind: z
+      .enum(DISCOUNT_KINDS)
+      .default('percent')
+      .describe('percent, fixed amount, tiered (满减) or buy X get Y free'),
     percent: z
       .number()
       .min(0)
       .max(100)
-      .refine((p) => Math.abs(p * 10_000 - Math.round(p * 10_000)) < 1e-6, schemaMessage(text('at most 4 decimal places', '最多 4 位小数')))
+      .refine(
+        (p) => Math.abs(p * 10_000 - Math.round(p * 10_000)) < 1e-6,
+        schemaMessage(text('at most 4 decimal places', '最多 4 位小数')),
+      )
       .default(0)
       .describe('Percent off the scoped amount (kind percent), e.g. 12.5'),
     amount: minorUnits().default(0).describe('Amount off (kind fixed), in minor units of the order currency'),
-    tiers: z.array(tierSchema).max(20).default([]).describe('满减 tiers (kind tiered): the highest threshold reached applies'),
+    tiers: z
+      .array(tierSchema)
+      .max(20)
+      .default([])
+      .describe('满减 tiers (kind tiered): the highest threshold reached applies'),
     repeat: z.boolean().default(false).describe('每满X减Y: repeat the single tier for every full threshold'),
     buy: z.number().int().min(1).max(1000).default(2).describe('Units to buy (kind buy-x-get-y)'),
-    get: z.number().int().min(1).max(1000).default(1).describe('Units free per group (kind buy-x-get-y); the cheapest are free'),
+    get: z
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(1)
+      .describe('Units free per group (kind buy-x-get-y); the cheapest are free'),
     scope: z.enum(DISCOUNT_SCOPES).default('order').describe('Which lines the discount applies to'),
     categories: codeList(200).default([]).describe('Line categories in scope (scope category), exact match'),
     skus: codeList(1000).default([]).describe('SKUs in scope (scope sku), exact match'),
@@ -60,7 +92,8 @@ export const discountConfigSchema = z
     priority: z.number().int().min(-1000).max(1000).default(0).describe('Higher wins when exclusive discounts compete'),
   })
   .superRefine((config, issues) => {
-    const issue = (path: (string | number)[], problem: keyof typeof CROSS_FIELD) => issues.addIssue({ code: 'custom', path, message: schemaMessage(CROSS_FIELD[problem]) });
+    const issue = (path: (string | number)[], problem: keyof typeof CROSS_FIELD) =>
+      issues.addIssue({ code: 'custom', path, message: schemaMessage(CROSS_FIELD[problem]) });
     if (config.kind === 'tiered') {
       if (config.tiers.length === 0) issue(['tiers'], 'tiers');
       const seen = new Set<number>();

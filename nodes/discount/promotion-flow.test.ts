@@ -19,7 +19,11 @@ const flow = (when: unknown = vip) =>
     [
       { id: 't', type: 'trigger' },
       { id: 'pct', type: 'discount', config: { percent: 10, when, cap: 20000 } },
-      { id: 'mj', type: 'discount', config: { kind: 'tiered', tiers: [{ threshold: 50000, off: 5000 }], stacking: 'exclusive', priority: 1 } },
+      {
+        id: 'mj',
+        type: 'discount',
+        config: { kind: 'tiered', tiers: [{ threshold: 50000, off: 5000 }], stacking: 'exclusive', priority: 1 },
+      },
       { id: 'gift', type: 'gift', config: { sku: 'GIFT-BAG', threshold: 30000, perStep: true, requireStock: false } },
       { id: 'end', type: 'end' },
     ],
@@ -43,12 +47,22 @@ describe('promotion nodes in a flow', () => {
     const zh = runFlow(compiled.plan, testOrder(), emptyContext(), { trace: true, locale: 'zh' });
     const en = runFlow(compiled.plan, testOrder(), emptyContext(), { trace: true, locale: 'en' });
     const notes = (result: typeof zh) => Object.fromEntries(result.trace.map((step) => [step.nodeId, step.note]));
-    expect(notes(zh)).toMatchObject({ pct: '减 ¥84.00（基数 ¥840.00）', mj: '减 ¥50.00（基数 ¥840.00）；替换 pct', gift: '赠 2 × GIFT-BAG' });
-    expect(notes(en)).toMatchObject({ pct: '¥84.00 off ¥840.00', mj: '¥50.00 off ¥840.00; replaces pct', gift: 'gift 2 × GIFT-BAG' });
+    expect(notes(zh)).toMatchObject({
+      pct: '减 ¥84.00（基数 ¥840.00）',
+      mj: '减 ¥50.00（基数 ¥840.00）；替换 pct',
+      gift: '赠 2 × GIFT-BAG',
+    });
+    expect(notes(en)).toMatchObject({
+      pct: '¥84.00 off ¥840.00',
+      mj: '¥50.00 off ¥840.00; replaces pct',
+      gift: 'gift 2 × GIFT-BAG',
+    });
     expect(zh.outcome?.adjustments.map((a) => a.reason)).toEqual(['满500减50，不可叠加，优先级1']);
     expect(zh.outcome?.gifts.map((g) => g.reason)).toEqual(['每满300赠GIFT-BAG×1，不校验库存']);
     expect(zh.totals).toEqual(en.totals);
-    expect(zh.outcome?.adjustments.map((a) => a.allocations)).toEqual(en.outcome?.adjustments.map((a) => a.allocations));
+    expect(zh.outcome?.adjustments.map((a) => a.allocations)).toEqual(
+      en.outcome?.adjustments.map((a) => a.allocations),
+    );
     expect(zh.outcome?.gifts.map((g) => g.quantity)).toEqual(en.outcome?.gifts.map((g) => g.quantity));
   });
 

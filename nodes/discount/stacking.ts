@@ -26,7 +26,8 @@ export interface Contender {
   readonly amount: number;
 }
 
-export type Verdict = { readonly win: true; readonly remove: readonly string[] } | { readonly win: false; readonly note: string };
+export type Verdict =
+  { readonly win: true; readonly remove: readonly string[] } | { readonly win: false; readonly note: string };
 
 function isRival(stacking: StackingMode, a: Adjustment): boolean {
   return stacking === 'exclusive' || a.stacking === 'exclusive' || (stacking === 'best-of' && a.stacking === 'best-of');
@@ -50,7 +51,12 @@ const sum = (list: readonly Adjustment[]) => list.reduce((total, a) => total + a
 const names = (list: readonly Adjustment[]) => [...new Set(list.map((a) => a.nodeId))];
 
 /** Priority first, then the newcomer must be worth more than the equal-priority rivals together. */
-function byPriority(candidate: Contender, rivals: readonly Adjustment[], fmt: (n: number) => string, say: DiscountWords): string | null {
+function byPriority(
+  candidate: Contender,
+  rivals: readonly Adjustment[],
+  fmt: (n: number) => string,
+  say: DiscountWords,
+): string | null {
   if (rivals.length === 0) return null;
   const higher = rivals.filter((a) => a.priority > candidate.priority);
   if (higher.length > 0) {
@@ -65,7 +71,12 @@ function byPriority(candidate: Contender, rivals: readonly Adjustment[], fmt: (n
 }
 
 /** Amount first; equal amounts go to the higher priority; a full tie keeps the incumbent. */
-function byAmount(candidate: Contender, rivals: readonly Adjustment[], fmt: (n: number) => string, say: DiscountWords): string | null {
+function byAmount(
+  candidate: Contender,
+  rivals: readonly Adjustment[],
+  fmt: (n: number) => string,
+  say: DiscountWords,
+): string | null {
   if (rivals.length === 0) return null;
   const theirs = sum(rivals);
   const top = Math.max(...rivals.map((a) => a.priority));
@@ -74,10 +85,16 @@ function byAmount(candidate: Contender, rivals: readonly Adjustment[], fmt: (n: 
 }
 
 /** Decides whether the candidate applies against its rivals (from `rivalsOf`), and what it removes; a loss is noted in the words of `say`. */
-export function compete(candidate: Contender, rivals: readonly Adjustment[], currency: string, say: DiscountWords): Verdict {
+export function compete(
+  candidate: Contender,
+  rivals: readonly Adjustment[],
+  currency: string,
+  say: DiscountWords,
+): Verdict {
   if (rivals.length === 0) return UNCONTESTED;
   const fmt = (n: number) => formatMoney(n, currency);
-  const exclusiveRivals = candidate.stacking === 'exclusive' ? rivals : rivals.filter((a) => a.stacking === 'exclusive');
+  const exclusiveRivals =
+    candidate.stacking === 'exclusive' ? rivals : rivals.filter((a) => a.stacking === 'exclusive');
   const bestOfRivals = candidate.stacking === 'best-of' ? rivals.filter((a) => a.stacking !== 'exclusive') : [];
   const lost = byPriority(candidate, exclusiveRivals, fmt, say) ?? byAmount(candidate, bestOfRivals, fmt, say);
   if (lost !== null) return { win: false, note: lost };

@@ -46,7 +46,9 @@ export const DISCOUNT_WORDS: Words<DiscountWords> = {
     lostOnAmount: (rivals, theirs, mine) => `lost to ${en.list(rivals)} (same priority, ${theirs} ≥ ${mine})`,
     bestOfLost: (rivals, theirs, mine) => `best-of: ${en.list(rivals)} already gives ${theirs} (this one ${mine})`,
     applied: (amount, base, removed) =>
-      removed.length > 0 ? en.reasons([`${amount} off ${base}`, `replaces ${en.list(removed)}`]) : `${amount} off ${base}`,
+      removed.length > 0
+        ? en.reasons([`${amount} off ${base}`, `replaces ${en.list(removed)}`])
+        : `${amount} off ${base}`,
   },
   zh: {
     alreadyApplied: () => '本优惠已应用',
@@ -63,6 +65,8 @@ export const DISCOUNT_WORDS: Words<DiscountWords> = {
     lostOnAmount: (rivals, theirs, mine) => `不敌 ${zh.list(rivals)}（优先级相同，${theirs} ≥ ${mine}）`,
     bestOfLost: (rivals, theirs, mine) => `择优：${zh.list(rivals)} 已优惠 ${theirs}（本优惠 ${mine}）`,
     applied: (amount, base, removed) =>
-      removed.length > 0 ? zh.reasons([`减 ${amount}（基数 ${base}）`, `替换 ${zh.list(removed)}`]) : `减 ${amount}（基数 ${base}）`,
+      removed.length > 0
+        ? zh.reasons([`减 ${amount}（基数 ${base}）`, `替换 ${zh.list(removed)}`])
+        : `减 ${amount}（基数 ${base}）`,
   },
 };

@@ -22,7 +22,15 @@ export const endNode = defineNode({
   config: configSchema,
   outputs: [],
   // The result never changes: built once, shared by every run (results are read, never kept).
-  prepare: (config) => ({ config, result: Object.freeze({ port: null, patch: Object.freeze({ decision: Object.freeze({ decision: config.decision, reason: config.reason }) }), note: undefined }) }),
+  prepare: (config) => ({
+    config,
+    result: Object.freeze({
+      port: null,
+      patch: Object.freeze({ decision: Object.freeze({ decision: config.decision, reason: config.reason }) }),
+      note: undefined,
+    }),
+  }),
   run: ({ config: prepared }) => prepared.result,
-  summary: (config, locale) => `${DECISION_LABELS[config.decision][locale]}${config.reason ? ` · ${config.reason}` : ''}`,
+  summary: (config, locale) =>
+    `${DECISION_LABELS[config.decision][locale]}${config.reason ? ` · ${config.reason}` : ''}`,
 });

@@ -37,7 +37,10 @@ export interface GiftSituation {
  */
 export function giftQuantity(config: GiftConfig, s: GiftSituation, say: GiftWords): GiftQuantity {
   if (config.threshold > 0 && s.spend < config.threshold) {
-    return { ok: false, note: say.belowThreshold(formatMoney(s.spend, s.currency), formatMoney(config.threshold, s.currency)) };
+    return {
+      ok: false,
+      note: say.belowThreshold(formatMoney(s.spend, s.currency), formatMoney(config.threshold, s.currency)),
+    };
   }
   const steps = config.perStep && config.threshold > 0 ? Math.floor(s.spend / config.threshold) : 1;
   let quantity = config.quantity * steps;

@@ -7,7 +7,13 @@ import { makeOrder, outcomeWith, runNode, testTools, type LineSpec } from '../te
 import { giftNode } from './gift.node.ts';
 import { GIFT_WORDS, type GiftWords } from './words';
 
-const warehouse = (id: string, stock: Record<string, number>) => ({ id, name: id, country: 'CN', handlingCost: { amount: 0, currency: 'CNY' }, stock });
+const warehouse = (id: string, stock: Record<string, number>) => ({
+  id,
+  name: id,
+  country: 'CN',
+  handlingCost: { amount: 0, currency: 'CNY' },
+  stock,
+});
 
 /** Two warehouses with 3 + 2 GIFT-BAG; customer cust-1's history as given. */
 function context(stock: [number, number] = [3, 2], received: Record<string, number> = {}): RunContext {
@@ -34,13 +40,22 @@ describe('gift in Chinese', () => {
   });
 
   it('notes a plain gift and several reductions', () => {
-    expect(runNode(giftNode, bag, makeOrder([{ price: 100 }]), { ctx: context(), locale: 'zh' }).note).toBe('赠 1 × 礼品袋');
-    const reduced = runNode(giftNode, { ...bag, threshold: 10000, perStep: true, maxQuantity: 4, perCustomerLimit: 3 }, makeOrder([{ price: 99000 }]), {
-      ctx: context([1, 0], { 'GIFT-BAG': 1 }),
-      locale: 'zh',
-    });
+    expect(runNode(giftNode, bag, makeOrder([{ price: 100 }]), { ctx: context(), locale: 'zh' }).note).toBe(
+      '赠 1 × 礼品袋',
+    );
+    const reduced = runNode(
+      giftNode,
+      { ...bag, threshold: 10000, perStep: true, maxQuantity: 4, perCustomerLimit: 3 },
+      makeOrder([{ price: 99000 }]),
+      {
+        ctx: context([1, 0], { 'GIFT-BAG': 1 }),
+        locale: 'zh',
+      },
+    );
     expect(reduced.patch?.gifts?.[0]?.quantity).toBe(1);
-    expect(reduced.note).toBe('赠 1 × 礼品袋；封顶 4 件；受每人限领 3 件限制，减至 2 件；库存不足，减至 1 件：GIFT-BAG 仅有 1');
+    expect(reduced.note).toBe(
+      '赠 1 × 礼品袋；封顶 4 件；受每人限领 3 件限制，减至 2 件；库存不足，减至 1 件：GIFT-BAG 仅有 1',
+    );
   });
 
   it('an empty reason becomes the summary in the run language; a typed one stays as typed', () => {
@@ -64,11 +79,26 @@ describe('gift in Chinese', () => {
   const skips: SkipCase[] = [
     { name: 'below threshold', config: at300, lines: [{ price: 12000 }], zh: '消费 ¥120.00 未达门槛 ¥300.00' },
     { name: 'out of stock', config: bag, ctx: context([0, 0]), zh: '库存不足：GIFT-BAG 仅有 0' },
-    { name: 'stock taken by the order', config: bag, lines: [{ price: 100, sku: 'GIFT-BAG', qty: 5 }], zh: '库存不足：GIFT-BAG 可用仅 0（库存 5，本单已占用 5）' },
-    { name: 'customer limit reached', config: { ...bag, perCustomerLimit: 1 }, ctx: context([3, 2], { 'GIFT-BAG': 1 }), zh: '已达每人限领 1 件' },
+    {
+      name: 'stock taken by the order',
+      config: bag,
+      lines: [{ price: 100, sku: 'GIFT-BAG', qty: 5 }],
+      zh: '库存不足：GIFT-BAG 可用仅 0（库存 5，本单已占用 5）',
+    },
+    {
+      name: 'customer limit reached',
+      config: { ...bag, perCustomerLimit: 1 },
+      ctx: context([3, 2], { 'GIFT-BAG': 1 }),
+      zh: '已达每人限领 1 件',
+    },
     { name: 'condition', config: { ...bag, when: { '==': [{ var: 'customer.tier' }, 'vip'] } }, zh: '不满足条件' },
     { name: 'other currency', config: { ...bag, currency: 'USD' }, zh: '订单币种为 CNY，本节点只适用于 USD' },
-    { name: 'already granted', config: bag, outcome: outcomeWith([], { gifts: [{ nodeId: 'g1', sku: 'GIFT-BAG', name: 'x', quantity: 1, reason: '' }] }), zh: '本赠品已赠送' },
+    {
+      name: 'already granted',
+      config: bag,
+      outcome: outcomeWith([], { gifts: [{ nodeId: 'g1', sku: 'GIFT-BAG', name: 'x', quantity: 1, reason: '' }] }),
+      zh: '本赠品已赠送',
+    },
   ];
 
   it.each(skips)('skips in zh: $name', ({ config, lines, order: extra, ctx, outcome, zh }) => {

@@ -114,19 +114,30 @@ export const giftNode = defineNode({
     for (const gift of gifts) if (gift.sku === c.sku) gifted += gift.quantity;
     // The customer's history and the stock are read only when a limit or the stock check needs them.
     const history = c.perCustomerLimit !== undefined ? own(ctx.customers, order.customer.id) : undefined;
-    const result = giftQuantity(c, {
-      spend: facts.totals.subtotal.amount - facts.totals.discount.amount,
-      currency: order.currency,
-      stock: c.requireStock ? stockOf(c.sku, ctx) : 0,
-      claimed: ordered + gifted,
-      received: (history ? (own(history.giftsReceived, c.sku) ?? 0) : 0) + gifted,
-    }, say);
+    const result = giftQuantity(
+      c,
+      {
+        spend: facts.totals.subtotal.amount - facts.totals.discount.amount,
+        currency: order.currency,
+        stock: c.requireStock ? stockOf(c.sku, ctx) : 0,
+        claimed: ordered + gifted,
+        received: (history ? (own(history.giftsReceived, c.sku) ?? 0) : 0) + gifted,
+      },
+      say,
+    );
     if (!result.ok) return skip(result.note);
 
     const unitCost = own(ctx.giftCosts, c.sku);
     // Assigned, not spread (V8 11's slow path); same keys in the same order.
-    const gift: { -readonly [K in keyof GiftLine]: GiftLine[K] } = { nodeId, sku: c.sku, name: p.name, quantity: result.quantity, reason: p.reasons[locale] };
-    if (unitCost && unitCost.currency === order.currency) gift.cost = { amount: unitCost.amount * result.quantity, currency: order.currency };
+    const gift: { -readonly [K in keyof GiftLine]: GiftLine[K] } = {
+      nodeId,
+      sku: c.sku,
+      name: p.name,
+      quantity: result.quantity,
+      reason: p.reasons[locale],
+    };
+    if (unitCost && unitCost.currency === order.currency)
+      gift.cost = { amount: unitCost.amount * result.quantity, currency: order.currency };
     return new Granted({ gifts: [gift] }, result.quantity, p.name, result.notes, say);
   },
 });

@@ -15,7 +15,13 @@ export const giftConfigSchema = z.strictObject({
   maxQuantity: z.number().int().min(1).max(100_000).optional().describe('At most this many units in total'),
   when: jsonLogicSchema.default(null).describe('JSONLogic condition on the order facts; null = always'),
   requireStock: z.boolean().default(true).describe('Give only what the warehouses have in stock'),
-  perCustomerLimit: z.number().int().min(1).max(100_000).optional().describe('Most units of this SKU one customer may ever receive'),
+  perCustomerLimit: z
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .optional()
+    .describe('Most units of this SKU one customer may ever receive'),
   currency: currencyCodeSchema.optional().describe('Apply only to orders in this currency; empty = any'),
 });
 

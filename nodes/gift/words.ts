@@ -36,7 +36,10 @@ export const GIFT_WORDS: Words<GiftWords> = {
     cappedAt: (quantity) => `capped at ${quantity}`,
     reducedByLimit: (left, limit) => `reduced to ${left} by the customer limit ${limit}`,
     limitReached: (limit) => `customer limit ${limit} reached`,
-    stockOf: (sku, stock, claimed, free) => (claimed > 0 ? `${sku} has ${free} free (${stock} in stock, ${claimed} taken by this order)` : `${sku} has ${stock}`),
+    stockOf: (sku, stock, claimed, free) =>
+      claimed > 0
+        ? `${sku} has ${free} free (${stock} in stock, ${claimed} taken by this order)`
+        : `${sku} has ${stock}`,
     outOfStock: (stock) => `out of stock: ${stock}`,
     reducedByStock: (quantity, stock) => `reduced to ${quantity}: ${stock}`,
     granted: (quantity, name, notes) => {
@@ -52,7 +55,8 @@ export const GIFT_WORDS: Words<GiftWords> = {
     cappedAt: (quantity) => `封顶 ${quantity} 件`,
     reducedByLimit: (left, limit) => `受每人限领 ${limit} 件限制，减至 ${left} 件`,
     limitReached: (limit) => `已达每人限领 ${limit} 件`,
-    stockOf: (sku, stock, claimed, free) => (claimed > 0 ? `${sku} 可用仅 ${free}（库存 ${stock}，本单已占用 ${claimed}）` : `${sku} 仅有 ${stock}`),
+    stockOf: (sku, stock, claimed, free) =>
+      claimed > 0 ? `${sku} 可用仅 ${free}（库存 ${stock}，本单已占用 ${claimed}）` : `${sku} 仅有 ${stock}`,
     outOfStock: (stock) => `库存不足：${stock}`,
     reducedByStock: (quantity, stock) => `库存不足，减至 ${quantity} 件：${stock}`,
     granted: (quantity, name, notes) => {

@@ -11,11 +11,35 @@ const STATUS_OF: Readonly<Record<QcDecision, HoldStatus>> = Object.freeze({ pass
 const crmTagSchema = z.string().trim().min(1).max(64);
 
 export const qcCheckConfigSchema = z.strictObject({
-  station: z.string().trim().min(1).max(128).default('Returns QC').describe('Where the goods are inspected, e.g. Shanghai returns QC'),
-  checklist: z.array(z.string().trim().min(1).max(200)).max(50).default([]).describe('What the inspector checks, one item per entry'),
-  reason: z.string().trim().min(1).max(500).default('Inspect the goods before continuing').describe('Why the goods need inspection'),
-  crmTagsOnPass: z.array(crmTagSchema).max(20).default([]).describe('Customer tags to add in the CRM when the goods pass'),
-  crmTagsOnFail: z.array(crmTagSchema).max(20).default([]).describe('Customer tags to add in the CRM when the goods fail'),
+  station: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .default('Returns QC')
+    .describe('Where the goods are inspected, e.g. Shanghai returns QC'),
+  checklist: z
+    .array(z.string().trim().min(1).max(200))
+    .max(50)
+    .default([])
+    .describe('What the inspector checks, one item per entry'),
+  reason: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .default('Inspect the goods before continuing')
+    .describe('Why the goods need inspection'),
+  crmTagsOnPass: z
+    .array(crmTagSchema)
+    .max(20)
+    .default([])
+    .describe('Customer tags to add in the CRM when the goods pass'),
+  crmTagsOnFail: z
+    .array(crmTagSchema)
+    .max(20)
+    .default([])
+    .describe('Customer tags to add in the CRM when the goods fail'),
 });
 export type QcCheckConfig = z.output<typeof qcCheckConfigSchema>;
 
@@ -47,7 +71,11 @@ function quote(value: unknown): string {
 
 function summarize(config: QcCheckConfig, locale: Locale): string {
   const zh = locale === 'zh';
-  const parts = [zh ? `在 ${config.station} 质检：${config.checklist.length} 项检查` : `QC at ${config.station}: ${config.checklist.length} check${config.checklist.length === 1 ? '' : 's'}`];
+  const parts = [
+    zh
+      ? `在 ${config.station} 质检：${config.checklist.length} 项检查`
+      : `QC at ${config.station}: ${config.checklist.length} check${config.checklist.length === 1 ? '' : 's'}`,
+  ];
   const onPass = [...new Set(config.crmTagsOnPass)].join(', ');
   const onFail = [...new Set(config.crmTagsOnFail)].join(', ');
   if (onPass !== '') parts.push(zh ? `合格 → 标签 ${onPass}` : `pass → tag ${onPass}`);
@@ -76,18 +104,28 @@ export const qcCheckNode = defineNode({
   }),
   run: ({ nodeId, order, config, decision, locale }) => {
     if (decision === undefined || decision === null) {
-      return { wait: { kind: 'qc', reason: config.reason, ports: QC_DECISIONS, hold: qcHold(nodeId, config, 'pending') } };
+      return {
+        wait: { kind: 'qc', reason: config.reason, ports: QC_DECISIONS, hold: qcHold(nodeId, config, 'pending') },
+      };
     }
     if (!isQcDecision(decision)) {
-      throw new Error(`QC check "${nodeId}" got decision ${quote(decision)}; allowed decisions: ${QC_DECISIONS.join(', ')}`);
+      throw new Error(
+        `QC check "${nodeId}" got decision ${quote(decision)}; allowed decisions: ${QC_DECISIONS.join(', ')}`,
+      );
     }
     const customerId = order.customer.id;
     const effects: Effect[] = config.tags[decision].map((tag) => ({ kind: 'crm-tag', nodeId, customerId, tag }));
     return {
       port: decision,
-      patch: effects.length > 0 ? { holds: [qcHold(nodeId, config, STATUS_OF[decision])], effects } : { holds: [qcHold(nodeId, config, STATUS_OF[decision])] },
+      patch:
+        effects.length > 0
+          ? { holds: [qcHold(nodeId, config, STATUS_OF[decision])], effects }
+          : { holds: [qcHold(nodeId, config, STATUS_OF[decision])] },
       // "passed at Returns QC" / "Returns QC 质检合格".
-      note: locale === 'zh' ? `${config.station} 质检${decision === 'pass' ? '合格' : '不合格'}` : `${STATUS_OF[decision]} at ${config.station}`,
+      note:
+        locale === 'zh'
+          ? `${config.station} 质检${decision === 'pass' ? '合格' : '不合格'}`
+          : `${STATUS_OF[decision]} at ${config.station}`,
     };
   },
   summary: summarize,

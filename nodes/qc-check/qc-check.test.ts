@@ -9,16 +9,32 @@ const config = {
   crmTagsOnPass: ['trade-in-ok'],
   crmTagsOnFail: ['return-abuse-risk', 'manual-review', 'return-abuse-risk'],
 };
-const order = deepFreeze(makeOrder({ kind: 'return', status: 'return_requested', customer: { id: 'CUST-9', tier: 'gold' } }));
+const order = deepFreeze(
+  makeOrder({ kind: 'return', status: 'return_requested', customer: { id: 'CUST-9', tier: 'gold' } }),
+);
 const hold = (status: string) => ({
-  nodeId: 'n1', kind: 'qc', status, reason: 'Trade-in unit must be inspected', station: 'Shanghai returns QC', checklist: ['Seal intact', 'No water damage'],
+  nodeId: 'n1',
+  kind: 'qc',
+  status,
+  reason: 'Trade-in unit must be inspected',
+  station: 'Shanghai returns QC',
+  checklist: ['Seal intact', 'No water damage'],
 });
 
 describe('qc-check node', () => {
   it('has required pass/fail ports and defaults', () => {
     const parsed = qcCheckConfigSchema.parse({});
-    expect(qcCheckNode.outputs(parsed).map((p) => [p.id, p.required])).toEqual([['pass', true], ['fail', true]]);
-    expect(parsed).toEqual({ station: 'Returns QC', checklist: [], reason: 'Inspect the goods before continuing', crmTagsOnPass: [], crmTagsOnFail: [] });
+    expect(qcCheckNode.outputs(parsed).map((p) => [p.id, p.required])).toEqual([
+      ['pass', true],
+      ['fail', true],
+    ]);
+    expect(parsed).toEqual({
+      station: 'Returns QC',
+      checklist: [],
+      reason: 'Inspect the goods before continuing',
+      crmTagsOnPass: [],
+      crmTagsOnFail: [],
+    });
     expect(qcCheckConfigSchema.safeParse({ checklist: [''] }).success).toBe(false);
   });
 
@@ -40,7 +56,7 @@ describe('qc-check node', () => {
     });
   });
 
-  it('notes the inspection in the run\'s language, changing nothing else', () => {
+  it("notes the inspection in the run's language, changing nothing else", () => {
     const en = runNode(qcCheckNode, config, order, undefined, 'fail');
     const zh = runNode(qcCheckNode, config, order, undefined, 'fail', 'zh');
     expect(en.note).toBe('failed at Shanghai returns QC');

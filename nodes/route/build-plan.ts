@@ -1,12 +1,25 @@
 import type { FulfilmentPlan, Shipment } from '../../runtime/order/outcome';
 import type { Pair, RouteDemand } from './evaluate-pairs';
-import { fallbackCandidates, formatScore, pairName, singleCandidates, splitCandidates, splitExplanation } from './explain';
+import {
+  fallbackCandidates,
+  formatScore,
+  pairName,
+  singleCandidates,
+  splitCandidates,
+  splitExplanation,
+} from './explain';
 import { isoDatePlusDays } from './iso-date';
 import type { ShipmentPart, SplitShipment } from './plan-split';
 import type { RouteWords } from './words';
 
 /** A shipment of `parts` (null: every line in full). */
-function shipment(pair: Pair, demand: RouteDemand, parts: readonly ShipmentPart[] | null, cost: number, now: string): Shipment {
+function shipment(
+  pair: Pair,
+  demand: RouteDemand,
+  parts: readonly ShipmentPart[] | null,
+  cost: number,
+  now: string,
+): Shipment {
   const lines = demand.order.lines;
   return {
     warehouseId: pair.w.warehouse.id,
@@ -23,7 +36,13 @@ function shipment(pair: Pair, demand: RouteDemand, parts: readonly ShipmentPart[
 
 /** One shipment from the best-ranked pair (`ranked[0]`), with every line. */
 export function singlePlan(
-  nodeId: string, ranked: readonly Pair[], eligible: number, demand: RouteDemand, promiseDays: number, now: string, say: RouteWords,
+  nodeId: string,
+  ranked: readonly Pair[],
+  eligible: number,
+  demand: RouteDemand,
+  promiseDays: number,
+  now: string,
+  say: RouteWords,
 ): FulfilmentPlan {
   const winner = ranked[0]!;
   return {
@@ -32,12 +51,23 @@ export function singlePlan(
     cost: { amount: winner.cost, currency: demand.currency },
     split: false,
     candidates: singleCandidates(ranked, winner, demand.currency, demand.order.customer.tier, say),
-    explanation: say.bestOf(pairName(winner, say), formatScore(winner.score), eligible, say.promise(winner.transitDays, promiseDays)),
+    explanation: say.bestOf(
+      pairName(winner, say),
+      formatScore(winner.score),
+      eligible,
+      say.promise(winner.transitDays, promiseDays),
+    ),
   };
 }
 
 export function splitPlan(
-  nodeId: string, ranked: readonly Pair[], parts: readonly SplitShipment[], demand: RouteDemand, promiseDays: number, now: string, say: RouteWords,
+  nodeId: string,
+  ranked: readonly Pair[],
+  parts: readonly SplitShipment[],
+  demand: RouteDemand,
+  promiseDays: number,
+  now: string,
+  say: RouteWords,
 ): FulfilmentPlan {
   let total = 0;
   for (const part of parts) total += part.cost;
@@ -51,7 +81,12 @@ export function splitPlan(
   };
 }
 
-export function fallbackPlan(nodeId: string, ranked: readonly Pair[], demand: RouteDemand, explanation: string): FulfilmentPlan {
+export function fallbackPlan(
+  nodeId: string,
+  ranked: readonly Pair[],
+  demand: RouteDemand,
+  explanation: string,
+): FulfilmentPlan {
   return {
     nodeId,
     shipments: [],

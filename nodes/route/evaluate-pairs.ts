@@ -62,7 +62,16 @@ export function describeDemand(order: Order): RouteDemand {
     }
   }
   const address = order.shippingAddress;
-  return { order, currency: order.currency, country: address.country, province: address.province, remote: address.remote, units, skus, needs };
+  return {
+    order,
+    currency: order.currency,
+    country: address.country,
+    province: address.province,
+    remote: address.remote,
+    units,
+    skus,
+    needs,
+  };
 }
 
 /** Units of `sku` on hand; the SKU comes from the order, so only own keys count. */
@@ -72,13 +81,19 @@ export function onHand(warehouse: Warehouse, sku: string): number {
 
 const MAX_SHORT_LISTED = 3;
 
-export function checkWarehouse(warehouse: Warehouse, demand: RouteDemand, excluded: ReadonlySet<string>, say: RouteWords): WarehouseCheck {
+export function checkWarehouse(
+  warehouse: Warehouse,
+  demand: RouteDemand,
+  excluded: ReadonlySet<string>,
+  say: RouteWords,
+): WarehouseCheck {
   const problems: string[] = [];
   if (excluded.has(warehouse.id)) problems.push(say.excluded());
   if (warehouse.channels.length > 0 && !warehouse.channels.includes(demand.order.channel)) {
     problems.push(say.servesOnly(warehouse.channels, demand.order.channel));
   }
-  if (warehouse.handlingCost.currency !== demand.currency) problems.push(say.handlingCurrency(warehouse.handlingCost.currency, demand.currency));
+  if (warehouse.handlingCost.currency !== demand.currency)
+    problems.push(say.handlingCurrency(warehouse.handlingCost.currency, demand.currency));
   if (warehouse.country !== demand.country) problems.push(say.crossBorder(warehouse.country, demand.country));
 
   const short: string[] = [];
@@ -110,13 +125,17 @@ export function checkCarrier(carrier: Carrier, demand: RouteDemand, say: RouteWo
   const problems: string[] = [];
   const currency = demand.currency;
   const foreign =
-    carrier.baseCost.currency !== currency ? carrier.baseCost.currency
-    : carrier.perItemCost.currency !== currency ? carrier.perItemCost.currency
-    : carrier.remoteSurcharge.currency !== currency ? carrier.remoteSurcharge.currency
-    : '';
+    carrier.baseCost.currency !== currency
+      ? carrier.baseCost.currency
+      : carrier.perItemCost.currency !== currency
+        ? carrier.perItemCost.currency
+        : carrier.remoteSurcharge.currency !== currency
+          ? carrier.remoteSurcharge.currency
+          : '';
   if (foreign !== '') problems.push(say.carrierCurrency(carrier.id, foreign, currency));
   if (!carrier.countries.includes(demand.country)) problems.push(say.doesNotServe(carrier.id, demand.country));
-  else if (demand.province !== '' && carrier.excludedProvinces.includes(demand.province)) problems.push(say.doesNotServe(carrier.id, demand.province));
+  else if (demand.province !== '' && carrier.excludedProvinces.includes(demand.province))
+    problems.push(say.doesNotServe(carrier.id, demand.province));
   if (demand.remote && !carrier.servesRemote) problems.push(say.noRemote(carrier.id));
   return { carrier, problem: say.reasons(problems) };
 }
@@ -133,7 +152,9 @@ export function shipmentCost(warehouse: Warehouse, carrier: Carrier, units: numb
 
 export function transitDaysOf(warehouse: Warehouse, carrier: Carrier, demand: RouteDemand): number {
   const sameProvince = demand.province !== '' && warehouse.province === demand.province;
-  return (sameProvince ? carrier.sameProvinceDays : carrier.domesticDays) + (demand.remote ? carrier.remoteExtraDays : 0);
+  return (
+    (sameProvince ? carrier.sameProvinceDays : carrier.domesticDays) + (demand.remote ? carrier.remoteExtraDays : 0)
+  );
 }
 
 /**
@@ -142,13 +163,24 @@ export function transitDaysOf(warehouse: Warehouse, carrier: Carrier, demand: Ro
  * (with `divideLines`, at least one unit).
  */
 export function buildPairs(
-  warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[], demand: RouteDemand, say: RouteWords, splitMode: boolean, divideLines = false,
+  warehouses: readonly WarehouseCheck[],
+  carriers: readonly CarrierCheck[],
+  demand: RouteDemand,
+  say: RouteWords,
+  splitMode: boolean,
+  divideLines = false,
 ): Pair[] {
   const pairs: Pair[] = [];
   for (const w of warehouses) {
-    const stockProblem = !splitMode ? w.shortage
-      : divideLines ? (holdsAny(w, demand) ? '' : say.noItemInStock(w.shortage))
-      : w.coverableLines === 0 ? say.noLineInFull(w.shortage) : '';
+    const stockProblem = !splitMode
+      ? w.shortage
+      : divideLines
+        ? holdsAny(w, demand)
+          ? ''
+          : say.noItemInStock(w.shortage)
+        : w.coverableLines === 0
+          ? say.noLineInFull(w.shortage)
+          : '';
     const stockNote = stockProblem === '' && w.shortage !== '' ? say.partialStock(w.shortage) : stockProblem;
     for (const c of carriers) {
       const priced = w.problem === '' && c.problem === '';

@@ -11,12 +11,22 @@ export const pairName = (pair: Pair, say: RouteWords): string => say.via(pair.w.
 export const formatScore = (score: number): string => (Math.round(score * 100) / 100).toFixed(2);
 
 /** Why an eligible pair lost to the winner: "lost: ¥18.00 vs ¥12.00, 3 days vs 1". */
-export function lostNote(pair: Pair, winner: Pair, winnerCost: string, currency: string, tier: string, say: RouteWords): string {
+export function lostNote(
+  pair: Pair,
+  winner: Pair,
+  winnerCost: string,
+  currency: string,
+  tier: string,
+  say: RouteWords,
+): string {
   const parts: string[] = [];
   if (pair.cost !== winner.cost) parts.push(say.costVersus(formatMoney(pair.cost, currency), winnerCost));
   if (pair.transitDays !== winner.transitDays) parts.push(say.daysVersus(pair.transitDays, winner.transitDays));
   if (!pair.w.tierMatch && winner.w.tierMatch) parts.push(say.noTierPriority(tier));
-  if (parts.length === 0) parts.push(pair.score === winner.score ? say.tieBroken(pair.w === winner.w ? 'carrier' : 'warehouse') : say.lowerScore());
+  if (parts.length === 0)
+    parts.push(
+      pair.score === winner.score ? say.tieBroken(pair.w === winner.w ? 'carrier' : 'warehouse') : say.lowerScore(),
+    );
   return say.lost(parts);
 }
 
@@ -24,7 +34,13 @@ export function toCandidate(pair: Pair, note: string): RouteCandidate {
   const warehouse = pair.w.warehouse;
   // Literal objects (no spread): this runs for every pair of every order in bulk simulations.
   if (Number.isNaN(pair.cost)) {
-    return { warehouseId: warehouse.id, carrierId: pair.c.carrier.id, score: pair.score, eligible: pair.eligible, note };
+    return {
+      warehouseId: warehouse.id,
+      carrierId: pair.c.carrier.id,
+      score: pair.score,
+      eligible: pair.eligible,
+      note,
+    };
   }
   return {
     warehouseId: warehouse.id,
@@ -38,12 +54,23 @@ export function toCandidate(pair: Pair, note: string): RouteCandidate {
 }
 
 /** Candidates for a single-shipment plan: the winner, why the others lost, why the rest were out. */
-export function singleCandidates(pairs: readonly Pair[], winner: Pair, currency: string, tier: string, say: RouteWords): RouteCandidate[] {
+export function singleCandidates(
+  pairs: readonly Pair[],
+  winner: Pair,
+  currency: string,
+  tier: string,
+  say: RouteWords,
+): RouteCandidate[] {
   const out: RouteCandidate[] = new Array(pairs.length);
   const winnerCost = formatMoney(winner.cost, currency);
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i]!;
-    const note = pair === winner ? say.chosenBest(formatScore(pair.score)) : pair.eligible ? lostNote(pair, winner, winnerCost, currency, tier, say) : pair.note;
+    const note =
+      pair === winner
+        ? say.chosenBest(formatScore(pair.score))
+        : pair.eligible
+          ? lostNote(pair, winner, winnerCost, currency, tier, say)
+          : pair.note;
     out[i] = toCandidate(pair, note);
   }
   return out;
@@ -56,7 +83,13 @@ export function fallbackCandidates(pairs: readonly Pair[]): RouteCandidate[] {
 
 /** "No route: none of 6 warehouse × carrier pairs is eligible; e.g. WH-SH via SF: no stock for SKU-A (has 0)". */
 export function fallbackExplanation(
-  pairs: readonly Pair[], warehouses: number, carriers: number, splitMode: boolean, splitFailure: string, say: RouteWords, divideLines = false,
+  pairs: readonly Pair[],
+  warehouses: number,
+  carriers: number,
+  splitMode: boolean,
+  splitFailure: string,
+  say: RouteWords,
+  divideLines = false,
 ): string {
   if (warehouses === 0) return say.noWarehouses();
   if (carriers === 0) return say.noCarriers();
@@ -76,27 +109,53 @@ export function linesText(demand: RouteDemand, parts: readonly ShipmentPart[], s
   const texts: string[] = [];
   for (const { index, quantity } of parts.slice(0, 3)) {
     const line = demand.order.lines[index]!;
-    texts.push(quantity < line.quantity ? say.linePart(line.sku, quantity, line.quantity) : quantity === 1 ? line.sku : say.lineUnits(line.sku, quantity));
+    texts.push(
+      quantity < line.quantity
+        ? say.linePart(line.sku, quantity, line.quantity)
+        : quantity === 1
+          ? line.sku
+          : say.lineUnits(line.sku, quantity),
+    );
   }
   if (parts.length > 3) texts.push(say.moreLines(parts.length - 3));
   return say.list(texts);
 }
 
-export function splitCandidates(pairs: readonly Pair[], shipments: readonly SplitShipment[], demand: RouteDemand, say: RouteWords): RouteCandidate[] {
+export function splitCandidates(
+  pairs: readonly Pair[],
+  shipments: readonly SplitShipment[],
+  demand: RouteDemand,
+  say: RouteWords,
+): RouteCandidate[] {
   const lineCount = demand.order.lines.length;
   return pairs.map((pair) => {
     if (!pair.eligible) return toCandidate(pair, pair.note);
     const k = shipments.findIndex((s) => s.pair === pair);
-    if (k >= 0) return toCandidate(pair, say.chosenShipment(k + 1, shipments.length, linesText(demand, shipments[k]!.parts, say)));
+    if (k >= 0)
+      return toCandidate(
+        pair,
+        say.chosenShipment(k + 1, shipments.length, linesText(demand, shipments[k]!.parts, say)),
+      );
     const sameWarehouse = shipments.find((s) => s.pair.w === pair.w);
     if (sameWarehouse) return toCandidate(pair, say.shipsVia(pair.w.warehouse.id, sameWarehouse.pair.c.carrier.id));
     return toCandidate(pair, say.coversLines(pair.w.coverableLines, lineCount));
   });
 }
 
-export function splitExplanation(shipments: readonly SplitShipment[], demand: RouteDemand, totalCost: number, promiseDays: number, say: RouteWords): string {
+export function splitExplanation(
+  shipments: readonly SplitShipment[],
+  demand: RouteDemand,
+  totalCost: number,
+  promiseDays: number,
+  say: RouteWords,
+): string {
   const legs = shipments.map((s) => say.leg(pairName(s.pair, say), linesText(demand, s.parts, say)));
   let slowest = 0;
   for (const s of shipments) slowest = Math.max(slowest, s.pair.transitDays);
-  return say.splitInto(shipments.length, legs, formatMoney(totalCost, demand.currency), say.promise(slowest, promiseDays));
+  return say.splitInto(
+    shipments.length,
+    legs,
+    formatMoney(totalCost, demand.currency),
+    say.promise(slowest, promiseDays),
+  );
 }

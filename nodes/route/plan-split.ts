@@ -72,7 +72,14 @@ function better(a: Supply, b: Supply | undefined, divideLines: boolean): boolean
 }
 
 /** Best carrier from `w` for a shipment of `units`: same scoring as the single plan, priced for these units. */
-function bestCarrier(w: WarehouseCheck, ranked: readonly Pair[], demand: RouteDemand, units: number, weights: RouteWeights, promiseDays: number) {
+function bestCarrier(
+  w: WarehouseCheck,
+  ranked: readonly Pair[],
+  demand: RouteDemand,
+  units: number,
+  weights: RouteWeights,
+  promiseDays: number,
+) {
   const options: { pair: Pair; cost: number; score: number }[] = [];
   let minCost = Infinity;
   for (const pair of ranked) {
@@ -87,7 +94,9 @@ function bestCarrier(w: WarehouseCheck, ranked: readonly Pair[], demand: RouteDe
     if (
       !best ||
       option.score > best.score ||
-      (option.score === best.score && (option.cost < best.cost || (option.cost === best.cost && compareIds(option.pair.c.carrier.id, best.pair.c.carrier.id) < 0)))
+      (option.score === best.score &&
+        (option.cost < best.cost ||
+          (option.cost === best.cost && compareIds(option.pair.c.carrier.id, best.pair.c.carrier.id) < 0)))
     ) {
       best = option;
     }
@@ -102,7 +111,13 @@ function bestCarrier(w: WarehouseCheck, ranked: readonly Pair[], demand: RouteDe
  * `divideLines` a line always leaves whole from one warehouse.
  */
 export function planSplit(
-  ranked: readonly Pair[], demand: RouteDemand, weights: RouteWeights, promiseDays: number, maxShipments: number, say: RouteWords, divideLines = false,
+  ranked: readonly Pair[],
+  demand: RouteDemand,
+  weights: RouteWeights,
+  promiseDays: number,
+  maxShipments: number,
+  say: RouteWords,
+  divideLines = false,
 ): SplitResult {
   const warehouses: WarehouseCheck[] = [];
   for (const pair of ranked) if (pair.eligible && !warehouses.includes(pair.w)) warehouses.push(pair.w);
@@ -122,7 +137,9 @@ export function planSplit(
       const index = left.findIndex((units) => units > 0);
       const line = lines[index]!;
       return {
-        failure: divideLines ? say.noMoreOfLine(line.id, line.sku, left[index]!, line.quantity) : say.noLineInFullAnywhere(line.id, line.sku, line.quantity),
+        failure: divideLines
+          ? say.noMoreOfLine(line.id, line.sku, left[index]!, line.quantity)
+          : say.noLineInFullAnywhere(line.id, line.sku, line.quantity),
       };
     }
     if (picks.length === maxShipments) return { failure: say.tooManyShipments(maxShipments) };
@@ -132,7 +149,10 @@ export function planSplit(
   }
 
   const shipments: SplitShipment[] = [];
-  for (const { w, supply: { parts, units } } of picks) {
+  for (const {
+    w,
+    supply: { parts, units },
+  } of picks) {
     const carrier = bestCarrier(w, ranked, demand, units, weights, promiseDays);
     if (!carrier) return { failure: say.noCarrierFrom(w.warehouse.id) };
     shipments.push({ pair: carrier.pair, parts, units, cost: carrier.cost });

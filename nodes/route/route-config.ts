@@ -17,18 +17,41 @@ export const routeConfigSchema = z.strictObject({
       transit: weight(DEFAULT_WEIGHTS.transit, 'How much delivering within the promise counts'),
       tier: weight(DEFAULT_WEIGHTS.tier, "How much a warehouse that prioritises the customer's tier counts"),
     })
-    .refine((w) => w.cost + w.transit + w.tier > 0, { message: schemaMessage(text('at least one weight must be above zero', '至少要有一项权重大于 0')) })
+    .refine((w) => w.cost + w.transit + w.tier > 0, {
+      message: schemaMessage(text('at least one weight must be above zero', '至少要有一项权重大于 0')),
+    })
     .default(() => ({ ...DEFAULT_WEIGHTS }))
     .describe('Relative weights of cost, transit time and tier priority (scaled to sum to 1)'),
-  promiseDays: z.number().int().min(0).max(60).default(3).describe('Delivery promise in days; slower routes score lower'),
+  promiseDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(60)
+    .default(3)
+    .describe('Delivery promise in days; slower routes score lower'),
   allowSplit: z.boolean().default(false).describe('Split the order across warehouses when none holds every line'),
   maxShipments: z.number().int().min(2).max(10).default(2).describe('Most shipments a split may create'),
-  splitLines: z.boolean().default(false).describe("With splitting: also divide one line's units between warehouses when none holds them all"),
+  splitLines: z
+    .boolean()
+    .default(false)
+    .describe("With splitting: also divide one line's units between warehouses when none holds them all"),
   reviewRemote: z.boolean().default(false).describe('Send orders to remote areas to the review port'),
-  reviewWhen: jsonLogicSchema.optional().describe('JSONLogic condition: when true, send the proposed plan to the review port'),
-  reviewReason: z.string().trim().min(1).max(200).default('Check the proposed warehouse and carrier').describe('Reason shown on the review hold'),
+  reviewWhen: jsonLogicSchema
+    .optional()
+    .describe('JSONLogic condition: when true, send the proposed plan to the review port'),
+  reviewReason: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .default('Check the proposed warehouse and carrier')
+    .describe('Reason shown on the review hold'),
   reviewRole: z.string().trim().min(1).max(64).default('fulfilment-lead').describe('Who reviews the proposed plan'),
-  excludeWarehouses: z.array(z.string().min(1).max(64)).max(500).default([]).describe('Warehouse ids this step must not use'),
+  excludeWarehouses: z
+    .array(z.string().min(1).max(64))
+    .max(500)
+    .default([])
+    .describe('Warehouse ids this step must not use'),
 });
 export type RouteConfig = z.output<typeof routeConfigSchema>;
 
@@ -73,7 +96,9 @@ export function prepareRoute(config: RouteConfig, tools: PrepareTools): Prepared
   });
 }
 
-export function routeLogic(config: RouteConfig): readonly { readonly path: readonly (string | number)[]; readonly expression: unknown }[] {
+export function routeLogic(
+  config: RouteConfig,
+): readonly { readonly path: readonly (string | number)[]; readonly expression: unknown }[] {
   return config.reviewWhen == null ? [] : [{ path: ['reviewWhen'], expression: config.reviewWhen }];
 }
 
@@ -83,14 +108,24 @@ export function summarizeRoute(config: RouteConfig, locale: Locale): string {
   const w = normaliseWeights(config.weights);
   const zh = locale === 'zh';
   const parts = zh
-    ? [`按 成本 ${percent(w.cost)} · 时效 ${percent(w.transit)} · 等级 ${percent(w.tier)} 择优`, `承诺 ${config.promiseDays} 天`]
-    : [`Best of cost ${percent(w.cost)} · transit ${percent(w.transit)} · tier ${percent(w.tier)}`, `${config.promiseDays}-day promise`];
+    ? [
+        `按 成本 ${percent(w.cost)} · 时效 ${percent(w.transit)} · 等级 ${percent(w.tier)} 择优`,
+        `承诺 ${config.promiseDays} 天`,
+      ]
+    : [
+        `Best of cost ${percent(w.cost)} · transit ${percent(w.transit)} · tier ${percent(w.tier)}`,
+        `${config.promiseDays}-day promise`,
+      ];
   if (config.allowSplit) {
     const lines = config.splitLines ? (zh ? '（单行可拆）' : ', lines too') : '';
-    parts.push(zh ? `可拆分至多 ${config.maxShipments} 个包裹${lines}` : `split into up to ${config.maxShipments}${lines}`);
+    parts.push(
+      zh ? `可拆分至多 ${config.maxShipments} 个包裹${lines}` : `split into up to ${config.maxShipments}${lines}`,
+    );
   }
   if (config.reviewRemote) parts.push(zh ? '偏远地区 → 复核' : 'remote → review');
-  if (config.reviewWhen != null) parts.push(`${zh ? '复核条件：' : 'review when '}${describeLogic(config.reviewWhen, locale)}`);
-  if (config.excludeWarehouses.length > 0) parts.push(`${zh ? '排除' : 'excludes'} ${config.excludeWarehouses.join(', ')}`);
+  if (config.reviewWhen != null)
+    parts.push(`${zh ? '复核条件：' : 'review when '}${describeLogic(config.reviewWhen, locale)}`);
+  if (config.excludeWarehouses.length > 0)
+    parts.push(`${zh ? '排除' : 'excludes'} ${config.excludeWarehouses.join(', ')}`);
   return parts.join(zh ? '；' : '; ');
 }

@@ -1,7 +1,15 @@
 import { defineNode, type NodeResult, type PortSpec } from '../../runtime/node/define-node';
 import type { FulfilmentPlan } from '../../runtime/order/outcome';
 import { fallbackPlan, singlePlan, splitPlan } from './build-plan';
-import { buildPairs, checkCarrier, checkWarehouse, describeDemand, type CarrierCheck, type RouteDemand, type WarehouseCheck } from './evaluate-pairs';
+import {
+  buildPairs,
+  checkCarrier,
+  checkWarehouse,
+  describeDemand,
+  type CarrierCheck,
+  type RouteDemand,
+  type WarehouseCheck,
+} from './evaluate-pairs';
 import { fallbackExplanation } from './explain';
 import { planSplit } from './plan-split';
 import { reviewTrigger } from './review';
@@ -44,7 +52,9 @@ export const routeNode = defineNode({
     // the warehouses that hold part of a line too. So splitLines changes nothing where it is not needed.
     const whole = route(nodeId, demand, warehouses, carriers, splitMode, false, config, ctx.now, say);
     const { plan, routed } =
-      splitMode && config.splitLines && !whole.routed ? route(nodeId, demand, warehouses, carriers, true, true, config, ctx.now, say) : whole;
+      splitMode && config.splitLines && !whole.routed
+        ? route(nodeId, demand, warehouses, carriers, true, true, config, ctx.now, say)
+        : whole;
     if (!routed) return { port: 'fallback', patch: { fulfilment: plan }, note: plan.explanation };
     return withReview(nodeId, plan, config, reviewTrigger(config, facts, demand.remote, say), say);
   },
@@ -53,29 +63,56 @@ export const routeNode = defineNode({
 
 /** Ranks every warehouse × carrier pair and plans one shipment, a split, or (not routed) the fallback. */
 function route(
-  nodeId: string, demand: RouteDemand, warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[],
-  splitMode: boolean, divideLines: boolean, config: PreparedRoute, now: string, say: RouteWords,
+  nodeId: string,
+  demand: RouteDemand,
+  warehouses: readonly WarehouseCheck[],
+  carriers: readonly CarrierCheck[],
+  splitMode: boolean,
+  divideLines: boolean,
+  config: PreparedRoute,
+  now: string,
+  say: RouteWords,
 ): { readonly plan: FulfilmentPlan; readonly routed: boolean } {
   const ranked = buildPairs(warehouses, carriers, demand, say, splitMode, divideLines);
   const eligible = rankPairs(ranked, config.weights, config.promiseDays);
   const fallback = (splitFailure: string) => ({
-    plan: fallbackPlan(nodeId, ranked, demand, fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure, say, divideLines)),
+    plan: fallbackPlan(
+      nodeId,
+      ranked,
+      demand,
+      fallbackExplanation(ranked, warehouses.length, carriers.length, splitMode, splitFailure, say, divideLines),
+    ),
     routed: false,
   });
   if (eligible === 0) return fallback('');
-  if (!splitMode) return { plan: singlePlan(nodeId, ranked, eligible, demand, config.promiseDays, now, say), routed: true };
+  if (!splitMode)
+    return { plan: singlePlan(nodeId, ranked, eligible, demand, config.promiseDays, now, say), routed: true };
   const split = planSplit(ranked, demand, config.weights, config.promiseDays, config.maxShipments, say, divideLines);
   if ('failure' in split) return fallback(split.failure);
   return { plan: splitPlan(nodeId, ranked, split.shipments, demand, config.promiseDays, now, say), routed: true };
 }
 
-function withReview(nodeId: string, plan: FulfilmentPlan, config: PreparedRoute, trigger: string, say: RouteWords): NodeResult {
+function withReview(
+  nodeId: string,
+  plan: FulfilmentPlan,
+  config: PreparedRoute,
+  trigger: string,
+  say: RouteWords,
+): NodeResult {
   if (trigger === '') return { port: 'routed', patch: { fulfilment: plan }, note: plan.explanation };
   return {
     port: 'review',
     patch: {
       fulfilment: plan,
-      holds: [{ nodeId, kind: 'approval', status: 'review', reason: say.holdReason(config.reviewReason, trigger), role: config.reviewRole }],
+      holds: [
+        {
+          nodeId,
+          kind: 'approval',
+          status: 'review',
+          reason: say.holdReason(config.reviewReason, trigger),
+          role: config.reviewRole,
+        },
+      ],
     },
     note: say.reviewNote(trigger, plan.explanation),
   };

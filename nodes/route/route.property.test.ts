@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routeNode } from './route.node.ts';
 import type { NodeResult } from '../../runtime/node/define-node';
-import { cny, makeCarrier, makeContext, makeOrder, makeWarehouse, planOf, portOf, runNode, withoutWords } from './test-fixtures';
+import {
+  cny,
+  makeCarrier,
+  makeContext,
+  makeOrder,
+  makeWarehouse,
+  planOf,
+  portOf,
+  runNode,
+  withoutWords,
+} from './test-fixtures';
 
 const SKUS = ['SKU-A', 'SKU-B', 'SKU-C'] as const;
 
@@ -22,7 +32,10 @@ const carrierArb = fc.record({
 const scenarioArb = fc.record({
   warehouses: fc.array(warehouseArb, { minLength: 1, maxLength: 4 }),
   carriers: fc.array(carrierArb, { minLength: 1, maxLength: 3 }),
-  lines: fc.array(fc.record({ sku: fc.constantFrom(...SKUS), quantity: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 4 }),
+  lines: fc.array(fc.record({ sku: fc.constantFrom(...SKUS), quantity: fc.integer({ min: 1, max: 3 }) }), {
+    minLength: 1,
+    maxLength: 4,
+  }),
   remote: fc.boolean(),
   vip: fc.boolean(),
   allowSplit: fc.boolean(),
@@ -35,12 +48,22 @@ type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 function build(s: Scenario, reverse: boolean) {
   let warehouses = s.warehouses.map((w, i) =>
     makeWarehouse({
-      id: `W${i}`, province: w.province, handlingCost: cny(w.handling), priorityTiers: w.vip ? ['vip'] : [],
+      id: `W${i}`,
+      province: w.province,
+      handlingCost: cny(w.handling),
+      priorityTiers: w.vip ? ['vip'] : [],
       stock: Object.fromEntries(SKUS.map((sku, k) => [sku, w.stock[k]!])),
     }),
   );
   let carriers = s.carriers.map((c, i) =>
-    makeCarrier({ id: `C${i}`, baseCost: cny(c.base), perItemCost: cny(c.perItem), sameProvinceDays: c.same, domesticDays: c.same + c.extra, servesRemote: c.servesRemote }),
+    makeCarrier({
+      id: `C${i}`,
+      baseCost: cny(c.base),
+      perItemCost: cny(c.perItem),
+      sameProvinceDays: c.same,
+      domesticDays: c.same + c.extra,
+      servesRemote: c.servesRemote,
+    }),
   );
   if (reverse) [warehouses, carriers] = [warehouses.reverse(), carriers.reverse()];
   const order = makeOrder({
@@ -71,7 +94,8 @@ describe('route: properties', () => {
           expect(plan.shipments.length).toBeLessThanOrEqual(plan.split ? s.maxShipments : 1);
           // Every unit of every line ships exactly once; only with splitLines may a line leave in parts.
           const shipped = new Map<string, number>();
-          for (const sh of plan.shipments) for (const l of sh.lines) shipped.set(l.lineId, (shipped.get(l.lineId) ?? 0) + l.quantity);
+          for (const sh of plan.shipments)
+            for (const l of sh.lines) shipped.set(l.lineId, (shipped.get(l.lineId) ?? 0) + l.quantity);
           expect(Object.fromEntries(shipped)).toEqual(Object.fromEntries(order.lines.map((l) => [l.id, l.quantity])));
           const pieces = plan.shipments.flatMap((sh) => sh.lines);
           if (!s.splitLines) expect(pieces).toHaveLength(order.lines.length);
@@ -84,7 +108,11 @@ describe('route: properties', () => {
             for (const [sku, n] of need) expect(have[sku] ?? 0).toBeGreaterThanOrEqual(n);
           }
           expect(plan.cost.amount).toBe(plan.shipments.reduce((sum, sh) => sum + sh.cost.amount, 0));
-          if (!plan.split) expect(plan.candidates[0]).toMatchObject({ warehouseId: plan.shipments[0]!.warehouseId, carrierId: plan.shipments[0]!.carrierId });
+          if (!plan.split)
+            expect(plan.candidates[0]).toMatchObject({
+              warehouseId: plan.shipments[0]!.warehouseId,
+              carrierId: plan.shipments[0]!.carrierId,
+            });
         }
         if (s.splitLines && s.allowSplit) {
           // Dividing lines is the last resort: where whole lines can be routed, the shipments are the same.
@@ -102,12 +130,21 @@ describe('route: properties', () => {
     /** Every text the route writes: trace note, explanation, candidate notes, hold reasons. */
     const texts = (result: NodeResult) => {
       const plan = planOf(result);
-      return [result.note ?? '', plan.explanation, ...plan.candidates.map((c) => c.note), ...(result.patch?.holds ?? []).map((h) => h.reason)];
+      return [
+        result.note ?? '',
+        plan.explanation,
+        ...plan.candidates.map((c) => c.note),
+        ...(result.patch?.holds ?? []).map((h) => h.reason),
+      ];
     };
     fc.assert(
       fc.property(scenarioArb, fc.boolean(), (s, rule) => {
         const config = {
-          allowSplit: s.allowSplit, maxShipments: s.maxShipments, splitLines: s.splitLines, reviewRemote: true, reviewReason: '请核对方案',
+          allowSplit: s.allowSplit,
+          maxShipments: s.maxShipments,
+          splitLines: s.splitLines,
+          reviewRemote: true,
+          reviewReason: '请核对方案',
           ...(rule ? { reviewWhen: { '==': [{ var: 'customer.tier' }, 'vip'] } } : {}),
         };
         const { order, ctx } = build(s, false);

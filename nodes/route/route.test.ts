@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { routeNode } from './route.node.ts';
-import { FBA_SZ, WH_BJ, WH_SH, YTO, cny, deepFreeze, makeCarrier, makeContext, makeOrder, makeWarehouse, noteOf, planOf, portOf, runNode, winnerOf } from './test-fixtures';
+import {
+  FBA_SZ,
+  WH_BJ,
+  WH_SH,
+  YTO,
+  cny,
+  deepFreeze,
+  makeCarrier,
+  makeContext,
+  makeOrder,
+  makeWarehouse,
+  noteOf,
+  planOf,
+  portOf,
+  runNode,
+  winnerOf,
+} from './test-fixtures';
 
 describe('route: choosing by weights', () => {
   it('defaults balance cost and transit: Shanghai stock by YTO for a Shanghai order', () => {
@@ -8,7 +24,14 @@ describe('route: choosing by weights', () => {
     const plan = planOf(result);
     expect(portOf(result)).toBe('routed');
     expect(plan.shipments).toEqual([
-      { warehouseId: 'WH-SH', carrierId: 'YTO', lines: [{ lineId: 'L1', sku: 'SKU-A', quantity: 1 }], cost: cny(800), transitDays: 2, promisedBy: '2026-11-27' },
+      {
+        warehouseId: 'WH-SH',
+        carrierId: 'YTO',
+        lines: [{ lineId: 'L1', sku: 'SKU-A', quantity: 1 }],
+        cost: cny(800),
+        transitDays: 2,
+        promisedBy: '2026-11-27',
+      },
     ]);
     expect(plan).toMatchObject({ nodeId: 'n1', cost: cny(800), split: false });
     expect(plan.explanation).toBe('WH-SH via YTO: best score 0.77 of 4 eligible; 2 days within 3-day promise');
@@ -25,7 +48,11 @@ describe('route: choosing by weights', () => {
   });
 
   it.each([
-    ['transit-heavy with a 1-day promise', { weights: { cost: 0.2, transit: 0.8, tier: 0 }, promiseDays: 1 }, 'WH-SH/SF'],
+    [
+      'transit-heavy with a 1-day promise',
+      { weights: { cost: 0.2, transit: 0.8, tier: 0 }, promiseDays: 1 },
+      'WH-SH/SF',
+    ],
     ['cost only', { weights: { cost: 1, transit: 0, tier: 0 } }, 'WH-BJ/YTO'],
     ['weights are relative (10/0/0 = cost only)', { weights: { cost: 10, transit: 0, tier: 0 } }, 'WH-BJ/YTO'],
   ])('%s', (_name, config, expected) => {
@@ -33,12 +60,25 @@ describe('route: choosing by weights', () => {
   });
 
   it('explains a transit-led choice', () => {
-    const plan = planOf(runNode(routeNode, { weights: { cost: 0.2, transit: 0.8, tier: 0 }, promiseDays: 1 }, makeOrder()));
+    const plan = planOf(
+      runNode(routeNode, { weights: { cost: 0.2, transit: 0.8, tier: 0 }, promiseDays: 1 }, makeOrder()),
+    );
     expect(plan.explanation).toBe('WH-SH via SF: best score 0.93 of 4 eligible; 1 day within 1-day promise');
   });
 
   it('prices extra units per item', () => {
-    const plan = planOf(runNode(routeNode, {}, makeOrder({ lines: [{ sku: 'SKU-A', quantity: 2 }, { sku: 'SKU-B', quantity: 1 }] })));
+    const plan = planOf(
+      runNode(
+        routeNode,
+        {},
+        makeOrder({
+          lines: [
+            { sku: 'SKU-A', quantity: 2 },
+            { sku: 'SKU-B', quantity: 1 },
+          ],
+        }),
+      ),
+    );
     expect(plan.shipments[0]).toMatchObject({ warehouseId: 'WH-SH', carrierId: 'YTO', cost: cny(200 + 600 + 100 * 2) });
     expect(plan.shipments[0]!.lines).toHaveLength(2);
   });
@@ -63,14 +103,24 @@ describe('route: eligibility', () => {
 
   it('refuses other currencies (no FX) for handling and carrier prices', () => {
     const ctx = makeContext({
-      warehouses: [WH_SH, makeWarehouse({ id: 'WH-HK', province: 'Shanghai', handlingCost: { amount: 1, currency: 'HKD' }, stock: { 'SKU-A': 9 } })],
+      warehouses: [
+        WH_SH,
+        makeWarehouse({
+          id: 'WH-HK',
+          province: 'Shanghai',
+          handlingCost: { amount: 1, currency: 'HKD' },
+          stock: { 'SKU-A': 9 },
+        }),
+      ],
       carriers: [YTO, makeCarrier({ id: 'DHL', baseCost: { amount: 1, currency: 'USD' } })],
     });
     const result = runNode(routeNode, {}, makeOrder(), ctx);
     expect(winnerOf(result)).toBe('WH-SH/YTO');
     expect(noteOf(result, 'WH-HK/YTO')).toBe('handling priced in HKD, order in CNY (no FX)');
     expect(noteOf(result, 'WH-SH/DHL')).toBe('DHL prices in USD, order in CNY (no FX)');
-    expect(noteOf(result, 'WH-HK/DHL')).toBe('handling priced in HKD, order in CNY (no FX); DHL prices in USD, order in CNY (no FX)');
+    expect(noteOf(result, 'WH-HK/DHL')).toBe(
+      'handling priced in HKD, order in CNY (no FX); DHL prices in USD, order in CNY (no FX)',
+    );
   });
 
   it('respects service areas: carrier countries and no cross-border warehouses', () => {
@@ -91,10 +141,20 @@ describe('route: eligibility', () => {
   });
 
   it('refuses remote areas for carriers that do not serve them and adds surcharge and days', () => {
-    const result = runNode(routeNode, {}, makeOrder({ shippingAddress: { country: 'CN', province: 'Qinghai', remote: true } }));
+    const result = runNode(
+      routeNode,
+      {},
+      makeOrder({ shippingAddress: { country: 'CN', province: 'Qinghai', remote: true } }),
+    );
     const plan = planOf(result);
     expect(noteOf(result, 'WH-SH/YTO')).toBe('YTO does not serve remote areas');
-    expect(plan.shipments[0]).toMatchObject({ warehouseId: 'WH-BJ', carrierId: 'SF', cost: cny(150 + 1000 + 1500), transitDays: 4, promisedBy: '2026-11-29' });
+    expect(plan.shipments[0]).toMatchObject({
+      warehouseId: 'WH-BJ',
+      carrierId: 'SF',
+      cost: cny(150 + 1000 + 1500),
+      transitDays: 4,
+      promisedBy: '2026-11-29',
+    });
     expect(plan.explanation).toBe('WH-BJ via SF: best score 0.73 of 2 eligible; 4 days, 1 over the 3-day promise');
   });
 
@@ -112,13 +172,22 @@ describe('route: eligibility', () => {
 
   it('falls back with an explanation when nothing fits', () => {
     expect(planOf(runNode(routeNode, {}, makeOrder(), makeContext({ warehouses: [] })))).toEqual({
-      nodeId: 'n1', shipments: [], cost: cny(0), split: false, candidates: [], explanation: 'No route: the run context lists no warehouses',
+      nodeId: 'n1',
+      shipments: [],
+      cost: cny(0),
+      split: false,
+      candidates: [],
+      explanation: 'No route: the run context lists no warehouses',
     });
-    expect(planOf(runNode(routeNode, {}, makeOrder(), makeContext({ carriers: [] }))).explanation).toBe('No route: the run context lists no carriers');
+    expect(planOf(runNode(routeNode, {}, makeOrder(), makeContext({ carriers: [] }))).explanation).toBe(
+      'No route: the run context lists no carriers',
+    );
     const usd = runNode(routeNode, {}, makeOrder({ currency: 'USD' }));
     expect(portOf(usd)).toBe('fallback');
     expect(planOf(usd).candidates).toHaveLength(6);
-    expect(planOf(usd).explanation).toMatch(/^No route: none of 6 warehouse × carrier pairs is eligible; e\.g\. FBA-SZ via SF: serves only amazon/);
+    expect(planOf(usd).explanation).toMatch(
+      /^No route: none of 6 warehouse × carrier pairs is eligible; e\.g\. FBA-SZ via SF: serves only amazon/,
+    );
   });
 
   it('is pure: frozen inputs, same answer every time', () => {

@@ -8,7 +8,14 @@ const SCORE_SCALE = 1e6;
  * Score in 0..1 (weights sum to 1): cost relative to the cheapest eligible option, transit
  * against the promise, and whether the warehouse prioritises the customer's tier.
  */
-export function scoreOf(cost: number, transitDays: number, tierMatch: boolean, minCost: number, weights: RouteWeights, promiseDays: number): number {
+export function scoreOf(
+  cost: number,
+  transitDays: number,
+  tierMatch: boolean,
+  minCost: number,
+  weights: RouteWeights,
+  promiseDays: number,
+): number {
   const costScore = cost <= minCost ? 1 : minCost <= 0 ? 0 : minCost / cost;
   const transitScore = transitDays <= promiseDays ? 1 : promiseDays / transitDays;
   const raw = weights.cost * costScore + weights.transit * transitScore + (tierMatch ? weights.tier : 0);
@@ -40,7 +47,9 @@ export function rankPairs(pairs: Pair[], weights: RouteWeights, promiseDays: num
     if (pair.cost < minCost) minCost = pair.cost;
   }
   for (const pair of pairs) {
-    pair.score = pair.eligible ? scoreOf(pair.cost, pair.transitDays, pair.w.tierMatch, minCost, weights, promiseDays) : 0;
+    pair.score = pair.eligible
+      ? scoreOf(pair.cost, pair.transitDays, pair.w.tierMatch, minCost, weights, promiseDays)
+      : 0;
   }
   pairs.sort(comparePairs);
   return eligible;

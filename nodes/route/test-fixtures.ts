@@ -2,7 +2,13 @@
  * Test fixtures for the route, approval and qc-check nodes: a small CNY world (Shanghai and
  * Beijing warehouses, an Amazon-only FBA warehouse, SF and YTO) and helpers to run a node directly.
  */
-import { carrierSchema, warehouseSchema, type Carrier, type RunContext, type Warehouse } from '../../runtime/context/context.schema';
+import {
+  carrierSchema,
+  warehouseSchema,
+  type Carrier,
+  type RunContext,
+  type Warehouse,
+} from '../../runtime/context/context.schema';
 import { compileLogic } from '../../runtime/logic/logic';
 import type { Locale, NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/define-node';
 import type { FulfilmentPlan } from '../../runtime/order/outcome';
@@ -58,18 +64,55 @@ export function makeCarrier(input: Partial<z.input<typeof carrierSchema>> & { id
   });
 }
 
-export const WH_SH = makeWarehouse({ id: 'WH-SH', province: 'Shanghai', handlingCost: cny(200), stock: { 'SKU-A': 10, 'SKU-B': 10 } });
-export const WH_BJ = makeWarehouse({ id: 'WH-BJ', province: 'Beijing', handlingCost: cny(150), stock: { 'SKU-A': 10, 'SKU-B': 10 } });
-export const FBA_SZ = makeWarehouse({ id: 'FBA-SZ', province: 'Guangdong', channels: ['amazon'], handlingCost: cny(100), stock: { 'SKU-A': 99, 'SKU-B': 99 } });
+export const WH_SH = makeWarehouse({
+  id: 'WH-SH',
+  province: 'Shanghai',
+  handlingCost: cny(200),
+  stock: { 'SKU-A': 10, 'SKU-B': 10 },
+});
+export const WH_BJ = makeWarehouse({
+  id: 'WH-BJ',
+  province: 'Beijing',
+  handlingCost: cny(150),
+  stock: { 'SKU-A': 10, 'SKU-B': 10 },
+});
+export const FBA_SZ = makeWarehouse({
+  id: 'FBA-SZ',
+  province: 'Guangdong',
+  channels: ['amazon'],
+  handlingCost: cny(100),
+  stock: { 'SKU-A': 99, 'SKU-B': 99 },
+});
 /** Fast and dear; serves remote areas with a surcharge. */
-export const SF = makeCarrier({ id: 'SF', baseCost: cny(1000), perItemCost: cny(200), remoteSurcharge: cny(1500), sameProvinceDays: 1, domesticDays: 2 });
+export const SF = makeCarrier({
+  id: 'SF',
+  baseCost: cny(1000),
+  perItemCost: cny(200),
+  remoteSurcharge: cny(1500),
+  sameProvinceDays: 1,
+  domesticDays: 2,
+});
 /** Cheap and slow; no remote areas, no Xinjiang. */
 export const YTO = makeCarrier({
-  id: 'YTO', baseCost: cny(600), perItemCost: cny(100), remoteSurcharge: cny(800), sameProvinceDays: 2, domesticDays: 4, servesRemote: false, excludedProvinces: ['Xinjiang'],
+  id: 'YTO',
+  baseCost: cny(600),
+  perItemCost: cny(100),
+  remoteSurcharge: cny(800),
+  sameProvinceDays: 2,
+  domesticDays: 4,
+  servesRemote: false,
+  excludedProvinces: ['Xinjiang'],
 });
 
 export function makeContext(parts: Partial<RunContext> = {}): RunContext {
-  return { now: '2026-11-25T10:00:00+08:00', warehouses: [WH_SH, WH_BJ, FBA_SZ], carriers: [SF, YTO], customers: {}, giftCosts: {}, ...parts };
+  return {
+    now: '2026-11-25T10:00:00+08:00',
+    warehouses: [WH_SH, WH_BJ, FBA_SZ],
+    carriers: [SF, YTO],
+    customers: {},
+    giftCosts: {},
+    ...parts,
+  };
 }
 
 /** Parses the config like the engine would, prepares it once and runs the node on one order, in `locale`. */
@@ -84,7 +127,16 @@ export function runNode<S extends z.ZodType, P>(
   const prepared = node.prepare(node.config.parse(configInput), testTools);
   const outcome = emptyOutcome();
   const facts = buildFacts(order, outcome, computeTotals(order, outcome.adjustments), ctx.now);
-  return node.run({ nodeId: 'n1', order, facts, outcome, config: prepared, ctx, locale, ...(decision === undefined ? {} : { decision }) });
+  return node.run({
+    nodeId: 'n1',
+    order,
+    facts,
+    outcome,
+    config: prepared,
+    ctx,
+    locale,
+    ...(decision === undefined ? {} : { decision }),
+  });
 }
 
 /** Freezes a value and everything inside it, to prove a node never mutates its inputs. */
@@ -112,5 +164,9 @@ export function withoutWords(result: NodeResult): unknown {
   };
 }
 export const portOf = (result: NodeResult) => ('port' in result ? result.port : 'wait');
-export const winnerOf = (result: NodeResult) => planOf(result).shipments.map((s) => `${s.warehouseId}/${s.carrierId}`).join(' + ');
-export const noteOf = (result: NodeResult, pair: string) => planOf(result).candidates.find((c) => `${c.warehouseId}/${c.carrierId}` === pair)?.note;
+export const winnerOf = (result: NodeResult) =>
+  planOf(result)
+    .shipments.map((s) => `${s.warehouseId}/${s.carrierId}`)
+    .join(' + ');
+export const noteOf = (result: NodeResult, pair: string) =>
+  planOf(result).candidates.find((c) => `${c.warehouseId}/${c.carrierId}` === pair)?.note;

@@ -94,7 +94,8 @@ export const ROUTE_WORDS: Words<RouteWords> = {
     noStock: (sku) => `no stock for ${sku} (has 0)`,
     shortOf: (sku, need, has) => `short of ${sku} (needs ${need}, has ${has})`,
     moreShort: (count) => `${count} more SKU(s) short`,
-    carrierCurrency: (carrierId, currency, orderCurrency) => `${carrierId} prices in ${currency}, order in ${orderCurrency} (no FX)`,
+    carrierCurrency: (carrierId, currency, orderCurrency) =>
+      `${carrierId} prices in ${currency}, order in ${orderCurrency} (no FX)`,
     doesNotServe: (carrierId, place) => `${carrierId} does not serve ${place}`,
     noRemote: (carrierId) => `${carrierId} does not serve remote areas`,
     noItemInStock: (shortage) => `none of the items in stock (${shortage})`,
@@ -125,8 +126,10 @@ export const ROUTE_WORDS: Words<RouteWords> = {
     leg: (route, lines) => `${route} (${lines})`,
     splitInto: (count, legs, total, slowest) =>
       `Split into ${count} shipments (no single warehouse holds every line): ${legs.join(', ')}; total ${total}; slowest ${slowest}`,
-    noMoreOfLine: (lineId, sku, left, quantity) => `no usable warehouse has more of line ${lineId} (${sku}, ${left} of ${quantity} still to ship)`,
-    noLineInFullAnywhere: (lineId, sku, quantity) => `no usable warehouse can ship line ${lineId} (${sku} ×${quantity}) in full`,
+    noMoreOfLine: (lineId, sku, left, quantity) =>
+      `no usable warehouse has more of line ${lineId} (${sku}, ${left} of ${quantity} still to ship)`,
+    noLineInFullAnywhere: (lineId, sku, quantity) =>
+      `no usable warehouse can ship line ${lineId} (${sku} ×${quantity}) in full`,
     tooManyShipments: (maxShipments) => `they cannot be covered by ${maxShipments} shipments`,
     noCarrierFrom: (warehouseId) => `${warehouseId} has no usable carrier`,
 
@@ -151,7 +154,8 @@ export const ROUTE_WORDS: Words<RouteWords> = {
     noStock: (sku) => `无库存：${sku}（现有 0）`,
     shortOf: (sku, need, has) => `缺货：${sku}（需要 ${need}，现有 ${has}）`,
     moreShort: (count) => `另有 ${count} 种商品缺货`,
-    carrierCurrency: (carrierId, currency, orderCurrency) => `${carrierId} 以 ${currency} 计价，订单为 ${orderCurrency}（不支持换汇）`,
+    carrierCurrency: (carrierId, currency, orderCurrency) =>
+      `${carrierId} 以 ${currency} 计价，订单为 ${orderCurrency}（不支持换汇）`,
     doesNotServe: (carrierId, place) => `${carrierId} 不配送 ${place}`,
     noRemote: (carrierId) => `${carrierId} 不配送偏远地区`,
     noItemInStock: (shortage) => `所需商品均无库存（${shortage}）`,
@@ -164,7 +168,8 @@ export const ROUTE_WORDS: Words<RouteWords> = {
       transitDays <= promiseDays
         ? `${transitDays} 天送达，在 ${promiseDays} 天承诺内`
         : `${transitDays} 天送达，超出 ${promiseDays} 天承诺 ${transitDays - promiseDays} 天`,
-    bestOf: (route, score, eligible, promise) => `${route}：综合得分最高 ${score}（${eligible} 个可选方案）；${promise}`,
+    bestOf: (route, score, eligible, promise) =>
+      `${route}：综合得分最高 ${score}（${eligible} 个可选方案）；${promise}`,
     chosenBest: (score) => `选中：综合得分最高 ${score}`,
     costVersus: (cost, winnerCost) => `${cost} 对 ${winnerCost}`,
     daysVersus: (days, winnerDays) => `${days} 天对 ${winnerDays} 天`,
@@ -183,7 +188,8 @@ export const ROUTE_WORDS: Words<RouteWords> = {
     leg: (route, lines) => `${route} 发 ${lines}`,
     splitInto: (count, legs, total, slowest) =>
       `拆为 ${count} 个包裹（没有单个发货仓能发出全部商品行）：${legs.join('，')}；合计 ${total}；最慢 ${slowest}`,
-    noMoreOfLine: (lineId, sku, left, quantity) => `没有可用发货仓还有商品行 ${lineId} 的库存（${sku}，${quantity} 件中仍有 ${left} 件待发）`,
+    noMoreOfLine: (lineId, sku, left, quantity) =>
+      `没有可用发货仓还有商品行 ${lineId} 的库存（${sku}，${quantity} 件中仍有 ${left} 件待发）`,
     noLineInFullAnywhere: (lineId, sku, quantity) => `没有可用发货仓能整行发出商品行 ${lineId}（${sku} ×${quantity}）`,
     tooManyShipments: (maxShipments) => `拆成 ${maxShipments} 个包裹也发不全`,
     noCarrierFrom: (warehouseId) => `发货仓 ${warehouseId} 没有可用的承运商`,

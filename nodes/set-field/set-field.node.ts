@@ -8,11 +8,19 @@ import { jsonLogicSchema, text } from '../shared/text';
 const configSchema = z.object({
   field: z
     .string()
-    .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, schemaMessage(text('a simple attribute name such as "warehouseHint"', '应为简单的属性名，例如 "warehouseHint"')))
-    .refine((name) => name !== 'constructor' && name !== 'prototype', schemaMessage(text('a reserved word', '这是保留字，不能使用')))
+    .regex(
+      /^[A-Za-z][A-Za-z0-9_-]{0,63}$/,
+      schemaMessage(text('a simple attribute name such as "warehouseHint"', '应为简单的属性名，例如 "warehouseHint"')),
+    )
+    .refine(
+      (name) => name !== 'constructor' && name !== 'prototype',
+      schemaMessage(text('a reserved word', '这是保留字，不能使用')),
+    )
     .default('note')
     .describe('Order attribute to set'),
-  expression: jsonLogicSchema.default('').describe('JSONLogic whose value is stored, e.g. {"cat": ["VIP-", {"var": "customer.id"}]}'),
+  expression: jsonLogicSchema
+    .default('')
+    .describe('JSONLogic whose value is stored, e.g. {"cat": ["VIP-", {"var": "customer.id"}]}'),
 });
 
 /** Writes the value of a JSONLogic expression into an order attribute that later nodes can read. */
@@ -20,7 +28,10 @@ export const setFieldNode = defineNode({
   type: 'set-field',
   category: 'action',
   title: text('Set field', '设置字段'),
-  description: text('Computes a value with a rule and stores it in an order attribute.', '用规则计算一个值，写入订单属性。'),
+  description: text(
+    'Computes a value with a rule and stores it in an order attribute.',
+    '用规则计算一个值，写入订单属性。',
+  ),
   config: configSchema,
   outputs: [{ id: 'next', label: text('next', '下一步') }],
   logic: (config) => [{ path: ['expression'], expression: config.expression }],
@@ -28,7 +39,8 @@ export const setFieldNode = defineNode({
   run: ({ facts, config }) => {
     const value = config.compute(facts);
     // Only JSON survives into the outcome; a non-finite number would not round-trip.
-    const stored: JsonValue = value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : (value as JsonValue);
+    const stored: JsonValue =
+      value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : (value as JsonValue);
     // Assigned, not a computed key in the literal (`{ [field]: v }` defines it through the runtime, several times slower).
     const attributes: Record<string, JsonValue> = {};
     attributes[config.field] = stored;

@@ -7,11 +7,15 @@ const order = makeOrder([{ price: 100 }], { channel: 'amazon', customer: { id: '
 describe('set-field', () => {
   it('stores the value of an expression in an order attribute', () => {
     const warehouse = { if: [{ '==': [{ var: 'channel' }, 'amazon'] }, 'FBA-US', 'WH-SH'] };
-    expect(runNode(setFieldNode, { field: 'warehouse', expression: warehouse }, order).patch).toEqual({ attributes: { warehouse: 'FBA-US' } });
+    expect(runNode(setFieldNode, { field: 'warehouse', expression: warehouse }, order).patch).toEqual({
+      attributes: { warehouse: 'FBA-US' },
+    });
   });
 
   it('stores null for values JSON cannot carry', () => {
-    expect(runNode(setFieldNode, { field: 'ratio', expression: { '/': [1, 0] } }, order).patch).toEqual({ attributes: { ratio: null } });
+    expect(runNode(setFieldNode, { field: 'ratio', expression: { '/': [1, 0] } }, order).patch).toEqual({
+      attributes: { ratio: null },
+    });
   });
 
   it('refuses attribute names that could reach object internals', () => {

@@ -2,8 +2,14 @@ import type { Locale } from '../../runtime/node/define-node';
 import { formatMoney } from '../../runtime/money/money';
 
 const OPERATOR_WORDS: Record<string, { en: string; zh: string }> = {
-  '==': { en: '=', zh: '=' }, '===': { en: '=', zh: '=' }, '!=': { en: '≠', zh: '≠' }, '!==': { en: '≠', zh: '≠' },
-  '>': { en: '>', zh: '>' }, '>=': { en: '≥', zh: '≥' }, '<': { en: '<', zh: '<' }, '<=': { en: '≤', zh: '≤' },
+  '==': { en: '=', zh: '=' },
+  '===': { en: '=', zh: '=' },
+  '!=': { en: '≠', zh: '≠' },
+  '!==': { en: '≠', zh: '≠' },
+  '>': { en: '>', zh: '>' },
+  '>=': { en: '≥', zh: '≥' },
+  '<': { en: '<', zh: '<' },
+  '<=': { en: '≤', zh: '≤' },
   in: { en: 'in', zh: '属于' },
 };
 
@@ -12,7 +18,11 @@ const isOperation = (value: unknown): value is Record<string, unknown> =>
 
 /** "totals.subtotal.amount" reads better as "subtotal". */
 function fieldName(path: string): string {
-  return path.replace(/^totals\./, '').replace(/\.amount$/, '').replace(/^customer\./, '').replace(/^shippingAddress\./, '');
+  return path
+    .replace(/^totals\./, '')
+    .replace(/\.amount$/, '')
+    .replace(/^customer\./, '')
+    .replace(/^shippingAddress\./, '');
 }
 
 function describeValue(value: unknown, moneyField: boolean, currency: string, locale: Locale): string {
@@ -21,7 +31,8 @@ function describeValue(value: unknown, moneyField: boolean, currency: string, lo
     return fieldName(Array.isArray(path) ? String(path[0]) : String(path));
   }
   if (typeof value === 'number' && moneyField && Number.isInteger(value)) return formatMoney(value, currency);
-  if (Array.isArray(value)) return value.map((v) => describeValue(v, moneyField, currency, locale)).join(locale === 'zh' ? '、' : ', ');
+  if (Array.isArray(value))
+    return value.map((v) => describeValue(v, moneyField, currency, locale)).join(locale === 'zh' ? '、' : ', ');
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }
@@ -31,7 +42,8 @@ function describeValue(value: unknown, moneyField: boolean, currency: string, lo
  * Shapes it does not know fall back to compact JSON, so nothing is ever hidden.
  */
 export function describeLogic(expression: unknown, locale: Locale, currency = 'CNY'): string {
-  if (expression === null || expression === undefined || expression === true) return locale === 'zh' ? '总是' : 'always';
+  if (expression === null || expression === undefined || expression === true)
+    return locale === 'zh' ? '总是' : 'always';
   if (!isOperation(expression)) return JSON.stringify(expression);
   const [operator] = Object.keys(expression) as [string];
   const args = expression[operator];

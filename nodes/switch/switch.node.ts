@@ -6,7 +6,13 @@ import { schemaMessage } from '../../runtime/node/schema-message';
 import { jsonLogicSchema, text } from '../shared/text';
 
 const caseSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, schemaMessage(text('a short port id such as "vip" or "case-2"', '应为简短的端口编号，例如 "vip" 或 "case-2"'))).describe('Port id'),
+  id: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9-]{0,31}$/,
+      schemaMessage(text('a short port id such as "vip" or "case-2"', '应为简短的端口编号，例如 "vip" 或 "case-2"')),
+    )
+    .describe('Port id'),
   label: z.string().max(60).default('').describe('Label shown on the port'),
   expression: jsonLogicSchema.default(true),
 });
@@ -16,8 +22,14 @@ const configSchema = z.object({
     .array(caseSchema)
     .min(1)
     .default([{ id: 'case-1', label: '', expression: { '==': [{ var: 'customer.tier' }, 'vip'] } }])
-    .refine((cases) => new Set(cases.map((c) => c.id)).size === cases.length, schemaMessage(text('case ids must be unique', '分支编号不能重复')))
-    .refine((cases) => cases.every((c) => c.id !== 'default'), schemaMessage(text('"default" is reserved for the fallback port', '"default" 是默认分支的保留编号')))
+    .refine(
+      (cases) => new Set(cases.map((c) => c.id)).size === cases.length,
+      schemaMessage(text('case ids must be unique', '分支编号不能重复')),
+    )
+    .refine(
+      (cases) => cases.every((c) => c.id !== 'default'),
+      schemaMessage(text('"default" is reserved for the fallback port', '"default" 是默认分支的保留编号')),
+    )
     .describe('Checked in order; the first case that holds wins'),
 });
 
@@ -29,14 +41,22 @@ export const switchNode = defineNode({
   type: 'switch',
   category: 'logic',
   title: text('Switch', '多路分支'),
-  description: text('Checks cases in order and takes the first that holds, else "default".', '按顺序检查各分支，命中第一个；都不命中走“默认”。'),
+  description: text(
+    'Checks cases in order and takes the first that holds, else "default".',
+    '按顺序检查各分支，命中第一个；都不命中走“默认”。',
+  ),
   config: configSchema,
   outputs: (config): PortSpec[] => [
     ...config.cases.map((c) => ({ id: c.id, label: text(c.label || c.id, c.label || c.id), required: true })),
     { id: 'default', label: text('default', '默认') },
   ],
   logic: (config) => config.cases.map((c, i) => ({ path: ['cases', i, 'expression'], expression: c.expression })),
-  prepare: (config, tools) => config.cases.map((c) => ({ port: c.id, test: tools.logic(c.expression), result: Object.freeze({ port: c.id, patch: undefined, note: undefined }) })),
+  prepare: (config, tools) =>
+    config.cases.map((c) => ({
+      port: c.id,
+      test: tools.logic(c.expression),
+      result: Object.freeze({ port: c.id, patch: undefined, note: undefined }),
+    })),
   run: ({ facts, config: cases }) => {
     for (let i = 0; i < cases.length; i++) if (truthy(cases[i]!.test(facts))) return cases[i]!.result;
     return DEFAULT;
@@ -46,5 +66,6 @@ export const switchNode = defineNode({
     for (let i = 0; i < cases.length; i++) if (truthy(cases[i]!.test(facts))) return i;
     return cases.length;
   },
-  summary: (config, locale) => config.cases.map((c) => `${c.label || c.id}: ${describeLogic(c.expression, locale)}`).join(' · '),
+  summary: (config, locale) =>
+    config.cases.map((c) => `${c.label || c.id}: ${describeLogic(c.expression, locale)}`).join(' · '),
 });

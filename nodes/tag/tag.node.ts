@@ -5,7 +5,10 @@ import { text } from '../shared/text';
 
 const configSchema = z.object({
   tags: z.array(z.string().min(1).max(64)).min(1).default(['reviewed']).describe('Tags to add'),
-  target: z.enum(['order', 'customer']).default('order').describe('order: tag the order; customer: tag the customer in the CRM'),
+  target: z
+    .enum(['order', 'customer'])
+    .default('order')
+    .describe('order: tag the order; customer: tag the customer in the CRM'),
 });
 
 /** Nothing to add: the note says so in each language. Shared, as the result never changes. */
@@ -19,16 +22,25 @@ export const tagNode = defineNode({
   type: 'tag',
   category: 'action',
   title: text('Tag', '打标签'),
-  description: text('Adds tags to the order, or to the customer in the CRM.', '给订单打标签，或在 CRM 中给客户打标签。'),
+  description: text(
+    'Adds tags to the order, or to the customer in the CRM.',
+    '给订单打标签，或在 CRM 中给客户打标签。',
+  ),
   config: configSchema,
   outputs: [{ id: 'next', label: text('next', '下一步') }],
   run: ({ nodeId, order, outcome, config, locale }) => {
     if (config.target === 'customer') {
-      const effects: Effect[] = config.tags.map((tag) => ({ kind: 'crm-tag', nodeId, customerId: order.customer.id, tag }));
+      const effects: Effect[] = config.tags.map((tag) => ({
+        kind: 'crm-tag',
+        nodeId,
+        customerId: order.customer.id,
+        tag,
+      }));
       return { port: 'next', patch: { effects }, note: undefined };
     }
     const fresh = config.tags.filter((tag) => !outcome.tags.includes(tag));
     return fresh.length ? { port: 'next', patch: { tags: fresh }, note: undefined } : ALREADY_TAGGED[locale];
   },
-  summary: (config, locale) => `${config.target === 'customer' ? (locale === 'zh' ? '客户' : 'customer') : locale === 'zh' ? '订单' : 'order'} +${config.tags.join(', +')}`,
+  summary: (config, locale) =>
+    `${config.target === 'customer' ? (locale === 'zh' ? '客户' : 'customer') : locale === 'zh' ? '订单' : 'order'} +${config.tags.join(', +')}`,
 });

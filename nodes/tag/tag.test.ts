@@ -11,7 +11,7 @@ describe('tag', () => {
     expect(runNode(tagNode, { tags: ['vip', 'priority'] }, order, { outcome }).patch).toEqual({ tags: ['priority'] });
   });
 
-  it('notes in the run\'s language when every tag is already there', () => {
+  it("notes in the run's language when every tag is already there", () => {
     const outcome = { ...emptyOutcome(), tags: ['vip'] };
     expect(runNode(tagNode, { tags: ['vip'] }, order, { outcome }).note).toBe('tags already present');
     expect(runNode(tagNode, { tags: ['vip'] }, order, { outcome, locale: 'zh' }).note).toBe('标签已存在');
@@ -19,6 +19,8 @@ describe('tag', () => {
 
   it('tags the customer in the CRM as an effect for the host', () => {
     const result = runNode(tagNode, { tags: ['high-return-risk'], target: 'customer' }, order, { nodeId: 't1' });
-    expect(result.patch?.effects).toEqual([{ kind: 'crm-tag', nodeId: 't1', customerId: 'cust-9', tag: 'high-return-risk' }]);
+    expect(result.patch?.effects).toEqual([
+      { kind: 'crm-tag', nodeId: 't1', customerId: 'cust-9', tag: 'high-return-risk' },
+    ]);
   });
 });

@@ -39,8 +39,22 @@ export function makeOrder(lines: readonly LineSpec[], extra: Partial<OrderInput>
 }
 
 /** An adjustment as an earlier node would have left it. */
-export function existing(nodeId: string, amount: number, stacking: Adjustment['stacking'], priority = 0, allocations?: Adjustment['allocations'], currency = 'CNY'): Adjustment {
-  return { nodeId, reason: nodeId, amount: { amount, currency }, allocations: allocations ?? [{ lineId: 'L1', amount }], stacking, priority };
+export function existing(
+  nodeId: string,
+  amount: number,
+  stacking: Adjustment['stacking'],
+  priority = 0,
+  allocations?: Adjustment['allocations'],
+  currency = 'CNY',
+): Adjustment {
+  return {
+    nodeId,
+    reason: nodeId,
+    amount: { amount, currency },
+    allocations: allocations ?? [{ lineId: 'L1', amount }],
+    stacking,
+    priority,
+  };
 }
 
 export function outcomeWith(adjustments: readonly Adjustment[] = [], more: Partial<Outcome> = {}): Outcome {
@@ -77,21 +91,35 @@ export interface RunOptions {
 }
 
 /** Parses the config, prepares it and runs the node once, with frozen inputs (so mutation throws). */
-export function runNode<S extends z.ZodType, P>(definition: NodeDefinition<S, P>, rawConfig: unknown, order: Order, options: RunOptions = {}): NodeResult {
+export function runNode<S extends z.ZodType, P>(
+  definition: NodeDefinition<S, P>,
+  rawConfig: unknown,
+  order: Order,
+  options: RunOptions = {},
+): NodeResult {
   const config = definition.config.parse(rawConfig);
   const prepared = definition.prepare(config, testTools);
   const outcome = deepFreeze(structuredClone(options.outcome ?? emptyOutcome()));
   const ctx = deepFreeze(structuredClone(options.ctx ?? emptyContext()));
   const frozenOrder = deepFreeze(structuredClone(order));
   const facts = buildFacts(frozenOrder, outcome, computeTotals(frozenOrder, outcome.adjustments), ctx.now);
-  return definition.run({ nodeId: options.nodeId ?? 'd1', order: frozenOrder, facts, outcome, config: prepared, ctx, locale: options.locale ?? 'en' });
+  return definition.run({
+    nodeId: options.nodeId ?? 'd1',
+    order: frozenOrder,
+    facts,
+    outcome,
+    config: prepared,
+    ctx,
+    locale: options.locale ?? 'en',
+  });
 }
 
 /** Net amount left on each line after the outcome's adjustments. */
 export function lineNets(order: Order, outcome: Outcome): Record<string, number> {
   const nets: Record<string, number> = {};
   for (const line of order.lines) nets[line.id] = line.unitPrice.amount * line.quantity;
-  for (const a of outcome.adjustments) for (const part of a.allocations) nets[part.lineId] = (nets[part.lineId] ?? 0) - part.amount;
+  for (const a of outcome.adjustments)
+    for (const part of a.allocations) nets[part.lineId] = (nets[part.lineId] ?? 0) - part.amount;
   return nets;
 }
 

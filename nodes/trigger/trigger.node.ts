@@ -13,7 +13,10 @@ interface TriggerWords {
 }
 
 const WORDS: Words<TriggerWords> = {
-  en: { notInFlow: (what, value) => `${what} ${value} is not in this flow`, notHandled: (what, value) => `${what} ${value} is not handled` },
+  en: {
+    notInFlow: (what, value) => `${what} ${value} is not in this flow`,
+    notHandled: (what, value) => `${what} ${value} is not handled`,
+  },
   zh: {
     notInFlow: (what, value) => `${what === 'channel' ? '渠道' : '状态'} ${value} 不在本流程范围内`,
     notHandled: (what, value) => `不处理${what === 'channel' ? '渠道' : '状态'} ${value}`,
@@ -22,12 +25,19 @@ const WORDS: Words<TriggerWords> = {
 
 /** The order is outside the flow: the path ends here with decision skip. */
 function skipped(what: Filter, value: string, say: TriggerWords) {
-  return { port: null, patch: { decision: { decision: 'skip' as const, reason: say.notInFlow(what, value) } }, note: say.notHandled(what, value) };
+  return {
+    port: null,
+    patch: { decision: { decision: 'skip' as const, reason: say.notInFlow(what, value) } },
+    note: say.notHandled(what, value),
+  };
 }
 
 const configSchema = z.object({
   channels: z.array(z.string()).default([]).describe('Channels this flow handles; empty = every channel'),
-  statuses: z.array(z.enum(ORDER_STATUSES)).default([]).describe('Order statuses this flow handles; empty = every status'),
+  statuses: z
+    .array(z.enum(ORDER_STATUSES))
+    .default([])
+    .describe('Order statuses this flow handles; empty = every status'),
 });
 
 /** Shared by every run that starts (results are read, never kept or mutated). */
@@ -38,18 +48,27 @@ export const triggerNode = defineNode({
   type: 'trigger',
   category: 'trigger',
   title: text('Order received', '订单进入'),
-  description: text('Starts the flow for orders from the chosen channels and statuses.', '对所选渠道和状态的订单启动流程。'),
+  description: text(
+    'Starts the flow for orders from the chosen channels and statuses.',
+    '对所选渠道和状态的订单启动流程。',
+  ),
   config: configSchema,
   hasInput: false,
   outputs: [{ id: 'start', label: text('start', '开始'), required: true }],
   prepare: (config) => ({ channels: new Set(config.channels), statuses: new Set<string>(config.statuses), config }),
   run: ({ order, config, locale }) => {
-    if (config.channels.size > 0 && !config.channels.has(order.channel)) return skipped('channel', order.channel, WORDS[locale]);
-    if (config.statuses.size > 0 && !config.statuses.has(order.status)) return skipped('status', order.status, WORDS[locale]);
+    if (config.channels.size > 0 && !config.channels.has(order.channel))
+      return skipped('channel', order.channel, WORDS[locale]);
+    if (config.statuses.size > 0 && !config.statuses.has(order.status))
+      return skipped('status', order.status, WORDS[locale]);
     return START;
   },
   summary: (config, locale) => {
-    const channels = config.channels.length ? config.channels.join(', ') : locale === 'zh' ? '全部渠道' : 'all channels';
+    const channels = config.channels.length
+      ? config.channels.join(', ')
+      : locale === 'zh'
+        ? '全部渠道'
+        : 'all channels';
     const statuses = config.statuses.length ? config.statuses.join(', ') : locale === 'zh' ? '全部状态' : 'any status';
     return `${channels} · ${statuses}`;
   },

@@ -20,7 +20,7 @@ describe('trigger', () => {
     expect(result.patch?.decision).toEqual({ decision: 'skip', reason: 'channel douyin is not in this flow' });
   });
 
-  it('says why it skips in the run\'s language', () => {
+  it("says why it skips in the run's language", () => {
     const channel = runNode(triggerNode, { channels: ['amazon'] }, order, { locale: 'zh' });
     expect(channel.patch?.decision).toEqual({ decision: 'skip', reason: '渠道 douyin 不在本流程范围内' });
     expect(channel.note).toBe('不处理渠道 douyin');

@@ -9,12 +9,18 @@ export interface ContextProblem {
   readonly column?: number;
 }
 
-export type ParsedContext = { readonly ok: true; readonly context: RunContext } | { readonly ok: false; readonly problems: readonly ContextProblem[] };
+export type ParsedContext =
+  | { readonly ok: true; readonly context: RunContext }
+  | { readonly ok: false; readonly problems: readonly ContextProblem[] };
 
 /** Context JSON text (warehouses, carriers, stock, customer history, now) → a checked context, or every problem with its line. */
 export function parseContextText(text: string): ParsedContext {
   const parsed = parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (!parsed.ok) return { ok: false, problems: [{ message: parsed.error.message, path: '', line: parsed.error.line, column: parsed.error.column }] };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      problems: [{ message: parsed.error.message, path: '', line: parsed.error.line, column: parsed.error.column }],
+    };
   const context = runContextSchema.safeParse(parsed.value);
   if (context.success) return { ok: true, context: context.data };
   return {

@@ -3,7 +3,12 @@ import { emptyOutcome, type Adjustment, type GiftLine, type OutcomePatch } from 
 import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from './apply-patch';
 
 const adjustment = (nodeId: string, amount: number): Adjustment => ({
-  nodeId, reason: nodeId, amount: { amount, currency: 'CNY' }, allocations: [{ lineId: 'L1', amount }], stacking: 'stackable', priority: 0,
+  nodeId,
+  reason: nodeId,
+  amount: { amount, currency: 'CNY' },
+  allocations: [{ lineId: 'L1', amount }],
+  stacking: 'stackable',
+  priority: 0,
 });
 const gift = (sku: string): GiftLine => ({ nodeId: 'g', sku, name: sku, quantity: 1, reason: 'r' });
 
@@ -11,8 +16,12 @@ describe('applyPatch', () => {
   it('applies every field, removals before additions, and reports money and attribute changes', () => {
     const outcome = { ...emptyOutcome(), adjustments: [adjustment('old', 100), adjustment('keep', 50)] };
     const changed = applyPatch(outcome, {
-      adjustments: [adjustment('new', 70)], removeAdjustmentsFrom: ['old'], gifts: [gift('G')], tags: ['a', 'a'],
-      attributes: { warehouse: 'WH-SH' }, decision: { decision: 'hold', reason: 'why' },
+      adjustments: [adjustment('new', 70)],
+      removeAdjustmentsFrom: ['old'],
+      gifts: [gift('G')],
+      tags: ['a', 'a'],
+      attributes: { warehouse: 'WH-SH' },
+      decision: { decision: 'hold', reason: 'why' },
     });
     expect(changed).toBe(MONEY_CHANGED | ATTRIBUTES_PATCHED);
     expect(outcome.adjustments.map((a) => a.nodeId)).toEqual(['keep', 'new']);
@@ -36,9 +45,15 @@ describe('applyPatch', () => {
     expect(outcome.tags).toEqual(['inherited']);
   });
 
-  it('lists a plain patch\'s fields by its enumerable keys (a hidden own field is not a field)', () => {
+  it("lists a plain patch's fields by its enumerable keys (a hidden own field is not a field)", () => {
     const outcome = emptyOutcome();
-    applyPatch(outcome, Object.defineProperty({}, 'decision', { value: { decision: 'cancel', reason: 'hidden' }, enumerable: false }) as OutcomePatch);
+    applyPatch(
+      outcome,
+      Object.defineProperty({}, 'decision', {
+        value: { decision: 'cancel', reason: 'hidden' },
+        enumerable: false,
+      }) as OutcomePatch,
+    );
     expect(outcome.decision).toBe('accept');
   });
 

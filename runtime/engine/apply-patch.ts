@@ -18,16 +18,26 @@ const EVERY_FIELD = (1 << 9) - 1;
 
 function fieldBit(key: string): number {
   switch (key) {
-    case 'removeAdjustmentsFrom': return REMOVE;
-    case 'adjustments': return ADJUSTMENTS;
-    case 'gifts': return GIFTS;
-    case 'tags': return TAGS;
-    case 'holds': return HOLDS;
-    case 'effects': return EFFECTS;
-    case 'fulfilment': return FULFILMENT;
-    case 'attributes': return ATTRIBUTES;
-    case 'decision': return DECISION;
-    default: return 0;
+    case 'removeAdjustmentsFrom':
+      return REMOVE;
+    case 'adjustments':
+      return ADJUSTMENTS;
+    case 'gifts':
+      return GIFTS;
+    case 'tags':
+      return TAGS;
+    case 'holds':
+      return HOLDS;
+    case 'effects':
+      return EFFECTS;
+    case 'fulfilment':
+      return FULFILMENT;
+    case 'attributes':
+      return ATTRIBUTES;
+    case 'decision':
+      return DECISION;
+    default:
+      return 0;
   }
 }
 
@@ -48,8 +58,17 @@ function fieldsOf(patch: OutcomePatch): number {
 }
 
 function prototypeHasAField(): boolean {
-  return 'removeAdjustmentsFrom' in OBJECT || 'adjustments' in OBJECT || 'gifts' in OBJECT || 'tags' in OBJECT || 'holds' in OBJECT ||
-    'effects' in OBJECT || 'fulfilment' in OBJECT || 'attributes' in OBJECT || 'decision' in OBJECT;
+  return (
+    'removeAdjustmentsFrom' in OBJECT ||
+    'adjustments' in OBJECT ||
+    'gifts' in OBJECT ||
+    'tags' in OBJECT ||
+    'holds' in OBJECT ||
+    'effects' in OBJECT ||
+    'fulfilment' in OBJECT ||
+    'attributes' in OBJECT ||
+    'decision' in OBJECT
+  );
 }
 
 /**
@@ -70,7 +89,8 @@ export function applyPatch(outcome: Outcome, patch: OutcomePatch): number {
     changed |= MONEY_CHANGED;
   }
   if ((fields & GIFTS) !== 0 && patch.gifts) append(outcome.gifts, patch.gifts);
-  if ((fields & TAGS) !== 0 && patch.tags) for (const tag of patch.tags) if (!outcome.tags.includes(tag)) outcome.tags.push(tag);
+  if ((fields & TAGS) !== 0 && patch.tags)
+    for (const tag of patch.tags) if (!outcome.tags.includes(tag)) outcome.tags.push(tag);
   if ((fields & HOLDS) !== 0 && patch.holds) append(outcome.holds, patch.holds);
   if ((fields & EFFECTS) !== 0 && patch.effects) append(outcome.effects, patch.effects);
   if ((fields & FULFILMENT) !== 0 && patch.fulfilment) outcome.fulfilment = patch.fulfilment;
@@ -93,7 +113,8 @@ function assignAttributes(to: Record<string, JsonValue>, from: Readonly<Record<s
   for (const key in from) {
     if (!Object.hasOwn(from, key)) continue;
     // Plain assignment except for "__proto__", which assignment would turn into a prototype change.
-    if (key === '__proto__') Object.defineProperty(to, key, { value: from[key], enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(to, key, { value: from[key], enumerable: true, writable: true, configurable: true });
     else to[key] = from[key]!;
   }
 }

@@ -57,7 +57,10 @@ export function compileFlow(input: unknown, registry: NodeRegistry, options: Val
   const words = VALIDATION_WORDS[options.locale ?? 'en'];
   const { flow, problems } = validateFlow(input, registry, options);
   if (!flow) return { ok: false, problems };
-  type Building = { -readonly [K in keyof PlanNode]: PlanNode[K] } & { next: Record<string, PlanNode>; exits: { port: string; step: TraceStep; next: PlanNode | undefined }[] };
+  type Building = { -readonly [K in keyof PlanNode]: PlanNode[K] } & {
+    next: Record<string, PlanNode>;
+    exits: { port: string; step: TraceStep; next: PlanNode | undefined }[];
+  };
   const planNodes = new Map<string, Building>();
   for (const node of flow.nodes) {
     const definition = registry.get(node.type)!;
@@ -66,22 +69,56 @@ export function compileFlow(input: unknown, registry: NodeRegistry, options: Val
       prepared = definition.prepare(node.config, tools);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, problems: [...problems, { code: 'invalid-config', severity: 'error', message: words.cannotPrepare(node.id, message), path: ['nodes', flow.nodes.indexOf(node), 'config'], nodeId: node.id }] };
+      return {
+        ok: false,
+        problems: [
+          ...problems,
+          {
+            code: 'invalid-config',
+            severity: 'error',
+            message: words.cannotPrepare(node.id, message),
+            path: ['nodes', flow.nodes.indexOf(node), 'config'],
+            nodeId: node.id,
+          },
+        ],
+      };
     }
     const ports = new Set(definition.outputs(node.config).map((p) => p.id));
     // A null-prototype map: a port named like an Object.prototype member must not resolve to it.
     const steps = Object.create(null) as Record<string, TraceStep>;
     for (const port of [...ports, null]) steps[port ?? ''] = Object.freeze({ nodeId: node.id, type: node.type, port });
     const exits = [...ports].map((port) => ({ port, step: steps[port]!, next: undefined }));
-    planNodes.set(node.id, { id: node.id, type: node.type, definition, prepared, next: Object.create(null) as Record<string, PlanNode>, ports, steps, run: definition.run, exits, choose: definition.choose });
+    planNodes.set(node.id, {
+      id: node.id,
+      type: node.type,
+      definition,
+      prepared,
+      next: Object.create(null) as Record<string, PlanNode>,
+      ports,
+      steps,
+      run: definition.run,
+      exits,
+      choose: definition.choose,
+    });
   }
   for (const edge of flow.edges) planNodes.get(edge.source)!.next[edge.sourcePort] = planNodes.get(edge.target)!;
   for (const node of planNodes.values()) for (const exit of node.exits) exit.next = node.next[exit.port];
   const start = [...planNodes.values()].find((n) => !n.definition.hasInput);
-  if (!start) return { ok: false, problems: [{ code: 'no-trigger', severity: 'error', message: words.noStart(), path: ['nodes'] }] };
+  if (!start)
+    return {
+      ok: false,
+      problems: [{ code: 'no-trigger', severity: 'error', message: words.noStart(), path: ['nodes'] }],
+    };
   return {
     ok: true,
-    plan: { flowId: flow.id, flowName: flow.name, fingerprint: fingerprint(JSON.stringify(flow)), flow, start, nodes: planNodes },
+    plan: {
+      flowId: flow.id,
+      flowName: flow.name,
+      fingerprint: fingerprint(JSON.stringify(flow)),
+      flow,
+      start,
+      nodes: planNodes,
+    },
     warnings: problems,
   };
 }

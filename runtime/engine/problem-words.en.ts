@@ -84,7 +84,8 @@ export const EN: ValidationWords = {
     const where = `${path} is not a field of the ${name}`;
     if (reason.kind === 'object') return reason.guess ? `${where}; did you mean ${reason.guess}?` : where;
     const prefix = reason.prefix ?? `the ${name}`;
-    if (reason.kind === 'array') return `${where}: ${prefix} is a list; read its items with some, all, none, filter or map`;
+    if (reason.kind === 'array')
+      return `${where}: ${prefix} is a list; read its items with some, all, none, filter or map`;
     if (reason.kind === 'strings') return `${where}: ${prefix} is a list of texts; test it with "in"`;
     return `${where}: ${prefix} is ${EN_KINDS[reason.shape]} and has no fields`;
   },
@@ -101,10 +102,14 @@ export const EN: ValidationWords = {
   noMigration: (type, from) => `no migration for ${type} from version ${from} to ${from + 1}`,
   noTrigger: () => 'the flow has no trigger: add an "Order received" node where it starts',
   multipleTriggers: (nodeId) => `a flow has one trigger; "${nodeId}" is a second one`,
-  edgeMissingNode: (edgeId, end, nodeId) => `edge ${edgeId} ${end === 'source' ? 'starts at' : 'points to'} node "${nodeId}", which does not exist`,
-  unknownPort: (nodeId, port, ports) => `node ${nodeId} has no output port "${port}" (its ports: ${ports.join(', ') || 'none'})`,
-  edgeIntoTrigger: (edgeId, triggerId) => `edge ${edgeId} leads into the trigger ${triggerId}; nothing may connect into a trigger`,
-  portTaken: (port, _label, source, earlier) => `port "${port}" of ${source} already leads to ${earlier}; each port leads to one next step`,
+  edgeMissingNode: (edgeId, end, nodeId) =>
+    `edge ${edgeId} ${end === 'source' ? 'starts at' : 'points to'} node "${nodeId}", which does not exist`,
+  unknownPort: (nodeId, port, ports) =>
+    `node ${nodeId} has no output port "${port}" (its ports: ${ports.join(', ') || 'none'})`,
+  edgeIntoTrigger: (edgeId, triggerId) =>
+    `edge ${edgeId} leads into the trigger ${triggerId}; nothing may connect into a trigger`,
+  portTaken: (port, _label, source, earlier) =>
+    `port "${port}" of ${source} already leads to ${earlier}; each port leads to one next step`,
   requiredPort: (nodeId, label) => `output "${label.en}" of ${nodeId} must lead somewhere`,
   cycle: (loop) => `the flow loops back: ${loop.join(' → ')}; flows must not contain cycles`,
   unreachable: (nodeId) => `${nodeId} cannot be reached from the trigger, so it never runs`,

@@ -20,7 +20,11 @@ const ZH_ARITY_HINTS: Readonly<Record<ArityHint, string>> = {
 /** "需要 2 个参数（一个列表和对每一项的条件）" */
 function zhArity(arity: Arity): string {
   const count =
-    arity.min === arity.max ? `需要 ${arity.min} 个参数` : arity.max === Infinity ? `至少需要 ${arity.min} 个参数` : `需要 ${arity.min} 到 ${arity.max} 个参数`;
+    arity.min === arity.max
+      ? `需要 ${arity.min} 个参数`
+      : arity.max === Infinity
+        ? `至少需要 ${arity.min} 个参数`
+        : `需要 ${arity.min} 到 ${arity.max} 个参数`;
   return arity.hint ? `${count}（${ZH_ARITY_HINTS[arity.hint]}）` : count;
 }
 
@@ -85,11 +89,13 @@ export const ZH: ValidationWords = {
     if (reason.kind === 'strings') return `${where}：${prefix} 是文本列表，请用 "in" 判断其中是否有某个值`;
     return `${where}：${prefix} 是${ZH_KINDS[reason.shape]}，下面没有字段`;
   },
-  moneyField: (path, verb) => `${path} 是金额对象：请${verb === 'compare' ? '比较' : '使用'} ${path}.amount（最小货币单位）`,
+  moneyField: (path, verb) =>
+    `${path} 是金额对象：请${verb === 'compare' ? '比较' : '使用'} ${path}.amount（最小货币单位）`,
 
   notObject: () => '流程必须是一个 JSON 对象',
   unsupportedFormat: (format, version, foundFormat, foundVersion) => {
-    const found = (key: string, value: unknown) => (value === undefined ? `缺少 "${key}"` : `"${key}" 为 ${JSON.stringify(value)}`);
+    const found = (key: string, value: unknown) =>
+      value === undefined ? `缺少 "${key}"` : `"${key}" 为 ${JSON.stringify(value)}`;
     return `不是本产品的流程文件：应为 "format": "${format}"、"formatVersion": ${version}；文件中${found('format', foundFormat)}，${found('formatVersion', foundVersion)}`;
   },
   duplicateNodeId: (id) => `节点 ID "${id}" 重复了，每个节点的 ID 必须不同`,
@@ -100,8 +106,10 @@ export const ZH: ValidationWords = {
   noMigration: (type, from) => `缺少 ${type} 从第 ${from} 版升级到第 ${from + 1} 版的迁移`,
   noTrigger: () => '流程没有触发节点：请在流程开头添加一个“订单进入”节点作为起点',
   multipleTriggers: (nodeId) => `一个流程只能有一个触发节点，"${nodeId}" 是多出来的第二个`,
-  edgeMissingNode: (edgeId, end, nodeId) => (end === 'source' ? `连线 ${edgeId} 的起点节点 "${nodeId}" 不存在` : `连线 ${edgeId} 指向的节点 "${nodeId}" 不存在`),
-  unknownPort: (nodeId, port, ports) => `节点 ${nodeId} 没有输出端口 "${port}"（${ports.length > 0 ? `它的端口：${ports.join('、')}` : '它没有输出端口'}）`,
+  edgeMissingNode: (edgeId, end, nodeId) =>
+    end === 'source' ? `连线 ${edgeId} 的起点节点 "${nodeId}" 不存在` : `连线 ${edgeId} 指向的节点 "${nodeId}" 不存在`,
+  unknownPort: (nodeId, port, ports) =>
+    `节点 ${nodeId} 没有输出端口 "${port}"（${ports.length > 0 ? `它的端口：${ports.join('、')}` : '它没有输出端口'}）`,
   edgeIntoTrigger: (edgeId, triggerId) => `连线 ${edgeId} 连进了触发节点 ${triggerId}；触发节点不能有连入的连线`,
   portTaken: (port, label, source, earlier) =>
     `节点 ${source} 的输出${label ? `“${label.zh}”` : ` "${port}" `}已连到 ${earlier}；每个端口只能连到一个下一步`,

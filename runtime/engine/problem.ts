@@ -40,12 +40,23 @@ export interface Problem {
 
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '$';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`;
+  for (const part of path)
+    out +=
+      typeof part === 'number'
+        ? `[${part}]`
+        : /^[A-Za-z_$][\w$]*$/.test(part)
+          ? `.${part}`
+          : `[${JSON.stringify(part)}]`;
   return out;
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = [problem.nodeId && `node ${problem.nodeId}`, problem.edgeId && `edge ${problem.edgeId}`, formatPath(problem.path), problem.line && `line ${problem.line}`]
+  const where = [
+    problem.nodeId && `node ${problem.nodeId}`,
+    problem.edgeId && `edge ${problem.edgeId}`,
+    formatPath(problem.path),
+    problem.line && `line ${problem.line}`,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${problem.severity}: ${problem.message} (${where}) [${problem.code}]`;

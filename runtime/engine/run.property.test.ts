@@ -16,16 +16,51 @@ const compiled = compileFlow(
   testFlow(
     [
       { id: 'start', type: 'trigger' },
-      { id: 'vip', type: 'discount', config: { kind: 'percent', percent: 12.5, reason: 'VIP', when: { '==': [{ var: 'customer.tier' }, 'vip'] }, stacking: 'stackable' } },
-      { id: 'tradein', type: 'discount', config: { kind: 'fixed', amount: 20000, reason: 'trade-in', coupon: 'TRADEIN', scope: 'category', categories: ['appliance'], stacking: 'stackable' } },
-      { id: 'live', type: 'discount', config: { kind: 'fixed', amount: 2000, reason: 'live room', coupon: 'LIVE20', stacking: 'stackable' } },
+      {
+        id: 'vip',
+        type: 'discount',
+        config: {
+          kind: 'percent',
+          percent: 12.5,
+          reason: 'VIP',
+          when: { '==': [{ var: 'customer.tier' }, 'vip'] },
+          stacking: 'stackable',
+        },
+      },
+      {
+        id: 'tradein',
+        type: 'discount',
+        config: {
+          kind: 'fixed',
+          amount: 20000,
+          reason: 'trade-in',
+          coupon: 'TRADEIN',
+          scope: 'category',
+          categories: ['appliance'],
+          stacking: 'stackable',
+        },
+      },
+      {
+        id: 'live',
+        type: 'discount',
+        config: { kind: 'fixed', amount: 2000, reason: 'live room', coupon: 'LIVE20', stacking: 'stackable' },
+      },
       { id: 'big', type: 'condition', config: { expression: { '>=': [{ var: 'totals.total.amount' }, 100000] } } },
       { id: 'approve', type: 'approval', config: { role: 'finance', reason: 'large order' } },
       { id: 'ok', type: 'tag', config: { tags: ['approved'] } },
       { id: 'no', type: 'end', config: { decision: 'cancel' } },
       { id: 'late', type: 'end', config: { decision: 'hold' } },
     ],
-    ['start.start->vip', 'vip.next->tradein', 'tradein.next->live', 'live.next->big', 'big.true->approve', 'approve.approved->ok', 'approve.rejected->no', 'approve.timed_out->late'],
+    [
+      'start.start->vip',
+      'vip.next->tradein',
+      'tradein.next->live',
+      'live.next->big',
+      'big.true->approve',
+      'approve.approved->ok',
+      'approve.rejected->no',
+      'approve.timed_out->late',
+    ],
   ),
   coreRegistry,
 );
@@ -46,8 +81,12 @@ describe('runtime properties', () => {
   it('takes the same path and reaches the same outcome with tracing on or off', () => {
     // Untraced runs let port-picking nodes (condition, switch) answer through `choose` instead of `run`.
     const plans = [plan, ...examplePlans];
-    const path = (result: RunResult) => result.trace.map((s) => `${s.nodeId}:${s.port ?? (s.waited ? 'waited' : 'end')}`);
-    const apart = ({ trace: _trace, state, ...rest }: RunResult) => ({ ...rest, state: state && { ...state, trace: path({ trace: state.trace } as RunResult) } });
+    const path = (result: RunResult) =>
+      result.trace.map((s) => `${s.nodeId}:${s.port ?? (s.waited ? 'waited' : 'end')}`);
+    const apart = ({ trace: _trace, state, ...rest }: RunResult) => ({
+      ...rest,
+      state: state && { ...state, trace: path({ trace: state.trace } as RunResult) },
+    });
     fc.assert(
       fc.property(orderArbitrary, fc.nat(plans.length - 1), (order, k) => {
         const quiet = runFlow(plans[k]!, order, ctx);
@@ -85,7 +124,10 @@ describe('runtime properties', () => {
           expect(adjustment.allocations.reduce((sum, a) => sum + a.amount, 0)).toBe(adjustment.amount.amount);
         }
         for (const line of order.lines) {
-          const taken = result.outcome!.adjustments.flatMap((a) => a.allocations).filter((a) => a.lineId === line.id).reduce((s, a) => s + a.amount, 0);
+          const taken = result
+            .outcome!.adjustments.flatMap((a) => a.allocations)
+            .filter((a) => a.lineId === line.id)
+            .reduce((s, a) => s + a.amount, 0);
           expect(taken).toBeLessThanOrEqual(line.unitPrice.amount * line.quantity);
         }
       }),

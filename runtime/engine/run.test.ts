@@ -25,7 +25,13 @@ const approvalFlow = plan(
       { id: 'no', type: 'end', config: { decision: 'cancel', reason: 'rejected by finance' } },
       { id: 'late', type: 'end', config: { decision: 'hold', reason: 'no answer' } },
     ],
-    ['start.start->big', 'big.true->approve', 'approve.approved->ok', 'approve.rejected->no', 'approve.timed_out->late'],
+    [
+      'start.start->big',
+      'big.true->approve',
+      'approve.approved->ok',
+      'approve.rejected->no',
+      'approve.timed_out->late',
+    ],
   ),
 );
 
@@ -46,7 +52,11 @@ describe('runFlow', () => {
   it('waits on an approval and resumes with the decision', () => {
     const waiting = runFlow(approvalFlow, testOrder(), ctx);
     expect(waiting.status).toBe('waiting');
-    expect(waiting.waiting).toMatchObject({ nodeId: 'approve', kind: 'approval', ports: ['approved', 'rejected', 'timed_out'] });
+    expect(waiting.waiting).toMatchObject({
+      nodeId: 'approve',
+      kind: 'approval',
+      ports: ['approved', 'rejected', 'timed_out'],
+    });
     expect(waiting.outcome?.holds).toEqual([expect.objectContaining({ status: 'pending', role: 'finance' })]);
 
     const state = JSON.parse(JSON.stringify(waiting.state));
@@ -66,7 +76,9 @@ describe('runFlow', () => {
   it('refuses a decision the node does not offer, and a state from another flow', () => {
     const waiting = runFlow(approvalFlow, testOrder(), ctx);
     expect(() => resumeFlow(approvalFlow, waiting.state!, 'maybe', ctx)).toThrow(/approved, rejected, timed_out/);
-    expect(() => resumeFlow(approvalFlow, { ...waiting.state!, flowFingerprint: 'other' }, 'approved', ctx)).toThrow(ResumeError);
+    expect(() => resumeFlow(approvalFlow, { ...waiting.state!, flowFingerprint: 'other' }, 'approved', ctx)).toThrow(
+      ResumeError,
+    );
   });
 
   it('rejects an order that breaks the order schema with its problems, without throwing', () => {
@@ -76,7 +88,7 @@ describe('runFlow', () => {
     expect(result.problems?.[0]).toMatchObject({ code: 'invalid-order', path: ['lines', 0, 'quantity'] });
   });
 
-  it('words a rejected order\'s problems in the run\'s language, at the same paths', () => {
+  it("words a rejected order's problems in the run's language, at the same paths", () => {
     const lines = [{ ...testOrder().lines[0]!, unitPrice: { amount: 100, currency: 'USD' } }, testOrder().lines[0]!];
     const bad = { ...testOrder({ lines }), createdAt: 'yesterday', channel: undefined };
     const en = runFlow(approvalFlow, bad, ctx).problems!;
@@ -87,8 +99,13 @@ describe('runFlow', () => {
       'createdAt：应为带时区偏移的 ISO 8601 时间，例如 2026-11-11T00:05:00+08:00',
     ]);
     const mixed = runFlow(approvalFlow, testOrder({ lines }), ctx, { locale: 'zh' }).problems!.map((p) => p.message);
-    expect(mixed).toEqual(['lines.0.unitPrice.currency：币种 USD 与订单币种 CNY 不一致', 'lines.1.id：商品行编号 "l1" 重复']);
-    expect(runFlow(approvalFlow, { ...testOrder(), lines: [] }, ctx, { locale: 'zh' }).problems![0]!.message).toBe('lines：订单至少要有一个商品行');
+    expect(mixed).toEqual([
+      'lines.0.unitPrice.currency：币种 USD 与订单币种 CNY 不一致',
+      'lines.1.id：商品行编号 "l1" 重复',
+    ]);
+    expect(runFlow(approvalFlow, { ...testOrder(), lines: [] }, ctx, { locale: 'zh' }).problems![0]!.message).toBe(
+      'lines：订单至少要有一个商品行',
+    );
   });
 
   it('rejects mixed currencies inside one order', () => {
@@ -104,7 +121,10 @@ describe('runFlow', () => {
 
   it('stops runaway flows at the step limit', () => {
     const result = runFlow(approvalFlow, testOrder(), ctx, { maxSteps: 2 });
-    expect(result).toMatchObject({ status: 'failed', error: { nodeId: 'approve', message: 'the run exceeded the limit of 2 steps' } });
+    expect(result).toMatchObject({
+      status: 'failed',
+      error: { nodeId: 'approve', message: 'the run exceeded the limit of 2 steps' },
+    });
   });
 
   it('records what each node changed when tracing', () => {
@@ -129,7 +149,9 @@ describe('order rejection', () => {
 describe('order problems read plainly', () => {
   it('calls a missing field missing', () => {
     const { currency: _dropped, ...withoutCurrency } = testOrder();
-    expect(runFlow(approvalFlow, withoutCurrency, ctx).problems?.map((p) => p.message)).toEqual(['currency: missing (expected string)']);
+    expect(runFlow(approvalFlow, withoutCurrency, ctx).problems?.map((p) => p.message)).toEqual([
+      'currency: missing (expected string)',
+    ]);
   });
 });
 
@@ -141,7 +163,19 @@ describe('attributes', () => {
         { id: 'start', type: 'trigger', config: {} },
         { id: 'first', type: 'set-field', config: { field: 'lane', expression: 'fast' } },
         { id: 'second', type: 'set-field', config: { field: 'source', expression: 'flow' } },
-        { id: 'check', type: 'condition', config: { expression: { and: [{ '==': [{ var: 'attributes.lane' }, 'fast'] }, { '==': [{ var: 'attributes.source' }, 'flow'] }, { '==': [{ var: 'attributes.campaign' }, 'double-11'] }] } } },
+        {
+          id: 'check',
+          type: 'condition',
+          config: {
+            expression: {
+              and: [
+                { '==': [{ var: 'attributes.lane' }, 'fast'] },
+                { '==': [{ var: 'attributes.source' }, 'flow'] },
+                { '==': [{ var: 'attributes.campaign' }, 'double-11'] },
+              ],
+            },
+          },
+        },
         { id: 'yes', type: 'tag', config: { tags: ['seen-all'] } },
         { id: 'no', type: 'tag', config: { tags: ['missed'] } },
       ],
@@ -201,7 +235,13 @@ describe('a run started by a node during another run', () => {
         { id: 'leaked', type: 'tag', config: { tags: ['outer-saw-inner'] } },
         { id: 'clean', type: 'tag', config: { tags: ['outer-clean'] } },
       ],
-      ['start.start->mark', 'mark.next->sub', 'sub.next->saw-inner', 'saw-inner.true->leaked', 'saw-inner.false->clean'],
+      [
+        'start.start->mark',
+        'mark.next->sub',
+        'sub.next->saw-inner',
+        'saw-inner.true->leaked',
+        'saw-inner.false->clean',
+      ],
     ),
     registryWith([subFlow]),
   );
@@ -230,7 +270,13 @@ describe('a node that picks its port through choose', () => {
     });
   const flowWith = (choose: (facts: unknown) => number) => {
     const compiled = compileFlow(
-      testFlow([{ id: 'start', type: 'trigger', config: {} }, { id: 'pick', type: 'picker', config: {} }], ['start.start->pick']),
+      testFlow(
+        [
+          { id: 'start', type: 'trigger', config: {} },
+          { id: 'pick', type: 'picker', config: {} },
+        ],
+        ['start.start->pick'],
+      ),
       registryWith([picker(choose)]),
     );
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
@@ -238,12 +284,27 @@ describe('a node that picks its port through choose', () => {
   };
 
   it('fails the run naming the node when choosing throws, as run would', () => {
-    const result = runFlow(flowWith(() => { throw new Error('no stock table'); }), testOrder(), ctx);
+    const result = runFlow(
+      flowWith(() => {
+        throw new Error('no stock table');
+      }),
+      testOrder(),
+      ctx,
+    );
     expect(result).toMatchObject({ status: 'failed', error: { nodeId: 'pick', message: 'no stock table' } });
     expect(result.trace.map((s) => s.nodeId)).toEqual(['start', 'pick']);
   });
 
   it('fails the run when it picks a port the node does not have', () => {
-    expect(runFlow(flowWith(() => 3), testOrder(), ctx)).toMatchObject({ status: 'failed', error: { nodeId: 'pick', message: 'node pick chose a port its type does not declare' } });
+    expect(
+      runFlow(
+        flowWith(() => 3),
+        testOrder(),
+        ctx,
+      ),
+    ).toMatchObject({
+      status: 'failed',
+      error: { nodeId: 'pick', message: 'node pick chose a port its type does not declare' },
+    });
   });
 });

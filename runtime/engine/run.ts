@@ -28,7 +28,12 @@ export function runFlow(plan: Plan, input: unknown, ctx: RunContext, options: Ru
   const parsed = orderSchema.safeParse(input, zodParseOptions(locale));
   if (!parsed.success) {
     return {
-      status: 'rejected', flowId: plan.flowId, orderId: rawOrderId(input), outcome: null, totals: null, trace: [],
+      status: 'rejected',
+      flowId: plan.flowId,
+      orderId: rawOrderId(input),
+      outcome: null,
+      totals: null,
+      trace: [],
       problems: zodProblems(parsed.error, [], { code: 'invalid-order', what: 'order', locale }),
     };
   }
@@ -46,27 +51,54 @@ const NO_DECISIONS: Readonly<Record<string, string>> = Object.freeze({});
 export class ResumeError extends Error {}
 
 /** Continues a waiting run with a person's decision; same result as if the decision were known at once. */
-export function resumeFlow(plan: Plan, state: RunState, decision: string, ctx: RunContext, options: RunOptions = {}): RunResult {
+export function resumeFlow(
+  plan: Plan,
+  state: RunState,
+  decision: string,
+  ctx: RunContext,
+  options: RunOptions = {},
+): RunResult {
   if (state.flowFingerprint !== plan.fingerprint) {
-    throw new ResumeError(`this waiting run belongs to a different version of flow ${state.flowId}; resume it with the flow it started on`);
+    throw new ResumeError(
+      `this waiting run belongs to a different version of flow ${state.flowId}; resume it with the flow it started on`,
+    );
   }
   const node = plan.nodes.get(state.nodeId);
   if (!node) throw new ResumeError(`node ${state.nodeId} is not in flow ${plan.flowId}`);
   if (!node.ports.has(decision)) {
-    throw new ResumeError(`"${decision}" is not a decision for ${state.nodeId}; choose one of: ${[...node.ports].join(', ')}`);
+    throw new ResumeError(
+      `"${decision}" is not a decision for ${state.nodeId}; choose one of: ${[...node.ports].join(', ')}`,
+    );
   }
   // The state is plain JSON that may be reused; work on a copy.
   const copy = JSON.parse(JSON.stringify(state)) as RunState;
   const decisions = { ...copy.decisions, [state.nodeId]: decision };
-  return execute(plan, copy.order, ctx, { ...options, decisions }, node, copy.outcome, [...copy.trace], copy.steps, decisions);
+  return execute(
+    plan,
+    copy.order,
+    ctx,
+    { ...options, decisions },
+    node,
+    copy.outcome,
+    [...copy.trace],
+    copy.steps,
+    decisions,
+  );
 }
 
 /** The input handed to each node: one object per run, re-pointed before every node (nodes never keep it). */
 type NodeInput = { -readonly [K in keyof NodeRunInput<unknown>]: NodeRunInput<unknown>[K] };
 
 function execute(
-  plan: Plan, order: Order, ctx: RunContext, options: RunOptions,
-  from: PlanNode, outcome: Outcome, trace: TraceStep[], stepsSoFar: number, decisions: Readonly<Record<string, string>>,
+  plan: Plan,
+  order: Order,
+  ctx: RunContext,
+  options: RunOptions,
+  from: PlanNode,
+  outcome: Outcome,
+  trace: TraceStep[],
+  stepsSoFar: number,
+  decisions: Readonly<Record<string, string>>,
 ): RunResult {
   // Lines never change during a run: sum them once; only the discount is recomputed on money patches.
   const subtotal = subtotalOf(order);
@@ -77,7 +109,22 @@ function execute(
   // A run started from inside a node (a sub-flow) builds its own pair; otherwise the shared one serves.
   if (scratch?.busy) {
     const own = newPair(from, order, totals, outcome, attributes, ctx, options);
-    return loop(plan, order, ctx, options, from, outcome, trace, stepsSoFar, decisions, own.facts, own.input, subtotal, itemCount, totals);
+    return loop(
+      plan,
+      order,
+      ctx,
+      options,
+      from,
+      outcome,
+      trace,
+      stepsSoFar,
+      decisions,
+      own.facts,
+      own.input,
+      subtotal,
+      itemCount,
+      totals,
+    );
   }
   if (scratch === undefined) {
     scratch = { busy: false, ...newPair(from, order, totals, outcome, attributes, ctx, options) };
@@ -92,7 +139,22 @@ function execute(
   const shared = scratch;
   shared.busy = true;
   try {
-    return loop(plan, order, ctx, options, from, outcome, trace, stepsSoFar, decisions, shared.facts, shared.input, subtotal, itemCount, totals);
+    return loop(
+      plan,
+      order,
+      ctx,
+      options,
+      from,
+      outcome,
+      trace,
+      stepsSoFar,
+      decisions,
+      shared.facts,
+      shared.input,
+      subtotal,
+      itemCount,
+      totals,
+    );
   } finally {
     shared.busy = false;
   }
@@ -113,16 +175,45 @@ interface Scratch {
 let scratch: Scratch | undefined;
 
 function newPair(
-  from: PlanNode, order: Order, totals: Totals, outcome: Outcome, attributes: Facts['attributes'], ctx: RunContext, options: RunOptions,
+  from: PlanNode,
+  order: Order,
+  totals: Totals,
+  outcome: Outcome,
+  attributes: Facts['attributes'],
+  ctx: RunContext,
+  options: RunOptions,
 ): Omit<Scratch, 'busy'> {
   const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now);
-  return { facts, input: { nodeId: from.id, order, facts, outcome, config: undefined, ctx, decision: undefined, locale: options.locale ?? 'en' } };
+  return {
+    facts,
+    input: {
+      nodeId: from.id,
+      order,
+      facts,
+      outcome,
+      config: undefined,
+      ctx,
+      decision: undefined,
+      locale: options.locale ?? 'en',
+    },
+  };
 }
 
 function loop(
-  plan: Plan, order: Order, ctx: RunContext, options: RunOptions,
-  from: PlanNode, outcome: Outcome, trace: TraceStep[], stepsSoFar: number, decisions: Readonly<Record<string, string>>,
-  facts: MutableFacts, input: NodeInput, subtotal: number, itemCount: number, totalsAtStart: Totals,
+  plan: Plan,
+  order: Order,
+  ctx: RunContext,
+  options: RunOptions,
+  from: PlanNode,
+  outcome: Outcome,
+  trace: TraceStep[],
+  stepsSoFar: number,
+  decisions: Readonly<Record<string, string>>,
+  facts: MutableFacts,
+  input: NodeInput,
+  subtotal: number,
+  itemCount: number,
+  totalsAtStart: Totals,
 ): RunResult {
   const fullTrace = options.trace === true;
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
@@ -132,7 +223,8 @@ function loop(
   let node: PlanNode | undefined = from;
 
   while (node) {
-    if (++steps > maxSteps) return failed(plan, order, outcome, totals, trace, node.id, `the run exceeded the limit of ${maxSteps} steps`);
+    if (++steps > maxSteps)
+      return failed(plan, order, outcome, totals, trace, node.id, `the run exceeded the limit of ${maxSteps} steps`);
     const choose: PlanNode['choose'] = node.choose;
     if (choose !== undefined && !fullTrace) {
       // A node that only picks a port: no input, no result object, the exit by index.
@@ -142,7 +234,16 @@ function loop(
       } catch (error) {
         return threw(plan, order, outcome, totals, trace, node, error);
       }
-      if (exit === undefined) return failed(plan, order, outcome, totals, trace, node.id, `node ${node.id} chose a port its type does not declare`);
+      if (exit === undefined)
+        return failed(
+          plan,
+          order,
+          outcome,
+          totals,
+          trace,
+          node.id,
+          `node ${node.id} chose a port its type does not declare`,
+        );
       trace.push(exit.step);
       node = exit.next;
       continue;
@@ -159,13 +260,15 @@ function loop(
     // The port first: a result without one may be a wait. (`'wait' in result` on every step is a
     // megamorphic lookup, as results come in many shapes.)
     const port = (result as { readonly port?: string | null }).port;
-    if (port === undefined && 'wait' in result) return waiting(plan, order, node, result, outcome, trace, steps, decisions, subtotal, itemCount);
+    if (port === undefined && 'wait' in result)
+      return waiting(plan, order, node, result, outcome, trace, steps, decisions, subtotal, itemCount);
     const patch = result.patch;
     if (patch) {
       const changed = applyPatch(outcome, patch);
       if ((changed & MONEY_CHANGED) !== 0) facts.totals = totals = totalsAfter(totals, outcome.adjustments);
       // An aliased view (the order brought no attributes) already shows the patch.
-      if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes) facts.attributes = overlay(facts.attributes, order, outcome, patch.attributes!);
+      if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes)
+        facts.attributes = overlay(facts.attributes, order, outcome, patch.attributes!);
     }
     // The port taken is nearly always a declared one: found by identity among the node's few exits.
     const exits = node.exits;
@@ -177,18 +280,33 @@ function loop(
       }
     }
     if (fullTrace) trace.push(tracedStep(node, port as string | null, result));
-    else trace.push(exit !== undefined ? exit.step : (node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port }));
+    else
+      trace.push(
+        exit !== undefined ? exit.step : (node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port }),
+      );
     if (exit !== undefined) {
       node = exit.next;
       continue;
     }
     if (port === null) break;
-    return failed(plan, order, outcome, totals, trace, node.id, `node ${node.id} took port "${port}", which its type does not declare`);
+    return failed(
+      plan,
+      order,
+      outcome,
+      totals,
+      trace,
+      node.id,
+      `node ${node.id} took port "${port}", which its type does not declare`,
+    );
   }
   return { flowId: plan.flowId, orderId: order.id, status: 'completed', outcome, totals, trace };
 }
 
-function tracedStep(node: PlanNode, port: string | null, result: { readonly patch?: OutcomePatch; readonly note?: string }): TraceStep {
+function tracedStep(
+  node: PlanNode,
+  port: string | null,
+  result: { readonly patch?: OutcomePatch; readonly note?: string },
+): TraceStep {
   // Assigned, not spread: `{ a, ...(x ? { b } : {}) }` is several times slower in V8 11.
   const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { nodeId: node.id, type: node.type, port };
   if (result.patch) step.changes = result.patch;
@@ -198,23 +316,61 @@ function tracedStep(node: PlanNode, port: string | null, result: { readonly patc
 }
 
 /** A node threw: the step is recorded (without a port) and the run ends as failed, naming the node. */
-function threw(plan: Plan, order: Order, outcome: Outcome, totals: Totals, trace: TraceStep[], node: PlanNode, error: unknown): RunResult {
+function threw(
+  plan: Plan,
+  order: Order,
+  outcome: Outcome,
+  totals: Totals,
+  trace: TraceStep[],
+  node: PlanNode,
+  error: unknown,
+): RunResult {
   trace.push({ nodeId: node.id, type: node.type });
   return failed(plan, order, outcome, totals, trace, node.id, error instanceof Error ? error.message : String(error));
 }
 
-function failed(plan: Plan, order: Order, outcome: Outcome, totals: Totals, trace: TraceStep[], nodeId: string, message: string): RunResult {
-  return { flowId: plan.flowId, orderId: order.id, status: 'failed', outcome, totals, trace, error: { nodeId, message } };
+function failed(
+  plan: Plan,
+  order: Order,
+  outcome: Outcome,
+  totals: Totals,
+  trace: TraceStep[],
+  nodeId: string,
+  message: string,
+): RunResult {
+  return {
+    flowId: plan.flowId,
+    orderId: order.id,
+    status: 'failed',
+    outcome,
+    totals,
+    trace,
+    error: { nodeId, message },
+  };
 }
 
 /** A node asked a person: record the hold and the state to resume from, then stop. */
 function waiting(
-  plan: Plan, order: Order, node: PlanNode, result: Extract<NodeResult, { wait: unknown }>, outcome: Outcome, trace: TraceStep[],
-  steps: number, decisions: Readonly<Record<string, string>>, subtotal: number, itemCount: number,
+  plan: Plan,
+  order: Order,
+  node: PlanNode,
+  result: Extract<NodeResult, { wait: unknown }>,
+  outcome: Outcome,
+  trace: TraceStep[],
+  steps: number,
+  decisions: Readonly<Record<string, string>>,
+  subtotal: number,
+  itemCount: number,
 ): RunResult {
   const state: RunState = {
-    flowId: plan.flowId, flowFingerprint: plan.fingerprint, order, nodeId: node.id,
-    outcome: JSON.parse(JSON.stringify(outcome)) as Outcome, trace: [...trace], steps: steps - 1, decisions: { ...decisions },
+    flowId: plan.flowId,
+    flowFingerprint: plan.fingerprint,
+    order,
+    nodeId: node.id,
+    outcome: JSON.parse(JSON.stringify(outcome)) as Outcome,
+    trace: [...trace],
+    steps: steps - 1,
+    decisions: { ...decisions },
   };
   if (result.patch) applyPatch(outcome, result.patch);
   outcome.holds.push(result.wait.hold);
@@ -223,8 +379,14 @@ function waiting(
   trace.push({ nodeId: node.id, type: node.type, waited: true, ...(result.note ? { note: result.note } : {}) });
   const { kind, reason, ports, hold } = result.wait;
   return {
-    flowId: plan.flowId, orderId: order.id, status: 'waiting', outcome, totals: totalsFrom(order, subtotal, itemCount, outcome.adjustments), trace,
-    waiting: { nodeId: node.id, kind, reason, ports, hold }, state,
+    flowId: plan.flowId,
+    orderId: order.id,
+    status: 'waiting',
+    outcome,
+    totals: totalsFrom(order, subtotal, itemCount, outcome.adjustments),
+    trace,
+    waiting: { nodeId: node.id, kind, reason, ports, hold },
+    state,
   };
 }
 
@@ -250,7 +412,12 @@ function mergeAttributes(order: Order, outcome: Outcome): Facts['attributes'] {
  * into a private overlay; later patches write into that overlay instead of merging both records
  * again on every set-field (a null-prototype object, so "__proto__" stays a plain key).
  */
-function overlay(current: Facts['attributes'], order: Order, outcome: Outcome, added: Readonly<Record<string, JsonValue>>): Facts['attributes'] {
+function overlay(
+  current: Facts['attributes'],
+  order: Order,
+  outcome: Outcome,
+  added: Readonly<Record<string, JsonValue>>,
+): Facts['attributes'] {
   if (current === order.attributes) return mergeAttributes(order, outcome);
   const merged = current as Record<string, JsonValue>;
   for (const key of Object.keys(added)) merged[key] = added[key]!;

@@ -86,7 +86,9 @@ describe('validateFlow', () => {
   it('allows one edge per output port', () => {
     const flow = basic();
     flow.edges.push({ id: 'twice', source: 'tag', sourcePort: 'next', target: 'vip' });
-    expect(validateFlow(flow, coreRegistry).problems.find((p) => p.edgeId === 'twice')?.code).toBe('port-multiple-edges');
+    expect(validateFlow(flow, coreRegistry).problems.find((p) => p.edgeId === 'twice')?.code).toBe(
+      'port-multiple-edges',
+    );
   });
 
   it('reports a required output port left unconnected', () => {
@@ -109,7 +111,9 @@ describe('validateFlow', () => {
     const flow = basic();
     flow.nodes.push({ id: 'island', type: 'tag', config: { tags: ['x'] }, position: { x: 0, y: 0 } });
     const { flow: valid, problems } = validateFlow(flow, coreRegistry);
-    expect(problems).toEqual([expect.objectContaining({ code: 'unreachable-node', severity: 'warning', nodeId: 'island' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'unreachable-node', severity: 'warning', nodeId: 'island' }),
+    ]);
     expect(valid).not.toBeNull();
   });
 
@@ -117,12 +121,22 @@ describe('validateFlow', () => {
     const flow = basic();
     flow.nodes[1]!.config = { expression: { and: [{ log: 1 }, { '==': [{ var: 'customer.teir' }, 'vip'] }] } };
     const problems = validateFlow(flow, coreRegistry).problems;
-    expect(problems.find((p) => p.code === 'logic-unknown-operator')).toMatchObject({ severity: 'error', nodeId: 'vip' });
+    expect(problems.find((p) => p.code === 'logic-unknown-operator')).toMatchObject({
+      severity: 'error',
+      nodeId: 'vip',
+    });
     expect(problems.find((p) => p.code === 'logic-unknown-var')).toMatchObject({ severity: 'warning', nodeId: 'vip' });
   });
 
   it('gives the line of a problem found in flow text', () => {
-    const text = JSON.stringify({ ...basic(), nodes: basic().nodes.map((n) => (n.id === 'done' ? { ...n, config: { decision: 'explode' } } : n)) }, null, 2);
+    const text = JSON.stringify(
+      {
+        ...basic(),
+        nodes: basic().nodes.map((n) => (n.id === 'done' ? { ...n, config: { decision: 'explode' } } : n)),
+      },
+      null,
+      2,
+    );
     const problem = validateFlow(text, coreRegistry).problems.find((p) => p.code === 'invalid-config');
     const expectedLine = text.split('\n').findIndex((line) => line.includes('"explode"')) + 1;
     expect(problem?.line).toBe(expectedLine);
@@ -131,7 +145,8 @@ describe('validateFlow', () => {
 
 describe('validateFlow on hostile JSON', () => {
   it('rejects __proto__, constructor and prototype keys without polluting Object.prototype', () => {
-    const text = '{"format":"orderflow/flow","formatVersion":1,"id":"x","name":"x","nodes":[{"id":"a","type":"trigger","config":{"__proto__":{"polluted":true}}}],"edges":[]}';
+    const text =
+      '{"format":"orderflow/flow","formatVersion":1,"id":"x","name":"x","nodes":[{"id":"a","type":"trigger","config":{"__proto__":{"polluted":true}}}],"edges":[]}';
     const problems = validateFlow(text, coreRegistry).problems;
     expect(problems[0]).toMatchObject({ code: 'forbidden-key', path: ['nodes', 0, 'config', '__proto__'] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -34,7 +34,14 @@ export function validateFlow(input: unknown, registry: NodeRegistry, options: Va
   let lineOf: ((path: readonly (string | number)[]) => number | undefined) | undefined;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input, locale);
-    if (!parsed.ok) return fail({ code: 'not-json', severity: 'error', message: parsed.error.message, path: [], line: parsed.error.line });
+    if (!parsed.ok)
+      return fail({
+        code: 'not-json',
+        severity: 'error',
+        message: parsed.error.message,
+        path: [],
+        line: parsed.error.line,
+      });
     value = parsed.value;
     lineOf = parsed.lineOf;
   }
@@ -43,7 +50,10 @@ export function validateFlow(input: unknown, registry: NodeRegistry, options: Va
   return { flow: problems.flow, problems: withLines };
 }
 
-function safeLine(lineOf: (path: readonly (string | number)[]) => number | undefined, problem: Problem): number | undefined {
+function safeLine(
+  lineOf: (path: readonly (string | number)[]) => number | undefined,
+  problem: Problem,
+): number | undefined {
   if (problem.code === 'too-deep' || problem.code === 'too-large') return undefined;
   try {
     return lineOf(problem.path);
@@ -56,9 +66,11 @@ const fail = (problem: Problem): FlowValidation => ({ flow: null, problems: [pro
 
 function validateValue(value: unknown, registry: NodeRegistry, locale: Locale): FlowValidation {
   const words = VALIDATION_WORDS[locale];
-  if (!isPlainObject(value)) return fail({ code: 'not-object', severity: 'error', message: words.notObject(), path: [] });
+  if (!isPlainObject(value))
+    return fail({ code: 'not-object', severity: 'error', message: words.notObject(), path: [] });
   const hostile = inspectJson(value, undefined, locale);
-  if (hostile.length > 0) return { flow: null, problems: hostile.map((issue) => ({ ...issue, severity: 'error' as const })) };
+  if (hostile.length > 0)
+    return { flow: null, problems: hostile.map((issue) => ({ ...issue, severity: 'error' as const })) };
   if (value.format !== FLOW_FORMAT || value.formatVersion !== FLOW_FORMAT_VERSION) {
     return fail({
       code: 'unsupported-format',
@@ -77,7 +89,13 @@ function validateValue(value: unknown, registry: NodeRegistry, locale: Locale): 
   const seenIds = new Set<string>();
   flow.nodes.forEach((node, index) => {
     if (seenIds.has(node.id)) {
-      problems.push({ code: 'duplicate-id', severity: 'error', message: words.duplicateNodeId(node.id), path: ['nodes', index, 'id'], nodeId: node.id });
+      problems.push({
+        code: 'duplicate-id',
+        severity: 'error',
+        message: words.duplicateNodeId(node.id),
+        path: ['nodes', index, 'id'],
+        nodeId: node.id,
+      });
       return;
     }
     seenIds.add(node.id);
@@ -90,7 +108,14 @@ function validateValue(value: unknown, registry: NodeRegistry, locale: Locale): 
   });
   const edgeIds = new Set<string>();
   flow.edges.forEach((edge, index) => {
-    if (edgeIds.has(edge.id)) problems.push({ code: 'duplicate-id', severity: 'error', message: words.duplicateEdgeId(edge.id), path: ['edges', index, 'id'], edgeId: edge.id });
+    if (edgeIds.has(edge.id))
+      problems.push({
+        code: 'duplicate-id',
+        severity: 'error',
+        message: words.duplicateEdgeId(edge.id),
+        path: ['edges', index, 'id'],
+        edgeId: edge.id,
+      });
     edgeIds.add(edge.id);
   });
   problems.push(...checkGraph(checked, seenIds, flow.edges, words));
@@ -99,24 +124,69 @@ function validateValue(value: unknown, registry: NodeRegistry, locale: Locale): 
   return { flow: hasError ? null : { ...flow, nodes }, problems: ordered };
 }
 
-function checkNode(node: FlowNode, index: number, registry: NodeRegistry, locale: Locale, words: ValidationWords): { checked?: CheckedNode; problems: Problem[] } {
+function checkNode(
+  node: FlowNode,
+  index: number,
+  registry: NodeRegistry,
+  locale: Locale,
+  words: ValidationWords,
+): { checked?: CheckedNode; problems: Problem[] } {
   const definition = registry.get(node.type);
   const at = ['nodes', index];
   if (!definition) {
     const known = registry.list().map((d) => d.type);
-    return { problems: [{ code: 'unknown-node-type', severity: 'error', message: words.unknownNodeType(node.type, known), path: [...at, 'type'], nodeId: node.id }] };
+    return {
+      problems: [
+        {
+          code: 'unknown-node-type',
+          severity: 'error',
+          message: words.unknownNodeType(node.type, known),
+          path: [...at, 'type'],
+          nodeId: node.id,
+        },
+      ],
+    };
   }
   const migrated = migrateNodeConfig(node, definition, locale);
-  if (!migrated.ok) return { problems: [{ code: 'invalid-config', severity: 'error', message: migrated.message, path: [...at, 'typeVersion'], nodeId: node.id }] };
+  if (!migrated.ok)
+    return {
+      problems: [
+        {
+          code: 'invalid-config',
+          severity: 'error',
+          message: migrated.message,
+          path: [...at, 'typeVersion'],
+          nodeId: node.id,
+        },
+      ],
+    };
   const config = definition.config.safeParse(migrated.config, zodParseOptions(locale));
-  if (!config.success) return { problems: zodProblems(config.error, [...at, 'config'], { code: 'invalid-config', nodeId: node.id, what: 'config', locale }) };
+  if (!config.success)
+    return {
+      problems: zodProblems(config.error, [...at, 'config'], {
+        code: 'invalid-config',
+        nodeId: node.id,
+        what: 'config',
+        locale,
+      }),
+    };
   const problems: Problem[] = [];
   for (const { path, expression } of definition.logic(config.data)) {
     for (const issue of checkLogic(expression, FACTS_SHAPE, undefined, locale)) {
-      problems.push({ code: issue.code, severity: issue.severity, message: issue.message, path: [...at, 'config', ...path, ...issue.path], nodeId: node.id });
+      problems.push({
+        code: issue.code,
+        severity: issue.severity,
+        message: issue.message,
+        path: [...at, 'config', ...path, ...issue.path],
+        nodeId: node.id,
+      });
     }
   }
-  const upgraded: FlowNode = { ...node, typeVersion: definition.version, config: config.data as Record<string, unknown> };
+  const upgraded: FlowNode = {
+    ...node,
+    typeVersion: definition.version,
+    config: config.data as Record<string, unknown>,
+  };
   return { checked: { index, node: upgraded, definition, ports: definition.outputs(config.data) }, problems };
 }
 

@@ -38,10 +38,17 @@ function typeOf(input: unknown): string {
   return typeof input;
 }
 
-const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value));
+const shown = (value: unknown): string =>
+  typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value);
 
 /** Units of a size limit, by what is measured. */
-const ZH_UNITS: Readonly<Record<string, string>> = { string: '个字符', array: '项', set: '项', map: '个条目', file: '字节' };
+const ZH_UNITS: Readonly<Record<string, string>> = {
+  string: '个字符',
+  array: '项',
+  set: '项',
+  map: '个条目',
+  file: '字节',
+};
 
 const ZH_FORMATS: Readonly<Record<string, string>> = {
   datetime: 'ISO 日期时间',
@@ -67,15 +74,23 @@ function zodFallback(issue: z.core.$ZodRawIssue): string {
 export function zhSchemaIssue(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.expected === 'int' && typeof issue.input === 'number' && Number.isFinite(issue.input)) return '应为整数，不能有小数';
+      if (issue.expected === 'int' && typeof issue.input === 'number' && Number.isFinite(issue.input))
+        return '应为整数，不能有小数';
       return `应为${zhType(issue.expected)}，实际为${zhType(typeOf(issue.input))}`;
     }
     case 'invalid_value':
-      return issue.values.length === 1 ? `应为 ${shown(issue.values[0])}` : `应为以下之一：${issue.values.map(shown).join('、')}`;
+      return issue.values.length === 1
+        ? `应为 ${shown(issue.values[0])}`
+        : `应为以下之一：${issue.values.map(shown).join('、')}`;
     case 'too_big': {
       const unit = Object.hasOwn(ZH_UNITS, issue.origin) ? ZH_UNITS[issue.origin] : undefined;
       const max = issue.maximum.toString();
-      if (unit) return issue.exact ? `必须正好 ${max} ${unit}` : issue.inclusive ? `最多 ${max} ${unit}` : `必须少于 ${max} ${unit}`;
+      if (unit)
+        return issue.exact
+          ? `必须正好 ${max} ${unit}`
+          : issue.inclusive
+            ? `最多 ${max} ${unit}`
+            : `必须少于 ${max} ${unit}`;
       return issue.inclusive ? `不能大于 ${max}` : `必须小于 ${max}`;
     }
     case 'too_small': {

@@ -16,7 +16,9 @@ function errorMap(words: ValidationWords): z.core.$ZodErrorMap {
   return (issue) =>
     // zod words a missing field as a type error; people think of it as "missing". JSON has no
     // undefined, so a type issue with undefined input is a field that is not there.
-    issue.code === 'invalid_type' && issue.input === undefined ? words.missing(issue.expected) : words.schemaIssue(issue);
+    issue.code === 'invalid_type' && issue.input === undefined
+      ? words.missing(issue.expected)
+      : words.schemaIssue(issue);
 }
 
 const PARSE_OPTIONS: { readonly [L in Locale]: z.core.ParseContext<z.core.$ZodIssue> } = {

@@ -14,7 +14,10 @@ export const flowIdSchema = z
       zh: '只能包含字母、数字、"_"、"."、":" 或 "-"，须以字母或数字开头，最多 64 个字符',
     }),
   )
-  .refine((id) => id !== '__proto__' && id !== 'constructor' && id !== 'prototype', schemaMessage({ en: 'a reserved word', zh: '这是保留字，不能使用' }));
+  .refine(
+    (id) => id !== '__proto__' && id !== 'constructor' && id !== 'prototype',
+    schemaMessage({ en: 'a reserved word', zh: '这是保留字，不能使用' }),
+  );
 
 export const positionSchema = z.strictObject({
   x: z.number().min(-1e7).max(1e7),
@@ -23,9 +26,13 @@ export const positionSchema = z.strictObject({
 
 export const flowNodeSchema = z.strictObject({
   id: flowIdSchema,
-  type: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]{0,47}(\/[a-z][a-z0-9-]{0,47})?$/, schemaMessage({ en: 'a node type such as "discount" or "acme/loyalty-points"', zh: '应为节点类型，例如 "discount" 或 "acme/loyalty-points"' })),
+  type: z.string().regex(
+    /^[a-z][a-z0-9-]{0,47}(\/[a-z][a-z0-9-]{0,47})?$/,
+    schemaMessage({
+      en: 'a node type such as "discount" or "acme/loyalty-points"',
+      zh: '应为节点类型，例如 "discount" 或 "acme/loyalty-points"',
+    }),
+  ),
   /** Version of the node type this config was written for; older ones are migrated on load. */
   typeVersion: z.number().int().min(1).default(1),
   /** A label people give this step, e.g. "VIP 10% off". */

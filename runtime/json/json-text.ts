@@ -10,7 +10,11 @@ export interface JsonTextError {
 }
 
 export type ParsedJsonText =
-  | { readonly ok: true; readonly value: unknown; readonly lineOf: (path: readonly (string | number)[]) => number | undefined }
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      readonly lineOf: (path: readonly (string | number)[]) => number | undefined;
+    }
   | { readonly ok: false; readonly error: JsonTextError };
 
 function positionOf(text: string, offset: number): { line: number; column: number } {
@@ -44,7 +48,12 @@ export function parseJsonText(text: string, locale: Locale = 'en'): ParsedJsonTe
     const first = errors[0];
     const offset = first?.offset ?? 0;
     const code = first ? printParseErrorCode(first.error) : undefined;
-    const word = code === undefined ? words.unparsable() : Object.hasOwn(words.syntax, code) ? words.syntax[code as JsonSyntaxCode] : code;
+    const word =
+      code === undefined
+        ? words.unparsable()
+        : Object.hasOwn(words.syntax, code)
+          ? words.syntax[code as JsonSyntaxCode]
+          : code;
     return { ok: false, error: { message: words.notJson(word), ...positionOf(text, offset) } };
   }
   let tree: Node | undefined;

@@ -21,7 +21,10 @@ export function buildCompare(op: CompareOperator): Builder {
     const a = args[0] ?? UNDEFINED_PIECE;
     const b = args[1] ?? UNDEFINED_PIECE;
     if (isOrdering(op) && timestampsMayMeet(a, b)) return dynamic(byInstant(op, a.run, b.run));
-    if (b.constant) return a.read !== undefined ? readAgainstConstant(op, a.read, b.value) : dynamic(againstConstant(op, a.run, b.value));
+    if (b.constant)
+      return a.read !== undefined
+        ? readAgainstConstant(op, a.read, b.value)
+        : dynamic(againstConstant(op, a.run, b.value));
     if (a.constant) return dynamic(constantAgainst(op, a.value, b.run));
     return dynamic(bothEvaluated(op, a.run, b.run));
   };
@@ -37,24 +40,42 @@ function timestampsMayMeet(a: Piece, b: Piece): boolean {
 /** `<`, `<=`, `>`, `>=` where two timestamps may meet. */
 function byInstant(op: OrderOperator, l: Eval, r: Eval): Eval {
   switch (op) {
-    case '<': return (d, g) => less(l(d, g), r(d, g));
-    case '<=': return (d, g) => lessOrEqual(l(d, g), r(d, g));
+    case '<':
+      return (d, g) => less(l(d, g), r(d, g));
+    case '<=':
+      return (d, g) => lessOrEqual(l(d, g), r(d, g));
     // `a > b` is `b < a` for JSON values (no conversion has side effects); operands still evaluate left first.
-    case '>': return (d, g) => { const x = l(d, g); return less(r(d, g), x); };
-    case '>=': return (d, g) => { const x = l(d, g); return lessOrEqual(r(d, g), x); };
+    case '>':
+      return (d, g) => {
+        const x = l(d, g);
+        return less(r(d, g), x);
+      };
+    case '>=':
+      return (d, g) => {
+        const x = l(d, g);
+        return lessOrEqual(r(d, g), x);
+      };
   }
 }
 
 function againstConstant(op: CompareOperator, l: Eval, r: unknown): Eval {
   switch (op) {
-    case '==': return (d, g) => l(d, g) == r;
-    case '===': return (d, g) => l(d, g) === r;
-    case '!=': return (d, g) => l(d, g) != r;
-    case '!==': return (d, g) => l(d, g) !== r;
-    case '>': return (d, g) => (l(d, g) as N) > (r as N);
-    case '>=': return (d, g) => (l(d, g) as N) >= (r as N);
-    case '<': return (d, g) => (l(d, g) as N) < (r as N);
-    case '<=': return (d, g) => (l(d, g) as N) <= (r as N);
+    case '==':
+      return (d, g) => l(d, g) == r;
+    case '===':
+      return (d, g) => l(d, g) === r;
+    case '!=':
+      return (d, g) => l(d, g) != r;
+    case '!==':
+      return (d, g) => l(d, g) !== r;
+    case '>':
+      return (d, g) => (l(d, g) as N) > (r as N);
+    case '>=':
+      return (d, g) => (l(d, g) as N) >= (r as N);
+    case '<':
+      return (d, g) => (l(d, g) as N) < (r as N);
+    case '<=':
+      return (d, g) => (l(d, g) as N) <= (r as N);
   }
 }
 
@@ -70,40 +91,88 @@ function readAgainstConstant(op: CompareOperator, read: PathRead, r: unknown): P
 
 function fieldAgainst(op: CompareOperator, at: (data: unknown) => unknown, nf: unknown, r: unknown): Eval {
   switch (op) {
-    case '==': return (d) => { const v = at(d); return (v === undefined ? nf : v) == r; };
-    case '===': return (d) => { const v = at(d); return (v === undefined ? nf : v) === r; };
-    case '!=': return (d) => { const v = at(d); return (v === undefined ? nf : v) != r; };
-    case '!==': return (d) => { const v = at(d); return (v === undefined ? nf : v) !== r; };
-    case '>': return (d) => { const v = at(d); return ((v === undefined ? nf : v) as N) > (r as N); };
-    case '>=': return (d) => { const v = at(d); return ((v === undefined ? nf : v) as N) >= (r as N); };
-    case '<': return (d) => { const v = at(d); return ((v === undefined ? nf : v) as N) < (r as N); };
-    case '<=': return (d) => { const v = at(d); return ((v === undefined ? nf : v) as N) <= (r as N); };
+    case '==':
+      return (d) => {
+        const v = at(d);
+        return (v === undefined ? nf : v) == r;
+      };
+    case '===':
+      return (d) => {
+        const v = at(d);
+        return (v === undefined ? nf : v) === r;
+      };
+    case '!=':
+      return (d) => {
+        const v = at(d);
+        return (v === undefined ? nf : v) != r;
+      };
+    case '!==':
+      return (d) => {
+        const v = at(d);
+        return (v === undefined ? nf : v) !== r;
+      };
+    case '>':
+      return (d) => {
+        const v = at(d);
+        return ((v === undefined ? nf : v) as N) > (r as N);
+      };
+    case '>=':
+      return (d) => {
+        const v = at(d);
+        return ((v === undefined ? nf : v) as N) >= (r as N);
+      };
+    case '<':
+      return (d) => {
+        const v = at(d);
+        return ((v === undefined ? nf : v) as N) < (r as N);
+      };
+    case '<=':
+      return (d) => {
+        const v = at(d);
+        return ((v === undefined ? nf : v) as N) <= (r as N);
+      };
   }
 }
 
 function constantAgainst(op: CompareOperator, l: unknown, r: Eval): Eval {
   switch (op) {
-    case '==': return (d, g) => l == r(d, g);
-    case '===': return (d, g) => l === r(d, g);
-    case '!=': return (d, g) => l != r(d, g);
-    case '!==': return (d, g) => l !== r(d, g);
-    case '>': return (d, g) => (l as N) > (r(d, g) as N);
-    case '>=': return (d, g) => (l as N) >= (r(d, g) as N);
-    case '<': return (d, g) => (l as N) < (r(d, g) as N);
-    case '<=': return (d, g) => (l as N) <= (r(d, g) as N);
+    case '==':
+      return (d, g) => l == r(d, g);
+    case '===':
+      return (d, g) => l === r(d, g);
+    case '!=':
+      return (d, g) => l != r(d, g);
+    case '!==':
+      return (d, g) => l !== r(d, g);
+    case '>':
+      return (d, g) => (l as N) > (r(d, g) as N);
+    case '>=':
+      return (d, g) => (l as N) >= (r(d, g) as N);
+    case '<':
+      return (d, g) => (l as N) < (r(d, g) as N);
+    case '<=':
+      return (d, g) => (l as N) <= (r(d, g) as N);
   }
 }
 
 function bothEvaluated(op: CompareOperator, l: Eval, r: Eval): Eval {
   switch (op) {
-    case '==': return (d, g) => l(d, g) == r(d, g);
-    case '===': return (d, g) => l(d, g) === r(d, g);
-    case '!=': return (d, g) => l(d, g) != r(d, g);
-    case '!==': return (d, g) => l(d, g) !== r(d, g);
-    case '>': return (d, g) => (l(d, g) as N) > (r(d, g) as N);
-    case '>=': return (d, g) => (l(d, g) as N) >= (r(d, g) as N);
-    case '<': return (d, g) => (l(d, g) as N) < (r(d, g) as N);
-    case '<=': return (d, g) => (l(d, g) as N) <= (r(d, g) as N);
+    case '==':
+      return (d, g) => l(d, g) == r(d, g);
+    case '===':
+      return (d, g) => l(d, g) === r(d, g);
+    case '!=':
+      return (d, g) => l(d, g) != r(d, g);
+    case '!==':
+      return (d, g) => l(d, g) !== r(d, g);
+    case '>':
+      return (d, g) => (l(d, g) as N) > (r(d, g) as N);
+    case '>=':
+      return (d, g) => (l(d, g) as N) >= (r(d, g) as N);
+    case '<':
+      return (d, g) => (l(d, g) as N) < (r(d, g) as N);
+    case '<=':
+      return (d, g) => (l(d, g) as N) <= (r(d, g) as N);
   }
 }
 
@@ -116,7 +185,13 @@ function buildBetween(op: '<' | '<=', args: readonly Piece[]): Piece {
   const mid = b.run;
   const within = op === '<' ? less : lessOrEqual;
   // The usual shape: constant bounds around one value; numbers compare directly.
-  if (a.constant && c.constant && c.value !== undefined && instantOf(a.value) === undefined && instantOf(c.value) === undefined) {
+  if (
+    a.constant &&
+    c.constant &&
+    c.value !== undefined &&
+    instantOf(a.value) === undefined &&
+    instantOf(c.value) === undefined
+  ) {
     const lo = a.value as N;
     const hi = c.value as N;
     return dynamic(

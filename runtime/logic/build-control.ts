@@ -114,7 +114,14 @@ function dispatchIf(args: readonly Piece[]): Eval | undefined {
       (last.thens as Eval[]).push(then.run);
       longest = Math.max(longest, last.tests.length);
     } else if (equals !== undefined) {
-      steps.push({ test: undefined, then: undefined, read: equals.read, table: new Map([[equals.value, then.run]]), tests: [test.run], thens: [then.run] });
+      steps.push({
+        test: undefined,
+        then: undefined,
+        read: equals.read,
+        table: new Map([[equals.value, then.run]]),
+        tests: [test.run],
+        thens: [then.run],
+      });
     } else {
       steps.push({ test: test.run, then: then.run, read: undefined, table: undefined, tests: [], thens: [] });
     }

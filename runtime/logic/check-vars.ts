@@ -14,7 +14,12 @@ import { forbiddenSegment, splitVarPath } from './var-path';
  * free-form record) nothing is reported: only paths that are sure to read nothing are.
  * `words` word the warnings.
  */
-export function checkVars(root: LogicNode, shape: FieldShape, report: (issue: LogicIssue) => void, words: LogicWords = VALIDATION_WORDS.en): void {
+export function checkVars(
+  root: LogicNode,
+  shape: FieldShape,
+  report: (issue: LogicIssue) => void,
+  words: LogicWords = VALIDATION_WORDS.en,
+): void {
   new VarChecker(report, words).visit(root, scopeOf(shape));
 }
 
@@ -55,7 +60,8 @@ class VarChecker {
     } else if (op === 'missing' || op === 'missing_some') {
       for (const key of op === 'missing' ? args : args.slice(1, 2)) {
         if (key.kind === 'literal') this.checkPath(key, scope);
-        else if (key.kind === 'array') for (const item of key.items) if (item.kind === 'literal') this.checkPath(item, scope);
+        else if (key.kind === 'array')
+          for (const item of key.items) if (item.kind === 'literal') this.checkPath(item, scope);
       }
     } else if (SCOPED_OPERATORS.has(op)) {
       const [list, body, ...rest] = args;
@@ -87,7 +93,16 @@ class VarChecker {
     if (segments === null || forbiddenSegment(segments) !== undefined) return;
     const found = lookupShape(scope.shape, segments);
     if (found.ok) return;
-    this.report({ code: 'logic-unknown-var', severity: 'warning', message: this.words.unknownField(segments.join('.'), scope.shape.label, unknownFieldReason(segments, found.index, found.parent, scope)), path: toPath(path.at) });
+    this.report({
+      code: 'logic-unknown-var',
+      severity: 'warning',
+      message: this.words.unknownField(
+        segments.join('.'),
+        scope.shape.label,
+        unknownFieldReason(segments, found.index, found.parent, scope),
+      ),
+      path: toPath(path.at),
+    });
   }
 
   /** `{">=": [{"var": "totals.subtotal"}, 50000]}` compares `{amount, currency}`, never a number. */
@@ -97,7 +112,12 @@ class VarChecker {
     if (!segments) return;
     const found = lookupShape(scope.shape, segments);
     if (!found.ok || !isMoneyObject(found.shape)) return;
-    this.report({ code: 'logic-invalid', severity: 'warning', message: this.words.moneyField(segments.join('.'), verb), path: toPath(arg.at) });
+    this.report({
+      code: 'logic-invalid',
+      severity: 'warning',
+      message: this.words.moneyField(segments.join('.'), verb),
+      path: toPath(arg.at),
+    });
   }
 }
 
@@ -110,7 +130,12 @@ function literalVarPath(node: LogicNode): string[] | null | undefined {
 }
 
 /** Why a path reads nothing, for the message: what the part it stopped at is, or a nearby field. */
-function unknownFieldReason(segments: readonly string[], index: number, parent: FieldShape, scope: Scope): UnknownFieldReason {
+function unknownFieldReason(
+  segments: readonly string[],
+  index: number,
+  parent: FieldShape,
+  scope: Scope,
+): UnknownFieldReason {
   const prefix = index === 0 ? null : segments.slice(0, index).join('.');
   switch (parent.kind) {
     case 'object':
@@ -125,13 +150,21 @@ function unknownFieldReason(segments: readonly string[], index: number, parent: 
 }
 
 /** A nearby field among the siblings, else a field of that name anywhere in the shape. */
-function suggestPath(segments: readonly string[], index: number, parent: FieldShape & { kind: 'object' }, root: FieldShape): string | undefined {
+function suggestPath(
+  segments: readonly string[],
+  index: number,
+  parent: FieldShape & { kind: 'object' },
+  root: FieldShape,
+): string | undefined {
   const wrong = segments[index]!;
   const rest = segments.slice(index + 1);
   const sibling = closestName(wrong, Object.keys(parent.fields));
   if (sibling !== undefined) return completePath([...segments.slice(0, index), sibling], rest, root);
   const everywhere = fieldPaths(root);
-  const name = closestName(wrong, everywhere.map((field) => field.path[field.path.length - 1]!));
+  const name = closestName(
+    wrong,
+    everywhere.map((field) => field.path[field.path.length - 1]!),
+  );
   const match = name === undefined ? undefined : everywhere.find((field) => field.path[field.path.length - 1] === name);
   if (match === undefined) return undefined;
   if (rest.length === 0 && isMoneyObject(match.shape)) return [...match.path, 'amount'].join('.');

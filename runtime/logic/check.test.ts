@@ -4,7 +4,8 @@ import { checkLogic, compileLogic, LogicError, type LogicIssue } from './logic';
 
 const check = (expression: unknown): LogicIssue[] => checkLogic(expression, FACTS_SHAPE);
 const messages = (expression: unknown): string[] => check(expression).map((issue) => issue.message);
-const varWarnings = (expression: unknown): LogicIssue[] => check(expression).filter((issue) => issue.code === 'logic-unknown-var');
+const varWarnings = (expression: unknown): LogicIssue[] =>
+  check(expression).filter((issue) => issue.code === 'logic-unknown-var');
 
 describe('var paths against the facts shape', () => {
   it('warns about an unknown field, with the nearest name', () => {
@@ -20,22 +21,44 @@ describe('var paths against the facts shape', () => {
 
   it('suggests a field of that name elsewhere in the shape', () => {
     expect(messages({ var: 'tier' })).toStrictEqual(['tier is not a field of the order; did you mean customer.tier?']);
-    expect(messages({ var: 'subtotal' })).toStrictEqual(['subtotal is not a field of the order; did you mean totals.subtotal.amount?']);
-    expect(messages({ var: 'custmer.tier' })).toStrictEqual(['custmer.tier is not a field of the order; did you mean customer.tier?']);
+    expect(messages({ var: 'subtotal' })).toStrictEqual([
+      'subtotal is not a field of the order; did you mean totals.subtotal.amount?',
+    ]);
+    expect(messages({ var: 'custmer.tier' })).toStrictEqual([
+      'custmer.tier is not a field of the order; did you mean customer.tier?',
+    ]);
     expect(messages({ var: 'xyzzy' })).toStrictEqual(['xyzzy is not a field of the order']);
   });
 
   it('explains paths into lists and leaves', () => {
-    expect(messages({ var: 'lines.sku' })).toStrictEqual(['lines.sku is not a field of the order: lines is a list; read its items with some, all, none, filter or map']);
-    expect(messages({ var: 'coupons.code' })).toStrictEqual(['coupons.code is not a field of the order: coupons is a list of texts; test it with "in"']);
-    expect(messages({ var: 'customer.tier.name' })).toStrictEqual(['customer.tier.name is not a field of the order: customer.tier is a text and has no fields']);
+    expect(messages({ var: 'lines.sku' })).toStrictEqual([
+      'lines.sku is not a field of the order: lines is a list; read its items with some, all, none, filter or map',
+    ]);
+    expect(messages({ var: 'coupons.code' })).toStrictEqual([
+      'coupons.code is not a field of the order: coupons is a list of texts; test it with "in"',
+    ]);
+    expect(messages({ var: 'customer.tier.name' })).toStrictEqual([
+      'customer.tier.name is not a field of the order: customer.tier is a text and has no fields',
+    ]);
     expect(messages({ var: 'totals.subtotal.amount.x' })).toStrictEqual([
       'totals.subtotal.amount.x is not a field of the order: totals.subtotal.amount is an amount in minor units and has no fields',
     ]);
   });
 
   it('accepts known paths, indexes, length, records, the whole data and computed paths', () => {
-    for (const path of ['customer.tier', 'totals.subtotal.amount', 'lines.0.sku', 'lines.length', 'tags.0', 'tags.length', 'coupons', 'attributes.anything.below', 'customer.tier.length', '', null]) {
+    for (const path of [
+      'customer.tier',
+      'totals.subtotal.amount',
+      'lines.0.sku',
+      'lines.length',
+      'tags.0',
+      'tags.length',
+      'coupons',
+      'attributes.anything.below',
+      'customer.tier.length',
+      '',
+      null,
+    ]) {
       expect(check({ var: path }), String(path)).toStrictEqual([]);
     }
     expect(check({ var: [{ cat: ['customer.', 'teir'] }] })).toStrictEqual([]);
@@ -43,8 +66,12 @@ describe('var paths against the facts shape', () => {
   });
 
   it('checks missing and missing_some keys like var paths', () => {
-    expect(varWarnings({ missing: ['customer.tier', 'customer.teir'] }).map((i) => i.path)).toStrictEqual([['missing', 1]]);
-    expect(varWarnings({ missing_some: [1, ['payment.method', 'payment.metod']] }).map((i) => i.path)).toStrictEqual([['missing_some', 1, 1]]);
+    expect(varWarnings({ missing: ['customer.tier', 'customer.teir'] }).map((i) => i.path)).toStrictEqual([
+      ['missing', 1],
+    ]);
+    expect(varWarnings({ missing_some: [1, ['payment.method', 'payment.metod']] }).map((i) => i.path)).toStrictEqual([
+      ['missing_some', 1, 1],
+    ]);
   });
 
   it('reports nothing about vars without a shape', () => {
@@ -63,17 +90,30 @@ describe('scopes of map, filter, all, some, none, reduce', () => {
   });
 
   it('points into the item expression', () => {
-    expect(varWarnings({ and: [true, { some: [{ var: 'lines' }, { '==': [{ var: 'skus' }, 'A'] }] }] })[0]?.path).toStrictEqual(['and', 1, 'some', 1, '==', 0, 'var']);
+    expect(
+      varWarnings({ and: [true, { some: [{ var: 'lines' }, { '==': [{ var: 'skus' }, 'A'] }] }] })[0]?.path,
+    ).toStrictEqual(['and', 1, 'some', 1, '==', 0, 'var']);
   });
 
   it('does not read outer fields inside the item expression', () => {
-    expect(messages({ some: [{ var: 'lines' }, { '==': [{ var: 'customer.tier' }, 'vip'] }] })).toStrictEqual(['customer.tier is not a field of the line item']);
+    expect(messages({ some: [{ var: 'lines' }, { '==': [{ var: 'customer.tier' }, 'vip'] }] })).toStrictEqual([
+      'customer.tier is not a field of the line item',
+    ]);
   });
 
   it('follows nested scopes and filtered lists', () => {
-    expect(check({ some: [{ filter: [{ var: 'lines' }, { '>': [{ var: 'quantity' }, 1] }] }, { '==': [{ var: 'category' }, 'shoes'] }] })).toStrictEqual([]);
+    expect(
+      check({
+        some: [
+          { filter: [{ var: 'lines' }, { '>': [{ var: 'quantity' }, 1] }] },
+          { '==': [{ var: 'category' }, 'shoes'] },
+        ],
+      }),
+    ).toStrictEqual([]);
     expect(check({ some: [{ var: 'customer.tags' }, { '==': [{ var: '' }, 'b2b'] }] })).toStrictEqual([]);
-    expect(messages({ some: [{ var: 'tags' }, { '==': [{ var: 'name' }, 'b2b'] }] })).toStrictEqual(['name is not a field of the list item: the list item is a text and has no fields']);
+    expect(messages({ some: [{ var: 'tags' }, { '==': [{ var: 'name' }, 'b2b'] }] })).toStrictEqual([
+      'name is not a field of the list item: the list item is a text and has no fields',
+    ]);
   });
 
   it('does not warn where the item shape is unknown', () => {
@@ -83,29 +123,56 @@ describe('scopes of map, filter, all, some, none, reduce', () => {
   });
 
   it('knows current and accumulator inside reduce', () => {
-    const total = { reduce: [{ var: 'lines' }, { '+': [{ var: 'accumulator' }, { '*': [{ var: 'current.quantity' }, { var: 'current.unitPrice.amount' }] }] }, 0] };
+    const total = {
+      reduce: [
+        { var: 'lines' },
+        { '+': [{ var: 'accumulator' }, { '*': [{ var: 'current.quantity' }, { var: 'current.unitPrice.amount' }] }] },
+        0,
+      ],
+    };
     expect(check(total)).toStrictEqual([]);
-    expect(messages({ reduce: [{ var: 'lines' }, { '+': [{ var: 'acumulator' }, { var: 'current.quantiy' }] }, { var: 'totals.itemCount' }] })).toStrictEqual([
+    expect(
+      messages({
+        reduce: [
+          { var: 'lines' },
+          { '+': [{ var: 'acumulator' }, { var: 'current.quantiy' }] },
+          { var: 'totals.itemCount' },
+        ],
+      }),
+    ).toStrictEqual([
       'acumulator is not a field of the reduce step; did you mean accumulator?',
       'current.quantiy is not a field of the reduce step; did you mean current.quantity?',
     ]);
-    expect(messages({ reduce: [{ var: 'lines' }, { var: 'quantity' }, 0] })).toStrictEqual(['quantity is not a field of the reduce step; did you mean current.quantity?']);
+    expect(messages({ reduce: [{ var: 'lines' }, { var: 'quantity' }, 0] })).toStrictEqual([
+      'quantity is not a field of the reduce step; did you mean current.quantity?',
+    ]);
     // The initial value reads the outer data.
     expect(messages({ reduce: [{ var: 'lines' }, { var: 'accumulator' }, { var: 'totals.itemCont' }] })).toStrictEqual([
       'totals.itemCont is not a field of the order; did you mean totals.itemCount?',
     ]);
     // Unknown items: current.* is not checked, but the scope's own names still are.
-    expect(messages({ reduce: [{ var: 'attributes.x' }, { '+': [{ var: 'current.a.b' }, { var: 'acc' }] }] })).toStrictEqual(['acc is not a field of the reduce step']);
+    expect(
+      messages({ reduce: [{ var: 'attributes.x' }, { '+': [{ var: 'current.a.b' }, { var: 'acc' }] }] }),
+    ).toStrictEqual(['acc is not a field of the reduce step']);
   });
 });
 
 describe('money objects', () => {
   it('warns when a money object is compared instead of its amount', () => {
     expect(check({ '>=': [{ var: 'totals.subtotal' }, 50000] })).toStrictEqual([
-      { code: 'logic-invalid', severity: 'warning', message: 'totals.subtotal is money: compare totals.subtotal.amount (minor units)', path: ['>=', 0] },
+      {
+        code: 'logic-invalid',
+        severity: 'warning',
+        message: 'totals.subtotal is money: compare totals.subtotal.amount (minor units)',
+        path: ['>=', 0],
+      },
     ]);
-    expect(messages({ some: [{ var: 'lines' }, { '<': [1000, { var: 'unitPrice' }] }] })).toStrictEqual(['unitPrice is money: compare unitPrice.amount (minor units)']);
-    expect(messages({ '+': [{ var: 'shippingFee' }, 1] })).toStrictEqual(['shippingFee is money: use shippingFee.amount (minor units)']);
+    expect(messages({ some: [{ var: 'lines' }, { '<': [1000, { var: 'unitPrice' }] }] })).toStrictEqual([
+      'unitPrice is money: compare unitPrice.amount (minor units)',
+    ]);
+    expect(messages({ '+': [{ var: 'shippingFee' }, 1] })).toStrictEqual([
+      'shippingFee is money: use shippingFee.amount (minor units)',
+    ]);
   });
 
   it('accepts the amount', () => {
@@ -145,13 +212,17 @@ describe('structure', () => {
     const limits = check(deep).filter((issue) => issue.code === 'logic-limit');
     expect(limits).toHaveLength(1);
     expect(limits[0]?.message).toBe('expression nests deeper than the limit of 64 levels (maxDepth)');
-    expect(checkLogic(Array.from({ length: 50_000 }, () => 1)).map((i) => i.message)).toStrictEqual(['expression has more nodes than the limit of 10000 (maxNodes)']);
+    expect(checkLogic(Array.from({ length: 50_000 }, () => 1)).map((i) => i.message)).toStrictEqual([
+      'expression has more nodes than the limit of 10000 (maxNodes)',
+    ]);
   });
 
   it('warns about argument counts json-logic-js tolerates', () => {
     expect(messages({ '!': [true, false] })).toStrictEqual(['"!" takes 1 argument; found 2']);
     expect(messages({ '==': [1] })).toStrictEqual(['"==" takes 2 arguments; found 1']);
-    expect(messages({ substr: ['abc'] })).toStrictEqual(['"substr" takes 2 to 3 arguments (a text, a start and an optional length); found 1']);
+    expect(messages({ substr: ['abc'] })).toStrictEqual([
+      '"substr" takes 2 to 3 arguments (a text, a start and an optional length); found 1',
+    ]);
     expect(check({ '<': [1, { var: 'customer.orderCount' }, 10] })).toStrictEqual([]);
     expect(check({ cat: [] })).toStrictEqual([]);
   });
@@ -181,7 +252,11 @@ describe('structure', () => {
         expect(thrown, JSON.stringify(expression)).toBeUndefined();
       } else {
         expect(thrown).toBeInstanceOf(LogicError);
-        expect({ code: (thrown as LogicError).code, path: (thrown as LogicError).path, message: (thrown as LogicError).message }).toStrictEqual({
+        expect({
+          code: (thrown as LogicError).code,
+          path: (thrown as LogicError).path,
+          message: (thrown as LogicError).message,
+        }).toStrictEqual({
           code: firstError.code,
           path: firstError.path,
           message: firstError.message,

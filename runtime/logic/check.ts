@@ -15,7 +15,12 @@ import type { LogicExpression } from './types';
  * ("customer.teir is not a field of the order; did you mean customer.tier?") and money objects
  * compared or computed with as if they were numbers. `locale`: the language of the messages.
  */
-export function checkLogic(expression: LogicExpression, shape?: FieldShape, limits?: Partial<LogicLimits>, locale: Locale = 'en'): LogicIssue[] {
+export function checkLogic(
+  expression: LogicExpression,
+  shape?: FieldShape,
+  limits?: Partial<LogicLimits>,
+  locale: Locale = 'en',
+): LogicIssue[] {
   const words = VALIDATION_WORDS[locale];
   const issues: LogicIssue[] = [];
   const root = parseLogic(expression, resolveLimits(limits), (issue) => issues.push(issue), words);

@@ -7,7 +7,14 @@ import jsonLogic from 'json-logic-js';
 const DATA = deepFreeze({
   id: 'o-1',
   channel: 'tmall',
-  customer: { id: 'c-1', tier: 'vip', tags: ['new', 'b2b'], orderCount: 3, returnRate: 0.25, lifetimeSpend: { amount: 120000, currency: 'CNY' } },
+  customer: {
+    id: 'c-1',
+    tier: 'vip',
+    tags: ['new', 'b2b'],
+    orderCount: 3,
+    returnRate: 0.25,
+    lifetimeSpend: { amount: 120000, currency: 'CNY' },
+  },
   totals: { subtotal: { amount: 60000, currency: 'CNY' }, discount: { amount: 0, currency: 'CNY' }, itemCount: 3 },
   lines: [
     { id: 'l1', sku: 'A-1', category: 'shoes', quantity: 2, unitPrice: { amount: 20000, currency: 'CNY' } },
@@ -30,7 +37,11 @@ type Case = readonly [expression: unknown, data?: unknown];
 
 /** Each case must give exactly json-logic-js's result (and json-logic-js must not throw). */
 function sameAsJsonLogic(cases: readonly Case[]): void {
-  it.each(cases.map(([expression, data]) => [JSON.stringify(expression), expression, data === undefined ? DATA : data] as const))('%s', (_name, expression, data) => {
+  it.each(
+    cases.map(
+      ([expression, data]) => [JSON.stringify(expression), expression, data === undefined ? DATA : data] as const,
+    ),
+  )('%s', (_name, expression, data) => {
     const expected = reference(expression, data);
     expect(expected.threw).toBe(false);
     const actual = compileLogic(expression)(data);
@@ -114,7 +125,8 @@ describe('logic: and, or, !, !!, if, ?:', () => {
     [{ '?:': [0, 'a', 1, 'b', 'c'] }],
   ]);
   it('truthy matches json-logic-js', () => {
-    for (const value of [0, -0, 1, '', '0', 'a', null, undefined, [], [0], {}, NaN, true, false]) expect(truthy(value)).toBe(jsonLogic.truthy(value));
+    for (const value of [0, -0, 1, '', '0', 'a', null, undefined, [], [0], {}, NaN, true, false])
+      expect(truthy(value)).toBe(jsonLogic.truthy(value));
   });
 });
 
@@ -159,7 +171,14 @@ describe('arithmetic: + - * / % min max', () => {
     [{ max: [{ var: 'num' }, { var: 'str' }] }],
     [{ min: [1, 'x'] }],
     [{ max: [[2], 1] }],
-    [{ '+': [{ '*': [{ var: 'lines.0.quantity' }, { var: 'lines.0.unitPrice.amount' }] }, { var: 'totals.subtotal.amount' }] }],
+    [
+      {
+        '+': [
+          { '*': [{ var: 'lines.0.quantity' }, { var: 'lines.0.unitPrice.amount' }] },
+          { var: 'totals.subtotal.amount' },
+        ],
+      },
+    ],
   ]);
 });
 
@@ -310,7 +329,20 @@ describe('array operations: map, filter, reduce, all, some, none', () => {
     [{ none: [[0, ''], { var: '' }] }],
     [{ some: [{ var: 'nested' }, { some: [{ var: '' }, { '==': [{ var: '' }, 3] }] }] }],
     [{ map: [{ filter: [{ var: 'lines' }, { '>': [{ var: 'quantity' }, 1] }] }, { var: 'id' }] }],
-    [{ '>': [{ reduce: [{ map: [{ var: 'lines' }, { '*': [{ var: 'quantity' }, { var: 'unitPrice.amount' }] }] }, { '+': [{ var: 'current' }, { var: 'accumulator' }] }, 0] }, 50000] }],
+    [
+      {
+        '>': [
+          {
+            reduce: [
+              { map: [{ var: 'lines' }, { '*': [{ var: 'quantity' }, { var: 'unitPrice.amount' }] }] },
+              { '+': [{ var: 'current' }, { var: 'accumulator' }] },
+              0,
+            ],
+          },
+          50000,
+        ],
+      },
+    ],
   ]);
 });
 
@@ -332,8 +364,25 @@ describe('literal arrays and values', () => {
     const first = compiled({}) as number[];
     first.push(99);
     expect(compiled({})).toStrictEqual([1, 2]);
-    const scoped = compileLogic({ reduce: [[1, 2], { if: [{ '===': [{ var: 'current' }, { var: 'accumulator' }] }, 'same', { var: 'current' }] }, null] });
-    expect(scoped({})).toStrictEqual(jsonLogic.apply({ reduce: [[1, 2], { if: [{ '===': [{ var: 'current' }, { var: 'accumulator' }] }, 'same', { var: 'current' }] }, null] } as never, {}));
+    const scoped = compileLogic({
+      reduce: [
+        [1, 2],
+        { if: [{ '===': [{ var: 'current' }, { var: 'accumulator' }] }, 'same', { var: 'current' }] },
+        null,
+      ],
+    });
+    expect(scoped({})).toStrictEqual(
+      jsonLogic.apply(
+        {
+          reduce: [
+            [1, 2],
+            { if: [{ '===': [{ var: 'current' }, { var: 'accumulator' }] }, 'same', { var: 'current' }] },
+            null,
+          ],
+        } as never,
+        {},
+      ),
+    );
     const mapped = compileLogic({ map: [[1, 2], [0]] })({}) as unknown[][];
     expect(mapped[0]).not.toBe(mapped[1]);
   });

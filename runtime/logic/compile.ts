@@ -54,9 +54,30 @@ const BUILDERS: Readonly<Record<OperatorName, Builder>> = {
  * constant arguments they are evaluated once, here (`{"*": [100, 5]}` becomes 500).
  */
 const FOLDABLE: ReadonlySet<OperatorName> = new Set<OperatorName>([
-  'if', '?:', 'and', 'or', '!', '!!',
-  '==', '===', '!=', '!==', '>', '>=', '<', '<=',
-  '+', '-', '*', '/', '%', 'min', 'max', 'cat', 'substr', 'in',
+  'if',
+  '?:',
+  'and',
+  'or',
+  '!',
+  '!!',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '>',
+  '>=',
+  '<',
+  '<=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  'min',
+  'max',
+  'cat',
+  'substr',
+  'in',
 ]);
 
 /**

@@ -14,7 +14,16 @@ import { resolveSegments } from './var-path';
 const SEED = process.env.FC_SEED === undefined ? 20261125 : Number(process.env.FC_SEED);
 
 describe('var over keys with their own reader', () => {
-  const paths = ['customer.tier', 'totals.subtotal.amount', 'channel', 'shippingAddress.province', 'current.category', 'tags.length', 'lines.0.sku', 'now.length'];
+  const paths = [
+    'customer.tier',
+    'totals.subtotal.amount',
+    'channel',
+    'shippingAddress.province',
+    'current.category',
+    'tags.length',
+    'lines.0.sku',
+    'now.length',
+  ];
 
   /** What `var` must give: own properties only, null when missing. */
   const expected = (data: unknown, path: string) => resolveSegments(data, path.split('.')) ?? null;
@@ -28,8 +37,21 @@ describe('var over keys with their own reader', () => {
   const inheritedData = Object.create({ channel: 'web', customer: { tier: 'vip' } }) as object;
   const nullProto = Object.assign(Object.create(null) as object, { channel: 'jd', customer: { tier: 'silver' } });
   const samples: unknown[] = [
-    { customer: { tier: 'vip' }, totals: { subtotal: { amount: 5 } }, channel: 'web', shippingAddress: { province: 'Zhejiang' }, tags: ['a'], lines: [{ sku: 'S' }], now: 'x' },
-    { customer: new Customer(), totals: { subtotal: Object.create({ amount: 7 }) as object }, channel: 7, shippingAddress: 'Zhejiang' },
+    {
+      customer: { tier: 'vip' },
+      totals: { subtotal: { amount: 5 } },
+      channel: 'web',
+      shippingAddress: { province: 'Zhejiang' },
+      tags: ['a'],
+      lines: [{ sku: 'S' }],
+      now: 'x',
+    },
+    {
+      customer: new Customer(),
+      totals: { subtotal: Object.create({ amount: 7 }) as object },
+      channel: 7,
+      shippingAddress: 'Zhejiang',
+    },
     { customer: withOwnGetter, current: { category: 'beauty' }, tags: 'abc', lines: 'L' },
     { customer: [], totals: [1], channel: null, current: 'x', now: ['x'] },
     inheritedData,
@@ -70,7 +92,11 @@ const fieldValue = fc.oneof(
   fc.constantFrom(['vip'], [1], [], {}),
 );
 const facts = fc.record(
-  { channel: fieldValue, customer: fc.oneof(fc.record({ tier: fieldValue }, { requiredKeys: [] }), fieldValue), shippingAddress: fc.record({ province: fieldValue }, { requiredKeys: [] }) },
+  {
+    channel: fieldValue,
+    customer: fc.oneof(fc.record({ tier: fieldValue }, { requiredKeys: [] }), fieldValue),
+    shippingAddress: fc.record({ province: fieldValue }, { requiredKeys: [] }),
+  },
   { requiredKeys: [] },
 );
 const field = fc.constantFrom('channel', 'customer.tier', 'shippingAddress.province');
@@ -86,7 +112,8 @@ function check(expression: fc.Arbitrary<unknown>, runs: number): void {
       const expected = reference(expr, data);
       if (expected.threw) return true;
       const actual = compileLogic(expr)(data);
-      if (!sameResult(actual, expected.value)) throw new Error(`${JSON.stringify(expr)} on ${JSON.stringify(data)}: got ${String(JSON.stringify(actual))}`);
+      if (!sameResult(actual, expected.value))
+        throw new Error(`${JSON.stringify(expr)} on ${JSON.stringify(data)}: got ${String(JSON.stringify(actual))}`);
       return true;
     }),
     { seed: SEED, numRuns: runs },
@@ -97,25 +124,48 @@ describe('fast paths match json-logic-js', () => {
   it('a field compared with a constant', () => {
     const constant = fc.oneof(fc.constantFrom(...TEXTS), fc.constantFrom(0, 1, true, false, null, 1.5));
     const op = fc.constantFrom('==', '===', '!=', '!==', '<', '<=', '>', '>=');
-    check(fc.tuple(op, variable, constant).map(([o, v, c]) => ({ [o]: [v, c] })), 2000);
+    check(
+      fc.tuple(op, variable, constant).map(([o, v, c]) => ({ [o]: [v, c] })),
+      2000,
+    );
   });
 
   it('`if` chains of text tests on fields, with other tests between them', () => {
     const test = fc.oneof(
-      { arbitrary: fc.tuple(fc.constantFrom('==', '==='), variable, fc.constantFrom(...TEXTS)).map(([o, v, t]) => ({ [o]: [v, t] })), weight: 6 },
-      { arbitrary: fc.tuple(variable, fc.constantFrom(0, 1, true, null)).map(([v, c]) => ({ '==': [v, c] })), weight: 1 },
+      {
+        arbitrary: fc
+          .tuple(fc.constantFrom('==', '==='), variable, fc.constantFrom(...TEXTS))
+          .map(([o, v, t]) => ({ [o]: [v, t] })),
+        weight: 6,
+      },
+      {
+        arbitrary: fc.tuple(variable, fc.constantFrom(0, 1, true, null)).map(([v, c]) => ({ '==': [v, c] })),
+        weight: 1,
+      },
       { arbitrary: variable, weight: 1 },
     );
     const pair = fc.tuple(test, fc.oneof(fc.constantFrom('A', 'B', 'C', 'D', 0), variable));
-    const chain = fc.tuple(fc.array(pair, { minLength: 1, maxLength: 12 }), fc.option(fc.constantFrom('ELSE', null), { nil: undefined }));
-    check(chain.map(([pairs, otherwise]) => ({ if: [...pairs.flat(), ...(otherwise === undefined ? [] : [otherwise])] })), 3000);
+    const chain = fc.tuple(
+      fc.array(pair, { minLength: 1, maxLength: 12 }),
+      fc.option(fc.constantFrom('ELSE', null), { nil: undefined }),
+    );
+    check(
+      chain.map(([pairs, otherwise]) => ({ if: [...pairs.flat(), ...(otherwise === undefined ? [] : [otherwise])] })),
+      3000,
+    );
   });
 
   it('long runs on one field, as a routing table is written', () => {
-    const runOf = fc.tuple(variable, fc.array(fc.tuple(fc.constantFrom(...TEXTS), fc.constantFrom('A', 'B', 'C')), { minLength: 3, maxLength: 9 }));
+    const runOf = fc.tuple(
+      variable,
+      fc.array(fc.tuple(fc.constantFrom(...TEXTS), fc.constantFrom('A', 'B', 'C')), { minLength: 3, maxLength: 9 }),
+    );
     check(
       fc.tuple(runOf, fc.option(fc.constantFrom('ELSE'), { nil: undefined })).map(([[v, cases], otherwise]) => ({
-        if: [...cases.flatMap(([text, out]) => [{ '==': [v, text] }, out]), ...(otherwise === undefined ? [] : [otherwise])],
+        if: [
+          ...cases.flatMap(([text, out]) => [{ '==': [v, text] }, out]),
+          ...(otherwise === undefined ? [] : [otherwise]),
+        ],
       })),
       2000,
     );

@@ -31,32 +31,58 @@ describe('timestamps compare as instants', () => {
 
   it('orders any two timestamps by the instant they name, whatever their offsets', () => {
     fc.assert(
-      fc.property(instant, offset, instant, offset, fc.constantFrom('<', '<=', '>', '>='), fc.boolean(), (a, oa, b, ob, op, constantRight) => {
-        const left = written(a, oa);
-        const right = written(b, ob);
-        const expression = { [op]: [{ var: 'left' }, constantRight ? right : { var: 'right' }] };
-        const expected = op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
-        expect(run(expression, { left, right })).toBe(expected);
-      }),
+      fc.property(
+        instant,
+        offset,
+        instant,
+        offset,
+        fc.constantFrom('<', '<=', '>', '>='),
+        fc.boolean(),
+        (a, oa, b, ob, op, constantRight) => {
+          const left = written(a, oa);
+          const right = written(b, ob);
+          const expression = { [op]: [{ var: 'left' }, constantRight ? right : { var: 'right' }] };
+          const expected = op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
+          expect(run(expression, { left, right })).toBe(expected);
+        },
+      ),
     );
   });
 
   it('compares the same instant written in two offsets as equal', () => {
     expect(run({ '<=': ['2026-11-11T00:00:00+08:00', '2026-11-10T16:00:00Z'] })).toBe(true);
     expect(run({ '<': ['2026-11-11T00:00:00+08:00', '2026-11-10T16:00:00Z'] })).toBe(false);
-    expect(run({ '>=': [{ var: 'a' }, { var: 'b' }] }, { a: '2026-11-10T16:00:00Z', b: '2026-11-11T00:00:00+08:00' })).toBe(true);
+    expect(
+      run({ '>=': [{ var: 'a' }, { var: 'b' }] }, { a: '2026-11-10T16:00:00Z', b: '2026-11-11T00:00:00+08:00' }),
+    ).toBe(true);
   });
 
   it('leaves everything else exactly as json-logic-js has it: a timestamp against a date, text, a number', () => {
-    const others = fc.oneof(fc.string(), fc.integer(), fc.constantFrom('2026-11-11', '2026-11-11T00:00:00', 'abc', '', '10', null));
+    const others = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.constantFrom('2026-11-11', '2026-11-11T00:00:00', 'abc', '', '10', null),
+    );
     fc.assert(
-      fc.property(fc.oneof(instant.map((ms) => written(ms, 480)), others), others, fc.constantFrom('<', '<=', '>', '>='), (a, b, op) => {
-        for (const expression of [{ [op]: [{ var: 'a' }, { var: 'b' }] }, { [op]: [{ var: 'b' }, { var: 'a' }] }, { [op]: [{ var: 'a' }, b] }]) {
-          const expected = reference(expression, { a, b });
-          expect(expected.threw).toBe(false);
-          if (!expected.threw) expect(sameResult(run(expression, { a, b }), expected.value)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          instant.map((ms) => written(ms, 480)),
+          others,
+        ),
+        others,
+        fc.constantFrom('<', '<=', '>', '>='),
+        (a, b, op) => {
+          for (const expression of [
+            { [op]: [{ var: 'a' }, { var: 'b' }] },
+            { [op]: [{ var: 'b' }, { var: 'a' }] },
+            { [op]: [{ var: 'a' }, b] },
+          ]) {
+            const expected = reference(expression, { a, b });
+            expect(expected.threw).toBe(false);
+            if (!expected.threw) expect(sameResult(run(expression, { a, b }), expected.value)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

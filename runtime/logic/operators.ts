@@ -1,11 +1,39 @@
 /** The allow-list: json-logic-js 2.0.5's operators minus `log` and `method`. */
 export const OPERATOR_NAMES = [
-  'var', 'missing', 'missing_some',
-  'if', '?:', 'and', 'or', '!', '!!',
-  '==', '===', '!=', '!==', '>', '>=', '<', '<=',
-  '+', '-', '*', '/', '%', 'min', 'max',
-  'in', 'cat', 'substr', 'merge',
-  'map', 'filter', 'reduce', 'all', 'some', 'none',
+  'var',
+  'missing',
+  'missing_some',
+  'if',
+  '?:',
+  'and',
+  'or',
+  '!',
+  '!!',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '>',
+  '>=',
+  '<',
+  '<=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  'min',
+  'max',
+  'in',
+  'cat',
+  'substr',
+  'merge',
+  'map',
+  'filter',
+  'reduce',
+  'all',
+  'some',
+  'none',
 ] as const;
 
 export type OperatorName = (typeof OPERATOR_NAMES)[number];
@@ -30,13 +58,30 @@ export function isRefusedOperator(name: string): name is RefusedOperator {
 export const SCOPED_OPERATORS: ReadonlySet<OperatorName> = new Set(['map', 'filter', 'reduce', 'all', 'some', 'none']);
 
 /** Operators that compare their arguments; a money object there is almost always a mistake. */
-export const COMPARISON_OPERATORS: ReadonlySet<OperatorName> = new Set(['==', '===', '!=', '!==', '>', '>=', '<', '<=']);
+export const COMPARISON_OPERATORS: ReadonlySet<OperatorName> = new Set([
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '>',
+  '>=',
+  '<',
+  '<=',
+]);
 
 /** Operators that do arithmetic on their arguments. */
 export const ARITHMETIC_OPERATORS: ReadonlySet<OperatorName> = new Set(['+', '-', '*', '/', '%', 'min', 'max']);
 
 /** What an operator's arguments are, for the message (worded in problem-words.ts). */
-export type ArityHint = 'path-default' | 'count-paths' | 'between' | 'value-list' | 'text-start-length' | 'list-expression' | 'list-condition' | 'list-expression-initial';
+export type ArityHint =
+  | 'path-default'
+  | 'count-paths'
+  | 'between'
+  | 'value-list'
+  | 'text-start-length'
+  | 'list-expression'
+  | 'list-condition'
+  | 'list-expression-initial';
 
 /**
  * How many arguments each operator expects. json-logic-js accepts any count (extra ones are

@@ -58,7 +58,12 @@ export type ParseIssue = LogicIssue & { readonly code: LogicErrorCode };
 export type IssueSink = (issue: ParseIssue) => void;
 
 /** Validates `expression` against the limits and builds its node tree; `words` word the problems. */
-export function parseLogic(expression: unknown, limits: LogicLimits, sink: IssueSink, words: LogicWords = VALIDATION_WORDS.en): LogicNode {
+export function parseLogic(
+  expression: unknown,
+  limits: LogicLimits,
+  sink: IssueSink,
+  words: LogicWords = VALIDATION_WORDS.en,
+): LogicNode {
   return new Parser(limits, sink, words).node(expression, null, 1);
 }
 
@@ -142,7 +147,12 @@ class Parser {
       this.report('logic-unknown-operator', 'error', this.words.refusedOperator(op), at);
       return;
     }
-    this.report('logic-unknown-operator', 'error', this.words.unknownOperator(quote(op), closestName(op, OPERATOR_NAMES)), at);
+    this.report(
+      'logic-unknown-operator',
+      'error',
+      this.words.unknownOperator(quote(op), closestName(op, OPERATOR_NAMES)),
+      at,
+    );
   }
 
   private checkArity(op: OperatorName, args: readonly LogicNode[], at: PathLink | null): void {

@@ -30,19 +30,49 @@ const scalar = fc.oneof(
 );
 
 /** JSON data: objects keyed a–e, lists, scalars. */
-const data: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown; list: unknown[]; object: Record<string, unknown> }>((tie) => ({
-  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('list'), tie('object')),
-  list: fc.array(tie('value'), { maxLength: 4 }),
-  object: fc.dictionary(fc.constantFrom(...KEYS), tie('value'), { maxKeys: 5 }),
-})).object;
+const data: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown; list: unknown[]; object: Record<string, unknown> }>(
+  (tie) => ({
+    value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('list'), tie('object')),
+    list: fc.array(tie('value'), { maxLength: 4 }),
+    object: fc.dictionary(fc.constantFrom(...KEYS), tie('value'), { maxKeys: 5 }),
+  }),
+).object;
 
 const path = fc.oneof(
-  fc.array(fc.constantFrom(...KEYS, '0', '1', 'length'), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.')),
+  fc
+    .array(fc.constantFrom(...KEYS, '0', '1', 'length'), { minLength: 1, maxLength: 3 })
+    .map((parts) => parts.join('.')),
   fc.constantFrom('', 'zz', 'a.zz.b', '0'),
   fc.constantFrom(0, 1, null),
 );
 
-const VARIADIC = ['==', '===', '!=', '!==', '>', '>=', '<', '<=', '!', '!!', 'and', 'or', 'if', '?:', '+', '-', '*', '/', '%', 'min', 'max', 'cat', 'substr', 'merge', 'in'] as const;
+const VARIADIC = [
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '>',
+  '>=',
+  '<',
+  '<=',
+  '!',
+  '!!',
+  'and',
+  'or',
+  'if',
+  '?:',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  'min',
+  'max',
+  'cat',
+  'substr',
+  'merge',
+  'in',
+] as const;
 const SCOPED = ['map', 'filter', 'all', 'some', 'none'] as const;
 
 type Expr = unknown;
@@ -67,14 +97,49 @@ const expression: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr; op: Expr; list: E
   ),
   list: fc.oneof(tie('variable'), fc.array(tie('expr'), { maxLength: 4 }), tie('op')),
   op: fc.oneof(
-    { arbitrary: fc.tuple(fc.constantFrom(...VARIADIC), fc.array(tie('expr'), { maxLength: 4 }), fc.boolean()).map(([op, args, unwrap]) => operation(op, op === '*' && args.length === 0 ? [1] : args, unwrap)), weight: 8 },
-    { arbitrary: fc.tuple(fc.constantFrom('<', '<='), tie('expr'), tie('expr'), tie('expr')).map(([op, a, b, c]) => ({ [op]: [a, b, c] })), weight: 1 },
-    { arbitrary: fc.tuple(tie('expr'), fc.array(fc.oneof(scalar, tie('variable')), { maxLength: 5 })).map(([needle, list]) => ({ in: [needle, list] })), weight: 2 },
-    { arbitrary: fc.tuple(fc.constantFrom(...SCOPED), tie('list'), tie('expr')).map(([op, list, body]) => ({ [op]: [list, body] })), weight: 3 },
-    { arbitrary: fc.tuple(tie('list'), tie('expr'), fc.option(tie('expr'), { nil: undefined })).map(([list, body, start]) => ({ reduce: start === undefined ? [list, body] : [list, body, start] })), weight: 2 },
-    { arbitrary: fc.tuple(fc.array(fc.oneof(path, fc.array(path, { maxLength: 2 })), { maxLength: 3 }), fc.boolean()).map(([keys, unwrap]) => operation('missing', keys, unwrap)), weight: 1 },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom(...VARIADIC), fc.array(tie('expr'), { maxLength: 4 }), fc.boolean())
+        .map(([op, args, unwrap]) => operation(op, op === '*' && args.length === 0 ? [1] : args, unwrap)),
+      weight: 8,
+    },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom('<', '<='), tie('expr'), tie('expr'), tie('expr'))
+        .map(([op, a, b, c]) => ({ [op]: [a, b, c] })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .tuple(tie('expr'), fc.array(fc.oneof(scalar, tie('variable')), { maxLength: 5 }))
+        .map(([needle, list]) => ({ in: [needle, list] })),
+      weight: 2,
+    },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom(...SCOPED), tie('list'), tie('expr'))
+        .map(([op, list, body]) => ({ [op]: [list, body] })),
+      weight: 3,
+    },
+    {
+      arbitrary: fc
+        .tuple(tie('list'), tie('expr'), fc.option(tie('expr'), { nil: undefined }))
+        .map(([list, body, start]) => ({ reduce: start === undefined ? [list, body] : [list, body, start] })),
+      weight: 2,
+    },
+    {
+      arbitrary: fc
+        .tuple(fc.array(fc.oneof(path, fc.array(path, { maxLength: 2 })), { maxLength: 3 }), fc.boolean())
+        .map(([keys, unwrap]) => operation('missing', keys, unwrap)),
+      weight: 1,
+    },
     { arbitrary: path.map((p) => ({ missing: { var: p } })), weight: 1 },
-    { arbitrary: fc.tuple(fc.integer({ min: -1, max: 3 }), fc.oneof(fc.array(path, { maxLength: 3 }), tie('variable'))).map(([need, keys]) => ({ missing_some: [need, keys] })), weight: 1 },
+    {
+      arbitrary: fc
+        .tuple(fc.integer({ min: -1, max: 3 }), fc.oneof(fc.array(path, { maxLength: 3 }), tie('variable')))
+        .map(([need, keys]) => ({ missing_some: [need, keys] })),
+      weight: 1,
+    },
   ),
 })).expr;
 
@@ -90,7 +155,9 @@ describe('compileLogic matches json-logic-js on random expressions', () => {
         const actual = compileLogic(expr)(facts);
         compared++;
         if (!sameResult(actual, expected.value)) {
-          throw new Error(`different result for ${JSON.stringify(expr)} on ${JSON.stringify(facts)}: got ${String(JSON.stringify(actual))}, json-logic-js ${String(JSON.stringify(expected.value))}`);
+          throw new Error(
+            `different result for ${JSON.stringify(expr)} on ${JSON.stringify(facts)}: got ${String(JSON.stringify(actual))}, json-logic-js ${String(JSON.stringify(expected.value))}`,
+          );
         }
         return true;
       }),

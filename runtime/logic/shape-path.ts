@@ -56,7 +56,10 @@ export function isMoneyObject(shape: FieldShape | null): boolean {
 }
 
 /** Every field path reachable through objects (not lists), for "did you mean" across the shape. */
-export function fieldPaths(shape: FieldShape, maxDepth = 5): { readonly path: readonly string[]; readonly shape: FieldShape }[] {
+export function fieldPaths(
+  shape: FieldShape,
+  maxDepth = 5,
+): { readonly path: readonly string[]; readonly shape: FieldShape }[] {
   const out: { path: readonly string[]; shape: FieldShape }[] = [];
   const walk = (at: FieldShape, path: readonly string[]): void => {
     if (at.kind !== 'object' || path.length >= maxDepth) return;

@@ -10,13 +10,29 @@ export interface Money {
 
 export const currencyCodeSchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, { message: schemaMessage({ en: 'a three-letter ISO 4217 code such as CNY or USD', zh: '应为三个字母的 ISO 4217 币种代码，例如 CNY 或 USD' }), abort: true })
-  .refine(isKnownCurrency, { message: schemaMessage({ en: 'an ISO 4217 currency this product knows (see runtime/money/currency.ts)', zh: '应为本产品支持的 ISO 4217 币种代码' }) });
+  .regex(/^[A-Z]{3}$/, {
+    message: schemaMessage({
+      en: 'a three-letter ISO 4217 code such as CNY or USD',
+      zh: '应为三个字母的 ISO 4217 币种代码，例如 CNY 或 USD',
+    }),
+    abort: true,
+  })
+  .refine(isKnownCurrency, {
+    message: schemaMessage({
+      en: 'an ISO 4217 currency this product knows (see runtime/money/currency.ts)',
+      zh: '应为本产品支持的 ISO 4217 币种代码',
+    }),
+  });
 
 /** Integer minor units; the bound keeps every sum we form exactly representable in a double. */
 export const minorUnitsSchema = z
   .number()
-  .int(schemaMessage({ en: 'an integer number of minor units (cents/fen), not a decimal', zh: '应为以最小货币单位（分）计的整数，不能有小数' }))
+  .int(
+    schemaMessage({
+      en: 'an integer number of minor units (cents/fen), not a decimal',
+      zh: '应为以最小货币单位（分）计的整数，不能有小数',
+    }),
+  )
   .min(-1e13)
   .max(1e13);
 
@@ -57,7 +73,9 @@ export function percentOf(amount: number, percent: number): number {
 export function formatMoney(amount: number, currency: string): string {
   const exponent = currencyExponent(currency);
   const negative = amount < 0;
-  const digits = Math.abs(amount).toString().padStart(exponent + 1, '0');
+  const digits = Math.abs(amount)
+    .toString()
+    .padStart(exponent + 1, '0');
   const whole = digits.slice(0, digits.length - exponent).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const fraction = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : '';
   return `${negative ? '-' : ''}${currencySymbol(currency)}${whole}${fraction}`;
@@ -76,5 +94,7 @@ export function parseMajorUnits(text: string, currency: string): number | undefi
 
 /** Minor units as a plain major-unit string for form inputs: 1250 CNY → "12.50". */
 export function toMajorUnitsString(amount: number, currency: string): string {
-  return formatMoney(amount, currency).replace(/^-?[^\d]*/, amount < 0 ? '-' : '').replace(/,/g, '');
+  return formatMoney(amount, currency)
+    .replace(/^-?[^\d]*/, amount < 0 ? '-' : '')
+    .replace(/,/g, '');
 }

@@ -73,7 +73,9 @@ export interface NodeDefinition<S extends z.ZodType = z.ZodType, Prepared = z.ou
   /** Output ports; switch-like nodes derive them from their config. */
   readonly outputs: (config: z.output<S>) => readonly PortSpec[];
   /** JSONLogic expressions in the config and where they sit, so validation can check them. */
-  readonly logic: (config: z.output<S>) => readonly { readonly path: readonly (string | number)[]; readonly expression: unknown }[];
+  readonly logic: (
+    config: z.output<S>,
+  ) => readonly { readonly path: readonly (string | number)[]; readonly expression: unknown }[];
   /** Turns a valid config into what `run` needs (compiled conditions, lookup tables). Runs once per compile. */
   readonly prepare: (config: z.output<S>, tools: PrepareTools) => Prepared;
   readonly run: (input: NodeRunInput<Prepared>) => NodeResult;
@@ -108,7 +110,9 @@ export interface NodeSpec<S extends z.ZodType, Prepared> {
   readonly migrations?: NodeDefinition<S, Prepared>['migrations'];
 }
 
-export function defineNode<S extends z.ZodType, Prepared = z.output<S>>(spec: NodeSpec<S, Prepared>): NodeDefinition<S, Prepared> {
+export function defineNode<S extends z.ZodType, Prepared = z.output<S>>(
+  spec: NodeSpec<S, Prepared>,
+): NodeDefinition<S, Prepared> {
   const outputs = spec.outputs;
   return Object.freeze({
     type: spec.type,

@@ -19,7 +19,13 @@ export type Facts = Omit<Order, 'attributes'> & {
 
 export function buildFacts(order: Order, outcome: Outcome, totals: Totals, now: string): Facts {
   const added = Object.keys(outcome.attributes).length > 0;
-  return factsFrom(order, totals, outcome.tags, added ? { ...order.attributes, ...outcome.attributes } : order.attributes, now);
+  return factsFrom(
+    order,
+    totals,
+    outcome.tags,
+    added ? { ...order.attributes, ...outcome.attributes } : order.attributes,
+    now,
+  );
 }
 
 export type MutableFacts = { -readonly [K in keyof Facts]: Facts[K] };
@@ -33,18 +39,45 @@ export type MutableFacts = { -readonly [K in keyof Facts]: Facts[K] };
  * undefined value as missing, and JSON has no undefined).
  * facts.test.ts fails when the order schema gains a field this does not copy.
  */
-export function factsFrom(order: Order, totals: Totals, tags: readonly string[], attributes: Facts['attributes'], now: string): MutableFacts {
+export function factsFrom(
+  order: Order,
+  totals: Totals,
+  tags: readonly string[],
+  attributes: Facts['attributes'],
+  now: string,
+): MutableFacts {
   return {
-    id: order.id, channel: order.channel, channelOrderId: order.channelOrderId, kind: order.kind, status: order.status,
-    partiallyRefunded: order.partiallyRefunded, createdAt: order.createdAt, updatedAt: order.updatedAt, currency: order.currency,
-    customer: order.customer, lines: order.lines, shippingAddress: order.shippingAddress, coupons: order.coupons,
-    payment: order.payment, shippingFee: order.shippingFee,
-    totals, tags, attributes, now,
+    id: order.id,
+    channel: order.channel,
+    channelOrderId: order.channelOrderId,
+    kind: order.kind,
+    status: order.status,
+    partiallyRefunded: order.partiallyRefunded,
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+    currency: order.currency,
+    customer: order.customer,
+    lines: order.lines,
+    shippingAddress: order.shippingAddress,
+    coupons: order.coupons,
+    payment: order.payment,
+    shippingFee: order.shippingFee,
+    totals,
+    tags,
+    attributes,
+    now,
   };
 }
 
 /** Points facts made by `factsFrom` at another run: every field is written, so nothing of the last run shows. */
-export function refillFacts(facts: MutableFacts, order: Order, totals: Totals, tags: readonly string[], attributes: Facts['attributes'], now: string): MutableFacts {
+export function refillFacts(
+  facts: MutableFacts,
+  order: Order,
+  totals: Totals,
+  tags: readonly string[],
+  attributes: Facts['attributes'],
+  now: string,
+): MutableFacts {
   facts.id = order.id;
   facts.channel = order.channel;
   facts.channelOrderId = order.channelOrderId;
@@ -81,7 +114,11 @@ export type FieldShape =
   | { readonly kind: 'record'; readonly label: LocalText };
 
 const t = (en: string, zh: string): LocalText => ({ en, zh });
-const str = (en: string, zh: string, options?: readonly string[]): FieldShape => ({ kind: 'string', label: t(en, zh), ...(options ? { options } : {}) });
+const str = (en: string, zh: string, options?: readonly string[]): FieldShape => ({
+  kind: 'string',
+  label: t(en, zh),
+  ...(options ? { options } : {}),
+});
 const num = (en: string, zh: string): FieldShape => ({ kind: 'number', label: t(en, zh) });
 const cash = (en: string, zh: string): FieldShape => ({ kind: 'money', label: t(en, zh) });
 /** Money in the facts is `{amount, currency}`; conditions compare `.amount` (minor units). */
@@ -150,7 +187,11 @@ export const FACTS_SHAPE: FieldShape = {
     payment: {
       kind: 'object',
       label: t('Payment', '支付'),
-      fields: { method: str('Payment method', '支付方式'), amount: moneyObject('Amount paid', '实付金额'), paidAt: { kind: 'datetime', label: t('Paid at', '支付时间') } },
+      fields: {
+        method: str('Payment method', '支付方式'),
+        amount: moneyObject('Amount paid', '实付金额'),
+        paidAt: { kind: 'datetime', label: t('Paid at', '支付时间') },
+      },
     },
     shippingFee: moneyObject('Shipping fee', '运费'),
     attributes: { kind: 'record', label: t('Attributes', '自定义属性') },

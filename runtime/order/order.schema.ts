@@ -6,16 +6,46 @@ import { schemaMessage } from '../node/schema-message';
 /** ISO 8601 timestamp that carries its offset, e.g. 2026-11-11T00:05:00+08:00. */
 export const isoTimestampSchema = z.iso.datetime({
   offset: true,
-  message: schemaMessage({ en: 'an ISO 8601 timestamp with an offset, e.g. 2026-11-11T00:05:00+08:00', zh: '应为带时区偏移的 ISO 8601 时间，例如 2026-11-11T00:05:00+08:00' }),
+  message: schemaMessage({
+    en: 'an ISO 8601 timestamp with an offset, e.g. 2026-11-11T00:05:00+08:00',
+    zh: '应为带时区偏移的 ISO 8601 时间，例如 2026-11-11T00:05:00+08:00',
+  }),
 });
 
 export const CHANNELS = [
-  'shopify', 'woocommerce', 'amazon', 'bigcommerce', 'douyin', 'xiaohongshu', 'taobao', 'tmall', 'jd',
-  'pinduoduo', 'tiktokshop', 'web', 'pos',
+  'shopify',
+  'woocommerce',
+  'amazon',
+  'bigcommerce',
+  'douyin',
+  'xiaohongshu',
+  'taobao',
+  'tmall',
+  'jd',
+  'pinduoduo',
+  'tiktokshop',
+  'web',
+  'pos',
 ] as const;
-export const channelSchema = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, schemaMessage({ en: 'a lower-case channel name such as shopify or douyin', zh: '应为小写的渠道名，例如 shopify 或 douyin' }));
+export const channelSchema = z.string().regex(
+  /^[a-z][a-z0-9-]{1,31}$/,
+  schemaMessage({
+    en: 'a lower-case channel name such as shopify or douyin',
+    zh: '应为小写的渠道名，例如 shopify 或 douyin',
+  }),
+);
 
-export const ORDER_STATUSES = ['pending', 'paid', 'processing', 'shipped', 'delivered', 'cancelled', 'return_requested', 'returned', 'refunded'] as const;
+export const ORDER_STATUSES = [
+  'pending',
+  'paid',
+  'processing',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'return_requested',
+  'returned',
+  'refunded',
+] as const;
 export const orderStatusSchema = z.enum(ORDER_STATUSES);
 
 export const CUSTOMER_TIERS = ['regular', 'silver', 'gold', 'vip'] as const;
@@ -47,7 +77,13 @@ export const lineItemSchema = z.strictObject({
 
 export const addressSchema = z.strictObject({
   /** ISO 3166-1 alpha-2 country code. */
-  country: z.string().regex(/^[A-Z]{2}$/, schemaMessage({ en: 'an ISO 3166-1 alpha-2 country code such as CN or US', zh: '应为 ISO 3166-1 两位国家代码，例如 CN 或 US' })),
+  country: z.string().regex(
+    /^[A-Z]{2}$/,
+    schemaMessage({
+      en: 'an ISO 3166-1 alpha-2 country code such as CN or US',
+      zh: '应为 ISO 3166-1 两位国家代码，例如 CN 或 US',
+    }),
+  ),
   province: z.string().max(64).default(''),
   city: z.string().max(64).default(''),
   district: z.string().max(64).optional(),
@@ -84,7 +120,10 @@ export const orderSchema = z
     updatedAt: isoTimestampSchema.optional(),
     currency: currencyCodeSchema,
     customer: customerSchema,
-    lines: z.array(lineItemSchema).min(1, schemaMessage({ en: 'an order needs at least one line item', zh: '订单至少要有一个商品行' })).max(1000),
+    lines: z
+      .array(lineItemSchema)
+      .min(1, schemaMessage({ en: 'an order needs at least one line item', zh: '订单至少要有一个商品行' }))
+      .max(1000),
     shippingAddress: addressSchema,
     coupons: z.array(z.string().min(1).max(64)).max(50).default([]),
     payment: paymentSchema.optional(),
@@ -100,7 +139,8 @@ export const orderSchema = z
     const check = (value: { currency: string } | undefined, path: (string | number)[]) => {
       if (currencyKnown && value && value.currency !== order.currency) {
         issues.addIssue({
-          code: 'custom', path,
+          code: 'custom',
+          path,
           message: `currency ${value.currency} differs from the order currency ${order.currency}`,
           params: { zh: `币种 ${value.currency} 与订单币种 ${order.currency} 不一致` },
         });
@@ -112,7 +152,13 @@ export const orderSchema = z
     check(order.customer.lifetimeSpend, ['customer', 'lifetimeSpend', 'currency']);
     const seen = new Set<string>();
     order.lines.forEach((line, i) => {
-      if (seen.has(line.id)) issues.addIssue({ code: 'custom', path: ['lines', i, 'id'], message: `duplicate line id "${line.id}"`, params: { zh: `商品行编号 "${line.id}" 重复` } });
+      if (seen.has(line.id))
+        issues.addIssue({
+          code: 'custom',
+          path: ['lines', i, 'id'],
+          message: `duplicate line id "${line.id}"`,
+          params: { zh: `商品行编号 "${line.id}" 重复` },
+        });
       seen.add(line.id);
     });
   });

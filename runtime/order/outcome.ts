@@ -70,7 +70,13 @@ export interface FulfilmentPlan {
 }
 
 export type Effect =
-  | { readonly kind: 'notify'; readonly nodeId: string; readonly channel: string; readonly to: string; readonly message: string }
+  | {
+      readonly kind: 'notify';
+      readonly nodeId: string;
+      readonly channel: string;
+      readonly to: string;
+      readonly message: string;
+    }
   | { readonly kind: 'crm-tag'; readonly nodeId: string; readonly customerId: string; readonly tag: string };
 
 /** `skip`: the trigger did not match, so the flow does not apply to this order. */
@@ -90,7 +96,17 @@ export interface Outcome {
 }
 
 export function emptyOutcome(): Outcome {
-  return { decision: 'accept', decisionReason: '', adjustments: [], gifts: [], tags: [], holds: [], fulfilment: null, attributes: {}, effects: [] };
+  return {
+    decision: 'accept',
+    decisionReason: '',
+    adjustments: [],
+    gifts: [],
+    tags: [],
+    holds: [],
+    fulfilment: null,
+    attributes: {},
+    effects: [],
+  };
 }
 
 /** What a node asks to change; the runtime applies it (nodes never mutate). */

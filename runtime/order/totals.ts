@@ -34,7 +34,12 @@ export function computeTotals(order: Order, adjustments: readonly Adjustment[]):
 }
 
 /** computeTotals with the line sums already known (they never change during a run). */
-export function totalsFrom(order: Order, subtotal: number, itemCount: number, adjustments: readonly Adjustment[]): Totals {
+export function totalsFrom(
+  order: Order,
+  subtotal: number,
+  itemCount: number,
+  adjustments: readonly Adjustment[],
+): Totals {
   const currency = order.currency;
   const discount = Math.min(discountOf(adjustments), subtotal);
   const shipping = order.shippingFee?.amount ?? 0;

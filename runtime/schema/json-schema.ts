@@ -17,7 +17,9 @@ function hoistDefinitions(schema: JsonSchema, prefix: string, into: Record<strin
     if (typeof value !== 'object' || value === null) return value;
     return Object.fromEntries(
       Object.entries(value).map(([key, inner]) =>
-        key === '$ref' && typeof inner === 'string' && inner.startsWith('#/$defs/') ? [key, `#/$defs/${prefix}${inner.slice(8)}`] : [key, rename(inner)],
+        key === '$ref' && typeof inner === 'string' && inner.startsWith('#/$defs/')
+          ? [key, `#/$defs/${prefix}${inner.slice(8)}`]
+          : [key, rename(inner)],
       ),
     );
   };
@@ -40,15 +42,28 @@ export function buildFlowJsonSchema(registry: NodeRegistry): JsonSchema {
     if: { properties: { type: { const: definition.type } }, required: ['type'] },
     then: {
       properties: {
-        config: { ...hoistDefinitions(toJsonSchema(definition.config), `${definition.type.replace(/\W/g, '_')}__`, definitions), description: definition.description.en },
+        config: {
+          ...hoistDefinitions(toJsonSchema(definition.config), `${definition.type.replace(/\W/g, '_')}__`, definitions),
+          description: definition.description.en,
+        },
       },
     },
   }));
-  return { ...schema, title: 'OrderFlow flow document, format version 1', ...(Object.keys(definitions).length ? { $defs: definitions } : {}) };
+  return {
+    ...schema,
+    title: 'OrderFlow flow document, format version 1',
+    ...(Object.keys(definitions).length ? { $defs: definitions } : {}),
+  };
 }
 
-export const buildOrderJsonSchema = (): JsonSchema => ({ ...toJsonSchema(orderSchema), title: 'OrderFlow canonical order' });
-export const buildContextJsonSchema = (): JsonSchema => ({ ...toJsonSchema(runContextSchema), title: 'OrderFlow run context' });
+export const buildOrderJsonSchema = (): JsonSchema => ({
+  ...toJsonSchema(orderSchema),
+  title: 'OrderFlow canonical order',
+});
+export const buildContextJsonSchema = (): JsonSchema => ({
+  ...toJsonSchema(runContextSchema),
+  title: 'OrderFlow run context',
+});
 
 /** The generated files and their contents, as written to docs/schema/ and checked by a test. */
 export function publishedSchemas(registry: NodeRegistry): Record<string, JsonSchema> {

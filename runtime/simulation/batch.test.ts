@@ -17,35 +17,62 @@ const immediately = () => Promise.resolve();
 async function cliSummary(flowPath: string, ordersPath: string, carryOver = false): Promise<unknown> {
   let out = '';
   const io = { stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true }, cwd: at() };
-  const args = { flowPath, ordersPath, contextPath: 'examples/data/context.json', decide: [], json: true, strict: false, carryOver };
+  const args = {
+    flowPath,
+    ordersPath,
+    contextPath: 'examples/data/context.json',
+    decide: [],
+    json: true,
+    strict: false,
+    carryOver,
+  };
   await simulateCommand(io, args, coreRegistry, () => new Date());
   return JSON.parse(out);
 }
 
 describe('runBatch agrees exactly with orderflow simulate', () => {
   it.each(FLOWS)('%s over examples/data/orders.jsonl', async (name) => {
-    const { summary, processed, cancelled } = await runBatch(examplePlan(name), parseJsonl(ordersText), ctx, { pause: immediately });
+    const { summary, processed, cancelled } = await runBatch(examplePlan(name), parseJsonl(ordersText), ctx, {
+      pause: immediately,
+    });
     expect(cancelled).toBe(false);
     expect(processed).toBe(summary.orders);
-    expect(JSON.parse(JSON.stringify(summary))).toEqual(await cliSummary(`examples/flows/${name}.flow.json`, 'examples/data/orders.jsonl'));
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(
+      await cliSummary(`examples/flows/${name}.flow.json`, 'examples/data/orders.jsonl'),
+    );
   });
 
-  it.each(['vip-priority', 'multi-warehouse'])('%s with stock and gift counts carried over (--carry-over)', async (name) => {
-    const carried = await runBatch(examplePlan(name), parseJsonl(ordersText), ctx, { pause: immediately, carryOver: true });
-    const plain = await runBatch(examplePlan(name), parseJsonl(ordersText), ctx, { pause: immediately });
-    expect(JSON.parse(JSON.stringify(carried.summary))).toEqual(await cliSummary(`examples/flows/${name}.flow.json`, 'examples/data/orders.jsonl', true));
-    // 2,400 orders drain the example stock: routes change.
-    expect(carried.summary.routes).not.toEqual(plain.summary.routes);
-  });
+  it.each(['vip-priority', 'multi-warehouse'])(
+    '%s with stock and gift counts carried over (--carry-over)',
+    async (name) => {
+      const carried = await runBatch(examplePlan(name), parseJsonl(ordersText), ctx, {
+        pause: immediately,
+        carryOver: true,
+      });
+      const plain = await runBatch(examplePlan(name), parseJsonl(ordersText), ctx, { pause: immediately });
+      expect(JSON.parse(JSON.stringify(carried.summary))).toEqual(
+        await cliSummary(`examples/flows/${name}.flow.json`, 'examples/data/orders.jsonl', true),
+      );
+      // 2,400 orders drain the example stock: routes change.
+      expect(carried.summary.routes).not.toEqual(plain.summary.routes);
+    },
+  );
 
   it('including unreadable lines, blank lines and invalid orders', async () => {
     const lines = ordersText.split('\n').slice(0, 30);
     lines.splice(3, 0, '{"id": "broken",', '', '{"id":"OF-BAD","lines":[]}');
     const dir = mkdtempSync(join(tmpdir(), 'of-batch-'));
     writeFileSync(join(dir, 'orders.jsonl'), `${lines.join('\r\n')}\n`);
-    const { summary } = await runBatch(examplePlan('vip-priority'), parseJsonl(readFileSync(join(dir, 'orders.jsonl'), 'utf8')), ctx, { pause: immediately });
+    const { summary } = await runBatch(
+      examplePlan('vip-priority'),
+      parseJsonl(readFileSync(join(dir, 'orders.jsonl'), 'utf8')),
+      ctx,
+      { pause: immediately },
+    );
     expect(summary.rejections.count).toBe(2);
-    expect(JSON.parse(JSON.stringify(summary))).toEqual(await cliSummary('examples/flows/vip-priority.flow.json', join(dir, 'orders.jsonl')));
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(
+      await cliSummary('examples/flows/vip-priority.flow.json', join(dir, 'orders.jsonl')),
+    );
   });
 });
 
@@ -56,7 +83,11 @@ describe('runBatch', () => {
   it('reports progress after every chunk and yields between chunks', async () => {
     const progress: number[] = [];
     let pauses = 0;
-    await runBatch(plan, records, ctx, { chunkSize: 30, pause: async () => void pauses++, onProgress: (p) => progress.push(p.done) });
+    await runBatch(plan, records, ctx, {
+      chunkSize: 30,
+      pause: async () => void pauses++,
+      onProgress: (p) => progress.push(p.done),
+    });
     expect(progress).toEqual([30, 60, 90, 100]);
     expect(pauses).toBe(3);
   });
@@ -65,7 +96,11 @@ describe('runBatch', () => {
     let chunks = 0;
     const seen: number[] = [];
     const result = await runBatch(plan, records, ctx, {
-      chunkSize: 25, pause: immediately, onProgress: () => void chunks++, shouldCancel: () => chunks >= 2, onResult: (_r, _rec, i) => seen.push(i),
+      chunkSize: 25,
+      pause: immediately,
+      onProgress: () => void chunks++,
+      shouldCancel: () => chunks >= 2,
+      onResult: (_r, _rec, i) => seen.push(i),
     });
     expect(result).toMatchObject({ cancelled: true, processed: 50 });
     expect(result.summary.orders).toBe(50);
@@ -73,7 +108,10 @@ describe('runBatch', () => {
   });
 
   it('runs nothing when cancelled before it starts', async () => {
-    expect(await runBatch(plan, records, ctx, { shouldCancel: () => true })).toMatchObject({ cancelled: true, processed: 0 });
+    expect(await runBatch(plan, records, ctx, { shouldCancel: () => true })).toMatchObject({
+      cancelled: true,
+      processed: 0,
+    });
   });
 
   it('reads async iterables (streamed files) and keeps the page responsive with the default pause', async () => {
@@ -106,13 +144,18 @@ describe('runCompareBatch', () => {
     expect(result.before).toEqual((await runBatch(before, records, ctx, { pause: immediately })).summary);
     expect(result.after).toEqual((await runBatch(after, records, ctx, { pause: immediately })).summary);
     expect(result.comparison.differing).toBeGreaterThan(0);
-    for (const d of result.comparison.differences) expect(d.diffs.some((f) => f.field === 'discount.vip-10-off' || f.field === 'discount.double11')).toBe(true);
-    expect(result.comparison.after.discount['CNY']!.amount).toBeGreaterThan(result.comparison.before.discount['CNY']!.amount);
+    for (const d of result.comparison.differences)
+      expect(d.diffs.some((f) => f.field === 'discount.vip-10-off' || f.field === 'discount.double11')).toBe(true);
+    expect(result.comparison.after.discount['CNY']!.amount).toBeGreaterThan(
+      result.comparison.before.discount['CNY']!.amount,
+    );
   });
 
   it('toRecords numbers in-memory orders', async () => {
     const plan = compile(vipFlow);
-    const { summary } = await runBatch(plan, toRecords([order('vip', [['X', 'beauty', 100, 1]]), { id: 'bad' }]), ctx, { pause: immediately });
+    const { summary } = await runBatch(plan, toRecords([order('vip', [['X', 'beauty', 100, 1]]), { id: 'bad' }]), ctx, {
+      pause: immediately,
+    });
     expect(summary.rejections.samples).toEqual([expect.objectContaining({ orderId: 'bad', line: 2 })]);
   });
 });

@@ -40,7 +40,10 @@ export interface BatchResult {
  * Checked records (see checked.ts) skip validation; raw ones are validated as they run.
  */
 export async function runBatch(
-  plan: Plan, orders: RecordSource<SimRecord>, ctx: RunContext, options: BatchOptions = {},
+  plan: Plan,
+  orders: RecordSource<SimRecord>,
+  ctx: RunContext,
+  options: BatchOptions = {},
 ): Promise<BatchResult> {
   const summary = createSummary(flowInfo(plan));
   const total = Array.isArray(orders) ? orders.length : undefined;

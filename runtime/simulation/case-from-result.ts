@@ -2,7 +2,10 @@ import type { RunResult } from '../engine/types';
 import type { CaseContext } from './run-cases';
 import type { ExpectPart, Expectation, TestCase } from './test-cases';
 
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /** What a run produced, in the cases format, for the parts asked for (lists sorted so order never matters). */
 export function expectationOf(result: RunResult, parts: readonly ExpectPart[]): Expectation {
@@ -25,9 +28,14 @@ export function expectationOf(result: RunResult, parts: readonly ExpectPart[]): 
       out.gifts = [...units].map(([sku, quantity]) => ({ sku, quantity })).sort(byKey((g) => g.sku));
     } else if (part === 'route') {
       const shipments = outcome?.fulfilment?.shipments ?? [];
-      out.route = { warehouses: shipments.map((s) => s.warehouseId).sort(), carriers: shipments.map((s) => s.carrierId).sort() };
+      out.route = {
+        warehouses: shipments.map((s) => s.warehouseId).sort(),
+        carriers: shipments.map((s) => s.carrierId).sort(),
+      };
     } else if (part === 'holds') {
-      out.holds = (outcome?.holds ?? []).map((h) => ({ nodeId: h.nodeId, kind: h.kind, status: h.status })).sort(byKey((h) => h.nodeId));
+      out.holds = (outcome?.holds ?? [])
+        .map((h) => ({ nodeId: h.nodeId, kind: h.kind, status: h.status }))
+        .sort(byKey((h) => h.nodeId));
     } else if (part === 'tags') out.tags = [...(outcome?.tags ?? [])].sort();
   }
   return out;
@@ -38,9 +46,19 @@ export function expectationOf(result: RunResult, parts: readonly ExpectPart[]): 
  * `decisions` are the answers given to waiting nodes on the way (a resumed run does not carry them).
  */
 export function caseFromResult(
-  name: string, order: Record<string, unknown>, result: RunResult, parts: readonly ExpectPart[],
+  name: string,
+  order: Record<string, unknown>,
+  result: RunResult,
+  parts: readonly ExpectPart[],
   options: { readonly decisions?: Readonly<Record<string, string>>; readonly context?: CaseContext } = {},
 ): TestCase {
-  const decisions = options.decisions && Object.keys(options.decisions).length > 0 ? { decisions: { ...options.decisions } } : {};
-  return { name, order, ...(options.context !== undefined ? { context: options.context } : {}), ...decisions, expect: expectationOf(result, parts) };
+  const decisions =
+    options.decisions && Object.keys(options.decisions).length > 0 ? { decisions: { ...options.decisions } } : {};
+  return {
+    name,
+    order,
+    ...(options.context !== undefined ? { context: options.context } : {}),
+    ...decisions,
+    expect: expectationOf(result, parts),
+  };
 }

@@ -20,7 +20,12 @@ export interface CompactResult {
 }
 
 export function compactResult(result: RunResult, record: { readonly line?: number }, index: number): CompactResult {
-  const reasons = result.status === 'rejected' ? (result.problems ?? []).map((p) => p.message) : result.error ? [`${result.error.nodeId}: ${result.error.message}`] : undefined;
+  const reasons =
+    result.status === 'rejected'
+      ? (result.problems ?? []).map((p) => p.message)
+      : result.error
+        ? [`${result.error.nodeId}: ${result.error.message}`]
+        : undefined;
   return {
     index,
     ...(record.line === undefined ? {} : { line: record.line }),
@@ -37,7 +42,17 @@ export function compactResult(result: RunResult, record: { readonly line?: numbe
 
 /** A record that could not be read as JSON, in the same shape. */
 export function unreadableResult(record: { line?: number; error: string }, index: number): CompactResult {
-  return { index, ...(record.line === undefined ? {} : { line: record.line }), orderId: null, status: 'rejected', decision: null, total: null, discount: null, path: [], reasons: [record.error] };
+  return {
+    index,
+    ...(record.line === undefined ? {} : { line: record.line }),
+    orderId: null,
+    status: 'rejected',
+    decision: null,
+    total: null,
+    discount: null,
+    path: [],
+    reasons: [record.error],
+  };
 }
 
 /** Edge by source node and port, built once per edge list (a batch asks for every order of the same flow). */

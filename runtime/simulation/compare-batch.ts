@@ -14,7 +14,13 @@ export interface CompareBatchOptions extends ChunkOptions {
   /** Carry stock and gift counts from order to order, each version in a world of its own (see world-ledger.ts). */
   readonly carryOver?: boolean;
   readonly onProgress?: (progress: { readonly done: number; readonly total?: number }) => void;
-  readonly onPair?: (before: RunResult, after: RunResult, diffs: readonly FieldDiff[], index: number, record: ReadableRecord) => void;
+  readonly onPair?: (
+    before: RunResult,
+    after: RunResult,
+    diffs: readonly FieldDiff[],
+    index: number,
+    record: ReadableRecord,
+  ) => void;
   /** Every record that could not be read as JSON (both sides count it as rejected). */
   readonly onUnreadable?: (record: { readonly line?: number; readonly error: string }, index: number) => void;
 }
@@ -29,7 +35,11 @@ export interface CompareBatchResult {
 
 /** Runs the same orders through two versions of a flow, chunk by chunk, and compares them order by order. */
 export async function runCompareBatch(
-  before: Plan, after: Plan, orders: RecordSource<SimRecord>, ctx: RunContext, options: CompareBatchOptions = {},
+  before: Plan,
+  after: Plan,
+  orders: RecordSource<SimRecord>,
+  ctx: RunContext,
+  options: CompareBatchOptions = {},
 ): Promise<CompareBatchResult> {
   const summaries = { before: createSummary(flowInfo(before)), after: createSummary(flowInfo(after)) };
   const comparison = createComparison();

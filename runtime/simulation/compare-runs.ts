@@ -49,7 +49,12 @@ export const DIFFERENCE_LIMIT = 1000;
 function emptySide(): SideFigures {
   return {
     status: { completed: 0, waiting: 0, rejected: 0, failed: 0 },
-    decisions: {}, discount: {}, gifts: {}, giftCost: {}, heldOrders: 0, holds: {},
+    decisions: {},
+    discount: {},
+    gifts: {},
+    giftCost: {},
+    heldOrders: 0,
+    holds: {},
     routes: { routed: 0, warehouses: {}, carriers: {}, cost: {}, promiseDays: 0 },
   };
 }
@@ -96,12 +101,15 @@ export function addPair(comparison: RunsComparison, before: RunResult, after: Ru
   comparison.differing++;
   const orderId = after.orderId ?? before.orderId;
   if (orderId !== null) comparison.differingOrderIds.push(orderId);
-  if (comparison.differences.length < DIFFERENCE_LIMIT) comparison.differences.push({ ...(index === undefined ? {} : { index }), orderId, diffs });
+  if (comparison.differences.length < DIFFERENCE_LIMIT)
+    comparison.differences.push({ ...(index === undefined ? {} : { index }), orderId, diffs });
   return diffs;
 }
 
 /** Aggregate differences between two versions over the same orders. */
-export function compareRuns(pairs: Iterable<{ readonly before: RunResult; readonly after: RunResult; readonly index?: number }>): RunsComparison {
+export function compareRuns(
+  pairs: Iterable<{ readonly before: RunResult; readonly after: RunResult; readonly index?: number }>,
+): RunsComparison {
   const comparison = createComparison();
   for (const pair of pairs) addPair(comparison, pair.before, pair.after, pair.index);
   return comparison;

@@ -28,7 +28,9 @@ describe('compareResults', () => {
 
     const mw = examplePlan('multi-warehouse');
     const noReview = compile(withConfig(exampleFlow('multi-warehouse'), 'route', { reviewRemote: false }));
-    const remote = order('regular', [['GR-NUTS-GIFTBOX', 'grocery', 19900, 1]], { shippingAddress: { country: 'CN', province: 'Xinjiang', city: 'Kashgar', remote: true } });
+    const remote = order('regular', [['GR-NUTS-GIFTBOX', 'grocery', 19900, 1]], {
+      shippingAddress: { country: 'CN', province: 'Xinjiang', city: 'Kashgar', remote: true },
+    });
     const fields = compareResults(runFlow(mw, remote, ctx), runFlow(noReview, remote, ctx)).map((d) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['status', 'waitingAt', 'decision', 'hold.remote-review']));
   });
@@ -53,7 +55,10 @@ describe('compareRuns', () => {
   it('lists the orders whose outcome differs, with their field diffs', () => {
     expect(comparison.orders).toBe(4);
     expect(comparison.differingOrderIds).toEqual(['OF-TEST', 'OF-VIP-BIG']);
-    expect(comparison.differences.map((d) => [d.index, d.orderId])).toEqual([[0, 'OF-TEST'], [2, 'OF-VIP-BIG']]);
+    expect(comparison.differences.map((d) => [d.index, d.orderId])).toEqual([
+      [0, 'OF-TEST'],
+      [2, 'OF-VIP-BIG'],
+    ]);
     expect(comparison.differences[1]!.diffs.map((d) => d.field)).toContain('discount.vip-10-off');
   });
 
@@ -64,7 +69,9 @@ describe('compareRuns', () => {
     expect(discountOf(comparison.after)).toBe(9000 + 9000 + 49485);
     expect(comparison.before.status.completed).toBe(4);
     expect(comparison.after.routes.routed).toBe(comparison.before.routes.routed);
-    expect(Object.values(comparison.before.routes.warehouses).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(comparison.before.routes.routed);
+    expect(Object.values(comparison.before.routes.warehouses).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(
+      comparison.before.routes.routed,
+    );
     expect(averagePromiseDays(comparison.before)).toBeGreaterThan(0);
     expect(comparison.before.gifts['GIFT-BAG']).toBeGreaterThan(0);
   });

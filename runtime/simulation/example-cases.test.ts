@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseCasesFile, runCases } from './test-cases';
 import { at, exampleContext, examplePlan } from './test-support';
 
-const flows = readdirSync(at('examples/flows')).filter((f) => f.endsWith('.flow.json')).map((f) => f.slice(0, -'.flow.json'.length)).sort();
+const flows = readdirSync(at('examples/flows'))
+  .filter((f) => f.endsWith('.flow.json'))
+  .map((f) => f.slice(0, -'.flow.json'.length))
+  .sort();
 
 describe.each(flows)('examples/flows/%s.cases.json', (name) => {
   const parsed = parseCasesFile(JSON.parse(readFileSync(at('examples/flows', `${name}.cases.json`), 'utf8')));
@@ -21,8 +24,12 @@ describe.each(flows)('examples/flows/%s.cases.json', (name) => {
   it('passes every case', () => {
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     // Cases name the example context relative to the cases file.
-    const report = runCases(examplePlan(name), parsed.file.cases, exampleContext, { contexts: { '../data/context.json': exampleContext } });
-    const failures = report.results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.error ?? r.mismatches.map((m) => m.message).join('; ')}`);
+    const report = runCases(examplePlan(name), parsed.file.cases, exampleContext, {
+      contexts: { '../data/context.json': exampleContext },
+    });
+    const failures = report.results
+      .filter((r) => !r.passed)
+      .map((r) => `${r.name}: ${r.error ?? r.mismatches.map((m) => m.message).join('; ')}`);
     expect(failures).toEqual([]);
   });
 });

@@ -6,5 +6,9 @@ import type { Plan } from '../engine/compile';
  * imported here: that module pulls in node:fs through the CLI's file readers.
  */
 export function flowInfo(plan: Plan): FlowInfo {
-  return { flowId: plan.flowId, flowName: plan.flowName, nodes: plan.flow.nodes.map((n) => ({ id: n.id, type: n.type, ...(n.name ? { name: n.name } : {}) })) };
+  return {
+    flowId: plan.flowId,
+    flowName: plan.flowName,
+    nodes: plan.flow.nodes.map((n) => ({ id: n.id, type: n.type, ...(n.name ? { name: n.name } : {}) })),
+  };
 }

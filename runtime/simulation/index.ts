@@ -6,7 +6,14 @@ export { runBatch, type BatchOptions, type BatchProgress, type BatchResult } fro
 export { runCompareBatch, type CompareBatchOptions, type CompareBatchResult } from './compare-batch';
 export { forEachChunked, DEFAULT_CHUNK_SIZE, type ChunkOptions, type RecordPages, type RecordSource } from './chunks';
 export { parseJsonl, toRecords, type BatchRecord } from './records';
-export { checkRecord, orderJsonOf, runRecord, type CheckedRecord, type ReadableRecord, type SimRecord } from './checked';
+export {
+  checkRecord,
+  orderJsonOf,
+  runRecord,
+  type CheckedRecord,
+  type ReadableRecord,
+  type SimRecord,
+} from './checked';
 export { compactResult, unreadableResult, edgesOfTrace, type CompactResult } from './compact';
 export { flowInfo } from './flow-info';
 export type { SimulationSummary } from '../../cli/summary/summary';

@@ -12,7 +12,8 @@ const list = (items: readonly string[]): string | null => (items.length === 0 ? 
  */
 export function outcomeFields(result: RunResult): Record<string, FieldValue> {
   const fields: Record<string, FieldValue> = Object.create(null) as Record<string, FieldValue>;
-  const set = (key: string, value: FieldValue) => Object.defineProperty(fields, key, { value, enumerable: true, writable: true, configurable: true });
+  const set = (key: string, value: FieldValue) =>
+    Object.defineProperty(fields, key, { value, enumerable: true, writable: true, configurable: true });
   set('status', result.status);
   set('waitingAt', result.waiting?.nodeId ?? null);
   set('failedAt', result.error?.nodeId ?? null);
@@ -36,7 +37,15 @@ export function outcomeFields(result: RunResult): Record<string, FieldValue> {
   set('route.warehouses', list(shipments.map((s) => s.warehouseId)));
   set('route.carriers', list(shipments.map((s) => s.carrierId)));
   set('route.cost', plan && shipments.length > 0 ? formatMoney(plan.cost.amount, plan.cost.currency) : null);
-  set('route.promisedBy', shipments.length === 0 ? null : shipments.map((s) => s.promisedBy).sort().at(-1)!);
+  set(
+    'route.promisedBy',
+    shipments.length === 0
+      ? null
+      : shipments
+          .map((s) => s.promisedBy)
+          .sort()
+          .at(-1)!,
+  );
   for (const [key, value] of Object.entries(outcome.attributes)) {
     set(`attribute.${key}`, value === null || typeof value !== 'object' ? value : JSON.stringify(value));
   }

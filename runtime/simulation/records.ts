@@ -1,7 +1,8 @@
 import { parseRecord } from '../../cli/io/json-array-stream';
 
 /** One input of a batch: an order as parsed JSON, or why it could not be read; `line` is its place in the file. */
-export type BatchRecord = { readonly line?: number; readonly value: unknown } | { readonly line?: number; readonly error: string };
+export type BatchRecord =
+  { readonly line?: number; readonly value: unknown } | { readonly line?: number; readonly error: string };
 
 /** Orders already in memory, numbered 1, 2, 3… like lines of a JSONL file. */
 export function toRecords(orders: readonly unknown[]): BatchRecord[] {

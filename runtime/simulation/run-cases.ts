@@ -48,7 +48,14 @@ function mismatch(part: ExpectPart, field: string, expected: string, actual: str
 }
 
 /** Compares keyed entries both ways: "expected X, got none" and "expected none, got Y". */
-function keyed<T>(part: ExpectPart, label: string, want: readonly T[], got: readonly T[], key: (t: T) => string, show: (t: T | undefined) => string): Mismatch[] {
+function keyed<T>(
+  part: ExpectPart,
+  label: string,
+  want: readonly T[],
+  got: readonly T[],
+  key: (t: T) => string,
+  show: (t: T | undefined) => string,
+): Mismatch[] {
   const out: Mismatch[] = [];
   const wanted = new Map(want.map((t) => [key(t), t]));
   const have = new Map(got.map((t) => [key(t), t]));
@@ -72,11 +79,34 @@ export function checkExpectation(expect: Expectation, result: RunResult): Mismat
   const parts = EXPECT_PARTS.filter((p) => expect[p] !== undefined);
   const got = expectationOf(result, parts);
   const out: Mismatch[] = [];
-  if (expect.status && expect.status !== got.status) out.push(mismatch('status', 'status', expect.status, `${result.status}${statusDetail(result)}`));
-  if (expect.decision && expect.decision !== got.decision) out.push(mismatch('decision', 'decision', expect.decision, got.decision ?? 'none'));
-  if (expect.total && money(expect.total) !== money(got.total)) out.push(mismatch('total', 'total', money(expect.total), money(got.total)));
-  if (expect.discountLines) out.push(...keyed('discountLines', 'discount', expect.discountLines, got.discountLines ?? [], (d) => d.nodeId, (d) => money(d?.amount)));
-  if (expect.gifts) out.push(...keyed('gifts', 'gift', expect.gifts, got.gifts ?? [], (g) => g.sku, (g) => (g ? String(g.quantity) : 'none')));
+  if (expect.status && expect.status !== got.status)
+    out.push(mismatch('status', 'status', expect.status, `${result.status}${statusDetail(result)}`));
+  if (expect.decision && expect.decision !== got.decision)
+    out.push(mismatch('decision', 'decision', expect.decision, got.decision ?? 'none'));
+  if (expect.total && money(expect.total) !== money(got.total))
+    out.push(mismatch('total', 'total', money(expect.total), money(got.total)));
+  if (expect.discountLines)
+    out.push(
+      ...keyed(
+        'discountLines',
+        'discount',
+        expect.discountLines,
+        got.discountLines ?? [],
+        (d) => d.nodeId,
+        (d) => money(d?.amount),
+      ),
+    );
+  if (expect.gifts)
+    out.push(
+      ...keyed(
+        'gifts',
+        'gift',
+        expect.gifts,
+        got.gifts ?? [],
+        (g) => g.sku,
+        (g) => (g ? String(g.quantity) : 'none'),
+      ),
+    );
   if (expect.route) {
     for (const key of ['warehouses', 'carriers'] as const) {
       const a = joined([...expect.route[key]].sort());
@@ -84,7 +114,17 @@ export function checkExpectation(expect: Expectation, result: RunResult): Mismat
       if (a !== b) out.push(mismatch('route', `route ${key}`, a, b));
     }
   }
-  if (expect.holds) out.push(...keyed('holds', 'hold', expect.holds, got.holds ?? [], (h) => h.nodeId, (h) => (h ? `${h.kind} ${h.status}` : 'none')));
+  if (expect.holds)
+    out.push(
+      ...keyed(
+        'holds',
+        'hold',
+        expect.holds,
+        got.holds ?? [],
+        (h) => h.nodeId,
+        (h) => (h ? `${h.kind} ${h.status}` : 'none'),
+      ),
+    );
   if (expect.tags) {
     const a = joined([...expect.tags].sort());
     const b = joined(got.tags ?? []);
@@ -93,7 +133,11 @@ export function checkExpectation(expect: Expectation, result: RunResult): Mismat
   return out;
 }
 
-function contextFor(testCase: TestCase, ctx: RunContext, options: RunCasesOptions): { context: RunContext } | { error: string } {
+function contextFor(
+  testCase: TestCase,
+  ctx: RunContext,
+  options: RunCasesOptions,
+): { context: RunContext } | { error: string } {
   const ref = testCase.context;
   if (ref === undefined) return { context: ctx };
   if (typeof ref === 'string') {
@@ -109,14 +153,21 @@ function decisionError(plan: Plan, decisions: Readonly<Record<string, string>>):
   for (const [nodeId, port] of Object.entries(decisions)) {
     const node = plan.nodes.get(nodeId);
     if (!node) return `decision ${nodeId}=${port}: flow ${plan.flowId} has no node "${nodeId}"`;
-    if (!node.ports.has(port)) return `decision ${nodeId}=${port}: ${nodeId} has no port "${port}" (its ports: ${[...node.ports].join(', ')})`;
+    if (!node.ports.has(port))
+      return `decision ${nodeId}=${port}: ${nodeId} has no port "${port}" (its ports: ${[...node.ports].join(', ')})`;
   }
   return undefined;
 }
 
 export function runCase(plan: Plan, testCase: TestCase, ctx: RunContext, options: RunCasesOptions = {}): CaseResult {
   const decisions = testCase.decisions ?? {};
-  const failed = (error: string): CaseResult => ({ name: testCase.name, passed: false, mismatches: [], result: null, error });
+  const failed = (error: string): CaseResult => ({
+    name: testCase.name,
+    passed: false,
+    mismatches: [],
+    result: null,
+    error,
+  });
   const badDecision = decisionError(plan, decisions);
   if (badDecision) return failed(badDecision);
   const context = contextFor(testCase, ctx, options);
@@ -127,7 +178,12 @@ export function runCase(plan: Plan, testCase: TestCase, ctx: RunContext, options
 }
 
 /** Runs every case; a case passes when every part it expects matches. */
-export function runCases(plan: Plan, cases: readonly TestCase[], ctx: RunContext, options: RunCasesOptions = {}): CasesReport {
+export function runCases(
+  plan: Plan,
+  cases: readonly TestCase[],
+  ctx: RunContext,
+  options: RunCasesOptions = {},
+): CasesReport {
   const results = cases.map((c) => runCase(plan, c, ctx, options));
   const passed = results.filter((r) => r.passed).length;
   return { passed, failed: results.length - passed, results };

@@ -16,11 +16,17 @@ import { at, compile, exampleContext as ctx, exampleFlow, examplePlan, withConfi
 const immediately = () => Promise.resolve();
 const raw = parseJsonl(readFileSync(at('examples/data/orders.jsonl'), 'utf8'));
 // Unreadable lines and invalid orders among them, so rejections and their samples are merged too.
-const records = [...raw.slice(0, 40), { line: 9001, error: 'not JSON' }, { line: 9002, value: { id: 'OF-BAD', lines: [] } }, ...raw.slice(40)];
+const records = [
+  ...raw.slice(0, 40),
+  { line: 9001, error: 'not JSON' },
+  { line: 9002, value: { id: 'OF-BAD', lines: [] } },
+  ...raw.slice(40),
+];
 const FLOWS = ['vip-priority', 'trade-in', 'returns-qc', 'multi-warehouse', 'promo-routing-decision'];
 /** As IndexedDB gives it back. */
 const stored = (checked: SimRecord[]) => structuredClone(checked);
-const slices = <T>(all: readonly T[], cuts: readonly number[]) => [0, ...cuts].map((from, i) => all.slice(from, cuts[i] ?? all.length));
+const slices = <T>(all: readonly T[], cuts: readonly number[]) =>
+  [0, ...cuts].map((from, i) => all.slice(from, cuts[i] ?? all.length));
 const json = (value: unknown) => JSON.stringify(value);
 
 describe('checked records', () => {
@@ -52,12 +58,17 @@ describe('a batch read page by page', () => {
     const progress: number[] = [];
     const seen: number[] = [];
     const paged = await runBatch(plan, { pages: read() }, ctx, {
-      chunkSize: 25, pause: immediately, onProgress: (p) => progress.push(p.done),
-      onResult: (_r, _rec, i) => seen.push(i), onUnreadable: (_rec, i) => seen.push(i),
+      chunkSize: 25,
+      pause: immediately,
+      onProgress: (p) => progress.push(p.done),
+      onResult: (_r, _rec, i) => seen.push(i),
+      onUnreadable: (_rec, i) => seen.push(i),
     });
     expect(progress).toEqual([25, 50, 75, 100]);
     expect(seen).toEqual([...Array(100).keys()]);
-    expect(json(paged.summary)).toBe(json((await runBatch(plan, records.slice(0, 100), ctx, { pause: immediately })).summary));
+    expect(json(paged.summary)).toBe(
+      json((await runBatch(plan, records.slice(0, 100), ctx, { pause: immediately })).summary),
+    );
   });
 
   it('stops at the next chunk when cancelled and closes the page reader', async () => {
@@ -70,7 +81,12 @@ describe('a batch read page by page', () => {
       }
     }
     let chunks = 0;
-    const result = await runBatch(examplePlan('vip-priority'), { pages: read() }, ctx, { chunkSize: 30, pause: immediately, onProgress: () => void chunks++, shouldCancel: () => chunks >= 2 });
+    const result = await runBatch(examplePlan('vip-priority'), { pages: read() }, ctx, {
+      chunkSize: 30,
+      pause: immediately,
+      onProgress: () => void chunks++,
+      shouldCancel: () => chunks >= 2,
+    });
     expect(result).toMatchObject({ cancelled: true, processed: 60 });
     expect(closed).toBe(true);
   });
@@ -81,7 +97,8 @@ describe('merging the summaries of consecutive slices', () => {
     const plan = examplePlan(name);
     const whole = await runBatch(plan, records, ctx, { pause: immediately });
     const merged = createSummary(flowInfo(plan));
-    for (const slice of slices(records, [7, 41, 900, 1500])) mergeSummary(merged, (await runBatch(plan, slice, ctx, { pause: immediately })).summary);
+    for (const slice of slices(records, [7, 41, 900, 1500]))
+      mergeSummary(merged, (await runBatch(plan, slice, ctx, { pause: immediately })).summary);
     expect(json(merged)).toBe(json(whole.summary));
   });
 
@@ -89,7 +106,8 @@ describe('merging the summaries of consecutive slices', () => {
     const plan = examplePlan('vip-priority');
     const bad = Array.from({ length: SAMPLE_LIMIT + 5 }, (_, i) => ({ line: i + 1, error: `bad ${i}` }));
     const merged = createSummary(flowInfo(plan));
-    for (const slice of slices(bad, [3, 18])) mergeSummary(merged, (await runBatch(plan, slice, ctx, { pause: immediately })).summary);
+    for (const slice of slices(bad, [3, 18]))
+      mergeSummary(merged, (await runBatch(plan, slice, ctx, { pause: immediately })).summary);
     expect(merged.rejections.samples.map((s) => s.line)).toEqual(bad.slice(0, SAMPLE_LIMIT).map((b) => b.line));
     expect(merged.rejections.count).toBe(SAMPLE_LIMIT + 5);
   });
@@ -104,7 +122,10 @@ describe('merging the summaries of consecutive slices', () => {
     for (const slice of slices(records, [100, 1200])) {
       const part = await runCompareBatch(before, after, slice, ctx, { pause: immediately });
       // A worker numbers orders from the start of the data set: shift this slice's indexes as it would.
-      mergeComparison(merged, { ...part.comparison, differences: part.comparison.differences.map((d) => ({ ...d, index: d.index! + offset })) });
+      mergeComparison(merged, {
+        ...part.comparison,
+        differences: part.comparison.differences.map((d) => ({ ...d, index: d.index! + offset })),
+      });
       offset += slice.length;
     }
     expect(whole.comparison.differing).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ export function bump(record: Record<string, number>, key: string, by = 1): void 
 }
 
 export function entry<T>(record: Record<string, T>, key: string, fresh: () => T): T {
-  if (!Object.hasOwn(record, key)) Object.defineProperty(record, key, { value: fresh(), enumerable: true, writable: true, configurable: true });
+  if (!Object.hasOwn(record, key))
+    Object.defineProperty(record, key, { value: fresh(), enumerable: true, writable: true, configurable: true });
   return record[key]!;
 }

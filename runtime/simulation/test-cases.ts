@@ -27,7 +27,15 @@ export const expectationSchema = z.strictObject({
   discountLines: z.array(z.strictObject({ nodeId: id, amount: moneySchema })).optional(),
   gifts: z.array(z.strictObject({ sku: id, quantity: z.number().int().min(0) })).optional(),
   route: z.strictObject({ warehouses: z.array(id), carriers: z.array(id) }).optional(),
-  holds: z.array(z.strictObject({ nodeId: id, kind: z.enum(['approval', 'qc']), status: z.enum(['pending', 'approved', 'rejected', 'timed_out', 'passed', 'failed', 'review']) })).optional(),
+  holds: z
+    .array(
+      z.strictObject({
+        nodeId: id,
+        kind: z.enum(['approval', 'qc']),
+        status: z.enum(['pending', 'approved', 'rejected', 'timed_out', 'passed', 'failed', 'review']),
+      }),
+    )
+    .optional(),
   tags: z.array(z.string().min(1).max(64)).optional(),
 });
 
@@ -54,7 +62,16 @@ export type TestCase = z.output<typeof testCaseSchema>;
 export type CasesFile = z.output<typeof casesFileSchema>;
 
 /** Every part, in the order they are checked and shown. */
-export const EXPECT_PARTS: readonly ExpectPart[] = ['status', 'decision', 'total', 'discountLines', 'gifts', 'route', 'holds', 'tags'];
+export const EXPECT_PARTS: readonly ExpectPart[] = [
+  'status',
+  'decision',
+  'total',
+  'discountLines',
+  'gifts',
+  'route',
+  'holds',
+  'tags',
+];
 
 /** Parses cases JSON (already parsed from text); problems as "cases.2.expect.total.amount: …". */
 export function parseCasesFile(value: unknown): { ok: true; file: CasesFile } | { ok: false; problems: string[] } {

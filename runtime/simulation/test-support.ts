@@ -10,7 +10,9 @@ import type { OrderInput } from '../order/order.schema';
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const at = (...parts: string[]) => join(repoRoot, ...parts);
 
-export const exampleContext: RunContext = runContextSchema.parse(JSON.parse(readFileSync(at('examples/data/context.json'), 'utf8')));
+export const exampleContext: RunContext = runContextSchema.parse(
+  JSON.parse(readFileSync(at('examples/data/context.json'), 'utf8')),
+);
 
 export function exampleFlow(name: string): Flow {
   return JSON.parse(readFileSync(at('examples/flows', `${name}.flow.json`), 'utf8')) as Flow;
@@ -30,11 +32,26 @@ export function withConfig(flow: Flow, nodeId: string, patch: Record<string, unk
 }
 
 /** A paid Tmall order to Shanghai; `lines` as [sku, category, unit price in fen, quantity]. */
-export function order(tier: string, lines: [string, string, number, number][], extra: Partial<OrderInput> = {}): Record<string, unknown> {
+export function order(
+  tier: string,
+  lines: [string, string, number, number][],
+  extra: Partial<OrderInput> = {},
+): Record<string, unknown> {
   return {
-    id: 'OF-TEST', channel: 'tmall', channelOrderId: '4000000000000000001', status: 'paid', createdAt: '2026-11-11T00:01:00+08:00', currency: 'CNY',
+    id: 'OF-TEST',
+    channel: 'tmall',
+    channelOrderId: '4000000000000000001',
+    status: 'paid',
+    createdAt: '2026-11-11T00:01:00+08:00',
+    currency: 'CNY',
     customer: { id: 'CN-TEST', tier },
-    lines: lines.map(([sku, category, price, quantity], i) => ({ id: `L${i + 1}`, sku, category, quantity, unitPrice: { amount: price, currency: 'CNY' } })),
+    lines: lines.map(([sku, category, price, quantity], i) => ({
+      id: `L${i + 1}`,
+      sku,
+      category,
+      quantity,
+      unitPrice: { amount: price, currency: 'CNY' },
+    })),
     shippingAddress: { country: 'CN', province: 'Shanghai', city: 'Shanghai' },
     ...extra,
   };

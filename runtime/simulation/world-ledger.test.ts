@@ -13,32 +13,63 @@ const cny = (amount: number) => ({ amount, currency: 'CNY' });
 const world: RunContext = runContextSchema.parse({
   now: '2026-11-11T10:00:00+08:00',
   warehouses: [
-    { id: 'WH-SZ', name: 'Shenzhen', country: 'CN', province: 'Guangdong', city: 'Shenzhen', handlingCost: cny(100), stock: { 'FRIDGE-1': 1, 'GIFT-BAG': 1 } },
-    { id: 'WH-GZ', name: 'Guangzhou', country: 'CN', province: 'Guangdong', city: 'Guangzhou', handlingCost: cny(900), stock: { 'FRIDGE-1': 5, 'GIFT-BAG': 9 } },
+    {
+      id: 'WH-SZ',
+      name: 'Shenzhen',
+      country: 'CN',
+      province: 'Guangdong',
+      city: 'Shenzhen',
+      handlingCost: cny(100),
+      stock: { 'FRIDGE-1': 1, 'GIFT-BAG': 1 },
+    },
+    {
+      id: 'WH-GZ',
+      name: 'Guangzhou',
+      country: 'CN',
+      province: 'Guangdong',
+      city: 'Guangzhou',
+      handlingCost: cny(900),
+      stock: { 'FRIDGE-1': 5, 'GIFT-BAG': 9 },
+    },
   ],
-  carriers: [{ id: 'SF', name: 'SF', countries: ['CN'], baseCost: cny(1000), perItemCost: cny(0), remoteSurcharge: cny(0), sameProvinceDays: 1, domesticDays: 2 }],
+  carriers: [
+    {
+      id: 'SF',
+      name: 'SF',
+      countries: ['CN'],
+      baseCost: cny(1000),
+      perItemCost: cny(0),
+      remoteSurcharge: cny(0),
+      sameProvinceDays: 1,
+      domesticDays: 2,
+    },
+  ],
 });
 
 /** A gift bag (one per customer, ever) and routing to the best warehouse with stock. */
-const plan = compile(testFlow(
-  [
-    { id: 'start', type: 'trigger' },
-    { id: 'bag', type: 'gift', config: { sku: 'GIFT-BAG', name: 'Gift bag', perCustomerLimit: 1 } },
-    { id: 'route', type: 'route', config: { weights: { cost: 100, transit: 0, tier: 0 } } },
-    { id: 'done', type: 'end' },
-    { id: 'none', type: 'end', config: { decision: 'hold', reason: 'no stock' } },
-  ],
-  ['start.start->bag', 'bag.next->route', 'route.routed->done', 'route.fallback->none', 'route.review->done'],
-));
+const plan = compile(
+  testFlow(
+    [
+      { id: 'start', type: 'trigger' },
+      { id: 'bag', type: 'gift', config: { sku: 'GIFT-BAG', name: 'Gift bag', perCustomerLimit: 1 } },
+      { id: 'route', type: 'route', config: { weights: { cost: 100, transit: 0, tier: 0 } } },
+      { id: 'done', type: 'end' },
+      { id: 'none', type: 'end', config: { decision: 'hold', reason: 'no stock' } },
+    ],
+    ['start.start->bag', 'bag.next->route', 'route.routed->done', 'route.fallback->none', 'route.review->done'],
+  ),
+);
 
-const fridgeOrder = (id: string, customer: string) => testOrder({ id, customer: { id: customer, tier: 'regular' }, lines: [testOrder().lines[0]!] });
+const fridgeOrder = (id: string, customer: string) =>
+  testOrder({ id, customer: { id: customer, tier: 'regular' }, lines: [testOrder().lines[0]!] });
 const orders = toRecords([fridgeOrder('o-1', 'alice'), fridgeOrder('o-2', 'alice'), fridgeOrder('o-3', 'bob')]);
 
 async function warehousesAndGifts(carryOver: boolean) {
   const shipped: string[] = [];
   const gifts: number[] = [];
   await runBatch(plan, orders, world, {
-    carryOver, pause: immediately,
+    carryOver,
+    pause: immediately,
     onResult: (result) => {
       shipped.push(result.outcome?.fulfilment?.shipments.map((s) => s.warehouseId).join('+') ?? '-');
       gifts.push(result.outcome?.gifts.reduce((sum, g) => sum + g.quantity, 0) ?? 0);
@@ -52,7 +83,7 @@ describe('carrying the world over from order to order', () => {
     expect(await warehousesAndGifts(false)).toEqual({ shipped: ['WH-SZ', 'WH-SZ', 'WH-SZ'], gifts: [1, 1, 1] });
   });
 
-  it('with it, shipped units leave stock and gifts count towards each customer\'s limit', async () => {
+  it("with it, shipped units leave stock and gifts count towards each customer's limit", async () => {
     // o-1 empties Shenzhen's fridge; alice's second order gets no second bag; bob's first does.
     expect(await warehousesAndGifts(true)).toEqual({ shipped: ['WH-SZ', 'WH-GZ', 'WH-GZ'], gifts: [1, 0, 1] });
   });

@@ -51,7 +51,12 @@ function takeStock(warehouse: Warehouse, sku: string, quantity: number): number 
 }
 
 /** A gift ships with the order: from the warehouses it ships from first, then from any that hold it. */
-function takeGift(warehouses: readonly Warehouse[], shipments: readonly Shipment[], byId: ReadonlyMap<string, Warehouse>, gift: GiftLine): void {
+function takeGift(
+  warehouses: readonly Warehouse[],
+  shipments: readonly Shipment[],
+  byId: ReadonlyMap<string, Warehouse>,
+  gift: GiftLine,
+): void {
   let left = gift.quantity;
   const shipping = shipments.map((s) => byId.get(s.warehouseId)).filter((w): w is Warehouse => w !== undefined);
   for (const warehouse of [...shipping, ...warehouses]) {

@@ -2,7 +2,11 @@ import type { FlowInput } from '../flow/flow.schema';
 import type { OrderInput } from '../order/order.schema';
 
 /** Test helper: a flow from compact node and edge lists ("a.true->b"). */
-export function testFlow(nodes: { id: string; type: string; config?: Record<string, unknown> }[], edges: string[], id = 'test-flow'): FlowInput {
+export function testFlow(
+  nodes: { id: string; type: string; config?: Record<string, unknown> }[],
+  edges: string[],
+  id = 'test-flow',
+): FlowInput {
   return {
     format: 'orderflow/flow',
     formatVersion: 1,
@@ -28,8 +32,22 @@ export function testOrder(overrides: Partial<OrderInput> = {}): OrderInput {
     currency: 'CNY',
     customer: { id: 'c-1', tier: 'vip', tags: [], orderCount: 3, returnRate: 0 },
     lines: [
-      { id: 'l1', sku: 'FRIDGE-1', name: 'Fridge', category: 'appliance', quantity: 1, unitPrice: { amount: 59900, currency: 'CNY' } },
-      { id: 'l2', sku: 'CREAM-1', name: 'Cream', category: 'beauty', quantity: 2, unitPrice: { amount: 12050, currency: 'CNY' } },
+      {
+        id: 'l1',
+        sku: 'FRIDGE-1',
+        name: 'Fridge',
+        category: 'appliance',
+        quantity: 1,
+        unitPrice: { amount: 59900, currency: 'CNY' },
+      },
+      {
+        id: 'l2',
+        sku: 'CREAM-1',
+        name: 'Cream',
+        category: 'beauty',
+        quantity: 2,
+        unitPrice: { amount: 12050, currency: 'CNY' },
+      },
     ],
     shippingAddress: { country: 'CN', province: 'Guangdong', city: 'Shenzhen', remote: false },
     coupons: [],

@@ -17,7 +17,16 @@ import woocommerce from './woocommerce.json?raw';
 import xiaohongshu from './xiaohongshu.json?raw';
 
 export const SAMPLE_PAYLOADS: Readonly<Record<string, string>> = {
-  amazon, bigcommerce, douyin, jd, pinduoduo, shopify, taobao, tiktokshop, woocommerce, xiaohongshu,
+  amazon,
+  bigcommerce,
+  douyin,
+  jd,
+  pinduoduo,
+  shopify,
+  taobao,
+  tiktokshop,
+  woocommerce,
+  xiaohongshu,
 };
 
 /** The sample payload for a built-in channel (tmall shares taobao's), or undefined. */

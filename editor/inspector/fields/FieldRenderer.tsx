@@ -29,13 +29,20 @@ const WIDGETS = {
 const DEEP = new Set(['logic', 'json', 'tags', 'money']);
 
 /** One config field: a custom widget from node-views if registered, else the widget for its kind. */
-export function FieldRenderer(props: { field: FormField; path: ConfigPath; value: unknown; onChange: (value: unknown) => void }) {
+export function FieldRenderer(props: {
+  field: FormField;
+  path: ConfigPath;
+  value: unknown;
+  onChange: (value: unknown) => void;
+}) {
   const { field, path, onChange } = props;
   const context = useFormContext();
   const value = props.value === undefined ? field.defaultValue : props.value;
   const problems = context.problemsAt(path, DEEP.has(field.kind));
-  if (field.kind === 'object') return <ObjectWidget field={field} path={path} value={value} onChange={onChange} problems={problems} />;
-  if (field.kind === 'list') return <ListWidget field={field} path={path} value={value} onChange={onChange} problems={problems} />;
+  if (field.kind === 'object')
+    return <ObjectWidget field={field} path={path} value={value} onChange={onChange} problems={problems} />;
+  if (field.kind === 'list')
+    return <ListWidget field={field} path={path} value={value} onChange={onChange} problems={problems} />;
   const fieldPath = path.filter((p) => typeof p === 'string').join('.');
   const Custom = fieldWidget(context.nodeType, fieldPath);
   const Widget: ComponentType<WidgetProps> = WIDGETS[field.kind];
@@ -43,7 +50,14 @@ export function FieldRenderer(props: { field: FormField; path: ConfigPath; value
     <FieldRow field={field} problems={problems} inline={field.kind === 'boolean'}>
       {(id) =>
         Custom ? (
-          <Custom value={value} onChange={onChange} locale={context.locale} schema={field.schema} config={context.config} invalid={problems.length > 0} />
+          <Custom
+            value={value}
+            onChange={onChange}
+            locale={context.locale}
+            schema={field.schema}
+            config={context.config}
+            invalid={problems.length > 0}
+          />
         ) : (
           <Widget id={id} field={field} value={value} onChange={onChange} invalid={problems.length > 0} />
         )

@@ -5,15 +5,27 @@ import type { FormField } from '../form-model';
 import { useFormContext } from '../form-context';
 
 /** Label, help text and the problems for one field, around its widget. */
-export function FieldRow(props: { field: FormField; problems: readonly Problem[]; children: (inputId: string) => ReactNode; inline?: boolean }) {
+export function FieldRow(props: {
+  field: FormField;
+  problems: readonly Problem[];
+  children: (inputId: string) => ReactNode;
+  inline?: boolean;
+}) {
   const { locale } = useFormContext();
   const id = useId();
   const { field, problems } = props;
   return (
-    <div className={`field${props.inline ? ' field-inline' : ''}${problems.length > 0 ? ' field-invalid' : ''}`} data-field={field.key}>
+    <div
+      className={`field${props.inline ? ' field-inline' : ''}${problems.length > 0 ? ' field-invalid' : ''}`}
+      data-field={field.key}
+    >
       <label className="field-label" htmlFor={id} title={field.description}>
         {fieldLabel(field.key, locale)}
-        {field.required && <span className="field-required" aria-hidden="true">*</span>}
+        {field.required && (
+          <span className="field-required" aria-hidden="true">
+            *
+          </span>
+        )}
       </label>
       {props.children(id)}
       {field.description && !props.inline && <p className="field-help">{field.description}</p>}

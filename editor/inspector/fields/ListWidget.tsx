@@ -23,7 +23,13 @@ function newItem(field: FormField, items: readonly unknown[]): Record<string, un
 }
 
 /** Repeatable sub-forms: add, remove and reorder items of an array of objects. */
-export function ListWidget(props: { field: FormField; path: ConfigPath; value: unknown; onChange: (value: unknown) => void; problems: readonly Problem[] }) {
+export function ListWidget(props: {
+  field: FormField;
+  path: ConfigPath;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  problems: readonly Problem[];
+}) {
   const t = useT();
   const { locale } = useFormContext();
   const { field, path, onChange } = props;
@@ -47,9 +53,32 @@ export function ListWidget(props: { field: FormField; path: ConfigPath; value: u
         <div className="list-item" key={index}>
           <div className="list-item-head">
             <span className="list-item-index">#{index + 1}</span>
-            <button type="button" className="icon-button" title={t('inspector.moveUp')} disabled={index === 0} onClick={() => move(index, index - 1)}>↑</button>
-            <button type="button" className="icon-button" title={t('inspector.moveDown')} disabled={index === items.length - 1} onClick={() => move(index, index + 1)}>↓</button>
-            <button type="button" className="icon-button is-danger" title={t('inspector.remove')} onClick={() => onChange(items.filter((_, i) => i !== index))}>×</button>
+            <button
+              type="button"
+              className="icon-button"
+              title={t('inspector.moveUp')}
+              disabled={index === 0}
+              onClick={() => move(index, index - 1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              title={t('inspector.moveDown')}
+              disabled={index === items.length - 1}
+              onClick={() => move(index, index + 1)}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              className="icon-button is-danger"
+              title={t('inspector.remove')}
+              onClick={() => onChange(items.filter((_, i) => i !== index))}
+            >
+              ×
+            </button>
           </div>
           {(field.fields ?? []).map((child) => (
             <FieldRenderer

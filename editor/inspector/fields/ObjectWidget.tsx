@@ -6,7 +6,13 @@ import type { FormField } from '../form-model';
 import { FieldRenderer } from './FieldRenderer';
 
 /** A nested object is a fieldset of its own fields; problems about the object as a whole sit above them. */
-export function ObjectWidget(props: { field: FormField; path: ConfigPath; value: unknown; onChange: (value: unknown) => void; problems: readonly Problem[] }) {
+export function ObjectWidget(props: {
+  field: FormField;
+  path: ConfigPath;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  problems: readonly Problem[];
+}) {
   const { locale } = useFormContext();
   const { field, path, value, onChange } = props;
   return (

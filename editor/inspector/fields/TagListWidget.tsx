@@ -2,19 +2,34 @@ import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { WidgetProps } from './widget-props';
 
-const asList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const asList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** A fixed set of allowed values (an enum) is a row of toggles; free text is chips plus an input. */
-export function TagListWidget({ id, field, value, onChange, invalid, suggestions }: WidgetProps & { suggestions?: readonly string[] }) {
+export function TagListWidget({
+  id,
+  field,
+  value,
+  onChange,
+  invalid,
+  suggestions,
+}: WidgetProps & { suggestions?: readonly string[] }) {
   const t = useT();
   const [draft, setDraft] = useState('');
   const tags = asList(value);
   if (field.options) {
-    const toggle = (option: string) => onChange(tags.includes(option) ? tags.filter((x) => x !== option) : [...tags, option]);
+    const toggle = (option: string) =>
+      onChange(tags.includes(option) ? tags.filter((x) => x !== option) : [...tags, option]);
     return (
       <div id={id} className="toggles" role="group" aria-invalid={invalid}>
         {field.options.map((option) => (
-          <button key={option} type="button" className={`chip${tags.includes(option) ? ' is-on' : ''}`} aria-pressed={tags.includes(option)} onClick={() => toggle(option)}>
+          <button
+            key={option}
+            type="button"
+            className={`chip${tags.includes(option) ? ' is-on' : ''}`}
+            aria-pressed={tags.includes(option)}
+            onClick={() => toggle(option)}
+          >
             {option}
           </button>
         ))}
@@ -22,7 +37,10 @@ export function TagListWidget({ id, field, value, onChange, invalid, suggestions
     );
   }
   const add = (raw: string) => {
-    const fresh = raw.split(/[,，\n]/).map((s) => s.trim()).filter((s) => s && !tags.includes(s));
+    const fresh = raw
+      .split(/[,，\n]/)
+      .map((s) => s.trim())
+      .filter((s) => s && !tags.includes(s));
     if (fresh.length > 0) onChange([...tags, ...fresh]);
     setDraft('');
   };
@@ -32,7 +50,12 @@ export function TagListWidget({ id, field, value, onChange, invalid, suggestions
       {tags.map((tag, i) => (
         <span key={`${tag}-${i}`} className="chip is-on">
           {tag}
-          <button type="button" className="chip-remove" aria-label={`${t('inspector.remove')} ${tag}`} onClick={() => onChange(tags.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="chip-remove"
+            aria-label={`${t('inspector.remove')} ${tag}`}
+            onClick={() => onChange(tags.filter((_, j) => j !== i))}
+          >
             ×
           </button>
         </span>
@@ -56,9 +79,11 @@ export function TagListWidget({ id, field, value, onChange, invalid, suggestions
       />
       {suggestions && (
         <datalist id={listId}>
-          {suggestions.filter((s) => !tags.includes(s)).map((s) => (
-            <option key={s} value={s} />
-          ))}
+          {suggestions
+            .filter((s) => !tags.includes(s))
+            .map((s) => (
+              <option key={s} value={s} />
+            ))}
         </datalist>
       )}
     </div>

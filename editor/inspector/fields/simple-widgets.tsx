@@ -47,7 +47,13 @@ export function EnumWidget({ id, field, value, onChange, invalid }: WidgetProps)
   const current = typeof value === 'string' ? value : '';
   const optional = !field.required && field.defaultValue === undefined;
   return (
-    <select id={id} className="input" aria-invalid={invalid} value={current} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}>
+    <select
+      id={id}
+      className="input"
+      aria-invalid={invalid}
+      value={current}
+      onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+    >
       {(optional || current === '') && <option value="">{t('inspector.unset')}</option>}
       {(field.options ?? []).map((option) => (
         <option key={option} value={option}>
@@ -59,5 +65,13 @@ export function EnumWidget({ id, field, value, onChange, invalid }: WidgetProps)
 }
 
 export function BooleanWidget({ id, value, onChange }: WidgetProps) {
-  return <input id={id} className="checkbox" type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
+  return (
+    <input
+      id={id}
+      className="checkbox"
+      type="checkbox"
+      checked={value === true}
+      onChange={(e) => onChange(e.target.checked)}
+    />
+  );
 }

@@ -14,7 +14,18 @@ function setup(locale: 'en' | 'zh' = 'en', undoMs = 8000) {
   const onDeleted = vi.fn();
   const onRestored = vi.fn();
   const template = blankFlow('tpl', 'Double 11 template', testRegistry);
-  render(<FlowList repo={repo} registry={testRegistry} locale={locale} onOpen={onOpen} onDeleted={onDeleted} onRestored={onRestored} templates={[template]} undoMs={undoMs} />);
+  render(
+    <FlowList
+      repo={repo}
+      registry={testRegistry}
+      locale={locale}
+      onOpen={onOpen}
+      onDeleted={onDeleted}
+      onRestored={onRestored}
+      templates={[template]}
+      undoMs={undoMs}
+    />,
+  );
   return { repo, onOpen, onDeleted, onRestored };
 }
 

@@ -41,7 +41,17 @@ export interface FlowListProps {
 
 const TRASH_DAYS = 7;
 
-export function FlowList({ repo, registry, locale, onOpen, activeFlowId, onDeleted, onRestored, templates, undoMs = 8000 }: FlowListProps) {
+export function FlowList({
+  repo,
+  registry,
+  locale,
+  onOpen,
+  activeFlowId,
+  onDeleted,
+  onRestored,
+  templates,
+  undoMs = 8000,
+}: FlowListProps) {
   const flows = useFlowList(repo);
   const [examples, setExamples] = useState<readonly Flow[]>([]);
   const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);
@@ -50,16 +60,26 @@ export function FlowList({ repo, registry, locale, onOpen, activeFlowId, onDelet
 
   useEffect(() => {
     let live = true;
-    seedFromExamples(repo, registry).then((r) => live && setExamples(r.flows), (e: unknown) => live && setError(String(e)));
+    seedFromExamples(repo, registry).then(
+      (r) => live && setExamples(r.flows),
+      (e: unknown) => live && setError(String(e)),
+    );
     // The trash only backs "undo": anything older than a week goes.
-    repo.purgeDeleted(new Date(Date.parse(repo.deps.now()) - TRASH_DAYS * 86_400_000).toISOString()).catch(() => undefined);
-    return () => { live = false; };
+    repo
+      .purgeDeleted(new Date(Date.parse(repo.deps.now()) - TRASH_DAYS * 86_400_000).toISOString())
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
   }, [repo, registry]);
 
   /** Runs a repository action, opening the flow it yields and showing any error instead of throwing. */
   const run = <T,>(action: () => Promise<T>, then?: (result: T) => void) => {
     setError(null);
-    action().then((result) => then?.(result), (e: unknown) => setError(e instanceof RangeError ? msg('nameRequired', locale) : String(e)));
+    action().then(
+      (result) => then?.(result),
+      (e: unknown) => setError(e instanceof RangeError ? msg('nameRequired', locale) : String(e)),
+    );
   };
   const open = (row: FlowRecord | undefined) => row && onOpen(row);
   const closeToast = useCallback(() => setDeleted(null), []);
@@ -67,48 +87,100 @@ export function FlowList({ repo, registry, locale, onOpen, activeFlowId, onDelet
   return (
     <section className="of-flows" aria-label={msg('title', locale)}>
       <h2 className="of-flows-title">{msg('title', locale)}</h2>
-      <FlowToolbar templates={templates ?? examples} locale={locale}
+      <FlowToolbar
+        templates={templates ?? examples}
+        locale={locale}
         onNew={() => run(() => repo.createFlow({ name: msg('untitled', locale), registry }), open)}
         onTemplate={(template) => run(() => repo.createFlow({ name: template.name, template }), open)}
-        onImport={(text) => run(() => repo.importFlowFile(text, registry, locale), (result) => {
-          setImportProblems(result.ok ? null : result.problems);
-          if (result.ok) onOpen(result.flow);
-        })} />
-      {error && <p className="of-flows-error" role="alert">{error}</p>}
+        onImport={(text) =>
+          run(
+            () => repo.importFlowFile(text, registry, locale),
+            (result) => {
+              setImportProblems(result.ok ? null : result.problems);
+              if (result.ok) onOpen(result.flow);
+            },
+          )
+        }
+      />
+      {error && (
+        <p className="of-flows-error" role="alert">
+          {error}
+        </p>
+      )}
       {importProblems && (
         <div className="of-flows-import-problems" role="alert">
           <p>{msg('importFailed', locale)}</p>
-          <ul>{importProblems.map((p, i) => <li key={i}>{p.line !== undefined ? `${msg('line', locale)} ${p.line}: ` : ''}{p.message} <code>{p.code}</code></li>)}</ul>
-          <button type="button" onClick={() => setImportProblems(null)}>{msg('dismiss', locale)}</button>
+          <ul>
+            {importProblems.map((p, i) => (
+              <li key={i}>
+                {p.line !== undefined ? `${msg('line', locale)} ${p.line}: ` : ''}
+                {p.message} <code>{p.code}</code>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setImportProblems(null)}>
+            {msg('dismiss', locale)}
+          </button>
         </div>
       )}
-      {flows === undefined ? <p>{msg('loading', locale)}</p> : flows.length === 0 ? <p className="of-flows-empty">{msg('empty', locale)}</p> : (
+      {flows === undefined ? (
+        <p>{msg('loading', locale)}</p>
+      ) : flows.length === 0 ? (
+        <p className="of-flows-empty">{msg('empty', locale)}</p>
+      ) : (
         <ul className="of-flows-list" style={{ listStyle: 'none', padding: 0 }}>
           {flows.map((flow) => (
-            <FlowRow key={flow.id} flow={flow} active={flow.id === activeFlowId} locale={locale}
+            <FlowRow
+              key={flow.id}
+              flow={flow}
+              active={flow.id === activeFlowId}
+              locale={locale}
               onOpen={() => run(() => repo.getFlow(flow.id), open)}
               onRename={(name) => run(() => repo.renameFlow(flow.id, name))}
-              onDuplicate={() => run(() => repo.duplicateFlow(flow.id, `${flow.name}${msg('copySuffix', locale)}`.slice(0, 200)), open)}
-              onExport={() => run(() => repo.getFlow(flow.id), (row) => {
-                if (!row) return;
-                const file = repo.exportFlow(row.document);
-                downloadText(file.text, file.filename);
-              })}
-              onDelete={() => run(() => repo.deleteFlow(flow.id), (gone) => {
-                if (!gone) return;
-                setDeleted({ id: gone.id, name: gone.flow.name });
-                onDeleted?.(gone.id);
-              })} />
+              onDuplicate={() =>
+                run(() => repo.duplicateFlow(flow.id, `${flow.name}${msg('copySuffix', locale)}`.slice(0, 200)), open)
+              }
+              onExport={() =>
+                run(
+                  () => repo.getFlow(flow.id),
+                  (row) => {
+                    if (!row) return;
+                    const file = repo.exportFlow(row.document);
+                    downloadText(file.text, file.filename);
+                  },
+                )
+              }
+              onDelete={() =>
+                run(
+                  () => repo.deleteFlow(flow.id),
+                  (gone) => {
+                    if (!gone) return;
+                    setDeleted({ id: gone.id, name: gone.flow.name });
+                    onDeleted?.(gone.id);
+                  },
+                )
+              }
+            />
           ))}
         </ul>
       )}
       {deleted && (
-        <UndoToast key={deleted.id} locale={locale} timeoutMs={undoMs} onClose={closeToast}
+        <UndoToast
+          key={deleted.id}
+          locale={locale}
+          timeoutMs={undoMs}
+          onClose={closeToast}
           message={`${msg('deleted', locale)} “${deleted.name}”.`}
-          onUndo={() => run(() => repo.undoDelete(deleted.id), (row) => {
-            setDeleted(null);
-            if (row) onRestored?.(row);
-          })} />
+          onUndo={() =>
+            run(
+              () => repo.undoDelete(deleted.id),
+              (row) => {
+                setDeleted(null);
+                if (row) onRestored?.(row);
+              },
+            )
+          }
+        />
       )}
     </section>
   );

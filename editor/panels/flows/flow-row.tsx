@@ -29,22 +29,50 @@ export function FlowRow({ flow, active, locale, onOpen, onRename, onDuplicate, o
         <button type="button" className="of-flow-open" onClick={onOpen}>
           <span className="of-flow-name">{flow.name}</span>
           {flow.hasDraft && <span className="of-flow-draft"> · {msg('draft', locale)}</span>}
-          <small className="of-flow-time"> {msg('updated', locale)} {formatTime(flow.updatedAt, locale)}</small>
+          <small className="of-flow-time">
+            {' '}
+            {msg('updated', locale)} {formatTime(flow.updatedAt, locale)}
+          </small>
         </button>
       ) : (
-        <form className="of-flow-rename" onSubmit={(e) => { e.preventDefault(); commit(); }}>
-          <input autoFocus aria-label={msg('rename', locale)} value={editing} aria-invalid={!valid} title={valid ? undefined : msg('nameRequired', locale)}
-            onChange={(e) => setEditing(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setEditing(null)} />
-          <button type="submit" disabled={!valid}>{msg('save', locale)}</button>
-          <button type="button" onClick={() => setEditing(null)}>{msg('cancel', locale)}</button>
+        <form
+          className="of-flow-rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            commit();
+          }}
+        >
+          <input
+            autoFocus
+            aria-label={msg('rename', locale)}
+            value={editing}
+            aria-invalid={!valid}
+            title={valid ? undefined : msg('nameRequired', locale)}
+            onChange={(e) => setEditing(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setEditing(null)}
+          />
+          <button type="submit" disabled={!valid}>
+            {msg('save', locale)}
+          </button>
+          <button type="button" onClick={() => setEditing(null)}>
+            {msg('cancel', locale)}
+          </button>
         </form>
       )}
       {editing === null && (
         <span className="of-flow-actions">
-          <button type="button" onClick={() => setEditing(flow.name)}>{msg('rename', locale)}</button>
-          <button type="button" onClick={onDuplicate}>{msg('duplicate', locale)}</button>
-          <button type="button" onClick={onExport}>{msg('exportFile', locale)}</button>
-          <button type="button" onClick={onDelete}>{msg('delete', locale)}</button>
+          <button type="button" onClick={() => setEditing(flow.name)}>
+            {msg('rename', locale)}
+          </button>
+          <button type="button" onClick={onDuplicate}>
+            {msg('duplicate', locale)}
+          </button>
+          <button type="button" onClick={onExport}>
+            {msg('exportFile', locale)}
+          </button>
+          <button type="button" onClick={onDelete}>
+            {msg('delete', locale)}
+          </button>
         </span>
       )}
     </li>

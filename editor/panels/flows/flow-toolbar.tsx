@@ -14,23 +14,40 @@ interface Props {
 export function FlowToolbar({ templates, locale, onNew, onTemplate, onImport }: Props) {
   return (
     <div className="of-flows-toolbar">
-      <button type="button" onClick={onNew}>{msg('newFlow', locale)}</button>
+      <button type="button" onClick={onNew}>
+        {msg('newFlow', locale)}
+      </button>
       {templates.length > 0 && (
-        <select aria-label={msg('fromTemplate', locale)} value="" onChange={(e) => {
-          const template = templates[Number(e.target.value)];
-          if (template) onTemplate(template);
-        }}>
-          <option value="" disabled>{msg('fromTemplate', locale)}</option>
-          {templates.map((t, i) => <option key={t.id} value={i}>{t.name}</option>)}
+        <select
+          aria-label={msg('fromTemplate', locale)}
+          value=""
+          onChange={(e) => {
+            const template = templates[Number(e.target.value)];
+            if (template) onTemplate(template);
+          }}
+        >
+          <option value="" disabled>
+            {msg('fromTemplate', locale)}
+          </option>
+          {templates.map((t, i) => (
+            <option key={t.id} value={i}>
+              {t.name}
+            </option>
+          ))}
         </select>
       )}
       <label className="of-flows-import">
         {msg('importFile', locale)}
-        <input type="file" accept=".json,application/json" style={{ display: 'none' }} onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = ''; // so the same file can be chosen again after fixing it
-          file?.text().then(onImport);
-        }} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          style={{ display: 'none' }}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = ''; // so the same file can be chosen again after fixing it
+            file?.text().then(onImport);
+          }}
+        />
       </label>
     </div>
   );

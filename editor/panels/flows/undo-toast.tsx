@@ -20,8 +20,12 @@ export function UndoToast({ message, onUndo, onClose, locale, timeoutMs }: Props
   return (
     <div className="of-toast" role="status" aria-live="polite">
       <span>{message}</span>{' '}
-      <button type="button" onClick={onUndo}>{msg('undo', locale)}</button>{' '}
-      <button type="button" aria-label={msg('dismiss', locale)} onClick={onClose}>×</button>
+      <button type="button" onClick={onUndo}>
+        {msg('undo', locale)}
+      </button>{' '}
+      <button type="button" aria-label={msg('dismiss', locale)} onClick={onClose}>
+        ×
+      </button>
     </div>
   );
 }

@@ -7,15 +7,28 @@ import { ProblemsPanel } from './ProblemsPanel';
 afterEach(cleanup);
 
 describe('ProblemsPanel', () => {
-  it('shows the messages in the UI\'s language, again after switching it', () => {
+  it("shows the messages in the UI's language, again after switching it", () => {
     const flow = sampleFlow();
     // The "true" branch of the condition leads nowhere, and an extra step is unreachable.
     const store = sampleStore({
       ...flow,
-      nodes: [...flow.nodes, { id: 'island', type: 'tag', typeVersion: 1, config: { tags: ['x'], target: 'order' }, position: { x: 0, y: 400 } }],
+      nodes: [
+        ...flow.nodes,
+        {
+          id: 'island',
+          type: 'tag',
+          typeVersion: 1,
+          config: { tags: ['x'], target: 'order' },
+          position: { x: 0, y: 400 },
+        },
+      ],
       edges: flow.edges.filter((e) => e.id !== 'e-2'),
     });
-    render(<EditorProvider store={store}><ProblemsPanel /></EditorProvider>);
+    render(
+      <EditorProvider store={store}>
+        <ProblemsPanel />
+      </EditorProvider>,
+    );
     expect(screen.getByText('output "true" of condition-1 must lead somewhere')).toBeTruthy();
     expect(screen.getByText('island cannot be reached from the trigger, so it never runs')).toBeTruthy();
 

@@ -12,7 +12,8 @@ function useWhere(): (problem: Problem) => string {
   return (problem) => {
     if (problem.edgeId && !problem.nodeId) return `${problem.edgeId}`;
     const [head, index] = problem.path;
-    const nodeId = problem.nodeId ?? (head === 'nodes' && typeof index === 'number' ? flow.nodes[index]?.id : undefined);
+    const nodeId =
+      problem.nodeId ?? (head === 'nodes' && typeof index === 'number' ? flow.nodes[index]?.id : undefined);
     const node = nodeId ? flow.nodes.find((n) => n.id === nodeId) : undefined;
     if (node) return node.name || registry.get(node.type)?.title[locale] || node.id;
     return problem.path.length > 0 ? formatPath(problem.path) : t('problems.flow');
@@ -30,8 +31,10 @@ export function ProblemsPanel() {
 
   const open = (problem: Problem) => {
     const [head, index] = problem.path;
-    const nodeId = problem.nodeId ?? (head === 'nodes' && typeof index === 'number' ? flow.nodes[index]?.id : undefined);
-    const edgeId = problem.edgeId ?? (head === 'edges' && typeof index === 'number' ? flow.edges[index]?.id : undefined);
+    const nodeId =
+      problem.nodeId ?? (head === 'nodes' && typeof index === 'number' ? flow.nodes[index]?.id : undefined);
+    const edgeId =
+      problem.edgeId ?? (head === 'edges' && typeof index === 'number' ? flow.edges[index]?.id : undefined);
     // An edge problem that also names a node (e.g. an unknown port) is best fixed on the node.
     if (nodeId) focus({ nodeId });
     else if (edgeId) focus({ edgeId });
@@ -43,7 +46,9 @@ export function ProblemsPanel() {
         {t('problems.title')}
         <span className="problems-counts">
           {problems.errors > 0 && <span className="badge badge-error">{t('top.errors', { n: problems.errors })}</span>}
-          {problems.warnings > 0 && <span className="badge badge-warning">{t('top.warnings', { n: problems.warnings })}</span>}
+          {problems.warnings > 0 && (
+            <span className="badge badge-warning">{t('top.warnings', { n: problems.warnings })}</span>
+          )}
         </span>
       </h2>
       <div className="panel-body">
@@ -54,7 +59,9 @@ export function ProblemsPanel() {
             {problems.all.map((problem, i) => (
               <li key={i}>
                 <button type="button" className={`problem is-${problem.severity}`} onClick={() => open(problem)}>
-                  <span className="problem-severity">{t(problem.severity === 'error' ? 'problems.error' : 'problems.warning')}</span>
+                  <span className="problem-severity">
+                    {t(problem.severity === 'error' ? 'problems.error' : 'problems.warning')}
+                  </span>
                   <span className="problem-label">{problemLabel(problem.code, locale)}</span>
                   <span className="problem-where">{where(problem)}</span>
                   <span className="problem-message">{problem.message}</span>

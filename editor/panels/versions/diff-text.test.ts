@@ -12,7 +12,13 @@ const flow = (percent: number, extra: Partial<Flow> = {}): Flow => ({
   description: '',
   nodes: [
     { id: 'trigger', type: 'trigger', typeVersion: 1, config: {}, position: { x: 0, y: 0 } },
-    { id: 'discount-1', type: 'discount', typeVersion: 1, config: { percent, tiers: ['vip'] }, position: { x: 0, y: 0 } },
+    {
+      id: 'discount-1',
+      type: 'discount',
+      typeVersion: 1,
+      config: { percent, tiers: ['vip'] },
+      position: { x: 0, y: 0 },
+    },
   ],
   edges: [{ id: 'e1', source: 'trigger', sourcePort: 'start', target: 'discount-1' }],
   ...extra,
@@ -28,7 +34,10 @@ describe('describeDiff', () => {
     const after = flow(10);
     after.nodes.push({ id: 'end', type: 'end', typeVersion: 1, name: '放行', config: {}, position: { x: 0, y: 0 } });
     after.edges.push({ id: 'e2', source: 'discount-1', sourcePort: 'next', target: 'end' });
-    expect(describeDiff(diffFlows(flow(10), after), 'zh', testRegistry)).toEqual(['新增步骤 end “放行” (结束)', '新增连线 discount-1 → end (next)']);
+    expect(describeDiff(diffFlows(flow(10), after), 'zh', testRegistry)).toEqual([
+      '新增步骤 end “放行” (结束)',
+      '新增连线 discount-1 → end (next)',
+    ]);
     expect(describeDiff(diffFlows(after, flow(10, { name: 'Promo 2' })), 'en', testRegistry)).toEqual([
       'Name: "Promo" → "Promo 2"',
       'Removed step end “放行” (End)',

@@ -16,7 +16,10 @@ export function formatValue(value: unknown, locale: Locale): string {
 /** "percent", "rules[0]"; the leading "config" is what every setting has in common, so it is dropped. */
 export function formatField(path: FieldChange['path']): string {
   const parts = path[0] === 'config' && path.length > 1 ? path.slice(1) : path;
-  return parts.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
+  return parts.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    '',
+  );
 }
 
 function nodeLabel(node: Pick<FlowNode, 'id' | 'type' | 'name'>, locale: Locale, registry?: NodeRegistry): string {
@@ -33,13 +36,21 @@ const edgeLabel = (edge: FlowEdge) => `${edge.source} → ${edge.target} (${edge
 export function describeDiff(diff: FlowDiff, locale: Locale, registry?: NodeRegistry): string[] {
   const lines: string[] = [];
   const colon = locale === 'zh' ? '：' : ': ';
-  if (diff.name) lines.push(`${msg('name', locale)}${colon}${formatValue(diff.name.before, locale)} → ${formatValue(diff.name.after, locale)}`);
-  if (diff.description) lines.push(`${msg('description', locale)}${colon}${formatValue(diff.description.before, locale)} → ${formatValue(diff.description.after, locale)}`);
+  if (diff.name)
+    lines.push(
+      `${msg('name', locale)}${colon}${formatValue(diff.name.before, locale)} → ${formatValue(diff.name.after, locale)}`,
+    );
+  if (diff.description)
+    lines.push(
+      `${msg('description', locale)}${colon}${formatValue(diff.description.before, locale)} → ${formatValue(diff.description.after, locale)}`,
+    );
   for (const node of diff.nodesAdded) lines.push(`${msg('added', locale)} ${nodeLabel(node, locale, registry)}`);
   for (const node of diff.nodesRemoved) lines.push(`${msg('removed', locale)} ${nodeLabel(node, locale, registry)}`);
   for (const change of diff.nodesChanged) {
     for (const field of change.changes) {
-      lines.push(`${change.id}${colon}${formatField(field.path)} ${formatValue(field.before, locale)} → ${formatValue(field.after, locale)}`);
+      lines.push(
+        `${change.id}${colon}${formatField(field.path)} ${formatValue(field.before, locale)} → ${formatValue(field.after, locale)}`,
+      );
     }
     if (change.moved && change.changes.length === 0) lines.push(`${change.id}${colon}${msg('moved', locale)}`);
   }

@@ -23,15 +23,39 @@ export function VersionCompare({ versions, current, locale, registry }: Props) {
   const pick = (key: string) => (key === CURRENT ? current : versions.find((v) => String(v.seq) === key)?.document);
   const a = pick(from);
   const b = pick(to);
-  const lines = useMemo(() => (a && b ? describeDiff(diffFlows(a, b), locale, registry) : []), [a, b, locale, registry]);
-  const options = [<option key={CURRENT} value={CURRENT}>{msg('current', locale)}</option>, ...versions.map((v) => <option key={v.seq} value={String(v.seq)}>{`#${v.seq} ${v.label}`}</option>)];
+  const lines = useMemo(
+    () => (a && b ? describeDiff(diffFlows(a, b), locale, registry) : []),
+    [a, b, locale, registry],
+  );
+  const options = [
+    <option key={CURRENT} value={CURRENT}>
+      {msg('current', locale)}
+    </option>,
+    ...versions.map((v) => <option key={v.seq} value={String(v.seq)}>{`#${v.seq} ${v.label}`}</option>),
+  ];
   return (
     <div className="of-versions-compare">
       <h3>{msg('compare', locale)}</h3>
-      <label>{msg('from', locale)} <select value={from} onChange={(e) => setFrom(e.target.value)}>{options}</select></label>{' '}
-      <label>{msg('to', locale)} <select value={to} onChange={(e) => setTo(e.target.value)}>{options}</select></label>
-      {lines.length === 0 ? <p className="of-versions-same">{msg('noChanges', locale)}</p> : (
-        <ul className="of-versions-diff" aria-label={msg('compare', locale)}>{lines.map((line, i) => <li key={i}>{line}</li>)}</ul>
+      <label>
+        {msg('from', locale)}{' '}
+        <select value={from} onChange={(e) => setFrom(e.target.value)}>
+          {options}
+        </select>
+      </label>{' '}
+      <label>
+        {msg('to', locale)}{' '}
+        <select value={to} onChange={(e) => setTo(e.target.value)}>
+          {options}
+        </select>
+      </label>
+      {lines.length === 0 ? (
+        <p className="of-versions-same">{msg('noChanges', locale)}</p>
+      ) : (
+        <ul className="of-versions-diff" aria-label={msg('compare', locale)}>
+          {lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -12,7 +12,16 @@ describe('VersionsPanel', () => {
     const row = await repo.createFlow({ name: 'Promo', registry: testRegistry });
     const onRestore = vi.fn();
     const v1 = row.document;
-    const { rerender } = render(<VersionsPanel repo={repo} flowId={row.id} currentFlow={v1} registry={testRegistry} locale="en" onRestore={onRestore} />);
+    const { rerender } = render(
+      <VersionsPanel
+        repo={repo}
+        flowId={row.id}
+        currentFlow={v1}
+        registry={testRegistry}
+        locale="en"
+        onRestore={onRestore}
+      />,
+    );
     expect(await screen.findByText(/No versions yet/)).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Version name'), { target: { value: 'Before Double 11' } });
@@ -21,14 +30,29 @@ describe('VersionsPanel', () => {
     expect(screen.getByText('No differences.')).toBeTruthy();
 
     // Not autosaved yet: the restore's backup must still be what the editor shows.
-    const edited = { ...v1, description: '11.11', nodes: v1.nodes.map((n) => (n.id === 'end' ? { ...n, config: { ...n.config, decision: 'hold' } } : n)) };
-    rerender(<VersionsPanel repo={repo} flowId={row.id} currentFlow={edited} registry={testRegistry} locale="en" onRestore={onRestore} />);
+    const edited = {
+      ...v1,
+      description: '11.11',
+      nodes: v1.nodes.map((n) => (n.id === 'end' ? { ...n, config: { ...n.config, decision: 'hold' } } : n)),
+    };
+    rerender(
+      <VersionsPanel
+        repo={repo}
+        flowId={row.id}
+        currentFlow={edited}
+        registry={testRegistry}
+        locale="en"
+        onRestore={onRestore}
+      />,
+    );
     expect(await screen.findByText('end: decision "accept" → "hold"')).toBeTruthy();
     expect(screen.getByText('Description: "" → "11.11"')).toBeTruthy();
 
     fireEvent.click(screen.getByText('Restore'));
     await waitFor(() => expect(onRestore).toHaveBeenCalledWith(v1));
-    expect(await screen.findByText(/What you had before was saved as “Before restoring “Before Double 11””/)).toBeTruthy();
+    expect(
+      await screen.findByText(/What you had before was saved as “Before restoring “Before Double 11””/),
+    ).toBeTruthy();
     expect((await repo.listVersions(row.id)).map((v) => v.document)).toEqual([edited, v1]);
   });
 

@@ -31,36 +31,69 @@ export interface VersionsPanelProps {
   readonly registry?: NodeRegistry;
 }
 
-export function VersionsPanel({ repo, flowId, currentFlow, locale, onRestore, draftText, registry }: VersionsPanelProps) {
+export function VersionsPanel({
+  repo,
+  flowId,
+  currentFlow,
+  locale,
+  onRestore,
+  draftText,
+  registry,
+}: VersionsPanelProps) {
   const versions = useVersions(repo, flowId);
   const [label, setLabel] = useState('');
   const [status, setStatus] = useState<string | null>(null);
 
   const save = () => {
-    repo.saveVersion(flowId, label.trim() || formatTime(repo.deps.now(), locale), currentFlow, draftText).then((v) => {
-      setLabel('');
-      setStatus(`${msg('saved', locale)} “${v.label}”.`);
-    }, (e: unknown) => setStatus(String(e)));
+    repo.saveVersion(flowId, label.trim() || formatTime(repo.deps.now(), locale), currentFlow, draftText).then(
+      (v) => {
+        setLabel('');
+        setStatus(`${msg('saved', locale)} “${v.label}”.`);
+      },
+      (e: unknown) => setStatus(String(e)),
+    );
   };
   const restore = (seq: number, versionLabel: string) => {
     // Save what the editor shows first: the backup must be this, not the last (debounced) autosave.
-    repo.saveDraft(flowId, currentFlow, draftText)
+    repo
+      .saveDraft(flowId, currentFlow, draftText)
       .then(() => repo.restoreVersion(seq, `${msg('backupLabel', locale)} “${versionLabel}”`))
-      .then((result) => {
-        if (!result) return;
-        onRestore(result.flow.document);
-        setStatus(`${msg('restored', locale)} “${versionLabel}”. ${msg('backupNote', locale)} “${result.backup.label}”.`);
-      }, (e: unknown) => setStatus(String(e)));
+      .then(
+        (result) => {
+          if (!result) return;
+          onRestore(result.flow.document);
+          setStatus(
+            `${msg('restored', locale)} “${versionLabel}”. ${msg('backupNote', locale)} “${result.backup.label}”.`,
+          );
+        },
+        (e: unknown) => setStatus(String(e)),
+      );
   };
 
   return (
     <section className="of-versions" aria-label={msg('title', locale)}>
       <h2>{msg('title', locale)}</h2>
-      <form className="of-versions-save" onSubmit={(e) => { e.preventDefault(); save(); }}>
-        <input aria-label={msg('label', locale)} placeholder={msg('labelPlaceholder', locale)} value={label} maxLength={120} onChange={(e) => setLabel(e.target.value)} />
+      <form
+        className="of-versions-save"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <input
+          aria-label={msg('label', locale)}
+          placeholder={msg('labelPlaceholder', locale)}
+          value={label}
+          maxLength={120}
+          onChange={(e) => setLabel(e.target.value)}
+        />
         <button type="submit">{msg('save', locale)}</button>
       </form>
-      {status && <p className="of-versions-status" role="status">{status}</p>}
+      {status && (
+        <p className="of-versions-status" role="status">
+          {status}
+        </p>
+      )}
       {versions && versions.length === 0 && <p>{msg('none', locale)}</p>}
       {versions && versions.length > 0 && (
         <>
@@ -68,11 +101,19 @@ export function VersionsPanel({ repo, flowId, currentFlow, locale, onRestore, dr
             {versions.map((v) => (
               <li key={v.seq}>
                 <span className="of-version-label">{v.label}</span> <small>{formatTime(v.createdAt, locale)}</small>{' '}
-                <button type="button" onClick={() => restore(v.seq!, v.label)}>{msg('restore', locale)}</button>
+                <button type="button" onClick={() => restore(v.seq!, v.label)}>
+                  {msg('restore', locale)}
+                </button>
               </li>
             ))}
           </ol>
-          <VersionCompare key={flowId} versions={versions} current={currentFlow} locale={locale} {...(registry ? { registry } : {})} />
+          <VersionCompare
+            key={flowId}
+            versions={versions}
+            current={currentFlow}
+            locale={locale}
+            {...(registry ? { registry } : {})}
+          />
         </>
       )}
     </section>

@@ -11,7 +11,15 @@ const ROW = 22;
 const LABEL = 120;
 const BAR = 170;
 
-export function BarChart({ title, data, format = String }: { title: string; data: readonly Bar[]; format?: (n: number) => string }) {
+export function BarChart({
+  title,
+  data,
+  format = String,
+}: {
+  title: string;
+  data: readonly Bar[];
+  format?: (n: number) => string;
+}) {
   const max = Math.max(1, ...data.map((d) => d.value));
   const height = Math.max(ROW, data.length * ROW);
   const description = `${title}: ${data.map((d) => `${d.label} ${format(d.value)}`).join(', ')}`;
@@ -24,9 +32,13 @@ export function BarChart({ title, data, format = String }: { title: string; data
           const y = i * ROW;
           return (
             <g key={d.label} transform={`translate(0 ${y})`}>
-              <text x={LABEL - 6} y={ROW / 2 + 4} textAnchor="end" className="sim-chart-label">{d.label.length > 18 ? `${d.label.slice(0, 17)}…` : d.label}</text>
+              <text x={LABEL - 6} y={ROW / 2 + 4} textAnchor="end" className="sim-chart-label">
+                {d.label.length > 18 ? `${d.label.slice(0, 17)}…` : d.label}
+              </text>
               <rect x={LABEL} y={4} width={width} height={ROW - 8} rx={3} className="sim-chart-bar" />
-              <text x={LABEL + width + 6} y={ROW / 2 + 4} className="sim-chart-value">{format(d.value)}</text>
+              <text x={LABEL + width + 6} y={ROW / 2 + 4} className="sim-chart-value">
+                {format(d.value)}
+              </text>
             </g>
           );
         })}
@@ -37,5 +49,8 @@ export function BarChart({ title, data, format = String }: { title: string; data
 
 /** A count record as bars, largest first, at most `limit`. */
 export function barsOf(record: Readonly<Record<string, number>>, limit = 12): Bar[] {
-  return Object.entries(record).map(([label, value]) => ({ label, value })).sort((a, b) => b.value - a.value || (a.label < b.label ? -1 : 1)).slice(0, limit);
+  return Object.entries(record)
+    .map(([label, value]) => ({ label, value }))
+    .sort((a, b) => b.value - a.value || (a.label < b.label ? -1 : 1))
+    .slice(0, limit);
 }

@@ -17,7 +17,9 @@ import { BatchSummaryView } from './BatchSummaryView';
 
 /** What is on screen: a batch just run or a saved one. Exports wait for `resultsKey`: set once the results are stored. */
 /** A run on screen; its orders open as single runs only while the data set it ran on is selected. */
-type View = Pick<BatchResult, 'summary' | 'problems' | 'cancelled' | 'processed' | 'fingerprint' | 'resultsKey'> & { readonly datasetId: string };
+type View = Pick<BatchResult, 'summary' | 'problems' | 'cancelled' | 'processed' | 'fingerprint' | 'resultsKey'> & {
+  readonly datasetId: string;
+};
 
 export interface BatchTabProps {
   readonly flowPlan: FlowPlan;
@@ -43,19 +45,42 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
   const run = async () => {
     if (!dataset || !plan) return;
     setStoreError(null);
-    const done = await start({ db, flow, source: dataset.source, context: dataset.context, keepResults: true, carryOver });
+    const done = await start({
+      db,
+      flow,
+      source: dataset.source,
+      context: dataset.context,
+      keepResults: true,
+      carryOver,
+    });
     if (!done) return;
     const { summary, problems, cancelled, processed, fingerprint } = done;
     setView({ summary, problems, cancelled, processed, fingerprint, datasetId: dataset.id });
     afterNextPaint(() => setHits({ hits: done.hits, edgeHits: done.edgeHits, path: [] }));
-    const saved = await saveWhenStored(db, done, { flowId: flow.id, flowName: flow.name, kind: 'batch', datasetId: dataset.id, datasetName: dataset.name, carryOver });
+    const saved = await saveWhenStored(db, done, {
+      flowId: flow.id,
+      flowName: flow.name,
+      kind: 'batch',
+      datasetId: dataset.id,
+      datasetName: dataset.name,
+      carryOver,
+    });
     if (!saved.ok) return setStoreError(saved.message);
     // Exports read the stored results: offered once they are in.
     setView((current) => (current?.summary === summary ? { ...current, resultsKey: saved.row.resultsKey } : current));
   };
   const showSaved = async (id: number) => {
     const row = await getRun(db, id);
-    if (row) setView({ summary: row.summary, problems: row.problems, cancelled: row.cancelled, processed: row.summary.orders, fingerprint: row.fingerprint, datasetId: row.datasetId, resultsKey: row.resultsKey });
+    if (row)
+      setView({
+        summary: row.summary,
+        problems: row.problems,
+        cancelled: row.cancelled,
+        processed: row.summary.orders,
+        fingerprint: row.fingerprint,
+        datasetId: row.datasetId,
+        resultsKey: row.resultsKey,
+      });
   };
   // Every order's result is read and written out in a worker: the page's thread only saves the text.
   const exportAs = async (shown: View, format: 'csv' | 'json') => {
@@ -63,7 +88,11 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
     setExporting(true);
     try {
       const header = { flowId: flow.id, fingerprint: shown.fingerprint, summary: shown.summary };
-      const text = await exportInWorker(db, { resultsKey: shown.resultsKey, format, ...(format === 'json' ? { header } : {}) }, createWorker ? { createWorker } : {});
+      const text = await exportInWorker(
+        db,
+        { resultsKey: shown.resultsKey, format, ...(format === 'json' ? { header } : {}) },
+        createWorker ? { createWorker } : {},
+      );
       download(`${flow.id}-simulation.${format}`, text, format === 'csv' ? 'text/csv' : 'application/json');
     } finally {
       setExporting(false);
@@ -72,36 +101,73 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
   return (
     <div className="sim-batch">
       <div className="sim-row">
-        <button type="button" className="primary" onClick={() => void run()} disabled={state.running || !dataset || !plan}>{t('runBatch')}</button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void run()}
+          disabled={state.running || !dataset || !plan}
+        >
+          {t('runBatch')}
+        </button>
         <CarryOverToggle checked={carryOver} onChange={setCarryOver} disabled={state.running} t={t} />
-        {state.running && <button type="button" onClick={cancel}>{t('cancel')}</button>}
+        {state.running && (
+          <button type="button" onClick={cancel}>
+            {t('cancel')}
+          </button>
+        )}
         {(state.running || state.done > 0) && (
           <>
-            <progress max={Math.max(1, state.total)} value={state.done} aria-label={t('progress', { done: state.done, total: state.total })} />
+            <progress
+              max={Math.max(1, state.total)}
+              value={state.done}
+              aria-label={t('progress', { done: state.done, total: state.total })}
+            />
             <span className="muted">{t('progress', { done: state.done, total: state.total })}</span>
           </>
         )}
       </div>
-      {(state.error ?? storeError) && <p className="sim-error" role="alert">{state.error ?? storeError}</p>}
+      {(state.error ?? storeError) && (
+        <p className="sim-error" role="alert">
+          {state.error ?? storeError}
+        </p>
+      )}
       {view && (
         <>
-          {view.cancelled && <p className="sim-note" role="status">{t('cancelledAfter', { done: view.processed })}</p>}
+          {view.cancelled && (
+            <p className="sim-note" role="status">
+              {t('cancelledAfter', { done: view.processed })}
+            </p>
+          )}
           <div className="sim-row">
-            <button type="button" disabled={exporting || !view.resultsKey} onClick={() => void exportAs(view, 'csv')}>{t('exportCsv')}</button>
-            <button type="button" disabled={exporting || !view.resultsKey} onClick={() => void exportAs(view, 'json')}>{t('exportJson')}</button>
+            <button type="button" disabled={exporting || !view.resultsKey} onClick={() => void exportAs(view, 'csv')}>
+              {t('exportCsv')}
+            </button>
+            <button type="button" disabled={exporting || !view.resultsKey} onClick={() => void exportAs(view, 'json')}>
+              {t('exportJson')}
+            </button>
           </div>
-          <BatchSummaryView summary={view.summary} problems={view.problems} onOpen={view.datasetId === dataset?.id ? onOpen : undefined} t={t} />
+          <BatchSummaryView
+            summary={view.summary}
+            problems={view.problems}
+            onOpen={view.datasetId === dataset?.id ? onOpen : undefined}
+            t={t}
+          />
         </>
       )}
       {runs && runs.length > 0 && (
         <details className="sim-section">
-          <summary>{t('savedRuns')} ({runs.length})</summary>
+          <summary>
+            {t('savedRuns')} ({runs.length})
+          </summary>
           <ul className="sim-list">
             {runs.map((r) => (
               <li key={r.id}>
-                {new Date(r.createdAt).toLocaleString()} · {r.datasetName}{r.carryOver ? ` · ${t('carryOver')}` : ''} · {r.summary.orders} {t('orders')} ·{' '}
+                {new Date(r.createdAt).toLocaleString()} · {r.datasetName}
+                {r.carryOver ? ` · ${t('carryOver')}` : ''} · {r.summary.orders} {t('orders')} ·{' '}
                 {r.fingerprint === plan?.fingerprint ? t('thisVersion') : t('olderVersion', { fp: r.fingerprint })}{' '}
-                <button type="button" onClick={() => void showSaved(r.id!)}>{t('show')}</button>
+                <button type="button" onClick={() => void showSaved(r.id!)}>
+                  {t('show')}
+                </button>
               </li>
             ))}
           </ul>

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import type { RunContext } from '../../../runtime/context/context.schema';
 import { parseJsonText } from '../../../runtime/json/json-text';
-import { casesFile, parseCasesFile, runCases, type CaseResult, type TestCase } from '../../../runtime/simulation/test-cases';
+import {
+  casesFile,
+  parseCasesFile,
+  runCases,
+  type CaseResult,
+  type TestCase,
+} from '../../../runtime/simulation/test-cases';
 import { useLiveQuery } from '../../db/hooks';
 import { addCases, deleteCase, listCases } from '../db/repo';
 import type { SimulationDb } from '../db/simulation-db';
@@ -31,7 +37,9 @@ export function CasesTab({ flowPlan, db, single, context, onOpenCase, t }: Cases
   const runAll = () => {
     if (!plan || !context || !rows) return;
     const cases = rows.map((r) => r.testCase);
-    const contexts = Object.fromEntries(cases.flatMap((c) => (typeof c.context === 'string' ? [[c.context, context]] : [])));
+    const contexts = Object.fromEntries(
+      cases.flatMap((c) => (typeof c.context === 'string' ? [[c.context, context]] : [])),
+    );
     const results = runCases(plan, cases, context, { contexts }).results;
     setReport(new Map(rows.map((r, i) => [r.id!, results[i]!])));
     const passed = results.filter((r) => r.passed).length;
@@ -39,7 +47,9 @@ export function CasesTab({ flowPlan, db, single, context, onOpenCase, t }: Cases
   };
   const importFile = async (file: File) => {
     const parsed = parseJsonText(await file.text());
-    const cases = parsed.ok ? parseCasesFile(parsed.value) : { ok: false as const, problems: [`line ${parsed.error.line}: ${parsed.error.message}`] };
+    const cases = parsed.ok
+      ? parseCasesFile(parsed.value)
+      : { ok: false as const, problems: [`line ${parsed.error.line}: ${parsed.error.message}`] };
     if (!cases.ok) return setMessage(t('invalidCases', { problems: cases.problems.slice(0, 3).join('; ') }));
     await addCases(db, flow.id, cases.file.cases);
     setMessage(null);
@@ -48,11 +58,52 @@ export function CasesTab({ flowPlan, db, single, context, onOpenCase, t }: Cases
     <div className="sim-cases">
       <SaveCaseForm single={single} onSave={(c) => void addCases(db, flow.id, [c])} t={t} />
       <div className="sim-row">
-        <button type="button" className="primary" onClick={runAll} disabled={!plan || !context || !rows || rows.length === 0}>{t('runAll')}</button>
-        <label className="sim-file">{t('importCases')}<input type="file" accept=".json,application/json" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); e.target.value = ''; }} /></label>
-        <button type="button" disabled={!rows || rows.length === 0} onClick={() => download(`${flow.id}.cases.json`, `${JSON.stringify(casesFile(flow.id, (rows ?? []).map((r) => r.testCase)), null, 2)}\n`, 'application/json')}>{t('exportCases')}</button>
+        <button
+          type="button"
+          className="primary"
+          onClick={runAll}
+          disabled={!plan || !context || !rows || rows.length === 0}
+        >
+          {t('runAll')}
+        </button>
+        <label className="sim-file">
+          {t('importCases')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void importFile(f);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={!rows || rows.length === 0}
+          onClick={() =>
+            download(
+              `${flow.id}.cases.json`,
+              `${JSON.stringify(
+                casesFile(
+                  flow.id,
+                  (rows ?? []).map((r) => r.testCase),
+                ),
+                null,
+                2,
+              )}\n`,
+              'application/json',
+            )
+          }
+        >
+          {t('exportCases')}
+        </button>
       </div>
-      {message && <p className="sim-note" role="status">{message}</p>}
+      {message && (
+        <p className="sim-note" role="status">
+          {message}
+        </p>
+      )}
       {rows && rows.length === 0 && <p className="muted">{t('noCases')}</p>}
       <ul className="sim-case-list">
         {(rows ?? []).map((row) => {
@@ -60,12 +111,18 @@ export function CasesTab({ flowPlan, db, single, context, onOpenCase, t }: Cases
           return (
             <li key={row.id} className={r ? (r.passed ? 'is-pass' : 'is-fail') : ''}>
               {r && <strong className="sim-verdict">{r.passed ? t('pass') : t('fail')}</strong>} {row.testCase.name}{' '}
-              <button type="button" onClick={() => onOpenCase(row.testCase)}>{t('open')}</button>{' '}
-              <button type="button" onClick={() => void deleteCase(db, row.id!)}>{t('delete')}</button>
+              <button type="button" onClick={() => onOpenCase(row.testCase)}>
+                {t('open')}
+              </button>{' '}
+              <button type="button" onClick={() => void deleteCase(db, row.id!)}>
+                {t('delete')}
+              </button>
               {r && !r.passed && (
                 <ul className="sim-mismatches">
                   {r.error && <li>{r.error}</li>}
-                  {r.mismatches.map((m, i) => <li key={i}>{m.message}</li>)}
+                  {r.mismatches.map((m, i) => (
+                    <li key={i}>{m.message}</li>
+                  ))}
                 </ul>
               )}
             </li>

@@ -6,10 +6,13 @@ import { ComparisonView } from './ComparisonView';
 
 afterEach(cleanup);
 
-const t = (key: Parameters<typeof translateSim>[1], params?: Parameters<typeof translateSim>[2]) => translateSim('en', key, params);
+const t = (key: Parameters<typeof translateSim>[1], params?: Parameters<typeof translateSim>[2]) =>
+  translateSim('en', key, params);
 const comparison: RunsComparison = {
   ...createComparison(),
-  orders: 2, differing: 1, differingOrderIds: ['o-2'],
+  orders: 2,
+  differing: 1,
+  differingOrderIds: ['o-2'],
   differences: [{ orderId: 'o-2', index: 1, diffs: [{ field: 'total', before: '¥100.00', after: '¥90.00' }] }],
 };
 

@@ -13,7 +13,11 @@ export interface MetricRow {
 
 const signed = (n: number, digits = 0) => (n === 0 ? '0' : `${n > 0 ? '+' : '−'}${Math.abs(n).toFixed(digits)}`);
 
-function countRows(label: (key: string) => string, before: Readonly<Record<string, number>>, after: Readonly<Record<string, number>>): MetricRow[] {
+function countRows(
+  label: (key: string) => string,
+  before: Readonly<Record<string, number>>,
+  after: Readonly<Record<string, number>>,
+): MetricRow[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   return keys.map((key) => {
     const a = Object.hasOwn(before, key) ? before[key]! : 0;
@@ -22,10 +26,17 @@ function countRows(label: (key: string) => string, before: Readonly<Record<strin
   });
 }
 
-function moneyRow(label: string, before: Readonly<Record<string, number>>, after: Readonly<Record<string, number>>): MetricRow {
+function moneyRow(
+  label: string,
+  before: Readonly<Record<string, number>>,
+  after: Readonly<Record<string, number>>,
+): MetricRow {
   const currencies = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   const deltas = currencies.map((c) => [c, (after[c] ?? 0) - (before[c] ?? 0)] as const).filter(([, d]) => d !== 0);
-  const change = deltas.length === 0 ? '0' : deltas.map(([c, d]) => `${d > 0 ? '+' : '−'}${formatMoney(Math.abs(d), c)}`).join(' · ');
+  const change =
+    deltas.length === 0
+      ? '0'
+      : deltas.map(([c, d]) => `${d > 0 ? '+' : '−'}${formatMoney(Math.abs(d), c)}`).join(' · ');
   return { label, before: moneyByCurrency(before), after: moneyByCurrency(after), change, changed: deltas.length > 0 };
 }
 
@@ -42,11 +53,26 @@ export function metricRows(comparison: RunsComparison, t: Translate): MetricRow[
     moneyRow(t('discountCost'), amounts(a), amounts(b)),
     ...countRows((sku) => `${t('giftUnits')}: ${sku}`, a.gifts, b.gifts),
     moneyRow(`${t('gifts')}: ${t('cost')}`, a.giftCost, b.giftCost),
-    { label: t('heldOrders'), before: String(a.heldOrders), after: String(b.heldOrders), change: signed(b.heldOrders - a.heldOrders), changed: a.heldOrders !== b.heldOrders },
-    { label: t('routed'), before: String(a.routes.routed), after: String(b.routes.routed), change: signed(b.routes.routed - a.routes.routed), changed: a.routes.routed !== b.routes.routed },
     {
-      label: t('avgPromise'), before: promiseA?.toFixed(2) ?? '—', after: promiseB?.toFixed(2) ?? '—',
-      change: promiseA === null || promiseB === null ? '—' : signed(promiseB - promiseA, 2), changed: promiseA !== promiseB,
+      label: t('heldOrders'),
+      before: String(a.heldOrders),
+      after: String(b.heldOrders),
+      change: signed(b.heldOrders - a.heldOrders),
+      changed: a.heldOrders !== b.heldOrders,
+    },
+    {
+      label: t('routed'),
+      before: String(a.routes.routed),
+      after: String(b.routes.routed),
+      change: signed(b.routes.routed - a.routes.routed),
+      changed: a.routes.routed !== b.routes.routed,
+    },
+    {
+      label: t('avgPromise'),
+      before: promiseA?.toFixed(2) ?? '—',
+      after: promiseB?.toFixed(2) ?? '—',
+      change: promiseA === null || promiseB === null ? '—' : signed(promiseB - promiseA, 2),
+      changed: promiseA !== promiseB,
     },
     moneyRow(t('shippingCost'), a.routes.cost, b.routes.cost),
     ...countRows((w) => `${t('warehouse')}: ${w}`, a.routes.warehouses, b.routes.warehouses),

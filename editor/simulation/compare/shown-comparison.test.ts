@@ -5,15 +5,36 @@ import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
 import type { RunRow } from '../db/simulation-db';
 import { comparisonExport, comparisonOfRow } from './shown-comparison';
 
-const flow = (name: string) => ({ format: 'orderflow/flow', formatVersion: 1, id: 'f', name, nodes: [], edges: [] }) as unknown as Flow;
+const flow = (name: string) =>
+  ({ format: 'orderflow/flow', formatVersion: 1, id: 'f', name, nodes: [], edges: [] }) as unknown as Flow;
 const summary = (orders: number) => ({ ...createSummary({ flowId: 'f', flowName: 'F', nodes: [] }), orders });
-const comparison = { orders: 3, differing: 1, differences: [{ orderId: 'o-2', index: 1, diffs: [{ field: 'total', before: 100, after: 90 }] }] } as unknown as RunsComparison;
+const comparison = {
+  orders: 3,
+  differing: 1,
+  differences: [{ orderId: 'o-2', index: 1, diffs: [{ field: 'total', before: 100, after: 90 }] }],
+} as unknown as RunsComparison;
 
 function row(over: Partial<RunRow> = {}): RunRow {
   return {
-    id: 7, flowId: 'f', flowName: 'F', fingerprint: 'after-fp', kind: 'compare', datasetId: 'example', datasetName: 'orders.jsonl',
-    createdAt: '2026-11-25T10:00:00.000Z', cancelled: false, summary: summary(3), problems: [], resultsKey: 'k',
-    compare: { label: 'Version “Live”', fingerprint: 'before-fp', summary: summary(3), comparison, flows: { before: flow('Live'), after: flow('Draft') } },
+    id: 7,
+    flowId: 'f',
+    flowName: 'F',
+    fingerprint: 'after-fp',
+    kind: 'compare',
+    datasetId: 'example',
+    datasetName: 'orders.jsonl',
+    createdAt: '2026-11-25T10:00:00.000Z',
+    cancelled: false,
+    summary: summary(3),
+    problems: [],
+    resultsKey: 'k',
+    compare: {
+      label: 'Version “Live”',
+      fingerprint: 'before-fp',
+      summary: summary(3),
+      comparison,
+      flows: { before: flow('Live'), after: flow('Draft') },
+    },
     ...over,
   };
 }
@@ -41,7 +62,13 @@ describe('a saved comparison', () => {
   });
 
   it('exports as a sign-off record holding both flow documents and every differing order', () => {
-    const exported = JSON.parse(JSON.stringify(comparisonExport('f', comparisonOfRow(row())!))) as { comparedWith: string; orders: number; before: { flow: Flow }; after: { flow: Flow }; comparison: RunsComparison };
+    const exported = JSON.parse(JSON.stringify(comparisonExport('f', comparisonOfRow(row())!))) as {
+      comparedWith: string;
+      orders: number;
+      before: { flow: Flow };
+      after: { flow: Flow };
+      comparison: RunsComparison;
+    };
     expect(exported.comparedWith).toBe('Version “Live”');
     expect(exported.before.flow.name).toBe('Live');
     expect(exported.after.flow.name).toBe('Draft');

@@ -30,9 +30,23 @@ export function comparisonOfRow(row: RunRow): ShownComparison | null {
   const compare = row.compare;
   if (row.kind !== 'compare' || !compare) return null;
   return {
-    label: compare.label, datasetId: row.datasetId, datasetName: row.datasetName, cancelled: row.cancelled, processed: row.summary.orders, comparison: compare.comparison, savedAt: row.createdAt,
-    before: { fingerprint: compare.fingerprint, summary: compare.summary, ...(compare.flows ? { flow: compare.flows.before } : {}) },
-    after: { fingerprint: row.fingerprint, summary: row.summary, ...(compare.flows ? { flow: compare.flows.after } : {}) },
+    label: compare.label,
+    datasetId: row.datasetId,
+    datasetName: row.datasetName,
+    cancelled: row.cancelled,
+    processed: row.summary.orders,
+    comparison: compare.comparison,
+    savedAt: row.createdAt,
+    before: {
+      fingerprint: compare.fingerprint,
+      summary: compare.summary,
+      ...(compare.flows ? { flow: compare.flows.before } : {}),
+    },
+    after: {
+      fingerprint: row.fingerprint,
+      summary: row.summary,
+      ...(compare.flows ? { flow: compare.flows.after } : {}),
+    },
   };
 }
 

@@ -4,7 +4,8 @@ import type { DatasetPageRow } from './simulation-db';
 /** Pages of `pageSize` records, numbered from 0, for `datasetPages`. */
 export function pagesOf(datasetId: string, records: readonly SimRecord[], pageSize: number): DatasetPageRow[] {
   const pages: DatasetPageRow[] = [];
-  for (let from = 0; from < records.length; from += pageSize) pages.push({ datasetId, page: from / pageSize, records: records.slice(from, from + pageSize) });
+  for (let from = 0; from < records.length; from += pageSize)
+    pages.push({ datasetId, page: from / pageSize, records: records.slice(from, from + pageSize) });
   return pages;
 }
 

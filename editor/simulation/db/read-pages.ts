@@ -11,7 +11,13 @@ export interface PageWaits {
  * as one is handed out, so the database reads it while the batch runs this one (reading further ahead
  * measured no faster: the decoding is the worker's own work either way).
  */
-export async function* readDatasetPages(db: SimulationDb, datasetId: string, from: number, to: number, waits?: PageWaits): AsyncGenerator<readonly SimRecord[]> {
+export async function* readDatasetPages(
+  db: SimulationDb,
+  datasetId: string,
+  from: number,
+  to: number,
+  waits?: PageWaits,
+): AsyncGenerator<readonly SimRecord[]> {
   const read = (page: number) => db.datasetPages.get([datasetId, page]);
   let next = from < to ? read(from) : undefined;
   try {

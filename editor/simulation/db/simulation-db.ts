@@ -104,10 +104,16 @@ export class SimulationDb extends Dexie {
   constructor(name = SIMULATION_DB_NAME) {
     super(name);
     // Never edit a shipped version: add the next one with an upgrade.
-    this.version(1).stores({ datasets: 'id, createdAt', cases: '++id, flowId', runs: '++id, flowId, createdAt, [flowId+createdAt]' });
+    this.version(1).stores({
+      datasets: 'id, createdAt',
+      cases: '++id, flowId',
+      runs: '++id, flowId, createdAt, [flowId+createdAt]',
+    });
     // v2: records and per-order results leave their rows, so listing data sets or runs reads no orders,
     // and a batch worker reads the pages of its share only.
-    this.version(2).stores({ datasetPages: '[datasetId+page]', datasetLabels: 'datasetId', runResults: '[key+part]' }).upgrade(upgradeToV2);
+    this.version(2)
+      .stores({ datasetPages: '[datasetId+page]', datasetLabels: 'datasetId', runResults: '[key+part]' })
+      .upgrade(upgradeToV2);
   }
 }
 

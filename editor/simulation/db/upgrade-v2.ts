@@ -25,7 +25,9 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     const { records, ...meta } = row;
     // Pages as version 2 keeps them: PAGE_SIZE records each, as they are.
     for (let from = 0; from < records.length; from += PAGE_SIZE) {
-      await tx.table('datasetPages').put({ datasetId: id, page: from / PAGE_SIZE, records: records.slice(from, from + PAGE_SIZE) });
+      await tx
+        .table('datasetPages')
+        .put({ datasetId: id, page: from / PAGE_SIZE, records: records.slice(from, from + PAGE_SIZE) });
     }
     await tx.table('datasetLabels').put({ datasetId: id, labels: records.map(recordLabel) });
     await datasets.put({ ...meta, size: records.length });

@@ -4,35 +4,67 @@ import type { Translate } from '../i18n';
 
 /** The chosen shipments, then every warehouse × carrier the router weighed, with its score and why it lost. */
 export function FulfilmentView({ plan, t }: { plan: FulfilmentPlan | null; t: Translate }) {
-  if (!plan) return <section className="sim-section"><h4>{t('fulfilment')}</h4><p className="muted">{t('noFulfilment')}</p></section>;
+  if (!plan)
+    return (
+      <section className="sim-section">
+        <h4>{t('fulfilment')}</h4>
+        <p className="muted">{t('noFulfilment')}</p>
+      </section>
+    );
   return (
     <section className="sim-section" aria-label={t('fulfilment')}>
       <h4>{t('fulfilment')}</h4>
       <p>{plan.explanation}</p>
       {plan.shipments.length > 0 && (
         <table className="sim-table" aria-label={t('shipments')}>
-          <thead><tr><th>{t('warehouse')}</th><th>{t('carrier')}</th><th>{t('line')}</th><th className="num">{t('cost')}</th><th className="num">{t('days')}</th><th>{t('promisedBy')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('warehouse')}</th>
+              <th>{t('carrier')}</th>
+              <th>{t('line')}</th>
+              <th className="num">{t('cost')}</th>
+              <th className="num">{t('days')}</th>
+              <th>{t('promisedBy')}</th>
+            </tr>
+          </thead>
           <tbody>
             {plan.shipments.map((s, i) => (
               <tr key={i}>
-                <td>{s.warehouseId}</td><td>{s.carrierId}</td>
+                <td>{s.warehouseId}</td>
+                <td>{s.carrierId}</td>
                 <td>{s.lines.map((l) => `${l.sku} × ${l.quantity}`).join(', ')}</td>
-                <td className="num">{money(s.cost)}</td><td className="num">{s.transitDays}</td><td>{s.promisedBy}</td>
+                <td className="num">{money(s.cost)}</td>
+                <td className="num">{s.transitDays}</td>
+                <td>{s.promisedBy}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <details open={plan.shipments.length === 0}>
-        <summary>{t('candidates')} ({plan.candidates.length})</summary>
+        <summary>
+          {t('candidates')} ({plan.candidates.length})
+        </summary>
         <table className="sim-table" aria-label={t('candidates')}>
-          <thead><tr><th>{t('warehouse')}</th><th>{t('carrier')}</th><th className="num">{t('score')}</th><th className="num">{t('cost')}</th><th className="num">{t('days')}</th><th>{t('note')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('warehouse')}</th>
+              <th>{t('carrier')}</th>
+              <th className="num">{t('score')}</th>
+              <th className="num">{t('cost')}</th>
+              <th className="num">{t('days')}</th>
+              <th>{t('note')}</th>
+            </tr>
+          </thead>
           <tbody>
             {plan.candidates.map((c) => (
               <tr key={`${c.warehouseId}-${c.carrierId}`} className={c.eligible ? '' : 'sim-ineligible'}>
-                <td>{c.warehouseId}</td><td>{c.carrierId}</td>
+                <td>{c.warehouseId}</td>
+                <td>{c.carrierId}</td>
                 <td className="num">{c.eligible ? c.score.toFixed(2) : t('ineligible')}</td>
-                <td className="num">{money(c.cost)}</td><td className="num">{c.transitDays ?? '—'}</td><td>{c.note}</td>
+                <td className="num">{money(c.cost)}</td>
+                <td className="num">{c.transitDays ?? '—'}</td>
+                <td>{c.note}</td>
               </tr>
             ))}
           </tbody>

@@ -14,7 +14,15 @@ import type { SingleRunApi } from './use-single-run';
 const PICK_LIMIT = 200;
 let orderSchema: object | undefined;
 
-function OrderPicker({ dataset, onPick, t }: { dataset: LoadedDataset | null; onPick: (index: number) => void; t: Translate }) {
+function OrderPicker({
+  dataset,
+  onPick,
+  t,
+}: {
+  dataset: LoadedDataset | null;
+  onPick: (index: number) => void;
+  t: Translate;
+}) {
   const [query, setQuery] = useState('');
   const matches = useMemo(() => {
     const out: { index: number; label: string }[] = [];
@@ -28,17 +36,43 @@ function OrderPicker({ dataset, onPick, t }: { dataset: LoadedDataset | null; on
   }, [dataset, query]);
   return (
     <div className="sim-row">
-      <input type="search" aria-label={t('findOrder')} placeholder={t('findOrder')} value={query} onChange={(e) => setQuery(e.target.value)} />
-      <select aria-label={t('pickOrder')} value="" onChange={(e) => e.target.value !== '' && onPick(Number(e.target.value))}>
-        <option value="">{t('pickOrder')} ({dataset?.size ?? 0})</option>
-        {matches.map((m) => <option key={m.index} value={m.index}>{m.label}</option>)}
+      <input
+        type="search"
+        aria-label={t('findOrder')}
+        placeholder={t('findOrder')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <select
+        aria-label={t('pickOrder')}
+        value=""
+        onChange={(e) => e.target.value !== '' && onPick(Number(e.target.value))}
+      >
+        <option value="">
+          {t('pickOrder')} ({dataset?.size ?? 0})
+        </option>
+        {matches.map((m) => (
+          <option key={m.index} value={m.index}>
+            {m.label}
+          </option>
+        ))}
       </select>
     </div>
   );
 }
 
 /** Pick or paste an order, run it, read the outcome, step through the trace, decide waiting nodes. */
-export function SingleOrderTab({ single, dataset, flowPlan, t }: { single: SingleRunApi; dataset: LoadedDataset | null; flowPlan: FlowPlan; t: Translate }) {
+export function SingleOrderTab({
+  single,
+  dataset,
+  flowPlan,
+  t,
+}: {
+  single: SingleRunApi;
+  dataset: LoadedDataset | null;
+  flowPlan: FlowPlan;
+  t: Translate;
+}) {
   const { result } = single;
   const [step, setStep] = useState(0);
   const show = useSimulationOverlay((s) => s.show);
@@ -49,7 +83,11 @@ export function SingleOrderTab({ single, dataset, flowPlan, t }: { single: Singl
   useEffect(() => {
     if (!result) return;
     const path = result.trace.map((s) => s.nodeId);
-    show({ ...countPath(path, edgesOfTrace(flowPlan.flow.edges, result.trace)), path, currentNodeId: result.trace[step]?.nodeId });
+    show({
+      ...countPath(path, edgesOfTrace(flowPlan.flow.edges, result.trace)),
+      path,
+      currentNodeId: result.trace[step]?.nodeId,
+    });
   }, [result, step, flowPlan.flow.edges, show]);
 
   const pick = async (index: number) => {
@@ -63,18 +101,41 @@ export function SingleOrderTab({ single, dataset, flowPlan, t }: { single: Singl
       <div className="sim-single-columns">
         <div className="sim-single-input">
           <OrderPicker dataset={dataset} onPick={(index) => void pick(index)} t={t} />
-          <MonacoJson value={single.orderText} onChange={single.setOrderText} schema={orderSchema} height={220} ariaLabel={t('orderJson')} />
+          <MonacoJson
+            value={single.orderText}
+            onChange={single.setOrderText}
+            schema={orderSchema}
+            height={220}
+            ariaLabel={t('orderJson')}
+          />
           <div className="sim-row">
-            <button type="button" className="primary" onClick={() => single.run()} disabled={!flowPlan.plan || single.orderText.trim() === ''}>{t('run')}</button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => single.run()}
+              disabled={!flowPlan.plan || single.orderText.trim() === ''}
+            >
+              {t('run')}
+            </button>
           </div>
-          {single.error && <p className="sim-error" role="alert">{single.error}</p>}
+          {single.error && (
+            <p className="sim-error" role="alert">
+              {single.error}
+            </p>
+          )}
         </div>
         <div className="sim-single-result">
           {result && (
             <>
               <DecisionBar result={result} flow={flowPlan.flow} onDecide={single.decide} t={t} />
               <OutcomeView result={result} order={single.order} flow={flowPlan.flow} t={t} />
-              <TraceStepper trace={result.trace} flow={flowPlan.flow} index={Math.min(step, result.trace.length - 1)} onIndex={setStep} t={t} />
+              <TraceStepper
+                trace={result.trace}
+                flow={flowPlan.flow}
+                index={Math.min(step, result.trace.length - 1)}
+                onIndex={setStep}
+                t={t}
+              />
             </>
           )}
         </div>

@@ -13,11 +13,27 @@ export function describeChanges(changes: OutcomePatch | undefined, t: Translate)
   for (const id of changes.removeAdjustmentsFrom ?? []) out.push(t('change_removed', { id }));
   for (const g of changes.gifts ?? []) out.push(t('change_gift', { sku: g.sku, n: g.quantity }));
   for (const tag of changes.tags ?? []) out.push(t('change_tag', { tag }));
-  for (const h of changes.holds ?? []) out.push(t('change_hold', { kind: translateDynamic(t, 'kind_', h.kind), status: translateDynamic(t, 'hold_', h.status), reason: h.reason }));
+  for (const h of changes.holds ?? [])
+    out.push(
+      t('change_hold', {
+        kind: translateDynamic(t, 'kind_', h.kind),
+        status: translateDynamic(t, 'hold_', h.status),
+        reason: h.reason,
+      }),
+    );
   if (changes.fulfilment) out.push(t('change_route', { explanation: changes.fulfilment.explanation }));
   for (const [k, v] of Object.entries(changes.attributes ?? {})) out.push(`${k} = ${JSON.stringify(v)}`);
-  for (const e of changes.effects ?? []) out.push(e.kind === 'notify' ? t('change_notify', { channel: e.channel, to: e.to }) : t('change_crm', { tag: e.tag }));
-  if (changes.decision) out.push(t('change_decision', { decision: translateDynamic(t, 'decision_', changes.decision.decision), reason: changes.decision.reason }));
+  for (const e of changes.effects ?? [])
+    out.push(
+      e.kind === 'notify' ? t('change_notify', { channel: e.channel, to: e.to }) : t('change_crm', { tag: e.tag }),
+    );
+  if (changes.decision)
+    out.push(
+      t('change_decision', {
+        decision: translateDynamic(t, 'decision_', changes.decision.decision),
+        reason: changes.decision.reason,
+      }),
+    );
   return out;
 }
 
@@ -29,7 +45,19 @@ function portText(step: TraceStep, t: Translate): string {
 }
 
 /** One step of the trace at a time; `index` is controlled so the canvas can ring the same node. */
-export function TraceStepper({ trace, flow, index, onIndex, t }: { trace: readonly TraceStep[]; flow: Flow; index: number; onIndex: (i: number) => void; t: Translate }) {
+export function TraceStepper({
+  trace,
+  flow,
+  index,
+  onIndex,
+  t,
+}: {
+  trace: readonly TraceStep[];
+  flow: Flow;
+  index: number;
+  onIndex: (i: number) => void;
+  t: Translate;
+}) {
   const step = trace[index];
   if (!step) return null;
   const changes = describeChanges(step.changes, t);
@@ -37,22 +65,42 @@ export function TraceStepper({ trace, flow, index, onIndex, t }: { trace: readon
     <section className="sim-section sim-trace" aria-label={t('trace')}>
       <h4>{t('trace')}</h4>
       <div className="sim-trace-nav">
-        <button type="button" onClick={() => onIndex(index - 1)} disabled={index === 0}>{t('back')}</button>
+        <button type="button" onClick={() => onIndex(index - 1)} disabled={index === 0}>
+          {t('back')}
+        </button>
         <span>{t('stepOf', { n: index + 1, total: trace.length })}</span>
-        <button type="button" onClick={() => onIndex(index + 1)} disabled={index >= trace.length - 1}>{t('forward')}</button>
+        <button type="button" onClick={() => onIndex(index + 1)} disabled={index >= trace.length - 1}>
+          {t('forward')}
+        </button>
       </div>
       <ol className="sim-trace-path">
         {trace.map((s, i) => (
           <li key={i} className={i === index ? 'is-current' : ''}>
-            <button type="button" onClick={() => onIndex(i)} aria-current={i === index ? 'step' : undefined}>{nodeLabel(flow, s.nodeId)}</button>
+            <button type="button" onClick={() => onIndex(i)} aria-current={i === index ? 'step' : undefined}>
+              {nodeLabel(flow, s.nodeId)}
+            </button>
           </li>
         ))}
       </ol>
       <div className="sim-step" data-testid="sim-step">
-        <p><strong>{nodeLabel(flow, step.nodeId)}</strong> <small className="muted">{step.nodeId} · {step.type}</small> — {portText(step, t)}</p>
+        <p>
+          <strong>{nodeLabel(flow, step.nodeId)}</strong>{' '}
+          <small className="muted">
+            {step.nodeId} · {step.type}
+          </small>{' '}
+          — {portText(step, t)}
+        </p>
         {step.note && <p className="muted">{step.note}</p>}
         <h5>{t('changes')}</h5>
-        {changes.length === 0 ? <p className="muted">{t('noChanges')}</p> : <ul className="sim-list">{changes.map((c, i) => <li key={i}>{c}</li>)}</ul>}
+        {changes.length === 0 ? (
+          <p className="muted">{t('noChanges')}</p>
+        ) : (
+          <ul className="sim-list">
+            {changes.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        )}
       </div>
     </section>
   );

@@ -30,17 +30,29 @@ export interface SingleRunApi extends SingleRun {
 const EMPTY: SingleRun = { orderText: '', order: null, result: null, decisions: {}, error: null };
 
 /** Runs one order at a time, traced, with notes and explanations in `locale`. */
-export function useSingleRun(plan: Plan | null, context: RunContext | null, notJson: (line: number, message: string) => string, locale: Locale = 'en'): SingleRunApi {
+export function useSingleRun(
+  plan: Plan | null,
+  context: RunContext | null,
+  notJson: (line: number, message: string) => string,
+  locale: Locale = 'en',
+): SingleRunApi {
   const [state, setState] = useState<SingleRun>(EMPTY);
 
-  const execute = useCallback((text: string, decisions: Readonly<Record<string, string>>) => {
-    if (!plan || !context) return setState((s) => ({ ...s, orderText: text }));
-    const parsed = parseJsonText(text, locale);
-    if (!parsed.ok) return setState((s) => ({ ...s, orderText: text, error: notJson(parsed.error.line, parsed.error.message) }));
-    const order = typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value) ? (parsed.value as Record<string, unknown>) : null;
-    const result = runFlow(plan, parsed.value, context, { trace: true, decisions, locale });
-    setState({ orderText: text, order, result, decisions, error: null, ranText: text });
-  }, [plan, context, notJson, locale]);
+  const execute = useCallback(
+    (text: string, decisions: Readonly<Record<string, string>>) => {
+      if (!plan || !context) return setState((s) => ({ ...s, orderText: text }));
+      const parsed = parseJsonText(text, locale);
+      if (!parsed.ok)
+        return setState((s) => ({ ...s, orderText: text, error: notJson(parsed.error.line, parsed.error.message) }));
+      const order =
+        typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value)
+          ? (parsed.value as Record<string, unknown>)
+          : null;
+      const result = runFlow(plan, parsed.value, context, { trace: true, decisions, locale });
+      setState({ orderText: text, order, result, decisions, error: null, ranText: text });
+    },
+    [plan, context, notJson, locale],
+  );
 
   // A run on screen follows a switch of language: the same order and decisions, run again (a resumed
   // run equals one that knew its decisions from the start), so explanations are never half translated.
@@ -54,18 +66,21 @@ export function useSingleRun(plan: Plan | null, context: RunContext | null, notJ
     if (result && ranText !== undefined) execute(ranText, decisions);
   }, [locale, execute]);
 
-  const decide = useCallback((port: string) => {
-    setState((s) => {
-      if (!plan || !context || !s.result?.state || !s.result.waiting) return s;
-      try {
-        const result = resumeFlow(plan, s.result.state, port, context, { trace: true, locale });
-        return { ...s, result, decisions: { ...s.decisions, [s.result.waiting.nodeId]: port }, error: null };
-      } catch (error) {
-        // The flow changed since this run started: its waiting state belongs to the old version.
-        return { ...s, error: error instanceof Error ? error.message : String(error) };
-      }
-    });
-  }, [plan, context, locale]);
+  const decide = useCallback(
+    (port: string) => {
+      setState((s) => {
+        if (!plan || !context || !s.result?.state || !s.result.waiting) return s;
+        try {
+          const result = resumeFlow(plan, s.result.state, port, context, { trace: true, locale });
+          return { ...s, result, decisions: { ...s.decisions, [s.result.waiting.nodeId]: port }, error: null };
+        } catch (error) {
+          // The flow changed since this run started: its waiting state belongs to the old version.
+          return { ...s, error: error instanceof Error ? error.message : String(error) };
+        }
+      });
+    },
+    [plan, context, locale],
+  );
 
   return {
     ...state,

@@ -4,7 +4,10 @@ import { resultsToCsv } from '../export';
 import type { ExportRequest } from './protocol';
 
 /** A stored run's per-order results as CSV, or as JSON after the request's header fields. */
-export async function exportResults(db: SimulationDb, request: Pick<ExportRequest, 'resultsKey' | 'format' | 'header'>): Promise<string> {
+export async function exportResults(
+  db: SimulationDb,
+  request: Pick<ExportRequest, 'resultsKey' | 'format' | 'header'>,
+): Promise<string> {
   const results = await getRunResults(db, request.resultsKey);
   return request.format === 'csv' ? resultsToCsv(results) : JSON.stringify({ ...request.header, results }, null, 2);
 }

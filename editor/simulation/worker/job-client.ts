@@ -14,7 +14,10 @@ import { splitShares, workerCount } from './shares';
 import { createWorkerCore } from './worker-core';
 
 export class JobError extends Error {
-  constructor(message: string, readonly problems: readonly Problem[] = []) {
+  constructor(
+    message: string,
+    readonly problems: readonly Problem[] = [],
+  ) {
     super(message);
   }
 }
@@ -98,7 +101,11 @@ interface Conversation<T> {
  * Sends one request to a worker and listens: progress goes to `onProgress`, the answer and the
  * storing of results to their promises. The worker ends after its last message, or on an error.
  */
-function converse<T extends FromWorker>(worker: WorkerLike, message: ToWorker, options: { onProgress?: (progress: ProgressMessage) => void; storing?: boolean } = {}): Conversation<T> {
+function converse<T extends FromWorker>(
+  worker: WorkerLike,
+  message: ToWorker,
+  options: { onProgress?: (progress: ProgressMessage) => void; storing?: boolean } = {},
+): Conversation<T> {
   const answer = deferred<T>();
   const stored = deferred<number>();
   let answered = false;
@@ -158,25 +165,40 @@ export function startJob(request: BatchRequest, options: JobOptions): JobHandle<
   const jobId = nextJobId++;
   const total = sourceSize(request.source);
   const inWorker = workersAvailable() && onlyCoreTypes([request.flow, request.compareFlow]);
-  const count = request.carryOver ? 1 : options.workers ?? (inWorker ? workerCount(total, navigator.hardwareConcurrency ?? 1) : 1);
+  const count = request.carryOver
+    ? 1
+    : (options.workers ?? (inWorker ? workerCount(total, navigator.hardwareConcurrency ?? 1) : 1));
   const shares = splitShares(request.source, count, DATASET_PAGE_SIZE);
   const resultsKey = request.keepResults ? newResultsKey() : undefined;
   const spawnedAt = performance.timeOrigin + performance.now();
   const workers = shares.map(() => makeWorker(options, inWorker));
   const done = shares.map(() => 0);
-  const conversations = shares.map((share, part) => converse<DoneMessage>(workers[part]!, {
-    type: 'run', jobId, dbName: request.db.name, flow: request.flow, ...(request.compareFlow ? { compareFlow: request.compareFlow } : {}),
-    source: share.source, offset: share.offset, context: request.context,
-    ...(request.decisions ? { decisions: request.decisions } : {}), ...(request.chunkSize ? { chunkSize: request.chunkSize } : {}),
-    ...(request.carryOver ? { carryOver: true } : {}),
-    ...(resultsKey ? { keepResults: { key: resultsKey, part } } : {}),
-  }, {
-    storing: resultsKey !== undefined,
-    onProgress: (progress) => {
-      done[part] = progress.done;
-      options.onProgress?.({ done: done.reduce((a, b) => a + b, 0), total });
-    },
-  }));
+  const conversations = shares.map((share, part) =>
+    converse<DoneMessage>(
+      workers[part]!,
+      {
+        type: 'run',
+        jobId,
+        dbName: request.db.name,
+        flow: request.flow,
+        ...(request.compareFlow ? { compareFlow: request.compareFlow } : {}),
+        source: share.source,
+        offset: share.offset,
+        context: request.context,
+        ...(request.decisions ? { decisions: request.decisions } : {}),
+        ...(request.chunkSize ? { chunkSize: request.chunkSize } : {}),
+        ...(request.carryOver ? { carryOver: true } : {}),
+        ...(resultsKey ? { keepResults: { key: resultsKey, part } } : {}),
+      },
+      {
+        storing: resultsKey !== undefined,
+        onProgress: (progress) => {
+          done[part] = progress.done;
+          options.onProgress?.({ done: done.reduce((a, b) => a + b, 0), total });
+        },
+      },
+    ),
+  );
   const failed = async (error: unknown): Promise<never> => {
     for (const worker of workers) worker.terminate();
     if (resultsKey) await deleteRunResults(request.db, resultsKey).catch(() => undefined);
@@ -184,7 +206,10 @@ export function startJob(request: BatchRequest, options: JobOptions): JobHandle<
   };
   const result = Promise.all(conversations.map((c) => c.answer)).then((parts) => {
     const outcome = mergeShares(parts);
-    const stored = Promise.all(conversations.map((c) => c.stored)).then((storeMs) => markTimings(outcome, spawnedAt, storeMs), failed);
+    const stored = Promise.all(conversations.map((c) => c.stored)).then(
+      (storeMs) => markTimings(outcome, spawnedAt, storeMs),
+      failed,
+    );
     // Whoever needs the results awaits `stored`; a failure nobody awaits is not an unhandled one.
     stored.catch(() => undefined);
     return { ...outcome, ...(resultsKey ? { resultsKey } : {}), stored };
@@ -194,18 +219,43 @@ export function startJob(request: BatchRequest, options: JobOptions): JobHandle<
 
 type OneShotOptions = Pick<JobOptions, 'createWorker'> & { readonly registry?: NodeRegistry };
 
-const oneShotWorker = (options: OneShotOptions) => makeWorker({ registry: options.registry ?? appRegistry, ...options }, workersAvailable());
+const oneShotWorker = (options: OneShotOptions) =>
+  makeWorker({ registry: options.registry ?? appRegistry, ...options }, workersAvailable());
 
 /** Imports a file as a data set in a worker: parsing, checking every order once, storing. */
-export async function importInWorker(db: SimulationDb, file: Blob, fileName: string, mapping: string | ChannelMapping | undefined, options: OneShotOptions = {}): Promise<ImportOutcome> {
-  const { type: _type, jobId: _jobId, ...outcome } = await converse<Extract<FromWorker, { type: 'imported' }>>(oneShotWorker(options), {
-    type: 'import', jobId: nextJobId++, dbName: db.name, file, fileName, ...(mapping === undefined ? {} : { mapping }),
+export async function importInWorker(
+  db: SimulationDb,
+  file: Blob,
+  fileName: string,
+  mapping: string | ChannelMapping | undefined,
+  options: OneShotOptions = {},
+): Promise<ImportOutcome> {
+  const {
+    type: _type,
+    jobId: _jobId,
+    ...outcome
+  } = await converse<Extract<FromWorker, { type: 'imported' }>>(oneShotWorker(options), {
+    type: 'import',
+    jobId: nextJobId++,
+    dbName: db.name,
+    file,
+    fileName,
+    ...(mapping === undefined ? {} : { mapping }),
   }).answer;
   return outcome;
 }
 
 /** A stored run's per-order results as CSV or JSON text, built in a worker. */
-export async function exportInWorker(db: SimulationDb, request: Pick<ExportRequest, 'resultsKey' | 'format' | 'header'>, options: OneShotOptions = {}): Promise<string> {
-  const answer = await converse<Extract<FromWorker, { type: 'exported' }>>(oneShotWorker(options), { type: 'export', jobId: nextJobId++, dbName: db.name, ...request }).answer;
+export async function exportInWorker(
+  db: SimulationDb,
+  request: Pick<ExportRequest, 'resultsKey' | 'format' | 'header'>,
+  options: OneShotOptions = {},
+): Promise<string> {
+  const answer = await converse<Extract<FromWorker, { type: 'exported' }>>(oneShotWorker(options), {
+    type: 'export',
+    jobId: nextJobId++,
+    dbName: db.name,
+    ...request,
+  }).answer;
   return answer.text;
 }

@@ -19,7 +19,13 @@ export type ShareSource =
   /** Records handed over (the bundled example data set). */
   | { readonly kind: 'records'; readonly records: readonly SimRecord[] }
   /** Pages `fromPage` to `toPage` (exclusive) of a data set stored in the simulation database, `count` records. */
-  | { readonly kind: 'pages'; readonly datasetId: string; readonly fromPage: number; readonly toPage: number; readonly count: number };
+  | {
+      readonly kind: 'pages';
+      readonly datasetId: string;
+      readonly fromPage: number;
+      readonly toPage: number;
+      readonly count: number;
+    };
 
 /** Runs one share of a batch: all of it, or a slice when the batch is split across workers. */
 export interface RunRequest {
@@ -102,7 +108,11 @@ export interface DoneMessage {
   /** The share's first rejected or failed orders (PROBLEMS_LISTED), in data set order. */
   readonly problems: readonly CompactResult[];
   readonly edgeHits: Readonly<Record<string, number>>;
-  readonly compare?: { readonly fingerprint: string; readonly summary: SimulationSummary; readonly comparison: RunsComparison };
+  readonly compare?: {
+    readonly fingerprint: string;
+    readonly summary: SimulationSummary;
+    readonly comparison: RunsComparison;
+  };
   readonly timings: ShareTimings;
 }
 
@@ -141,7 +151,8 @@ export interface ErrorMessage {
   readonly problems?: readonly Problem[];
 }
 
-export type FromWorker = ProgressMessage | DoneMessage | StoredMessage | ImportedMessage | ExportedMessage | ErrorMessage;
+export type FromWorker =
+  ProgressMessage | DoneMessage | StoredMessage | ImportedMessage | ExportedMessage | ErrorMessage;
 
 /** What the panel needs from a Worker; the in-thread fallback implements the same. */
 export interface WorkerLike {

@@ -36,7 +36,9 @@ function collector(plan: Plan, offset: number, keepAll: boolean) {
     if (problems.length < PROBLEMS_LISTED && isProblem(result)) problems.push(result);
   };
   return {
-    results, problems, edgeHits,
+    results,
+    problems,
+    edgeHits,
     onResult(result: RunResult, record: { readonly line?: number }, index: number) {
       keep(compactResult(result, record, offset + index));
       for (const id of edgesOfTrace(plan.flow.edges, result.trace)) edgeHits.set(id, (edgeHits.get(id) ?? 0) + 1);
@@ -50,7 +52,10 @@ function collector(plan: Plan, offset: number, keepAll: boolean) {
 /** A share numbers its orders from 0; the panel opens them by their place in the whole data set. */
 function atDatasetPositions(comparison: RunsComparison, offset: number): RunsComparison {
   if (offset === 0) return comparison;
-  return { ...comparison, differences: comparison.differences.map((d) => (d.index === undefined ? d : { ...d, index: d.index + offset })) };
+  return {
+    ...comparison,
+    differences: comparison.differences.map((d) => (d.index === undefined ? d : { ...d, index: d.index + offset })),
+  };
 }
 
 /**
@@ -58,7 +63,12 @@ function atDatasetPositions(comparison: RunsComparison, offset: number): RunsCom
  * page from the database) and returns what the panel shows, with every order's result when asked.
  * Cancelling stops at the next chunk; what was done is kept and returned.
  */
-export async function runShare(request: RunRequest, plan: Plan, before: Plan | undefined, hooks: ShareHooks): Promise<ShareOutcome> {
+export async function runShare(
+  request: RunRequest,
+  plan: Plan,
+  before: Plan | undefined,
+  hooks: ShareHooks,
+): Promise<ShareOutcome> {
   const startedAt = performance.timeOrigin + performance.now();
   const started = performance.now();
   const { source, offset } = request;
@@ -78,20 +88,42 @@ export async function runShare(request: RunRequest, plan: Plan, before: Plan | u
   const total = source.kind === 'records' ? source.records.length : source.count;
   const collect = collector(plan, offset, request.keepResults !== undefined);
   const chunks = {
-    chunkSize: hooks.chunkSize, pause: between,
-    decisions: request.decisions ?? {}, carryOver: request.carryOver ?? false, shouldCancel: hooks.shouldCancel,
+    chunkSize: hooks.chunkSize,
+    pause: between,
+    decisions: request.decisions ?? {},
+    carryOver: request.carryOver ?? false,
+    shouldCancel: hooks.shouldCancel,
     onProgress: (p: { done: number }) => hooks.onProgress(p.done, total),
     onUnreadable: collect.onUnreadable,
   };
   const outcome = before
-    ? await runCompareBatch(before, plan, records, request.context, { ...chunks, onPair: (_a, b, _d, i, record) => collect.onResult(b, record, i) })
+    ? await runCompareBatch(before, plan, records, request.context, {
+        ...chunks,
+        onPair: (_a, b, _d, i, record) => collect.onResult(b, record, i),
+      })
     : await runBatch(plan, records, request.context, { ...chunks, onResult: collect.onResult });
   const done = {
-    cancelled: outcome.cancelled, processed: outcome.processed, fingerprint: plan.fingerprint,
+    cancelled: outcome.cancelled,
+    processed: outcome.processed,
+    fingerprint: plan.fingerprint,
     summary: 'summary' in outcome ? outcome.summary : outcome.after,
-    problems: collect.problems, edgeHits: Object.fromEntries(collect.edgeHits),
-    ...('comparison' in outcome && before ? { compare: { fingerprint: before.fingerprint, summary: outcome.before, comparison: atDatasetPositions(outcome.comparison, offset) } } : {}),
-    timings: { startedAt, orders: outcome.processed, loadMs: waits.waitedMs, runMs: performance.now() - started - waits.waitedMs },
+    problems: collect.problems,
+    edgeHits: Object.fromEntries(collect.edgeHits),
+    ...('comparison' in outcome && before
+      ? {
+          compare: {
+            fingerprint: before.fingerprint,
+            summary: outcome.before,
+            comparison: atDatasetPositions(outcome.comparison, offset),
+          },
+        }
+      : {}),
+    timings: {
+      startedAt,
+      orders: outcome.processed,
+      loadMs: waits.waitedMs,
+      runMs: performance.now() - started - waits.waitedMs,
+    },
   };
   return request.keepResults ? { done, results: collect.results } : { done };
 }

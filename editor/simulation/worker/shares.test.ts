@@ -14,8 +14,14 @@ describe('splitting a batch across workers', () => {
 
   it('hands records over in consecutive slices, in order, with their place in the data set', () => {
     const shares = splitShares({ kind: 'records', records: records(10) }, 3, 100);
-    expect(shares.map((s) => [s.offset, s.count])).toEqual([[0, 3], [3, 3], [6, 4]]);
-    expect(shares.flatMap((s) => (s.source.kind === 'records' ? s.source.records : [])).map((r) => r.line)).toEqual([...Array(10).keys()].map((i) => i + 1));
+    expect(shares.map((s) => [s.offset, s.count])).toEqual([
+      [0, 3],
+      [3, 3],
+      [6, 4],
+    ]);
+    expect(shares.flatMap((s) => (s.source.kind === 'records' ? s.source.records : [])).map((r) => r.line)).toEqual(
+      [...Array(10).keys()].map((i) => i + 1),
+    );
   });
 
   it('splits a stored data set at page boundaries, the last page short', () => {
@@ -28,6 +34,8 @@ describe('splitting a batch across workers', () => {
 
   it('never makes an empty share, and one share for an empty data set', () => {
     expect(splitShares({ kind: 'stored', datasetId: 'ds', size: 100 }, 4, 2500)).toHaveLength(1);
-    expect(splitShares({ kind: 'records', records: [] }, 4, 2500)).toEqual([{ source: { kind: 'records', records: [] }, offset: 0, count: 0 }]);
+    expect(splitShares({ kind: 'records', records: [] }, 4, 2500)).toEqual([
+      { source: { kind: 'records', records: [] }, offset: 0, count: 0 },
+    ]);
   });
 });

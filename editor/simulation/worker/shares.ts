@@ -29,7 +29,11 @@ function slices(length: number, parts: number): [number, number][] {
  */
 export function splitShares(source: DatasetSource, workers: number, pageSize: number): Share[] {
   if (source.kind === 'records') {
-    return slices(source.records.length, workers).map(([from, to]) => ({ source: { kind: 'records', records: source.records.slice(from, to) }, offset: from, count: to - from }));
+    return slices(source.records.length, workers).map(([from, to]) => ({
+      source: { kind: 'records', records: source.records.slice(from, to) },
+      offset: from,
+      count: to - from,
+    }));
   }
   const pages = Math.ceil(source.size / pageSize);
   return slices(pages, workers).map(([fromPage, toPage]) => {

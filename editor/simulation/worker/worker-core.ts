@@ -20,14 +20,23 @@ export interface WorkerCoreOptions {
  * as a data set, exports a run's results. Used by simulation.worker.ts, and in-thread where Workers
  * are unavailable (tests, flows with custom node types).
  */
-export function createWorkerCore(post: (message: FromWorker) => void, registry: NodeRegistry, options: WorkerCoreOptions = {}) {
+export function createWorkerCore(
+  post: (message: FromWorker) => void,
+  registry: NodeRegistry,
+  options: WorkerCoreOptions = {},
+) {
   const cancelled = new Set<number>();
   const openDb = options.openDb ?? simulationDbNamed;
 
   function compile(jobId: number, flow: unknown): Plan | null {
     const compiled = compileFlow(flow, registry);
     if (compiled.ok) return compiled.plan;
-    post({ type: 'error', jobId, message: 'the flow has errors; fix them in the Problems panel first', problems: compiled.problems });
+    post({
+      type: 'error',
+      jobId,
+      message: 'the flow has errors; fix them in the Problems panel first',
+      problems: compiled.problems,
+    });
     return null;
   }
 
@@ -38,8 +47,11 @@ export function createWorkerCore(post: (message: FromWorker) => void, registry: 
     if (!plan || before === null) return;
     const db = openDb(request.dbName);
     const { done, results } = await runShare(request, plan, before, {
-      db, chunkSize: request.chunkSize ?? options.chunkSize ?? 250, ...(options.pause ? { pause: options.pause } : {}),
-      shouldCancel: () => cancelled.has(jobId), onProgress: (count, total) => post({ type: 'progress', jobId, done: count, total }),
+      db,
+      chunkSize: request.chunkSize ?? options.chunkSize ?? 250,
+      ...(options.pause ? { pause: options.pause } : {}),
+      shouldCancel: () => cancelled.has(jobId),
+      onProgress: (count, total) => post({ type: 'progress', jobId, done: count, total }),
     });
     // The summary first: the panel shows it while the per-order results are written.
     post({ type: 'done', jobId, ...done });
@@ -56,12 +68,20 @@ export function createWorkerCore(post: (message: FromWorker) => void, registry: 
       // Imports (parsers, channel mappings) and exports load on demand: a batch worker starts without them.
       case 'import': {
         const { importDataset } = await import('../data/import-dataset');
-        const outcome = await importDataset(openDb(message.dbName), { fileName: message.fileName, text: await message.file.text(), ...(message.mapping ? { mapping: message.mapping } : {}) });
+        const outcome = await importDataset(openDb(message.dbName), {
+          fileName: message.fileName,
+          text: await message.file.text(),
+          ...(message.mapping ? { mapping: message.mapping } : {}),
+        });
         return post({ type: 'imported', jobId: message.jobId, ...outcome });
       }
       case 'export': {
         const { exportResults } = await import('./export-results');
-        return post({ type: 'exported', jobId: message.jobId, text: await exportResults(openDb(message.dbName), message) });
+        return post({
+          type: 'exported',
+          jobId: message.jobId,
+          text: await exportResults(openDb(message.dbName), message),
+        });
       }
     }
   }
@@ -73,7 +93,13 @@ export function createWorkerCore(post: (message: FromWorker) => void, registry: 
         return Promise.resolve();
       }
       return handle(message)
-        .catch((error: unknown) => post({ type: 'error', jobId: message.jobId, message: error instanceof Error ? error.message : String(error) }))
+        .catch((error: unknown) =>
+          post({
+            type: 'error',
+            jobId: message.jobId,
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        )
         .finally(() => cancelled.delete(message.jobId));
     },
   };
