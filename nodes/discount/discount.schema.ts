@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencyCodeSchema } from '../../runtime/money/money';
+import { currencyCodeSchema, MAX_MONEY_AMOUNT } from '../../runtime/money/money';
 import { schemaMessage } from '../../runtime/node/schema-message';
 import { jsonLogicSchema } from '../shared/json-logic-schema';
 import { text } from '../shared/text';
@@ -22,7 +22,8 @@ export const minorUnits = () =>
       ),
     )
     .min(0)
-    .max(1e13);
+    .max(MAX_MONEY_AMOUNT)
+    .refine((amount) => !Object.is(amount, -0), schemaMessage(text('0, not -0', '应为 0，不能为 -0')));
 
 export const tierSchema = z.strictObject({
   threshold: minorUnits().min(1).describe('Scoped amount to reach, in minor units (30000 = ¥300)'),

@@ -24,7 +24,20 @@ export const currencyCodeSchema = z
     }),
   });
 
-/** Integer minor units; the bound keeps every sum we form exactly representable in a double. */
+/**
+ * The limits that keep money exact in doubles (docs/flow-format.md, "Money limits"): one money field is at most
+ * 10^13 minor units, an order's subtotal (Σ quantity × unit price) at most 10^15, so every total the runtime
+ * derives (subtotal + shipping − discount, sums over a batch of a few thousand orders) stays below 2^53.
+ */
+export const MAX_MONEY_AMOUNT = 1e13;
+export const MAX_ORDER_SUBTOTAL = 1e15;
+
+const noNegativeZero = {
+  message: schemaMessage({ en: 'a number of minor units, not -0', zh: '金额不能为 -0' }),
+  abort: true,
+};
+
+/** Integer minor units, signed (channel conversions use it before the sign is judged); never −0. */
 export const minorUnitsSchema = z
   .number()
   .int(
@@ -33,10 +46,20 @@ export const minorUnitsSchema = z
       zh: '应为以最小货币单位（分）计的整数，不能有小数',
     }),
   )
-  .min(-1e13)
-  .max(1e13);
+  .min(-MAX_MONEY_AMOUNT)
+  .max(MAX_MONEY_AMOUNT)
+  .refine((amount) => !Object.is(amount, -0), noNegativeZero);
 
-export const moneySchema = z.strictObject({ amount: minorUnitsSchema, currency: currencyCodeSchema });
+/** An amount of money as orders, contexts and expectations carry it: never negative. */
+export const moneyAmountSchema = minorUnitsSchema.min(
+  0,
+  schemaMessage({
+    en: 'a money amount of 0 or more minor units; refunds and discounts are recorded apart, never as a negative price',
+    zh: '金额应大于或等于 0；退款和优惠另行记录，不能写成负价格',
+  }),
+);
+
+export const moneySchema = z.strictObject({ amount: moneyAmountSchema, currency: currencyCodeSchema });
 
 export function money(amount: number, currency: string): Money {
   return { amount, currency };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currencyCodeSchema, moneySchema } from '../money/money';
+import { checkOrderAmounts } from './order-limits';
 import { isKnownCurrency } from '../money/currency';
 import { schemaMessage } from '../node/schema-message';
 
@@ -150,6 +151,7 @@ export const orderSchema = z
     check(order.payment?.amount, ['payment', 'amount', 'currency']);
     check(order.shippingFee, ['shippingFee', 'currency']);
     check(order.customer.lifetimeSpend, ['customer', 'lifetimeSpend', 'currency']);
+    checkOrderAmounts(order.lines, issues);
     const seen = new Set<string>();
     order.lines.forEach((line, i) => {
       if (seen.has(line.id))
