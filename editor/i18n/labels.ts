@@ -30,6 +30,7 @@ export const PROBLEM_LABELS: Readonly<Record<ProblemCode, LocalText>> = {
   'logic-invalid': { en: 'Invalid rule', zh: '规则无效' },
   'logic-limit': { en: 'Rule too large', zh: '规则过大' },
   'logic-unknown-var': { en: 'Unknown field in rule', zh: '规则字段不存在' },
+  'money-currency-unpinned': { en: 'Amount without a currency', zh: '金额未限定币种' },
   'invalid-order': { en: 'Invalid order', zh: '订单无效' },
   'invalid-context': { en: 'Invalid context', zh: '上下文无效' },
 };

@@ -10,7 +10,14 @@ export function conditionHolds(condition: CompiledLogic | null, facts: unknown):
   return condition === null || truthy(condition(facts));
 }
 
-/** For `logic(config)`: where the node's condition sits, so flow validation checks it. */
-export function conditionPaths(when: unknown): { path: string[]; expression: unknown }[] {
-  return when === null || when === undefined ? [] : [{ path: ['when'], expression: when }];
+/**
+ * For `logic(config)`: where the node's condition sits, so flow validation checks it. The node skips orders in
+ * any other currency before it evaluates `when`, so a configured currency pins the money it compares.
+ */
+export function conditionPaths(
+  when: unknown,
+  currency: string | undefined,
+): { path: string[]; expression: unknown; currency?: string }[] {
+  if (when === null || when === undefined) return [];
+  return [{ path: ['when'], expression: when, ...(currency ? { currency } : {}) }];
 }

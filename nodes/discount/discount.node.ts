@@ -122,7 +122,7 @@ export const discountNode = defineNode({
   },
   config: discountConfigSchema,
   outputs: [{ id: 'next', label: { en: 'Next', zh: '下一步' } }],
-  logic: (config) => conditionPaths(config.when),
+  logic: (config) => conditionPaths(config.when, config.currency),
   prepare: (config, tools) => prepareDiscount(config, prepareCondition(config.when, tools)),
   summary: discountSummary,
   run: ({ nodeId, order, facts, outcome, config: p, locale }) => {

@@ -87,7 +87,7 @@ export const giftNode = defineNode({
   },
   config: giftConfigSchema,
   outputs: [{ id: 'next', label: { en: 'Next', zh: '下一步' } }],
-  logic: (config) => conditionPaths(config.when),
+  logic: (config) => conditionPaths(config.when, config.currency),
   prepare: (config, tools): PreparedGift => {
     const typed = config.reason.trim();
     return {

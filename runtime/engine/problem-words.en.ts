@@ -90,6 +90,10 @@ export const EN: ValidationWords = {
     return `${where}: ${prefix} is ${EN_KINDS[reason.shape]} and has no fields`;
   },
   moneyField: (path, verb) => `${path} is money: ${verb} ${path}.amount (minor units)`,
+  unpinnedMoney: (amount, currency) =>
+    `${amount} is compared with a number but no currency is pinned, so it holds for orders in any currency ` +
+    `(50000 is ¥500 in CNY, $500 in USD, ¥50,000 in JPY): add {"==": [{"var": "${currency}"}, "CNY"]} beside it in an "and", ` +
+    `or set the node's currency`,
 
   notObject: () => 'a flow must be a JSON object',
   unsupportedFormat: (format, version, foundFormat, foundVersion) =>

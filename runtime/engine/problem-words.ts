@@ -70,6 +70,8 @@ export interface LogicWords {
   /** `scope`: the label of the data the path is read from ("Order", "Line item"). */
   readonly unknownField: (path: string, scope: LocalText, reason: UnknownFieldReason) => string;
   readonly moneyField: (path: string, verb: 'compare' | 'use') => string;
+  /** `amount`: the money amount path compared with a number; `currency`: the path that would pin it. */
+  readonly unpinnedMoney: (amount: string, currency: string) => string;
 }
 
 /** The flow itself (validate.ts, graph-checks.ts, migrate.ts, compile.ts). */

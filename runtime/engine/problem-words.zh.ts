@@ -91,6 +91,9 @@ export const ZH: ValidationWords = {
   },
   moneyField: (path, verb) =>
     `${path} 是金额对象：请${verb === 'compare' ? '比较' : '使用'} ${path}.amount（最小货币单位）`,
+  unpinnedMoney: (amount, currency) =>
+    `${amount} 与数字比较，却没有限定币种，任何币种的订单都会满足（50000 在 CNY 是 ¥500，在 USD 是 $500，在 JPY 是 ¥50,000）：` +
+    `请在同一个 "and" 中加上 {"==": [{"var": "${currency}"}, "CNY"]}，或设置节点的币种`,
 
   notObject: () => '流程必须是一个 JSON 对象',
   unsupportedFormat: (format, version, foundFormat, foundVersion) => {

@@ -23,6 +23,7 @@ export type ProblemCode =
   | 'logic-invalid'
   | 'logic-limit'
   | 'logic-unknown-var'
+  | 'money-currency-unpinned'
   | 'invalid-order'
   | 'invalid-context';
 

@@ -171,8 +171,8 @@ function checkNode(
       }),
     };
   const problems: Problem[] = [];
-  for (const { path, expression } of definition.logic(config.data)) {
-    for (const issue of checkLogic(expression, FACTS_SHAPE, undefined, locale)) {
+  for (const { path, expression, currency } of definition.logic(config.data)) {
+    for (const issue of checkLogic(expression, FACTS_SHAPE, undefined, locale, currency ? { currency } : {})) {
       problems.push({
         code: issue.code,
         severity: issue.severity,

@@ -3,8 +3,8 @@ import type { LogicPath } from './types';
 /** Why an expression cannot be compiled or evaluated. */
 export type LogicErrorCode = 'logic-unknown-operator' | 'logic-invalid' | 'logic-limit';
 
-/** What `checkLogic` can report; `logic-unknown-var` is only ever a warning. */
-export type LogicIssueCode = LogicErrorCode | 'logic-unknown-var';
+/** What `checkLogic` can report; `logic-unknown-var` and `money-currency-unpinned` are only ever warnings. */
+export type LogicIssueCode = LogicErrorCode | 'logic-unknown-var' | 'money-currency-unpinned';
 
 /** One problem found by `checkLogic`. `path` points into the expression (see {@link LogicPath}). */
 export interface LogicIssue {

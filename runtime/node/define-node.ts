@@ -72,10 +72,15 @@ export interface NodeDefinition<S extends z.ZodType = z.ZodType, Prepared = z.ou
   readonly hasInput: boolean;
   /** Output ports; switch-like nodes derive them from their config. */
   readonly outputs: (config: z.output<S>) => readonly PortSpec[];
-  /** JSONLogic expressions in the config and where they sit, so validation can check them. */
-  readonly logic: (
-    config: z.output<S>,
-  ) => readonly { readonly path: readonly (string | number)[]; readonly expression: unknown }[];
+  /**
+   * JSONLogic expressions in the config and where they sit, so validation can check them. `currency`: the node
+   * only evaluates the expression for orders in that currency (so money amounts in it need no currency pin).
+   */
+  readonly logic: (config: z.output<S>) => readonly {
+    readonly path: readonly (string | number)[];
+    readonly expression: unknown;
+    readonly currency?: string;
+  }[];
   /** Turns a valid config into what `run` needs (compiled conditions, lookup tables). Runs once per compile. */
   readonly prepare: (config: z.output<S>, tools: PrepareTools) => Prepared;
   readonly run: (input: NodeRunInput<Prepared>) => NodeResult;
