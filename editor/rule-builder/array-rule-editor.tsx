@@ -30,7 +30,7 @@ export function ArrayRuleEditor({ rule, onChange, locale, currency }: Props) {
           value={rule.field}
           locale={locale}
           label={msg('field', locale)}
-          onChange={(next) => onChange(next.path === rule.field ? rule : newRule(next))}
+          onChange={(next) => onChange(next.path === rule.field ? rule : newRule(next, currency))}
         />
         <select
           className="of-rb-select"

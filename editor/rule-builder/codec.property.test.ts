@@ -3,7 +3,7 @@ import jsonLogic from 'json-logic-js';
 import { checkLogic, compileLogic, truthy } from '../../runtime/logic/logic';
 import { FACTS_SHAPE } from '../../runtime/order/facts';
 import { describe, expect, it } from 'vitest';
-import { fieldsIn, type Field } from './fields';
+import { fieldsIn, findField, type Field } from './fields';
 import { NUMBER_OPS } from './operators';
 import type { ArrayRule, CompareOp, FieldRule, NumberTest, RuleGroup, RuleNode } from './rule-tree';
 import { toLogic } from './to-logic';
@@ -45,10 +45,16 @@ function ruleFor(field: Field): fc.Arbitrary<FieldRule> {
         op: fc.constantFrom('before' as const, 'after' as const),
         value: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
       });
+    case 'money':
+      // Builder-written money tests name their currency; logic from before pins had none.
+      return fc
+        .tuple(numberTest(minor), fc.option(fc.constantFrom('CNY', 'USD', 'JPY'), { nil: undefined }))
+        .map(
+          ([test, currency]) =>
+            ({ kind: 'rule', field: field.path, ...(currency ? { currency } : {}), ...test }) as FieldRule,
+        );
     default:
-      return numberTest(field.kind === 'money' ? minor : decimal).map(
-        (test) => ({ kind: 'rule', field: field.path, ...test }) as FieldRule,
-      );
+      return numberTest(decimal).map((test) => ({ kind: 'rule', field: field.path, ...test }) as FieldRule);
   }
 }
 
@@ -147,12 +153,21 @@ const SAMPLE_FACTS = {
   attributes: {},
 };
 
+function hasUnpinnedMoney(node: RuleNode, scope?: string): boolean {
+  if (node.kind === 'group') return node.children.some((c) => hasUnpinnedMoney(c, scope));
+  if (node.kind === 'array') return hasUnpinnedMoney(node.where, node.field);
+  return findField(node.field, scope)?.kind === 'money' && node.currency === undefined;
+}
+
 describe('what the builder prints, the runtime accepts', () => {
   it('passes the runtime logic checker against FACTS_SHAPE, and means the same to the runtime as to json-logic-js', () => {
     fc.assert(
       fc.property(treeIn(undefined, 3), (tree) => {
         const logic = toLogic(tree);
-        expect(checkLogic(logic, FACTS_SHAPE)).toEqual([]);
+        // Only logic read from before currencies were pinned may hold in any currency, and it is reported.
+        const issues = checkLogic(logic, FACTS_SHAPE);
+        expect(issues.filter((i) => i.code !== 'money-currency-unpinned')).toEqual([]);
+        expect(issues.length > 0).toBe(hasUnpinnedMoney(tree));
         const runtime = truthy(compileLogic(logic)(SAMPLE_FACTS));
         expect(runtime).toBe(jsonLogic.truthy(jsonLogic.apply(logic as jsonLogic.RulesLogic, SAMPLE_FACTS)));
       }),

@@ -4,10 +4,16 @@ import { toLogic } from './to-logic';
 import { toRules } from './to-rules';
 
 const tier = { var: 'customer.tier' };
+const SHAPES_MONEY = { '>=': [{ var: 'totals.subtotal.amount' }, 50000] };
 const lines = { var: 'lines' };
 const count = (where: unknown) => ({ reduce: [{ filter: [lines, where] }, { '+': [{ var: 'accumulator' }, 1] }, 0] });
 const sumQty = (where: unknown) => ({
   reduce: [{ filter: [lines, where] }, { '+': [{ var: 'accumulator' }, { var: 'current.quantity' }] }, 0],
+});
+
+/** A money test that only holds in `currency`: what the builder writes for "subtotal ≥ 500 CNY". */
+const pinned = (money: string, currency: string, test: unknown) => ({
+  and: [{ '==': [{ var: `${money}.currency` }, currency] }, test],
 });
 
 /** Every shape the builder prints; each must read back to a tree that prints the identical JSON. */
@@ -24,6 +30,14 @@ const SHAPES: Record<string, unknown> = {
   'money >=': { '>=': [{ var: 'totals.subtotal.amount' }, 50000] },
   'money between': { '<=': [10000, { var: 'payment.amount.amount' }, 99999] },
   'money =': { '==': [{ var: 'shippingFee.amount' }, 0] },
+  'money >= in CNY': pinned('totals.subtotal', 'CNY', { '>=': [{ var: 'totals.subtotal.amount' }, 50000] }),
+  'money between in USD': pinned('payment.amount', 'USD', { '<=': [100, { var: 'payment.amount.amount' }, 999] }),
+  'money in JPY inside an and': {
+    and: [{ '==': [tier, 'vip'] }, pinned('totals.total', 'JPY', { '<': [{ var: 'totals.total.amount' }, 500] })],
+  },
+  'line price in CNY': {
+    some: [lines, pinned('unitPrice', 'CNY', { '>': [{ var: 'unitPrice.amount' }, 9900] })],
+  },
   'boolean true': { '==': [{ var: 'shippingAddress.remote' }, true] },
   'boolean false': { '==': [{ var: 'partiallyRefunded' }, false] },
   'strings contains': { in: ['DOUBLE11', { var: 'coupons' }] },
@@ -56,6 +70,17 @@ const SHAPES: Record<string, unknown> = {
 };
 
 describe('toRules / toLogic', () => {
+  it('reads a pinned money test as one rule that knows its currency', () => {
+    expect(toRules(SHAPES['money >= in CNY'])).toEqual({
+      kind: 'rule',
+      field: 'totals.subtotal.amount',
+      currency: 'CNY',
+      op: '>=',
+      value: 50000,
+    });
+    expect(toRules(SHAPES['money >='])).not.toHaveProperty('currency');
+  });
+
   it.each(Object.entries(SHAPES))('%s: parse → print gives the identical JSON', (_name, logic) => {
     const tree = toRules(JSON.parse(JSON.stringify(logic)));
     expect(tree).not.toBeNull();
@@ -98,6 +123,14 @@ describe('toRules / toLogic', () => {
       ],
     },
     'attributes (free-form record)': { '==': [{ var: 'attributes.vip' }, 'yes'] },
+    'currency test alone': { '==': [{ var: 'totals.subtotal.currency' }, 'CNY'] },
+    "another money's currency": pinned('totals.total', 'CNY', { '>=': [{ var: 'totals.subtotal.amount' }, 1] }),
+    'unknown currency code': pinned('totals.subtotal', 'XXX', { '>=': [{ var: 'totals.subtotal.amount' }, 1] }),
+    'currency pin second': {
+      and: [{ '>=': [{ var: 'totals.subtotal.amount' }, 1] }, { '==': [{ var: 'totals.subtotal.currency' }, 'CNY'] }],
+    },
+    'pin around a non-money test': pinned('totals.subtotal', 'CNY', { '==': [tier, 'vip'] }),
+    'pin twice': pinned('totals.subtotal', 'CNY', pinned('totals.subtotal', 'USD', SHAPES_MONEY)),
     '__proto__ as operator': JSON.parse('{"__proto__": [1, 2]}'),
   };
   it.each(Object.entries(NOT_REPRESENTABLE))('%s → null (raw mode)', (_name, logic) => {
@@ -124,6 +157,8 @@ describe('what the printed logic means (checked with json-logic-js)', () => {
     ['coupon contains', SHAPES['strings contains'], true],
     ['tags not contain', SHAPES['strings not contains'], true],
     ['money ≥ ¥500', SHAPES['money >='], true],
+    ['money ≥ 500 in CNY, order in CNY', SHAPES['money >= in CNY'], true],
+    ['money ≥ 500 in CNY, order in USD', SHAPES['money >= in CNY'], false],
     ['before Double 11', SHAPES['datetime before'], true],
     ['remote is false', { '==': [{ var: 'shippingAddress.remote' }, false] }, true],
     ['any fresh line', { some: [lines, { '==': [{ var: 'category' }, 'fresh'] }] }, true],
@@ -133,7 +168,10 @@ describe('what the printed logic means (checked with json-logic-js)', () => {
     ['quantity of all lines = 7', { '==': [sumQty(true), 7] }, true],
     ['always', true, true],
   ];
-  it.each(CASES)('%s', (_name, logic, expected) => {
-    expect(jsonLogic.truthy(jsonLogic.apply(logic as jsonLogic.RulesLogic, order))).toBe(expected);
+  it.each(CASES)('%s', (name, logic, expected) => {
+    const data = name.endsWith('order in USD')
+      ? { ...order, totals: { subtotal: { amount: 60000, currency: 'USD' } } }
+      : order;
+    expect(jsonLogic.truthy(jsonLogic.apply(logic as jsonLogic.RulesLogic, data))).toBe(expected);
   });
 });

@@ -31,7 +31,7 @@ function NodeEditor({
 
 /** An and/or group: its conditions, nested groups, and buttons to add more. */
 export function GroupEditor({ group, scope, onChange, locale, currency }: Props) {
-  const firstRule = () => newRule(defaultField(scope));
+  const firstRule = () => newRule(defaultField(scope), currency);
   return (
     <div
       className="of-rb-group"

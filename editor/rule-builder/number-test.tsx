@@ -9,14 +9,23 @@ interface Props {
   readonly money: boolean;
   readonly currency: string;
   readonly locale: Locale;
+  /** Show the currency code after each money input (off where the rule shows a currency picker). */
+  readonly unit?: boolean;
 }
 
 /** The value part of a numeric test: one input, or "min and max" for between. */
-export function NumberValue({ test, onChange, money, currency, locale }: Props) {
+export function NumberValue({ test, onChange, money, currency, locale, unit = true }: Props) {
   const label = msg('value', locale);
   const input = (value: number, commit: (v: number) => void, suffix = '') =>
     money ? (
-      <MoneyInput value={value} onChange={commit} locale={locale} label={label + suffix} currency={currency} />
+      <MoneyInput
+        value={value}
+        onChange={commit}
+        locale={locale}
+        label={label + suffix}
+        currency={currency}
+        unit={unit}
+      />
     ) : (
       <NumberInput value={value} onChange={commit} locale={locale} label={label + suffix} />
     );

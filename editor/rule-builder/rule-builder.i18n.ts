@@ -59,6 +59,12 @@ const MESSAGES = {
   field: t('Field', '字段'),
   operator: t('Operator', '运算符'),
   value: t('Value', '值'),
+  currency: t('Currency', '币种'),
+  anyCurrency: t('any currency', '任意币种'),
+  unpinnedMoney: t(
+    'Holds for orders in every currency (50000 is ¥500 in CNY but $500 in USD): pick the currency of this amount.',
+    '对任何币种的订单都成立（50000 在 CNY 是 ¥500，在 USD 是 $500）：请选择此金额的币种。',
+  ),
 } satisfies Record<string, LocalText>;
 
 export type RuleBuilderMessage = keyof typeof MESSAGES;

@@ -64,6 +64,59 @@ describe('RuleBuilder', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('a money test picked in the builder holds only in the stated currency', () => {
+    const log = vi.fn();
+    render(<Harness initial={{ '==': [tier, 'vip'] }} log={log} />);
+    fireEvent.change(screen.getByLabelText('Field'), { target: { value: 'totals.subtotal.amount' } });
+    fireEvent.change(screen.getByLabelText('Value'), { target: { value: '500' } });
+    expect(log).toHaveBeenLastCalledWith({
+      and: [
+        { '==': [{ var: 'totals.subtotal.currency' }, 'CNY'] },
+        { '>=': [{ var: 'totals.subtotal.amount' }, 50000] },
+      ],
+    });
+    expect((screen.getByLabelText('Currency') as HTMLSelectElement).value).toBe('CNY');
+    fireEvent.change(screen.getByLabelText('Operator'), { target: { value: '<' } });
+    expect(log).toHaveBeenLastCalledWith({
+      and: [
+        { '==': [{ var: 'totals.subtotal.currency' }, 'CNY'] },
+        { '<': [{ var: 'totals.subtotal.amount' }, 50000] },
+      ],
+    });
+  });
+
+  it('changing the currency keeps the amount people read: 500 CNY → 500 JPY (no minor unit)', () => {
+    const log = vi.fn();
+    const initial = {
+      and: [
+        { '==': [{ var: 'totals.subtotal.currency' }, 'CNY'] },
+        { '>=': [{ var: 'totals.subtotal.amount' }, 50000] },
+      ],
+    };
+    render(<Harness initial={initial} log={log} />);
+    fireEvent.change(screen.getByLabelText('Currency'), { target: { value: 'JPY' } });
+    expect(log).toHaveBeenLastCalledWith({
+      and: [{ '==': [{ var: 'totals.subtotal.currency' }, 'JPY'] }, { '>=': [{ var: 'totals.subtotal.amount' }, 500] }],
+    });
+    expect((screen.getByLabelText('Value') as HTMLInputElement).value).toBe('500');
+  });
+
+  it('an amount with no currency (older logic) is flagged in both languages until a currency is picked', () => {
+    const log = vi.fn();
+    const bare = { '>=': [{ var: 'totals.subtotal.amount' }, 50000] };
+    const { unmount } = render(<Harness initial={bare} log={log} locale="zh" />);
+    expect(screen.getByRole('alert').textContent).toMatch(/对任何币种的订单都成立/);
+    unmount();
+    render(<Harness initial={bare} log={log} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/Holds for orders in every currency/);
+    expect((screen.getByLabelText('Currency') as HTMLSelectElement).value).toBe('');
+    fireEvent.change(screen.getByLabelText('Currency'), { target: { value: 'USD' } });
+    expect(log).toHaveBeenLastCalledWith({
+      and: [{ '==': [{ var: 'totals.subtotal.currency' }, 'USD'] }, bare],
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('adds a condition, turning a bare rule into an and-group, and removes it again', () => {
     const log = vi.fn();
     render(<Harness initial={{ '==': [tier, 'vip'] }} log={log} />);

@@ -6,8 +6,8 @@ import { NumberValue } from './number-test';
 import { operatorsFor } from './operators';
 import { msg, OP_LABELS } from './rule-builder.i18n';
 import type { FieldRule, NumberTest, RuleNode, RuleOp } from './rule-tree';
-import { newRule, withOp } from './tree-edit';
-import { ListInput, OptionInput, TextInput } from './value-inputs';
+import { newRule, withCurrency, withOp } from './tree-edit';
+import { CurrencyPicker, ListInput, OptionInput, TextInput } from './value-inputs';
 
 /** Field, operator and value wrap as a unit in narrow panels instead of pushing the remove button away. */
 export const RULE_ROW = { display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' } as const;
@@ -25,6 +25,9 @@ export function RuleEditor({ rule, scope, onChange, locale, currency }: Props) {
   const field = findField(rule.field, scope) ?? defaultField(scope);
   const numeric = field.kind === 'number' || field.kind === 'money';
   const label = msg('value', locale);
+  // A money test is typed in its own currency; one read from older logic has none until someone picks it.
+  const shownIn = rule.currency ?? currency;
+  const pin = rule.currency ? { currency: rule.currency } : {};
   const value = () => {
     switch (rule.op) {
       case 'isTrue':
@@ -73,10 +76,11 @@ export function RuleEditor({ rule, scope, onChange, locale, currency }: Props) {
         return (
           <NumberValue
             test={rule as NumberTest}
-            onChange={(test) => onChange({ kind: 'rule', field: rule.field, ...test })}
+            onChange={(test) => onChange({ ...pin, kind: 'rule', field: rule.field, ...test })}
             money={field.kind === 'money'}
-            currency={currency}
+            currency={shownIn}
             locale={locale}
+            unit={false}
           />
         );
     }
@@ -89,7 +93,7 @@ export function RuleEditor({ rule, scope, onChange, locale, currency }: Props) {
         locale={locale}
         label={msg('field', locale)}
         onChange={(next) =>
-          onChange(next.kind === field.kind ? ({ ...rule, field: next.path } as FieldRule) : newRule(next))
+          onChange(next.kind === field.kind ? ({ ...rule, field: next.path } as FieldRule) : newRule(next, currency))
         }
       />
       <select
@@ -105,6 +109,13 @@ export function RuleEditor({ rule, scope, onChange, locale, currency }: Props) {
         ))}
       </select>
       {value()}
+      {field.kind === 'money' && numeric && 'value' in rule && typeof rule.value !== 'string' && (
+        <CurrencyPicker
+          value={rule.currency}
+          onChange={(code) => onChange(withCurrency(rule, code, shownIn))}
+          locale={locale}
+        />
+      )}
     </span>
   );
 }

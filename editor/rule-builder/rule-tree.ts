@@ -19,8 +19,13 @@ export type NumberTest =
   | { readonly op: CompareOp; readonly value: number }
   | { readonly op: 'between'; readonly value: readonly [number, number] };
 
-/** One test of one field; which ops fit depends on the field's kind (operators.ts). */
-export type FieldRule = { readonly kind: 'rule'; readonly field: string } & (
+/**
+ * One test of one field; which ops fit depends on the field's kind (operators.ts). A money test carries the
+ * currency it means (`currency`): it prints as `{"and": [{"==": [{"var": "….currency"}, "CNY"]}, <test>]}`, so it
+ * only holds for orders in that currency. Without one (logic written before, or by hand) it holds in every
+ * currency; the builder shows that as a warning and validation reports it.
+ */
+export type FieldRule = { readonly kind: 'rule'; readonly field: string; readonly currency?: string } & (
   | NumberTest
   | { readonly op: '==' | '!='; readonly value: string }
   | { readonly op: 'in' | 'notIn'; readonly value: readonly string[] }

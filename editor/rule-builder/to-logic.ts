@@ -10,7 +10,16 @@ function numberTest(left: Logic, test: NumberTest): Logic {
   return test.op === 'between' ? { '<=': [test.value[0], left, test.value[1]] } : { [test.op]: [left, test.value] };
 }
 
+/** `totals.subtotal.amount` → `totals.subtotal.currency`: the currency beside a money amount. */
+export const currencyPathOf = (amountPath: string) => amountPath.replace(/amount$/, 'currency');
+
+/** A money test pinned to its currency: it can only hold for orders in that currency. */
 function fieldRule(rule: FieldRule): Logic {
+  const test = unpinnedRule(rule);
+  return rule.currency === undefined ? test : { and: [{ '==': [v(currencyPathOf(rule.field)), rule.currency] }, test] };
+}
+
+function unpinnedRule(rule: FieldRule): Logic {
   const field = v(rule.field);
   switch (rule.op) {
     case 'isTrue':

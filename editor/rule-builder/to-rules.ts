@@ -1,7 +1,8 @@
 import { isPlainObject } from '../../runtime/json/json';
+import { isKnownCurrency } from '../../runtime/money/currency';
 import { findField, type Field } from './fields';
 import { emptyGroup, type ArrayRule, type CompareOp, type NumberTest, type RuleNode } from './rule-tree';
-import { reduceOver, toLogic } from './to-logic';
+import { currencyPathOf, reduceOver, toLogic } from './to-logic';
 
 /**
  * Reads JSONLogic back into a builder tree. Only the exact shapes `toLogic` prints are accepted, so
@@ -38,6 +39,10 @@ function node(logic: unknown, scope: Scope): RuleNode | null {
   const o = operation(logic);
   if (!o || !Array.isArray(o.arg)) return o?.op === '!' ? negation(o.arg, scope) : null;
   const args = o.arg as unknown[];
+  if (o.op === 'and' && args.length === 2) {
+    const pinned = pinnedMoney(args[0], args[1], scope);
+    if (pinned) return pinned;
+  }
   if (o.op === 'and' || o.op === 'or') {
     if (args.length === 0) return null;
     const children = args.map((a) => node(a, scope));
@@ -48,6 +53,22 @@ function node(logic: unknown, scope: Scope): RuleNode | null {
   if (COMPARE.includes(o.op) && args.length === 2) return compare(o.op as CompareOp, args[0], args[1], scope);
   if (o.op === '<=' && args.length === 3) return between(args[0], args[1], args[2], scope);
   return null;
+}
+
+/**
+ * `{"and": [{"==": [{"var": "X.currency"}, "CNY"]}, <money test on X.amount>]}` is one money rule in CNY. The
+ * builder offers no currency field of its own (money is one field), so no other tree prints this shape.
+ */
+function pinnedMoney(pin: unknown, test: unknown, scope: Scope): RuleNode | null {
+  const equals = operation(pin);
+  if (equals?.op !== '==' || !Array.isArray(equals.arg) || equals.arg.length !== 2) return null;
+  const [left, code] = equals.arg as unknown[];
+  const currencyVar = operation(left);
+  if (currencyVar?.op !== 'var' || typeof code !== 'string' || !isKnownCurrency(code)) return null;
+  const rule = node(test, scope);
+  if (rule?.kind !== 'rule' || rule.currency !== undefined) return null;
+  if (findField(rule.field, scope)?.kind !== 'money' || currencyVar.arg !== currencyPathOf(rule.field)) return null;
+  return { ...rule, currency: code };
 }
 
 function negation(arg: unknown, scope: Scope): RuleNode | null {

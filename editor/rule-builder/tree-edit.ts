@@ -1,3 +1,4 @@
+import { currencyExponent, isKnownCurrency } from '../../runtime/money/currency';
 import type { Field } from './fields';
 import {
   emptyGroup,
@@ -34,8 +35,8 @@ export const asGroup = (node: RuleNode): RuleGroup =>
 export const fromGroup = (group: RuleGroup): RuleNode =>
   group.op === 'and' && group.children.length === 1 ? group.children[0]! : group;
 
-/** A sensible first test for a field just picked. */
-export function newRule(field: Field): FieldRule | ArrayRule {
+/** A sensible first test for a field just picked; money is pinned to `currency`, the builder's currency. */
+export function newRule(field: Field, currency: string): FieldRule | ArrayRule {
   const base = { kind: 'rule' as const, field: field.path };
   switch (field.kind) {
     case 'array':
@@ -43,8 +44,9 @@ export function newRule(field: Field): FieldRule | ArrayRule {
     case 'string':
       return { ...base, op: '==', value: field.options?.[0] ?? '' };
     case 'number':
-    case 'money':
       return { ...base, op: '>=', value: 0 };
+    case 'money':
+      return { ...base, currency, op: '>=', value: 0 };
     case 'boolean':
       return { ...base, op: 'isTrue' };
     case 'strings':
@@ -69,9 +71,9 @@ function firstNumber(rule: FieldRule): number {
       : 0;
 }
 
-/** Switches operator, carrying the value over where it still makes sense. */
+/** Switches operator, carrying the value (and a money test's currency) over where it still makes sense. */
 export function withOp(rule: FieldRule, op: RuleOp, numeric: boolean): FieldRule {
-  const base = { kind: 'rule' as const, field: rule.field };
+  const base = { kind: 'rule' as const, field: rule.field, ...(rule.currency ? { currency: rule.currency } : {}) };
   switch (op) {
     case 'isTrue':
     case 'isFalse':
@@ -112,4 +114,20 @@ export function withMeasure(rule: ArrayRule, measure: ArrayMeasure, sumField: st
         : { op: rule.op, value: rule.value };
   if (measure === 'some') return { ...base, measure };
   return measure === 'count' ? { ...base, measure, ...test } : { ...base, measure, sumField, ...test };
+}
+
+/**
+ * Pins a money test to `currency`, keeping the amounts as people read them: ¥500.00 in CNY becomes 500 in JPY
+ * (which has no minor unit), not ¥50,000. `shownIn` is the currency the amounts were typed and shown in.
+ */
+export function withCurrency(rule: FieldRule, currency: string, shownIn: string): FieldRule {
+  const known = (code: string) => (isKnownCurrency(code) ? currencyExponent(code) : 2);
+  const shift = known(currency) - known(shownIn);
+  const rescale = (minor: number) => (shift >= 0 ? minor * 10 ** shift : Math.round(minor / 10 ** -shift));
+  if (!('value' in rule) || typeof rule.value === 'string') return { ...rule, currency };
+  const value = rule.value;
+  if (typeof value === 'number') return { ...rule, currency, value: rescale(value) } as FieldRule;
+  if (value.length === 2 && typeof value[0] === 'number' && typeof value[1] === 'number')
+    return { ...rule, currency, value: [rescale(value[0]), rescale(value[1] as number)] } as FieldRule;
+  return { ...rule, currency };
 }

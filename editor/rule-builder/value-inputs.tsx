@@ -1,5 +1,5 @@
 import type { Locale } from '../../runtime/node/define-node';
-import { isKnownCurrency } from '../../runtime/money/currency';
+import { CURRENCY_CODES, isKnownCurrency } from '../../runtime/money/currency';
 import { parseMajorUnits, toMajorUnitsString } from '../../runtime/money/money';
 import { msg } from './rule-builder.i18n';
 import { useCommittedText } from './use-committed-text';
@@ -43,7 +43,8 @@ export function MoneyInput({
   locale,
   label,
   currency,
-}: InputProps<number> & { readonly currency: string }) {
+  unit = true,
+}: InputProps<number> & { readonly currency: string; readonly unit?: boolean }) {
   const code = isKnownCurrency(currency) ? currency : 'CNY';
   const { text, valid, change } = useCommittedText(
     value,
@@ -63,8 +64,46 @@ export function MoneyInput({
         value={text}
         onChange={(e) => change(e.target.value, onChange)}
       />
-      <span className="of-rb-unit">{code}</span>
+      {unit && <span className="of-rb-unit">{code}</span>}
     </span>
+  );
+}
+
+/**
+ * The currency a money test holds in. `undefined` (logic from before currencies were pinned) is shown as
+ * "any currency" with a warning until someone picks one; the builder never offers to unpin a currency.
+ */
+export function CurrencyPicker({
+  value,
+  onChange,
+  locale,
+}: {
+  readonly value: string | undefined;
+  readonly onChange: (code: string) => void;
+  readonly locale: Locale;
+}) {
+  return (
+    <>
+      <select
+        className="of-rb-select"
+        aria-label={msg('currency', locale)}
+        aria-invalid={value === undefined}
+        value={value ?? ''}
+        onChange={(e) => e.target.value && onChange(e.target.value)}
+      >
+        {value === undefined && <option value="">{msg('anyCurrency', locale)}</option>}
+        {CURRENCY_CODES.map((code) => (
+          <option key={code} value={code}>
+            {code}
+          </option>
+        ))}
+      </select>
+      {value === undefined && (
+        <span className="of-rb-warning" role="alert" style={{ color: '#b45309' }}>
+          {msg('unpinnedMoney', locale)}
+        </span>
+      )}
+    </>
   );
 }
 
