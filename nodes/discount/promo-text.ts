@@ -19,7 +19,7 @@ export function plainNumber(value: number): string {
 /** " when tier = vip" (en, a suffix) / "tier = vip 时" (zh, a prefix); '' without a condition. */
 export function conditionText(when: unknown, locale: Locale, currency: string | undefined): string {
   if (when === null || when === undefined || when === true) return '';
-  const text = describeLogic(when, locale, currency ?? 'CNY');
+  const text = describeLogic(when, locale, currency);
   return locale === 'en' ? ` when ${text}` : `${text} 时`;
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../../runtime/node/define-node';
+import { currencySymbol } from '../../runtime/money/currency';
 import { formatMoney } from '../../runtime/money/money';
 
 const OPERATOR_WORDS: Record<string, { en: string; zh: string }> = {
@@ -25,23 +26,49 @@ function fieldName(path: string): string {
     .replace(/^shippingAddress\./, '');
 }
 
-function describeValue(value: unknown, moneyField: boolean, currency: string, locale: Locale): string {
+/** Money always says its currency: "¥500.00 CNY", "$500.00 USD", "¥50,000 JPY" (¥ alone would be ambiguous). */
+export function moneyWithCode(amount: number, currency: string): string {
+  const shown = formatMoney(amount, currency);
+  return currencySymbol(currency).trim() === currency ? shown : `${shown} ${currency}`;
+}
+
+/** Where a money amount's currency comes from: a pin in the logic, the node's own currency, or nowhere. */
+type Pins = ReadonlyMap<string, string>;
+
+function describeValue(value: unknown, money: string | null | undefined, locale: Locale): string {
   if (isOperation(value) && Object.hasOwn(value, 'var')) {
     const path = value.var;
     return fieldName(Array.isArray(path) ? String(path[0]) : String(path));
   }
-  if (typeof value === 'number' && moneyField && Number.isInteger(value)) return formatMoney(value, currency);
+  if (typeof value === 'number' && money !== undefined && Number.isInteger(value))
+    return money === null
+      ? `${value}${locale === 'zh' ? '（最小货币单位，任意币种）' : ' (minor units, any currency)'}`
+      : moneyWithCode(value, money);
   if (Array.isArray(value))
-    return value.map((v) => describeValue(v, moneyField, currency, locale)).join(locale === 'zh' ? '、' : ', ');
+    return value.map((v) => describeValue(v, money, locale)).join(locale === 'zh' ? '、' : ', ');
   if (typeof value === 'string') return value;
   return JSON.stringify(value);
 }
 
+/** `{"==": [{"var": "X.currency"}, "CNY"]}` → ["X.amount", "CNY"]. */
+function currencyPin(part: unknown): [string, string] | undefined {
+  if (!isOperation(part) || !Array.isArray(part['=='] ?? part['==='])) return undefined;
+  const [left, code] = (part['=='] ?? part['===']) as unknown[];
+  if (!isOperation(left) || typeof left.var !== 'string' || !left.var.endsWith('.currency')) return undefined;
+  return typeof code === 'string' ? [left.var.replace(/currency$/, 'amount'), code] : undefined;
+}
+
 /**
- * A short human reading of a JSONLogic condition for the canvas: "tier = vip and subtotal ≥ ¥500.00".
+ * A short human reading of a JSONLogic condition for the canvas: "tier = vip and subtotal ≥ ¥500.00 CNY".
+ * A money amount says the currency its condition is pinned to (by `{"==": [{"var": "….currency"}, "CNY"]}`
+ * beside it in an `and`, or by the node's own `currency`); an unpinned one says it holds in any currency.
  * Shapes it does not know fall back to compact JSON, so nothing is ever hidden.
  */
-export function describeLogic(expression: unknown, locale: Locale, currency = 'CNY'): string {
+export function describeLogic(expression: unknown, locale: Locale, currency?: string): string {
+  return describe(expression, locale, currency, new Map());
+}
+
+function describe(expression: unknown, locale: Locale, currency: string | undefined, pins: Pins): string {
   if (expression === null || expression === undefined || expression === true)
     return locale === 'zh' ? '总是' : 'always';
   if (!isOperation(expression)) return JSON.stringify(expression);
@@ -50,16 +77,24 @@ export function describeLogic(expression: unknown, locale: Locale, currency = 'C
   const list = Array.isArray(args) ? args : [args];
   if (operator === 'and' || operator === 'or') {
     const joiner = operator === 'and' ? (locale === 'zh' ? ' 且 ' : ' and ') : locale === 'zh' ? ' 或 ' : ' or ';
-    return list.map((part) => describeLogic(part, locale, currency)).join(joiner);
+    const found = operator === 'and' ? list.map(currencyPin) : [];
+    const within = found.some(Boolean) ? new Map([...pins, ...found.filter((p) => p !== undefined)]) : pins;
+    // The pin itself is said with the amount ("subtotal ≥ ¥500.00 CNY"), not as a condition of its own.
+    const said = (i: number) => {
+      const pin = found[i];
+      return pin !== undefined && list.some((other, j) => j !== i && JSON.stringify(other).includes(`"${pin[0]}"`));
+    };
+    const shown = list.filter((_, i) => !said(i));
+    return shown.map((part) => describe(part, locale, currency, within)).join(joiner);
   }
-  if (operator === '!') return `${locale === 'zh' ? '非' : 'not'} (${describeLogic(list[0], locale, currency)})`;
+  if (operator === '!') return `${locale === 'zh' ? '非' : 'not'} (${describe(list[0], locale, currency, pins)})`;
   const words = OPERATOR_WORDS[operator];
-  if (words && list.length === 2) {
-    const leftVar = isOperation(list[0]) && Object.hasOwn(list[0], 'var') ? String(list[0].var) : '';
-    const moneyField = leftVar.endsWith('.amount');
-    const left = describeValue(list[0], moneyField, currency, locale);
-    const right = describeValue(list[1], moneyField, currency, locale);
-    return `${left} ${words[locale]} ${right}`;
+  if (words && (list.length === 2 || (list.length === 3 && operator.startsWith('<')))) {
+    const amountVar = list
+      .map((v) => (isOperation(v) && Object.hasOwn(v, 'var') ? String(v.var) : ''))
+      .find((p) => p.endsWith('.amount'));
+    const money = amountVar === undefined ? undefined : (pins.get(amountVar) ?? currency ?? null);
+    return list.map((v) => describeValue(v, money, locale)).join(` ${words[locale]} `);
   }
   return JSON.stringify(expression);
 }
