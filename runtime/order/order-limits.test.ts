@@ -4,7 +4,7 @@ import { coreRegistry } from '../../nodes/index';
 import { emptyContext } from '../context/context.schema';
 import { compileFlow, type Plan } from '../engine/compile';
 import { runFlow } from '../engine/run';
-import { } from '../money/money'; const MAX_MONEY_AMOUNT = 1e13, MAX_ORDER_SUBTOTAL = 1e15;
+import { MAX_MONEY_AMOUNT, MAX_ORDER_SUBTOTAL } from '../money/money';
 import { testFlow, testOrder } from '../testing/builders';
 import type { OrderInput } from './order.schema';
 

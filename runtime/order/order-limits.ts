@@ -37,5 +37,8 @@ function describeLimit(currency: string): { en: string; zh: string } {
     shown = '';
   }
   const minor = '10^15 minor units';
-  return { en: shown ? `${minor} (${shown})` : minor, zh: shown ? `10^15 个最小货币单位（${shown}）` : '10^15 个最小货币单位' };
+  return {
+    en: shown ? `${minor} (${shown})` : minor,
+    zh: shown ? `10^15 个最小货币单位（${shown}）` : '10^15 个最小货币单位',
+  };
 }
