@@ -8,7 +8,9 @@ import {
   DEFAULT_WAREHOUSE,
   GIFT_BAG,
   LIVE20,
+  PROMO_CURRENCY,
   PROVINCE_WAREHOUSES,
+  REVIEW_CURRENCIES,
   REVIEW_SUBTOTAL,
   SAMPLE_KIT,
   TIERS,
@@ -24,12 +26,25 @@ export interface Paths {
   readonly order: string;
   /** Path of the gross subtotal in minor units. */
   readonly subtotal: string;
+  /** Path of the subtotal's currency. */
+  readonly currency: string;
 }
 
-export const ENGINE_PATHS: Paths = { order: 'order.', subtotal: 'subtotal' };
-export const FACTS_PATHS: Paths = { order: '', subtotal: 'totals.subtotal.amount' };
+export const ENGINE_PATHS: Paths = { order: 'order.', subtotal: 'subtotal', currency: 'order.currency' };
+export const FACTS_PATHS: Paths = {
+  order: '',
+  subtotal: 'totals.subtotal.amount',
+  currency: 'totals.subtotal.currency',
+};
 
 const v = (path: string): Logic => ({ var: path });
+
+/** A money test that only holds in `currency`, in the rule builder's shape. */
+const inCurrency = (p: Paths, currency: string, test: Logic): Logic => ({
+  and: [{ '==': [v(p.currency), currency] }, test],
+});
+const subtotalAtLeast = (p: Paths, min: number, currency = PROMO_CURRENCY): Logic =>
+  inCurrency(p, currency, { '>=': [v(p.subtotal), min] });
 
 /** Σ quantity × unit price over `lines` (reduce). */
 export const subtotalLogic = (lines: Logic): Logic => ({
@@ -57,7 +72,7 @@ const percentOfSubtotal = (p: Paths, percent: number): Logic => {
 };
 
 export const tierCondition = (p: Paths, t: (typeof TIERS)[number]): Logic => ({
-  and: [{ '==': [v(`${p.order}customer.tier`), t.tier] }, { '>=': [v(p.subtotal), t.min] }],
+  and: [{ '==': [v(`${p.order}customer.tier`), t.tier] }, subtotalAtLeast(p, t.min)],
 });
 
 export const applianceLogic = (p: Paths): Logic => ({
@@ -65,13 +80,16 @@ export const applianceLogic = (p: Paths): Logic => ({
 });
 
 export const liveCondition = (p: Paths): Logic => ({
-  and: [{ in: [v(`${p.order}channel`), [...LIVE20.channels]] }, { '>=': [v(p.subtotal), LIVE20.minSubtotal] }],
+  and: [{ in: [v(`${p.order}channel`), [...LIVE20.channels]] }, subtotalAtLeast(p, LIVE20.minSubtotal)],
 });
 
 export const hasCoupon = (p: Paths, code: string): Logic => ({ in: [code, v(`${p.order}coupons`)] });
 
 export const reviewLogic = (p: Paths): Logic => ({
-  or: [{ '==': [v(`${p.order}shippingAddress.remote`), true] }, { '>=': [v(p.subtotal), REVIEW_SUBTOTAL] }],
+  or: [
+    { '==': [v(`${p.order}shippingAddress.remote`), true] },
+    ...REVIEW_CURRENCIES.map((currency) => subtotalAtLeast(p, REVIEW_SUBTOTAL, currency)),
+  ],
 });
 
 export const warehouseLogic = (p: Paths): Logic => ({
@@ -94,12 +112,13 @@ export const deriveRule: Logic = [subtotalLogic(v('lines')), beautyUnitsLogic(v(
 /** Stage 2, on `{ order, subtotal, beautyUnits }`: `[discount, gifts, review, warehouse]`. */
 export function decisionRule(p: Paths = ENGINE_PATHS): Logic {
   const tier = { if: [...TIERS.flatMap((t) => [tierCondition(p, t), percentOfSubtotal(p, t.percent)]), 0] };
-  const tradeIn = { if: [{ and: [hasCoupon(p, TRADEIN.coupon), applianceLogic(p)] }, TRADEIN.amount, 0] };
+  const promo = { '==': [v(p.currency), PROMO_CURRENCY] };
+  const tradeIn = { if: [{ and: [promo, hasCoupon(p, TRADEIN.coupon), applianceLogic(p)] }, TRADEIN.amount, 0] };
   const live = { if: [{ and: [liveCondition(p), hasCoupon(p, LIVE20.coupon)] }, LIVE20.amount, 0] };
   const discount = { min: [{ '+': [tier, tradeIn, live] }, v(p.subtotal)] };
   const gifts = {
     merge: [
-      { if: [{ '>=': [v(p.subtotal), GIFT_BAG.minSubtotal] }, GIFT_BAG.sku, []] },
+      { if: [subtotalAtLeast(p, GIFT_BAG.minSubtotal), GIFT_BAG.sku, []] },
       { if: [{ '>=': [v('beautyUnits'), SAMPLE_KIT.minUnits] }, SAMPLE_KIT.sku, []] },
     ],
   };

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { GIFT_BAG, LIVE20, SAMPLE_KIT, TIERS, TRADEIN } from './decision';
+import { GIFT_BAG, LIVE20, PROMO_CURRENCY, SAMPLE_KIT, TIERS, TRADEIN } from './decision';
 import {
   applianceLogic,
   beautyUnitsLogic,
@@ -75,6 +75,7 @@ export function promoRoutingFlow() {
       reason: `Trade-in ${yuan(TRADEIN.amount)} off`,
       kind: 'fixed',
       amount: TRADEIN.amount,
+      currency: PROMO_CURRENCY,
       coupon: TRADEIN.coupon,
       stacking: 'stackable',
     },
@@ -96,6 +97,7 @@ export function promoRoutingFlow() {
       reason: `Live room ${yuan(LIVE20.amount)} off`,
       kind: 'fixed',
       amount: LIVE20.amount,
+      currency: PROMO_CURRENCY,
       coupon: LIVE20.coupon,
       stacking: 'stackable',
     },
@@ -110,6 +112,7 @@ export function promoRoutingFlow() {
       sku: GIFT_BAG.sku,
       name: 'Gift bag',
       when: { '>=': [{ var: P.subtotal }, GIFT_BAG.minSubtotal] },
+      currency: PROMO_CURRENCY,
       requireStock: false,
     },
     7,
@@ -133,7 +136,7 @@ export function promoRoutingFlow() {
     'hold',
     'end',
     'Hold for review',
-    { decision: 'hold', reason: 'Review: remote address or subtotal ≥ ¥5,000' },
+    { decision: 'hold', reason: 'Review: remote address or subtotal ≥ ¥5,000 (CNY) or $5,000 (USD)' },
     12,
     -1,
   );
@@ -172,10 +175,10 @@ export function promoRoutingFlow() {
     id: 'promo-routing-decision',
     name: 'Promotion and routing decision',
     description:
-      'The benchmark decision (bench/): tier discount (VIP ≥ ¥500 10%, gold ≥ ¥800 5%, silver ≥ ¥1,000 3%, first hit), ' +
+      'The benchmark decision (bench/); the promotions are in yuan and apply to CNY orders only: tier discount (VIP ≥ ¥500 10%, gold ≥ ¥800 5%, silver ≥ ¥1,000 3%, first hit), ' +
       'trade-in ¥200 off for an appliance with TRADEIN, live-room ¥20 off on Douyin/Xiaohongshu with LIVE20 over ¥199, ' +
       'a gift bag over ¥300 and a sample kit for three beauty items, a warehouse by channel, province or currency, ' +
-      'and review for remote addresses or orders of ¥5,000 and more.',
+      'and review for remote addresses or orders of ¥5,000 (CNY) or $5,000 (USD) and more.',
     nodes,
     edges,
   };

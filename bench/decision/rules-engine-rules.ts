@@ -9,7 +9,9 @@ import {
   DEFAULT_WAREHOUSE,
   GIFT_BAG,
   LIVE20,
+  PROMO_CURRENCY,
   PROVINCE_WAREHOUSES,
+  REVIEW_CURRENCIES,
   REVIEW_SUBTOTAL,
   SAMPLE_KIT,
   TIERS,
@@ -19,6 +21,7 @@ import {
 
 const order = (path: string, operator: string, value: unknown) => ({ fact: 'order', path, operator, value });
 const atLeast = (fact: string, value: number) => ({ fact, operator: 'greaterThanInclusive', value });
+const promo = order('currency', 'equal', PROMO_CURRENCY);
 
 /** Warehouse rules run in priority order (higher first); the adapter takes the first warehouse event. */
 function warehouseRules(): RuleProperties[] {
@@ -56,13 +59,17 @@ export function rulesEngineRules(): RuleProperties[] {
   return [
     ...TIERS.map((t) => ({
       name: `tier-${t.tier}`,
-      conditions: { all: [order('customer.tier', 'equal', t.tier), atLeast('subtotal', t.min)] },
+      conditions: { all: [order('customer.tier', 'equal', t.tier), promo, atLeast('subtotal', t.min)] },
       event: { type: 'percent', params: { percent: t.percent } },
     })),
     {
       name: 'tradein',
       conditions: {
-        all: [order('coupons', 'contains', TRADEIN.coupon), { fact: 'hasAppliance', operator: 'equal', value: true }],
+        all: [
+          promo,
+          order('coupons', 'contains', TRADEIN.coupon),
+          { fact: 'hasAppliance', operator: 'equal', value: true },
+        ],
       },
       event: { type: 'fixed', params: { amount: TRADEIN.amount } },
     },
@@ -71,6 +78,7 @@ export function rulesEngineRules(): RuleProperties[] {
       conditions: {
         all: [
           order('channel', 'in', [...LIVE20.channels]),
+          promo,
           order('coupons', 'contains', LIVE20.coupon),
           atLeast('subtotal', LIVE20.minSubtotal),
         ],
@@ -79,7 +87,7 @@ export function rulesEngineRules(): RuleProperties[] {
     },
     {
       name: 'gift-bag',
-      conditions: { all: [atLeast('subtotal', GIFT_BAG.minSubtotal)] },
+      conditions: { all: [promo, atLeast('subtotal', GIFT_BAG.minSubtotal)] },
       event: { type: 'gift', params: { sku: GIFT_BAG.sku } },
     },
     {
@@ -89,7 +97,14 @@ export function rulesEngineRules(): RuleProperties[] {
     },
     {
       name: 'review',
-      conditions: { any: [order('shippingAddress.remote', 'equal', true), atLeast('subtotal', REVIEW_SUBTOTAL)] },
+      conditions: {
+        any: [
+          order('shippingAddress.remote', 'equal', true),
+          ...REVIEW_CURRENCIES.map((c) => ({
+            all: [order('currency', 'equal', c), atLeast('subtotal', REVIEW_SUBTOTAL)],
+          })),
+        ],
+      },
       event: { type: 'review' },
     },
     ...warehouseRules(),

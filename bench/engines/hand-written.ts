@@ -5,7 +5,9 @@ import {
   DEFAULT_WAREHOUSE,
   GIFT_BAG,
   LIVE20,
+  PROMO_CURRENCY,
   PROVINCE_WAREHOUSES,
+  REVIEW_CURRENCIES,
   REVIEW_SUBTOTAL,
   SAMPLE_KIT,
   TIERS,
@@ -27,18 +29,24 @@ export function decideByHand(order: Order): Decision {
     if (line.category === SAMPLE_KIT.category) beautyUnits += line.quantity;
     else if (line.category === TRADEIN.category) appliance = true;
   }
+  const promo = order.currency === PROMO_CURRENCY;
   let discount = 0;
   for (const t of TIERS) {
-    if (order.customer.tier === t.tier && subtotal >= t.min) {
+    if (promo && order.customer.tier === t.tier && subtotal >= t.min) {
       discount = Math.floor((subtotal * t.percent + 50) / 100);
       break;
     }
   }
-  if (appliance && order.coupons.includes(TRADEIN.coupon)) discount += TRADEIN.amount;
-  if (liveChannels.includes(order.channel) && subtotal >= LIVE20.minSubtotal && order.coupons.includes(LIVE20.coupon))
+  if (promo && appliance && order.coupons.includes(TRADEIN.coupon)) discount += TRADEIN.amount;
+  if (
+    promo &&
+    liveChannels.includes(order.channel) &&
+    subtotal >= LIVE20.minSubtotal &&
+    order.coupons.includes(LIVE20.coupon)
+  )
     discount += LIVE20.amount;
   const gifts: string[] = [];
-  if (subtotal >= GIFT_BAG.minSubtotal) gifts.push(GIFT_BAG.sku);
+  if (promo && subtotal >= GIFT_BAG.minSubtotal) gifts.push(GIFT_BAG.sku);
   if (beautyUnits >= SAMPLE_KIT.minUnits) gifts.push(SAMPLE_KIT.sku);
   const warehouse =
     order.channel === 'amazon'
@@ -48,7 +56,7 @@ export function decideByHand(order: Order): Decision {
   return {
     discount: Math.min(discount, subtotal),
     gifts,
-    review: order.shippingAddress.remote || subtotal >= REVIEW_SUBTOTAL,
+    review: order.shippingAddress.remote || (REVIEW_CURRENCIES.includes(order.currency) && subtotal >= REVIEW_SUBTOTAL),
     warehouse,
   };
 }

@@ -12,12 +12,12 @@ const flows = readdirSync(at('examples/flows'))
 describe.each(flows)('examples/flows/%s.cases.json', (name) => {
   const parsed = parseCasesFile(JSON.parse(readFileSync(at('examples/flows', `${name}.cases.json`), 'utf8')));
 
-  it('is a valid cases file for its flow with 3–6 cases', () => {
+  it('is a valid cases file for its flow with 3–8 cases (few enough to read)', () => {
     expect(parsed.ok ? [] : parsed.problems).toEqual([]);
     if (!parsed.ok) return;
     expect(parsed.file.flowId).toBe(name);
     expect(parsed.file.cases.length).toBeGreaterThanOrEqual(3);
-    expect(parsed.file.cases.length).toBeLessThanOrEqual(6);
+    expect(parsed.file.cases.length).toBeLessThanOrEqual(8);
     expect(new Set(parsed.file.cases.map((c) => c.name)).size).toBe(parsed.file.cases.length);
   });
 
