@@ -33,7 +33,14 @@ export function largeFlow(size = 500): Flow {
     node(
       check,
       'condition',
-      { expression: { '>=': [{ var: 'totals.subtotal.amount' }, threshold] } },
+      {
+        expression: {
+          and: [
+            { '==': [{ var: 'totals.subtotal.currency' }, 'CNY'] },
+            { '>=': [{ var: 'totals.subtotal.amount' }, threshold] },
+          ],
+        },
+      },
       at(i, 0).x,
       at(i, 0).y,
       `Over ¥${threshold / 100}?`,

@@ -35,7 +35,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const tier = { var: 'customer.tier' };
-const subtotal = { var: 'totals.subtotal.amount' };
+/** "subtotal ≥ 500 CNY", as the builder writes it: the amount only counts in that currency. */
+const subtotalAtLeast = (minor: number, currency = 'CNY') => ({
+  and: [
+    { '==': [{ var: 'totals.subtotal.currency' }, currency] },
+    { '>=': [{ var: 'totals.subtotal.amount' }, minor] },
+  ],
+});
 
 /** No condition: "always". */
 export const Empty: Story = {};
@@ -48,7 +54,7 @@ export const NestedGroups: Story = {
   args: {
     value: {
       or: [
-        { and: [{ '==': [tier, 'vip'] }, { '>=': [subtotal, 50000] }] },
+        { and: [{ '==': [tier, 'vip'] }, subtotalAtLeast(50000)] },
         {
           and: [
             { '==': [tier, 'gold'] },
@@ -62,6 +68,13 @@ export const NestedGroups: Story = {
 };
 
 export const NestedGroupsChinese: Story = { args: { ...NestedGroups.args, locale: 'zh' } };
+
+/** An amount written before money conditions named their currency: flagged until a currency is picked. */
+export const MoneyWithoutCurrency: Story = {
+  args: { value: { '>=': [{ var: 'totals.subtotal.amount' }, 50000] } },
+};
+
+export const MoneyWithoutCurrencyChinese: Story = { args: { ...MoneyWithoutCurrency.args, locale: 'zh' } };
 
 /**
  * Logic the builder cannot show exactly (a `var` with a default) opens as JSON, in the Monaco editor

@@ -21,3 +21,17 @@ export function conditionPaths(
   if (when === null || when === undefined) return [];
   return [{ path: ['when'], expression: when, ...(currency ? { currency } : {}) }];
 }
+
+/**
+ * For `unpinnedMoney(config)`: the money fields that are set while the node names no currency. A node with a
+ * currency skips orders in any other one, so its amounts cannot be read in the wrong currency.
+ */
+export function unpinnedMoneyFields(
+  currency: string | undefined,
+  fields: Readonly<Record<string, boolean>>,
+): (readonly string[])[] {
+  if (currency) return [];
+  return Object.entries(fields)
+    .filter(([, set]) => set)
+    .map(([field]) => [field]);
+}

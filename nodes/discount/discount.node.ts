@@ -4,7 +4,7 @@ import type { LineItem } from '../../runtime/order/order.schema';
 import type { Adjustment, OutcomePatch } from '../../runtime/order/outcome';
 import { defineNode, type NodeResult } from '../../runtime/node/define-node';
 import { computeDiscount, scopedLines, type AmountRule } from './compute-discount';
-import { conditionPaths, prepareCondition } from './condition';
+import { conditionPaths, prepareCondition, unpinnedMoneyFields } from './condition';
 import { discountConfigSchema, type DiscountConfig } from './discount.schema';
 import { discountSummary } from './discount-summary';
 import { compete, rivalsOf } from './stacking';
@@ -123,6 +123,13 @@ export const discountNode = defineNode({
   config: discountConfigSchema,
   outputs: [{ id: 'next', label: { en: 'Next', zh: '下一步' } }],
   logic: (config) => conditionPaths(config.when, config.currency),
+  unpinnedMoney: (c) =>
+    unpinnedMoneyFields(c.currency, {
+      amount: c.kind === 'fixed' && c.amount > 0,
+      tiers: c.kind === 'tiered' && c.tiers.length > 0,
+      cap: c.cap !== undefined,
+      minSubtotal: c.minSubtotal !== undefined && c.minSubtotal > 0,
+    }),
   prepare: (config, tools) => prepareDiscount(config, prepareCondition(config.when, tools)),
   summary: discountSummary,
   run: ({ nodeId, order, facts, outcome, config: p, locale }) => {

@@ -2,7 +2,7 @@ import { truthy, type CompiledLogic } from '../../runtime/logic/logic';
 import type { Locale, NodeResult } from '../../runtime/node/define-node';
 import { defineNode } from '../../runtime/node/define-node';
 import type { GiftLine, OutcomePatch } from '../../runtime/order/outcome';
-import { conditionPaths, prepareCondition } from '../discount/condition';
+import { conditionPaths, prepareCondition, unpinnedMoneyFields } from '../discount/condition';
 import { conditionText, formatConfigMoney } from '../discount/promo-text';
 import { giftQuantity, own, stockOf } from './gift-quantity';
 import { giftConfigSchema, type GiftConfig } from './gift.schema';
@@ -88,6 +88,7 @@ export const giftNode = defineNode({
   config: giftConfigSchema,
   outputs: [{ id: 'next', label: { en: 'Next', zh: '下一步' } }],
   logic: (config) => conditionPaths(config.when, config.currency),
+  unpinnedMoney: (c) => unpinnedMoneyFields(c.currency, { threshold: c.threshold > 0 }),
   prepare: (config, tools): PreparedGift => {
     const typed = config.reason.trim();
     return {

@@ -101,6 +101,9 @@ export const EN: ValidationWords = {
   duplicateNodeId: (id) => `node id "${id}" is used twice`,
   duplicateEdgeId: (id) => `edge id "${id}" is used twice`,
   unknownNodeType: (type, known) => `unknown node type "${type}" (known: ${known.join(', ')})`,
+  configMoneyUnpinned: (field) =>
+    `${field} is money but the node names no currency, so it applies in every currency (50000 is ¥500 for a CNY ` +
+    `order and $500 for a USD one): set "currency"`,
   newerTypeVersion: (nodeId, type, written, installed) =>
     `node ${nodeId} was written for ${type} version ${written}, newer than this installation's version ${installed}`,
   noMigration: (type, from) => `no migration for ${type} from version ${from} to ${from + 1}`,

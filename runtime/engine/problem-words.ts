@@ -81,6 +81,8 @@ export interface FlowWords {
   readonly duplicateNodeId: (id: string) => string;
   readonly duplicateEdgeId: (id: string) => string;
   readonly unknownNodeType: (type: string, known: readonly string[]) => string;
+  /** `field`: a money amount in a node's config (e.g. "amount", "tiers"), given with no currency. */
+  readonly configMoneyUnpinned: (field: string) => string;
   readonly newerTypeVersion: (nodeId: string, type: string, written: number, installed: number) => string;
   readonly noMigration: (type: string, from: number) => string;
   readonly noTrigger: () => string;

@@ -104,6 +104,8 @@ export const ZH: ValidationWords = {
   duplicateNodeId: (id) => `节点 ID "${id}" 重复了，每个节点的 ID 必须不同`,
   duplicateEdgeId: (id) => `连线 ID "${id}" 重复了，每条连线的 ID 必须不同`,
   unknownNodeType: (type, known) => `未知的节点类型 "${type}"（可用的类型：${known.join('、')}）`,
+  configMoneyUnpinned: (field) =>
+    `${field} 是金额，但节点没有指定币种，任何币种的订单都会适用（50000 对 CNY 订单是 ¥500，对 USD 订单是 $500）：请设置 "currency"`,
   newerTypeVersion: (nodeId, type, written, installed) =>
     `节点 ${nodeId} 是按 ${type} 第 ${written} 版编写的，比当前安装的第 ${installed} 版更新`,
   noMigration: (type, from) => `缺少 ${type} 从第 ${from} 版升级到第 ${from + 1} 版的迁移`,

@@ -182,6 +182,14 @@ function checkNode(
       });
     }
   }
+  for (const path of definition.unpinnedMoney(config.data))
+    problems.push({
+      code: 'money-currency-unpinned',
+      severity: 'warning',
+      message: words.configMoneyUnpinned(path.join('.')),
+      path: [...at, 'config', ...path],
+      nodeId: node.id,
+    });
   const upgraded: FlowNode = {
     ...node,
     typeVersion: definition.version,

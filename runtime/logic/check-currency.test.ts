@@ -95,4 +95,32 @@ describe('flow validation reports an unpinned money comparison with the node and
     expect(codes({ kind: 'percent', percent: 5, when })).toContain('money-currency-unpinned');
     expect(codes({ kind: 'percent', percent: 5, when, currency: 'CNY' })).not.toContain('money-currency-unpinned');
   });
+
+  it('a discount or gift amount with no currency is reported at its config path; with one, nothing', () => {
+    const warnings = (config: Record<string, unknown>, type = 'discount', locale: 'en' | 'zh' = 'en') =>
+      validateFlow(flow(config, type), coreRegistry, { locale })
+        .problems.filter((p) => p.code === 'money-currency-unpinned')
+        .map((p) => ({ path: p.path, nodeId: p.nodeId, message: p.message }));
+    const fixed = { kind: 'fixed', amount: 2000 };
+    expect(warnings(fixed)).toEqual([
+      {
+        path: ['nodes', 1, 'config', 'amount'],
+        nodeId: 'big',
+        message: expect.stringMatching(/^amount is money but the node names no currency/),
+      },
+    ]);
+    expect(warnings(fixed, 'discount', 'zh')[0]!.message).toMatch(/^amount 是金额，但节点没有指定币种/);
+    expect(
+      warnings({ kind: 'tiered', tiers: [{ threshold: 30000, off: 3000 }], cap: 5000 }).map((w) => w.path),
+    ).toEqual([
+      ['nodes', 1, 'config', 'cap'],
+      ['nodes', 1, 'config', 'tiers'],
+    ]);
+    expect(warnings({ ...fixed, currency: 'CNY' })).toEqual([]);
+    expect(warnings({ kind: 'percent', percent: 10 })).toEqual([]);
+    expect(warnings({ sku: 'BAG', threshold: 30000 }, 'gift').map((w) => w.path)).toEqual([
+      ['nodes', 1, 'config', 'threshold'],
+    ]);
+    expect(warnings({ sku: 'BAG', threshold: 30000, currency: 'USD' }, 'gift')).toEqual([]);
+  });
 });

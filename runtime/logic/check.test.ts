@@ -175,9 +175,12 @@ describe('money objects', () => {
     ]);
   });
 
-  it('accepts the amount', () => {
-    expect(check({ '>=': [{ var: 'totals.subtotal.amount' }, 50000] })).toStrictEqual([]);
-    expect(check({ '==': [{ var: 'totals.subtotal.currency' }, 'CNY'] })).toStrictEqual([]);
+  it('accepts the amount (pinned to a currency; a bare one only gets the currency warning)', () => {
+    const amount = { '>=': [{ var: 'totals.subtotal.amount' }, 50000] };
+    const pin = { '==': [{ var: 'totals.subtotal.currency' }, 'CNY'] };
+    expect(check({ and: [pin, amount] })).toStrictEqual([]);
+    expect(check(pin)).toStrictEqual([]);
+    expect(check(amount).map((issue) => issue.code)).toStrictEqual(['money-currency-unpinned']);
   });
 });
 

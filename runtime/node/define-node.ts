@@ -81,6 +81,11 @@ export interface NodeDefinition<S extends z.ZodType = z.ZodType, Prepared = z.ou
     readonly expression: unknown;
     readonly currency?: string;
   }[];
+  /**
+   * Paths (inside the config) of money amounts that name no currency, so they would mean different money in every
+   * order currency; validation warns on each (`money-currency-unpinned`).
+   */
+  readonly unpinnedMoney: (config: z.output<S>) => readonly (readonly (string | number)[])[];
   /** Turns a valid config into what `run` needs (compiled conditions, lookup tables). Runs once per compile. */
   readonly prepare: (config: z.output<S>, tools: PrepareTools) => Prepared;
   readonly run: (input: NodeRunInput<Prepared>) => NodeResult;
@@ -108,6 +113,7 @@ export interface NodeSpec<S extends z.ZodType, Prepared> {
   readonly hasInput?: boolean;
   readonly outputs: readonly PortSpec[] | ((config: z.output<S>) => readonly PortSpec[]);
   readonly logic?: NodeDefinition<S, Prepared>['logic'];
+  readonly unpinnedMoney?: NodeDefinition<S, Prepared>['unpinnedMoney'];
   readonly prepare?: (config: z.output<S>, tools: PrepareTools) => Prepared;
   readonly run: (input: NodeRunInput<Prepared>) => NodeResult;
   readonly choose?: NodeDefinition<S, Prepared>['choose'];
@@ -129,6 +135,7 @@ export function defineNode<S extends z.ZodType, Prepared = z.output<S>>(
     hasInput: spec.hasInput ?? true,
     outputs: typeof outputs === 'function' ? outputs : () => outputs,
     logic: spec.logic ?? (() => []),
+    unpinnedMoney: spec.unpinnedMoney ?? (() => []),
     prepare: spec.prepare ?? ((config: z.output<S>) => config as unknown as Prepared),
     run: spec.run,
     ...(spec.choose ? { choose: spec.choose } : {}),
