@@ -47,7 +47,7 @@ async function dropThreeSteps(page: Page) {
   };
 }
 
-/** The whole gesture sequence: three steps linked in a row, the discount set to 10% (reason, cap ¥200). */
+/** The whole gesture sequence: three steps linked in a row, the discount set to 10% (reason, cap ¥200 in CNY). */
 async function buildVipDiscountFlow(page: Page) {
   await editorReady(page);
   const steps = await dropThreeSteps(page);
@@ -59,6 +59,8 @@ async function buildVipDiscountFlow(page: Page) {
   await form.getByLabel('Percent off', { exact: true }).fill('10');
   await form.getByLabel('Reason', { exact: true }).fill('VIP 10%');
   await form.getByLabel('Maximum discount', { exact: true }).fill('200');
+  // A cap is money: without a currency it would be $200 on a USD order (a money-currency-unpinned warning).
+  await form.getByLabel('Currency', { exact: true }).fill('CNY');
   return steps;
 }
 
@@ -69,8 +71,8 @@ describe('building a flow on an empty canvas', () => {
     const { page, errors } = await openEditor(browser, inject('editorUrl'));
     const { discount } = await buildVipDiscountFlow(page);
     expect(await edges(page).count()).toBe(2);
-    // The card's one-line summary is written from the form: 10 %, and the cap typed in yuan.
-    await expect.poll(() => discount.locator('.card-summary').textContent()).toBe('10% off, cap 200');
+    // The card's one-line summary is written from the form: 10 %, and the cap typed in yuan, said in yuan.
+    await expect.poll(() => discount.locator('.card-summary').textContent()).toBe('10% off, cap ¥200');
     await expect.poll(() => problemsPanel(page).textContent()).toContain('No problems');
 
     // Autosave writes the document to IndexedDB once editing pauses; money is stored in fen (minor units).
@@ -81,7 +83,13 @@ describe('building a flow on an empty canvas', () => {
       .toBe(20000);
     const stored = await storedVipFlow(page);
     expect(stored?.nodes.map((n) => n.type)).toEqual(['trigger', 'discount', 'end']);
-    expect(stored?.nodes[1]?.config).toMatchObject({ kind: 'percent', percent: 10, reason: 'VIP 10%', cap: 20000 });
+    expect(stored?.nodes[1]?.config).toMatchObject({
+      kind: 'percent',
+      percent: 10,
+      reason: 'VIP 10%',
+      cap: 20000,
+      currency: 'CNY',
+    });
     const id = (type: string) => stored?.nodes.find((n) => n.type === type)?.id;
     expect(stored?.edges.map((e) => [e.source, e.sourcePort, e.target])).toEqual([
       [id('trigger'), 'start', id('discount')],
@@ -144,7 +152,7 @@ describe('building a flow on an empty canvas', () => {
     );
     await waitForCount(cards(page), 3);
     expect(await edges(page).count()).toBe(2);
-    expect(await cardsOfType(page, 'discount').locator('.card-summary').textContent()).toBe('10% off, cap 200');
+    expect(await cardsOfType(page, 'discount').locator('.card-summary').textContent()).toBe('10% off, cap ¥200');
     const form = await selectCard(page, cardsOfType(page, 'discount'));
     expect(await form.getByLabel('Kind', { exact: true }).inputValue()).toBe('percent');
     expect(await form.getByLabel('Percent off', { exact: true }).inputValue()).toBe('10');
