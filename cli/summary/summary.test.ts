@@ -46,6 +46,34 @@ const shipment = (warehouseId: string, carrierId: string, cost: number) => ({
 });
 
 describe('simulation summary', () => {
+  it('keeps money per currency: ¥ and $ are never added together, also after merging', () => {
+    const usd = (result: RunResult): RunResult => {
+      const t = result.totals!;
+      const inUsd = (m: { amount: number }) => ({ amount: m.amount, currency: 'USD' });
+      return {
+        ...result,
+        totals: {
+          ...t,
+          subtotal: inUsd(t.subtotal),
+          discount: inUsd(t.discount),
+          shipping: inUsd(t.shipping),
+          total: inUsd(t.total),
+        },
+      };
+    };
+    const a = createSummary(flow);
+    addResult(a, completed({}, 6000));
+    const b = createSummary(flow);
+    addResult(b, usd(completed({}, 5000)));
+    addResult(b, usd(completed({}, 5000)));
+    mergeSummary(a, b);
+    expect(a.discounts).toEqual({ CNY: { orders: 1, amount: 6000 }, USD: { orders: 2, amount: 10000 } });
+    const text = printSummary(a);
+    expect(text).toContain('¥60.00');
+    expect(text).toContain('$100.00');
+    expect(text).not.toMatch(/160\.00|16,000|16000/);
+  });
+
   it('folds statuses, decisions, hits, money, gifts and routes', () => {
     const s = createSummary(flow);
     addResult(
