@@ -4,6 +4,7 @@ import { NO_ATTRIBUTES, orderSchema, type Order } from '../order/order.schema';
 import { emptyOutcome, type Outcome, type OutcomePatch } from '../order/outcome';
 import { itemCountOf, subtotalOf, totalsAfter, totalsFrom, type Totals } from '../order/totals';
 import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from './apply-patch';
+import { adjustmentProblem } from './check-adjustments';
 import type { Plan, PlanNode, PortExit } from './compile';
 import type { NodeResult, NodeRunInput } from '../node/define-node';
 import type { RunOptions, RunResult, RunState, TraceStep } from './types';
@@ -265,7 +266,11 @@ function loop(
     const patch = result.patch;
     if (patch) {
       const changed = applyPatch(outcome, patch);
-      if ((changed & MONEY_CHANGED) !== 0) facts.totals = totals = totalsAfter(totals, outcome.adjustments);
+      if ((changed & MONEY_CHANGED) !== 0) {
+        const wrong = patch.adjustments && adjustmentProblem(patch.adjustments, order.currency);
+        if (wrong) return threw(plan, order, outcome, totals, trace, node, new Error(`node ${node.id} gave ${wrong}`));
+        facts.totals = totals = totalsAfter(totals, outcome.adjustments);
+      }
       // An aliased view (the order brought no attributes) already shows the patch.
       if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes)
         facts.attributes = overlay(facts.attributes, order, outcome, patch.attributes!);
