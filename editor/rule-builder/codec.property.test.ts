@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldsIn, findField, type Field } from './fields';
 import { NUMBER_OPS } from './operators';
 import type { ArrayRule, CompareOp, FieldRule, NumberTest, RuleGroup, RuleNode } from './rule-tree';
-import { toLogic } from './to-logic';
+import { currencyPathOf, toLogic } from './to-logic';
 import { toRules } from './to-rules';
 
 const noNegativeZero = (x: number) => (Object.is(x, -0) ? 0 : x);
@@ -171,6 +171,46 @@ describe('what the builder prints, the runtime accepts', () => {
         const runtime = truthy(compileLogic(logic)(SAMPLE_FACTS));
         expect(runtime).toBe(jsonLogic.truthy(jsonLogic.apply(logic as jsonLogic.RulesLogic, SAMPLE_FACTS)));
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** SAMPLE_FACTS with every money object (and the order) in `currency`. */
+function factsIn(currency: string): unknown {
+  const recur = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(recur);
+    if (x === null || typeof x !== 'object') return x;
+    const o = Object.fromEntries(Object.entries(x).map(([k, v]) => [k, recur(v)]));
+    return 'currency' in o ? { ...o, currency } : o;
+  };
+  return recur(SAMPLE_FACTS);
+}
+
+describe('a money test the builder writes holds only in its currency', () => {
+  it('is false for an order in any other currency, and means the bare test in its own', () => {
+    const money = fieldsIn(undefined).filter((f) => f.kind === 'money');
+    const codes = ['CNY', 'USD', 'JPY', 'EUR'] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...money).chain((f) => numberTest(minor).map((test) => ({ field: f.path, test }))),
+        fc.constantFrom(...codes),
+        fc.constantFrom(...codes),
+        ({ field, test }, ruleCurrency, orderCurrency) => {
+          const rule = { kind: 'rule', field, currency: ruleCurrency, ...test } as FieldRule;
+          const bare = { kind: 'rule', field, ...test } as FieldRule;
+          const facts = factsIn(orderCurrency);
+          const holds = truthy(compileLogic(toLogic(rule))(facts));
+          const bareHolds = truthy(compileLogic(toLogic(bare))(facts));
+          // Never more than the bare test, and never in another currency…
+          if (holds) expect(ruleCurrency === orderCurrency && bareHolds).toBe(true);
+          // …and exactly the bare test where the order has that money in the rule's currency (an absent shipping
+          // fee has no currency, so a pinned test on it does not hold).
+          const present = compileLogic({ var: currencyPathOf(field) })(facts) !== null;
+          if (present && ruleCurrency === orderCurrency) expect(holds).toBe(bareHolds);
+          expect(checkLogic(toLogic(rule), FACTS_SHAPE)).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
