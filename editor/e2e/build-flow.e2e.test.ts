@@ -60,7 +60,7 @@ async function buildVipDiscountFlow(page: Page) {
   await form.getByLabel('Reason', { exact: true }).fill('VIP 10%');
   await form.getByLabel('Maximum discount', { exact: true }).fill('200');
   // A cap is money: without a currency it would be $200 on a USD order (a money-currency-unpinned warning).
-  await form.getByLabel('Currency', { exact: true }).fill('CNY');
+  await form.getByLabel('Currency', { exact: true }).selectOption('CNY');
   return steps;
 }
 

@@ -6,6 +6,7 @@ import { sampleStore } from '../store/test-support';
 import { formFields } from './form-model';
 import { currencyOf, inputToMinor, minorToInput } from './money-input';
 import { NodeForm } from './NodeForm';
+import '../node-views/core-views';
 
 afterEach(cleanup);
 
@@ -94,5 +95,16 @@ describe('the inspector form', () => {
     renderDiscount({ kind: 'tiered', tiers: [] });
     const tiers = document.querySelector('[data-field="tiers"]')!;
     expect(tiers.textContent).toMatch(/needs at least one tier/);
+  });
+
+  it('labels the currency select, warns on an amount with no currency, and clears the warning once one is picked', () => {
+    const { config } = renderDiscount({ kind: 'fixed', amount: 2000 });
+    const amountField = () => screen.getByLabelText('Amount off').closest('.field')!;
+    expect(amountField().textContent).toMatch(/amount is money but the node names no currency/);
+    const currency = screen.getByLabelText('Currency') as HTMLSelectElement;
+    expect(currency.tagName).toBe('SELECT');
+    fireEvent.change(currency, { target: { value: 'USD' } });
+    expect(config().currency).toBe('USD');
+    expect(amountField().textContent).not.toMatch(/names no currency/);
   });
 });
