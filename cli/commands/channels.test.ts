@@ -83,7 +83,7 @@ describe('orderflow channels', () => {
     expect(r.stderr).toBe('1 order, 0 refused\n');
     expect(r.stdout).toContain('"productIds":"3660207428038974464"');
     expect(r.status).toBe(0);
-  });
+  }, 70_000); // starts Node and tsx: seconds under load; the spawn's own 60 s bound catches a hang
 });
 
 describe('orderflow simulate --channel', () => {
