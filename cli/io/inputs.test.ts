@@ -49,6 +49,7 @@ describe.skipIf(!posix)('inputs that are not regular files are refused at once (
     ['simulate (--context)', (f: string) => ['simulate', VIP, 'o.jsonl', '--context', f], 'context'],
     ['simulate (the orders)', (f: string) => ['simulate', VIP, f, ...NOW], 'orders'],
     ['normalize (.jsonl payloads)', (f: string) => ['normalize', '--channel', 'douyin', f], 'payload'],
+    ['validate --nodes (a module)', (f: string) => ['validate', VIP, '--nodes', f], 'nodes module'],
   ])('%s: a named pipe nobody writes to', async (_, args, what) => {
     const dir = scratch({ 'o.jsonl': '' });
     const pipe = fifo(dir, what === 'payload' ? 'p.jsonl' : 'input.json');
