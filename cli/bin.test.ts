@@ -7,7 +7,9 @@ function orderflow(...args: string[]) {
   return spawnSync(process.execPath, ['bin/orderflow.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 }
 
-describe('bin/orderflow.mjs', () => {
+// Each test starts Node and tsx (seconds on a loaded 2-core machine): the spawn's own 60 s bound is the
+// hang detector, so the test may take as long as its spawns do.
+describe('bin/orderflow.mjs', { timeout: 130_000 }, () => {
   it('validates an example flow', () => {
     const r = orderflow('validate', 'examples/flows/vip-priority.flow.json');
     expect(r.stderr).toBe('');

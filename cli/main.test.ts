@@ -222,7 +222,9 @@ describe('orderflow run', () => {
   });
 });
 
-describe('orderflow simulate', () => {
+// Each run simulates the 2,400 example orders: well under a second alone, several seconds under full-suite load
+// on 2 cores, so the limit is a hang detector rather than 5 s.
+describe('orderflow simulate', { timeout: 60_000 }, () => {
   const args = ['simulate', VIP, 'examples/data/orders.jsonl', ...CTX];
   it('prints a readable summary and exits 0 although some orders were rejected', async () => {
     const r = await cli(args);

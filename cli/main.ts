@@ -8,6 +8,7 @@ import { simulateCommand } from './commands/simulate';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type CliIo } from './io/cli-error';
+import { describeInternalError } from './io/internal-error';
 import { loadNodeModules } from './io/load-nodes';
 import { USAGE } from './usage';
 import type { Locale } from '../runtime/node/define-node';
@@ -66,9 +67,11 @@ export async function main(argv: readonly string[], io: MainOptions): Promise<nu
       io.stderr.write(`orderflow: ${error.message}\n`);
       return error.exitCode;
     }
-    io.stderr.write(
-      `orderflow: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    try {
+      io.stderr.write(`orderflow: ${describeInternalError(error, argv)}\n`);
+    } catch {
+      // stderr itself failed: nothing more can be said
+    }
     return EXIT.problems;
   }
 }

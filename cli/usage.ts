@@ -35,6 +35,13 @@ Options:
 
 Orders files are streamed: .jsonl / .ndjson hold one order per line; .json holds an array of orders
 (read element by element) or a single order. Unreadable or invalid orders are reported with their line.
+A .json array broken so that the orders after a point cannot be told apart (an element cut short) stops
+the command with the element and its line: nothing is counted from a part of the file.
+
+Inputs are regular files only (a pipe, FIFO or device is refused at once, exit 2), checked before reading:
+  64 MiB  a file read whole: flow, context, cases, mapping, the order of run, a .json channel payload, --related
+   4 GiB  a streamed file: the orders of simulate, JSON Lines payloads of normalize
+  16 MiB  one record inside a streamed file: a line, or an element of a .json orders array (exit 1)
 With --channel, a .json file is one channel payload as the API sent it (it may hold many orders) and
 .jsonl / .ndjson hold one payload per line; ids and amounts keep every digit.
 
@@ -48,5 +55,8 @@ Exit codes:
   1  problems: the flow has errors; run: the order was rejected or the run failed;
      simulate: some run failed (a flow or node bug), or --strict and some order was rejected;
      normalize: some record was refused; a custom mapping file is not valid (its problems with file:line)
-  2  usage: unknown command or option, missing argument, unreadable file, unknown channel
+  2  usage: unknown command or option, missing argument, unreadable file (missing, not a regular file, too
+     large), unknown channel
+An internal error (a bug) prints one line with an id; the details are in orderflow-error-<id>.log in the
+OS temp folder.
 `;

@@ -1,7 +1,7 @@
 import type { Decimal, Rounding } from './decimal';
 import { convertMoney, type MoneyForm } from './money';
 import type { Converted } from './result';
-import { toBool, toCountry, toCurrency, toId, toInt, toScalar, toText } from './text';
+import { toBool, toCountry, toCurrency, toId, toInt, toIntText, toScalar, toText } from './text';
 import { convertTime, type TimeForm } from './time';
 import type { Zone } from './zone';
 
@@ -47,12 +47,27 @@ export const CONVERSIONS = {
   id: {
     kind: 'text',
     help: 'An identifier: text or an integer kept digit for digit (ids above 2^53 stay exact).',
-    convert: toId,
+    convert: (value) => toId(value),
   },
-  int: { kind: 'int', help: 'A whole number, also from digit text ("1").', convert: toInt },
+  'id.signed': {
+    kind: 'text',
+    help: 'An identifier that may be a negative integer (id refuses those as a sign of a broken payload).',
+    convert: (value) => toId(value, true),
+  },
+  int: { kind: 'int', help: 'A whole number written as a JSON number (text "2" is refused).', convert: toInt },
+  'int.text': { kind: 'int', help: 'A whole number, also written as digit text ("1").', convert: toIntText },
   bool: { kind: 'bool', help: 'true/false, also "true"/"false".', convert: toBool },
   country: { kind: 'text', help: 'ISO 3166-1 alpha-2 code; map names with "map".', convert: toCountry },
-  currency: { kind: 'text', help: 'ISO 4217 code the product knows.', convert: toCurrency },
+  currency: {
+    kind: 'text',
+    help: 'ISO 4217 code the product knows, upper case as the standard writes it.',
+    convert: (value) => toCurrency(value),
+  },
+  'currency.anyCase': {
+    kind: 'text',
+    help: 'ISO 4217 code in any case ("usd"), upper-cased.',
+    convert: (value) => toCurrency(value, true),
+  },
   'money.decimalString': money('decimalString', 'Major units written as text: "409.94", "0.0100", "1.2".'),
   'money.decimalNumber': money(
     'decimalNumber',
@@ -60,6 +75,10 @@ export const CONVERSIONS = {
   ),
   'money.major': money('major', 'Major units as text or JSON number.'),
   'money.minor': money('minor', 'Whole minor units (fen, cents) as a number or digit text: 1 = ¥0.01.'),
+  'money.scientific': money(
+    'scientific',
+    'Major units as text or JSON number that may use an exponent ("1.99e2"); the other money conversions refuse one.',
+  ),
   'money.scaled': money('scaled', 'Value ÷ divisor major units (e.g. JD cent ÷ centFactor); needs "divisor".'),
   'time.iso': time('iso', 'ISO 8601; its own offset is kept; without one the mapping timeZone applies.'),
   'time.local': time('local', '"2023-03-01 12:00:00" wall-clock time in the mapping timeZone.'),

@@ -5,7 +5,7 @@ import { formatUnits, parseDecimal, toScaledUnits, type Decimal, type Rounding }
 import type { Converted } from './result';
 
 /** How a channel writes an amount. */
-export type MoneyForm = 'decimalString' | 'decimalNumber' | 'major' | 'minor' | 'scaled';
+export type MoneyForm = 'decimalString' | 'decimalNumber' | 'major' | 'minor' | 'scaled' | 'scientific';
 
 export interface MoneyOptions {
   readonly currency: string;
@@ -35,8 +35,16 @@ export function convertMoney(value: unknown, form: MoneyForm, options: MoneyOpti
   if (!isKnownCurrency(options.currency)) return { ok: false, problem: `unknown currency "${options.currency}"` };
   const text = decimalText(value, form);
   if (typeof text !== 'string') return { ok: false, problem: text.problem };
-  const decimal = parseDecimal(text);
+  const decimal = parseDecimal(text.trim());
   if (!decimal) return { ok: false, problem: `"${text}" is not a plain decimal amount` };
+  if (form !== 'scientific' && /[eE]/.test(text))
+    return {
+      ok: false,
+      problem: `"${text}" is written with an exponent; name the conversion "money.scientific" if this channel writes amounts so`,
+    };
+  // Orders carry no negative money (a refund is a status, a discount its own line): a minus is a broken payload.
+  if (text.trim().startsWith('-'))
+    return { ok: false, problem: `${text} is negative; an order's amounts are never below zero` };
   const exponent = currencyExponent(options.currency);
   let units: bigint | undefined;
   if (form === 'minor') {

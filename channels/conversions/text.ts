@@ -19,10 +19,11 @@ export function toText(value: unknown): Converted<string | undefined> {
 
 /**
  * An identifier: text, or an integer JSON number taken by its digits so ids above 2^53 stay exact.
- * A plain JS number that is already unsafe lost its digits before we saw it, so it is refused.
+ * A plain JS number that is already unsafe lost its digits before we saw it, so it is refused. A negative
+ * integer (a number, or text that is one) is refused too — no channel issues one, so it is a sign of a
+ * broken payload — unless the mapping names `id.signed`.
  */
-export function toId(value: unknown): Converted<string | undefined> {
-  if (typeof value === 'string') return toText(value);
+export function toId(value: unknown, signed = false): Converted<string | undefined> {
   if (typeof value === 'number' && !Number.isSafeInteger(value)) {
     return {
       ok: false,
@@ -30,17 +31,42 @@ export function toId(value: unknown): Converted<string | undefined> {
     };
   }
   const digits = numberText(value);
-  if (digits !== undefined) {
-    if (!/^-?\d+$/.test(digits)) return { ok: false, problem: `expected an id, got the number ${digits}` };
-    return { ok: true, value: digits };
-  }
-  return { ok: false, problem: `expected an id, got ${describeValue(value)}` };
+  if (digits !== undefined && !/^-?\d+$/.test(digits))
+    return { ok: false, problem: `expected an id, got the number ${digits}` };
+  const text =
+    typeof value === 'string' ? toText(value) : digits !== undefined ? { ok: true as const, value: digits } : undefined;
+  if (!text) return { ok: false, problem: `expected an id, got ${describeValue(value)}` };
+  if (!signed && text.ok && text.value !== undefined && /^-\d+$/.test(text.value))
+    return {
+      ok: false,
+      problem: `the id ${text.value} is negative; name the conversion "id.signed" if this channel really uses negative ids`,
+    };
+  return text;
 }
 
-/** A whole number from a JSON number or digit text (JD `itemTotal` is "1"); 2.0 passes, 2.5 does not. */
+/**
+ * A whole number given as a JSON number; 2.0 passes, 2.5 does not. Text ("2") is refused, and so is an
+ * exponent (1e2): a count the channel documents as a number that arrives otherwise is a broken payload,
+ * unless the mapping says this channel writes counts as text (`int.text`, JD `itemTotal` is "1").
+ */
 export function toInt(value: unknown): Converted<number | undefined> {
-  const text = numberText(value) ?? (typeof value === 'string' ? value.trim() : undefined);
+  if (typeof value === 'string')
+    return {
+      ok: false,
+      problem: `expected a whole number, got ${describeValue(value)}; name the conversion "int.text" if this channel writes counts as text`,
+    };
+  return wholeNumber(value, numberText(value));
+}
+
+/** A whole number from a JSON number or digit text ("1"). */
+export function toIntText(value: unknown): Converted<number | undefined> {
+  return wholeNumber(value, numberText(value) ?? (typeof value === 'string' ? value.trim() : undefined));
+}
+
+function wholeNumber(value: unknown, text: string | undefined): Converted<number | undefined> {
   if (text === '') return { ok: true, value: undefined };
+  if (text !== undefined && /[eE]/.test(text))
+    return { ok: false, problem: `${text} is written with an exponent; a count is written in plain digits` };
   const decimal = text === undefined ? undefined : parseDecimal(text);
   const whole = decimal && divide(decimal.units, 10n ** BigInt(decimal.scale));
   if (whole === undefined) return { ok: false, problem: `expected a whole number, got ${describeValue(value)}` };
@@ -69,11 +95,19 @@ export function toCountry(value: unknown): Converted<string | undefined> {
   return { ok: true, value: code };
 }
 
-/** An ISO 4217 code the product knows (its minor-unit exponent decides every amount). */
-export function toCurrency(value: unknown): Converted<string | undefined> {
+/**
+ * An ISO 4217 code the product knows (its minor-unit exponent decides every amount), written as the
+ * standard writes it: "usd" is refused unless the mapping names `currency.anyCase`.
+ */
+export function toCurrency(value: unknown, anyCase = false): Converted<string | undefined> {
   const text = toText(value);
   if (!text.ok || text.value === undefined) return text;
-  const code = text.value.toUpperCase();
+  const code = anyCase ? text.value.toUpperCase() : text.value;
+  if (!anyCase && code !== code.toUpperCase())
+    return {
+      ok: false,
+      problem: `"${text.value}" is not an ISO 4217 code (they are upper case); name the conversion "currency.anyCase" if this channel writes them otherwise`,
+    };
   if (!isKnownCurrency(code))
     return { ok: false, problem: `"${text.value}" is not a currency this product knows (runtime/money/currency.ts)` };
   return { ok: true, value: code };

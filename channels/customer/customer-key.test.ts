@@ -25,7 +25,7 @@ describe('sha256Hex', () => {
         expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
       }),
     );
-  });
+  }, 60_000); // 100 hashes of up to 300 characters: well under a second alone, several under full-suite load
 });
 
 describe('normalizePhone', () => {

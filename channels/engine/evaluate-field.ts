@@ -2,7 +2,7 @@ import { isMasked } from '../masks';
 import { numberText, scalarText } from '../json/values';
 import type { ConversionEnv } from '../conversions';
 import { divide, parseDecimal } from '../conversions/decimal';
-import { toCurrency, toInt } from '../conversions/text';
+import { toCurrency, toIntText } from '../conversions/text';
 import type { Zone } from '../conversions/zone';
 import type { CompiledPath } from '../path/path';
 import type { CompiledField } from './compiled';
@@ -53,7 +53,7 @@ function conversionEnv(
   else if (typeof field.divideBy === 'bigint') divideBy = field.divideBy;
   else if (field.divideBy) {
     const hit = firstOf(field.divideBy, scope, beside);
-    const count = hit ? toInt(hit.value) : undefined;
+    const count = hit ? toIntText(hit.value) : undefined;
     if (!count?.ok || count.value === undefined || count.value < 1)
       return `cannot divide by ${hit ? String(scalarText(hit.value)) : 'a missing value'} at ${expectedAt(field.divideBy, scope)}`;
     divideBy = BigInt(count.value);

@@ -1,10 +1,14 @@
 /**
- * The shared channel fixtures (../shared/fixtures/channels beside the repository), for tests and the
- * bench. Node only: the pure core never reads files.
+ * The channel fixtures (channels/fixtures, real payloads; see channels/fixtures/SOURCES.md), for tests and
+ * the bench. Node only: the pure core never reads files.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-export const FIXTURES_DIR = new URL('../../../shared/fixtures/channels/', import.meta.url);
+export const FIXTURES_DIR = new URL('../fixtures/', import.meta.url);
+
+/** The path of a fixture file, for tests that hand it to the CLI. */
+export const fixturePath = (file: string): string => fileURLToPath(new URL(file, FIXTURES_DIR));
 
 export interface FixtureCase {
   /** Golden file name: channels/golden/<name>.json */

@@ -2,14 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CHANNELS } from '../../channels/index';
+import { fixturePath } from '../../channels/node/fixtures';
 import { cli, ROOT } from '../test-support/fake-io';
 /** Trigger (acme-shop, paid) → condition (subtotal ≥ €100) → tag, shared with channels/testing/acme-shop.test.ts. */
 import ACME_FLOW from '../../channels/testing/acme-baskets.flow.json';
 
-const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/channels/', import.meta.url));
 const readRepo = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const NOW = ['--now', '2026-11-11T10:00:00+08:00'];
 
@@ -78,13 +77,13 @@ describe('orderflow channels', () => {
   it('works through the installed bin (tsx loads the mapping JSON files)', () => {
     const r = spawnSync(
       process.execPath,
-      ['bin/orderflow.mjs', 'normalize', '--channel', 'douyin', join(FIXTURES, 'douyin-1.json')],
+      ['bin/orderflow.mjs', 'normalize', '--channel', 'douyin', fixturePath('douyin-1.json')],
       { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
     );
     expect(r.stderr).toBe('1 order, 0 refused\n');
     expect(r.stdout).toContain('"productIds":"3660207428038974464"');
     expect(r.status).toBe(0);
-  });
+  }, 70_000); // starts Node and tsx: seconds under load; the spawn's own 60 s bound catches a hang
 });
 
 describe('orderflow simulate --channel', () => {
@@ -133,7 +132,7 @@ describe('orderflow simulate --channel', () => {
   it('runs a built-in channel payload file (.json: one payload, possibly many orders)', async () => {
     const dir = acmeScratch();
     const r = await cli(
-      ['simulate', 'tag.flow.json', join(FIXTURES, 'amazon-1.json'), '--channel', 'amazon', ...NOW, '--json'],
+      ['simulate', 'tag.flow.json', fixturePath('amazon-1.json'), '--channel', 'amazon', ...NOW, '--json'],
       dir,
     );
     const summary = JSON.parse(r.stdout);
@@ -157,7 +156,7 @@ describe('orderflow run --channel', () => {
       outcome: { tags: ['big-basket'] },
     });
     const douyin = await cli(
-      ['run', 'tag.flow.json', join(FIXTURES, 'douyin-1.json'), '--channel', 'douyin', ...NOW],
+      ['run', 'tag.flow.json', fixturePath('douyin-1.json'), '--channel', 'douyin', ...NOW],
       dir,
     );
     expect(JSON.parse(douyin.stdout)).toMatchObject({ status: 'completed', orderId: 'douyin:6936476692437472563' });

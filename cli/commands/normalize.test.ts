@@ -1,14 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_CASES } from '../../channels/node/fixtures';
+import { FIXTURE_CASES, fixturePath } from '../../channels/node/fixtures';
 import { cli, ROOT } from '../test-support/fake-io';
 
-/** The shared channel fixtures, beside the repository (../shared/fixtures/channels from the repo root). */
-const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/channels/', import.meta.url));
-const fixture = (file: string) => join(FIXTURES, file);
+const fixture = fixturePath;
 const ACME_MAPPING = 'channels/testing/acme-shop.mapping.json';
 const ACME_ORDERS = 'channels/testing/acme-shop.orders.json';
 const readRepo = (path: string) => readFileSync(join(ROOT, path), 'utf8');

@@ -4,10 +4,6 @@
  * `shop_order_list`, a BigCommerce list); `.jsonl`/`.ndjson` hold one payload per line. Payload text
  * goes to `normalize` as text, so ids above 2^53 and decimal amounts keep their digits.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import {
   BUILT_IN_CHANNELS,
   loadMapping,
@@ -20,7 +16,7 @@ import { parseJsonText } from '../../runtime/json/json-text';
 import { CliError, EXIT } from './cli-error';
 import { parseJsonPath } from './json-path';
 import { ordersFormat } from './read-orders';
-import { fileErrorReason, readTextFile } from './read-file';
+import { readTextFile, streamTextFile, textLines } from './read-file';
 
 export interface ChannelChoice {
   /** The channel name orders get (`douyin`, or the custom mapping's `channel`). */
@@ -127,23 +123,10 @@ export async function* readChannelOrders(
     }
     return;
   }
-  const full = resolve(cwd, path);
-  const info = await stat(full).catch((error: unknown) => {
-    throw new CliError(`cannot read payload file "${path}": ${fileErrorReason(error)}`);
-  });
-  if (!info.isFile()) throw new CliError(`cannot read payload file "${path}": it is not a file`);
-  const stream = createReadStream(full, { encoding: 'utf8', highWaterMark: 1 << 16 });
-  try {
-    let line = 0;
-    for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
-      line++;
-      const text = (line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).trim();
-      if (text === '') continue;
-      const at = line;
-      for (const result of normalize(choice.mapping, text, options)) yield { result, line: at, lineOf: () => at };
-    }
-  } finally {
-    stream.destroy();
+  for await (const { line, text: raw } of textLines(streamTextFile(cwd, path, 'payload'), 'payload', path)) {
+    const text = raw.trim();
+    if (text === '') continue;
+    for (const result of normalize(choice.mapping, text, options)) yield { result, line, lineOf: () => line };
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonArrayElements, type OrderRecord } from './json-array-stream';
+import { BrokenArrayError, jsonArrayElements, type OrderRecord } from './json-array-stream';
 
 async function collect(text: string, chunkSize: number): Promise<OrderRecord[]> {
   async function* chunks() {
@@ -47,5 +47,29 @@ describe('jsonArrayElements', () => {
   it('accepts an empty array and refuses a file that is not JSON at all', async () => {
     expect(await collect('[ ]', 1)).toEqual([]);
     await expect(collect('id,channel\n1,jd', 4)).rejects.toThrow('an orders file holds a JSON array');
+  });
+  it.each([
+    [
+      'a number cut short runs into the next element',
+      '[\n{"a": 1, "b": 2\n{"a": 3}\n]',
+      1,
+      /line 3, column 1: "\{" where a comma/,
+    ],
+    ['a string cut short', '[\n{"a": "x"},\n{"a": "x\n{"a": 3}\n]', 2, /line 3, column 9: a string is not closed/],
+    ['a key missing after a comma', '[\n{"a": 1,\n{"a": 3}\n]', 1, /line 3, column 1: "\{" where an object key/],
+    ['a bracket closing the wrong kind', '[\n{"a": [1, 2}\n]', 1, /"\}" closes a bracket never opened/],
+    ['the file ending inside an element', '[\n{"a": 1},\n{"a": [1, 2', 2, /the file ends inside it/],
+  ])('stops at once when %s, naming the element and where', async (_, text, element, where) => {
+    const error = await collect(text, 4).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BrokenArrayError);
+    expect((error as BrokenArrayError).element).toBe(element);
+    expect((error as BrokenArrayError).message).toMatch(where);
+  });
+  it('keeps the last element of an array whose "]" is missing, and says the array is not closed', async () => {
+    expect(await collect('[{"id": 1},\n{"id": 2}', 3)).toEqual([
+      { line: 1, value: { id: 1 } },
+      { line: 2, value: { id: 2 } },
+      { line: 2, error: 'line 2: the file ends before the array is closed with "]"' },
+    ]);
   });
 });

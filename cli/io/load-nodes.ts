@@ -1,9 +1,8 @@
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyNodeDefinition } from '../../runtime/node/define-node';
 import { CliError } from './cli-error';
-import { fileErrorReason } from './read-file';
+import { INPUT_LIMITS, openInput } from './open-input';
 
 function isDefinition(value: unknown): value is AnyNodeDefinition {
   if (typeof value !== 'object' || value === null) return false;
@@ -36,9 +35,8 @@ export async function loadNodeModules(cwd: string, paths: readonly string[]): Pr
   const definitions: AnyNodeDefinition[] = [];
   for (const path of paths) {
     const full = resolve(cwd, path);
-    await stat(full).catch((error: unknown) => {
-      throw new CliError(`cannot read nodes module "${path}": ${fileErrorReason(error)}`);
-    });
+    // A regular file within the limit, checked without blocking (a FIFO would hang the import).
+    await (await openInput(cwd, path, 'nodes module', INPUT_LIMITS.wholeFile)).close();
     let module: Record<string, unknown>;
     try {
       module = (await import(pathToFileURL(full).href)) as Record<string, unknown>;

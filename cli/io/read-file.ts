@@ -1,27 +1,73 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { CliError } from './cli-error';
+import { INPUT_LIMITS, inputChunks, openInput } from './open-input';
 
-const REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
+export { fileErrorReason } from './open-input';
 
-/** Turns a file-system error into the short reason people expect ("no such file"). */
-export function fileErrorReason(error: unknown): string {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  return REASONS[code] ?? (error instanceof Error ? error.message : String(error));
+const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // editors on Windows add one
+
+/**
+ * Reads a whole UTF-8 file relative to `cwd`, up to INPUT_LIMITS.wholeFile. A missing, unreadable or
+ * non-regular file, or one too large, is a usage error (exit 2) saying so.
+ */
+export async function readTextFile(cwd: string, path: string, what: string): Promise<string> {
+  const handle = await openInput(cwd, path, what, INPUT_LIMITS.wholeFile);
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of inputChunks(handle, what, path, INPUT_LIMITS.wholeFile)) chunks.push(chunk);
+    return stripBom(Buffer.concat(chunks).toString('utf8'));
+  } finally {
+    await handle.close();
+  }
 }
 
-/** Reads a UTF-8 file relative to `cwd`; a missing file is a usage error (exit 2). */
-export async function readTextFile(cwd: string, path: string, what: string): Promise<string> {
+/** The text of a streamed input file (up to INPUT_LIMITS.streamedFile), decoded across chunk boundaries. */
+export async function* streamTextFile(cwd: string, path: string, what: string): AsyncGenerator<string> {
+  const handle = await openInput(cwd, path, what, INPUT_LIMITS.streamedFile);
   try {
-    const text = await readFile(resolve(cwd, path), 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors on Windows add a BOM
-  } catch (error) {
-    throw new CliError(`cannot read ${what} file "${path}": ${fileErrorReason(error)}`);
+    const decoder = new StringDecoder('utf8');
+    for await (const chunk of inputChunks(handle, what, path, INPUT_LIMITS.streamedFile)) yield decoder.write(chunk);
+    const rest = decoder.end();
+    if (rest !== '') yield rest;
+  } finally {
+    await handle.close();
   }
+}
+
+/**
+ * Splits streamed text into lines (1-based numbers, "\r\n" or "\n", a first-line BOM dropped). A line longer
+ * than INPUT_LIMITS.record is refused (exit 1) before it fills memory: such a file is not JSON Lines.
+ */
+export async function* textLines(
+  chunks: AsyncIterable<string>,
+  what: string,
+  path: string,
+): AsyncGenerator<{ readonly line: number; readonly text: string }> {
+  let pending = '';
+  let line = 0;
+  const cut = (text: string) => {
+    line++;
+    const withoutCr = text.endsWith('\r') ? text.slice(0, -1) : text;
+    return { line, text: line === 1 ? stripBom(withoutCr) : withoutCr };
+  };
+  const tooLong = () =>
+    new CliError(
+      `${what} file "${path}", line ${line + 1}: longer than the ${INPUT_LIMITS.record / 1024 / 1024} MiB limit for one record (JSON Lines hold one record per line)`,
+      1,
+    );
+  for await (const chunk of chunks) {
+    // Only the new chunk is searched: the start of a long line is never scanned twice.
+    let from = 0;
+    for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', from)) {
+      const text = pending + chunk.slice(from, at);
+      if (text.length > INPUT_LIMITS.record) throw tooLong();
+      yield cut(text);
+      pending = '';
+      from = at + 1;
+    }
+    pending += chunk.slice(from);
+    if (pending.length > INPUT_LIMITS.record) throw tooLong();
+  }
+  if (pending.length > INPUT_LIMITS.record) throw tooLong();
+  if (pending !== '') yield cut(pending);
 }

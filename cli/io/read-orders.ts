@@ -1,10 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { CliError } from './cli-error';
-import { jsonArrayElements, parseRecord, type OrderRecord } from './json-array-stream';
-import { fileErrorReason } from './read-file';
+import { extname } from 'node:path';
+import { CliError, EXIT } from './cli-error';
+import { BrokenArrayError, jsonArrayElements, parseRecord, type OrderRecord } from './json-array-stream';
+import { streamTextFile, textLines } from './read-file';
 
 export type { OrderRecord } from './json-array-stream';
 
@@ -14,10 +11,8 @@ export function ordersFormat(path: string): 'jsonl' | 'json' {
   return ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'json';
 }
 
-async function* jsonLines(stream: NodeJS.ReadableStream): AsyncGenerator<OrderRecord> {
-  let line = 0;
-  for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
-    line++;
+async function* jsonLines(chunks: AsyncIterable<string>, path: string): AsyncGenerator<OrderRecord> {
+  for await (const { line, text } of textLines(chunks, 'orders', path)) {
     const trimmed = text.trim();
     if (trimmed === '') continue;
     const record = parseRecord(trimmed, line);
@@ -27,26 +22,23 @@ async function* jsonLines(stream: NodeJS.ReadableStream): AsyncGenerator<OrderRe
 
 /**
  * Streams orders from a file, one record at a time, so a million orders never sit in memory.
- * Unreadable records come back as errors with their line, to be reported rather than dropped.
+ * Unreadable records come back as errors with their line, to be reported rather than dropped. The file
+ * is checked (a regular file, within the size limit) before a byte is read: exit 2 otherwise. A `.json`
+ * array broken so that the orders after a point cannot be told apart stops the command (exit 1) with
+ * the element and its position, rather than counting a part as the whole.
  */
 export async function* readOrders(cwd: string, path: string): AsyncGenerator<OrderRecord> {
-  const full = resolve(cwd, path);
-  // Fail early, with a clear message, before streaming.
-  const info = await stat(full).catch((error: unknown) => {
-    throw new CliError(`cannot read orders file "${path}": ${fileErrorReason(error)}`);
-  });
-  if (!info.isFile()) throw new CliError(`cannot read orders file "${path}": it is not a file`);
-  const stream = createReadStream(full, { encoding: 'utf8', highWaterMark: 1 << 16 });
+  const chunks = streamTextFile(cwd, path, 'orders');
   try {
-    if (ordersFormat(path) === 'jsonl') yield* jsonLines(stream);
-    else yield* jsonArrayElements(stream as AsyncIterable<string>);
+    if (ordersFormat(path) === 'jsonl') yield* jsonLines(chunks, path);
+    else yield* jsonArrayElements(chunks);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(
-      `cannot read orders file "${path}": ${error instanceof Error ? error.message : String(error)}`,
-      1,
-    );
-  } finally {
-    stream.destroy();
+    const reason = error instanceof Error ? error.message : String(error);
+    const after =
+      error instanceof BrokenArrayError
+        ? `; the orders after it cannot be told apart, so the command stopped (${error.elementsBefore.toLocaleString('en')} orders came before it). Fix that element, or write the orders as JSON Lines (.jsonl), where a bad line loses only itself`
+        : '';
+    throw new CliError(`cannot read orders file "${path}": ${reason}${after}`, EXIT.problems);
   }
 }

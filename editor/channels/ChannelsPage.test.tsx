@@ -36,9 +36,9 @@ vi.mock('../json-view/monaco-json', () => ({
 
 afterEach(cleanup);
 
-/** The real Douyin payload of the shared fixtures (beside the repository), as a person would paste it. */
+/** The real Douyin payload of the channel fixtures (channels/fixtures), as a person would paste it. */
 const DOUYIN_FIXTURE = readFileSync(
-  join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'channels', 'douyin-1.json'),
+  join(import.meta.dirname, '..', '..', 'channels', 'fixtures', 'douyin-1.json'),
   'utf8',
 );
 

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { liveQuery } from 'dexie';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import type { Flow } from '../../runtime/flow/flow.schema';
 import type { Locale } from '../../runtime/node/define-node';
@@ -10,7 +11,9 @@ import { OrderflowDb } from '../db/db';
 import { createRepository } from '../db/repository';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
+import { listCases, listRuns } from './db/repo';
 import { SimulationDb } from './db/simulation-db';
+import { loadExampleDataset } from './data/example-dataset';
 import { SimulationPanel, type SimulationPanelProps } from './SimulationPanel';
 
 // Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in.
@@ -25,6 +28,34 @@ vi.mock('../json-view/monaco-json', () => ({
 }));
 
 afterEach(cleanup);
+
+/**
+ * These tests wait for real events (the data set loaded, a row written to IndexedDB, a batch finished),
+ * never for a guessed delay. On a loaded 2-core machine such work can take many seconds, so the only
+ * time limit is a hang detector far above any honest duration: a slow run passes, a stuck one fails.
+ */
+const HANG = { timeout: 60_000 };
+vi.setConfig({ testTimeout: 120_000 });
+
+// The example data set is imported and parsed once per module (example-dataset.ts caches it): do that
+// here, awaited, instead of inside the first test's render.
+beforeAll(async () => {
+  await loadExampleDataset();
+});
+
+/** Resolves when the simulation database first holds what `done` wants: the write itself is the signal. */
+function whenStored<T>(query: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => {
+        if (!done(value)) return;
+        queueMicrotask(() => subscription.unsubscribe());
+        resolve(value);
+      },
+      error: reject,
+    });
+  });
+}
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -50,8 +81,8 @@ async function setup(flow: Flow, props: SimulationPanelProps = {}, locale: Local
       <SimulationPanel db={db} repository={library()} {...props} />
     </EditorProvider>,
   );
-  // The example data set loads lazily.
-  await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull(), { timeout: 10_000 });
+  // The example data set (already loaded by beforeAll) reaches the panel through a promise and a render.
+  await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull(), HANG);
   return { store, db };
 }
 
@@ -125,7 +156,7 @@ describe('SimulationPanel — single order', () => {
   it('opens an order picked from the data set and reports JSON that does not parse', async () => {
     await setup(exampleFlow('vip-priority'));
     fireEvent.change(screen.getByLabelText('Order from the data set'), { target: { value: '0' } });
-    expect(await screen.findByTestId('sim-status')).toBeTruthy();
+    expect(await screen.findByTestId('sim-status', {}, HANG)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Order JSON'), { target: { value: '{"id": ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     expect(screen.getByRole('alert').textContent).toMatch(/^Not valid JSON \(line 1\)/);
@@ -139,14 +170,19 @@ describe('SimulationPanel — single order', () => {
 
 describe('SimulationPanel — test cases', () => {
   it('saves the single run as a case and runs it: PASS, then FAIL with a readable diff after the flow changes', async () => {
-    const { store } = await setup(exampleFlow('vip-priority'));
+    const { store, db } = await setup(exampleFlow('vip-priority'));
     runOrder(caseOrder('vip-priority', 0));
     fireEvent.click(screen.getByRole('tab', { name: 'Test cases' }));
     fireEvent.change(screen.getByLabelText('Case name'), { target: { value: 'VIP gets 10% off' } });
+    const saved = whenStored(
+      () => listCases(db, 'vip-priority'),
+      (rows) => rows.length === 1,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save case' }));
-    await screen.findByText('VIP gets 10% off');
+    await saved;
+    await screen.findByText('VIP gets 10% off', {}, HANG);
     fireEvent.click(screen.getByRole('button', { name: 'Run all cases' }));
-    expect(await screen.findByText('1 passed, 0 failed')).toBeTruthy();
+    expect(await screen.findByText('1 passed, 0 failed', {}, HANG)).toBeTruthy();
 
     act(() =>
       store.getState().updateConfig('vip-10-off', {
@@ -155,35 +191,46 @@ describe('SimulationPanel — test cases', () => {
       }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Run all cases' }));
-    expect(await screen.findByText('total: expected ¥538.20, got ¥478.40')).toBeTruthy();
+    expect(await screen.findByText('total: expected ¥538.20, got ¥478.40', {}, HANG)).toBeTruthy();
   });
 });
 
 describe('SimulationPanel — batch and compare', () => {
   it('runs the data set in chunks and shows the summary, charts and canvas hits', async () => {
-    const { store } = await setup(exampleFlow('vip-priority'));
+    const { store, db } = await setup(exampleFlow('vip-priority'));
+    const stored = whenStored(
+      () => listRuns(db, 'vip-priority'),
+      (rows) => rows.length === 1,
+    );
     fireEvent.click(screen.getByRole('tab', { name: 'Batch' }));
     fireEvent.click(screen.getByRole('button', { name: 'Run on all orders' }));
-    expect(await screen.findByTestId('sim-orders', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByTestId('sim-orders', {}, HANG)).toBeTruthy();
     expect(screen.getByTestId('sim-orders').textContent).toBe(String(exampleOrders));
     expect(screen.getByRole('img', { name: /^Shipments by warehouse: WH-/ })).toBeTruthy();
     // The heat map follows once the summary is painted.
-    await waitFor(() => expect(store.getState().overlay?.hits?.['order-received']).toBeGreaterThan(0));
-    expect(await screen.findByText(/Saved runs of this flow \(1\)/)).toBeTruthy();
-  }, 30_000);
+    await waitFor(() => expect(store.getState().overlay?.hits?.['order-received']).toBeGreaterThan(0), HANG);
+    await stored; // the run is written to IndexedDB after the summary shows
+    expect(await screen.findByText(/Saved runs of this flow \(1\)/, {}, HANG)).toBeTruthy();
+  });
 
   it('lets orders use up stock as they run, which changes where later orders ship', async () => {
     const { db } = await setup(exampleFlow('multi-warehouse'));
     fireEvent.click(screen.getByRole('tab', { name: 'Batch' }));
+    // A run counts as finished when it is stored (after its summary shows), not when a button looks idle.
+    let runs = 0;
     const shipments = async () => {
+      runs += 1;
+      const stored = whenStored(
+        () => listRuns(db, 'multi-warehouse'),
+        (rows) => rows.length === runs,
+      );
       fireEvent.click(screen.getByRole('button', { name: 'Run on all orders' }));
+      await stored;
       await waitFor(
         () => expect(screen.getByRole('button', { name: 'Run on all orders' }).hasAttribute('disabled')).toBe(false),
-        { timeout: 20_000 },
+        HANG,
       );
-      return (await screen.findByRole('img', { name: /^Shipments by warehouse: / }, { timeout: 20_000 })).getAttribute(
-        'aria-label',
-      );
+      return (await screen.findByRole('img', { name: /^Shipments by warehouse: / }, HANG)).getAttribute('aria-label');
     };
     const asWritten = await shipments();
     fireEvent.click(screen.getByLabelText('Orders use up stock and gift limits'));
@@ -191,9 +238,9 @@ describe('SimulationPanel — batch and compare', () => {
     expect(usedUp).not.toBe(asWritten);
     await waitFor(
       async () => expect((await db.runs.toArray()).map((r) => r.carryOver ?? false).sort()).toEqual([false, true]),
-      { timeout: 10_000 },
+      HANG,
     );
-  }, 40_000);
+  });
 
   it('compares the current flow with a given version and lists the orders that change', async () => {
     const flow = exampleFlow('vip-priority');
@@ -204,10 +251,10 @@ describe('SimulationPanel — batch and compare', () => {
     await setup(flow, { compareFlow: live, compareLabel: 'Live' });
     fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
     fireEvent.click(screen.getByRole('button', { name: 'Run both on all orders' }));
-    const heading = await screen.findByTestId('sim-differing', {}, { timeout: 20_000 });
+    const heading = await screen.findByTestId('sim-differing', {}, HANG);
     expect(heading.textContent).toMatch(new RegExp(`^[1-9]\\d* of ${exampleOrders} orders have a different outcome$`));
     expect(screen.getAllByText(/discount\.vip-10-off/).length).toBeGreaterThan(0);
-  }, 30_000);
+  });
 
   it('saves a comparison with both versions and reopens it later', async () => {
     const flow = exampleFlow('vip-priority');
@@ -218,8 +265,8 @@ describe('SimulationPanel — batch and compare', () => {
     const { db } = await setup(flow, { compareFlow: live, compareLabel: 'Live' });
     fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
     fireEvent.click(screen.getByRole('button', { name: 'Run both on all orders' }));
-    const differing = (await screen.findByTestId('sim-differing', {}, { timeout: 20_000 })).textContent;
-    await screen.findByTestId('sim-compare-saved', {}, { timeout: 10_000 });
+    const differing = (await screen.findByTestId('sim-differing', {}, HANG)).textContent;
+    await screen.findByTestId('sim-compare-saved', {}, HANG);
     const [row] = (await db.runs.toArray()).filter((r) => r.kind === 'compare');
     expect(row!.compare!.flows!.before.nodes.find((n) => n.id === 'vip-10-off')!.config).toMatchObject({ percent: 5 });
     expect(row!.compare!.flows!.after.nodes.find((n) => n.id === 'vip-10-off')!.config).toMatchObject({ percent: 10 });
@@ -232,14 +279,14 @@ describe('SimulationPanel — batch and compare', () => {
         <SimulationPanel db={db} repository={library()} compareFlow={live} compareLabel="Live" />
       </EditorProvider>,
     );
-    await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull(), { timeout: 10_000 });
+    await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull(), HANG);
     fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
     expect(screen.queryByTestId('sim-differing')).toBeNull();
-    const saved = await screen.findByRole('list', { name: 'Saved comparisons of this flow' });
+    const saved = await screen.findByRole('list', { name: 'Saved comparisons of this flow' }, HANG);
     fireEvent.click(saved.querySelector('button')!);
-    expect((await screen.findByTestId('sim-differing')).textContent).toBe(differing);
+    expect((await screen.findByTestId('sim-differing', {}, HANG)).textContent).toBe(differing);
     expect(screen.getByTestId('sim-compare-saved').textContent).toMatch(/this flow against .*Live/);
     // It ran on the data set that is selected, so its orders open as single runs.
     expect(screen.getAllByRole('button', { name: 'Open' }).length).toBeGreaterThan(0);
-  }, 40_000);
+  });
 });

@@ -11,7 +11,7 @@ export interface ChannelProfile {
   readonly payments: readonly string[];
   /** Coupons seen on this channel, with the chance an order carries one. */
   readonly coupons: readonly (readonly [string, number])[];
-  /** The id format the platform uses (see ../shared/fixtures/channels/SOURCES.md). */
+  /** The id format the platform uses (see channels/fixtures/SOURCES.md). */
   readonly orderId: (rng: Random, seq: number) => string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * One tiny payload per built-in channel, to start the Channels page with something that normalizes.
- * Each is cut down from the real payload in ../shared/fixtures/channels/<channel>-1.json (see SOURCES.md
- * there for where those come from): only the fields the built-in mapping reads were kept, so the sample
+ * Each is cut down from the real payload in channels/fixtures/<channel>-1.json (see
+ * channels/fixtures/SOURCES.md for where those come from): only the fields the built-in mapping reads were kept, so the sample
  * normalizes to the same canonical order as the full fixture (the Amazon one is its sandbox order).
  * Imported as text (`?raw`), never parsed here: ids above 2^53 (Douyin's product_id) keep their digits.
  */
