@@ -1,0 +1,35 @@
+import { withIntervals, type SeriesForecast } from './forecast-series';
+import type { Series } from './series/series';
+
+/**
+ * A SKU too new to have its own pattern borrows the profile of the established SKUs of its category
+ * in its region: the mean of their forecasts, step by step, and their errors for the interval. With
+ * no such peer it falls back to the category everywhere, then to every established SKU.
+ */
+export function forecastNewSku(series: Series, established: readonly SeriesForecast[], horizon: number, firstDay: number): SeriesForecast {
+  const category = series.labels.category;
+  const region = series.labels.region;
+  const sameCategory = established.filter((f) => category !== undefined && f.labels.category === category);
+  const sameBoth = sameCategory.filter((f) => f.labels.region === region);
+  const [peers, scope] = sameBoth.length > 0 ? [sameBoth, `category ${category} in ${region}`]
+    : sameCategory.length > 0 ? [sameCategory, `category ${category} in every region`]
+    : [established, 'every established series'];
+  const point = Array.from({ length: horizon }, (_, i) => (peers.length === 0 ? 0 : peers.reduce((a, f) => a + f.point[i]!, 0) / peers.length));
+  const errors = peers.flatMap((f) => f.errors);
+  return {
+    key: series.key,
+    labels: series.labels,
+    level: 'bottom',
+    firstDay,
+    step: series.step,
+    method: 'new-sku-profile',
+    params: { peers: peers.length },
+    why: `new: ${series.values.length} step(s) of history, too short to fit; the mean of ${peers.length} established series (${scope})`,
+    point,
+    ...withIntervals(point, errors),
+    errors: [],
+    history: series.values,
+    historyStart: series.start,
+    promo: series.promo,
+  };
+}
