@@ -11,6 +11,7 @@ export function forecastNewSku(series: Series, established: readonly SeriesForec
   const region = series.labels.region;
   const sameCategory = established.filter((f) => category !== undefined && f.labels.category === category);
   const sameBoth = sameCategory.filter((f) => f.labels.region === region);
+  if (sameCategory.length === 0 && established.length === 0) return ownRate(series, horizon, firstDay);
   const [peers, scope] = sameBoth.length > 0 ? [sameBoth, `category ${category} in ${region}`]
     : sameCategory.length > 0 ? [sameCategory, `category ${category} in every region`]
     : [established, 'every established series'];
@@ -29,6 +30,30 @@ export function forecastNewSku(series: Series, established: readonly SeriesForec
     ...withIntervals(point, errors),
     errors: [],
     history: series.values,
+    historyStart: series.start,
+    promo: series.promo,
+  };
+}
+
+/** With no established series at all (a young shop), a short series' own mean rate, its days' deviations as errors. */
+function ownRate(series: Series, horizon: number, firstDay: number): SeriesForecast {
+  const values = series.values;
+  const rate = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  const point = Array.from({ length: horizon }, () => rate);
+  const deviations = values.map((v) => v - rate);
+  return {
+    key: series.key,
+    labels: series.labels,
+    level: 'bottom',
+    firstDay,
+    step: series.step,
+    method: 'new-sku-profile',
+    params: { peers: 0 },
+    why: `short history: ${values.length} step(s) and no established series to borrow from; its own mean rate`,
+    point,
+    ...withIntervals(point, [deviations]),
+    errors: [],
+    history: values,
     historyStart: series.start,
     promo: series.promo,
   };

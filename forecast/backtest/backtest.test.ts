@@ -5,11 +5,14 @@ import type { Series } from '../series/series';
 import { weeklySeries } from '../testing/synthetic';
 import { backtest, type BacktestOptions } from './backtest';
 
+const DAYS = 150;
 const series = [
-  weeklySeries('A', { sku: 'A' }, 260, 11, 9),
-  weeklySeries('B', { sku: 'B' }, 260, 12, 2, 0.55),
-  weeklySeries('C', { sku: 'C' }, 260, 13, 4, 0.3),
+  weeklySeries('A', { sku: 'A' }, DAYS, 11, 9),
+  weeklySeries('B', { sku: 'B' }, DAYS, 12, 2, 0.55),
+  weeklySeries('C', { sku: 'C' }, DAYS, 13, 4, 0.3),
 ];
+/** Each backtest fits every method hundreds of times: seconds on a busy machine. */
+const SLOW = { timeout: 60_000 };
 const options: BacktestOptions = { by: ['sku'], horizon: 14, origins: 8, strategies: ['auto', 'seasonal-naive', 'ses'] };
 
 /** Every forecast a backtest made, keyed by origin, strategy and series. */
@@ -23,17 +26,17 @@ function withSpike(data: readonly Series[], key: string, day: number): Series[] 
   return data.map((s) => (s.key !== key ? s : { ...s, values: s.values.map((v, t) => (s.start + t === day ? v + 500 : v)) }));
 }
 
-describe('rolling-origin backtest', () => {
+describe('rolling-origin backtest', SLOW, () => {
   const report = backtest(series, options);
 
   it('has 8 weekly origins, the last one leaving exactly 14 days to score', () => {
-    const end = series[0]!.start + 260;
+    const end = series[0]!.start + DAYS;
     expect(report.origins).toHaveLength(8);
     expect(report.origins.at(-1)).toBe(isoDate(end - 14));
     report.origins.slice(1).forEach((o, i) => expect(dayNumber(o) - dayNumber(report.origins[i]!)).toBe(7));
   });
 
-  it('never sees the future: a spike on the first forecast day of the last origin moves no forecast', () => {
+  it('never sees the future: a spike on the first forecast day of the last origin moves no forecast', SLOW, () => {
     const lastOrigin = dayNumber(report.origins.at(-1)!);
     const before = forecastsOf(series);
     const after = forecastsOf(withSpike(series, 'A', lastOrigin));
@@ -49,7 +52,7 @@ describe('rolling-origin backtest', () => {
     expect(moved.get(id)!.point).not.toEqual(before.get(id)!.point);
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', SLOW, () => {
     expect(backtest(series, options)).toEqual(report);
   });
 

@@ -24,7 +24,8 @@ export function crostonRun(history: readonly number[], alpha: number, debias = 1
   let sse = 0;
   for (let t = first + 1; t < history.length; t++) {
     const y = history[t]!;
-    sse += (y - (debias * size) / interval) ** 2;
+    const e = y - (debias * size) / interval;
+    sse += e * e;
     since++;
     if (y > 0) {
       size += alpha * (y - size);
@@ -67,7 +68,8 @@ export function tsbRun(history: readonly number[], alpha: number, beta: number):
   let size = sizes.reduce((a, b) => a + b, 0) / sizes.length;
   let sse = 0;
   for (const y of history) {
-    sse += (y - probability * size) ** 2;
+    const e = y - probability * size;
+    sse += e * e;
     probability += beta * ((y > 0 ? 1 : 0) - probability);
     if (y > 0) size += alpha * (y - size);
   }

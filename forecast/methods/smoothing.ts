@@ -17,7 +17,8 @@ export function sesRun(history: readonly number[], alpha: number, level0: number
   let level = level0;
   let sse = 0;
   for (const y of history) {
-    sse += (y - level) ** 2;
+    const e = y - level;
+    sse += e * e;
     level += alpha * (y - level);
   }
   return { level, sse };
@@ -48,7 +49,8 @@ export function holtRun(history: readonly number[], alpha: number, beta: number,
   let sse = 0;
   for (const y of history) {
     const predicted = level + phi * trend;
-    sse += (y - predicted) ** 2;
+    const e = y - predicted;
+    sse += e * e;
     const nextLevel = alpha * y + (1 - alpha) * predicted;
     trend = beta * (nextLevel - level) + (1 - beta) * phi * trend;
     level = nextLevel;
