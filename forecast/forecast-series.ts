@@ -37,7 +37,7 @@ export interface SeriesForecast {
   /** Day number of the first forecast step. */
   readonly firstDay: number;
   readonly step: number;
-  readonly method: MethodName | 'new-sku-profile' | 'bottom-up';
+  readonly method: MethodName | 'new-sku-profile' | 'own-rate' | 'bottom-up';
   /** The methods averaged when 'auto' combines (the first is \`method\`). */
   readonly methods?: readonly MethodName[];
   readonly params: Readonly<Record<string, number>>;
@@ -49,7 +49,7 @@ export interface SeriesForecast {
   readonly hi80: readonly number[];
   readonly lo95: readonly number[];
   readonly hi95: readonly number[];
-  /** Inner-validation errors (actual − forecast) by inner origin and step, for intervals and for summing upwards. */
+  /** Inner-validation errors (actual − forecast) by inner origin and step, for intervals and for summing upwards; none for new SKUs. */
   readonly errors: readonly (readonly number[])[];
   readonly history: readonly number[];
   readonly historyStart: number;

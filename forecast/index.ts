@@ -15,3 +15,8 @@ export { forecastSeries, defaultSettings, type ForecastSettings, type SeriesFore
 export { forecastAll, type LevelForecasts } from './forecast';
 export { backtest, type BacktestOptions, type BacktestReport, type BacktestRow, type ClassReport } from './backtest/backtest';
 export type { Metrics } from './backtest/metrics';
+export { backtestRows, classRows, forecastRows, totalInterval, percent, type Rows } from './report';
+export { preallocationSettingsSchema, laneSchema, type PreallocationSettings, type Lane } from './preallocate/settings';
+export { preallocateFromOrders, preallocateFromSeries, type PreallocationResult } from './preallocate/plan';
+export type { Transfer, Position, PreallocationPlan, PreallocationSummary } from './preallocate/transfers';
+export { replay, crossRegionShare, splitRate, meanTransitDays, type ReplayMetrics } from './preallocate/replay';

@@ -43,10 +43,19 @@ function sumOf(key: string, keep: readonly string[], members: readonly SeriesFor
     params: { series: members.length },
     why: `sum of ${members.length} bottom-level forecast(s)`,
     point,
-    ...withIntervals(point, errors),
+    ...(members.every((f) => f.errors.length > 0) ? withIntervals(point, errors) : summedBounds(members, point)),
     errors,
     history,
     historyStart,
     promo,
   };
+}
+
+/**
+ * When some member has no validation errors (a new SKU), summing the members' bounds is the cautious
+ * interval: it assumes they all run high (or low) together.
+ */
+function summedBounds(members: readonly SeriesForecast[], point: readonly number[]) {
+  const sum = (pick: (f: SeriesForecast) => readonly number[]) => point.map((_, i) => members.reduce((a, f) => a + pick(f)[i]!, 0));
+  return { lo80: sum((f) => f.lo80), hi80: sum((f) => f.hi80), lo95: sum((f) => f.lo95), hi95: sum((f) => f.hi95) };
 }
