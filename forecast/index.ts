@@ -20,3 +20,4 @@ export { preallocationSettingsSchema, laneSchema, type PreallocationSettings, ty
 export { preallocateFromOrders, preallocateFromSeries, type PreallocationResult } from './preallocate/plan';
 export type { Transfer, Position, PreallocationPlan, PreallocationSummary } from './preallocate/transfers';
 export { replay, crossRegionShare, splitRate, meanTransitDays, type ReplayMetrics } from './preallocate/replay';
+export { applyTransfers } from './preallocate/apply';

@@ -90,3 +90,16 @@ describe('replay (the offline A/B)', () => {
     expect(result).toMatchObject({ routed: 3, stockouts: 3 });
   });
 });
+
+describe('applyTransfers', () => {
+  it('moves approved units into a new context and leaves the given one as it was', async () => {
+    const { applyTransfers } = await import('./apply');
+    const ctx = world();
+    const { plan } = preallocateFromSeries([steady('West', 10)], ctx, FIRST, settings);
+    const after = applyTransfers(ctx, plan.transfers);
+    expect(after.warehouses.find((w) => w.id === 'WH-WEST')!.stock.MUG).toBe(140);
+    expect(after.warehouses.find((w) => w.id === 'WH-EAST')!.stock.MUG).toBe(360);
+    expect(ctx.warehouses.find((w) => w.id === 'WH-EAST')!.stock.MUG).toBe(500);
+    expect(() => applyTransfers(ctx, [{ ...plan.transfers[0]!, units: 501 }])).toThrow('transfer of 501 MUG from WH-EAST to WH-WEST: WH-EAST holds only 500');
+  });
+});
