@@ -65,7 +65,12 @@ export function withIntervals(point: readonly number[], errors: readonly (readon
   const pooled = errors.flat();
   const i80 = point.map((p) => intervalFrom(p, pooled, 0.8));
   const i95 = point.map((p) => intervalFrom(p, pooled, 0.95));
-  return { lo80: i80.map((i) => i.lo), hi80: i80.map((i) => i.hi), lo95: i95.map((i) => i.lo), hi95: i95.map((i) => i.hi) };
+  return {
+    lo80: i80.map((i) => i.lo),
+    hi80: i80.map((i) => i.hi),
+    lo95: i95.map((i) => i.lo),
+    hi95: i95.map((i) => i.hi),
+  };
 }
 
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '∞');
@@ -78,11 +83,12 @@ export function forecastSeries(series: Series, settings: ForecastSettings): Seri
   const selection = select(history, candidates, settings.plan, settings.strategy === 'auto' ? settings.combine : 1);
   const point = selection.fit.forecast.map((f) => Math.max(0, f));
   const scores = selection.ranking.map((v) => `${v.method} ${fmt(v.mse)}`).join(', ');
-  const why = settings.strategy === 'auto'
-    ? `${classification.demandClass} demand (ADI ${fmt(classification.adi)}, CV² ${fmt(classification.cv2)}); `
-      + `${selection.methods.length > 1 ? `mean of the ${selection.methods.length} best` : 'the best'} by mean squared error over `
-      + `${selection.winner.errors.length} weekly origins inside the history: ${scores}`
-    : `baseline ${settings.strategy} for every series`;
+  const why =
+    settings.strategy === 'auto'
+      ? `${classification.demandClass} demand (ADI ${fmt(classification.adi)}, CV² ${fmt(classification.cv2)}); ` +
+        `${selection.methods.length > 1 ? `mean of the ${selection.methods.length} best` : 'the best'} by mean squared error over ` +
+        `${selection.winner.errors.length} weekly origins inside the history: ${scores}`
+      : `baseline ${settings.strategy} for every series`;
   return {
     key: series.key,
     labels: series.labels,

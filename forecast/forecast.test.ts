@@ -35,16 +35,33 @@ describe('forecastAll', () => {
   it('adds up: each upper level is the sum of the bottom forecasts', () => {
     const bottom = level('bottom');
     const total = level('total')[0]!;
-    total.point.forEach((p, i) => expect(p).toBeCloseTo(bottom.reduce((s, f) => s + f.point[i]!, 0), 9));
+    total.point.forEach((p, i) =>
+      expect(p).toBeCloseTo(
+        bottom.reduce((s, f) => s + f.point[i]!, 0),
+        9,
+      ),
+    );
     const skuA = level('sku').find((f) => f.key === 'A')!;
-    skuA.point.forEach((p, i) => expect(p).toBeCloseTo(bottom.filter((f) => f.labels.sku === 'A').reduce((s, f) => s + f.point[i]!, 0), 9));
+    skuA.point.forEach((p, i) =>
+      expect(p).toBeCloseTo(
+        bottom.filter((f) => f.labels.sku === 'A').reduce((s, f) => s + f.point[i]!, 0),
+        9,
+      ),
+    );
     expect(level('region').map((f) => f.key)).toEqual(['East', 'West']);
     expect(total.history).toHaveLength(300);
     expect(total.history[0]).toBe(a.values[0]! + b.values[0]! + c.values[0]!);
   });
 
   it('gives a new SKU the mean profile of its category in its region, and says so', () => {
-    const fresh: Series = { key: 'N|East', labels: { sku: 'N', region: 'East', category: 'tea' }, start: a.start + 295, step: 1, values: [1, 0, 2, 1, 0], promo: [false, false, false, false, false] };
+    const fresh: Series = {
+      key: 'N|East',
+      labels: { sku: 'N', region: 'East', category: 'tea' },
+      start: a.start + 295,
+      step: 1,
+      values: [1, 0, 2, 1, 0],
+      promo: [false, false, false, false, false],
+    };
     const all = forecastAll([a, b, c, fresh], ['sku', 'region'], settings)[0]!.forecasts;
     const n = all.find((f) => f.key === 'N|East')!;
     const peers = all.filter((f) => f.labels.region === 'East' && f.key !== 'N|East');
@@ -55,6 +72,8 @@ describe('forecastAll', () => {
 
   it('refuses series that end on different days', () => {
     const short = { ...a, key: 'X', values: a.values.slice(0, 200) };
-    expect(() => forecastAll([a, short], ['sku'], settings)).toThrow(/series X ends on day .* cut them at the same origin/);
+    expect(() => forecastAll([a, short], ['sku'], settings)).toThrow(
+      /series X ends on day .* cut them at the same origin/,
+    );
   });
 });

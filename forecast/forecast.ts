@@ -18,19 +18,29 @@ export function upperLevels(by: readonly string[]): string[][] {
  * Forecasts every series from its own history (all must end on the same day), then sums them
  * upwards. Deterministic: the same series and settings give the same numbers.
  */
-export function forecastAll(series: readonly Series[], by: readonly string[], settings: ForecastSettings): LevelForecasts[] {
+export function forecastAll(
+  series: readonly Series[],
+  by: readonly string[],
+  settings: ForecastSettings,
+): LevelForecasts[] {
   if (series.length === 0) return [{ level: 'bottom', forecasts: [] }];
   const end = series[0]!.start + series[0]!.values.length * series[0]!.step;
   for (const s of series) {
     const own = s.start + s.values.length * s.step;
-    if (own !== end) throw new Error(`series ${s.key} ends on day ${own}, the others on day ${end}: cut them at the same origin`);
+    if (own !== end)
+      throw new Error(`series ${s.key} ends on day ${own}, the others on day ${end}: cut them at the same origin`);
   }
   const enough = minHistory(settings);
   const established = series.filter((s) => s.values.length >= enough).map((s) => forecastSeries(s, settings));
-  const fresh = series.filter((s) => s.values.length < enough).map((s) => forecastNewSku(s, established, settings.horizon, end));
+  const fresh = series
+    .filter((s) => s.values.length < enough)
+    .map((s) => forecastNewSku(s, established, settings.horizon, end));
   const bottom = [...established, ...fresh].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return [
     { level: 'bottom', forecasts: bottom },
-    ...upperLevels(by).map((keep) => ({ level: keep.length === 0 ? 'total' : keep.join(' × '), forecasts: aggregate(bottom, keep) })),
+    ...upperLevels(by).map((keep) => ({
+      level: keep.length === 0 ? 'total' : keep.join(' × '),
+      forecasts: aggregate(bottom, keep),
+    })),
   ];
 }

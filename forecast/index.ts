@@ -9,11 +9,30 @@ export { observationsFromOrders, isDemand, ORDER_LABELS, type OrderLabel } from 
 export { promotionCalendarSchema, promotionDays, type PromotionCalendar } from './series/promotions';
 export { sumSeries } from './series/sum-series';
 export { classify, ADI_CUTOFF, CV2_CUTOFF, type Classification, type DemandClass } from './classify';
-export { METHODS, BASELINES, METHOD_NAMES, type MethodName, type ForecastMethod, type MethodFit } from './methods/index';
+export {
+  METHODS,
+  BASELINES,
+  METHOD_NAMES,
+  type MethodName,
+  type ForecastMethod,
+  type MethodFit,
+} from './methods/index';
 export { CANDIDATES } from './select';
-export { forecastSeries, defaultSettings, type ForecastSettings, type SeriesForecast, type Strategy } from './forecast-series';
+export {
+  forecastSeries,
+  defaultSettings,
+  type ForecastSettings,
+  type SeriesForecast,
+  type Strategy,
+} from './forecast-series';
 export { forecastAll, type LevelForecasts } from './forecast';
-export { backtest, type BacktestOptions, type BacktestReport, type BacktestRow, type ClassReport } from './backtest/backtest';
+export {
+  backtest,
+  type BacktestOptions,
+  type BacktestReport,
+  type BacktestRow,
+  type ClassReport,
+} from './backtest/backtest';
 export type { Metrics } from './backtest/metrics';
 export { backtestRows, classRows, forecastRows, totalInterval, percent, type Rows } from './report';
 export { preallocationSettingsSchema, laneSchema, type PreallocationSettings, type Lane } from './preallocate/settings';

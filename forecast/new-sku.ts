@@ -6,16 +6,26 @@ import type { Series } from './series/series';
  * in its region: the mean of their forecasts, step by step, and their errors for the interval. With
  * no such peer it falls back to the category everywhere, then to every established SKU.
  */
-export function forecastNewSku(series: Series, established: readonly SeriesForecast[], horizon: number, firstDay: number): SeriesForecast {
+export function forecastNewSku(
+  series: Series,
+  established: readonly SeriesForecast[],
+  horizon: number,
+  firstDay: number,
+): SeriesForecast {
   const category = series.labels.category;
   const region = series.labels.region;
   const sameCategory = established.filter((f) => category !== undefined && f.labels.category === category);
   const sameBoth = sameCategory.filter((f) => f.labels.region === region);
   if (sameCategory.length === 0 && established.length === 0) return ownRate(series, horizon, firstDay);
-  const [peers, scope] = sameBoth.length > 0 ? [sameBoth, `category ${category} in ${region}`]
-    : sameCategory.length > 0 ? [sameCategory, `category ${category} in every region`]
-    : [established, 'every established series'];
-  const point = Array.from({ length: horizon }, (_, i) => (peers.length === 0 ? 0 : peers.reduce((a, f) => a + f.point[i]!, 0) / peers.length));
+  const [peers, scope] =
+    sameBoth.length > 0
+      ? [sameBoth, `category ${category} in ${region}`]
+      : sameCategory.length > 0
+        ? [sameCategory, `category ${category} in every region`]
+        : [established, 'every established series'];
+  const point = Array.from({ length: horizon }, (_, i) =>
+    peers.length === 0 ? 0 : peers.reduce((a, f) => a + f.point[i]!, 0) / peers.length,
+  );
   const errors = peers.flatMap((f) => f.errors);
   return {
     key: series.key,

@@ -46,7 +46,10 @@ describe('Superstore (US lines, weekly region × category)', () => {
   });
 
   it('offline A/B: the suggested transfers lower the cross-region shipment share of the replayed weeks', SLOW, () => {
-    const flow = compileFlow(readFileSync(new URL('../examples/flows/multi-warehouse.flow.json', import.meta.url), 'utf8'), coreRegistry);
+    const flow = compileFlow(
+      readFileSync(new URL('../examples/flows/multi-warehouse.flow.json', import.meta.url), 'utf8'),
+      coreRegistry,
+    );
     if (!flow.ok) throw new Error('multi-warehouse flow does not compile');
     // A year of history keeps the test quick; the bench uses all of it.
     const recent = lines.filter((l) => l['Order Date'] >= dayNumber('2021-12-01'));

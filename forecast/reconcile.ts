@@ -14,7 +14,9 @@ export function aggregate(bottom: readonly SeriesForecast[], keep: readonly stri
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
-  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, members]) => sumOf(key, keep, members));
+  return [...groups]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, members]) => sumOf(key, keep, members));
 }
 
 function sumOf(key: string, keep: readonly string[], members: readonly SeriesForecast[]): SeriesForecast {
@@ -23,7 +25,8 @@ function sumOf(key: string, keep: readonly string[], members: readonly SeriesFor
   const point = Array.from({ length: horizon }, (_, i) => members.reduce((a, f) => a + f.point[i]!, 0));
   const rows = Math.max(0, ...members.map((f) => f.errors.length));
   const errors = Array.from({ length: rows }, (_, k) =>
-    Array.from({ length: horizon }, (_, i) => members.reduce((a, f) => a + (f.errors[k]?.[i] ?? 0), 0)));
+    Array.from({ length: horizon }, (_, i) => members.reduce((a, f) => a + (f.errors[k]?.[i] ?? 0), 0)),
+  );
   const historyStart = Math.min(...members.map((f) => f.historyStart));
   const length = (first.firstDay - historyStart) / first.step;
   const history = Array.from({ length }, () => 0);
@@ -56,6 +59,7 @@ function sumOf(key: string, keep: readonly string[], members: readonly SeriesFor
  * interval: it assumes they all run high (or low) together.
  */
 function summedBounds(members: readonly SeriesForecast[], point: readonly number[]) {
-  const sum = (pick: (f: SeriesForecast) => readonly number[]) => point.map((_, i) => members.reduce((a, f) => a + pick(f)[i]!, 0));
+  const sum = (pick: (f: SeriesForecast) => readonly number[]) =>
+    point.map((_, i) => members.reduce((a, f) => a + pick(f)[i]!, 0));
   return { lo80: sum((f) => f.lo80), hi80: sum((f) => f.hi80), lo95: sum((f) => f.lo95), hi95: sum((f) => f.hi95) };
 }

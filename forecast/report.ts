@@ -36,7 +36,10 @@ export function classRows(report: BacktestReport): Rows {
     rows: report.classes.map((c) => [
       c.demandClass,
       String(c.count),
-      Object.entries(c.chosen).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([m, n]) => `${m} ${n}`).join(', '),
+      Object.entries(c.chosen)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([m, n]) => `${m} ${n}`)
+        .join(', '),
       `${c.winner === 'auto' ? 'model' : c.winner} (${(c.rmsse[c.winner] ?? 0).toFixed(3)})`,
     ]),
   };

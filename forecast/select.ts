@@ -72,14 +72,27 @@ export interface Selection {
  * `combine` > 1 the best few are averaged: picking one winner from eight noisy weeks is itself noisy,
  * and the mean of good forecasts is rarely worse than the better of them (the M4 lesson).
  */
-export function select(history: readonly number[], candidates: readonly MethodName[], plan: ValidationPlan, combine = 1): Selection {
-  const ranking = candidates.map((m) => validate(history, m, plan)).sort((a, b) => a.mse - b.mse || candidates.indexOf(a.method) - candidates.indexOf(b.method));
+export function select(
+  history: readonly number[],
+  candidates: readonly MethodName[],
+  plan: ValidationPlan,
+  combine = 1,
+): Selection {
+  const ranking = candidates
+    .map((m) => validate(history, m, plan))
+    .sort((a, b) => a.mse - b.mse || candidates.indexOf(a.method) - candidates.indexOf(b.method));
   const top = ranking.slice(0, Math.max(1, Math.min(combine, ranking.length)));
   const fits = top.map((v) => METHODS[v.method].fit(history, plan.horizon, plan.period));
-  const meanOf = (rows: readonly (readonly number[])[]) => rows[0]!.map((_, i) => rows.reduce((a, r) => a + r[i]!, 0) / rows.length);
+  const meanOf = (rows: readonly (readonly number[])[]) =>
+    rows[0]!.map((_, i) => rows.reduce((a, r) => a + r[i]!, 0) / rows.length);
   const errors = top[0]!.errors.map((_, k) => meanOf(top.map((v) => v.errors[k]!)));
   const mse = errors.length === 0 ? Infinity : errors.flat().reduce((a, e) => a + e * e, 0) / errors.flat().length;
   const winner: Validation = top.length === 1 ? top[0]! : { method: top[0]!.method, mse, errors };
   const params = top.length === 1 ? fits[0]!.params : {};
-  return { winner, methods: top.map((v) => v.method), ranking, fit: { forecast: meanOf(fits.map((f) => f.forecast)), params } };
+  return {
+    winner,
+    methods: top.map((v) => v.method),
+    ranking,
+    fit: { forecast: meanOf(fits.map((f) => f.forecast)), params },
+  };
 }

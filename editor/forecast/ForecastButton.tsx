@@ -11,11 +11,23 @@ export function ForecastButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className={`button${open ? ' is-on' : ''}`} aria-pressed={open} title={t('openHint')} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className={`button${open ? ' is-on' : ''}`}
+        aria-pressed={open}
+        title={t('openHint')}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t('open')}
       </button>
       {/* Outside the editor root, so the canvas shortcuts never act on keys typed here. */}
-      {open && createPortal(<Suspense fallback={null}><ForecastPage onClose={() => setOpen(false)} /></Suspense>, document.body)}
+      {open &&
+        createPortal(
+          <Suspense fallback={null}>
+            <ForecastPage onClose={() => setOpen(false)} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }

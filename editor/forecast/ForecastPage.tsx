@@ -69,11 +69,22 @@ export default function ForecastPage({ onClose, makeWorker }: ForecastPageProps)
   const start = useCallback(() => {
     if (!source) return;
     setApproved(new Set());
-    run({ ordersText: source.ordersText, ...(source.context ? { context: source.context } : {}), by: by.split(','), horizon, backtest: withBacktest });
+    run({
+      ordersText: source.ordersText,
+      ...(source.context ? { context: source.context } : {}),
+      by: by.split(','),
+      horizon,
+      backtest: withBacktest,
+    });
   }, [source, by, horizon, withBacktest, run]);
 
   const onOrdersFile = async (file: File | undefined) => {
-    if (file) setSource({ name: file.name, ordersText: await file.text(), ...(source?.context ? { context: source.context } : {}) });
+    if (file)
+      setSource({
+        name: file.name,
+        ordersText: await file.text(),
+        ...(source?.context ? { context: source.context } : {}),
+      });
   };
   const onContextFile = async (file: File | undefined) => {
     if (!file || !source) return;
@@ -93,27 +104,97 @@ export default function ForecastPage({ onClose, makeWorker }: ForecastPageProps)
       <header className="fc-header">
         <h2>{t('title')}</h2>
         <span className="fc-spacer" />
-        <button type="button" className="button" onClick={onClose}>{t('close')}</button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('close')}
+        </button>
       </header>
       <div className="fc-controls">
-        <span>{t('source')}: <strong>{source?.name ?? '…'}</strong></span>
-        <label className="button">{t('file')}<input type="file" hidden accept=".jsonl,.ndjson,.json" onChange={(e) => void onOrdersFile(e.target.files?.[0])} /></label>
-        <label className="button">{t('contextFile')}<input type="file" hidden accept=".json" onChange={(e) => void onContextFile(e.target.files?.[0])} /></label>
-        <label>{t('by')} <select className="input" value={by} onChange={(e) => setBy(e.target.value)}>{BY_CHOICES.map((b) => <option key={b} value={b}>{b.replace(',', ' × ')}</option>)}</select></label>
-        <label>{t('horizon')} <input className="input fc-number" type="number" min={1} max={90} value={horizon} onChange={(e) => setHorizon(Math.max(1, Math.min(90, Number(e.target.value) || 14)))} /></label>
-        <label><input type="checkbox" checked={withBacktest} onChange={(e) => setWithBacktest(e.target.checked)} /> {t('backtest')}</label>
-        <button type="button" className="button primary" disabled={!source || state.status === 'running'} onClick={start}>{t('run')}</button>
+        <span>
+          {t('source')}: <strong>{source?.name ?? '…'}</strong>
+        </span>
+        <label className="button">
+          {t('file')}
+          <input
+            type="file"
+            hidden
+            accept=".jsonl,.ndjson,.json"
+            onChange={(e) => void onOrdersFile(e.target.files?.[0])}
+          />
+        </label>
+        <label className="button">
+          {t('contextFile')}
+          <input type="file" hidden accept=".json" onChange={(e) => void onContextFile(e.target.files?.[0])} />
+        </label>
+        <label>
+          {t('by')}{' '}
+          <select className="input" value={by} onChange={(e) => setBy(e.target.value)}>
+            {BY_CHOICES.map((b) => (
+              <option key={b} value={b}>
+                {b.replace(',', ' × ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('horizon')}{' '}
+          <input
+            className="input fc-number"
+            type="number"
+            min={1}
+            max={90}
+            value={horizon}
+            onChange={(e) => setHorizon(Math.max(1, Math.min(90, Number(e.target.value) || 14)))}
+          />
+        </label>
+        <label>
+          <input type="checkbox" checked={withBacktest} onChange={(e) => setWithBacktest(e.target.checked)} />{' '}
+          {t('backtest')}
+        </label>
+        <button
+          type="button"
+          className="button primary"
+          disabled={!source || state.status === 'running'}
+          onClick={start}
+        >
+          {t('run')}
+        </button>
       </div>
       {message && <p className="fc-message is-error">{message}</p>}
-      {state.status === 'running' && <p className="fc-message" role="status">{t('running')}</p>}
-      {state.status === 'failed' && <p className="fc-message is-error" role="alert">{t('failed', { message: state.error })}</p>}
+      {state.status === 'running' && (
+        <p className="fc-message" role="status">
+          {t('running')}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <p className="fc-message is-error" role="alert">
+          {t('failed', { message: state.error })}
+        </p>
+      )}
       {response && (
         <div className="fc-body">
-          <p role="status">{t('summary', { orders: response.orders, skipped: response.skipped, series: response.series.filter((s) => s.level === 'bottom').length })}</p>
+          <p role="status">
+            {t('summary', {
+              orders: response.orders,
+              skipped: response.skipped,
+              series: response.series.filter((s) => s.level === 'bottom').length,
+            })}
+          </p>
           <SeriesPanel series={response.series} t={t} />
           {response.backtest && <BacktestTables outcome={response.backtest} t={t} />}
-          <TransfersTable outcome={response.plan} approved={approved} t={t} onDownload={onDownload}
-            onToggle={(i) => setApproved((set) => { const next = new Set(set); if (next.has(i)) next.delete(i); else next.add(i); return next; })} />
+          <TransfersTable
+            outcome={response.plan}
+            approved={approved}
+            t={t}
+            onDownload={onDownload}
+            onToggle={(i) =>
+              setApproved((set) => {
+                const next = new Set(set);
+                if (next.has(i)) next.delete(i);
+                else next.add(i);
+                return next;
+              })
+            }
+          />
         </div>
       )}
     </div>

@@ -4,8 +4,20 @@
  * call it directly.
  */
 import {
-  backtest, BASELINES, buildSeries, dayNumber, defaultSettings, forecastAll, isoDate, localDateOf, observationsFromOrders,
-  preallocateFromOrders, preallocationSettingsSchema, type BacktestReport, type PreallocationPlan, type SeriesForecast,
+  backtest,
+  BASELINES,
+  buildSeries,
+  dayNumber,
+  defaultSettings,
+  forecastAll,
+  isoDate,
+  localDateOf,
+  observationsFromOrders,
+  preallocateFromOrders,
+  preallocationSettingsSchema,
+  type BacktestReport,
+  type PreallocationPlan,
+  type SeriesForecast,
 } from '../../forecast/index';
 import type { RunContext } from '../../runtime/context/context.schema';
 import { orderSchema, type Order } from '../../runtime/order/order.schema';
@@ -65,11 +77,20 @@ function parseOrders(text: string): { orders: Order[]; skipped: number } {
 function view(f: SeriesForecast): SeriesView {
   const cut = Math.max(0, f.history.length - SHOWN_HISTORY);
   return {
-    key: f.key, level: f.level, why: f.why,
+    key: f.key,
+    level: f.level,
+    why: f.why,
     method: f.methods && f.methods.length > 1 ? f.methods.join(' + ') : f.method,
     ...(f.classification ? { demandClass: f.classification.demandClass } : {}),
-    historyStart: isoDate(f.historyStart + cut * f.step), history: f.history.slice(cut), promo: f.promo.slice(cut),
-    from: isoDate(f.firstDay), point: f.point, lo80: f.lo80, hi80: f.hi80, lo95: f.lo95, hi95: f.hi95,
+    historyStart: isoDate(f.historyStart + cut * f.step),
+    history: f.history.slice(cut),
+    promo: f.promo.slice(cut),
+    from: isoDate(f.firstDay),
+    point: f.point,
+    lo80: f.lo80,
+    hi80: f.hi80,
+    lo95: f.lo95,
+    hi95: f.hi95,
   };
 }
 
@@ -86,7 +107,10 @@ export function runForecastJob(request: ForecastRequest): ForecastResponse {
   // With a context, forecast from what was known at its clock: the orders before its day.
   const until = request.context ? dayNumber(localDateOf(request.context.now)) - 1 : undefined;
   const known = until === undefined ? orders : orders.filter((o) => dayNumber(localDateOf(o.createdAt)) <= until);
-  const series = buildSeries(observationsFromOrders(known), { by: request.by, ...(until === undefined ? {} : { until }) });
+  const series = buildSeries(observationsFromOrders(known), {
+    by: request.by,
+    ...(until === undefined ? {} : { until }),
+  });
   const levels = series.length === 0 ? [] : forecastAll(series, request.by, defaultSettings(1, request.horizon));
   const settings = preallocationSettingsSchema.parse({ horizonDays: request.horizon });
   const context = request.context;
@@ -94,7 +118,18 @@ export function runForecastJob(request: ForecastRequest): ForecastResponse {
     orders: orders.length,
     skipped,
     series: levels.flatMap((l) => l.forecasts.map(view)),
-    ...(request.backtest && series.length > 0 ? { backtest: attempt(() => backtest(series, { by: request.by, horizon: request.horizon, origins: 8, strategies: ['auto', ...BASELINES] })) } : {}),
+    ...(request.backtest && series.length > 0
+      ? {
+          backtest: attempt(() =>
+            backtest(series, {
+              by: request.by,
+              horizon: request.horizon,
+              origins: 8,
+              strategies: ['auto', ...BASELINES],
+            }),
+          ),
+        }
+      : {}),
     ...(context ? { plan: attempt(() => preallocateFromOrders(orders, context, settings).plan) } : {}),
   };
 }

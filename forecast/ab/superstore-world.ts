@@ -23,10 +23,18 @@ export function superstoreOrders(lines: readonly SuperstoreLine[]): Order[] {
   const orders = [...byId.values()].map((group) => {
     const first = group[0]!;
     return orderSchema.parse({
-      id: first['Order ID'], channel: 'web', channelOrderId: first['Order ID'], status: 'paid',
-      createdAt: `${isoDate(first['Order Date'])}T12:00:00-05:00`, currency: 'USD', customer: { id: first['Customer ID'] },
+      id: first['Order ID'],
+      channel: 'web',
+      channelOrderId: first['Order ID'],
+      status: 'paid',
+      createdAt: `${isoDate(first['Order Date'])}T12:00:00-05:00`,
+      currency: 'USD',
+      customer: { id: first['Customer ID'] },
       lines: group.map((l, i) => ({
-        id: `L${i + 1}`, sku: l['Sub-Category'], category: l.Category, quantity: l.Quantity,
+        id: `L${i + 1}`,
+        sku: l['Sub-Category'],
+        category: l.Category,
+        quantity: l.Quantity,
         unitPrice: { amount: Math.max(0, Math.round((Number(l.Sales) * 100) / l.Quantity)), currency: 'USD' },
       })),
       shippingAddress: { country: 'US', province: first.Region, city: '' },
@@ -42,12 +50,37 @@ export function superstoreWorld(stock: Readonly<Record<string, Record<string, nu
   return runContextSchema.parse({
     now,
     warehouses: REGIONS.map((region) => ({
-      id: warehouseId(region), name: `${region} DC`, country: 'US', province: region, city: '',
-      handlingCost: usd(region === 'East' ? 250 : 290), stock: stock[warehouseId(region)] ?? {},
+      id: warehouseId(region),
+      name: `${region} DC`,
+      country: 'US',
+      province: region,
+      city: '',
+      handlingCost: usd(region === 'East' ? 250 : 290),
+      stock: stock[warehouseId(region)] ?? {},
     })),
     carriers: [
-      { id: 'UPS', name: 'UPS Ground', countries: ['US'], baseCost: usd(1150), perItemCost: usd(180), remoteSurcharge: usd(2500), sameProvinceDays: 1, domesticDays: 4, remoteExtraDays: 3 },
-      { id: 'USPS', name: 'USPS Ground Advantage', countries: ['US'], baseCost: usd(795), perItemCost: usd(120), remoteSurcharge: usd(900), sameProvinceDays: 2, domesticDays: 5, remoteExtraDays: 2 },
+      {
+        id: 'UPS',
+        name: 'UPS Ground',
+        countries: ['US'],
+        baseCost: usd(1150),
+        perItemCost: usd(180),
+        remoteSurcharge: usd(2500),
+        sameProvinceDays: 1,
+        domesticDays: 4,
+        remoteExtraDays: 3,
+      },
+      {
+        id: 'USPS',
+        name: 'USPS Ground Advantage',
+        countries: ['US'],
+        baseCost: usd(795),
+        perItemCost: usd(120),
+        remoteSurcharge: usd(900),
+        sameProvinceDays: 2,
+        domesticDays: 5,
+        remoteExtraDays: 2,
+      },
     ],
   });
 }

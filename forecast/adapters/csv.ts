@@ -6,7 +6,10 @@ import { z } from 'zod';
  * A bad row is an error naming the source, its line and the field, never a silent NaN.
  */
 export function parseCsvRows<T extends z.ZodType>(text: string, schema: T, source: string): z.output<T>[] {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const fatal = parsed.errors.find((e) => e.type !== 'FieldMismatch');
   if (fatal) throw new Error(`${source}: line ${(fatal.row ?? 0) + 2}: ${fatal.message}`);
   return parsed.data.map((row, i) => {

@@ -10,7 +10,10 @@ function ddmmyy(value: string): number {
   return dayNumber(`20${m[3]}-${m[2]}-${m[1]}`);
 }
 
-const dmy = z.string().regex(/^\d{2}\/\d{2}\/\d{2}$/, 'a dd/mm/yy date').transform(ddmmyy);
+const dmy = z
+  .string()
+  .regex(/^\d{2}\/\d{2}\/\d{2}$/, 'a dd/mm/yy date')
+  .transform(ddmmyy);
 
 const superstoreRow = z.object({
   'Order ID': z.string().min(1),

@@ -13,17 +13,27 @@ const series = [
 ];
 /** Each backtest fits every method hundreds of times: seconds on a busy machine. */
 const SLOW = { timeout: 60_000 };
-const options: BacktestOptions = { by: ['sku'], horizon: 14, origins: 8, strategies: ['auto', 'seasonal-naive', 'ses'] };
+const options: BacktestOptions = {
+  by: ['sku'],
+  horizon: 14,
+  origins: 8,
+  strategies: ['auto', 'seasonal-naive', 'ses'],
+};
 
 /** Every forecast a backtest made, keyed by origin, strategy and series. */
 function forecastsOf(data: readonly Series[]): Map<string, SeriesForecast> {
   const seen = new Map<string, SeriesForecast>();
-  backtest(data, { ...options, onForecast: (origin, strategy, f) => seen.set(`${origin} ${strategy} ${f.level} ${f.key}`, f) });
+  backtest(data, {
+    ...options,
+    onForecast: (origin, strategy, f) => seen.set(`${origin} ${strategy} ${f.level} ${f.key}`, f),
+  });
   return seen;
 }
 
 function withSpike(data: readonly Series[], key: string, day: number): Series[] {
-  return data.map((s) => (s.key !== key ? s : { ...s, values: s.values.map((v, t) => (s.start + t === day ? v + 500 : v)) }));
+  return data.map((s) =>
+    s.key !== key ? s : { ...s, values: s.values.map((v, t) => (s.start + t === day ? v + 500 : v)) },
+  );
 }
 
 describe('rolling-origin backtest', SLOW, () => {
@@ -43,7 +53,12 @@ describe('rolling-origin backtest', SLOW, () => {
     expect(after.size).toBe(before.size);
     for (const [id, f] of before) {
       const g = after.get(id)!;
-      expect({ id, point: g.point, hi80: g.hi80, method: g.method }).toEqual({ id, point: f.point, hi80: f.hi80, method: f.method });
+      expect({ id, point: g.point, hi80: g.hi80, method: g.method }).toEqual({
+        id,
+        point: f.point,
+        hi80: f.hi80,
+        method: f.method,
+      });
     }
     // The same spike one day earlier is history for the last origin, and does move its forecast:
     // the check above can fail.
@@ -58,9 +73,15 @@ describe('rolling-origin backtest', SLOW, () => {
 
   it('reports RMSSE, WAPE, bias and coverage per level and strategy; seasonal naive is beaten on noisy demand', () => {
     expect(report.rows.map((r) => `${r.level}/${r.strategy}`)).toEqual([
-      'bottom/auto', 'bottom/seasonal-naive', 'bottom/ses', 'total/auto', 'total/seasonal-naive', 'total/ses',
+      'bottom/auto',
+      'bottom/seasonal-naive',
+      'bottom/ses',
+      'total/auto',
+      'total/seasonal-naive',
+      'total/ses',
     ]);
-    const row = (level: string, strategy: string) => report.rows.find((r) => r.level === level && r.strategy === strategy)!;
+    const row = (level: string, strategy: string) =>
+      report.rows.find((r) => r.level === level && r.strategy === strategy)!;
     // White noise around a weekly profile: repeating last week doubles the noise, smoothing averages it out.
     expect(row('bottom', 'auto').rmsse).toBeLessThan(0.85 * row('bottom', 'seasonal-naive').rmsse);
     for (const r of report.rows) {

@@ -60,17 +60,26 @@ export function backtest(series: readonly Series[], options: BacktestOptions): B
   const step = series[0]!.step;
   const end = Math.max(...series.map((s) => s.start + s.values.length * step));
   const spacing = step === 7 ? 1 : 7;
-  const origins = Array.from({ length: options.origins }, (_, k) => end - (options.horizon + (options.holdBack ?? 0) + k * spacing) * step).reverse();
+  const origins = Array.from(
+    { length: options.origins },
+    (_, k) => end - (options.horizon + (options.holdBack ?? 0) + k * spacing) * step,
+  ).reverse();
   const levels = ['bottom', ...upperLevels(options.by).map((keep) => (keep.length === 0 ? 'total' : keep.join(' × ')))];
   const actualByLevel = new Map<string, Map<string, Series>>([
     ['bottom', new Map(series.map((s) => [s.key, s]))],
-    ...upperLevels(options.by).map((keep): [string, Map<string, Series>] => [keep.length === 0 ? 'total' : keep.join(' × '), sumSeries(series, keep)]),
+    ...upperLevels(options.by).map((keep): [string, Map<string, Series>] => [
+      keep.length === 0 ? 'total' : keep.join(' × '),
+      sumSeries(series, keep),
+    ]),
   ]);
   const tallies = new Map<string, Tally>();
   const perOrigin = new Map<string, number[][]>();
   const bottomScores = new Map<string, { demandClass?: DemandClass; method?: string; rmsse: Map<string, number> }>();
   const minStart = Math.min(...series.map((s) => s.start));
-  if (origins[0]! - minStart < 2 * step) throw new Error(`backtest: ${options.origins} origins of ${options.horizon} steps need more history than the data holds`);
+  if (origins[0]! - minStart < 2 * step)
+    throw new Error(
+      `backtest: ${options.origins} origins of ${options.horizon} steps need more history than the data holds`,
+    );
 
   origins.forEach((origin, o) => {
     const cut = series.filter((s) => s.start < origin).map((s) => truncate(s, (origin - s.start) / step));
@@ -94,7 +103,8 @@ export function backtest(series: readonly Series[], options: BacktestOptions): B
           if (level !== 'bottom') continue;
           const score = bottomScores.get(`${f.key}@${o}`) ?? { rmsse: new Map() };
           score.rmsse.set(strategy, rmsse);
-          if (strategy === 'auto') Object.assign(score, { demandClass: f.classification?.demandClass, method: f.method });
+          if (strategy === 'auto')
+            Object.assign(score, { demandClass: f.classification?.demandClass, method: f.method });
           bottomScores.set(`${f.key}@${o}`, score);
         }
       }
@@ -106,14 +116,26 @@ export function backtest(series: readonly Series[], options: BacktestOptions): B
       const id = `${strategy}\u0000${level}`;
       const tally = tallies.get(id);
       if (!tally) continue;
-      const rmsseByOrigin = (perOrigin.get(id) ?? []).map((xs) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length));
+      const rmsseByOrigin = (perOrigin.get(id) ?? []).map((xs) =>
+        xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length,
+      );
       rows.push({ strategy, level, ...metricsOf(tally), rmsseByOrigin });
     }
   }
-  return { horizon: options.horizon, step, origins: origins.map(isoDate), levels, rows, classes: classReports(bottomScores, options.strategies) };
+  return {
+    horizon: options.horizon,
+    step,
+    origins: origins.map(isoDate),
+    levels,
+    rows,
+    classes: classReports(bottomScores, options.strategies),
+  };
 }
 
-function classReports(scores: Map<string, { demandClass?: DemandClass; method?: string; rmsse: Map<string, number> }>, strategies: readonly Strategy[]): ClassReport[] {
+function classReports(
+  scores: Map<string, { demandClass?: DemandClass; method?: string; rmsse: Map<string, number> }>,
+  strategies: readonly Strategy[],
+): ClassReport[] {
   const out: ClassReport[] = [];
   for (const demandClass of ['smooth', 'erratic', 'intermittent', 'lumpy'] as const) {
     const members = [...scores.values()].filter((s) => s.demandClass === demandClass);

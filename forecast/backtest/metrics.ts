@@ -71,7 +71,10 @@ export interface Metrics {
 export function metricsOf(t: Tally): Metrics {
   const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {
-    rmsse: ratio(t.rmsse.reduce((a, b) => a + b, 0), t.rmsse.length),
+    rmsse: ratio(
+      t.rmsse.reduce((a, b) => a + b, 0),
+      t.rmsse.length,
+    ),
     wape: ratio(t.absError, t.actual),
     bias: ratio(t.signedError, t.actual),
     coverage80: ratio(t.in80, t.points),

@@ -14,7 +14,17 @@ export interface ForecastMethod {
   fit(history: readonly number[], horizon: number, period: number): MethodFit;
 }
 
-export const METHOD_NAMES = ['seasonal-naive', 'moving-average', 'ses', 'holt', 'seasonal-ses', 'seasonal-holt', 'croston', 'sba', 'tsb'] as const;
+export const METHOD_NAMES = [
+  'seasonal-naive',
+  'moving-average',
+  'ses',
+  'holt',
+  'seasonal-ses',
+  'seasonal-holt',
+  'croston',
+  'sba',
+  'tsb',
+] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export function constant(value: number, horizon: number): number[] {

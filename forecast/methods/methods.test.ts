@@ -44,7 +44,10 @@ describe('forecasting methods against hand-computed values', () => {
     // Sizes 4 every 3 steps: Croston converges on 4/3 whatever α; SBA is lower by α/2.
     expect(croston.fit(history, 1, 7).forecast[0]!).toBeCloseTo(4 / 3, 1);
     const sbaFit = sba.fit(history, 1, 7);
-    expect(sbaFit.forecast[0]!).toBeCloseTo((1 - sbaFit.params.alpha! / 2) * croston.fit(history, 1, 7).forecast[0]!, 1);
+    expect(sbaFit.forecast[0]!).toBeCloseTo(
+      (1 - sbaFit.params.alpha! / 2) * croston.fit(history, 1, 7).forecast[0]!,
+      1,
+    );
   });
 
   it('TSB updates the probability every step and the size on demand', () => {
@@ -60,7 +63,9 @@ describe('forecasting methods against hand-computed values', () => {
 
   it('seasonal decomposition recovers a clean weekly profile', () => {
     const week = [1, 2, 3, 4, 5, 6, 7];
-    expect(seasonalIndices([...week, ...week], 7).map((x) => Math.round(x * 1000) / 1000)).toEqual([0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75]);
+    expect(seasonalIndices([...week, ...week], 7).map((x) => Math.round(x * 1000) / 1000)).toEqual([
+      0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75,
+    ]);
     const forecast = seasonalSes.fit([...week, ...week, ...week], 7, 7).forecast;
     forecast.forEach((f, i) => expect(f).toBeCloseTo(week[i]!, 9));
     seasonalHolt.fit([...week, ...week, ...week], 7, 7).forecast.forEach((f, i) => expect(f).toBeCloseTo(week[i]!, 6));

@@ -27,7 +27,8 @@ export function seasonalIndices(history: readonly number[], period: number): num
   }
   if (sums.every((s) => s === 0)) return sums.map(() => 1);
   let indices = sums;
-  if (period > 7) indices = indices.map((_, j) => (sums[(j + period - 1) % period]! + sums[j]! + sums[(j + 1) % period]!) / 3);
+  if (period > 7)
+    indices = indices.map((_, j) => (sums[(j + period - 1) % period]! + sums[j]! + sums[(j + 1) % period]!) / 3);
   const norm = mean(indices);
   return indices.map((s) => s / norm);
 }
@@ -49,7 +50,10 @@ export const seasonalSes: ForecastMethod = {
     const alpha = bestOf(ALPHA_GRID, (a) => sesRun(adjusted, a, level0).sse);
     const level = sesRun(adjusted, alpha, level0).level;
     const n = history.length;
-    return { forecast: Array.from({ length: horizon }, (_, i) => level * s[(n + i) % period]!), params: { alpha, period } };
+    return {
+      forecast: Array.from({ length: horizon }, (_, i) => level * s[(n + i) % period]!),
+      params: { alpha, period },
+    };
   },
 };
 

@@ -13,9 +13,13 @@ export function applyTransfers(ctx: RunContext, accepted: readonly Transfer[]): 
   for (const t of accepted) {
     const from = byId.get(t.from);
     const to = byId.get(t.to);
-    if (!from || !to) throw new Error(`transfer of ${t.sku} from ${t.from} to ${t.to}: the context has no warehouse ${from ? t.to : t.from}`);
+    if (!from || !to)
+      throw new Error(
+        `transfer of ${t.sku} from ${t.from} to ${t.to}: the context has no warehouse ${from ? t.to : t.from}`,
+      );
     const have = Object.hasOwn(from.stock, t.sku) ? from.stock[t.sku]! : 0;
-    if (have < t.units) throw new Error(`transfer of ${t.units} ${t.sku} from ${t.from} to ${t.to}: ${t.from} holds only ${have}`);
+    if (have < t.units)
+      throw new Error(`transfer of ${t.units} ${t.sku} from ${t.from} to ${t.to}: ${t.from} holds only ${have}`);
     bump(from.stock, t.sku, -t.units);
     bump(to.stock, t.sku, t.units);
   }

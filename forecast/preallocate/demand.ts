@@ -16,15 +16,24 @@ export interface WarehouseDemand {
 
 /** The warehouse that is home to a region: the first (by id) in that province that serves every channel. */
 export function homeWarehouse(region: string, warehouses: readonly Warehouse[]): Warehouse | undefined {
-  return [...warehouses].sort((a, b) => (a.id < b.id ? -1 : 1)).find((w) => w.province === region && w.channels.length === 0);
+  return [...warehouses]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .find((w) => w.province === region && w.channels.length === 0);
 }
 
-export function warehouseDemand(bottom: readonly SeriesForecast[], warehouses: readonly Warehouse[], horizon: number): WarehouseDemand[] {
+export function warehouseDemand(
+  bottom: readonly SeriesForecast[],
+  warehouses: readonly Warehouse[],
+  horizon: number,
+): WarehouseDemand[] {
   const groups = new Map<string, { sku: string; warehouseId: string; members: SeriesForecast[] }>();
   for (const f of bottom) {
     const sku = f.labels.sku;
     const region = f.labels.region;
-    if (sku === undefined || region === undefined) throw new Error(`pre-allocation needs forecasts by sku and region; ${f.key} has labels ${Object.keys(f.labels).join(', ')}`);
+    if (sku === undefined || region === undefined)
+      throw new Error(
+        `pre-allocation needs forecasts by sku and region; ${f.key} has labels ${Object.keys(f.labels).join(', ')}`,
+      );
     const home = homeWarehouse(region, warehouses);
     if (!home) continue;
     const key = `${sku}\u0000${home.id}`;
@@ -36,7 +45,12 @@ export function warehouseDemand(bottom: readonly SeriesForecast[], warehouses: r
     const daily = Array.from({ length: horizon }, (_, i) => members.reduce((a, f) => a + (f.point[i] ?? 0), 0));
     const total = daily.reduce((a, b) => a + b, 0);
     const rows = Math.max(0, ...members.map((f) => f.errors.length));
-    const samples = Array.from({ length: rows }, (_, k) => Math.max(0, total + members.reduce((a, f) => a + (f.errors[k] ?? []).slice(0, horizon).reduce((x, y) => x + y, 0), 0)));
+    const samples = Array.from({ length: rows }, (_, k) =>
+      Math.max(
+        0,
+        total + members.reduce((a, f) => a + (f.errors[k] ?? []).slice(0, horizon).reduce((x, y) => x + y, 0), 0),
+      ),
+    );
     return { sku, warehouseId, daily, total, samples: samples.length > 0 ? samples : [total] };
   });
 }

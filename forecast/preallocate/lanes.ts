@@ -11,11 +11,22 @@ export function laneBetween(from: Warehouse, to: Warehouse, ctx: RunContext, lan
   if (given) return given;
   if (from.country !== to.country) return undefined;
   const carriers = ctx.carriers
-    .filter((c) => c.countries.includes(from.country) && !c.excludedProvinces.includes(to.province) && c.baseCost.currency === from.handlingCost.currency)
+    .filter(
+      (c) =>
+        c.countries.includes(from.country) &&
+        !c.excludedProvinces.includes(to.province) &&
+        c.baseCost.currency === from.handlingCost.currency,
+    )
     .sort((a, b) => a.baseCost.amount - b.baseCost.amount || (a.id < b.id ? -1 : 1));
   const carrier = carriers[0];
   if (!carrier) return undefined;
-  return { from: from.id, to: to.id, leadDays: carrier.domesticDays, fixedCost: carrier.baseCost, perUnitCost: carrier.perItemCost };
+  return {
+    from: from.id,
+    to: to.id,
+    leadDays: carrier.domesticDays,
+    fixedCost: carrier.baseCost,
+    perUnitCost: carrier.perItemCost,
+  };
 }
 
 export function moveCost(lane: Lane, units: number): number {

@@ -17,7 +17,12 @@ export interface PreallocationResult {
 }
 
 /** Pre-allocation from daily SKU × region series that end the day before `firstDay`. */
-export function preallocateFromSeries(series: readonly Series[], ctx: RunContext, firstDay: number, settings: PreallocationSettings): PreallocationResult {
+export function preallocateFromSeries(
+  series: readonly Series[],
+  ctx: RunContext,
+  firstDay: number,
+  settings: PreallocationSettings,
+): PreallocationResult {
   const horizon = settings.horizonDays;
   const bottom = forecastAll(series, ['sku', 'region'], defaultSettings(1, horizon))[0]!.forecasts;
   const demands = warehouseDemand(bottom, ctx.warehouses, horizon);
@@ -28,10 +33,15 @@ export function preallocateFromSeries(series: readonly Series[], ctx: RunContext
  * Pre-allocation from order history: forecast from the orders placed before the context's `now`
  * (its local date starts the horizon), against the stock the context holds.
  */
-export function preallocateFromOrders(orders: readonly Order[], ctx: RunContext, settings: PreallocationSettings): PreallocationResult {
+export function preallocateFromOrders(
+  orders: readonly Order[],
+  ctx: RunContext,
+  settings: PreallocationSettings,
+): PreallocationResult {
   const firstDay = dayNumber(localDateOf(ctx.now));
   const past = orders.filter((o) => dayNumber(localDateOf(o.createdAt)) < firstDay);
-  if (past.length === 0) throw new Error(`no order was placed before the context's now (${ctx.now}): nothing to forecast from`);
+  if (past.length === 0)
+    throw new Error(`no order was placed before the context's now (${ctx.now}): nothing to forecast from`);
   const series = buildSeries(observationsFromOrders(past), { by: ['sku', 'region'], until: firstDay - 1 });
   return preallocateFromSeries(series, ctx, firstDay, settings);
 }

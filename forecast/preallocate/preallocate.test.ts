@@ -19,15 +19,48 @@ function world(westStock = 0) {
     now: '2026-03-02T00:00:00-05:00',
     warehouses: [
       { id: 'WH-EAST', name: 'East', country: 'US', province: 'East', handlingCost: usd(250), stock: { MUG: 500 } },
-      { id: 'WH-WEST', name: 'West', country: 'US', province: 'West', handlingCost: usd(290), stock: { MUG: westStock } },
-      { id: 'FBA', name: 'FBA', country: 'US', province: 'West', channels: ['amazon'], handlingCost: usd(100), stock: { MUG: 900 } },
+      {
+        id: 'WH-WEST',
+        name: 'West',
+        country: 'US',
+        province: 'West',
+        handlingCost: usd(290),
+        stock: { MUG: westStock },
+      },
+      {
+        id: 'FBA',
+        name: 'FBA',
+        country: 'US',
+        province: 'West',
+        channels: ['amazon'],
+        handlingCost: usd(100),
+        stock: { MUG: 900 },
+      },
     ],
-    carriers: [{ id: 'UPS', name: 'UPS', countries: ['US'], baseCost: usd(1150), perItemCost: usd(180), remoteSurcharge: usd(0), sameProvinceDays: 1, domesticDays: 4 }],
+    carriers: [
+      {
+        id: 'UPS',
+        name: 'UPS',
+        countries: ['US'],
+        baseCost: usd(1150),
+        perItemCost: usd(180),
+        remoteSurcharge: usd(0),
+        sameProvinceDays: 1,
+        domesticDays: 4,
+      },
+    ],
   });
 }
 
 function steady(region: string, perDay: number, days = 120): Series {
-  return { key: `MUG|${region}`, labels: { sku: 'MUG', region }, start: FIRST - days, step: 1, values: Array.from({ length: days }, () => perDay), promo: Array.from({ length: days }, () => false) };
+  return {
+    key: `MUG|${region}`,
+    labels: { sku: 'MUG', region },
+    start: FIRST - days,
+    step: 1,
+    values: Array.from({ length: days }, () => perDay),
+    promo: Array.from({ length: days }, () => false),
+  };
 }
 
 const settings = preallocationSettingsSchema.parse({
@@ -38,10 +71,20 @@ describe('pre-allocation', () => {
   it('moves the forecast demand of an empty forward warehouse from the hub, priced by the lane, to arrive before it runs out', () => {
     const { plan } = preallocateFromSeries([steady('West', 10), steady('East', 1)], world(), FIRST, settings);
     // West sells exactly 10 a day: 14 days = 140, with no forecast error the 90% target is 140 too.
-    expect(plan.transfers).toEqual([expect.objectContaining({
-      sku: 'MUG', from: 'WH-EAST', to: 'WH-WEST', units: 140, shipBy: '2026-03-02', arriveBy: '2026-03-04', leadDays: 2,
-      cost: usd(15_000 + 40 * 140), riskBefore: 1, riskAfter: 0,
-    })]);
+    expect(plan.transfers).toEqual([
+      expect.objectContaining({
+        sku: 'MUG',
+        from: 'WH-EAST',
+        to: 'WH-WEST',
+        units: 140,
+        shipBy: '2026-03-02',
+        arriveBy: '2026-03-04',
+        leadDays: 2,
+        cost: usd(15_000 + 40 * 140),
+        riskBefore: 1,
+        riskAfter: 0,
+      }),
+    ]);
     expect(plan.transfers[0]!.why).toContain('WH-WEST holds 0 of MUG for a 14-day forecast of 140.0');
     // East keeps its own 14 days (14 units); the FBA warehouse serves only Amazon and is never a source.
     expect(plan.summary.crossRegionShareBefore).toBeCloseTo(140 / 154, 9);
@@ -66,12 +109,24 @@ describe('pre-allocation', () => {
 });
 
 describe('replay (the offline A/B)', () => {
-  const compiled = compileFlow(readFileSync(new URL('../../examples/flows/multi-warehouse.flow.json', import.meta.url), 'utf8'), coreRegistry);
+  const compiled = compileFlow(
+    readFileSync(new URL('../../examples/flows/multi-warehouse.flow.json', import.meta.url), 'utf8'),
+    coreRegistry,
+  );
   if (!compiled.ok) throw new Error('the multi-warehouse example flow does not compile');
-  const orders = Array.from({ length: 6 }, (_, i) => orderSchema.parse({
-    id: `O${i}`, channel: 'web', channelOrderId: `O${i}`, status: 'paid', createdAt: `2026-03-0${2 + i}T12:00:00-05:00`, currency: 'USD', customer: { id: `C${i}` },
-    lines: [{ id: 'L1', sku: 'MUG', quantity: 10, unitPrice: usd(900) }], shippingAddress: { country: 'US', province: 'West' },
-  }));
+  const orders = Array.from({ length: 6 }, (_, i) =>
+    orderSchema.parse({
+      id: `O${i}`,
+      channel: 'web',
+      channelOrderId: `O${i}`,
+      status: 'paid',
+      createdAt: `2026-03-0${2 + i}T12:00:00-05:00`,
+      currency: 'USD',
+      customer: { id: `C${i}` },
+      lines: [{ id: 'L1', sku: 'MUG', quantity: 10, unitPrice: usd(900) }],
+      shippingAddress: { country: 'US', province: 'West' },
+    }),
+  );
 
   it('routes West orders from the East hub without transfers, from West once the transfer has arrived', () => {
     const { plan } = preallocateFromSeries([steady('West', 10)], world(), FIRST, settings);
@@ -84,7 +139,10 @@ describe('replay (the offline A/B)', () => {
   });
 
   it('carries stock over: with 35 units at the hub the fourth order of 10 finds it short', () => {
-    const small = runContextSchema.parse({ ...world(), warehouses: world().warehouses.map((w) => (w.id === 'WH-EAST' ? { ...w, stock: { MUG: 35 } } : w)) });
+    const small = runContextSchema.parse({
+      ...world(),
+      warehouses: world().warehouses.map((w) => (w.id === 'WH-EAST' ? { ...w, stock: { MUG: 35 } } : w)),
+    });
     const result = replay(compiled.plan, orders, small, []);
     // 35 units: three orders of 10 ship, the rest find 5 left and cannot be routed.
     expect(result).toMatchObject({ routed: 3, stockouts: 3 });
@@ -100,6 +158,8 @@ describe('applyTransfers', () => {
     expect(after.warehouses.find((w) => w.id === 'WH-WEST')!.stock.MUG).toBe(140);
     expect(after.warehouses.find((w) => w.id === 'WH-EAST')!.stock.MUG).toBe(360);
     expect(ctx.warehouses.find((w) => w.id === 'WH-EAST')!.stock.MUG).toBe(500);
-    expect(() => applyTransfers(ctx, [{ ...plan.transfers[0]!, units: 501 }])).toThrow('transfer of 501 MUG from WH-EAST to WH-WEST: WH-EAST holds only 500');
+    expect(() => applyTransfers(ctx, [{ ...plan.transfers[0]!, units: 501 }])).toThrow(
+      'transfer of 501 MUG from WH-EAST to WH-WEST: WH-EAST holds only 500',
+    );
   });
 });

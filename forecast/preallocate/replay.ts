@@ -43,17 +43,29 @@ export function splitRate(m: ReplayMetrics): number {
  * leave their source on their ship day and reach their destination `leadDays` later. The run clock is
  * each order's own time, so promises are dated as they would have been.
  */
-export function replay(plan: Plan, orders: readonly Order[], ctx: RunContext, transfers: readonly Transfer[] = []): ReplayMetrics {
+export function replay(
+  plan: Plan,
+  orders: readonly Order[],
+  ctx: RunContext,
+  transfers: readonly Transfer[] = [],
+): ReplayMetrics {
   const ledger = createLedger(ctx);
   const world = ledger.context;
   const byId = new Map(world.warehouses.map((w) => [w.id, w]));
-  const events = transfers.flatMap((t) => [
-    { day: dayNumber(t.shipBy), warehouse: t.from, sku: t.sku, units: -t.units },
-    { day: dayNumber(t.arriveBy), warehouse: t.to, sku: t.sku, units: t.units },
-  ]).sort((a, b) => a.day - b.day || a.units - b.units);
+  const events = transfers
+    .flatMap((t) => [
+      { day: dayNumber(t.shipBy), warehouse: t.from, sku: t.sku, units: -t.units },
+      { day: dayNumber(t.arriveBy), warehouse: t.to, sku: t.sku, units: t.units },
+    ])
+    .sort((a, b) => a.day - b.day || a.units - b.units);
   let next = 0;
   const provinceOf = new Map(world.warehouses.map((w) => [w.id, w.province]));
-  let routed = 0, stockouts = 0, shipments = 0, cross = 0, splits = 0, transit = 0;
+  let routed = 0,
+    stockouts = 0,
+    shipments = 0,
+    cross = 0,
+    splits = 0,
+    transit = 0;
   const routingCost: Record<string, number> = {};
   for (const order of orders) {
     const today = dayNumber(localDateOf(order.createdAt));
@@ -74,10 +86,21 @@ export function replay(plan: Plan, orders: readonly Order[], ctx: RunContext, tr
     }
     routed++;
     shipments += fulfilment.shipments.length;
-    cross += fulfilment.shipments.filter((s) => provinceOf.get(s.warehouseId) !== order.shippingAddress.province).length;
+    cross += fulfilment.shipments.filter(
+      (s) => provinceOf.get(s.warehouseId) !== order.shippingAddress.province,
+    ).length;
     for (const s of fulfilment.shipments) transit += s.transitDays;
     if (fulfilment.split) splits++;
     bump(routingCost, fulfilment.cost.currency, fulfilment.cost.amount);
   }
-  return { orders: orders.length, routed, stockouts, shipments, crossRegionShipments: cross, transitDays: transit, splitOrders: splits, routingCost };
+  return {
+    orders: orders.length,
+    routed,
+    stockouts,
+    shipments,
+    crossRegionShipments: cross,
+    transitDays: transit,
+    splitOrders: splits,
+    routingCost,
+  };
 }

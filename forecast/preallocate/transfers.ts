@@ -65,17 +65,34 @@ const stockOf = (w: Warehouse, sku: string) => (Object.hasOwn(w.stock, sku) ? w.
  * level (the quantile of the horizon total); the largest gaps are filled first, from the warehouses
  * with the most stock above their own target, by the quickest lane.
  */
-export function suggestTransfers(demands: readonly WarehouseDemand[], ctx: RunContext, firstDay: number, settings: PreallocationSettings): PreallocationPlan {
+export function suggestTransfers(
+  demands: readonly WarehouseDemand[],
+  ctx: RunContext,
+  firstDay: number,
+  settings: PreallocationSettings,
+): PreallocationPlan {
   const byId = new Map(ctx.warehouses.map((w) => [w.id, w]));
   const stock = new Map<string, number>();
   const key = (sku: string, id: string) => `${sku}\u0000${id}`;
   const level = (sku: string, id: string) => stock.get(key(sku, id)) ?? stockOf(byId.get(id)!, sku);
-  const targetOf = (d: WarehouseDemand) => Math.max(Math.ceil(d.total), Math.ceil(quantileSorted([...d.samples].sort((a, b) => a - b), settings.serviceLevel)));
+  const targetOf = (d: WarehouseDemand) =>
+    Math.max(
+      Math.ceil(d.total),
+      Math.ceil(
+        quantileSorted(
+          [...d.samples].sort((a, b) => a - b),
+          settings.serviceLevel,
+        ),
+      ),
+    );
   const demandAt = new Map(demands.map((d) => [key(d.sku, d.warehouseId), d]));
   const transfers: Transfer[] = [];
   const skus = [...new Set(demands.map((d) => d.sku))].sort();
   for (const sku of skus) {
-    const gaps = demands.filter((d) => d.sku === sku).map((d) => ({ d, gap: targetOf(d) - level(sku, d.warehouseId) })).filter((g) => g.gap >= settings.minUnits)
+    const gaps = demands
+      .filter((d) => d.sku === sku)
+      .map((d) => ({ d, gap: targetOf(d) - level(sku, d.warehouseId) }))
+      .filter((g) => g.gap >= settings.minUnits)
       .sort((a, b) => b.gap - a.gap || (a.d.warehouseId < b.d.warehouseId ? -1 : 1));
     for (const { d } of gaps) {
       const to = byId.get(d.warehouseId)!;
@@ -89,13 +106,20 @@ export function suggestTransfers(demands: readonly WarehouseDemand[], ctx: RunCo
         const runsOut = firstShortDay(d.daily, before);
         const shipDay = Math.max(firstDay, firstDay + runsOut - from.lane.leadDays);
         transfers.push({
-          sku, from: from.w.id, to: to.id, units,
-          shipBy: isoDate(shipDay), arriveBy: isoDate(shipDay + from.lane.leadDays), leadDays: from.lane.leadDays,
+          sku,
+          from: from.w.id,
+          to: to.id,
+          units,
+          shipBy: isoDate(shipDay),
+          arriveBy: isoDate(shipDay + from.lane.leadDays),
+          leadDays: from.lane.leadDays,
           cost: { amount: moveCost(from.lane, units), currency: from.lane.perUnitCost.currency },
-          riskBefore: stockoutRisk(d, before), riskAfter: stockoutRisk(d, before + units),
-          why: `${to.id} holds ${before} of ${sku} for a ${settings.horizonDays}-day forecast of ${d.total.toFixed(1)} `
-            + `(${Math.round(settings.serviceLevel * 100)}% target ${targetOf(d)}); ${from.w.id} has ${from.surplus} above its own target`
-            + (runsOut < d.daily.length ? `; expected to run out on ${isoDate(firstDay + runsOut)}` : ''),
+          riskBefore: stockoutRisk(d, before),
+          riskAfter: stockoutRisk(d, before + units),
+          why:
+            `${to.id} holds ${before} of ${sku} for a ${settings.horizonDays}-day forecast of ${d.total.toFixed(1)} ` +
+            `(${Math.round(settings.serviceLevel * 100)}% target ${targetOf(d)}); ${from.w.id} has ${from.surplus} above its own target` +
+            (runsOut < d.daily.length ? `; expected to run out on ${isoDate(firstDay + runsOut)}` : ''),
         });
         if (level(sku, to.id) >= targetOf(d)) break;
       }
@@ -105,9 +129,25 @@ export function suggestTransfers(demands: readonly WarehouseDemand[], ctx: RunCo
     const w = byId.get(d.warehouseId)!;
     const before = stockOf(w, d.sku);
     const after = level(d.sku, d.warehouseId);
-    return { sku: d.sku, warehouseId: d.warehouseId, stock: before, forecast: d.total, target: targetOf(d), stockAfter: after, riskBefore: stockoutRisk(d, before), riskAfter: stockoutRisk(d, after) };
+    return {
+      sku: d.sku,
+      warehouseId: d.warehouseId,
+      stock: before,
+      forecast: d.total,
+      target: targetOf(d),
+      stockAfter: after,
+      riskBefore: stockoutRisk(d, before),
+      riskAfter: stockoutRisk(d, after),
+    };
   });
-  return { from: isoDate(firstDay), horizonDays: settings.horizonDays, serviceLevel: settings.serviceLevel, transfers, positions, summary: summarize(demands, positions, transfers) };
+  return {
+    from: isoDate(firstDay),
+    horizonDays: settings.horizonDays,
+    serviceLevel: settings.serviceLevel,
+    transfers,
+    positions,
+    summary: summarize(demands, positions, transfers),
+  };
 }
 
 interface Source {
@@ -118,8 +158,13 @@ interface Source {
 
 /** Warehouses that can give: stock above their own target, a lane to `to`; quickest lane, then most to give. */
 function sources(
-  sku: string, to: Warehouse, ctx: RunContext, settings: PreallocationSettings,
-  level: (sku: string, id: string) => number, demandOf: (id: string) => WarehouseDemand | undefined, targetOf: (d: WarehouseDemand) => number,
+  sku: string,
+  to: Warehouse,
+  ctx: RunContext,
+  settings: PreallocationSettings,
+  level: (sku: string, id: string) => number,
+  demandOf: (id: string) => WarehouseDemand | undefined,
+  targetOf: (d: WarehouseDemand) => number,
 ): Source[] {
   const out: Source[] = [];
   for (const w of ctx.warehouses) {
@@ -142,7 +187,11 @@ function firstShortDay(daily: readonly number[], stock: number): number {
   return daily.length;
 }
 
-function summarize(demands: readonly WarehouseDemand[], positions: readonly Position[], transfers: readonly Transfer[]): PreallocationSummary {
+function summarize(
+  demands: readonly WarehouseDemand[],
+  positions: readonly Position[],
+  transfers: readonly Transfer[],
+): PreallocationSummary {
   let expected = 0;
   let shortBefore = 0;
   let shortAfter = 0;

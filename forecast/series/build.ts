@@ -23,7 +23,10 @@ export function buildSeries(observations: readonly Observation[], options: Build
   const groups = new Map<string, { labels: Record<string, string>; units: Map<number, number> }>();
   let last = -Infinity;
   for (const o of observations) {
-    if (!Number.isInteger(o.units) || o.units < 0) throw new Error(`observation of ${JSON.stringify(o.labels)} on day ${o.day}: units must be a whole number ≥ 0, got ${o.units}`);
+    if (!Number.isInteger(o.units) || o.units < 0)
+      throw new Error(
+        `observation of ${JSON.stringify(o.labels)} on day ${o.day}: units must be a whole number ≥ 0, got ${o.units}`,
+      );
     const key = keyOf(o.labels, options.by);
     let group = groups.get(key);
     if (!group) {
@@ -49,7 +52,12 @@ export function buildSeries(observations: readonly Observation[], options: Build
   return out;
 }
 
-function isPromoStep(isPromo: BuildOptions['isPromo'], labels: Record<string, string>, first: number, step: number): boolean {
+function isPromoStep(
+  isPromo: BuildOptions['isPromo'],
+  labels: Record<string, string>,
+  first: number,
+  step: number,
+): boolean {
   if (!isPromo) return false;
   for (let d = 0; d < step; d++) if (isPromo(labels, first + d)) return true;
   return false;

@@ -12,7 +12,8 @@ export function dayNumber(isoDate: string): number {
   const [, y, m, d] = match;
   const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
   const back = new Date(ms);
-  if (back.getUTCDate() !== Number(d) || back.getUTCMonth() !== Number(m) - 1) throw new Error(`"${isoDate}" is not a calendar date`);
+  if (back.getUTCDate() !== Number(d) || back.getUTCMonth() !== Number(m) - 1)
+    throw new Error(`"${isoDate}" is not a calendar date`);
   return ms / MS_PER_DAY;
 }
 

@@ -25,7 +25,13 @@ export function observationsFromOrders(orders: Iterable<Order>): Observation[] {
       out.push({
         day,
         units: line.quantity,
-        labels: { sku: line.sku, category: line.category, region, country: order.shippingAddress.country, channel: order.channel },
+        labels: {
+          sku: line.sku,
+          category: line.category,
+          region,
+          country: order.shippingAddress.country,
+          channel: order.channel,
+        },
       });
     }
   }

@@ -21,7 +21,9 @@ export const promotionCalendarSchema = z.strictObject({
 export type PromotionCalendar = z.output<typeof promotionCalendarSchema>;
 
 /** A predicate for buildSeries: is this (series, day) in a promotion? */
-export function promotionDays(calendar: PromotionCalendar): (labels: Readonly<Record<string, string>>, day: number) => boolean {
+export function promotionDays(
+  calendar: PromotionCalendar,
+): (labels: Readonly<Record<string, string>>, day: number) => boolean {
   const windows = calendar.promotions.map((p, i) => {
     const from = dayNumber(p.from);
     const to = dayNumber(p.to);
@@ -29,7 +31,11 @@ export function promotionDays(calendar: PromotionCalendar): (labels: Readonly<Re
     return { from, to, regions: new Set(p.regions), skus: new Set(p.skus) };
   });
   return (labels, day) =>
-    windows.some((w) => day >= w.from && day <= w.to
-      && (w.regions.size === 0 || w.regions.has(labels.region ?? ''))
-      && (w.skus.size === 0 || w.skus.has(labels.sku ?? '')));
+    windows.some(
+      (w) =>
+        day >= w.from &&
+        day <= w.to &&
+        (w.regions.size === 0 || w.regions.has(labels.region ?? '')) &&
+        (w.skus.size === 0 || w.skus.has(labels.sku ?? '')),
+    );
 }

@@ -7,11 +7,30 @@ import { promotionCalendarSchema, promotionDays } from './promotions';
 
 const d = dayNumber;
 
-function order(id: string, createdAt: string, province: string, lines: [string, number][], extra: Partial<OrderInput> = {}) {
+function order(
+  id: string,
+  createdAt: string,
+  province: string,
+  lines: [string, number][],
+  extra: Partial<OrderInput> = {},
+) {
   return orderSchema.parse({
-    id, channel: 'tmall', channelOrderId: id, status: 'paid', createdAt, currency: 'CNY', customer: { id: 'C1' },
-    lines: lines.map(([sku, quantity], i) => ({ id: `L${i}`, sku, category: 'appliance', quantity, unitPrice: { amount: 100, currency: 'CNY' } })),
-    shippingAddress: { country: 'CN', province }, ...extra,
+    id,
+    channel: 'tmall',
+    channelOrderId: id,
+    status: 'paid',
+    createdAt,
+    currency: 'CNY',
+    customer: { id: 'C1' },
+    lines: lines.map(([sku, quantity], i) => ({
+      id: `L${i}`,
+      sku,
+      category: 'appliance',
+      quantity,
+      unitPrice: { amount: 100, currency: 'CNY' },
+    })),
+    shippingAddress: { country: 'CN', province },
+    ...extra,
   });
 }
 
@@ -26,11 +45,17 @@ describe('days', () => {
 
 describe('series from canonical orders', () => {
   const orders = [
-    order('A', '2026-11-01T23:30:00+08:00', 'Guangdong', [['WASHER', 2], ['TEA', 1]]),
+    order('A', '2026-11-01T23:30:00+08:00', 'Guangdong', [
+      ['WASHER', 2],
+      ['TEA', 1],
+    ]),
     order('B', '2026-11-04T09:00:00+08:00', 'Guangdong', [['WASHER', 1]]),
     order('C', '2026-11-04T10:00:00+08:00', 'Beijing', [['WASHER', 5]]),
     order('D', '2026-11-03T10:00:00+08:00', 'Guangdong', [['WASHER', 9]], { status: 'cancelled' }),
-    order('E', '2026-11-03T10:00:00+08:00', 'Guangdong', [['WASHER', 9]], { kind: 'return', status: 'return_requested' }),
+    order('E', '2026-11-03T10:00:00+08:00', 'Guangdong', [['WASHER', 9]], {
+      kind: 'return',
+      status: 'return_requested',
+    }),
   ];
 
   it('sums daily units per SKU × region on the local order day and refills missing days with zeros', () => {
@@ -47,20 +72,29 @@ describe('series from canonical orders', () => {
   });
 
   it('sums weeks from Monday', () => {
-    const [washer] = buildSeries(observationsFromOrders(orders), { by: ['sku'], step: 7 }).filter((s) => s.key === 'WASHER');
+    const [washer] = buildSeries(observationsFromOrders(orders), { by: ['sku'], step: 7 }).filter(
+      (s) => s.key === 'WASHER',
+    );
     expect(isoDate(washer!.start)).toBe('2026-10-26'); // the Monday before Sunday 1 November
     expect(washer!.values).toEqual([2, 6]);
   });
 
   it('marks promotion days from a calendar, by region', () => {
-    const calendar = promotionCalendarSchema.parse({ promotions: [{ name: 'Double 11', from: '2026-11-03', to: '2026-11-11', regions: ['Guangdong'] }] });
-    const series = buildSeries(observationsFromOrders(orders), { by: ['sku', 'region'], isPromo: promotionDays(calendar) });
+    const calendar = promotionCalendarSchema.parse({
+      promotions: [{ name: 'Double 11', from: '2026-11-03', to: '2026-11-11', regions: ['Guangdong'] }],
+    });
+    const series = buildSeries(observationsFromOrders(orders), {
+      by: ['sku', 'region'],
+      isPromo: promotionDays(calendar),
+    });
     expect(series.find((s) => s.key === 'WASHER|Guangdong')!.promo).toEqual([false, false, true, true]);
     expect(series.find((s) => s.key === 'WASHER|Beijing')!.promo).toEqual([false]);
   });
 
   it('refuses a calendar that ends before it starts, naming the promotion', () => {
-    const calendar = promotionCalendarSchema.parse({ promotions: [{ name: '618', from: '2026-06-18', to: '2026-06-01' }] });
+    const calendar = promotionCalendarSchema.parse({
+      promotions: [{ name: '618', from: '2026-06-18', to: '2026-06-01' }],
+    });
     expect(() => promotionDays(calendar)).toThrow(/promotions\[0\] "618": "to" 2026-06-01 is before "from" 2026-06-18/);
   });
 });

@@ -19,7 +19,14 @@ export function sumSeries(series: readonly Series[], keep: readonly string[]): M
       s.values.forEach((v, t) => (values[offset + t]! += v));
       s.promo.forEach((p, t) => (promo[offset + t] ||= p));
     }
-    out.set(key, { key, labels: Object.fromEntries(keep.map((n) => [n, members[0]!.labels[n] ?? ''])), start, step, values, promo });
+    out.set(key, {
+      key,
+      labels: Object.fromEntries(keep.map((n) => [n, members[0]!.labels[n] ?? ''])),
+      start,
+      step,
+      values,
+      promo,
+    });
   }
   return out;
 }
