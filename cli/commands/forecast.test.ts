@@ -77,6 +77,34 @@ describe('orderflow forecast', () => {
     );
   });
 
+  it('--promotions marks the days of the calendar in the series, by region', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orderflow-promotions-'));
+    const calendar = {
+      promotions: [{ name: 'Double 11', from: '2026-11-10', to: '2026-11-11', regions: ['Shanghai'] }],
+    };
+    writeFileSync(join(dir, 'calendar.json'), JSON.stringify(calendar));
+    const r = await cli(
+      ['forecast', join(ROOT, ORDERS), '--by', 'region', '--promotions', 'calendar.json', '--json'],
+      dir,
+    );
+    const out = JSON.parse(r.stdout) as {
+      levels: { forecasts: { key: string; historyStart: number; history: number[]; promo: boolean[] }[] }[];
+    };
+    const promoDays = (key: string) => {
+      const f = out.levels[0]!.forecasts.find((s) => s.key === key)!;
+      return f.promo.flatMap((p, i) => (p ? [f.historyStart + i] : []));
+    };
+    expect(promoDays('Shanghai')).toEqual([dayNumber('2026-11-10'), dayNumber('2026-11-11')]);
+    expect(promoDays('Guangdong')).toEqual([]);
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({ promotions: [{ name: 'x', from: '11/11/2026', to: '2026-11-11' }] }),
+    );
+    const bad = await cli(['forecast', join(ROOT, ORDERS), '--promotions', 'bad.json'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('bad.json: error: promotions.0.from: a date written YYYY-MM-DD');
+  });
+
   it('says when the history is too short to backtest (exit 1)', async () => {
     const r = await cli(['forecast', ORDERS, '--by', 'category', '--backtest']);
     expect(r.code).toBe(1);
