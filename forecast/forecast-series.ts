@@ -1,6 +1,7 @@
 import { classify, type Classification } from './classify';
 import { intervalFrom } from './intervals';
 import type { MethodName } from './methods/index';
+import { promoEffect, withoutPromotions } from './promo-effect';
 import { CANDIDATES, select, type ValidationPlan } from './select';
 import type { Series } from './series/series';
 
@@ -15,6 +16,8 @@ export interface ForecastSettings {
   readonly plan: ValidationPlan;
   /** How many of the best candidates 'auto' averages. */
   readonly combine: number;
+  /** Promotion days ahead (a calendar is known in advance), to apply a series' promotion lift to. */
+  readonly isPromo?: (labels: Readonly<Record<string, string>>, day: number) => boolean;
 }
 
 export function defaultSettings(step: number, horizonSteps: number, strategy: Strategy = 'auto'): ForecastSettings {
@@ -54,6 +57,8 @@ export interface SeriesForecast {
   readonly history: readonly number[];
   readonly historyStart: number;
   readonly promo: readonly boolean[];
+  /** Promotion steps in the horizon (all false without a calendar). */
+  readonly promoAhead: readonly boolean[];
 }
 
 /** Steps a series needs to be forecast on its own; shorter ones are new SKUs. */
@@ -77,34 +82,49 @@ const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '∞');
 
 /** Forecasts one series with enough history: classify, pick by inner validation, fit, add intervals. */
 export function forecastSeries(series: Series, settings: ForecastSettings): SeriesForecast {
-  const history = series.values;
-  const classification = classify(history);
+  const firstDay = series.start + series.values.length * series.step;
+  const promoAhead = Array.from(
+    { length: settings.horizon },
+    (_, i) => settings.isPromo?.(series.labels, firstDay + i * series.step) ?? false,
+  );
+  const effect = promoEffect(series.values, series.promo);
+  const history = effect ? withoutPromotions(series.values, series.promo, effect) : series.values;
+  const classification = classify(series.values);
   const candidates = settings.strategy === 'auto' ? CANDIDATES[classification.demandClass] : [settings.strategy];
   const selection = select(history, candidates, settings.plan, settings.strategy === 'auto' ? settings.combine : 1);
-  const point = selection.fit.forecast.map((f) => Math.max(0, f));
+  const base = selection.fit.forecast.map((f) => Math.max(0, f));
   const scores = selection.ranking.map((v) => `${v.method} ${fmt(v.mse)}`).join(', ');
-  const why =
+  const chosen =
     settings.strategy === 'auto'
       ? `${classification.demandClass} demand (ADI ${fmt(classification.adi)}, CV² ${fmt(classification.cv2)}); ` +
         `${selection.methods.length > 1 ? `mean of the ${selection.methods.length} best` : 'the best'} by mean squared error over ` +
         `${selection.winner.errors.length} weekly origins inside the history: ${scores}`
       : `baseline ${settings.strategy} for every series`;
+  const lifted = effect
+    ? ` Promotion days sold ${effect.lift.toFixed(2)}× other days (${effect.promoDays} in the history); applied to ${promoAhead.filter(Boolean).length} day(s) ahead.`
+    : '';
+  const lift = (values: readonly number[]) => values.map((v, i) => (effect && promoAhead[i] ? v * effect.lift : v));
+  const intervals = withIntervals(base, selection.winner.errors);
   return {
     key: series.key,
     labels: series.labels,
     level: 'bottom',
-    firstDay: series.start + history.length * series.step,
+    firstDay,
     step: series.step,
     method: selection.winner.method,
     methods: selection.methods,
-    params: selection.fit.params,
+    params: { ...selection.fit.params, ...(effect ? { promoLift: effect.lift } : {}) },
     classification,
-    why,
-    point,
-    ...withIntervals(point, selection.winner.errors),
+    why: chosen + lifted,
+    point: lift(base),
+    lo80: lift(intervals.lo80),
+    hi80: lift(intervals.hi80),
+    lo95: lift(intervals.lo95),
+    hi95: lift(intervals.hi95),
     errors: selection.winner.errors,
-    history,
+    history: series.values,
     historyStart: series.start,
     promo: series.promo,
+    promoAhead,
   };
 }

@@ -42,6 +42,7 @@ export function forecastNewSku(
     history: series.values,
     historyStart: series.start,
     promo: series.promo,
+    promoAhead: point.map(() => false),
   };
 }
 
@@ -66,5 +67,6 @@ function ownRate(series: Series, horizon: number, firstDay: number): SeriesForec
     history: values,
     historyStart: series.start,
     promo: series.promo,
+    promoAhead: point.map(() => false),
   };
 }

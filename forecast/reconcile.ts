@@ -51,6 +51,7 @@ function sumOf(key: string, keep: readonly string[], members: readonly SeriesFor
     history,
     historyStart,
     promo,
+    promoAhead: point.map((_, i) => members.some((f) => f.promoAhead[i] === true)),
   };
 }
 

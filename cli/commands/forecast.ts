@@ -12,6 +12,7 @@ import {
   ORDER_LABELS,
   promotionCalendarSchema,
   promotionDays,
+  type BacktestOptions,
   type Rows,
 } from '../../forecast/index';
 import type { z } from 'zod';
@@ -99,17 +100,15 @@ export async function forecastCommand(io: CliIo, args: ForecastArgs): Promise<nu
       ? undefined
       : await readJsonFile(io, args.promotionsPath, 'promotions', promotionCalendarSchema);
   const orders = await readDemandOrders(io, args.ordersPath);
-  const series = buildSeries(observationsFromOrders(orders), {
-    by,
-    ...(calendar ? { isPromo: promotionDays(calendar) } : {}),
-  });
+  const isPromo = calendar ? promotionDays(calendar) : undefined;
+  const series = buildSeries(observationsFromOrders(orders), { by, ...(isPromo ? { isPromo } : {}) });
   if (series.length === 0)
     throw new CliError(
       `${args.ordersPath}: no sale to forecast from (returns and cancelled orders are not demand)`,
       EXIT.problems,
     );
-  const levels = forecastAll(series, by, defaultSettings(1, horizon));
-  const report = args.backtest ? runBacktest(series, by, horizon, args.ordersPath) : undefined;
+  const levels = forecastAll(series, by, { ...defaultSettings(1, horizon), ...(isPromo ? { isPromo } : {}) });
+  const report = args.backtest ? runBacktest(series, by, horizon, args.ordersPath, isPromo) : undefined;
   const firstDay = levels[0]!.forecasts[0]!.firstDay;
   if (args.json) {
     io.stdout.write(
@@ -132,9 +131,21 @@ export async function forecastCommand(io: CliIo, args: ForecastArgs): Promise<nu
   return EXIT.ok;
 }
 
-function runBacktest(series: Parameters<typeof backtest>[0], by: string[], horizon: number, path: string) {
+function runBacktest(
+  series: Parameters<typeof backtest>[0],
+  by: string[],
+  horizon: number,
+  path: string,
+  isPromo: BacktestOptions['isPromo'],
+) {
   try {
-    return backtest(series, { by, horizon, origins: BACKTEST_ORIGINS, strategies: ['auto', ...BASELINES] });
+    return backtest(series, {
+      by,
+      horizon,
+      origins: BACKTEST_ORIGINS,
+      strategies: ['auto', ...BASELINES],
+      ...(isPromo ? { isPromo } : {}),
+    });
   } catch (error) {
     const days = Math.max(...series.map((s) => s.values.length));
     throw new CliError(

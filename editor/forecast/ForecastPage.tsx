@@ -9,7 +9,7 @@
  * the CLI runs.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { applyTransfers, type Transfer } from '../../forecast/index';
+import { applyTransfers, promotionCalendarSchema, type PromotionCalendar, type Transfer } from '../../forecast/index';
 import type { RunContext } from '../../runtime/context/context.schema';
 import { parseContextText } from '../../runtime/context/parse-context';
 import { loadExampleContext } from '../simulation/data/example-dataset';
@@ -30,6 +30,7 @@ interface Source {
   readonly name: string;
   readonly ordersText: string;
   readonly context?: RunContext;
+  readonly promotions?: PromotionCalendar;
 }
 
 async function exampleSource(): Promise<Source> {
@@ -72,6 +73,7 @@ export default function ForecastPage({ onClose, makeWorker }: ForecastPageProps)
     run({
       ordersText: source.ordersText,
       ...(source.context ? { context: source.context } : {}),
+      ...(source.promotions ? { promotions: source.promotions } : {}),
       by: by.split(','),
       horizon,
       backtest: withBacktest,
@@ -84,7 +86,22 @@ export default function ForecastPage({ onClose, makeWorker }: ForecastPageProps)
         name: file.name,
         ordersText: await file.text(),
         ...(source?.context ? { context: source.context } : {}),
+        ...(source?.promotions ? { promotions: source.promotions } : {}),
       });
+  };
+  const onPromotionsFile = async (file: File | undefined) => {
+    if (!file || !source) return;
+    let parsed;
+    try {
+      parsed = promotionCalendarSchema.safeParse(JSON.parse(await file.text()));
+    } catch (error) {
+      setMessage(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (parsed.success) {
+      setSource({ ...source, promotions: parsed.data });
+      setMessage('');
+    } else setMessage(parsed.error.issues.map((i) => `${file.name}: ${i.path.join('.')}: ${i.message}`).join('; '));
   };
   const onContextFile = async (file: File | undefined) => {
     if (!file || !source) return;
@@ -124,6 +141,10 @@ export default function ForecastPage({ onClose, makeWorker }: ForecastPageProps)
         <label className="button">
           {t('contextFile')}
           <input type="file" hidden accept=".json" onChange={(e) => void onContextFile(e.target.files?.[0])} />
+        </label>
+        <label className="button">
+          {t('promotionsFile')}
+          <input type="file" hidden accept=".json" onChange={(e) => void onPromotionsFile(e.target.files?.[0])} />
         </label>
         <label>
           {t('by')}{' '}

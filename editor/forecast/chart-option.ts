@@ -26,7 +26,9 @@ export function chartOption(s: SeriesView, t: ForecastT) {
       areaStyle: { color: '#3b82f6', opacity },
     },
   ];
-  const promoAreas = s.promo.flatMap((p, i) => (p ? [[{ xAxis: days[i] }, { xAxis: days[i] }]] : []));
+  const promoAreas = [...s.promo, ...s.promoAhead].flatMap((p, i) =>
+    p ? [[{ xAxis: days[i] }, { xAxis: days[i] }]] : [],
+  );
   return {
     animation: false,
     tooltip: { trigger: 'axis' },

@@ -15,6 +15,8 @@ import {
   observationsFromOrders,
   preallocateFromOrders,
   preallocationSettingsSchema,
+  promotionDays,
+  type PromotionCalendar,
   type BacktestReport,
   type PreallocationPlan,
   type SeriesForecast,
@@ -29,6 +31,8 @@ export interface ForecastRequest {
   readonly by: readonly string[];
   readonly horizon: number;
   readonly backtest: boolean;
+  /** A promotion calendar: marks promotion days and lifts those ahead. */
+  readonly promotions?: PromotionCalendar;
 }
 
 /** What the chart and the tables need of one series (the history is cut to the last eight weeks). */
@@ -41,6 +45,7 @@ export interface SeriesView {
   readonly historyStart: string;
   readonly history: readonly number[];
   readonly promo: readonly boolean[];
+  readonly promoAhead: readonly boolean[];
   readonly from: string;
   readonly point: readonly number[];
   readonly lo80: readonly number[];
@@ -85,6 +90,7 @@ function view(f: SeriesForecast): SeriesView {
     historyStart: isoDate(f.historyStart + cut * f.step),
     history: f.history.slice(cut),
     promo: f.promo.slice(cut),
+    promoAhead: f.promoAhead,
     from: isoDate(f.firstDay),
     point: f.point,
     lo80: f.lo80,
@@ -107,11 +113,14 @@ export function runForecastJob(request: ForecastRequest): ForecastResponse {
   // With a context, forecast from what was known at its clock: the orders before its day.
   const until = request.context ? dayNumber(localDateOf(request.context.now)) - 1 : undefined;
   const known = until === undefined ? orders : orders.filter((o) => dayNumber(localDateOf(o.createdAt)) <= until);
+  const isPromo = request.promotions ? promotionDays(request.promotions) : undefined;
   const series = buildSeries(observationsFromOrders(known), {
     by: request.by,
     ...(until === undefined ? {} : { until }),
+    ...(isPromo ? { isPromo } : {}),
   });
-  const levels = series.length === 0 ? [] : forecastAll(series, request.by, defaultSettings(1, request.horizon));
+  const forecastSettings = { ...defaultSettings(1, request.horizon), ...(isPromo ? { isPromo } : {}) };
+  const levels = series.length === 0 ? [] : forecastAll(series, request.by, forecastSettings);
   const settings = preallocationSettingsSchema.parse({ horizonDays: request.horizon });
   const context = request.context;
   return {
@@ -126,6 +135,7 @@ export function runForecastJob(request: ForecastRequest): ForecastResponse {
               horizon: request.horizon,
               origins: 8,
               strategies: ['auto', ...BASELINES],
+              ...(isPromo ? { isPromo } : {}),
             }),
           ),
         }

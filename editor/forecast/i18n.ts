@@ -17,6 +17,7 @@ const MESSAGES = {
     zh: '订单文件（标准订单的 JSON Lines 或 JSON 数组）…',
   },
   contextFile: { en: 'Context file (warehouses and stock, optional)…', zh: '上下文文件（仓库与库存，可选）…' },
+  promotionsFile: { en: 'Promotion calendar (optional)…', zh: '促销日历（可选）…' },
   by: { en: 'Series by', zh: '序列维度' },
   horizon: { en: 'Days ahead', zh: '预测天数' },
   backtest: { en: 'Backtest (8 weekly origins; takes longer)', zh: '回测（8 个每周起点，耗时较长）' },

@@ -1,6 +1,6 @@
 import type { DemandClass } from '../classify';
 import { forecastAll, upperLevels } from '../forecast';
-import { defaultSettings, type SeriesForecast, type Strategy } from '../forecast-series';
+import { defaultSettings, type ForecastSettings, type SeriesForecast, type Strategy } from '../forecast-series';
 import { isoDate } from '../series/day';
 import { truncate, type Series } from '../series/series';
 import { sumSeries } from '../series/sum-series';
@@ -17,6 +17,8 @@ export interface BacktestOptions {
   readonly holdBack?: number;
   /** 'auto' (the model) and the methods to compare it with. */
   readonly strategies: readonly Strategy[];
+  /** The promotion calendar: known ahead of time, so the forecasts at an origin may use it. */
+  readonly isPromo?: ForecastSettings['isPromo'];
   /** Sees every forecast made (for charts, and for tests that check what an origin knew). */
   readonly onForecast?: (origin: string, strategy: Strategy, forecast: SeriesForecast) => void;
 }
@@ -84,7 +86,10 @@ export function backtest(series: readonly Series[], options: BacktestOptions): B
   origins.forEach((origin, o) => {
     const cut = series.filter((s) => s.start < origin).map((s) => truncate(s, (origin - s.start) / step));
     for (const strategy of options.strategies) {
-      const settings = defaultSettings(step, options.horizon, strategy);
+      const settings = {
+        ...defaultSettings(step, options.horizon, strategy),
+        ...(options.isPromo ? { isPromo: options.isPromo } : {}),
+      };
       for (const { level, forecasts } of forecastAll(cut, options.by, settings)) {
         const id = `${strategy}\u0000${level}`;
         const tally = tallies.get(id) ?? emptyTally();
