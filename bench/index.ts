@@ -16,6 +16,7 @@ import { interleave, type Stats, type Subject } from './measure';
 import { memoryPeaks, sampleMemory } from './memory';
 import { benchOrders, exampleContext, NOW } from './orders';
 import { runEditorBench } from './editor/index';
+import { runForecastBench } from './forecast';
 import { benchNormalize, formatBench } from '../channels/bench';
 import { heading, int, mib, micros, ratio, say, seconds, table } from './print';
 
@@ -200,3 +201,4 @@ await main();
 say(heading('Channels: payloads normalized to canonical orders (lossless parse and order validation included)'));
 say(formatBench(benchNormalize(2000)));
 await runEditorBench(say);
+runForecastBench(say);

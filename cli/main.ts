@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { coreRegistry, registryWith } from '../nodes/index';
 import type { NodeRegistry } from '../runtime/node/registry';
 import { channelsCommand } from './commands/channels';
+import { forecastCommand } from './commands/forecast';
+import { preallocateCommand } from './commands/preallocate';
 import { normalizeCommand } from './commands/normalize';
 import { runCommand } from './commands/run';
 import { simulateCommand } from './commands/simulate';
@@ -27,6 +29,11 @@ const OPTIONS = {
   'carry-over': { type: 'boolean' },
   channel: { type: 'string' },
   related: { type: 'string', multiple: true },
+  by: { type: 'string' },
+  horizon: { type: 'string' },
+  backtest: { type: 'boolean' },
+  promotions: { type: 'string' },
+  settings: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -51,6 +58,8 @@ const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: rea
   test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
   normalize: { files: ['<payload.json|payloads.jsonl>'], options: ['channel', 'related'] },
   channels: { files: [], options: ['json'] },
+  forecast: { files: ['<orders.jsonl|orders.json>'], options: ['by', 'horizon', 'backtest', 'promotions', 'json'] },
+  preallocate: { files: ['<orders.jsonl|orders.json>'], options: ['context', 'settings', 'now', 'json'] },
 };
 
 export interface MainOptions extends CliIo {
@@ -107,6 +116,14 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
   if (values.related && values.channel === undefined)
     throw new CliError(`--related needs --channel (it completes raw channel payloads)`);
   if (command === 'channels') return channelsCommand(io, values.json ?? false);
+  if (command === 'forecast') {
+    return forecastCommand(io, { ordersPath: files[0]!, by: values.by ?? 'sku,region', horizon: values.horizon ?? '14', backtest: values.backtest ?? false, json: values.json ?? false, ...(values.promotions ? { promotionsPath: values.promotions } : {}) });
+  }
+  if (command === 'preallocate') {
+    if (values.context === undefined) throw new CliError('usage: orderflow preallocate <orders> --context ctx.json: --context is required (it holds the warehouses, their stock and now)');
+    const clock = io.clock ?? (() => new Date());
+    return preallocateCommand(io, { ordersPath: files[0]!, contextPath: values.context, json: values.json ?? false, ...(values.settings ? { settingsPath: values.settings } : {}), ...(values.now ? { now: values.now } : {}) }, clock);
+  }
   if (command === 'normalize') {
     if (values.channel === undefined)
       throw new CliError(

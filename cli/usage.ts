@@ -9,6 +9,8 @@ Usage:
   orderflow test     <flow.json> [cases.json] [--context ctx.json] [--now ISO] [--json]   (default cases: <name>.cases.json)
   orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl> [--related name=file ...]
   orderflow channels [--json]
+  orderflow forecast <orders.jsonl|orders.json> [--by sku,region] [--horizon 14] [--backtest] [--promotions calendar.json] [--json]
+  orderflow preallocate <orders.jsonl|orders.json> --context ctx.json [--settings settings.json] [--now ISO] [--json]
 
 Options:
   --context <file>      warehouses, carriers, customers' gift history, gift costs and the run clock "now"
@@ -21,7 +23,7 @@ Options:
   --lang <en|zh>        run: the language of the notes and explanations nodes write (default en); decisions
                         and amounts are the same in every language. validate: the language of the problem
                         messages (default en); file:line, severities, codes and paths are the same
-  --json                validate, simulate, test, channels: print JSON instead of text
+  --json                validate, simulate, test, channels, forecast, preallocate: print JSON instead of text
   --strict              simulate: exit 1 when any order was rejected
   --carry-over          simulate: each order takes what it ships and its gifts from the world the next order sees
                         (stock, per-customer gift counts); without it every order sees the context as written
@@ -31,6 +33,16 @@ Options:
                         rejected order, with its problems; run takes a payload holding one order
   --related <name=file> a payload that completes the orders, by the name the mapping declares, e.g.
                         --related items=getOrderItems.json for amazon; repeatable; .json payloads only
+  --by <labels>         forecast: the series, by any of sku, category, region (province/state), country,
+                        channel; default sku,region. Upper levels (each label, the total) are sums of them
+  --horizon <days>      forecast: days ahead (default 14)
+  --backtest            forecast: also run the rolling-origin backtest (8 weekly origins) of the model
+                        against seasonal naive, moving average, SES, Croston and TSB
+  --promotions <file>   forecast: a calendar {"promotions":[{"name","from","to","regions":[],"skus":[]}]}
+                        marking promotion days
+  --settings <file>     preallocate: {"horizonDays":14,"serviceLevel":0.9,"lanes":[{"from","to","leadDays",
+                        "fixedCost","perUnitCost"}],"minUnits":1}; a pair without a lane moves by the
+                        cheapest carrier of the country
   -h, --help            show this help
 
 Orders files are streamed: .jsonl / .ndjson hold one order per line; .json holds an array of orders

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { ChannelsButton } from '../channels/ChannelsButton';
+import { ForecastButton } from '../forecast/ForecastButton';
 import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { ImportExport } from './ImportExport';
@@ -128,6 +129,7 @@ export function TopBar() {
         {t('top.json')}
       </button>
       <ChannelsButton />
+      <ForecastButton />
       <LanguageSwitch />
     </header>
   );

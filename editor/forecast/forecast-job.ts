@@ -1,0 +1,145 @@
+/**
+ * The Forecast page's work, as one pure function: orders text (JSON Lines or a JSON array) and an
+ * optional context in, forecasts, backtest and transfer suggestions out. The worker runs it; tests
+ * call it directly.
+ */
+import {
+  backtest,
+  BASELINES,
+  buildSeries,
+  dayNumber,
+  defaultSettings,
+  forecastAll,
+  isoDate,
+  localDateOf,
+  observationsFromOrders,
+  preallocateFromOrders,
+  preallocationSettingsSchema,
+  promotionDays,
+  type PromotionCalendar,
+  type BacktestReport,
+  type PreallocationPlan,
+  type SeriesForecast,
+} from '../../forecast/index';
+import type { RunContext } from '../../runtime/context/context.schema';
+import { orderSchema, type Order } from '../../runtime/order/order.schema';
+import { parseJsonl } from '../../runtime/simulation/records';
+
+export interface ForecastRequest {
+  readonly ordersText: string;
+  readonly context?: RunContext;
+  readonly by: readonly string[];
+  readonly horizon: number;
+  readonly backtest: boolean;
+  /** A promotion calendar: marks promotion days and lifts those ahead. */
+  readonly promotions?: PromotionCalendar;
+}
+
+/** What the chart and the tables need of one series (the history is cut to the last eight weeks). */
+export interface SeriesView {
+  readonly key: string;
+  readonly level: string;
+  readonly method: string;
+  readonly demandClass?: string;
+  readonly why: string;
+  readonly historyStart: string;
+  readonly history: readonly number[];
+  readonly promo: readonly boolean[];
+  readonly promoAhead: readonly boolean[];
+  readonly from: string;
+  readonly point: readonly number[];
+  readonly lo80: readonly number[];
+  readonly hi80: readonly number[];
+  readonly lo95: readonly number[];
+  readonly hi95: readonly number[];
+}
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+export interface ForecastResponse {
+  readonly orders: number;
+  readonly skipped: number;
+  readonly series: readonly SeriesView[];
+  readonly backtest?: Outcome<BacktestReport>;
+  readonly plan?: Outcome<PreallocationPlan>;
+}
+
+const SHOWN_HISTORY = 56;
+
+function parseOrders(text: string): { orders: Order[]; skipped: number } {
+  const trimmed = text.trimStart();
+  const values: unknown[] = trimmed.startsWith('[')
+    ? (JSON.parse(trimmed) as unknown[])
+    : parseJsonl(text).map((r) => ('value' in r ? r.value : undefined));
+  const orders: Order[] = [];
+  for (const value of values) {
+    const parsed = orderSchema.safeParse(value);
+    if (parsed.success) orders.push(parsed.data);
+  }
+  return { orders, skipped: values.length - orders.length };
+}
+
+function view(f: SeriesForecast): SeriesView {
+  const cut = Math.max(0, f.history.length - SHOWN_HISTORY);
+  return {
+    key: f.key,
+    level: f.level,
+    why: f.why,
+    method: f.methods && f.methods.length > 1 ? f.methods.join(' + ') : f.method,
+    ...(f.classification ? { demandClass: f.classification.demandClass } : {}),
+    historyStart: isoDate(f.historyStart + cut * f.step),
+    history: f.history.slice(cut),
+    promo: f.promo.slice(cut),
+    promoAhead: f.promoAhead,
+    from: isoDate(f.firstDay),
+    point: f.point,
+    lo80: f.lo80,
+    hi80: f.hi80,
+    lo95: f.lo95,
+    hi95: f.hi95,
+  };
+}
+
+function attempt<T>(work: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function runForecastJob(request: ForecastRequest): ForecastResponse {
+  const { orders, skipped } = parseOrders(request.ordersText);
+  // With a context, forecast from what was known at its clock: the orders before its day.
+  const until = request.context ? dayNumber(localDateOf(request.context.now)) - 1 : undefined;
+  const known = until === undefined ? orders : orders.filter((o) => dayNumber(localDateOf(o.createdAt)) <= until);
+  const isPromo = request.promotions ? promotionDays(request.promotions) : undefined;
+  const series = buildSeries(observationsFromOrders(known), {
+    by: request.by,
+    ...(until === undefined ? {} : { until }),
+    ...(isPromo ? { isPromo } : {}),
+  });
+  const forecastSettings = { ...defaultSettings(1, request.horizon), ...(isPromo ? { isPromo } : {}) };
+  const levels = series.length === 0 ? [] : forecastAll(series, request.by, forecastSettings);
+  const settings = preallocationSettingsSchema.parse({ horizonDays: request.horizon });
+  const context = request.context;
+  return {
+    orders: orders.length,
+    skipped,
+    series: levels.flatMap((l) => l.forecasts.map(view)),
+    ...(request.backtest && series.length > 0
+      ? {
+          backtest: attempt(() =>
+            backtest(series, {
+              by: request.by,
+              horizon: request.horizon,
+              origins: 8,
+              strategies: ['auto', ...BASELINES],
+              ...(isPromo ? { isPromo } : {}),
+            }),
+          ),
+        }
+      : {}),
+    ...(context ? { plan: attempt(() => preallocateFromOrders(orders, context, settings).plan) } : {}),
+  };
+}

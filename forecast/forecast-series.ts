@@ -1,0 +1,130 @@
+import { classify, type Classification } from './classify';
+import { intervalFrom } from './intervals';
+import type { MethodName } from './methods/index';
+import { promoEffect, withoutPromotions } from './promo-effect';
+import { CANDIDATES, select, type ValidationPlan } from './select';
+import type { Series } from './series/series';
+
+/** How a series' method is picked: by its demand class (auto) or one method for all (a baseline). */
+export type Strategy = 'auto' | MethodName;
+
+export interface ForecastSettings {
+  readonly horizon: number;
+  /** Steps in the seasonal cycle: 7 for daily data, 52 for weekly. */
+  readonly period: number;
+  readonly strategy: Strategy;
+  readonly plan: ValidationPlan;
+  /** How many of the best candidates 'auto' averages. */
+  readonly combine: number;
+  /** Promotion days ahead (a calendar is known in advance), to apply a series' promotion lift to. */
+  readonly isPromo?: (labels: Readonly<Record<string, string>>, day: number) => boolean;
+}
+
+export function defaultSettings(step: number, horizonSteps: number, strategy: Strategy = 'auto'): ForecastSettings {
+  const period = step === 7 ? 52 : 7;
+  return {
+    horizon: horizonSteps,
+    period,
+    strategy,
+    combine: 2,
+    plan: { horizon: horizonSteps, period, origins: 26, spacing: step === 7 ? 1 : 7, minTrain: 2 * period },
+  };
+}
+
+/** A forecast with everything needed to explain it. */
+export interface SeriesForecast {
+  readonly key: string;
+  readonly labels: Readonly<Record<string, string>>;
+  /** 'bottom' for the forecast level, else the label names summed over ('sku', 'region', 'total'). */
+  readonly level: string;
+  /** Day number of the first forecast step. */
+  readonly firstDay: number;
+  readonly step: number;
+  readonly method: MethodName | 'new-sku-profile' | 'own-rate' | 'bottom-up';
+  /** The methods averaged when 'auto' combines (the first is \`method\`). */
+  readonly methods?: readonly MethodName[];
+  readonly params: Readonly<Record<string, number>>;
+  readonly classification?: Classification;
+  /** Why this method: class, and how the candidates scored inside the training window. */
+  readonly why: string;
+  readonly point: readonly number[];
+  readonly lo80: readonly number[];
+  readonly hi80: readonly number[];
+  readonly lo95: readonly number[];
+  readonly hi95: readonly number[];
+  /** Inner-validation errors (actual − forecast) by inner origin and step, for intervals and for summing upwards; none for new SKUs. */
+  readonly errors: readonly (readonly number[])[];
+  readonly history: readonly number[];
+  readonly historyStart: number;
+  readonly promo: readonly boolean[];
+  /** Promotion steps in the horizon (all false without a calendar). */
+  readonly promoAhead: readonly boolean[];
+}
+
+/** Steps a series needs to be forecast on its own; shorter ones are new SKUs. */
+export function minHistory(settings: ForecastSettings): number {
+  return settings.plan.minTrain + settings.horizon;
+}
+
+export function withIntervals(point: readonly number[], errors: readonly (readonly number[])[]) {
+  const pooled = errors.flat();
+  const i80 = point.map((p) => intervalFrom(p, pooled, 0.8));
+  const i95 = point.map((p) => intervalFrom(p, pooled, 0.95));
+  return {
+    lo80: i80.map((i) => i.lo),
+    hi80: i80.map((i) => i.hi),
+    lo95: i95.map((i) => i.lo),
+    hi95: i95.map((i) => i.hi),
+  };
+}
+
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '∞');
+
+/** Forecasts one series with enough history: classify, pick by inner validation, fit, add intervals. */
+export function forecastSeries(series: Series, settings: ForecastSettings): SeriesForecast {
+  const firstDay = series.start + series.values.length * series.step;
+  const promoAhead = Array.from(
+    { length: settings.horizon },
+    (_, i) => settings.isPromo?.(series.labels, firstDay + i * series.step) ?? false,
+  );
+  const effect = promoEffect(series.values, series.promo);
+  const history = effect ? withoutPromotions(series.values, series.promo, effect) : series.values;
+  const classification = classify(series.values);
+  const candidates = settings.strategy === 'auto' ? CANDIDATES[classification.demandClass] : [settings.strategy];
+  const selection = select(history, candidates, settings.plan, settings.strategy === 'auto' ? settings.combine : 1);
+  const base = selection.fit.forecast.map((f) => Math.max(0, f));
+  const scores = selection.ranking.map((v) => `${v.method} ${fmt(v.mse)}`).join(', ');
+  const chosen =
+    settings.strategy === 'auto'
+      ? `${classification.demandClass} demand (ADI ${fmt(classification.adi)}, CV² ${fmt(classification.cv2)}); ` +
+        `${selection.methods.length > 1 ? `mean of the ${selection.methods.length} best` : 'the best'} by mean squared error over ` +
+        `${selection.winner.errors.length} weekly origins inside the history: ${scores}`
+      : `baseline ${settings.strategy} for every series`;
+  const lifted = effect
+    ? ` Promotion days sold ${effect.lift.toFixed(2)}× other days (${effect.promoDays} in the history); applied to ${promoAhead.filter(Boolean).length} day(s) ahead.`
+    : '';
+  const lift = (values: readonly number[]) => values.map((v, i) => (effect && promoAhead[i] ? v * effect.lift : v));
+  const intervals = withIntervals(base, selection.winner.errors);
+  return {
+    key: series.key,
+    labels: series.labels,
+    level: 'bottom',
+    firstDay,
+    step: series.step,
+    method: selection.winner.method,
+    methods: selection.methods,
+    params: { ...selection.fit.params, ...(effect ? { promoLift: effect.lift } : {}) },
+    classification,
+    why: chosen + lifted,
+    point: lift(base),
+    lo80: lift(intervals.lo80),
+    hi80: lift(intervals.hi80),
+    lo95: lift(intervals.lo95),
+    hi95: lift(intervals.hi95),
+    errors: selection.winner.errors,
+    history: series.values,
+    historyStart: series.start,
+    promo: series.promo,
+    promoAhead,
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { forecastAll } from './forecast';
+import { defaultSettings } from './forecast-series';
+import type { Series } from './series/series';
+import { weeklySeries } from './testing/synthetic';
+
+const settings = defaultSettings(1, 14);
+const a = weeklySeries('A|East', { sku: 'A', region: 'East', category: 'tea' }, 300, 1, 8);
+const b = weeklySeries('B|East', { sku: 'B', region: 'East', category: 'tea' }, 300, 2, 3, 0.6);
+const c = weeklySeries('A|West', { sku: 'A', region: 'West', category: 'tea' }, 300, 3, 5);
+
+describe('forecastAll', () => {
+  const levels = forecastAll([a, b, c], ['sku', 'region'], settings);
+  const level = (name: string) => levels.find((l) => l.level === name)!.forecasts;
+
+  it('forecasts every series 14 days ahead with 80% inside 95% intervals around the point', () => {
+    for (const f of level('bottom')) {
+      expect(f.point).toHaveLength(14);
+      f.point.forEach((p, i) => {
+        expect(f.lo95[i]!).toBeLessThanOrEqual(f.lo80[i]! + 1e-9);
+        expect(f.lo80[i]!).toBeLessThanOrEqual(p + 1e-9);
+        expect(f.hi80[i]!).toBeGreaterThanOrEqual(p - 1e-9);
+        expect(f.hi95[i]!).toBeGreaterThanOrEqual(f.hi80[i]! - 1e-9);
+      });
+      expect(f.why).toMatch(/^(smooth|erratic|intermittent|lumpy) demand \(ADI /);
+    }
+  });
+
+  it('picks Croston-type methods or SES for sparse demand, not a trend method', () => {
+    const sparse = level('bottom').find((f) => f.key === 'B|East')!;
+    expect(['intermittent', 'lumpy']).toContain(sparse.classification!.demandClass);
+    expect(sparse.methods!.every((m) => ['sba', 'tsb', 'croston', 'ses', 'seasonal-ses'].includes(m))).toBe(true);
+  });
+
+  it('adds up: each upper level is the sum of the bottom forecasts', () => {
+    const bottom = level('bottom');
+    const total = level('total')[0]!;
+    total.point.forEach((p, i) =>
+      expect(p).toBeCloseTo(
+        bottom.reduce((s, f) => s + f.point[i]!, 0),
+        9,
+      ),
+    );
+    const skuA = level('sku').find((f) => f.key === 'A')!;
+    skuA.point.forEach((p, i) =>
+      expect(p).toBeCloseTo(
+        bottom.filter((f) => f.labels.sku === 'A').reduce((s, f) => s + f.point[i]!, 0),
+        9,
+      ),
+    );
+    expect(level('region').map((f) => f.key)).toEqual(['East', 'West']);
+    expect(total.history).toHaveLength(300);
+    expect(total.history[0]).toBe(a.values[0]! + b.values[0]! + c.values[0]!);
+  });
+
+  it('gives a new SKU the mean profile of its category in its region, and says so', () => {
+    const fresh: Series = {
+      key: 'N|East',
+      labels: { sku: 'N', region: 'East', category: 'tea' },
+      start: a.start + 295,
+      step: 1,
+      values: [1, 0, 2, 1, 0],
+      promo: [false, false, false, false, false],
+    };
+    const all = forecastAll([a, b, c, fresh], ['sku', 'region'], settings)[0]!.forecasts;
+    const n = all.find((f) => f.key === 'N|East')!;
+    const peers = all.filter((f) => f.labels.region === 'East' && f.key !== 'N|East');
+    expect(n.method).toBe('new-sku-profile');
+    expect(n.why).toContain('category tea in East');
+    n.point.forEach((p, i) => expect(p).toBeCloseTo((peers[0]!.point[i]! + peers[1]!.point[i]!) / 2, 9));
+  });
+
+  it('refuses series that end on different days', () => {
+    const short = { ...a, key: 'X', values: a.values.slice(0, 200) };
+    expect(() => forecastAll([a, short], ['sku'], settings)).toThrow(
+      /series X ends on day .* cut them at the same origin/,
+    );
+  });
+});

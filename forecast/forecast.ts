@@ -1,0 +1,46 @@
+import { forecastSeries, minHistory, type ForecastSettings, type SeriesForecast } from './forecast-series';
+import { forecastNewSku } from './new-sku';
+import { aggregate } from './reconcile';
+import type { Series } from './series/series';
+
+export interface LevelForecasts {
+  /** 'bottom', one per key label when there are several (e.g. 'sku', 'region'), and 'total'. */
+  readonly level: string;
+  readonly forecasts: readonly SeriesForecast[];
+}
+
+/** The levels above the bottom: each key label alone (when the key has more than one) and the total. */
+export function upperLevels(by: readonly string[]): string[][] {
+  return [...(by.length > 1 ? by.map((name) => [name]) : []), []];
+}
+
+/**
+ * Forecasts every series from its own history (all must end on the same day), then sums them
+ * upwards. Deterministic: the same series and settings give the same numbers.
+ */
+export function forecastAll(
+  series: readonly Series[],
+  by: readonly string[],
+  settings: ForecastSettings,
+): LevelForecasts[] {
+  if (series.length === 0) return [{ level: 'bottom', forecasts: [] }];
+  const end = series[0]!.start + series[0]!.values.length * series[0]!.step;
+  for (const s of series) {
+    const own = s.start + s.values.length * s.step;
+    if (own !== end)
+      throw new Error(`series ${s.key} ends on day ${own}, the others on day ${end}: cut them at the same origin`);
+  }
+  const enough = minHistory(settings);
+  const established = series.filter((s) => s.values.length >= enough).map((s) => forecastSeries(s, settings));
+  const fresh = series
+    .filter((s) => s.values.length < enough)
+    .map((s) => forecastNewSku(s, established, settings.horizon, end));
+  const bottom = [...established, ...fresh].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [
+    { level: 'bottom', forecasts: bottom },
+    ...upperLevels(by).map((keep) => ({
+      level: keep.length === 0 ? 'total' : keep.join(' × '),
+      forecasts: aggregate(bottom, keep),
+    })),
+  ];
+}
