@@ -5,7 +5,16 @@
  * internal error is one line with an id.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  rmSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -167,6 +176,7 @@ describe('an internal error is one line and an id, never a stack trace', () => {
     expect(log).toBe(join(tmpdir(), `orderflow-error-${match![1]}.log`));
     expect(existsSync(log)).toBe(true);
     expect(readFileSync(log, 'utf8')).toMatch(/TypeError: Cannot read properties[\s\S]*at /);
+    rmSync(log);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
