@@ -182,6 +182,8 @@ function checkNode(
       });
     }
   }
+  for (const issue of definition.check(config.data, locale))
+    problems.push({ ...issue, path: [...at, 'config', ...issue.path], nodeId: node.id });
   const upgraded: FlowNode = {
     ...node,
     typeVersion: definition.version,
