@@ -69,7 +69,8 @@ export function buildTable(
     if (rankBy < 0) error(['priorityBy'], say.priorityColumn(config.priorityBy));
   }
   const ranked = config.hitPolicy === 'priority' ? config.outputs[rankBy] : undefined;
-  const rankedIsText = ranked !== undefined && (ranked.kind !== 'discount' && !(ranked.kind === 'attribute' && ranked.type === 'number'));
+  const rankedIsText =
+    ranked !== undefined && ranked.kind !== 'discount' && !(ranked.kind === 'attribute' && ranked.type === 'number');
   if (ranked && rankedIsText && ranked.values.length === 0)
     error(['outputs', rankBy, 'values'], say.priorityNeedsValues(ranked.id));
 
@@ -125,12 +126,27 @@ export function buildTable(
   if (config.hitPolicy !== 'first') {
     const gaps = findGaps(rows, inputs);
     if (gaps.tooMany !== undefined)
-      issues.push({ code: 'table-gap', severity: 'warning', path: ['rows'], message: say.tooManyCombinations(gaps.tooMany) });
+      issues.push({
+        code: 'table-gap',
+        severity: 'warning',
+        path: ['rows'],
+        message: say.tooManyCombinations(gaps.tooMany),
+      });
     gaps.examples.forEach((example) =>
-      issues.push({ code: 'table-gap', severity: 'warning', path: ['rows'], message: say.gap(showExample(example, inputs)) }),
+      issues.push({
+        code: 'table-gap',
+        severity: 'warning',
+        path: ['rows'],
+        message: say.gap(showExample(example, inputs)),
+      }),
     );
     if (gaps.count > gaps.examples.length)
-      issues.push({ code: 'table-gap', severity: 'warning', path: ['rows'], message: say.moreGaps(gaps.count - gaps.examples.length) });
+      issues.push({
+        code: 'table-gap',
+        severity: 'warning',
+        path: ['rows'],
+        message: say.moreGaps(gaps.count - gaps.examples.length),
+      });
   }
   const failed = issues.some((issue) => issue.severity === 'error');
   return { issues, table: failed ? null : { config, inputs, rows, discount, rankBy } };

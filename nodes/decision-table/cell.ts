@@ -11,10 +11,18 @@ import type { TableWords } from './words';
  * Parsed at validation and compile time into a CellTest; nothing is evaluated as code.
  */
 
-export type ParsedCell = { readonly ok: true; readonly test: CellTest } | { readonly ok: false; readonly message: string };
+export type ParsedCell =
+  { readonly ok: true; readonly test: CellTest } | { readonly ok: false; readonly message: string };
 
 const DAY = 86_400_000;
-const SYMBOL_CURRENCY: Readonly<Record<string, string>> = { '¥': 'CNY', '￥': 'CNY', 元: 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP' };
+const SYMBOL_CURRENCY: Readonly<Record<string, string>> = {
+  '¥': 'CNY',
+  '￥': 'CNY',
+  元: 'CNY',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+};
 
 /** Splits on commas (, or ，) outside brackets, parentheses and quotes. */
 export function splitList(text: string): string[] {
@@ -75,7 +83,9 @@ function parseDate(text: string, timeZone: string): { start: number; end: number
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?\s*(Z|[+-]\d{2}:\d{2})?$/.exec(text.trim());
   if (!m) return null;
   const [, date, time, offset] = m;
-  const ms = Date.parse(`${date}T${time ? (time.length === 5 ? `${time}:00` : time) : '00:00:00'}${offset ?? timeZone}`);
+  const ms = Date.parse(
+    `${date}T${time ? (time.length === 5 ? `${time}:00` : time) : '00:00:00'}${offset ?? timeZone}`,
+  );
   if (Number.isNaN(ms)) return null;
   // A date alone means the whole day; a time, that instant.
   return time ? { start: ms, end: ms + 1 } : { start: ms, end: ms + DAY };
@@ -103,7 +113,13 @@ function bound(text: string, column: ResolvedInput, say: TableWords, cell: strin
 const COMPARISON = /^(>=|<=|!=|≥|≤|≠|>|<|=)\s*(.+)$/s;
 const RANGE = /^([[(\]])\s*(.+?)\s*\.\.\s*(.+?)\s*([\])[])$/s;
 
-function numericPart(part: string, column: ResolvedInput, say: TableWords, cell: string, expected: string): Interval[] | string {
+function numericPart(
+  part: string,
+  column: ResolvedInput,
+  say: TableWords,
+  cell: string,
+  expected: string,
+): Interval[] | string {
   // Numbers are points (end = start); money and dates end one unit after their start ([start, end)).
   const pointLike = column.type === 'number';
   const range = RANGE.exec(part);
@@ -204,6 +220,9 @@ export function showValue(value: unknown, column: ResolvedInput): string {
 export function isoAt(ms: number, offset: string): string {
   const sign = offset.startsWith('-') ? -1 : 1;
   const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-  const local = new Date(ms + minutes * 60_000).toISOString().replace(/\.000Z$/, '').replace(/Z$/, '');
+  const local = new Date(ms + minutes * 60_000)
+    .toISOString()
+    .replace(/\.000Z$/, '')
+    .replace(/Z$/, '');
   return `${local}${offset}`;
 }

@@ -17,7 +17,9 @@ export interface ResolvedInput {
   readonly header: string;
 }
 
-export type Resolved = { readonly ok: true; readonly input: ResolvedInput } | { readonly ok: false; readonly message: string; readonly at: string };
+export type Resolved =
+  | { readonly ok: true; readonly input: ResolvedInput }
+  | { readonly ok: false; readonly message: string; readonly at: string };
 
 const LINE_SHAPE = (FACTS_SHAPE as Extract<FieldShape, { kind: 'object' }>).fields.lines as Extract<
   FieldShape,
@@ -73,7 +75,8 @@ export function resolveInput(column: InputColumn, perLine: boolean, say: TableWo
   let read: LogicExpression;
   let known = kind.known;
   if (column.lookup !== undefined) {
-    if (kind.type !== null && kind.type !== 'string' && kind.type !== 'number') return fail(say.notComparable(path), at);
+    if (kind.type !== null && kind.type !== 'string' && kind.type !== 'number')
+      return fail(say.notComparable(path), at);
     if (column.type === undefined) return fail(say.needsType(`tables.${column.lookup.table}`), 'type');
     type = column.type;
     known = type === 'boolean' ? ['true', 'false'] : [];

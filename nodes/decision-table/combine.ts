@@ -57,7 +57,8 @@ export function decide(table: BuiltTable, rows: readonly BuiltRow[]): Decided {
     if (hitPolicy !== 'collect') return void (attributes[name] = plain(values[0]!));
     const numbers = values.map(numericOf).filter((n): n is number => n !== null);
     if (aggregate === 'count') attributes[name] = values.length;
-    else if (aggregate === 'sum' && numbers.length === values.length) attributes[name] = numbers.reduce((a, b) => a + b, 0);
+    else if (aggregate === 'sum' && numbers.length === values.length)
+      attributes[name] = numbers.reduce((a, b) => a + b, 0);
     else if (aggregate === 'min' && numbers.length === values.length) attributes[name] = Math.min(...numbers);
     else if (aggregate === 'max' && numbers.length === values.length) attributes[name] = Math.max(...numbers);
     else attributes[name] = values.map(plain);

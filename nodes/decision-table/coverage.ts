@@ -74,7 +74,12 @@ export function findGaps(
   rows: readonly RowTests[],
   inputs: readonly ResolvedInput[],
 ): { examples: Example[]; count: number; tooMany?: number } {
-  const perColumn = inputs.map((input, c) => pieces(rows.map((r) => r.tests[c]!), input));
+  const perColumn = inputs.map((input, c) =>
+    pieces(
+      rows.map((r) => r.tests[c]!),
+      input,
+    ),
+  );
   const total = perColumn.reduce((n, p) => n * p.length, 1);
   if (total > MAX_COMBINATIONS) return { examples: [], count: 0, tooMany: total };
   const fixed = inputs.map((_, c) => rows.some((r) => r.tests[c]!.kind !== 'any'));

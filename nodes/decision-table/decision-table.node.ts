@@ -44,7 +44,11 @@ function describeRow(row: BuiltRow, table: BuiltTable, say: TableWords): string 
   const outputs = row.outputs.flatMap((value, c) => {
     if (!value) return [];
     const column = table.config.outputs[c]!;
-    return [column.kind === 'discount' ? showOutput(value) : `${column.label || column.name || column.id}: ${showOutput(value)}`];
+    return [
+      column.kind === 'discount'
+        ? showOutput(value)
+        : `${column.label || column.name || column.id}: ${showOutput(value)}`,
+    ];
   });
   return say.row(row.number, row.shown, outputs);
 }
@@ -110,7 +114,11 @@ function run(input: {
     for (const tag of hit.decided.tags) if (!tags.includes(tag)) tags.push(tag);
     for (const [name, value] of Object.entries(hit.decided.attributes)) {
       if (!hit.line) attributes[name] = value;
-      else attributes[name] = { ...((attributes[name] as Record<string, JsonValue> | undefined) ?? {}), [hit.line.id]: value };
+      else
+        attributes[name] = {
+          ...((attributes[name] as Record<string, JsonValue> | undefined) ?? {}),
+          [hit.line.id]: value,
+        };
     }
   }
   const patch: { -readonly [K in keyof OutcomePatch]: OutcomePatch[K] } = {};

@@ -33,12 +33,25 @@ function problemsOf(config: Record<string, unknown>, locale: 'en' | 'zh' = 'en')
 
 describe('decision table: matching and outputs', () => {
   const cases: { name: string; tier: string; price: number; port: string; amount?: number; note?: RegExp }[] = [
-    { name: 'vip over ¥800 gets 10%', tier: 'vip', price: 90000, port: 'matched', amount: 9000, note: /row 1: vip, >= ¥800 → 10%/ },
+    {
+      name: 'vip over ¥800 gets 10%',
+      tier: 'vip',
+      price: 90000,
+      port: 'matched',
+      amount: 9000,
+      note: /row 1: vip, >= ¥800 → 10%/,
+    },
     { name: 'gold at exactly ¥300 (closed start) gets 5%', tier: 'gold', price: 30000, port: 'matched', amount: 1500 },
     { name: 'silver at ¥799.99 (open end) gets 5%', tier: 'silver', price: 79999, port: 'matched', amount: 4000 },
     { name: 'gold at ¥800 gets the fixed ¥50 of row 3', tier: 'gold', price: 80000, port: 'matched', amount: 5000 },
     { name: 'silver at ¥800 matches no row', tier: 'silver', price: 80000, port: 'no-match', note: /no row matches/ },
-    { name: 'regular matches no row', tier: 'regular', price: 50000, port: 'no-match', note: /customer.tier = regular/ },
+    {
+      name: 'regular matches no row',
+      tier: 'regular',
+      price: 50000,
+      port: 'no-match',
+      note: /customer.tier = regular/,
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
@@ -71,7 +84,11 @@ describe('decision table: matching and outputs', () => {
   it('a fixed amount in another currency is skipped with the reason, never converted', () => {
     const usd = makeOrder([{ price: 90000 }], { customer: { id: 'c', tier: 'gold' } as OrderInput['customer'] }, 'USD');
     const table = { ...matrix, inputs: [matrix.inputs[0]] };
-    const result = runNode(decisionTableNode, { ...table, rows: [{ when: { tier: 'gold' }, then: { off: '¥50' } }] }, usd);
+    const result = runNode(
+      decisionTableNode,
+      { ...table, rows: [{ when: { tier: 'gold' }, then: { off: '¥50' } }] },
+      usd,
+    );
     expect(result.note).toMatch(/the discount is in CNY, the order is in USD/);
     expect('patch' in result ? result.patch : undefined).toBeUndefined();
   });

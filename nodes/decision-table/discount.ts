@@ -30,7 +30,8 @@ function ruleOf(value: OutputValue): AmountRule {
     : { ...base, kind: 'fixed', percent: 0, amount: value.kind === 'amount' ? value.amount : 0 };
 }
 
-type Granted = { readonly patch: OutcomePatch; readonly note: string } | { readonly patch: undefined; readonly note: string };
+type Granted =
+  { readonly patch: OutcomePatch; readonly note: string } | { readonly patch: undefined; readonly note: string };
 
 export function grantTableDiscount(input: {
   readonly nodeId: string;
@@ -74,14 +75,23 @@ export function grantTableDiscount(input: {
     }
     const each = amounts.map((a) => a.amount);
     const combined =
-      input.aggregate === 'min' ? Math.min(...each) : input.aggregate === 'max' ? Math.max(...each) : each.reduce((a, b) => a + b, 0);
+      input.aggregate === 'min'
+        ? Math.min(...each)
+        : input.aggregate === 'max'
+          ? Math.max(...each)
+          : each.reduce((a, b) => a + b, 0);
     const split = computeDiscount(ruleOf({ kind: 'amount', amount: combined, currency }), lines, currency, say);
     if (!split.ok) continue;
     total += split.amount;
     allocations.push(...split.allocations);
   }
   if (total <= 0) return { patch: undefined, note: words.discountSkipped(words.linesJoined(notes)) };
-  const verdict = compete({ stacking: column.stacking, priority: column.priority, amount: total }, rivals, currency, say);
+  const verdict = compete(
+    { stacking: column.stacking, priority: column.priority, amount: total },
+    rivals,
+    currency,
+    say,
+  );
   if (!verdict.win) return { patch: undefined, note: words.discountSkipped(verdict.note) };
   const adjustment: Adjustment = {
     nodeId: input.nodeId,

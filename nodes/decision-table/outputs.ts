@@ -13,16 +13,24 @@ export type OutputValue =
   | { readonly kind: 'boolean'; readonly value: boolean };
 
 export type ParsedOutput =
-  | { readonly ok: true; readonly value: OutputValue | null }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly value: OutputValue | null } | { readonly ok: false; readonly message: string };
 
-const MARKS: Readonly<Record<string, string>> = { '¥': 'CNY', '￥': 'CNY', 元: 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP' };
+const MARKS: Readonly<Record<string, string>> = {
+  '¥': 'CNY',
+  '￥': 'CNY',
+  元: 'CNY',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+};
 
 function discountCell(cell: string, column: OutputColumn, say: TableWords): ParsedOutput {
   const percent = /^(\d{1,3}(?:\.\d{1,4})?)\s*%$/.exec(cell);
   if (percent) {
     const value = Number(percent[1]);
-    return value <= 100 ? { ok: true, value: { kind: 'percent', percent: value } } : { ok: false, message: say.badDiscount(cell) };
+    return value <= 100
+      ? { ok: true, value: { kind: 'percent', percent: value } }
+      : { ok: false, message: say.badDiscount(cell) };
   }
   const mark = /([¥￥$€£元]|[A-Z]{3})/.exec(cell)?.[1];
   const written = mark ? (MARKS[mark] ?? mark) : column.currency;

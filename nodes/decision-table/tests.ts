@@ -67,9 +67,7 @@ export function contains(test: CellTest, value: number | string): boolean {
     case 'ranges':
       return (
         typeof value === 'number' &&
-        test.ranges.some(
-          (r) => (r.loIn ? value >= r.lo : value > r.lo) && (r.hiIn ? value <= r.hi : value < r.hi),
-        )
+        test.ranges.some((r) => (r.loIn ? value >= r.lo : value > r.lo) && (r.hiIn ? value <= r.hi : value < r.hi))
       );
     case 'set':
       return test.negated !== test.values.includes(String(value));

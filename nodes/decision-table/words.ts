@@ -54,7 +54,8 @@ export const TABLE_WORDS: Words<TableWords> = {
       money: (currency) =>
         `write an amount in ${currency} (500, ¥500 or 500 ${currency}), a comparison (>= ¥500), a range ([300..800)) or - for any`,
       boolean: 'write true or false (yes/no, 是/否) or - for any',
-      datetime: 'write a date or time (2026-11-11, 2026-11-11 20:00), a comparison (>= 2026-11-11), a range or - for any',
+      datetime:
+        'write a date or time (2026-11-11, 2026-11-11 20:00), a comparison (>= 2026-11-11), a range or - for any',
     },
     badCell: (part, cell, expected) =>
       part === cell ? `cannot read "${cell}": ${expected}` : `cannot read "${part}" in "${cell}": ${expected}`,

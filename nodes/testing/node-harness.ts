@@ -102,7 +102,13 @@ export function runNode<S extends z.ZodType, P>(
   const outcome = deepFreeze(structuredClone(options.outcome ?? emptyOutcome()));
   const ctx = deepFreeze(structuredClone(options.ctx ?? emptyContext()));
   const frozenOrder = deepFreeze(structuredClone(order));
-  const facts = buildFacts(frozenOrder, outcome, computeTotals(frozenOrder, outcome.adjustments), ctx.now, factTables(ctx));
+  const facts = buildFacts(
+    frozenOrder,
+    outcome,
+    computeTotals(frozenOrder, outcome.adjustments),
+    ctx.now,
+    factTables(ctx),
+  );
   return definition.run({
     nodeId: options.nodeId ?? 'd1',
     order: frozenOrder,
