@@ -197,6 +197,8 @@ const MESSAGES = {
   part_route: { en: 'route', zh: '路由' },
   part_holds: { en: 'holds', zh: '挂起' },
   part_tags: { en: 'tags', zh: '标签' },
+  part_effects: { en: 'effects (CRM tags, notifications)', zh: '外部动作（CRM 标签、通知）' },
+  part_attributes: { en: 'attributes', zh: '属性' },
   save: { en: 'Save case', zh: '保存用例' },
   runAll: { en: 'Run all cases', zh: '运行全部用例' },
   noCases: { en: 'No test cases for this flow yet.', zh: '此流程还没有测试用例。' },
