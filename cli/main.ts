@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { coreRegistry, registryWith } from '../nodes/index';
 import type { NodeRegistry } from '../runtime/node/registry';
 import { channelsCommand } from './commands/channels';
+import { compareCommand } from './commands/compare';
 import { normalizeCommand } from './commands/normalize';
 import { runCommand } from './commands/run';
 import { simulateCommand } from './commands/simulate';
@@ -26,6 +27,7 @@ const OPTIONS = {
   'carry-over': { type: 'boolean' },
   channel: { type: 'string' },
   related: { type: 'string', multiple: true },
+  'fail-on-diff': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -46,6 +48,10 @@ const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: rea
   simulate: {
     files: ['<flow.json>', '<orders.jsonl|orders.json>'],
     options: ['context', 'now', 'decide', 'json', 'strict', 'carry-over', 'nodes', 'channel', 'related'],
+  },
+  compare: {
+    files: ['<before.flow.json>', '<after.flow.json>', '<orders.jsonl|orders.json>'],
+    options: ['context', 'now', 'json', 'fail-on-diff', 'nodes'],
   },
   test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
   normalize: { files: ['<payload.json|payloads.jsonl>'], options: ['channel', 'related'] },
@@ -128,6 +134,21 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
     return runCommand(
       io,
       { flowPath: first, orderPath: second, ...shared, trace: values.trace ?? false, locale: localeOf(values.lang) },
+      registry,
+      clock,
+    );
+  if (command === 'compare')
+    return compareCommand(
+      io,
+      {
+        beforePath: first,
+        afterPath: second,
+        ordersPath: files[2]!,
+        ...(values.context ? { contextPath: values.context } : {}),
+        ...(values.now ? { now: values.now } : {}),
+        json: values.json ?? false,
+        failOnDiff: values['fail-on-diff'] ?? false,
+      },
       registry,
       clock,
     );
