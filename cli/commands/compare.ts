@@ -5,7 +5,7 @@ import { EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
 import { readOrders } from '../io/read-orders';
 import { printComparison } from '../summary/print-comparison';
-import { flowOrExit } from './shared';
+import { flowOrExit, tablesOrExit } from './shared';
 
 export interface CompareArgs {
   readonly beforePath: string;
@@ -32,6 +32,8 @@ export async function compareCommand(
   const after = await flowOrExit(io, args.afterPath, registry);
   const { context, note } = await loadContext(io.cwd, args.contextPath, args.now, clock);
   if (note) io.stderr.write(`note: ${note}\n`);
+  tablesOrExit(io, args.beforePath, before, context);
+  tablesOrExit(io, args.afterPath, after, context);
   const comparison = createComparison();
   let unreadable = 0;
   let index = 0;

@@ -9,7 +9,7 @@ import { loadContext } from '../io/read-context';
 import { readOrders } from '../io/read-orders';
 import { printSummary } from '../summary/print-summary';
 import { addResult, addUnreadable, createSummary, type FlowInfo } from '../summary/summary';
-import { flowOrExit, parseDecisions } from './shared';
+import { flowOrExit, parseDecisions, tablesOrExit } from './shared';
 
 export interface SimulateArgs {
   readonly flowPath: string;
@@ -49,6 +49,7 @@ export async function simulateCommand(
   const decisions = parseDecisions(plan, args.decide);
   const { context, note } = await loadContext(io.cwd, args.contextPath, args.now, clock);
   if (note) io.stderr.write(`note: ${note}\n`);
+  tablesOrExit(io, args.flowPath, plan, context);
   const summary = createSummary(flowInfo(plan));
   const ledger = args.carryOver ? createLedger(context) : undefined;
   const world = ledger?.context ?? context;
