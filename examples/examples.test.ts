@@ -21,11 +21,13 @@ const at = (...parts: string[]) => join(root, ...parts);
 
 /** The flows this suite owns (other examples, e.g. the bench's, keep their own tests). */
 const FLOWS: readonly { name: string; file: string; registry: NodeRegistry }[] = [
-  ...['trade-in', 'vip-priority', 'returns-qc', 'multi-warehouse'].map((name) => ({
-    name,
-    file: at('examples/flows', `${name}.flow.json`),
-    registry: coreRegistry,
-  })),
+  ...['trade-in', 'vip-priority', 'returns-qc', 'multi-warehouse', 'tier-channel-discounts', 'trade-in-per-unit'].map(
+    (name) => ({
+      name,
+      file: at('examples/flows', `${name}.flow.json`),
+      registry: coreRegistry,
+    }),
+  ),
   { name: 'loyalty', file: at('examples/custom-node/loyalty.flow.json'), registry: registryWith([loyaltyPointsNode]) },
 ];
 
