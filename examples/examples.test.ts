@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addResult, addUnreadable, createSummary } from '../cli/summary/summary';
+import { addResult, addUnreadable, createSummary, serviceKeysOf } from '../cli/summary/summary';
 import { flowInfo } from '../cli/commands/simulate';
 import { coreRegistry, registryWith } from '../nodes/index';
 import { compileFlow, type Plan } from '../runtime/engine/compile';
@@ -65,7 +65,7 @@ describe.each(FLOWS)('example flow $name', ({ name, file, registry }) => {
         const ports = (autoDecisions[nodeId] ??= {});
         ports[port] = (ports[port] ?? 0) + 1;
       }
-      addResult(summary, result, i + 1);
+      addResult(summary, result, i + 1, serviceKeysOf(input));
     });
     expect(summary.orders).toBe(orderLines.length);
     expect(summary.status.failed).toBe(0);

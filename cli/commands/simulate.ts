@@ -8,7 +8,7 @@ import { EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
 import { readOrders } from '../io/read-orders';
 import { printSummary } from '../summary/print-summary';
-import { addResult, addUnreadable, createSummary, type FlowInfo } from '../summary/summary';
+import { addResult, addUnreadable, createSummary, serviceKeysOf, type FlowInfo } from '../summary/summary';
 import { flowOrExit, parseDecisions, tablesOrExit } from './shared';
 
 export interface SimulateArgs {
@@ -56,7 +56,7 @@ export async function simulateCommand(
   const run = (order: unknown, line: number | undefined) => {
     const result = runFlow(plan, order, world, { decisions });
     ledger?.take(result, customerIdOf({ value: order }));
-    addResult(summary, result, line);
+    addResult(summary, result, line, serviceKeysOf(order));
   };
   if (args.channel !== undefined) {
     // Raw channel payloads: a record the channel mapping refuses is a rejected order, with its problems.
