@@ -47,7 +47,7 @@ export async function compareCommand(
   }
   io.stdout.write(
     args.json
-      ? `${JSON.stringify({ before: before.flowId, after: after.flowId, unreadable, ...comparison }, null, 2)}\n`
+      ? `${JSON.stringify({ beforeFlow: before.flowId, afterFlow: after.flowId, unreadable, ...comparison }, null, 2)}\n`
       : printComparison(comparison, { before: args.beforePath, after: args.afterPath, unreadable }),
   );
   return args.failOnDiff && comparison.differing > 0 ? EXIT.problems : EXIT.ok;
