@@ -4,6 +4,7 @@ import type { NodeRegistry } from '../runtime/node/registry';
 import { channelsCommand } from './commands/channels';
 import { forecastCommand } from './commands/forecast';
 import { preallocateCommand } from './commands/preallocate';
+import { compareCommand } from './commands/compare';
 import { normalizeCommand } from './commands/normalize';
 import { runCommand } from './commands/run';
 import { simulateCommand } from './commands/simulate';
@@ -34,6 +35,7 @@ const OPTIONS = {
   backtest: { type: 'boolean' },
   promotions: { type: 'string' },
   settings: { type: 'string' },
+  'fail-on-diff': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -54,6 +56,10 @@ const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: rea
   simulate: {
     files: ['<flow.json>', '<orders.jsonl|orders.json>'],
     options: ['context', 'now', 'decide', 'json', 'strict', 'carry-over', 'nodes', 'channel', 'related'],
+  },
+  compare: {
+    files: ['<before.flow.json>', '<after.flow.json>', '<orders.jsonl|orders.json>'],
+    options: ['context', 'now', 'json', 'fail-on-diff', 'nodes'],
   },
   test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
   normalize: { files: ['<payload.json|payloads.jsonl>'], options: ['channel', 'related'] },
@@ -117,12 +123,32 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
     throw new CliError(`--related needs --channel (it completes raw channel payloads)`);
   if (command === 'channels') return channelsCommand(io, values.json ?? false);
   if (command === 'forecast') {
-    return forecastCommand(io, { ordersPath: files[0]!, by: values.by ?? 'sku,region', horizon: values.horizon ?? '14', backtest: values.backtest ?? false, json: values.json ?? false, ...(values.promotions ? { promotionsPath: values.promotions } : {}) });
+    return forecastCommand(io, {
+      ordersPath: files[0]!,
+      by: values.by ?? 'sku,region',
+      horizon: values.horizon ?? '14',
+      backtest: values.backtest ?? false,
+      json: values.json ?? false,
+      ...(values.promotions ? { promotionsPath: values.promotions } : {}),
+    });
   }
   if (command === 'preallocate') {
-    if (values.context === undefined) throw new CliError('usage: orderflow preallocate <orders> --context ctx.json: --context is required (it holds the warehouses, their stock and now)');
+    if (values.context === undefined)
+      throw new CliError(
+        'usage: orderflow preallocate <orders> --context ctx.json: --context is required (it holds the warehouses, their stock and now)',
+      );
     const clock = io.clock ?? (() => new Date());
-    return preallocateCommand(io, { ordersPath: files[0]!, contextPath: values.context, json: values.json ?? false, ...(values.settings ? { settingsPath: values.settings } : {}), ...(values.now ? { now: values.now } : {}) }, clock);
+    return preallocateCommand(
+      io,
+      {
+        ordersPath: files[0]!,
+        contextPath: values.context,
+        json: values.json ?? false,
+        ...(values.settings ? { settingsPath: values.settings } : {}),
+        ...(values.now ? { now: values.now } : {}),
+      },
+      clock,
+    );
   }
   if (command === 'normalize') {
     if (values.channel === undefined)
@@ -148,6 +174,21 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
     return runCommand(
       io,
       { flowPath: first, orderPath: second, ...shared, trace: values.trace ?? false, locale: localeOf(values.lang) },
+      registry,
+      clock,
+    );
+  if (command === 'compare')
+    return compareCommand(
+      io,
+      {
+        beforePath: first,
+        afterPath: second,
+        ordersPath: files[2]!,
+        ...(values.context ? { contextPath: values.context } : {}),
+        ...(values.now ? { now: values.now } : {}),
+        json: values.json ?? false,
+        failOnDiff: values['fail-on-diff'] ?? false,
+      },
       registry,
       clock,
     );

@@ -6,6 +6,7 @@ Usage:
                      [--channel <name|mapping.json> [--related name=file ...]]
   orderflow simulate <flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--carry-over] [--json] [--strict]
                      [--channel <name|mapping.json> [--related name=file ...]]
+  orderflow compare  <before.flow.json> <after.flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--json] [--fail-on-diff]
   orderflow test     <flow.json> [cases.json] [--context ctx.json] [--now ISO] [--json]   (default cases: <name>.cases.json)
   orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl> [--related name=file ...]
   orderflow channels [--json]
@@ -23,8 +24,9 @@ Options:
   --lang <en|zh>        run: the language of the notes and explanations nodes write (default en); decisions
                         and amounts are the same in every language. validate: the language of the problem
                         messages (default en); file:line, severities, codes and paths are the same
-  --json                validate, simulate, test, channels, forecast, preallocate: print JSON instead of text
+  --json                validate, simulate, compare, test, channels, forecast, preallocate: print JSON instead of text
   --strict              simulate: exit 1 when any order was rejected
+  --fail-on-diff        compare: exit 1 when any order's outcome differs between the two versions (for CI)
   --carry-over          simulate: each order takes what it ships and its gifts from the world the next order sees
                         (stock, per-customer gift counts); without it every order sees the context as written
   --channel <name|file> the input is raw payloads of a sales channel, normalized to canonical orders first:
@@ -63,9 +65,10 @@ then a summary ("3 orders, 1 refused").
 
 Exit codes:
   0  ok. simulate: the flow ran; rejected orders are listed in the summary, not an error.
-     normalize: every record became an order
+     normalize: every record became an order. compare: done (without --fail-on-diff, whatever differs)
   1  problems: the flow has errors; run: the order was rejected or the run failed;
      simulate: some run failed (a flow or node bug), or --strict and some order was rejected;
+     compare --fail-on-diff: some order's outcome differs;
      normalize: some record was refused; a custom mapping file is not valid (its problems with file:line)
   2  usage: unknown command or option, missing argument, unreadable file (missing, not a regular file, too
      large), unknown channel

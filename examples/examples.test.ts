@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addResult, addUnreadable, createSummary } from '../cli/summary/summary';
+import { addResult, addUnreadable, createSummary, serviceKeysOf } from '../cli/summary/summary';
 import { flowInfo } from '../cli/commands/simulate';
 import { coreRegistry, registryWith } from '../nodes/index';
 import { compileFlow, type Plan } from '../runtime/engine/compile';
@@ -21,11 +21,13 @@ const at = (...parts: string[]) => join(root, ...parts);
 
 /** The flows this suite owns (other examples, e.g. the bench's, keep their own tests). */
 const FLOWS: readonly { name: string; file: string; registry: NodeRegistry }[] = [
-  ...['trade-in', 'vip-priority', 'returns-qc', 'multi-warehouse'].map((name) => ({
-    name,
-    file: at('examples/flows', `${name}.flow.json`),
-    registry: coreRegistry,
-  })),
+  ...['trade-in', 'vip-priority', 'returns-qc', 'multi-warehouse', 'tier-channel-discounts', 'trade-in-per-unit'].map(
+    (name) => ({
+      name,
+      file: at('examples/flows', `${name}.flow.json`),
+      registry: coreRegistry,
+    }),
+  ),
   { name: 'loyalty', file: at('examples/custom-node/loyalty.flow.json'), registry: registryWith([loyaltyPointsNode]) },
 ];
 
@@ -63,7 +65,7 @@ describe.each(FLOWS)('example flow $name', ({ name, file, registry }) => {
         const ports = (autoDecisions[nodeId] ??= {});
         ports[port] = (ports[port] ?? 0) + 1;
       }
-      addResult(summary, result, i + 1);
+      addResult(summary, result, i + 1, serviceKeysOf(input));
     });
     expect(summary.orders).toBe(orderLines.length);
     expect(summary.status.failed).toBe(0);

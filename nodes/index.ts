@@ -2,6 +2,7 @@ import { createRegistry, type NodeRegistry } from '../runtime/node/registry';
 import type { AnyNodeDefinition } from '../runtime/node/define-node';
 import { approvalNode } from './approval/approval.node.ts';
 import { conditionNode } from './condition/condition.node.ts';
+import { decisionTableNode } from './decision-table/decision-table.node.ts';
 import { discountNode } from './discount/discount.node.ts';
 import { endNode } from './end/end.node.ts';
 import { giftNode } from './gift/gift.node.ts';
@@ -18,6 +19,7 @@ export const coreNodes: readonly AnyNodeDefinition[] = [
   triggerNode,
   conditionNode,
   switchNode,
+  decisionTableNode,
   discountNode,
   giftNode,
   approvalNode,

@@ -65,7 +65,7 @@ function decisionsFor(plan: Plan, index: number): Record<string, string> {
 const asciiWords = (text: string) => text.match(/[A-Za-z]{3,}/g)?.map((word) => word.toLowerCase()) ?? [];
 
 describe("words in the run's language", () => {
-  it('change nothing but the words, and leave no made-up English in a Chinese run', { timeout: 60_000 }, () => {
+  it('change nothing but the words, and leave no made-up English in a Chinese run', { timeout: 120_000 }, () => {
     const madeUp = new Set<string>();
     let compared = 0;
     for (const { file, text, plan } of flows) {

@@ -16,7 +16,7 @@ import { parseJsonPath } from '../io/json-path';
 import { formatFileProblem } from '../io/format-problem';
 import { loadContext } from '../io/read-context';
 import { readTextFile } from '../io/read-file';
-import { flowOrExit, parseDecisions } from './shared';
+import { flowOrExit, parseDecisions, tablesOrExit } from './shared';
 
 export interface RunArgs {
   readonly flowPath: string;
@@ -38,6 +38,7 @@ export async function runCommand(io: CliIo, args: RunArgs, registry: NodeRegistr
   const decisions = parseDecisions(plan, args.decide);
   const { context, note } = await loadContext(io.cwd, args.contextPath, args.now, clock);
   if (note) io.stderr.write(`note: ${note}\n`);
+  tablesOrExit(io, args.flowPath, plan, context);
   if (args.channel !== undefined) return runChannelPayload(io, args, plan, context, decisions);
   const text = await readTextFile(io.cwd, args.orderPath, 'order');
   const parsed = parseJsonText(text);

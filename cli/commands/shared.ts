@@ -2,6 +2,9 @@ import type { Plan } from '../../runtime/engine/compile';
 import type { NodeRegistry } from '../../runtime/node/registry';
 import { CliError, EXIT, type CliIo } from '../io/cli-error';
 import { loadFlow } from '../io/read-flow';
+import type { RunContext } from '../../runtime/context/context.schema';
+import { checkTableReferences } from '../../runtime/context/table-references';
+import { formatProblem } from '../../runtime/engine/problem';
 
 /** Loads the flow for run/simulate: problems go to stderr; errors end the command with exit 1. */
 export async function flowOrExit(io: CliIo, path: string, registry: NodeRegistry): Promise<Plan> {
@@ -30,4 +33,12 @@ export function parseDecisions(plan: Plan, values: readonly string[]): Record<st
     Object.defineProperty(decisions, nodeId, { value: port, enumerable: true, writable: true, configurable: true });
   }
   return decisions;
+}
+
+/** The lookup tables the flow reads must be in the context (and hold the values it expects); else exit 1. */
+export function tablesOrExit(io: CliIo, flowPath: string, plan: Plan, context: RunContext): void {
+  const problems = checkTableReferences(plan.flow, context);
+  for (const problem of problems) io.stderr.write(`${flowPath}: ${formatProblem(problem)}\n`);
+  if (problems.length > 0)
+    throw new CliError(`${flowPath} reads lookup tables the context does not provide`, EXIT.problems);
 }

@@ -8,8 +8,8 @@ import { EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
 import { readOrders } from '../io/read-orders';
 import { printSummary } from '../summary/print-summary';
-import { addResult, addUnreadable, createSummary, type FlowInfo } from '../summary/summary';
-import { flowOrExit, parseDecisions } from './shared';
+import { addResult, addUnreadable, createSummary, serviceKeysOf, type FlowInfo } from '../summary/summary';
+import { flowOrExit, parseDecisions, tablesOrExit } from './shared';
 
 export interface SimulateArgs {
   readonly flowPath: string;
@@ -49,13 +49,14 @@ export async function simulateCommand(
   const decisions = parseDecisions(plan, args.decide);
   const { context, note } = await loadContext(io.cwd, args.contextPath, args.now, clock);
   if (note) io.stderr.write(`note: ${note}\n`);
+  tablesOrExit(io, args.flowPath, plan, context);
   const summary = createSummary(flowInfo(plan));
   const ledger = args.carryOver ? createLedger(context) : undefined;
   const world = ledger?.context ?? context;
   const run = (order: unknown, line: number | undefined) => {
     const result = runFlow(plan, order, world, { decisions });
     ledger?.take(result, customerIdOf({ value: order }));
-    addResult(summary, result, line);
+    addResult(summary, result, line, serviceKeysOf(order));
   };
   if (args.channel !== undefined) {
     // Raw channel payloads: a record the channel mapping refuses is a rejected order, with its problems.

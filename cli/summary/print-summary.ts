@@ -1,5 +1,5 @@
 import { formatMoney } from '../../runtime/money/money';
-import type { OrderIssue, SimulationSummary } from './summary';
+import type { OrderIssue, ServiceTally, SimulationSummary } from './summary';
 import { byCount, count, formatTable, share } from './table';
 
 /** Shown per list; the JSON output (--json) has everything. */
@@ -71,6 +71,20 @@ function routeLines(summary: SimulationSummary): string[] {
   return lines;
 }
 
+/** One row per province or channel: orders, and the share routed, held for review and without a route. */
+function serviceLines(tallies: Readonly<Record<string, ServiceTally>>): string[] {
+  const keys = Object.keys(tallies).sort((a, b) => tallies[b]!.orders - tallies[a]!.orders || (a < b ? -1 : 1));
+  if (keys.length === 0) return [];
+  const rows = keys.map((key) => {
+    const t = tallies[key]!;
+    return [key, count(t.orders), share(t.routed, t.orders), share(t.held, t.orders), share(t.fallback, t.orders)];
+  });
+  return formatTable(
+    [['', 'orders', 'routed', 'held', 'no route'], ...rows],
+    ['left', 'right', 'right', 'right', 'right'],
+  );
+}
+
 function issueLine(issue: OrderIssue): string {
   const where = [
     issue.line !== undefined ? `line ${issue.line}` : '',
@@ -102,6 +116,8 @@ export function printSummary(summary: SimulationSummary): string {
   out.push(...section('Discounts', moneyLines(summary)));
   out.push(...section('Gifts', giftLines(summary)));
   out.push(...section('Routing', routeLines(summary)));
+  out.push(...section('Service by province (orders the flow handled)', serviceLines(summary.service.byProvince)));
+  out.push(...section('Service by channel', serviceLines(summary.service.byChannel)));
   const waiting = Object.entries(summary.waiting).map(([id, w]) => [id, w.kind, count(w.count)]);
   out.push(...section('Waiting for a person', formatTable(waiting, ['left', 'left', 'right'])));
   out.push(...section('Tags added', countTable(summary.tags, summary.orders)));

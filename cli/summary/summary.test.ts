@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../runtime/engine/types';
 import { emptyOutcome, type Outcome } from '../../runtime/order/outcome';
 import { printSummary } from './print-summary';
-import { addResult, addUnreadable, createSummary, mergeSummary, SAMPLE_LIMIT } from './summary';
+import { addResult, addUnreadable, createSummary, mergeSummary, SAMPLE_LIMIT, serviceKeysOf } from './summary';
 import { displayWidth } from './table';
 
 const flow = {
@@ -215,5 +215,54 @@ describe('simulation summary', () => {
     const nodeRows = text.split('\n').filter((line) => /^ {2}(start|vip|qc)\b/.test(line));
     const typeColumn = nodeRows.map((line) => displayWidth(line.slice(0, line.search(/(trigger|discount|qc-check)/))));
     expect(new Set(typeColumn).size).toBe(1);
+  });
+});
+
+describe('service rates by province and channel', () => {
+  const plan = (shipments: ReturnType<typeof shipment>[]) => ({
+    nodeId: 'route',
+    shipments,
+    cost: cny(800),
+    split: false,
+    candidates: [],
+    explanation: '',
+  });
+  const hold = { nodeId: 'qc', kind: 'qc' as const, status: 'pending' as const, reason: 'remote' };
+  const from = (province: string, channel: string) => ({ channel, shippingAddress: { country: 'CN', province } });
+
+  it('counts routed, held and no-route orders per province and channel; skipped orders do not count', () => {
+    const s = createSummary(flow);
+    addResult(
+      s,
+      completed({ fulfilment: plan([shipment('WH-SH', 'SF', 800)]) }),
+      1,
+      serviceKeysOf(from('Xinjiang', 'jd')),
+    );
+    addResult(s, completed({ fulfilment: plan([]), holds: [hold] }), 2, serviceKeysOf(from('Xinjiang', 'tmall')));
+    addResult(
+      s,
+      completed({ fulfilment: plan([shipment('WH-SH', 'SF', 800)]) }),
+      3,
+      serviceKeysOf(from('Shanghai', 'jd')),
+    );
+    addResult(s, completed({ decision: 'skip' }), 4, serviceKeysOf(from('Shanghai', 'jd')));
+    expect(s.service.byProvince).toEqual({
+      'CN Xinjiang': { orders: 2, routed: 1, held: 1, fallback: 1 },
+      'CN Shanghai': { orders: 1, routed: 1, held: 0, fallback: 0 },
+    });
+    expect(s.service.byChannel.jd).toEqual({ orders: 2, routed: 2, held: 0, fallback: 0 });
+    expect(printSummary(s)).toMatch(/CN Xinjiang\s+2\s+50\.0%\s+50\.0%\s+50\.0%/);
+    const merged = createSummary(flow);
+    mergeSummary(merged, s);
+    mergeSummary(merged, s);
+    expect(merged.service.byProvince['CN Xinjiang']).toEqual({ orders: 4, routed: 2, held: 2, fallback: 2 });
+  });
+
+  it('reads only strings from the raw input', () => {
+    expect(serviceKeysOf({ channel: 7, shippingAddress: { province: { toString: 'x' } } })).toEqual({
+      province: '? ?',
+      channel: '?',
+    });
+    expect(serviceKeysOf('not an order')).toBeUndefined();
   });
 });

@@ -21,6 +21,16 @@ export interface OrderIssue {
   readonly reasons: readonly string[];
 }
 
+/** Service to one province or channel: of the orders the flow handled, how many were routed, held, or fell back. */
+export interface ServiceTally {
+  orders: number;
+  routed: number;
+  /** Orders with a hold (approval or QC) or decided "hold": waiting for review. */
+  held: number;
+  /** The router found no warehouse and carrier (fulfilment without shipments). */
+  fallback: number;
+}
+
 export interface MoneyTally {
   orders: number;
   /** Minor units. */
@@ -53,8 +63,29 @@ export interface SimulationSummary {
     /** Currency → routed orders and their total shipping cost. */
     shippingCost: Record<string, MoneyTally>;
   };
+  /** Service rates by shipping province ("CN Zhejiang", "US CA") and by channel, over orders the flow did not skip. */
+  service: { byProvince: Record<string, ServiceTally>; byChannel: Record<string, ServiceTally> };
   failures: { count: number; samples: OrderIssue[] };
   rejections: { count: number; reasons: Record<string, number>; samples: OrderIssue[] };
+}
+
+/** Where an order ships and where it was sold, read defensively from the input (strings only). */
+export interface ServiceKeys {
+  readonly province: string;
+  readonly channel: string;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** The service keys of a raw order (the run validated it; here only strings are trusted, anything else is "?"). */
+export function serviceKeysOf(raw: unknown): ServiceKeys | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const order = raw as { channel?: unknown; shippingAddress?: unknown };
+  const address = (
+    typeof order.shippingAddress === 'object' && order.shippingAddress !== null ? order.shippingAddress : {}
+  ) as { country?: unknown; province?: unknown };
+  const country = text(address.country) ?? '?';
+  return { province: `${country} ${text(address.province) ?? '?'}`, channel: text(order.channel) ?? '?' };
 }
 
 /** How many failed or rejected orders are kept verbatim; the counts are always complete. */
@@ -84,6 +115,7 @@ export function createSummary(flow: FlowInfo): SimulationSummary {
     effects: {},
     waiting: {},
     routes: { routed: 0, split: 0, fallback: 0, shipments: 0, warehouses: {}, carriers: {}, shippingCost: {} },
+    service: { byProvince: {}, byChannel: {} },
     failures: { count: 0, samples: [] },
     rejections: { count: 0, reasons: {}, samples: [] },
   };
@@ -92,8 +124,11 @@ export function createSummary(flow: FlowInfo): SimulationSummary {
 /** "lines.3.quantity: …" and "lines.0.quantity: …" are the same reason. */
 const reasonKey = (message: string) => message.replace(/\.\d+(?=[.:\s])/g, '.*');
 
-/** Folds one run into the summary (mutates it). `line` is where the order sat in its file. */
-export function addResult(summary: SimulationSummary, result: RunResult, line?: number): void {
+/**
+ * Folds one run into the summary (mutates it). `line` is where the order sat in its file; `keys`
+ * (serviceKeysOf the input) count it in the service rates by province and channel.
+ */
+export function addResult(summary: SimulationSummary, result: RunResult, line?: number, keys?: ServiceKeys): void {
   summary.orders++;
   summary.status[result.status]++;
   if (result.status === 'rejected') {
@@ -131,6 +166,22 @@ export function addResult(summary: SimulationSummary, result: RunResult, line?: 
   if (!outcome) return;
   bump(summary.decisions, outcome.decision);
   addOutcomeFigures(summary, result);
+  if (keys && outcome.decision !== 'skip') {
+    addService(summary.service.byProvince, keys.province, result);
+    addService(summary.service.byChannel, keys.channel, result);
+  }
+}
+
+const emptyService = (): ServiceTally => ({ orders: 0, routed: 0, held: 0, fallback: 0 });
+
+function addService(into: Record<string, ServiceTally>, key: string, result: RunResult): void {
+  const outcome = result.outcome!;
+  const tally = entry(into, key, emptyService);
+  tally.orders++;
+  const plan = outcome.fulfilment;
+  if (plan && plan.shipments.length > 0) tally.routed++;
+  if (plan && plan.shipments.length === 0) tally.fallback++;
+  if (outcome.holds.length > 0 || outcome.decision === 'hold') tally.held++;
 }
 
 /** An order counts once per gift SKU, however many gift lines it has of it (few lines: no Set per order). */
@@ -234,6 +285,14 @@ export function mergeSummary(into: SimulationSummary, part: SimulationSummary): 
   addCounts(routes.warehouses, part.routes.warehouses);
   addCounts(routes.carriers, part.routes.carriers);
   addTallies(routes.shippingCost, part.routes.shippingCost);
+  for (const side of ['byProvince', 'byChannel'] as const)
+    for (const [key, tally] of Object.entries(part.service[side])) {
+      const target = entry(into.service[side], key, emptyService);
+      target.orders += tally.orders;
+      target.routed += tally.routed;
+      target.held += tally.held;
+      target.fallback += tally.fallback;
+    }
   into.failures.count += part.failures.count;
   addSamples(into.failures.samples, part.failures.samples);
   into.rejections.count += part.rejections.count;

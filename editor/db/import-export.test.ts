@@ -15,6 +15,26 @@ describe('import and export', () => {
     expect(result.ok && result.flow.document).toEqual(flow);
   });
 
+  it('lays out a flow imported without node positions instead of stacking every card at (0,0)', async () => {
+    const flow = blankFlow('flow-p', 'No positions', testRegistry);
+    const bare = {
+      ...flow,
+      nodes: [
+        ...flow.nodes.map(({ position: _drop, ...node }) => node),
+        { id: 'done', type: 'end', config: {} },
+        { id: 'other', type: 'end', config: {} },
+      ],
+      edges: [{ id: 'e1', source: flow.nodes[0]!.id, sourcePort: 'start', target: 'done' }],
+    };
+    const result = await testRepository().importFlowFile(JSON.stringify(bare), testRegistry);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const spots = new Set(result.flow.document.nodes.map((n) => `${n.position.x},${n.position.y}`));
+    expect(spots.size).toBe(result.flow.document.nodes.length);
+    const at = (id: string) => result.flow.document.nodes.find((n) => n.id === id)!.position;
+    expect(at('done').x).toBeGreaterThan(at(flow.nodes[0]!.id).x);
+  });
+
   it('imports under a new id when the id is taken, never overwriting', async () => {
     const repo = testRepository();
     const existing = await repo.createFlow({ name: 'Mine', registry: testRegistry });

@@ -6,6 +6,26 @@ import type { NodeRegistry } from '../../runtime/node/registry';
 import type { FlowRow } from './db';
 import type { RepoDeps } from './deps';
 import { addFlowDocument } from './flows-repo';
+import { computeLayout } from '../canvas/auto-layout';
+
+/**
+ * A flow written by hand or by another tool often has no positions: every card would stack at (0,0).
+ * All nodes on one spot means "never laid out", so the import lays it out (ELK, as the toolbar button).
+ */
+export function needsLayout(flow: Flow): boolean {
+  const [first, ...rest] = flow.nodes;
+  return (
+    first !== undefined &&
+    rest.length > 0 &&
+    rest.every((n) => n.position.x === first.position.x && n.position.y === first.position.y)
+  );
+}
+
+async function laidOut(flow: Flow, registry: NodeRegistry): Promise<Flow> {
+  if (!needsLayout(flow)) return flow;
+  const positions = await computeLayout(flow, registry, {});
+  return { ...flow, nodes: flow.nodes.map((n) => ({ ...n, position: positions[n.id] ?? n.position })) };
+}
 
 export type ImportResult =
   | { readonly ok: true; readonly flow: FlowRow; readonly problems: readonly Problem[] }
@@ -14,7 +34,8 @@ export type ImportResult =
 /**
  * Validates a `.flow.json` file's text and, only if it has no errors, stores it as a new flow (a new
  * id if its own is taken — an import never overwrites). On failure nothing is written and every
- * problem is returned, with line numbers. Warnings come back with a successful import too.
+ * problem is returned, with line numbers. Warnings come back with a successful import too. A flow
+ * without positions is laid out (see needsLayout).
  * `locale`: the language of the problems' messages (the UI's).
  */
 export async function importFlowFile(
@@ -25,7 +46,7 @@ export async function importFlowFile(
 ): Promise<ImportResult> {
   const { flow, problems } = validateFlow(text, registry, { locale });
   if (!flow) return { ok: false, problems };
-  return { ok: true, flow: await addFlowDocument(deps, flow), problems };
+  return { ok: true, flow: await addFlowDocument(deps, await laidOut(flow, registry)), problems };
 }
 
 /** Characters that some file systems refuse; Chinese names are kept as they are. */

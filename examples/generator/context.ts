@@ -278,5 +278,34 @@ export function generateContext({ now }: { now: string }): RunContextInput {
       'US-C00003': { giftsReceived: { 'SAMPLE-KIT': 1 } },
     },
     giftCosts: { 'GIFT-BAG': cny(1200), 'SAMPLE-KIT': cny(850) },
+    // Lookup tables flows read from the context (tables.<name>.<key>): kept by the business, not the flow.
+    tables: {
+      regionReturnRate: {
+        description: 'Share of orders returned last quarter, by shipping province (0–1); returns-qc reads it',
+        keyField: 'shippingAddress.province',
+        value: 'number',
+        rows: {
+          Guangdong: 0.07,
+          Shanghai: 0.06,
+          Beijing: 0.05,
+          Zhejiang: 0.16,
+          Jiangsu: 0.08,
+          Sichuan: 0.06,
+          Chongqing: 0.07,
+          Hubei: 0.06,
+          Hunan: 0.05,
+          Henan: 0.05,
+          Shandong: 0.06,
+          Fujian: 0.13,
+          Shaanxi: 0.05,
+          Yunnan: 0.04,
+          Liaoning: 0.05,
+          'Inner Mongolia': 0.04,
+          Xinjiang: 0.03,
+          Tibet: 0.03,
+          Qinghai: 0.03,
+        },
+      },
+    },
   };
 }

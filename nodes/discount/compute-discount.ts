@@ -23,6 +23,8 @@ export type AmountRule = Pick<
   DiscountConfig,
   'kind' | 'percent' | 'amount' | 'repeat' | 'buy' | 'get' | 'cap' | 'minSubtotal'
 > & {
+  /** Kind fixed: `amount` per unit in scope, split by units (absent = once per order). */
+  readonly perUnit?: boolean;
   readonly tiers: readonly Tier[];
 };
 
@@ -121,8 +123,12 @@ function rawAmount(
   switch (rule.kind) {
     case 'percent':
       return { ok: true, raw: percentOfExact(base, rule.percent), weights: nets };
-    case 'fixed':
-      return { ok: true, raw: rule.amount, weights: nets };
+    case 'fixed': {
+      if (!rule.perUnit) return { ok: true, raw: rule.amount, weights: nets };
+      // ¥300 off each unit: the lines share it by their units (a line never goes below zero: see allocateCapped).
+      const units = lines.map((line) => line.quantity);
+      return { ok: true, raw: rule.amount * units.reduce((a, b) => a + b, 0), weights: units };
+    }
     case 'tiered': {
       let tier: Tier | undefined;
       for (const t of rule.tiers) if (t.threshold <= base) tier = t;

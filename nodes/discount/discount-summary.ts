@@ -9,6 +9,7 @@ function core(c: DiscountConfig, locale: Locale, m: (n: number) => string): stri
       if (c.percent >= 100) return en ? 'free' : '免单';
       return en ? `${plainNumber(c.percent)}% off` : `${plainNumber((100 - c.percent) / 10)}折`;
     case 'fixed':
+      if (c.perUnit) return en ? `${m(c.amount)} off per unit` : `每件立减${m(c.amount)}`;
       return en ? `${m(c.amount)} off` : `立减${m(c.amount)}`;
     case 'tiered': {
       const tiers = [...c.tiers].sort((a, b) => a.threshold - b.threshold);

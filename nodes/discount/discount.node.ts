@@ -105,7 +105,7 @@ export const discountNode = defineNode({
   title: { en: 'Discount', zh: '折扣优惠' },
   description: {
     en:
-      'Takes money off the order: percent, fixed amount, tiered (spend X save Y, optionally for every X) or buy X get Y free ' +
+      'Takes money off the order: percent, fixed amount (once, or per unit in scope: ¥300 off each appliance), tiered (spend X save Y, optionally for every X) or buy X get Y free ' +
       '(the cheapest units in scope are free), over the whole order, some categories or some SKUs. Optional condition, coupon, ' +
       'minimum and cap. Amounts are whole minor units of the order currency, rounded once (half away from zero) and split over ' +
       'the lines by largest remainder; a line never goes below zero. Stacking with discounts from earlier nodes: ' +
@@ -114,13 +114,16 @@ export const discountNode = defineNode({
       '(equal priority: it must beat them together) and then removes them, and any discount meeting an earlier exclusive one ' +
       'must beat it the same way or is skipped.',
     zh:
-      '对订单让利：百分比折扣、立减、满减（可每满X减Y）或买X送Y（范围内最便宜的件免费），范围可为整单、指定类目或指定SKU。' +
+      '对订单让利：百分比折扣、立减（整单一次，或按范围内每件：每台家电减¥300）、满减（可每满X减Y）或买X送Y（范围内最便宜的件免费），范围可为整单、指定类目或指定SKU。' +
       '可设条件、优惠券、最低金额和上限。金额以订单币种的最小单位计算，只四舍五入一次（远离零），再按最大余数法分摊到各行，' +
       '任何一行都不会被减成负数。与前面节点的优惠叠加规则：可叠加（stackable）与可叠加、择优优惠并存；择优（best-of）只保留' +
       '择优优惠中金额更大的一个（相同则优先级高者，再相同保留先到者）；独享（exclusive）不与任何优惠并存——仅当已有优惠的' +
       '优先级都更低（优先级相同时需大于它们的合计）才生效并移除它们；任何优惠遇到已生效的独享优惠，也须按同样规则胜出，否则跳过。',
   },
   config: discountConfigSchema,
+  // v2 added perUnit (a fixed amount off every unit in scope); v1 configs mean once per order.
+  version: 2,
+  migrations: { 1: (config) => ({ ...config, perUnit: false }) },
   outputs: [{ id: 'next', label: { en: 'Next', zh: '下一步' } }],
   logic: (config) => conditionPaths(config.when, config.currency),
   unpinnedMoney: (c) =>

@@ -20,7 +20,12 @@ const percent = fc.record({
   percent: fc.integer({ min: 0, max: 1_000_000 }).map((p) => p / 10_000),
   ...common,
 });
-const fixed = fc.record({ kind: fc.constant('fixed'), amount: fc.integer({ min: 0, max: 3_000_000 }), ...common });
+const fixed = fc.record({
+  kind: fc.constant('fixed'),
+  amount: fc.integer({ min: 0, max: 3_000_000 }),
+  perUnit: fc.boolean(),
+  ...common,
+});
 const bxgy = fc.record({
   kind: fc.constant('buy-x-get-y'),
   buy: fc.integer({ min: 1, max: 4 }),

@@ -70,6 +70,10 @@ export const discountConfigSchema = z
       .default(0)
       .describe('Percent off the scoped amount (kind percent), e.g. 12.5'),
     amount: minorUnits().default(0).describe('Amount off (kind fixed), in minor units of the order currency'),
+    perUnit: z
+      .boolean()
+      .default(false)
+      .describe('Kind fixed: the amount is off every unit in scope (¥300 per appliance), then capped by cap'),
     tiers: z
       .array(tierSchema)
       .max(20)

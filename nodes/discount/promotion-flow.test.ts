@@ -58,7 +58,7 @@ describe('promotion nodes in a flow', () => {
       gift: 'gift 2 × GIFT-BAG',
     });
     expect(zh.outcome?.adjustments.map((a) => a.reason)).toEqual(['满500减50，不可叠加，优先级1']);
-    expect(zh.outcome?.gifts.map((g) => g.reason)).toEqual(['每满300赠GIFT-BAG×1，不校验库存']);
+    expect(zh.outcome?.gifts.map((g) => g.reason)).toEqual(['实付每满300赠GIFT-BAG×1，不校验库存']);
     expect(zh.totals).toEqual(en.totals);
     expect(zh.outcome?.adjustments.map((a) => a.allocations)).toEqual(
       en.outcome?.adjustments.map((a) => a.allocations),

@@ -61,9 +61,9 @@ describe('gift in Chinese', () => {
   it('an empty reason becomes the summary in the run language; a typed one stays as typed', () => {
     const reason = (raw: Record<string, unknown>, locale: 'en' | 'zh') =>
       runNode(giftNode, raw, makeOrder([{ price: 30000 }]), { ctx: context(), locale }).patch?.gifts?.[0]?.reason;
-    expect(reason(at300, 'zh')).toBe('满300赠礼品袋×1');
+    expect(reason(at300, 'zh')).toBe('实付满300赠礼品袋×1');
     expect(reason(at300, 'zh')).toBe(giftNode.summary(giftNode.config.parse(at300), 'zh'));
-    expect(reason(at300, 'en')).toBe('Gift 1 × 礼品袋 over 300');
+    expect(reason(at300, 'en')).toBe('Gift 1 × 礼品袋 over 300 after discounts');
     expect(reason({ ...at300, reason: ' Double 11 gift ' }, 'zh')).toBe('Double 11 gift');
   });
 

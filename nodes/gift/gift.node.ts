@@ -35,13 +35,16 @@ export function giftSummary(c: GiftConfig, locale: Locale): string {
   const when = conditionText(c.when, locale, c.currency);
   const extras: string[] = [];
   if (locale === 'en') {
-    const spend = c.threshold > 0 ? (c.perStep ? ` per ${m(c.threshold)}` : ` over ${m(c.threshold)}`) : '';
+    const paid = c.basis === 'before-discounts' ? ' before discounts' : ' after discounts';
+    const spend =
+      c.threshold > 0 ? (c.perStep ? ` per ${m(c.threshold)}${paid}` : ` over ${m(c.threshold)}${paid}`) : '';
     if (c.maxQuantity !== undefined) extras.push(`max ${c.maxQuantity}`);
     if (c.perCustomerLimit !== undefined) extras.push(`limit ${c.perCustomerLimit} per customer`);
     if (!c.requireStock) extras.push('no stock check');
     return [`Gift ${c.quantity} × ${name}${spend}${when}`, ...extras].join(', ');
   }
-  const spend = c.threshold > 0 ? (c.perStep ? `每满${m(c.threshold)}` : `满${m(c.threshold)}`) : '';
+  const basis = c.basis === 'before-discounts' ? '原价' : '实付';
+  const spend = c.threshold > 0 ? (c.perStep ? `${basis}每满${m(c.threshold)}` : `${basis}满${m(c.threshold)}`) : '';
   if (c.maxQuantity !== undefined) extras.push(`最多${c.maxQuantity}件`);
   if (c.perCustomerLimit !== undefined) extras.push(`每人限${c.perCustomerLimit}件`);
   if (!c.requireStock) extras.push('不校验库存');
@@ -75,17 +78,21 @@ export const giftNode = defineNode({
   title: { en: 'Free gift', zh: '赠品' },
   description: {
     en:
-      'Adds a free gift line. Spend is the subtotal net of discounts so far, shipping excluded; with a threshold the gift ' +
+      'Adds a free gift line. Spend is the subtotal, shipping excluded, after the discounts so far (basis after-discounts, ' +
+      '实付满) or before them (before-discounts, 原价满); with a threshold the gift ' +
       'needs that spend, and "per step" gives the quantity for every full threshold. Caps: max quantity, then the per-customer ' +
       'limit (past gifts of the SKU plus this order; reduced to what is left), then stock over all warehouses minus what this ' +
       'order already takes (reduced to whole steps that fit). The gift cost comes from the gift cost table when its currency ' +
       'matches the order.',
     zh:
-      '添加赠品行。消费额 = 已扣除前面优惠的商品小计（不含运费）；设门槛时需达到门槛，“按档赠送”每满一个门槛赠一次。' +
+      '添加赠品行。消费额 = 商品小计（不含运费），按“实付满”扣除前面的优惠，按“原价满”不扣除；设门槛时需达到门槛，“按档赠送”每满一个门槛赠一次。' +
       '依次受限于：最多数量、每人限领（历史已领加本单，超出则减少），以及所有仓库库存减去本单已占用（按整档减少）。' +
       '赠品成本取自赠品成本表，币种与订单一致时才记录。',
   },
   config: giftConfigSchema,
+  // v2 made the spend basis a setting; v1 always counted after earlier discounts, and keeps doing so.
+  version: 2,
+  migrations: { 1: (config) => ({ ...config, basis: 'after-discounts' }) },
   outputs: [{ id: 'next', label: { en: 'Next', zh: '下一步' } }],
   logic: (config) => conditionPaths(config.when, config.currency),
   unpinnedMoney: (c) => unpinnedMoneyFields(c.currency, { threshold: c.threshold > 0 }),
@@ -118,7 +125,10 @@ export const giftNode = defineNode({
     const result = giftQuantity(
       c,
       {
-        spend: facts.totals.subtotal.amount - facts.totals.discount.amount,
+        spend:
+          c.basis === 'before-discounts'
+            ? facts.totals.subtotal.amount
+            : facts.totals.subtotal.amount - facts.totals.discount.amount,
         currency: order.currency,
         stock: c.requireStock ? stockOf(c.sku, ctx) : 0,
         claimed: ordered + gifted,

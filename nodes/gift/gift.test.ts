@@ -250,11 +250,11 @@ describe('gift config and summary', () => {
     expect(giftNode.logic(giftNode.config.parse({ sku: 'A', when }))).toEqual([{ path: ['when'], expression: when }]);
   });
   it.each([
-    [{ ...at300, currency: 'CNY' }, 'Gift 1 × Tote bag over ¥300', '满¥300赠Tote bag×1'],
+    [{ ...at300, currency: 'CNY' }, 'Gift 1 × Tote bag over ¥300 after discounts', '实付满¥300赠Tote bag×1'],
     [
       { ...at300, perStep: true, maxQuantity: 3, perCustomerLimit: 1, currency: 'CNY' },
-      'Gift 1 × Tote bag per ¥300, max 3, limit 1 per customer',
-      '每满¥300赠Tote bag×1，最多3件，每人限1件',
+      'Gift 1 × Tote bag per ¥300 after discounts, max 3, limit 1 per customer',
+      '实付每满¥300赠Tote bag×1，最多3件，每人限1件',
     ],
     [{ sku: 'PEN', quantity: 2, requireStock: false }, 'Gift 2 × PEN, no stock check', '赠PEN×2，不校验库存'],
   ])('%j', (raw, en, zh) => {

@@ -111,6 +111,7 @@ export function makeContext(parts: Partial<RunContext> = {}): RunContext {
     carriers: [SF, YTO],
     customers: {},
     giftCosts: {},
+    tables: {},
     ...parts,
   };
 }

@@ -2,7 +2,7 @@
 import { emptyContext, type RunContext } from '../../runtime/context/context.schema';
 import { compileLogic } from '../../runtime/logic/logic';
 import type { Locale, NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/define-node';
-import { buildFacts } from '../../runtime/order/facts';
+import { buildFacts, factTables } from '../../runtime/order/facts';
 import { orderSchema, type Order, type OrderInput } from '../../runtime/order/order.schema';
 import { emptyOutcome, type Adjustment, type Outcome, type OutcomePatch } from '../../runtime/order/outcome';
 import { computeTotals } from '../../runtime/order/totals';
@@ -102,7 +102,13 @@ export function runNode<S extends z.ZodType, P>(
   const outcome = deepFreeze(structuredClone(options.outcome ?? emptyOutcome()));
   const ctx = deepFreeze(structuredClone(options.ctx ?? emptyContext()));
   const frozenOrder = deepFreeze(structuredClone(order));
-  const facts = buildFacts(frozenOrder, outcome, computeTotals(frozenOrder, outcome.adjustments), ctx.now);
+  const facts = buildFacts(
+    frozenOrder,
+    outcome,
+    computeTotals(frozenOrder, outcome.adjustments),
+    ctx.now,
+    factTables(ctx),
+  );
   return definition.run({
     nodeId: options.nodeId ?? 'd1',
     order: frozenOrder,

@@ -42,6 +42,34 @@ export const customerHistorySchema = z.strictObject({
   giftsReceived: z.record(z.string(), z.number().int().min(0)).default({}),
 });
 
+export const TABLE_VALUE_TYPES = ['number', 'string', 'boolean'] as const;
+export type TableValueType = (typeof TABLE_VALUE_TYPES)[number];
+
+/**
+ * A named lookup table staff maintain (return rate by province, category by SKU): a declared value
+ * type and its rows, key → value. Conditions read `tables.<name>.<key>` from the facts.
+ */
+export const lookupTableSchema = z
+  .strictObject({
+    description: z.string().max(500).default(''),
+    /** What the key is, for people and the editor ("shippingAddress.province"). */
+    keyField: z.string().max(128).default(''),
+    value: z.enum(TABLE_VALUE_TYPES),
+    rows: z.record(z.string().min(1).max(128), z.union([z.number(), z.string(), z.boolean()])),
+  })
+  .superRefine((table, issues) => {
+    for (const [key, value] of Object.entries(table.rows))
+      if (typeof value !== table.value)
+        issues.addIssue({
+          code: 'custom',
+          path: ['rows', key],
+          message: `expected a ${table.value} (the table's declared value type), got ${JSON.stringify(value)}`,
+        });
+  });
+
+/** Table names are plain identifiers so `tables.<name>.<key>` reads them unambiguously. */
+const tableNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a table name is letters, digits and _');
+
 /** What the world knows when a flow runs: injected, so runs are pure and reproducible. */
 export const runContextSchema = z.strictObject({
   now: isoTimestampSchema,
@@ -50,14 +78,17 @@ export const runContextSchema = z.strictObject({
   customers: z.record(z.string(), customerHistorySchema).default({}),
   /** Cost to the merchant of each gift SKU, for promotion cost reports. */
   giftCosts: z.record(z.string(), moneySchema).default({}),
+  /** Named lookup tables conditions and decision tables read (see lookupTableSchema). */
+  tables: z.record(tableNameSchema, lookupTableSchema).default({}),
 });
 
 export type Warehouse = z.output<typeof warehouseSchema>;
 export type Carrier = z.output<typeof carrierSchema>;
 export type RunContext = z.output<typeof runContextSchema>;
 export type RunContextInput = z.input<typeof runContextSchema>;
+export type LookupTable = z.output<typeof lookupTableSchema>;
 
 /** A context with no warehouses or carriers, at a fixed instant: for tests and quick runs. */
 export function emptyContext(now = '2026-01-01T00:00:00+08:00'): RunContext {
-  return { now, warehouses: [], carriers: [], customers: {}, giftCosts: {} };
+  return { now, warehouses: [], carriers: [], customers: {}, giftCosts: {}, tables: {} };
 }

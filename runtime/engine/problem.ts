@@ -10,6 +10,8 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'unknown-node-type'
   | 'invalid-config'
+  | 'table-overlap'
+  | 'table-gap'
   | 'no-trigger'
   | 'multiple-triggers'
   | 'edge-missing-node'

@@ -1,5 +1,5 @@
 import type { RunContext } from '../context/context.schema';
-import { factsFrom, refillFacts, type Facts, type MutableFacts } from '../order/facts';
+import { factsFrom, factTables, refillFacts, type Facts, type MutableFacts } from '../order/facts';
 import { NO_ATTRIBUTES, orderSchema, type Order } from '../order/order.schema';
 import { emptyOutcome, type Outcome, type OutcomePatch } from '../order/outcome';
 import { itemCountOf, subtotalOf, totalsAfter, totalsFrom, type Totals } from '../order/totals';
@@ -130,7 +130,7 @@ function execute(
   if (scratch === undefined) {
     scratch = { busy: false, ...newPair(from, order, totals, outcome, attributes, ctx, options) };
   } else {
-    refillFacts(scratch.facts, order, totals, outcome.tags, attributes, ctx.now);
+    refillFacts(scratch.facts, order, totals, outcome.tags, attributes, ctx.now, factTables(ctx));
     const input = scratch.input;
     input.order = order;
     input.outcome = outcome;
@@ -184,7 +184,7 @@ function newPair(
   ctx: RunContext,
   options: RunOptions,
 ): Omit<Scratch, 'busy'> {
-  const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now);
+  const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now, factTables(ctx));
   return {
     facts,
     input: {

@@ -190,6 +190,8 @@ function checkNode(
       path: [...at, 'config', ...path],
       nodeId: node.id,
     });
+  for (const issue of definition.check(config.data, locale))
+    problems.push({ ...issue, path: [...at, 'config', ...issue.path], nodeId: node.id });
   const upgraded: FlowNode = {
     ...node,
     typeVersion: definition.version,

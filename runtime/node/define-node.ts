@@ -5,6 +5,17 @@ import type { Hold, Outcome, OutcomePatch } from '../order/outcome';
 import type { Facts } from '../order/facts';
 import type { CompiledLogic, LogicExpression } from '../logic/logic';
 
+/**
+ * A problem a node finds in its own (schema-valid) config beyond what its zod schema can say: two
+ * decision-table rows that overlap, inputs no row covers. `path` is relative to the config.
+ */
+export interface NodeIssue {
+  readonly code: 'invalid-config' | 'table-overlap' | 'table-gap';
+  readonly severity: 'error' | 'warning';
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
 /** Text in both languages the product speaks. */
 export interface LocalText {
   readonly en: string;
@@ -100,6 +111,8 @@ export interface NodeDefinition<S extends z.ZodType = z.ZodType, Prepared = z.ou
   readonly summary: (config: z.output<S>, locale: Locale) => string;
   /** Upgrades a config written for an older `version`: key = the version it upgrades from. */
   readonly migrations: Readonly<Record<number, (config: Record<string, unknown>) => Record<string, unknown>>>;
+  /** Checks across the whole config that a schema cannot express; validation reports them with the node. */
+  readonly check: (config: z.output<S>, locale: Locale) => readonly NodeIssue[];
 }
 
 /** What a node author writes; anything optional gets a sensible default. */
@@ -119,6 +132,7 @@ export interface NodeSpec<S extends z.ZodType, Prepared> {
   readonly choose?: NodeDefinition<S, Prepared>['choose'];
   readonly summary?: NodeDefinition<S, Prepared>['summary'];
   readonly migrations?: NodeDefinition<S, Prepared>['migrations'];
+  readonly check?: NodeDefinition<S, Prepared>['check'];
 }
 
 export function defineNode<S extends z.ZodType, Prepared = z.output<S>>(
@@ -141,6 +155,7 @@ export function defineNode<S extends z.ZodType, Prepared = z.output<S>>(
     ...(spec.choose ? { choose: spec.choose } : {}),
     summary: spec.summary ?? ((_config: z.output<S>, locale: Locale) => spec.title[locale]),
     migrations: spec.migrations ?? {},
+    check: spec.check ?? (() => []),
   });
 }
 

@@ -15,9 +15,37 @@ export type Facts = Omit<Order, 'attributes'> & {
   readonly tags: readonly string[];
   readonly attributes: Readonly<Record<string, JsonValue>>;
   readonly now: string;
+  /** The context's lookup tables, name → key → value: `{"var": "tables.regionReturnRate.广东"}`. */
+  readonly tables: FactTables;
 };
 
-export function buildFacts(order: Order, outcome: Outcome, totals: Totals, now: string): Facts {
+export type FactTables = Readonly<Record<string, Readonly<Record<string, JsonValue>>>>;
+const NO_TABLES: FactTables = Object.freeze({});
+const tableCache = new WeakMap<object, FactTables>();
+
+/** The rows of each lookup table as the facts show them; built once per context object. */
+export function factTables(ctx: {
+  readonly tables?: Readonly<Record<string, { readonly rows: Readonly<Record<string, JsonValue>> }>>;
+}): FactTables {
+  const tables = ctx.tables;
+  if (tables === undefined || Object.keys(tables).length === 0) return NO_TABLES;
+  let cached = tableCache.get(tables);
+  if (cached === undefined) {
+    const rows: Record<string, Readonly<Record<string, JsonValue>>> = {};
+    for (const [name, table] of Object.entries(tables)) rows[name] = table.rows;
+    cached = Object.freeze(rows);
+    tableCache.set(tables, cached);
+  }
+  return cached;
+}
+
+export function buildFacts(
+  order: Order,
+  outcome: Outcome,
+  totals: Totals,
+  now: string,
+  tables: FactTables = NO_TABLES,
+): Facts {
   const added = Object.keys(outcome.attributes).length > 0;
   return factsFrom(
     order,
@@ -25,6 +53,7 @@ export function buildFacts(order: Order, outcome: Outcome, totals: Totals, now: 
     outcome.tags,
     added ? { ...order.attributes, ...outcome.attributes } : order.attributes,
     now,
+    tables,
   );
 }
 
@@ -45,6 +74,7 @@ export function factsFrom(
   tags: readonly string[],
   attributes: Facts['attributes'],
   now: string,
+  tables: FactTables = NO_TABLES,
 ): MutableFacts {
   return {
     id: order.id,
@@ -66,6 +96,7 @@ export function factsFrom(
     tags,
     attributes,
     now,
+    tables,
   };
 }
 
@@ -77,6 +108,7 @@ export function refillFacts(
   tags: readonly string[],
   attributes: Facts['attributes'],
   now: string,
+  tables: FactTables = NO_TABLES,
 ): MutableFacts {
   facts.id = order.id;
   facts.channel = order.channel;
@@ -97,6 +129,7 @@ export function refillFacts(
   facts.tags = tags;
   facts.attributes = attributes;
   facts.now = now;
+  facts.tables = tables;
   return facts;
 }
 
@@ -208,5 +241,6 @@ export const FACTS_SHAPE: FieldShape = {
     },
     tags: { kind: 'strings', label: t('Tags added by the flow', '流程添加的标签') },
     now: { kind: 'datetime', label: t('Now (run clock)', '当前时间（运行时钟）') },
+    tables: { kind: 'record', label: t('Lookup tables (context)', '查找表（上下文）') },
   },
 };

@@ -1,8 +1,14 @@
-import { addResult, addUnreadable, createSummary, type SimulationSummary } from '../../cli/summary/summary';
+import {
+  addResult,
+  addUnreadable,
+  createSummary,
+  serviceKeysOf,
+  type SimulationSummary,
+} from '../../cli/summary/summary';
 import type { RunContext } from '../context/context.schema';
 import type { Plan } from '../engine/compile';
 import type { RunResult } from '../engine/types';
-import { customerIdOf, runRecord, type ReadableRecord, type SimRecord } from './checked';
+import { customerIdOf, orderJsonOf, runRecord, type ReadableRecord, type SimRecord } from './checked';
 import { forEachChunked, type ChunkOptions, type RecordSource } from './chunks';
 import { flowInfo } from './flow-info';
 import { createLedger } from './world-ledger';
@@ -60,7 +66,7 @@ export async function runBatch(
       }
       const result = runRecord(plan, record, ledger?.context ?? ctx, runOptions);
       ledger?.take(result, customerIdOf(record));
-      addResult(summary, result, record.line);
+      addResult(summary, result, record.line, serviceKeysOf(orderJsonOf(record)));
       options.onResult?.(result, record, index);
     },
     (done) => options.onProgress?.({ done, ...(total === undefined ? {} : { total }), summary }),

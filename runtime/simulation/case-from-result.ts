@@ -7,6 +7,11 @@ const byKey =
   (a: T, b: T) =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
+/** One effect as a comparable line: "crm-tag vip-buyer", "notify email ops@example.com". */
+export function effectKey(effect: NonNullable<Expectation['effects']>[number]): string {
+  return effect.kind === 'crm-tag' ? `crm-tag ${effect.tag}` : `notify ${effect.channel} ${effect.to}`;
+}
+
 /** What a run produced, in the cases format, for the parts asked for (lists sorted so order never matters). */
 export function expectationOf(result: RunResult, parts: readonly ExpectPart[]): Expectation {
   const outcome = result.outcome;
@@ -37,6 +42,15 @@ export function expectationOf(result: RunResult, parts: readonly ExpectPart[]): 
         .map((h) => ({ nodeId: h.nodeId, kind: h.kind, status: h.status }))
         .sort(byKey((h) => h.nodeId));
     } else if (part === 'tags') out.tags = [...(outcome?.tags ?? [])].sort();
+    else if (part === 'effects')
+      out.effects = (outcome?.effects ?? [])
+        .map((e) =>
+          e.kind === 'crm-tag'
+            ? { kind: 'crm-tag' as const, tag: e.tag }
+            : { kind: 'notify' as const, channel: e.channel, to: e.to },
+        )
+        .sort(byKey(effectKey));
+    else if (part === 'attributes') out.attributes = { ...(outcome?.attributes ?? {}) };
   }
   return out;
 }

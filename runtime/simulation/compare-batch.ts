@@ -1,8 +1,14 @@
-import { addResult, addUnreadable, createSummary, type SimulationSummary } from '../../cli/summary/summary';
+import {
+  addResult,
+  addUnreadable,
+  createSummary,
+  serviceKeysOf,
+  type SimulationSummary,
+} from '../../cli/summary/summary';
 import type { RunContext } from '../context/context.schema';
 import type { Plan } from '../engine/compile';
 import type { RunResult } from '../engine/types';
-import { customerIdOf, runRecord, type ReadableRecord, type SimRecord } from './checked';
+import { customerIdOf, orderJsonOf, runRecord, type ReadableRecord, type SimRecord } from './checked';
 import type { FieldDiff } from './field-diff';
 import { addPair, createComparison, type RunsComparison } from './compare-runs';
 import { forEachChunked, type ChunkOptions, type RecordSource } from './chunks';
@@ -65,8 +71,9 @@ export async function runCompareBatch(
         worlds.before.take(a, customerId);
         worlds.after.take(b, customerId);
       }
-      addResult(summaries.before, a, record.line);
-      addResult(summaries.after, b, record.line);
+      const keys = serviceKeysOf(orderJsonOf(record));
+      addResult(summaries.before, a, record.line, keys);
+      addResult(summaries.after, b, record.line, keys);
       const diffs = addPair(comparison, a, b, index);
       options.onPair?.(a, b, diffs, index, record);
     },

@@ -3,7 +3,7 @@ import type { Plan } from '../engine/compile';
 import { runFlow } from '../engine/run';
 import type { RunResult } from '../engine/types';
 import { formatMoney, type Money } from '../money/money';
-import { expectationOf } from './case-from-result';
+import { effectKey, expectationOf } from './case-from-result';
 import { EXPECT_PARTS, type ExpectPart, type Expectation, type TestCase } from './test-cases';
 
 /** A context file path, or fields overriding the default context (see test-cases.ts). */
@@ -130,6 +130,18 @@ export function checkExpectation(expect: Expectation, result: RunResult): Mismat
     const b = joined(got.tags ?? []);
     if (a !== b) out.push(mismatch('tags', 'tags', a, b));
   }
+  if (expect.effects) {
+    const a = joined(expect.effects.map(effectKey).sort());
+    const b = joined((got.effects ?? []).map(effectKey));
+    if (a !== b) out.push(mismatch('effects', 'effects', a, b));
+  }
+  if (expect.attributes)
+    for (const [name, value] of Object.entries(expect.attributes)) {
+      const a = JSON.stringify(value);
+      const have = got.attributes?.[name];
+      const b = have === undefined ? 'none' : JSON.stringify(have);
+      if (a !== b) out.push(mismatch('attributes', `attribute ${name}`, a, b));
+    }
   return out;
 }
 

@@ -51,6 +51,8 @@ describe('caseFromResult and runCases', () => {
       route: { warehouses: ['WH-SH'], carriers: expect.any(Array) as unknown as string[] },
       holds: [],
       tags: [],
+      effects: [],
+      attributes: {},
     });
     const report = runCases(vip, [saved], ctx);
     expect(report).toMatchObject({ passed: 1, failed: 0 });
@@ -104,6 +106,24 @@ describe('caseFromResult and runCases', () => {
       'hold x: expected approval pending, got none',
       'tags: expected vip, got none',
     ]);
+  });
+
+  it('checks effects (CRM tags, notifications) as a set, and only the attributes named', () => {
+    const returns = examplePlan('returns-qc');
+    const decisions = { 'returns-qc': 'fail' };
+    const ran = runFlow(returns, returnOrder(), ctx, { decisions });
+    const effects = ran.outcome?.effects ?? [];
+    expect(effects.length).toBeGreaterThan(0);
+    const saved = caseFromResult('return', returnOrder(), ran, ['effects'], { decisions });
+    expect(runCases(returns, [saved], ctx)).toMatchObject({ passed: 1 });
+    const wrong: TestCase = {
+      ...saved,
+      expect: { effects: [{ kind: 'crm-tag', tag: 'nobody' }], attributes: { riskLevel: 'high' } },
+    };
+    const [result] = runCases(returns, [wrong], ctx).results;
+    expect(result?.mismatches.map((m) => m.part)).toEqual(['effects', 'attributes']);
+    expect(result?.mismatches[0]?.message).toMatch(/^effects: expected crm-tag nobody, got /);
+    expect(result?.mismatches[1]?.message).toBe('attribute riskLevel: expected "high", got none');
   });
 
   it('explains a status mismatch with where the run stopped or why the order was rejected', () => {
@@ -160,6 +180,14 @@ describe('caseFromResult and runCases', () => {
     expect(report.results[2]?.error).toBe('context file "other.json" is not available here');
   });
 });
+
+function returnOrder(): Record<string, unknown> {
+  return order('regular', [['APL-JEANS-SLIM', 'apparel', 25900, 1]], {
+    kind: 'return',
+    status: 'return_requested',
+    shippingAddress: { country: 'CN', province: 'Zhejiang', city: 'Hangzhou' },
+  });
+}
 
 function orderForTradeIn(): Record<string, unknown> {
   return order('regular', [['AP-WASHER-10KG', 'appliance', 329900, 1]], {

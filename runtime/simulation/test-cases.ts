@@ -37,6 +37,17 @@ export const expectationSchema = z.strictObject({
     )
     .optional(),
   tags: z.array(z.string().min(1).max(64)).optional(),
+  /** What the host is asked to do: CRM tags and notifications, compared as a set (order never matters). */
+  effects: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('crm-tag'), tag: z.string().min(1).max(64) }),
+        z.strictObject({ kind: z.literal('notify'), channel: z.string().min(1).max(64), to: z.string().max(256) }),
+      ]),
+    )
+    .optional(),
+  /** Attributes the flow set (e.g. by a decision table): only the names written here are checked. */
+  attributes: z.record(z.string().min(1).max(64), z.json()).optional(),
 });
 
 export const testCaseSchema = z.strictObject({
@@ -71,6 +82,8 @@ export const EXPECT_PARTS: readonly ExpectPart[] = [
   'route',
   'holds',
   'tags',
+  'effects',
+  'attributes',
 ];
 
 /** Parses cases JSON (already parsed from text); problems as "cases.2.expect.total.amount: …". */

@@ -4,6 +4,7 @@ import type { CompactResult } from '../../../runtime/simulation/compact';
 import { moneyByCurrency, sumValues } from '../format';
 import { translateDynamic, type SimMessage, type Translate } from '../i18n';
 import { BarChart, barsOf } from './BarChart';
+import { ServiceTable } from './ServiceTable';
 
 const NONE: readonly CompactResult[] = [];
 
@@ -76,6 +77,8 @@ export function BatchSummaryView({
         <BarChart title={t('routesByWarehouse')} data={barsOf(summary.routes.warehouses)} />
         <BarChart title={t('routesByCarrier')} data={barsOf(summary.routes.carriers)} />
       </div>
+      <ServiceTable title={t('serviceByProvince')} tallies={summary.service?.byProvince} t={t} />
+      <ServiceTable title={t('serviceByChannel')} tallies={summary.service?.byChannel} t={t} />
       <section className="sim-section" aria-label={t('problemsList')}>
         <h4>
           {t('problemsList')} ({problemCount})
