@@ -156,7 +156,13 @@ const SAMPLE_FACTS = {
 function hasUnpinnedMoney(node: RuleNode, scope?: string): boolean {
   if (node.kind === 'group') return node.children.some((c) => hasUnpinnedMoney(c, scope));
   if (node.kind === 'array') return hasUnpinnedMoney(node.where, node.field);
-  return findField(node.field, scope)?.kind === 'money' && node.currency === undefined;
+  // Zero needs no currency, so only a nonzero amount is reported.
+  const values = 'value' in node ? [node.value].flat() : [];
+  return (
+    findField(node.field, scope)?.kind === 'money' &&
+    node.currency === undefined &&
+    values.some((v) => typeof v === 'number' && v !== 0)
+  );
 }
 
 describe('what the builder prints, the runtime accepts', () => {

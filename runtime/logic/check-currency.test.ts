@@ -47,7 +47,9 @@ describe('a money amount compared with a number must have its currency pinned', 
     ).toEqual([]);
   });
 
-  it('leaves alone amounts compared with other amounts, and non-money numbers', () => {
+  it('leaves alone amounts compared with other amounts or with 0, and non-money numbers', () => {
+    expect(unpinned({ '>': [{ var: 'totals.discount.amount' }, 0] })).toEqual([]);
+    expect(unpinned({ '==': [{ var: 'shippingFee.amount' }, 0] })).toEqual([]);
     expect(unpinned({ '>': [{ var: 'totals.discount.amount' }, { var: 'totals.subtotal.amount' }] })).toEqual([]);
     expect(unpinned({ '>=': [{ var: 'totals.itemCount' }, 3] })).toEqual([]);
   });

@@ -49,7 +49,8 @@ export function checkCurrencyPins(
       const pins = args.map((arg) => currencyPin(arg, scope)).filter((p): p is string => p !== undefined);
       if (pins.length > 0) within = new Set([...pinned, ...pins]);
     }
-    if (COMPARISON_OPERATORS.has(op) && scope && args.some(isNumberLiteral)) {
+    // Zero is zero in every currency ("has a discount", "free shipping"): only other numbers need a currency.
+    if (COMPARISON_OPERATORS.has(op) && scope && args.some(isNonZeroNumber)) {
       for (const arg of args) {
         const money = moneyAmountOf(arg, scope);
         if (money !== undefined && !within.has(money))
@@ -65,7 +66,8 @@ export function checkCurrencyPins(
   }
 }
 
-const isNumberLiteral = (node: LogicNode) => node.kind === 'literal' && typeof node.value === 'number';
+const isNonZeroNumber = (node: LogicNode) =>
+  node.kind === 'literal' && typeof node.value === 'number' && node.value !== 0;
 
 function varSegments(node: LogicNode): string[] | undefined {
   if (node.kind !== 'operation' || node.op !== 'var') return undefined;
