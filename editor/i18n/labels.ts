@@ -17,6 +17,8 @@ export const PROBLEM_LABELS: Readonly<Record<ProblemCode, LocalText>> = {
   'duplicate-id': { en: 'Duplicate id', zh: 'ID 重复' },
   'unknown-node-type': { en: 'Unknown step type', zh: '未知节点类型' },
   'invalid-config': { en: 'Invalid setting', zh: '配置无效' },
+  'unknown-config-key': { en: 'Unknown setting', zh: '未知配置项' },
+  'checks-skipped': { en: 'Checks skipped', zh: '部分检查未进行' },
   'no-trigger': { en: 'No start', zh: '缺少起点' },
   'multiple-triggers': { en: 'Two starts', zh: '多个起点' },
   'edge-missing-node': { en: 'Broken link', zh: '连线断开' },

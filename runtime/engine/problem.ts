@@ -10,6 +10,8 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'unknown-node-type'
   | 'invalid-config'
+  | 'unknown-config-key'
+  | 'checks-skipped'
   | 'no-trigger'
   | 'multiple-triggers'
   | 'edge-missing-node'

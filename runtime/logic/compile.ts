@@ -7,7 +7,8 @@ import { buildCat, buildIn, buildMerge, buildSubstr } from './build-lists';
 import { buildAll, buildFilter, buildMap, buildNone, buildReduce, buildSome } from './build-scoped';
 import { resolveLimits, type LogicLimits } from './limits';
 import { LogicError } from './logic-error';
-import type { OperatorName } from './operators';
+import { VALIDATION_WORDS } from '../engine/problem-words';
+import { ARITHMETIC_OPERATORS, type OperatorName } from './operators';
 import { parseLogic, toPath, type LogicNode, type OperationNode, type Scalar } from './parse';
 import { constant, dynamic, type BuildContext, type Builder, type Eval, type Piece } from './piece';
 import type { CompiledLogic, LogicExpression } from './types';
@@ -164,7 +165,8 @@ class Compiler {
         return toPath(node.at);
       },
     };
-    const piece = BUILDERS[node.op](args, ctx);
+    const built = BUILDERS[node.op](args, ctx);
+    const piece = ARITHMETIC_OPERATORS.has(node.op) ? finiteOnly(built, node) : built;
     if (FOLDABLE.has(node.op) && !piece.constant && args.every((arg) => arg.constant)) {
       this.scratch.work = 0;
       return constant(piece.run(undefined, this.scratch));
@@ -172,4 +174,34 @@ class Compiler {
     if (spends) this.spendsWork = true;
     return piece;
   }
+}
+
+/**
+ * Arithmetic that gives NaN or ±Infinity (x/0, a text that is not a number) is an error of the rule,
+ * never a value: NaN is falsy and Infinity truthy, so either would silently pick a branch. The run
+ * fails on the node, naming the operation. (English: the run's error messages are; see run.ts.)
+ */
+function finiteOnly(piece: Piece, node: OperationNode): Piece {
+  const run = piece.run;
+  return dynamic((d, g) => {
+    const value = run(d, g);
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      const message = VALIDATION_WORDS.en.notFinite(String(value), shortJson(node));
+      throw new LogicError('logic-invalid', message, toPath(node.at));
+    }
+    return value;
+  });
+}
+
+/** The operation as written, cut short for a message. */
+function shortJson(node: OperationNode): string {
+  const text = JSON.stringify(source(node)) ?? '?';
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+/** Rebuilds the JSON of a parsed node (parse keeps no copy of the source). */
+function source(node: LogicNode): unknown {
+  if (node.kind === 'literal') return node.value;
+  if (node.kind === 'array') return node.items.map(source);
+  return { [node.op]: node.args.map(source) };
 }
