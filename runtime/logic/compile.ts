@@ -8,7 +8,7 @@ import { buildAll, buildFilter, buildMap, buildNone, buildReduce, buildSome } fr
 import { resolveLimits, type LogicLimits } from './limits';
 import { LogicError } from './logic-error';
 import { VALIDATION_WORDS } from '../engine/problem-words';
-import { ARITHMETIC_OPERATORS, type OperatorName } from './operators';
+import type { OperatorName } from './operators';
 import { parseLogic, toPath, type LogicNode, type OperationNode, type Scalar } from './parse';
 import { constant, dynamic, type BuildContext, type Builder, type Eval, type Piece } from './piece';
 import type { CompiledLogic, LogicExpression } from './types';
@@ -164,9 +164,15 @@ class Compiler {
         spends = true;
         return toPath(node.at);
       },
+      notFinite: (value) => {
+        throw new LogicError(
+          'logic-invalid',
+          VALIDATION_WORDS.en.notFinite(String(value), shortJson(node)),
+          toPath(node.at),
+        );
+      },
     };
-    const built = BUILDERS[node.op](args, ctx);
-    const piece = ARITHMETIC_OPERATORS.has(node.op) ? finiteOnly(built, node) : built;
+    const piece = BUILDERS[node.op](args, ctx);
     if (FOLDABLE.has(node.op) && !piece.constant && args.every((arg) => arg.constant)) {
       this.scratch.work = 0;
       return constant(piece.run(undefined, this.scratch));
@@ -174,23 +180,6 @@ class Compiler {
     if (spends) this.spendsWork = true;
     return piece;
   }
-}
-
-/**
- * Arithmetic that gives NaN or ±Infinity (x/0, a text that is not a number) is an error of the rule,
- * never a value: NaN is falsy and Infinity truthy, so either would silently pick a branch. The run
- * fails on the node, naming the operation. (English: the run's error messages are; see run.ts.)
- */
-function finiteOnly(piece: Piece, node: OperationNode): Piece {
-  const run = piece.run;
-  return dynamic((d, g) => {
-    const value = run(d, g);
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-      const message = VALIDATION_WORDS.en.notFinite(String(value), shortJson(node));
-      throw new LogicError('logic-invalid', message, toPath(node.at));
-    }
-    return value;
-  });
 }
 
 /** The operation as written, cut short for a message. */
