@@ -29,5 +29,14 @@ describe('the runtime/editor boundary', () => {
         .map((file) => relative(root, file));
       expect(offenders).toEqual([]);
     });
+
+    it(`${folder}/ code uses no Node built-ins (the browser and workers run it too)`, () => {
+      // Tests, their support files and the schema-writing script run in Node only.
+      const offenders = sourceFiles(join(root, folder))
+        .filter((file) => !/\.test\.ts$|test-support\.ts$|write-json-schema\.ts$/.test(file))
+        .filter((file) => /from\s+['"]node:/.test(readFileSync(file, 'utf8')))
+        .map((file) => relative(root, file));
+      expect(offenders).toEqual([]);
+    });
   }
 });

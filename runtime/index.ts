@@ -1,7 +1,10 @@
 /** The public surface of the runtime: pure TypeScript, no DOM, no React. */
 export { validateFlow, type FlowValidation, type ValidateOptions } from './engine/validate';
 export { compileFlow, type Plan, type CompileResult } from './engine/compile';
-export { runFlow, runOrder, resumeFlow, ResumeError, DEFAULT_MAX_STEPS } from './engine/run';
+export { runFlow, runOrder, DEFAULT_MAX_STEPS } from './engine/run';
+export { resumeFlow, type ResumeError, type ResumeErrorCode, type ResumeResult } from './engine/resume';
+export { sealState, openState, SEALED_STATE_FORMAT, type SealedState, type SealKey } from './engine/seal';
+export { RUN_STATE_FORMAT, RUN_STATE_FORMAT_VERSION } from './engine/run-state';
 export type { RunResult, RunOptions, RunState, RunStatus, TraceStep, Waiting } from './engine/types';
 export { formatProblem, formatPath, hasErrors, type Problem, type ProblemCode } from './engine/problem';
 export {

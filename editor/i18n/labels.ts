@@ -19,6 +19,8 @@ export const PROBLEM_LABELS: Readonly<Record<ProblemCode, LocalText>> = {
   'invalid-config': { en: 'Invalid setting', zh: '配置无效' },
   'table-overlap': { en: 'Rows overlap', zh: '行重叠' },
   'table-gap': { en: 'Uncovered input', zh: '未覆盖的输入' },
+  'unknown-config-key': { en: 'Unknown setting', zh: '未知配置项' },
+  'checks-skipped': { en: 'Checks skipped', zh: '部分检查未进行' },
   'no-trigger': { en: 'No start', zh: '缺少起点' },
   'multiple-triggers': { en: 'Two starts', zh: '多个起点' },
   'edge-missing-node': { en: 'Broken link', zh: '连线断开' },

@@ -1,5 +1,6 @@
 import type { Plan } from '../../runtime/engine/compile';
-import { resumeFlow, runFlow } from '../../runtime/engine/run';
+import { runFlow } from '../../runtime/engine/run';
+import { resumeFlow } from '../../runtime/engine/resume';
 import type { RunOptions, RunResult } from '../../runtime/engine/types';
 import type { RunContext } from '../../runtime/context/context.schema';
 
@@ -23,7 +24,9 @@ export function runToEnd(
   for (let guard = 0; result.status === 'waiting' && result.waiting && result.state && guard < 50; guard++) {
     const port = result.waiting.ports[0]!;
     decided.push({ nodeId: result.waiting.nodeId, port });
-    result = resumeFlow(plan, result.state, port, ctx, options);
+    const resumed = resumeFlow(plan, result.state, port, ctx, options);
+    if (!resumed.ok) throw new Error(`resume refused: ${resumed.error.message}`);
+    result = resumed.result;
   }
   return { result, decided };
 }

@@ -38,9 +38,14 @@ export const setFieldNode = defineNode({
   prepare: (config, tools) => ({ field: config.field, compute: tools.logic(config.expression) }),
   run: ({ facts, config }) => {
     const value = config.compute(facts);
-    // Only JSON survives into the outcome; a non-finite number would not round-trip.
+    // Only JSON survives into the outcome; a non-finite number would not round-trip. A list or record
+    // read from the facts is copied: kept by reference it could alias the outcome (and contain itself).
     const stored: JsonValue =
-      value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : (value as JsonValue);
+      value === undefined || (typeof value === 'number' && !Number.isFinite(value))
+        ? null
+        : typeof value === 'object' && value !== null
+          ? (JSON.parse(JSON.stringify(value)) as JsonValue)
+          : (value as JsonValue);
     // Assigned, not a computed key in the literal (`{ [field]: v }` defines it through the runtime, several times slower).
     const attributes: Record<string, JsonValue> = {};
     attributes[config.field] = stored;

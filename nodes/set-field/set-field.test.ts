@@ -12,10 +12,16 @@ describe('set-field', () => {
     });
   });
 
-  it('stores null for values JSON cannot carry', () => {
-    expect(runNode(setFieldNode, { field: 'ratio', expression: { '/': [1, 0] } }, order).patch).toEqual({
-      attributes: { ratio: null },
-    });
+  it('refuses arithmetic that is not a finite number instead of storing null', () => {
+    // Worked out when compiling: a constant division by zero never reaches an order.
+    expect(() => runNode(setFieldNode, { field: 'ratio', expression: { '/': [1, 0] } }, order)).toThrow(
+      /arithmetic gave Infinity/,
+    );
+    const perItem = { '/': [{ var: 'totals.subtotal.amount' }, { var: 'customer.orderCount' }] };
+    const none = makeOrder([{ price: 100 }], { customer: { id: 'c-8', orderCount: 0 } });
+    expect(() => runNode(setFieldNode, { field: 'ratio', expression: perItem }, none)).toThrow(
+      /arithmetic gave Infinity/,
+    );
   });
 
   it('refuses attribute names that could reach object internals', () => {

@@ -1,5 +1,6 @@
 import type { Flow } from '../flow/flow.schema';
 import { compileLogic } from '../logic/logic';
+import { flowContentHash } from './flow-hash';
 import type { AnyNodeDefinition, PrepareTools } from '../node/define-node';
 import type { NodeRegistry } from '../node/registry';
 import type { Problem } from './problem';
@@ -40,7 +41,10 @@ export interface PortExit {
 export interface Plan {
   readonly flowId: string;
   readonly flowName: string;
+  /** FNV-1a of the whole document: tells versions apart in the editor's saved runs. */
   readonly fingerprint: string;
+  /** SHA-256 of what the flow does (flowContentHash): a waiting run resumes only on the same content. */
+  readonly contentHash: string;
   readonly flow: Flow;
   readonly start: PlanNode;
   readonly nodes: ReadonlyMap<string, PlanNode>;
@@ -115,6 +119,7 @@ export function compileFlow(input: unknown, registry: NodeRegistry, options: Val
       flowId: flow.id,
       flowName: flow.name,
       fingerprint: fingerprint(JSON.stringify(flow)),
+      contentHash: flowContentHash(flow),
       flow,
       start,
       nodes: planNodes,

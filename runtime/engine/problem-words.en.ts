@@ -79,6 +79,12 @@ export const EN: ValidationWords = {
   unknownOperator: (quoted, guess) => `unknown operator ${quoted}${guess ? `; did you mean "${guess}"?` : ''}`,
   arity: (op, arity, found) => `"${op}" takes ${enArity(arity)}; found ${found}`,
   forbiddenVarSegment: (segment, path) => `"${segment}" is not allowed in a var path ("${path}")`,
+  computedVarPath: () =>
+    'a var path must be written out (e.g. "customer.tier"); a path computed while the order runs could read any field',
+  wholeDataVar: () =>
+    'a var must name a field (e.g. "customer.tier"): {"var": ""} reads the whole order record, which holds what the flow itself writes',
+  notFinite: (result, expression) =>
+    `arithmetic gave ${result} in ${expression} (a division by zero or a value that is not a number); a rule must give a finite number`,
   unknownField: (path, scope, reason) => {
     const name = scope.en.toLowerCase();
     const where = `${path} is not a field of the ${name}`;
@@ -121,6 +127,14 @@ export const EN: ValidationWords = {
   cycle: (loop) => `the flow loops back: ${loop.join(' → ')}; flows must not contain cycles`,
   unreachable: (nodeId) => `${nodeId} cannot be reached from the trigger, so it never runs`,
   cannotPrepare: (nodeId, message) => `cannot prepare ${nodeId}: ${message}`,
+  unknownConfigKey: (key, nearest, valid) =>
+    nearest === undefined
+      ? `"${key}" is not a setting of this step (settings: ${valid.join(', ')})`
+      : `"${key}" is not a setting of this step; did you mean "${nearest}"?`,
+  checksSkipped: (what) =>
+    what === 'graph'
+      ? 'links, ports, loops and reachability were not checked: some nodes or edges could not be read (see the problems above)'
+      : 'nodes, settings, links and rules were not checked: the document is too large, too deep or has forbidden keys',
   noStart: () => 'the flow has no trigger',
 
   fieldProblem: (field, message) => `${field}: ${message}`,

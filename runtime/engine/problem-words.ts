@@ -67,6 +67,12 @@ export interface LogicWords {
   readonly unknownOperator: (quoted: string, guess: string | undefined) => string;
   readonly arity: (op: string, arity: Arity, found: number) => string;
   readonly forbiddenVarSegment: (segment: string, path: string) => string;
+  /** A `var` whose path is itself computed: which field it reads is unknown until the run. */
+  readonly computedVarPath: () => string;
+  /** A `var` of the whole data at the top: it holds what the flow itself writes. */
+  readonly wholeDataVar: () => string;
+  /** Arithmetic gave NaN or ±Infinity while running; `expression`: the operation as JSON, cut short. */
+  readonly notFinite: (result: string, expression: string) => string;
   /** `scope`: the label of the data the path is read from ("Order", "Line item"). */
   readonly unknownField: (path: string, scope: LocalText, reason: UnknownFieldReason) => string;
   readonly moneyField: (path: string, verb: 'compare' | 'use') => string;
@@ -96,6 +102,10 @@ export interface FlowWords {
   readonly cycle: (loop: readonly string[]) => string;
   readonly unreachable: (nodeId: string) => string;
   readonly cannotPrepare: (nodeId: string, message: string) => string;
+  /** A config key the node type does not have; `nearest`: the valid key it is closest to. */
+  readonly unknownConfigKey: (key: string, nearest: string | undefined, valid: readonly string[]) => string;
+  /** Checks that could not run on broken parts: `graph` (some nodes or edges unreadable) or `all` (hostile JSON). */
+  readonly checksSkipped: (what: 'graph' | 'all') => string;
   /** compileFlow found no start (validation already reports it in full). */
   readonly noStart: () => string;
 }

@@ -81,6 +81,11 @@ export const ZH: ValidationWords = {
   unknownOperator: (quoted, guess) => `未知的运算符 ${quoted}${guess ? `；是否要写 "${guess}"？` : ''}`,
   arity: (op, arity, found) => `"${op}" ${zhArity(arity)}；现在有 ${found} 个`,
   forbiddenVarSegment: (segment, path) => `var 路径中不能出现 "${segment}"（"${path}"）`,
+  computedVarPath: () => 'var 路径必须直接写出（例如 "customer.tier"）；运行时计算出的路径可能读取任何字段',
+  wholeDataVar: () =>
+    'var 必须指明字段（例如 "customer.tier"）：{"var": ""} 会读取整条订单记录，其中包含流程自己写入的内容',
+  notFinite: (result, expression) =>
+    `算术运算在 ${expression} 中得到 ${result}（除以零，或值不是数字）；规则必须得到有限的数字`,
   unknownField: (path, scope, reason) => {
     const where = `${path} 不是${scope.zh}的字段`;
     if (reason.kind === 'object') return reason.guess ? `${where}；是否要写 ${reason.guess}？` : where;
@@ -122,6 +127,14 @@ export const ZH: ValidationWords = {
   cycle: (loop) => `流程出现循环：${loop.join(' → ')}；流程中不能有循环`,
   unreachable: (nodeId) => `${nodeId} 无法从起点到达，永远不会执行`,
   cannotPrepare: (nodeId, message) => `节点 ${nodeId} 无法准备运行：${message}`,
+  unknownConfigKey: (key, nearest, valid) =>
+    nearest === undefined
+      ? `"${key}" 不是该步骤的配置项（可用的配置项：${valid.join('、')}）`
+      : `"${key}" 不是该步骤的配置项；是否想写 "${nearest}"？`,
+  checksSkipped: (what) =>
+    what === 'graph'
+      ? '未检查连线、出口、循环和可达性：部分节点或连线无法读取（见上面的问题）'
+      : '未检查节点、配置、连线和规则：文档过大、嵌套过深或含有禁止的键名',
   noStart: () => '流程没有触发节点',
 
   fieldProblem: (field, message) => `${field}：${message}`,

@@ -12,6 +12,8 @@ export type ProblemCode =
   | 'invalid-config'
   | 'table-overlap'
   | 'table-gap'
+  | 'unknown-config-key'
+  | 'checks-skipped'
   | 'no-trigger'
   | 'multiple-triggers'
   | 'edge-missing-node'

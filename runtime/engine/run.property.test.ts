@@ -6,7 +6,7 @@ import { emptyContext } from '../context/context.schema';
 import { orderArbitrary } from '../testing/arbitraries';
 import { testFlow } from '../testing/builders';
 import { compileFlow } from './compile';
-import { resumeFlow, runFlow } from './run';
+import { runFlow } from './run';
 import type { RunResult } from './types';
 
 const ctx = emptyContext('2026-11-11T10:00:00+08:00');
@@ -83,10 +83,7 @@ describe('runtime properties', () => {
     const plans = [plan, ...examplePlans];
     const path = (result: RunResult) =>
       result.trace.map((s) => `${s.nodeId}:${s.port ?? (s.waited ? 'waited' : 'end')}`);
-    const apart = ({ trace: _trace, state, ...rest }: RunResult) => ({
-      ...rest,
-      state: state && { ...state, trace: path({ trace: state.trace } as RunResult) },
-    });
+    const apart = ({ trace: _trace, ...rest }: RunResult) => rest;
     fc.assert(
       fc.property(orderArbitrary, fc.nat(plans.length - 1), (order, k) => {
         const quiet = runFlow(plans[k]!, order, ctx);
@@ -132,22 +129,6 @@ describe('runtime properties', () => {
         }
       }),
       { numRuns: 300 },
-    );
-  });
-
-  it('resumes to the same result as when the decision was known at once', () => {
-    fc.assert(
-      fc.property(orderArbitrary, fc.constantFrom('approved', 'rejected', 'timed_out'), (order, decision) => {
-        const first = runFlow(plan, order, ctx, { trace: true });
-        const known = runFlow(plan, order, ctx, { trace: true, decisions: { approve: decision } });
-        if (first.status !== 'waiting') {
-          expect(JSON.stringify(first)).toBe(JSON.stringify(known));
-          return;
-        }
-        const resumed = resumeFlow(plan, JSON.parse(JSON.stringify(first.state)), decision, ctx, { trace: true });
-        expect(JSON.stringify(resumed)).toBe(JSON.stringify(known));
-      }),
-      { numRuns: 200 },
     );
   });
 });

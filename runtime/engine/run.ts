@@ -7,7 +7,8 @@ import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from './apply-patch';
 import { adjustmentProblem } from './check-adjustments';
 import type { Plan, PlanNode, PortExit } from './compile';
 import type { NodeResult, NodeRunInput } from '../node/define-node';
-import type { RunOptions, RunResult, RunState, TraceStep } from './types';
+import type { RunOptions, RunResult, TraceStep } from './types';
+import { RUN_STATE_FORMAT, RUN_STATE_FORMAT_VERSION, type RunState } from './run-state';
 import type { JsonValue } from '../json/json';
 import { zodParseOptions, zodProblems } from './zod-problems';
 
@@ -48,44 +49,6 @@ export function runOrder(plan: Plan, order: Order, ctx: RunContext, options: Run
 
 /** Shared by runs without known decisions, so the per-node decision lookup can be skipped. */
 const NO_DECISIONS: Readonly<Record<string, string>> = Object.freeze({});
-
-export class ResumeError extends Error {}
-
-/** Continues a waiting run with a person's decision; same result as if the decision were known at once. */
-export function resumeFlow(
-  plan: Plan,
-  state: RunState,
-  decision: string,
-  ctx: RunContext,
-  options: RunOptions = {},
-): RunResult {
-  if (state.flowFingerprint !== plan.fingerprint) {
-    throw new ResumeError(
-      `this waiting run belongs to a different version of flow ${state.flowId}; resume it with the flow it started on`,
-    );
-  }
-  const node = plan.nodes.get(state.nodeId);
-  if (!node) throw new ResumeError(`node ${state.nodeId} is not in flow ${plan.flowId}`);
-  if (!node.ports.has(decision)) {
-    throw new ResumeError(
-      `"${decision}" is not a decision for ${state.nodeId}; choose one of: ${[...node.ports].join(', ')}`,
-    );
-  }
-  // The state is plain JSON that may be reused; work on a copy.
-  const copy = JSON.parse(JSON.stringify(state)) as RunState;
-  const decisions = { ...copy.decisions, [state.nodeId]: decision };
-  return execute(
-    plan,
-    copy.order,
-    ctx,
-    { ...options, decisions },
-    node,
-    copy.outcome,
-    [...copy.trace],
-    copy.steps,
-    decisions,
-  );
-}
 
 /** The input handed to each node: one object per run, re-pointed before every node (nodes never keep it). */
 type NodeInput = { -readonly [K in keyof NodeRunInput<unknown>]: NodeRunInput<unknown>[K] };
@@ -262,7 +225,7 @@ function loop(
     // megamorphic lookup, as results come in many shapes.)
     const port = (result as { readonly port?: string | null }).port;
     if (port === undefined && 'wait' in result)
-      return waiting(plan, order, node, result, outcome, trace, steps, decisions, subtotal, itemCount);
+      return waiting(plan, order, node, result, outcome, trace, decisions, subtotal, itemCount);
     const patch = result.patch;
     if (patch) {
       const changed = applyPatch(outcome, patch);
@@ -362,20 +325,19 @@ function waiting(
   result: Extract<NodeResult, { wait: unknown }>,
   outcome: Outcome,
   trace: TraceStep[],
-  steps: number,
   decisions: Readonly<Record<string, string>>,
   subtotal: number,
   itemCount: number,
 ): RunResult {
+  // No outcome or trace: resume replays from the order and decisions, so a holder cannot forge either.
   const state: RunState = {
+    format: RUN_STATE_FORMAT,
+    formatVersion: RUN_STATE_FORMAT_VERSION,
     flowId: plan.flowId,
-    flowFingerprint: plan.fingerprint,
+    flowHash: plan.contentHash,
     order,
-    nodeId: node.id,
-    outcome: JSON.parse(JSON.stringify(outcome)) as Outcome,
-    trace: [...trace],
-    steps: steps - 1,
     decisions: { ...decisions },
+    waitingAt: node.id,
   };
   if (result.patch) applyPatch(outcome, result.patch);
   outcome.holds.push(result.wait.hold);

@@ -1,8 +1,10 @@
-import type { Order } from '../order/order.schema';
 import type { Hold, Outcome, OutcomePatch } from '../order/outcome';
 import type { Totals } from '../order/totals';
 import type { Locale } from '../node/define-node';
 import type { Problem } from './problem';
+import type { RunState } from './run-state';
+
+export type { RunState } from './run-state';
 
 export type RunStatus = 'completed' | 'waiting' | 'rejected' | 'failed';
 
@@ -24,19 +26,6 @@ export interface Waiting {
   /** The decisions `resume` accepts: port ids of the waiting node. */
   readonly ports: readonly string[];
   readonly hold: Hold;
-}
-
-/** Everything needed to continue a waiting run later; plain JSON. */
-export interface RunState {
-  readonly flowId: string;
-  /** Fingerprint of the flow the state belongs to; resume refuses a different flow. */
-  readonly flowFingerprint: string;
-  readonly order: Order;
-  readonly nodeId: string;
-  readonly outcome: Outcome;
-  readonly trace: readonly TraceStep[];
-  readonly steps: number;
-  readonly decisions: Readonly<Record<string, string>>;
 }
 
 export interface RunResult {

@@ -1,4 +1,14 @@
-import { flowSchema, FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow, type FlowNode } from '../flow/flow.schema';
+import { z } from 'zod';
+import {
+  flowEdgeSchema,
+  flowNodeSchema,
+  flowSchema,
+  FLOW_FORMAT,
+  FLOW_FORMAT_VERSION,
+  type Flow,
+  type FlowEdge,
+  type FlowNode,
+} from '../flow/flow.schema';
 import { checkLogic } from '../logic/logic';
 import { isPlainObject } from '../json/json';
 import { parseJsonText } from '../json/json-text';
@@ -8,6 +18,7 @@ import type { NodeRegistry } from '../node/registry';
 import { FACTS_SHAPE } from '../order/facts';
 import { checkGraph, type CheckedNode } from './graph-checks';
 import { migrateNodeConfig } from './migrate';
+import { unknownKeys } from './unknown-keys';
 import type { Problem } from './problem';
 import { VALIDATION_WORDS, type ValidationWords } from './problem-words';
 import { zodParseOptions, zodProblems } from './zod-problems';
@@ -64,30 +75,50 @@ function safeLine(
 
 const fail = (problem: Problem): FlowValidation => ({ flow: null, problems: [problem] });
 
+/** The document's own fields; nodes and edges are read one by one, so one broken part hides nothing else. */
+const documentSchema = flowSchema.extend({
+  format: z.unknown(),
+  formatVersion: z.unknown(),
+  nodes: z.array(z.unknown()).max(5000),
+  edges: z.array(z.unknown()).max(20000),
+});
+
 function validateValue(value: unknown, registry: NodeRegistry, locale: Locale): FlowValidation {
   const words = VALIDATION_WORDS[locale];
   if (!isPlainObject(value))
     return fail({ code: 'not-object', severity: 'error', message: words.notObject(), path: [] });
+  // Hostile JSON (too large, too deep, prototype keys) is not walked any further.
   const hostile = inspectJson(value, undefined, locale);
   if (hostile.length > 0)
-    return { flow: null, problems: hostile.map((issue) => ({ ...issue, severity: 'error' as const })) };
-  if (value.format !== FLOW_FORMAT || value.formatVersion !== FLOW_FORMAT_VERSION) {
-    return fail({
+    return {
+      flow: null,
+      problems: [...hostile.map((issue) => ({ ...issue, severity: 'error' as const })), skipped('all', words)],
+    };
+  const problems: Problem[] = [];
+  if (value.format !== FLOW_FORMAT || value.formatVersion !== FLOW_FORMAT_VERSION)
+    problems.push({
       code: 'unsupported-format',
       severity: 'error',
       message: words.unsupportedFormat(FLOW_FORMAT, FLOW_FORMAT_VERSION, value.format, value.formatVersion),
       path: value.format !== FLOW_FORMAT ? ['format'] : ['formatVersion'],
     });
-  }
-  const parsed = flowSchema.safeParse(value, zodParseOptions(locale));
-  if (!parsed.success) return { flow: null, problems: zodProblems(parsed.error, [], { what: 'flow', locale }) };
-  const flow = parsed.data;
+  const top = documentSchema.safeParse(value, zodParseOptions(locale));
+  if (!top.success) problems.push(...zodProblems(top.error, [], { what: 'flow', locale }));
 
-  const problems: Problem[] = [];
+  const rawNodes = Array.isArray(value.nodes) ? value.nodes.slice(0, 5000) : [];
+  const rawEdges = Array.isArray(value.edges) ? value.edges.slice(0, 20000) : [];
+  let unreadable = !Array.isArray(value.nodes) || !Array.isArray(value.edges);
   const checked = new Map<string, CheckedNode>();
   const nodes: FlowNode[] = [];
   const seenIds = new Set<string>();
-  flow.nodes.forEach((node, index) => {
+  rawNodes.forEach((raw, index) => {
+    const parsed = flowNodeSchema.safeParse(raw, zodParseOptions(locale));
+    if (!parsed.success) {
+      unreadable = true;
+      problems.push(...zodProblems(parsed.error, ['nodes', index], { what: 'value', locale }));
+      return;
+    }
+    const node = parsed.data;
     if (seenIds.has(node.id)) {
       problems.push({
         code: 'duplicate-id',
@@ -106,8 +137,16 @@ function validateValue(value: unknown, registry: NodeRegistry, locale: Locale): 
       nodes.push(result.checked.node);
     } else nodes.push(node);
   });
+  const edges: FlowEdge[] = [];
   const edgeIds = new Set<string>();
-  flow.edges.forEach((edge, index) => {
+  rawEdges.forEach((raw, index) => {
+    const parsed = flowEdgeSchema.safeParse(raw, zodParseOptions(locale));
+    if (!parsed.success) {
+      unreadable = true;
+      problems.push(...zodProblems(parsed.error, ['edges', index], { what: 'value', locale }));
+      return;
+    }
+    const edge = parsed.data;
     if (edgeIds.has(edge.id))
       problems.push({
         code: 'duplicate-id',
@@ -117,12 +156,24 @@ function validateValue(value: unknown, registry: NodeRegistry, locale: Locale): 
         edgeId: edge.id,
       });
     edgeIds.add(edge.id);
+    edges.push(edge);
   });
-  problems.push(...checkGraph(checked, seenIds, flow.edges, words));
+  // Links and reachability need every node and edge: on a partial graph they would report ghosts.
+  if (unreadable) problems.push(skipped('graph', words));
+  else problems.push(...checkGraph(checked, seenIds, edges, words));
   const ordered = problems.sort((a, b) => comparePaths(a.path, b.path));
   const hasError = ordered.some((p) => p.severity === 'error');
-  return { flow: hasError ? null : { ...flow, nodes }, problems: ordered };
+  if (hasError || !top.success) return { flow: null, problems: ordered };
+  const flow = flowSchema.parse(value);
+  return { flow: { ...flow, nodes }, problems: ordered };
 }
+
+const skipped = (what: 'graph' | 'all', words: ValidationWords): Problem => ({
+  code: 'checks-skipped',
+  severity: 'warning',
+  message: words.checksSkipped(what),
+  path: [],
+});
 
 function checkNode(
   node: FlowNode,
@@ -160,17 +211,28 @@ function checkNode(
         },
       ],
     };
+  // Every config is strict: a misspelt key is an error with the key it was probably meant to be.
+  const problems: Problem[] = unknownKeys(definition.config, migrated.config).map((unknown) => ({
+    code: 'unknown-config-key',
+    severity: 'error',
+    message: words.unknownConfigKey(unknown.key, unknown.nearest, unknown.valid),
+    path: [...at, 'config', ...unknown.path],
+    nodeId: node.id,
+  }));
   const config = definition.config.safeParse(migrated.config, zodParseOptions(locale));
-  if (!config.success)
-    return {
-      problems: zodProblems(config.error, [...at, 'config'], {
+  if (!config.success) {
+    // Strict schemas report unknown keys too; they are reported above, with a suggestion.
+    const issues = config.error.issues.filter((issue) => issue.code !== 'unrecognized_keys');
+    problems.push(
+      ...zodProblems({ issues }, [...at, 'config'], {
         code: 'invalid-config',
         nodeId: node.id,
         what: 'config',
         locale,
       }),
-    };
-  const problems: Problem[] = [];
+    );
+    return { problems };
+  }
   for (const { path, expression, currency } of definition.logic(config.data)) {
     for (const issue of checkLogic(expression, FACTS_SHAPE, undefined, locale, currency ? { currency } : {})) {
       problems.push({

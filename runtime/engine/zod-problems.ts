@@ -32,7 +32,7 @@ const PARSE_OPTIONS: { readonly [L in Locale]: z.core.ParseContext<z.core.$ZodIs
  * fields), this adds the field and words the messages the runtime's schemas write themselves.
  */
 export function zodProblems(
-  error: z.ZodError,
+  error: { readonly issues: readonly z.core.$ZodIssue[] },
   base: readonly (string | number)[],
   extra: { code?: ProblemCode; nodeId?: string; edgeId?: string; what?: SchemaSubject; locale?: Locale } = {},
 ): Problem[] {

@@ -30,12 +30,14 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 }
 
 /**
- * Parses JSON text strictly (no comments, no trailing commas) and keeps a way to find the line
+ * Parses JSON text strictly (no comments, no trailing commas; a leading UTF-8 BOM is dropped) and keeps a way to find the line
  * of any JSON path, so problems found later can point at the line people see in their editor.
  * `locale`: the language of the error message.
  */
-export function parseJsonText(text: string, locale: Locale = 'en'): ParsedJsonText {
+export function parseJsonText(raw: string, locale: Locale = 'en'): ParsedJsonText {
   const words = VALIDATION_WORDS[locale];
+  // Editors on Windows start files with a byte order mark; the CLI's file reader drops it too.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.length > JSON_LIMITS.maxTextLength) {
     return { ok: false, error: { message: words.textTooLong(JSON_LIMITS.maxTextLength), line: 1, column: 1 } };
   }

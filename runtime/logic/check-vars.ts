@@ -20,7 +20,8 @@ export function checkVars(
   report: (issue: LogicIssue) => void,
   words: LogicWords = VALIDATION_WORDS.en,
 ): void {
-  new VarChecker(report, words).visit(root, scopeOf(shape));
+  const top = scopeOf(shape);
+  new VarChecker(report, words, top).visit(root, top);
 }
 
 /** The data a path is relative to; its label names it in messages ("the order"). */
@@ -45,6 +46,8 @@ class VarChecker {
   constructor(
     private readonly report: (issue: LogicIssue) => void,
     private readonly words: LogicWords,
+    /** The data the whole expression reads (the facts), as opposed to an item inside map/filter/reduce. */
+    private readonly top: Scope | null,
   ) {}
 
   visit(node: LogicNode, scope: Scope | null): void {
@@ -57,6 +60,14 @@ class VarChecker {
     if (op === 'var') {
       const path = args[0];
       if (path?.kind === 'literal') this.checkPath(path, scope);
+      // The whole facts record holds the run's own outcome: stored (set-field) it would contain itself.
+      if (scope !== null && scope === this.top && literalVarPath(node) === null)
+        this.report({
+          code: 'logic-invalid',
+          severity: 'error',
+          message: this.words.wholeDataVar(),
+          path: toPath(node.at),
+        });
     } else if (op === 'missing' || op === 'missing_some') {
       for (const key of op === 'missing' ? args : args.slice(1, 2)) {
         if (key.kind === 'literal') this.checkPath(key, scope);

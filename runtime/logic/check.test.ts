@@ -45,7 +45,20 @@ describe('var paths against the facts shape', () => {
     ]);
   });
 
-  it('accepts known paths, indexes, length, records, the whole data and computed paths', () => {
+  it('refuses a read of the whole data at the top and computed paths, but not the item inside map/filter', () => {
+    for (const whole of [{ var: '' }, { var: null }, { var: [] }, { if: [true, { var: '' }, 1] }])
+      expect(
+        check(whole).map((i) => [i.code, i.severity]),
+        JSON.stringify(whole),
+      ).toStrictEqual([['logic-invalid', 'error']]);
+    expect(messages({ var: '' })[0]).toContain('{"var": ""} reads the whole order record');
+    expect(check({ var: [{ cat: ['customer.', 'teir'] }] }).map((i) => i.message)).toStrictEqual([
+      'a var path must be written out (e.g. "customer.tier"); a path computed while the order runs could read any field',
+    ]);
+    expect(check({ some: [{ var: 'coupons' }, { '==': [{ var: '' }, 'VIP'] }] })).toStrictEqual([]);
+  });
+
+  it('accepts known paths, indexes, length, records and defaults', () => {
     for (const path of [
       'customer.tier',
       'totals.subtotal.amount',
@@ -56,12 +69,9 @@ describe('var paths against the facts shape', () => {
       'coupons',
       'attributes.anything.below',
       'customer.tier.length',
-      '',
-      null,
     ]) {
       expect(check({ var: path }), String(path)).toStrictEqual([]);
     }
-    expect(check({ var: [{ cat: ['customer.', 'teir'] }] })).toStrictEqual([]);
     expect(check({ var: ['customer.tier', 'bronze'] })).toStrictEqual([]);
   });
 

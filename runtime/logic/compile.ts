@@ -7,6 +7,7 @@ import { buildCat, buildIn, buildMerge, buildSubstr } from './build-lists';
 import { buildAll, buildFilter, buildMap, buildNone, buildReduce, buildSome } from './build-scoped';
 import { resolveLimits, type LogicLimits } from './limits';
 import { LogicError } from './logic-error';
+import { VALIDATION_WORDS } from '../engine/problem-words';
 import type { OperatorName } from './operators';
 import { parseLogic, toPath, type LogicNode, type OperationNode, type Scalar } from './parse';
 import { constant, dynamic, type BuildContext, type Builder, type Eval, type Piece } from './piece';
@@ -163,6 +164,13 @@ class Compiler {
         spends = true;
         return toPath(node.at);
       },
+      notFinite: (value) => {
+        throw new LogicError(
+          'logic-invalid',
+          VALIDATION_WORDS.en.notFinite(String(value), shortJson(node)),
+          toPath(node.at),
+        );
+      },
     };
     const piece = BUILDERS[node.op](args, ctx);
     if (FOLDABLE.has(node.op) && !piece.constant && args.every((arg) => arg.constant)) {
@@ -172,4 +180,17 @@ class Compiler {
     if (spends) this.spendsWork = true;
     return piece;
   }
+}
+
+/** The operation as written, cut short for a message. */
+function shortJson(node: OperationNode): string {
+  const text = JSON.stringify(source(node)) ?? '?';
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+/** Rebuilds the JSON of a parsed node (parse keeps no copy of the source). */
+function source(node: LogicNode): unknown {
+  if (node.kind === 'literal') return node.value;
+  if (node.kind === 'array') return node.items.map(source);
+  return { [node.op]: node.args.map(source) };
 }

@@ -166,6 +166,8 @@ class Parser {
     if (op === 'var') {
       const path = args[0];
       if (path?.kind === 'literal') this.checkPath(path);
+      // A computed path could read any field (and hides what a rule depends on): paths are written out.
+      else if (path !== undefined) this.report('logic-invalid', 'error', this.words.computedVarPath(), path.at);
     } else if (op === 'missing' || op === 'missing_some') {
       const keys = op === 'missing' ? args : args.slice(1, 2);
       for (const key of keys) {

@@ -54,6 +54,8 @@ export interface BuildContext {
    * to name in the limit error.
    */
   readonly spendsWork: () => LogicPath;
+  /** Throws the error for arithmetic that gave NaN or ±Infinity, naming the operation (see build-math.ts). */
+  readonly notFinite: (value: number) => never;
 }
 
 /** Builds one operator from its compiled arguments. */

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileLogic } from './logic';
+import { compileLogic, LogicError } from './logic';
 import { deepFreeze, reference, sameResult } from './reference.test-support';
 
 /*
  * Random well-formed expressions over every operator, evaluated against random data, must give
  * json-logic-js's result. Cases where json-logic-js throws are skipped.
  *
- * The grammar never builds a var path or `missing` key out of arbitrary string operations:
- * json-logic-js would read inherited properties there (e.g. a computed "at" gives
- * Array.prototype.at), which is the one place we differ on purpose. Computed paths still come
- * from data and literals.
+ * The grammar never builds a `missing` key out of arbitrary string operations: json-logic-js would
+ * read inherited properties there (e.g. a computed "at" gives Array.prototype.at). Computed var
+ * paths are refused when compiling, so the grammar writes paths out. Where arithmetic gives NaN or
+ * ±Infinity we refuse too: those cases are counted, not compared.
  *
  * The seed is fixed so the test is deterministic; set FC_SEED to explore other seeds.
  */
@@ -92,8 +92,6 @@ const expression: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr; op: Expr; list: E
   variable: fc.oneof(
     path.map((p) => ({ var: p })),
     fc.tuple(path, tie('expr')).map(([p, fallback]) => ({ var: [p, fallback] })),
-    // A computed path, read from the data.
-    path.map((p) => ({ var: { var: p } })),
   ),
   list: fc.oneof(tie('variable'), fc.array(tie('expr'), { maxLength: 4 }), tie('op')),
   op: fc.oneof(
@@ -146,13 +144,25 @@ const expression: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr; op: Expr; list: E
 describe('compileLogic matches json-logic-js on random expressions', () => {
   it('gives the same result (Object.is on leaves; NaN equals NaN)', { timeout: 60_000 + RUNS * 2 }, () => {
     let compared = 0;
+    let refused = 0;
     fc.assert(
       fc.property(data, expression, (facts, expr) => {
         deepFreeze(facts);
         deepFreeze(expr);
         const expected = reference(expr, facts);
         if (expected.threw) return true;
-        const actual = compileLogic(expr)(facts);
+        let actual: unknown;
+        try {
+          actual = compileLogic(expr)(facts);
+        } catch (error) {
+          // Arithmetic that gives NaN or ±Infinity on the way is refused on purpose (json-logic-js
+          // carries it on); any other throw is a difference.
+          if (error instanceof LogicError && /^arithmetic gave/.test(error.message)) {
+            refused++;
+            return true;
+          }
+          throw error;
+        }
         compared++;
         if (!sameResult(actual, expected.value)) {
           throw new Error(
@@ -164,6 +174,7 @@ describe('compileLogic matches json-logic-js on random expressions', () => {
       { seed: SEED, numRuns: RUNS },
     );
     // Most cases must actually be compared, or the test proves little.
-    expect(compared).toBeGreaterThan(RUNS * 0.8);
+    expect(compared).toBeGreaterThan(RUNS * 0.7);
+    expect(refused).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resumeFlow, runFlow } from '../engine/run';
+import { runFlow } from '../engine/run';
+import { resumeFlow } from '../engine/resume';
 import { caseFromResult, casesFile, EXPECT_PARTS, parseCasesFile, runCases, type TestCase } from './test-cases';
 import { exampleContext as ctx, examplePlan, order } from './test-support';
 
@@ -64,7 +65,8 @@ describe('caseFromResult and runCases', () => {
     const waiting = runFlow(tradeIn, order, ctx);
     expect(waiting.waiting?.nodeId).toBe('old-unit-qc');
     const resumed = resumeFlow(tradeIn, waiting.state!, 'fail', ctx);
-    const saved = caseFromResult('mismatched old unit is held', order, resumed, ['decision', 'tags'], {
+    if (!resumed.ok) throw new Error(resumed.error.message);
+    const saved = caseFromResult('mismatched old unit is held', order, resumed.result, ['decision', 'tags'], {
       decisions: { 'old-unit-qc': 'fail' },
     });
     expect(saved).toEqual({

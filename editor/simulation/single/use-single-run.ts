@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RunContext } from '../../../runtime/context/context.schema';
 import type { Plan } from '../../../runtime/engine/compile';
-import { resumeFlow, runFlow } from '../../../runtime/engine/run';
+import { runFlow } from '../../../runtime/engine/run';
+import { resumeFlow } from '../../../runtime/engine/resume';
 import type { RunResult } from '../../../runtime/engine/types';
 import type { Locale } from '../../../runtime/node/define-node';
 import { parseJsonText } from '../../../runtime/json/json-text';
@@ -70,13 +71,11 @@ export function useSingleRun(
     (port: string) => {
       setState((s) => {
         if (!plan || !context || !s.result?.state || !s.result.waiting) return s;
-        try {
-          const result = resumeFlow(plan, s.result.state, port, context, { trace: true, locale });
-          return { ...s, result, decisions: { ...s.decisions, [s.result.waiting.nodeId]: port }, error: null };
-        } catch (error) {
-          // The flow changed since this run started: its waiting state belongs to the old version.
-          return { ...s, error: error instanceof Error ? error.message : String(error) };
-        }
+        const resumed = resumeFlow(plan, s.result.state, port, context, { trace: true, locale });
+        // Refused when the flow changed since this run started: its waiting state belongs to the old version.
+        if (!resumed.ok) return { ...s, error: resumed.error.message };
+        const decisions = { ...s.decisions, [s.result.waiting.nodeId]: port };
+        return { ...s, result: resumed.result, decisions, error: null };
       });
     },
     [plan, context, locale],
