@@ -4,9 +4,11 @@ import { afterNextPaint } from '../after-paint';
 import type { LoadedDataset } from '../data/loaded-dataset';
 import { getRun, listRuns } from '../db/repo';
 import type { SimulationDb } from '../db/simulation-db';
-import { download } from '../export';
+import { download, fileBaseFor } from '../export';
 import type { Translate } from '../i18n';
 import { useSimulationOverlay } from '../overlay';
+import { stepNames } from '../step-names';
+import { useEditor } from '../../store/EditorProvider';
 import { saveWhenStored } from '../save-run';
 import type { FlowPlan } from '../use-flow-plan';
 import { useJob } from '../use-job';
@@ -33,6 +35,7 @@ export interface BatchTabProps {
 /** The whole data set through the flow in workers: progress, cancel, summary with charts, export, history. */
 export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: BatchTabProps) {
   const { flow, plan, registry } = flowPlan;
+  const locale = useEditor((s) => s.locale);
   const { state, start, cancel } = useJob(registry, createWorker);
   const [view, setView] = useState<View | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -90,10 +93,14 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
       const header = { flowId: flow.id, fingerprint: shown.fingerprint, summary: shown.summary };
       const text = await exportInWorker(
         db,
-        { resultsKey: shown.resultsKey, format, ...(format === 'json' ? { header } : {}) },
+        {
+          resultsKey: shown.resultsKey,
+          format,
+          ...(format === 'json' ? { header } : { stepNames: stepNames(flow, registry, locale) }),
+        },
         createWorker ? { createWorker } : {},
       );
-      download(`${flow.id}-simulation.${format}`, text, format === 'csv' ? 'text/csv' : 'application/json');
+      download(`${fileBaseFor(flow)}-simulation.${format}`, text, format === 'csv' ? 'text/csv' : 'application/json');
     } finally {
       setExporting(false);
     }

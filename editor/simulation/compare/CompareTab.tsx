@@ -5,7 +5,7 @@ import type { Repository } from '../../db/repository';
 import type { LoadedDataset } from '../data/loaded-dataset';
 import { getRun, listRuns } from '../db/repo';
 import type { SimulationDb } from '../db/simulation-db';
-import { differencesToCsv, download } from '../export';
+import { differencesToCsv, download, fileBaseFor } from '../export';
 import type { Translate } from '../i18n';
 import { saveWhenStored } from '../save-run';
 import type { FlowPlan } from '../use-flow-plan';
@@ -13,6 +13,8 @@ import { useJob } from '../use-job';
 import type { WorkerLike } from '../worker/protocol';
 import { CarryOverToggle } from '../CarryOverToggle';
 import { ComparisonView } from './ComparisonView';
+import { stepName } from '../step-names';
+import { useEditor } from '../../store/EditorProvider';
 import { comparisonExport, comparisonOfRow, type ShownComparison } from './shown-comparison';
 
 export interface CompareTabProps {
@@ -48,6 +50,7 @@ export function CompareTab({
   createWorker,
 }: CompareTabProps) {
   const { flow, plan, registry } = flowPlan;
+  const locale = useEditor((s) => s.locale);
   const { state, start, cancel } = useJob(registry, createWorker);
   const versions = useLiveQuery(
     () => (repository ? repository.listVersions(flow.id) : Promise.resolve([])),
@@ -181,7 +184,9 @@ export function CompareTab({
           <div className="sim-row">
             <button
               type="button"
-              onClick={() => download(`${flow.id}-comparison.csv`, differencesToCsv(shown.comparison), 'text/csv')}
+              onClick={() =>
+                download(`${fileBaseFor(flow)}-comparison.csv`, differencesToCsv(shown.comparison), 'text/csv')
+              }
             >
               {t('exportCsv')}
             </button>
@@ -189,7 +194,7 @@ export function CompareTab({
               type="button"
               onClick={() =>
                 download(
-                  `${flow.id}-comparison.json`,
+                  `${fileBaseFor(flow)}-comparison.json`,
                   JSON.stringify(comparisonExport(flow.id, shown), null, 2),
                   'application/json',
                 )
@@ -200,6 +205,7 @@ export function CompareTab({
           </div>
           <ComparisonView
             comparison={shown.comparison}
+            stepName={(id) => stepName(flow, id, registry, locale)}
             onOpen={shown.datasetId === dataset?.id ? onOpen : undefined}
             t={t}
           />

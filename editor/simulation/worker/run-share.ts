@@ -40,7 +40,9 @@ function collector(plan: Plan, offset: number, keepAll: boolean) {
     problems,
     edgeHits,
     onResult(result: RunResult, record: { readonly line?: number }, index: number) {
-      keep(compactResult(result, record, offset + index));
+      const gifts = result.outcome?.gifts.map((g) => `${g.quantity}× ${g.name}`);
+      const compact = compactResult(result, record, offset + index);
+      keep(gifts && gifts.length > 0 ? { ...compact, gifts } : compact);
       for (const id of edgesOfTrace(plan.flow.edges, result.trace)) edgeHits.set(id, (edgeHits.get(id) ?? 0) + 1);
     },
     onUnreadable(record: { readonly line?: number; readonly error: string }, index: number) {
