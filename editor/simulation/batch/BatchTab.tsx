@@ -9,6 +9,7 @@ import type { Translate } from '../i18n';
 import { useSimulationOverlay } from '../overlay';
 import { stepNames } from '../step-names';
 import { useEditor } from '../../store/EditorProvider';
+import { formatDateTime } from '../../i18n/dates';
 import { saveWhenStored } from '../save-run';
 import type { FlowPlan } from '../use-flow-plan';
 import { useJob } from '../use-job';
@@ -169,7 +170,7 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
           <ul className="sim-list">
             {runs.map((r) => (
               <li key={r.id}>
-                {new Date(r.createdAt).toLocaleString()} · {r.datasetName}
+                {formatDateTime(r.createdAt, locale)} · {r.datasetName}
                 {r.carryOver ? ` · ${t('carryOver')}` : ''} · {r.summary.orders} {t('orders')} ·{' '}
                 {r.fingerprint === plan?.fingerprint ? t('thisVersion') : t('olderVersion', { fp: r.fingerprint })}{' '}
                 <button type="button" onClick={() => void showSaved(r.id!)}>

@@ -15,6 +15,7 @@ import { CarryOverToggle } from '../CarryOverToggle';
 import { ComparisonView } from './ComparisonView';
 import { stepName } from '../step-names';
 import { useEditor } from '../../store/EditorProvider';
+import { formatDateTime } from '../../i18n/dates';
 import { comparisonExport, comparisonOfRow, type ShownComparison } from './shown-comparison';
 
 export interface CompareTabProps {
@@ -72,7 +73,7 @@ export function CompareTab({
       : []),
     ...(versions ?? []).map((v) => ({
       key: `v${v.seq}`,
-      label: t('version', { label: v.label, time: new Date(v.createdAt).toLocaleString() }),
+      label: t('version', { label: v.label, time: formatDateTime(v.createdAt, locale) }),
       flow: v.document,
     })),
     ...(saved ? [{ key: 'saved', label: t('savedFlow'), flow: saved.document }] : []),
@@ -171,7 +172,7 @@ export function CompareTab({
             <p className="muted" data-testid="sim-compare-saved">
               {t('savedComparison', {
                 label: shown.label,
-                time: new Date(shown.savedAt).toLocaleString(),
+                time: formatDateTime(shown.savedAt, locale),
                 dataset: shown.datasetName,
               })}
             </p>
@@ -219,7 +220,7 @@ export function CompareTab({
           <ul className="sim-list" aria-label={t('savedComparisons')}>
             {savedComparisons.map((r) => (
               <li key={r.id}>
-                {new Date(r.createdAt).toLocaleString()} · {r.compare?.label} · {r.datasetName} ·{' '}
+                {formatDateTime(r.createdAt, locale)} · {r.compare?.label} · {r.datasetName} ·{' '}
                 {t('differing', { n: r.compare?.comparison.differing ?? 0, total: r.summary.orders })}{' '}
                 <button type="button" onClick={() => void showSaved(r.id!)}>
                   {t('show')}
