@@ -21,6 +21,7 @@ import { fitOptions, MINIMAP_CHOICES, MINIMAP_KEY } from './fit-view';
 import { nodeTypesFor } from './node-types';
 import { createEdgeProjector, createNodeProjector, EDGE_MARKER, type CardNode } from './to-react-flow';
 import { useCanvasFocus } from './use-canvas-focus';
+import { useRefitUntilMoved } from './use-refit';
 import { useFlowHandlers } from './use-flow-handlers';
 
 const GRID: [number, number] = [16, 16];
@@ -54,6 +55,7 @@ export function Canvas() {
   const nodeColour = useMemo(() => miniMapColour(registry), [registry]);
   const { screenToFlowPosition } = useReactFlow();
   useCanvasFocus(api);
+  const frame = useRefitUntilMoved(nodes.length);
 
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -69,7 +71,7 @@ export function Canvas() {
   };
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="canvas" ref={frame.ref} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<CardNode>
         nodes={nodes}
         edges={edges}
@@ -95,6 +97,7 @@ export function Canvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
         onError={onError}
+        onMoveStart={frame.onMoveStart}
       >
         <Background gap={GRID} />
         {minimap === 'shown' && <MiniMap<CardNode> pannable zoomable nodeColor={nodeColour} />}

@@ -54,7 +54,9 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
           <Icon name={look.icon} />
         </span>
         <span className="card-titles">
-          <span className="card-title">{node.name || title}</span>
+          <span className="card-title" {...(node.name ? { 'data-user-text': '' } : {})}>
+            {node.name || title}
+          </span>
           {node.name && <span className="card-type">{title}</span>}
         </span>
         {problems.length > 0 && (
