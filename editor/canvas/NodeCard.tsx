@@ -81,6 +81,11 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
         )}
         {!definition ? t('canvas.unknownType', { type: node.type }) : (summary?.text ?? t('canvas.invalidConfig'))}
       </p>
+      {summary?.warning && (
+        <p className="card-warning" role="note">
+          ⚠ {summary.warning}
+        </p>
+      )}
       {(ports.length > 0 || strayPorts.length > 0) && (
         <ul className="card-ports">
           {ports.map((port) => (

@@ -29,4 +29,11 @@ describe('card summaries', () => {
     expect(result.json).toBe(true);
     expect(result.text).not.toContain('{');
   });
+
+  it('show a percent discount as 折 with the percent beside it, and warn at 0%', () => {
+    expect(summary('discount', { kind: 'percent', percent: 20 })!.text).toContain('8折（减 20%）');
+    expect(summary('discount', { kind: 'percent', percent: 20 })!.warning).toBeUndefined();
+    expect(summary('discount', { kind: 'percent', percent: 0 })!.warning).toContain('0%');
+    expect(summary('discount', { kind: 'percent', percent: 0 }, 'en')!.warning).toContain('0%');
+  });
 });

@@ -78,59 +78,63 @@ const EN: Names = {
 };
 
 describe('中文 everywhere, and accessible', () => {
-  it('builds a flow in 中文 with the keyboard connecting steps; every screen is Chinese and passes axe', async () => {
-    const { page, errors } = await openEditor(browser, inject('editorUrl'), { locale: 'zh' });
-    await editorReady(page);
-    const findings: Findings = {};
+  it(
+    'builds a flow in 中文 with the keyboard connecting steps; every screen is Chinese and passes axe',
+    { timeout: 300_000 },
+    async () => {
+      const { page, errors } = await openEditor(browser, inject('editorUrl'), { locale: 'zh' });
+      await editorReady(page);
+      const findings: Findings = {};
 
-    // A new flow from "我的流程", then a condition and a discount from the palette (click adds at the centre).
-    await page.getByRole('tab', { name: ZH.flows, exact: true }).click();
-    await page.getByRole('button', { name: '新建流程' }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: '流程名称' }).inputValue()).toBe('未命名流程');
-    await page.getByRole('tab', { name: ZH.palette, exact: true }).click();
-    const before = await cards(page).count();
-    await page.getByRole('button', { name: /^条件判断/ }).click();
-    await page.getByRole('button', { name: /^折扣优惠/ }).click();
-    await waitForCount(cards(page), before + 2);
-    await viewportSettled(page);
+      // A new flow from "我的流程", then a condition and a discount from the palette (click adds at the centre).
+      await page.getByRole('tab', { name: ZH.flows, exact: true }).click();
+      await page.getByRole('button', { name: '新建流程' }).click();
+      await expect.poll(() => page.getByRole('textbox', { name: '流程名称' }).inputValue()).toBe('未命名流程');
+      await page.getByRole('tab', { name: ZH.palette, exact: true }).click();
+      const before = await cards(page).count();
+      await page.getByRole('button', { name: /^条件判断/ }).click();
+      await page.getByRole('button', { name: /^折扣优惠/ }).click();
+      await waitForCount(cards(page), before + 2);
+      await viewportSettled(page);
 
-    // Select the condition and link its "是" output to the discount from the keyboard: C, pick, Enter.
-    const condition = cardsOfType(page, 'condition').first();
-    await condition.locator('.card-title').click();
-    const links = await edges(page).count();
-    await page.keyboard.press('c');
-    const dialog = page.getByRole('dialog', { name: /连接到/ });
-    await dialog.waitFor();
-    await dialog.getByLabel('下一步').selectOption({ label: '折扣优惠' });
-    await dialog.getByRole('button', { name: '连接', exact: true }).click();
-    await waitForCount(edges(page), links + 1);
-    await dialog.waitFor({ state: 'detached' });
+      // Select the condition and link its "是" output to the discount from the keyboard: C, pick, Enter.
+      const condition = cardsOfType(page, 'condition').first();
+      await condition.locator('.card-title').click();
+      const links = await edges(page).count();
+      await page.keyboard.press('c');
+      const dialog = page.getByRole('dialog', { name: /连接到/ });
+      await dialog.waitFor();
+      await dialog.getByLabel('下一步').selectOption({ label: '折扣优惠' });
+      await dialog.getByRole('button', { name: '连接', exact: true }).click();
+      await waitForCount(edges(page), links + 1);
+      await dialog.waitFor({ state: 'detached' });
 
-    // The discount's form: every label, help text and choice in Chinese.
-    await cardsOfType(page, 'discount').first().locator('.card-title').click();
-    await page.getByRole('complementary', { name: '属性' }).getByText('优惠适用的商品范围').waitFor();
-    await check(page, findings, 'zh: discount form', true);
+      // The discount's form: every label, help text and choice in Chinese.
+      await cardsOfType(page, 'discount').first().locator('.card-title').click();
+      await page.getByRole('complementary', { name: '属性' }).getByText('优惠适用的商品范围').waitFor();
+      await check(page, findings, 'zh: discount form', true);
 
-    // The shortcut sheet opens with ?, traps focus and closes with Escape, giving focus back.
-    await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
-    await page.keyboard.press('?');
-    const sheet = page.getByRole('dialog', { name: '键盘快捷键' });
-    await sheet.waitFor();
-    await check(page, findings, 'zh: shortcut sheet', true);
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
-    expect(await sheet.evaluate((el) => el.contains(document.activeElement))).toBe(true);
-    await page.keyboard.press('Escape');
-    await sheet.waitFor({ state: 'detached' });
+      // The shortcut sheet opens with ?, traps focus and closes with Escape, giving focus back.
+      await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+      await page.keyboard.press('?');
+      const sheet = page.getByRole('dialog', { name: '键盘快捷键' });
+      await sheet.waitFor();
+      await check(page, findings, 'zh: shortcut sheet', true);
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+      expect(await sheet.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      await page.keyboard.press('Escape');
+      await sheet.waitFor({ state: 'detached' });
 
-    await visitScreens(page, findings, ZH, true);
+      await visitScreens(page, findings, ZH, true);
 
-    await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'EN' }).click();
-    await page.getByRole('complementary', { name: 'Steps' }).waitFor();
-    await visitScreens(page, findings, EN, false);
+      await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'EN' }).click();
+      await page.getByRole('complementary', { name: 'Steps' }).waitFor();
+      await visitScreens(page, findings, EN, false);
 
-    expect(findings).toEqual({});
-    expect(errors).toEqual([]);
-  });
+      expect(findings).toEqual({});
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('passes axe in dark mode too', async () => {
     const { page } = await openEditor(browser, inject('editorUrl'), { locale: 'zh' });

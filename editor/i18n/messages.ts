@@ -93,6 +93,7 @@ export const messages = {
   'card.allChannels': { en: 'All channels', zh: '全部渠道' },
   'card.anyStatus': { en: 'any status', zh: '任意状态' },
   'card.customRule': { en: 'Custom rule, written as JSON', zh: '自定义规则（以 JSON 编写）' },
+  'card.zeroPercent': { en: '0% off: this discount gives nothing yet', zh: '优惠为 0%：此折扣目前不减任何金额' },
   'card.jsonBadge': { en: 'Edited as JSONLogic', zh: '以 JSONLogic 编辑' },
   'inspector.title': { en: 'Settings', zh: '属性' },
   'inspector.none': { en: 'Select a step to edit its settings', zh: '选择一个节点以编辑属性' },

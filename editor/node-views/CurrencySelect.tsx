@@ -2,9 +2,10 @@ import { CURRENCY_CODES } from '../../runtime/money/currency';
 import type { FieldWidgetProps } from './view-registry';
 
 /** A currency field is a list of the codes the runtime knows; empty means "any / the order's". */
-export function CurrencySelect({ value, onChange, locale, invalid }: FieldWidgetProps) {
+export function CurrencySelect({ id, value, onChange, locale, invalid }: FieldWidgetProps) {
   return (
     <select
+      id={id}
       className="input"
       aria-invalid={invalid}
       value={typeof value === 'string' ? value : ''}

@@ -51,6 +51,7 @@ export function FieldRenderer(props: {
       {(id) =>
         Custom ? (
           <Custom
+            id={id}
             value={value}
             onChange={onChange}
             locale={context.locale}
