@@ -420,7 +420,7 @@ function Result({ preview, t, lineOf, reveal, mappingLineOf, revealMapping }: Re
             <>
               <dl className="ch-facts">
                 <dt>{t('orderId')}</dt>
-                <dd>{r.order.id}</dd>
+                <dd data-user-text="">{r.order.id}</dd>
                 <dt>{t('status')}</dt>
                 <dd>{valueLabel(r.order.status, locale)}</dd>
                 {r.order.payment && (
@@ -435,11 +435,13 @@ function Result({ preview, t, lineOf, reveal, mappingLineOf, revealMapping }: Re
                 <dt>{t('lines')}</dt>
                 <dd>{r.order.lines.length}</dd>
                 <dt>{t('customer')}</dt>
-                <dd className="ch-ellipsis">{r.order.customer.id}</dd>
+                <dd className="ch-ellipsis" data-user-text="">
+                  {r.order.customer.id}
+                </dd>
               </dl>
               <details open={i === 0}>
                 <summary>{t('orderJson')}</summary>
-                <pre className="ch-json" data-testid="canonical-order">
+                <pre className="ch-json" data-testid="canonical-order" tabIndex={0} data-user-text="">
                   {JSON.stringify(r.order, null, 2)}
                 </pre>
               </details>

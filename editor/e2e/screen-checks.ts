@@ -71,12 +71,15 @@ export const ALLOWED_LATIN = new Set([
 /**
  * Latin-letter words visible on the page that are not allowed: text nodes and the accessible texts
  * people meet (placeholders, titles, aria-labels). Skipped: what people typed or imported (marked
- * `data-user-text`), text declared English on purpose (`lang="en"`), code (Monaco, <code>, <kbd>).
+ * `data-user-text`), text declared English on purpose (`lang="en"`), code (Monaco, <code>, <kbd>), and React
+ * Flow's credit link (a brand).
  */
 export async function untranslatedWords(page: Page): Promise<string[]> {
   const words = await page.evaluate(() => {
     const skip = (el: Element | null) =>
-      !!el?.closest('[data-user-text], [lang="en"], .monaco-editor, code, pre, kbd, script, style, noscript, svg');
+      !!el?.closest(
+        '[data-user-text], [lang="en"], .monaco-editor, code, pre, kbd, script, style, noscript, svg, .react-flow__attribution',
+      );
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
