@@ -17,8 +17,27 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en' },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  // The editor's tokens switch on <html data-theme>, as the app's theme toggle sets it.
+  decorators: [
+    (Story, context) => {
+      document.documentElement.dataset.theme = context.parameters.theme ?? context.globals.theme ?? 'light';
+      return <Story />;
+    },
+  ],
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { useT } from '../i18n/use-t';
 import { Inspector } from '../inspector/Inspector';
@@ -7,10 +7,13 @@ import { Palette } from '../palette/Palette';
 import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { EditorProvider, useEditor, useEditorApi } from '../store/EditorProvider';
 import type { EditorStore } from '../store/editor-store';
+import { ConnectDialog } from './ConnectDialog';
 import { NoticeToast } from './NoticeToast';
 import { PanelBoundary } from './PanelBoundary';
 import { JsonPane } from './JsonPane';
+import { ShortcutSheet } from './ShortcutSheet';
 import { TopBar } from './TopBar';
+import { usePanelControls, WorkspacePanels } from './WorkspacePanels';
 import { useShortcuts } from './use-shortcuts';
 
 // Saved flows (IndexedDB via Dexie) load in their own chunk, after the canvas is up.
@@ -20,7 +23,13 @@ const PersistenceBridge = lazy(() => import('./StoragePanels').then((m) => ({ de
 const SimulationTab = lazy(() => import('./StoragePanels').then((m) => ({ default: m.SimulationTab })));
 
 /** Left and bottom columns hold more than one panel; the first tab is the one people need most. */
-function Tabs({ tabs }: { tabs: readonly { id: string; label: string; render: () => React.ReactNode }[] }) {
+function Tabs({
+  tabs,
+  onShow,
+}: {
+  tabs: readonly { id: string; label: string; render: () => React.ReactNode }[];
+  onShow?: (id: string) => void;
+}) {
   const [active, setActive] = useState(tabs[0]?.id);
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
   if (tabs.length === 1) return <>{current?.render()}</>;
@@ -34,7 +43,10 @@ function Tabs({ tabs }: { tabs: readonly { id: string; label: string; render: ()
             role="tab"
             aria-selected={tab.id === current?.id}
             className={tab.id === current?.id ? 'is-on' : ''}
-            onClick={() => setActive(tab.id)}
+            onClick={() => {
+              setActive(tab.id);
+              onShow?.(tab.id);
+            }}
           >
             {tab.label}
           </button>
@@ -45,13 +57,30 @@ function Tabs({ tabs }: { tabs: readonly { id: string; label: string; render: ()
   );
 }
 
+type OpenDialog = { readonly kind: 'shortcuts' } | { readonly kind: 'connect'; readonly nodeId: string } | null;
+
+/** Bottom tabs; the simulation needs room, so opening it grows the bottom panel. */
+function BottomTabs({ tabs }: { tabs: readonly { id: string; label: string; render: () => React.ReactNode }[] }) {
+  const panels = usePanelControls();
+  return <Tabs tabs={tabs} onShow={(id) => id === 'simulate' && panels?.growBottom(45)} />;
+}
+
 function Layout() {
   const t = useT();
   const api = useEditorApi();
   const root = useRef<HTMLDivElement>(null);
   const jsonOpen = useEditor((s) => s.jsonViewOpen);
   const locale = useEditor((s) => s.locale);
-  useShortcuts(api, root);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const commands = useMemo(
+    () => ({
+      showShortcuts: () => setDialog({ kind: 'shortcuts' }),
+      connectFrom: (nodeId: string) => setDialog({ kind: 'connect', nodeId }),
+    }),
+    [],
+  );
+  useShortcuts(api, root, commands);
   // The page language picks CJK glyph variants and helps screen readers.
   useEffect(() => void (document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en'), [locale]);
   const loading = <p className="muted">{t('app.loading')}</p>;
@@ -90,35 +119,42 @@ function Layout() {
   ];
   return (
     <div className="app" ref={root}>
-      <TopBar />
-      <div className="workspace">
-        <div className="column-left">
+      <WorkspacePanels
+        left={
           <PanelBoundary name={t('palette.title')}>
             <Tabs tabs={left} />
           </PanelBoundary>
-        </div>
-        <main className={`centre${jsonOpen ? ' with-json' : ''}`}>
-          <PanelBoundary name="Canvas">
-            <Canvas />
+        }
+        centre={
+          <main className={`centre${jsonOpen ? ' with-json' : ''}`}>
+            <PanelBoundary name={t('top.canvas')}>
+              <Canvas />
+            </PanelBoundary>
+            {jsonOpen && (
+              <section className="json-pane" aria-label="JSON">
+                <PanelBoundary name="JSON">
+                  <JsonPane />
+                </PanelBoundary>
+              </section>
+            )}
+          </main>
+        }
+        right={
+          <PanelBoundary name={t('inspector.title')}>
+            <Inspector />
           </PanelBoundary>
-          {jsonOpen && (
-            <section className="json-pane" aria-label="JSON">
-              <PanelBoundary name="JSON">
-                <JsonPane />
-              </PanelBoundary>
-            </section>
-          )}
-        </main>
-        <PanelBoundary name="Settings">
-          <Inspector />
-        </PanelBoundary>
-      </div>
-      <div className="bottom">
-        <PanelBoundary name={t('problems.title')}>
-          <Tabs tabs={bottom} />
-        </PanelBoundary>
-      </div>
+        }
+        bottom={
+          <PanelBoundary name={t('problems.title')}>
+            <BottomTabs tabs={bottom} />
+          </PanelBoundary>
+        }
+      >
+        <TopBar onShortcuts={commands.showShortcuts} />
+      </WorkspacePanels>
       <NoticeToast />
+      {dialog?.kind === 'shortcuts' && <ShortcutSheet onClose={closeDialog} />}
+      {dialog?.kind === 'connect' && <ConnectDialog sourceId={dialog.nodeId} onClose={closeDialog} />}
       <Suspense fallback={null}>
         <PersistenceBridge />
       </Suspense>

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { formatPath, type Problem } from '../../runtime/engine/problem';
 import { problemLabel } from '../i18n/labels';
 import { useLocale, useT } from '../i18n/use-t';
+import { useModal } from './use-modal';
 
 /** Why an import was refused: every problem, with its line in the file when known. */
 export function ProblemsDialog({
@@ -15,16 +16,12 @@ export function ProblemsDialog({
 }) {
   const t = useT();
   const locale = useLocale();
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    closeRef.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const dialog = useRef<HTMLDivElement>(null);
+  useModal(dialog, onClose);
   return (
     <div className="dialog-backdrop" onClick={onClose}>
       <div
+        ref={dialog}
         className="dialog"
         role="dialog"
         aria-modal="true"
@@ -44,7 +41,7 @@ export function ProblemsDialog({
           ))}
         </ul>
         <div className="dialog-actions">
-          <button ref={closeRef} type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={onClose} data-autofocus>
             {t('dialog.close')}
           </button>
         </div>

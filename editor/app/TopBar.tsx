@@ -1,9 +1,51 @@
 import { useReactFlow } from '@xyflow/react';
+import { currentFitOptions } from '../canvas/fit-view';
 import { ChannelsButton } from '../channels/ChannelsButton';
 import { ForecastButton } from '../forecast/ForecastButton';
 import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { ImportExport } from './ImportExport';
+import { useTheme } from './theme';
+import { usePanelControls, type SidePanel } from './WorkspacePanels';
+
+const PANEL_ICONS: Readonly<Record<SidePanel, string>> = { left: '◧', bottom: '⬓', right: '◨' };
+
+/** Show or hide the side and bottom panels (their sizes are kept while hidden). */
+function PanelToggles() {
+  const t = useT();
+  const panels = usePanelControls();
+  if (!panels) return null;
+  return (
+    <div className="button-group">
+      {(['left', 'bottom', 'right'] as const).map((panel) => (
+        <button
+          key={panel}
+          type="button"
+          className="button button-square"
+          aria-pressed={!panels.collapsed[panel]}
+          aria-label={t(`layout.${panel}`)}
+          title={t(`layout.${panel}`)}
+          onClick={() => panels.toggle(panel)}
+        >
+          {PANEL_ICONS[panel]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** System, then the opposite of what the system shows, then back: two clicks cover every case. */
+function ThemeToggle() {
+  const t = useT();
+  const choice = useTheme((s) => s.choice);
+  const cycle = useTheme((s) => s.cycle);
+  const label = t('top.theme', { theme: t(`theme.${choice}`) });
+  return (
+    <button type="button" className="button button-square" aria-label={label} title={label} onClick={cycle}>
+      {choice === 'dark' ? '☾' : choice === 'light' ? '☀' : '◐'}
+    </button>
+  );
+}
 
 function LanguageSwitch() {
   const t = useT();
@@ -61,7 +103,7 @@ function ValidateButton() {
 }
 
 /** Name, save state, checks, history, files, layout, views and language: the document's controls. */
-export function TopBar() {
+export function TopBar({ onShortcuts }: { onShortcuts?: () => void }) {
   const t = useT();
   const name = useEditor((s) => s.flow.name);
   const dirty = useEditor((s) => s.dirty);
@@ -72,11 +114,14 @@ export function TopBar() {
   const actions = useEditorApi().getState();
   const { fitView } = useReactFlow();
   // After auto-layout the cards move far; show them all once React Flow has drawn the new positions.
+  const nodeCount = useEditor((s) => s.flow.nodes.length);
   const layout = () =>
-    void actions.layout().then(() => requestAnimationFrame(() => void fitView({ padding: 0.2, duration: 300 })));
+    void actions
+      .layout()
+      .then(() => requestAnimationFrame(() => void fitView({ ...currentFitOptions(nodeCount), duration: 300 })));
   return (
     <header className="topbar">
-      <span className="brand">{t('app.title')}</span>
+      <h1 className="brand">{t('app.title')}</h1>
       <input
         className="input flow-name"
         aria-label={t('top.flowName')}
@@ -130,6 +175,19 @@ export function TopBar() {
       </button>
       <ChannelsButton />
       <ForecastButton />
+      <PanelToggles />
+      <ThemeToggle />
+      {onShortcuts && (
+        <button
+          type="button"
+          className="button button-square"
+          aria-label={t('keys.open')}
+          title={t('keys.open')}
+          onClick={onShortcuts}
+        >
+          ?
+        </button>
+      )}
       <LanguageSwitch />
     </header>
   );

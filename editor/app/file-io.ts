@@ -3,10 +3,13 @@ import type { Flow } from '../../runtime/flow/flow.schema';
 // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not carry
 const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
-/** A file name people recognise; Chinese names are kept, characters file systems reject are not. */
+/** The start of a file name people recognise; Chinese names are kept, characters file systems reject are not. */
+export function fileBaseFor(flow: Pick<Flow, 'id' | 'name'>): string {
+  return flow.name.trim().replace(UNSAFE_IN_FILE_NAME, '-').slice(0, 80) || flow.id;
+}
+
 export function exportFileName(flow: Flow): string {
-  const base = flow.name.trim().replace(UNSAFE_IN_FILE_NAME, '-').slice(0, 80) || flow.id;
-  return `${base}.flow.json`;
+  return `${fileBaseFor(flow)}.flow.json`;
 }
 
 /** Downloads the flow exactly as stored, pretty-printed so it diffs well in version control. */

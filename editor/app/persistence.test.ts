@@ -90,4 +90,43 @@ describe('saving to the browser database', () => {
     store.getState().requestSave();
     await vi.waitFor(() => expect(writes[0]).toMatchObject({ id: 'sample', draft: '{ "half": ' }));
   });
+
+  it('writes at once when the page is hidden or left, not 0.8 s later', async () => {
+    for (const leave of [
+      () => window.dispatchEvent(new Event('pagehide')),
+      () => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      },
+    ]) {
+      const store = sampleStore();
+      const { repo, writes } = fakeRepo();
+      const disconnect = connectPersistence(store, repo);
+      await started(repo);
+      store.getState().renameFlow('Typed just before closing');
+      leave();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(writes.map((w) => w.flow.name)).toEqual(['Typed just before closing']);
+      disconnect();
+      Reflect.deleteProperty(document, 'visibilityState');
+    }
+  });
+
+  it('asks before the page closes while a change is not yet stored, and not once it is', async () => {
+    const store = sampleStore();
+    const { repo } = fakeRepo();
+    const disconnect = connectPersistence(store, repo);
+    await started(repo);
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leaving()).toBe(false);
+    store.getState().renameFlow('Unsaved');
+    expect(leaving()).toBe(true);
+    await vi.waitFor(() => expect(store.getState().dirty).toBe(false));
+    expect(leaving()).toBe(false);
+    disconnect();
+  });
 });

@@ -30,7 +30,9 @@ async function start(store: EditorStore, repo: Repository): Promise<void> {
  * Connects the editor store to the colleague's IndexedDB repository (editor/db):
  *  - seeds the examples on first start, else reopens the flow edited last;
  *  - Ctrl+S saves at once; any change is also saved 0.8 s after editing pauses, so nothing is lost;
- *  - switching flows flushes the pending save of the one being left.
+ *  - switching flows flushes the pending save of the one being left;
+ *  - hiding or leaving the page (tab switch, reload, close) flushes at once, so an edit typed just
+ *    before is not lost, and the browser asks before closing while a write is still pending.
  * Writes wait for the start-up step, so an early edit cannot make seeding think this is an old install.
  * The store marks a flow saved (dirty = false) once its write succeeded. Returns a disconnect function.
  */
@@ -64,9 +66,24 @@ export function connectPersistence(store: EditorStore, repo: Repository = appRep
     };
     timer = setTimeout(flush, AUTOSAVE_MS);
   });
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  // The browser shows its own "leave site?" text; a custom message is ignored by every browser today.
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!pending && !store.getState().dirty) return;
+    flush();
+    event.preventDefault();
+  };
+  document.addEventListener('visibilitychange', onHide);
+  window.addEventListener('pagehide', flush);
+  window.addEventListener('beforeunload', onBeforeUnload);
   return () => {
     flush();
     offSave();
     unsubscribe();
+    document.removeEventListener('visibilitychange', onHide);
+    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('beforeunload', onBeforeUnload);
   };
 }

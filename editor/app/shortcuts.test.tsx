@@ -3,13 +3,13 @@ import { useRef } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EditorStore } from '../store/editor-store';
 import { sampleStore } from '../store/test-support';
-import { useShortcuts } from './use-shortcuts';
+import { useShortcuts, type ShortcutCommands } from './use-shortcuts';
 
 afterEach(cleanup);
 
-function Harness({ store }: { store: EditorStore }) {
+function Harness({ store, commands }: { store: EditorStore; commands?: ShortcutCommands }) {
   const root = useRef<HTMLDivElement>(null);
-  useShortcuts(store, root);
+  useShortcuts(store, root, commands);
   return (
     <div ref={root}>
       <input aria-label="name" />
@@ -59,5 +59,24 @@ describe('keyboard shortcuts', () => {
     expect(store.getState().flow.nodes.some((n) => n.id === 'tag-1')).toBe(true);
     press('s', { ctrlKey: true }, getByLabelText('name'));
     expect(store.getState().saveRequests).toBe(1);
+  });
+
+  it('? opens the shortcut sheet, C connects the one selected card, Ctrl+A selects every card', () => {
+    const store = sampleStore();
+    const opened: string[] = [];
+    render(
+      <Harness
+        store={store}
+        commands={{ showShortcuts: () => opened.push('sheet'), connectFrom: (id) => opened.push(`connect ${id}`) }}
+      />,
+    );
+    press('?', { shiftKey: true });
+    press('c');
+    store.getState().select({ nodeIds: ['condition-1'] });
+    press('c');
+    press('c', {}, document.querySelector('input')!);
+    expect(opened).toEqual(['sheet', 'connect condition-1']);
+    press('a', { ctrlKey: true });
+    expect(store.getState().selection.nodeIds).toHaveLength(4);
   });
 });

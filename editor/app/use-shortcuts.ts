@@ -1,5 +1,12 @@
 import { useEffect, type RefObject } from 'react';
 import type { EditorStore } from '../store/editor-store';
+import { deleteAndRefocus, focusCardElement, selectAllCards } from './keyboard-actions';
+
+/** Shortcuts that open the layout's dialogs. */
+export interface ShortcutCommands {
+  readonly showShortcuts?: () => void;
+  readonly connectFrom?: (nodeId: string) => void;
+}
 
 /** Keys typed into a field (or Monaco) belong to that field, not to the canvas. */
 function isTyping(target: EventTarget | null): boolean {
@@ -12,7 +19,12 @@ function isTyping(target: EventTarget | null): boolean {
  * Editor shortcuts. Listening on window keeps them working after a click on the empty canvas (which
  * leaves focus on <body>); events from inside another editor root on the same page are ignored.
  */
-export function useShortcuts(api: EditorStore, root: RefObject<HTMLElement | null>): void {
+export function useShortcuts(
+  api: EditorStore,
+  root: RefObject<HTMLElement | null>,
+  commands: ShortcutCommands = {},
+): void {
+  const { showShortcuts, connectFrom } = commands;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target;
@@ -33,11 +45,15 @@ export function useShortcuts(api: EditorStore, root: RefObject<HTMLElement | nul
       // Let the browser copy text someone highlighted (a problem message) instead of copying nodes.
       else if (mod && key === 'c' && !window.getSelection()?.toString()) state.copy();
       else if (mod && key === 'v') state.paste();
-      else if (!mod && (key === 'delete' || key === 'backspace')) state.deleteSelection();
+      else if (mod && key === 'a') selectAllCards(api);
+      else if (!mod && (key === 'delete' || key === 'backspace')) deleteAndRefocus(api, focusCardElement);
+      else if (!mod && event.key === '?' && showShortcuts) showShortcuts();
+      else if (!mod && !event.altKey && key === 'c' && connectFrom && state.selection.nodeIds.length === 1)
+        connectFrom(state.selection.nodeIds[0]!);
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [api, root]);
+  }, [api, root, showShortcuts, connectFrom]);
 }

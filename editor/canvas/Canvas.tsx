@@ -1,13 +1,27 @@
-import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, type OnError } from '@xyflow/react';
+import {
+  Background,
+  ControlButton,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  type OnError,
+} from '@xyflow/react';
 import { useMemo, useState, type DragEvent } from 'react';
 import type { NodeRegistry } from '../../runtime/node/registry';
+import { useRemembered } from '../app/remembered';
+import { useTheme } from '../app/theme';
 import { useT } from '../i18n/use-t';
 import { nodeLook } from '../node-views/view-registry';
 import { CARD_OFFSET, DRAG_TYPE } from '../palette/Palette';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
+import { ARIA_LABELS } from './aria-labels';
+import { fitOptions, MINIMAP_CHOICES, MINIMAP_KEY } from './fit-view';
 import { nodeTypesFor } from './node-types';
 import { createEdgeProjector, createNodeProjector, EDGE_MARKER, type CardNode } from './to-react-flow';
 import { useCanvasFocus } from './use-canvas-focus';
+import { useRefitUntilMoved } from './use-refit';
 import { useFlowHandlers } from './use-flow-handlers';
 
 const GRID: [number, number] = [16, 16];
@@ -30,6 +44,9 @@ export function Canvas() {
   const t = useT();
   const api = useEditorApi();
   const registry = useEditor((s) => s.registry);
+  const locale = useEditor((s) => s.locale);
+  const colorMode = useTheme((s) => s.choice);
+  const [minimap, setMinimap] = useRemembered(MINIMAP_KEY, MINIMAP_CHOICES, 'shown');
   const [projectNodes] = useState(createNodeProjector);
   const [projectEdges] = useState(createEdgeProjector);
   const nodes = useEditor(projectNodes);
@@ -38,6 +55,7 @@ export function Canvas() {
   const nodeColour = useMemo(() => miniMapColour(registry), [registry]);
   const { screenToFlowPosition } = useReactFlow();
   useCanvasFocus(api);
+  const frame = useRefitUntilMoved(nodes.length);
 
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -53,7 +71,7 @@ export function Canvas() {
   };
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="canvas" ref={frame.ref} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<CardNode>
         nodes={nodes}
         edges={edges}
@@ -71,16 +89,28 @@ export function Canvas() {
         snapToGrid
         snapGrid={GRID}
         fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={fitOptions(nodes.length, minimap === 'shown')}
+        ariaLabelConfig={ARIA_LABELS[locale]}
+        colorMode={colorMode}
         minZoom={0.1}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
         onError={onError}
+        onMoveStart={frame.onMoveStart}
       >
         <Background gap={GRID} />
-        <MiniMap<CardNode> pannable zoomable nodeColor={nodeColour} />
-        <Controls />
+        {minimap === 'shown' && <MiniMap<CardNode> pannable zoomable nodeColor={nodeColour} />}
+        <Controls fitViewOptions={fitOptions(nodes.length, minimap === 'shown')}>
+          <ControlButton
+            onClick={() => setMinimap(minimap === 'shown' ? 'hidden' : 'shown')}
+            aria-pressed={minimap === 'shown'}
+            aria-label={t('canvas.minimap')}
+            title={t('canvas.minimap')}
+          >
+            ▦
+          </ControlButton>
+        </Controls>
         {nodes.length <= 1 && (
           <Panel position="top-center" className="canvas-hint">
             {t('canvas.empty')}

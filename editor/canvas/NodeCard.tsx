@@ -1,22 +1,13 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, type ComponentType } from 'react';
-import type { AnyNodeDefinition, Locale } from '../../runtime/node/define-node';
+import type { AnyNodeDefinition } from '../../runtime/node/define-node';
 import { useT } from '../i18n/use-t';
 import { Icon } from '../node-views/icons';
 import { nodeLook } from '../node-views/view-registry';
 import { useEditor } from '../store/EditorProvider';
-import { outputsOf, parsedConfig } from './ports';
+import { cardSummary } from './card-summary';
+import { outputsOf } from './ports';
 import type { CardNode } from './to-react-flow';
-
-function summaryOf(definition: AnyNodeDefinition, config: Record<string, unknown>, locale: Locale): string | null {
-  const parsed = parsedConfig(definition, config);
-  if (parsed === null) return null;
-  try {
-    return definition.summary(parsed, locale);
-  } catch {
-    return null; // a summary bug in one node type must not blank the canvas
-  }
-}
 
 /** The card body shared by every node type; `definition` is null for a type the registry lacks. */
 function Card({ id, data, selected, definition }: NodeProps<CardNode> & { definition: AnyNodeDefinition | null }) {
@@ -26,7 +17,7 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
   const { node, problems, strayPorts, hits, highlighted, current } = data;
   const ports = useMemo(() => (definition ? outputsOf(definition, node.config) : []), [definition, node.config]);
   const summary = useMemo(
-    () => (definition ? summaryOf(definition, node.config, locale) : null),
+    () => (definition ? cardSummary(definition, node.config, locale) : null),
     [definition, node.config, locale],
   );
   const title = definition ? definition.title[locale] : node.type;
@@ -63,7 +54,9 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
           <Icon name={look.icon} />
         </span>
         <span className="card-titles">
-          <span className="card-title">{node.name || title}</span>
+          <span className="card-title" {...(node.name ? { 'data-user-text': '' } : {})}>
+            {node.name || title}
+          </span>
           {node.name && <span className="card-type">{title}</span>}
         </span>
         {problems.length > 0 && (
@@ -81,8 +74,18 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
         )}
       </header>
       <p className="card-summary">
-        {!definition ? t('canvas.unknownType', { type: node.type }) : (summary ?? t('canvas.invalidConfig'))}
+        {summary?.json && (
+          <span className="card-json-badge" title={t('card.jsonBadge')}>
+            JSON
+          </span>
+        )}
+        {!definition ? t('canvas.unknownType', { type: node.type }) : (summary?.text ?? t('canvas.invalidConfig'))}
       </p>
+      {summary?.warning && (
+        <p className="card-warning" role="note">
+          ⚠ {summary.warning}
+        </p>
+      )}
       {(ports.length > 0 || strayPorts.length > 0) && (
         <ul className="card-ports">
           {ports.map((port) => (

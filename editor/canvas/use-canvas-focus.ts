@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { EditorStore } from '../store/editor-store';
+import { currentFitOptions } from './fit-view';
 
 /** Pans to nodes the problems panel (or anyone) asks for, and fits the view when another flow opens. */
 export function useCanvasFocus(api: EditorStore): void {
@@ -21,7 +22,7 @@ export function useCanvasFocus(api: EditorStore): void {
           });
         }
         if (state.flow.id !== previous.flow.id)
-          requestAnimationFrame(() => void fitView({ padding: 0.2, duration: 200 }));
+          requestAnimationFrame(() => void fitView({ ...currentFitOptions(state.flow.nodes.length), duration: 200 }));
       }),
     [api, fitView],
   );

@@ -34,7 +34,11 @@ vi.mock('../json-view/monaco-json', () => ({
   ),
 }));
 
-afterEach(cleanup);
+// Pasted payloads and drafts are kept in localStorage (across reloads): each test starts with none.
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 /** The real Douyin payload of the channel fixtures (channels/fixtures), as a person would paste it. */
 const DOUYIN_FIXTURE = readFileSync(
@@ -63,6 +67,17 @@ const channelSelect = () => screen.getByLabelText('Channel') as HTMLSelectElemen
 const payloadBox = () => screen.getByLabelText('Payload') as HTMLTextAreaElement;
 const mappingBox = () => screen.getByLabelText('Mapping JSON') as HTMLTextAreaElement;
 const paste = (box: HTMLTextAreaElement, text: string) => fireEvent.change(box, { target: { value: text } });
+
+describe('ChannelsPage — nothing pasted is lost', () => {
+  it('keeps the pasted payload across a reload of the page', () => {
+    setup('en', 'builtin:douyin');
+    paste(payloadBox(), DOUYIN_FIXTURE);
+    cleanup(); // the page goes away, as on a reload; localStorage stays
+    setup('en', 'builtin:douyin');
+    expect(payloadBox().value).toBe(DOUYIN_FIXTURE);
+    expect(screen.getByTestId('ch-summary').textContent).toBe('1 records: 1 normalized, 0 refused, 0 warnings');
+  });
+});
 const orders = () =>
   screen.queryAllByTestId('canonical-order').map((pre) => JSON.parse(pre.textContent ?? '') as Record<string, unknown>);
 

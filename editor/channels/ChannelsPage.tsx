@@ -23,6 +23,10 @@ import mappingJsonSchema from '../../channels/mapping.schema.json';
 import acmeMapping from '../../channels/testing/acme-shop.mapping.json?raw';
 import acmeOrders from '../../channels/testing/acme-shop.orders.json?raw';
 import { formatMoney } from '../../runtime/money/money';
+import { useKeptRecord } from '../app/kept-text';
+import { useLocale } from '../i18n/use-t';
+import { valueLabel } from '../i18n/value-labels';
+import { useModal } from '../app/use-modal';
 import { useLiveQuery } from '../db/hooks';
 import { MonacoJson, type MonacoJsonApi } from '../json-view/monaco-json';
 import type { JsonMarker } from '../json-view/markers';
@@ -118,8 +122,10 @@ export function ChannelsPage({ onClose, db: givenDb, delayMs = 300, initialKey }
   const saved = rows ?? [];
   const [key, setKey] = useState(initialKey ?? builtInKey(BUILT_IN_CHANNELS[0]!.channel));
   // Per channel choice, so switching back keeps what was pasted or written there.
-  const [payloads, setPayloads] = useState<Record<string, string>>({});
-  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [payloads, setPayloads] = useKeptRecord('orderflow.channels.payloads');
+  const [drafts, setDrafts] = useKeptRecord('orderflow.channels.drafts');
+  const page = useRef<HTMLDivElement>(null);
+  useModal(page, onClose);
   const [related, setRelated] = useState<Record<string, Record<string, string>>>({});
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const payloadApi = useRef<MonacoJsonApi | null>(null);
@@ -205,8 +211,8 @@ export function ChannelsPage({ onClose, db: givenDb, delayMs = 300, initialKey }
   };
 
   return (
-    <div className="ch-page" role="dialog" aria-modal="true" aria-labelledby="ch-title">
-      <header className="ch-header">
+    <div ref={page} className="ch-page" role="dialog" aria-modal="true" aria-labelledby="ch-title">
+      <div className="ch-header">
         <h2 id="ch-title">{t('title')}</h2>
         <label className="ch-pick" htmlFor={selectId}>
           {t('channel')}
@@ -236,7 +242,7 @@ export function ChannelsPage({ onClose, db: givenDb, delayMs = 300, initialKey }
             {t('close')}
           </button>
         )}
-      </header>
+      </div>
       {message && (
         <p className={`ch-message is-${message.kind}`} role="status">
           {message.text}
@@ -376,6 +382,7 @@ function ProblemList({
 }
 
 function Result({ preview, t, lineOf, reveal, mappingLineOf, revealMapping }: ResultProps) {
+  const locale = useLocale();
   if (preview.mappingProblems.length > 0) {
     return (
       <div role="alert">
@@ -412,10 +419,10 @@ function Result({ preview, t, lineOf, reveal, mappingLineOf, revealMapping }: Re
           {r.ok ? (
             <>
               <dl className="ch-facts">
-                <dt>id</dt>
-                <dd>{r.order.id}</dd>
+                <dt>{t('orderId')}</dt>
+                <dd data-user-text="">{r.order.id}</dd>
                 <dt>{t('status')}</dt>
-                <dd>{r.order.status}</dd>
+                <dd>{valueLabel(r.order.status, locale)}</dd>
                 {r.order.payment && (
                   <>
                     <dt>{t('paid')}</dt>
@@ -428,11 +435,13 @@ function Result({ preview, t, lineOf, reveal, mappingLineOf, revealMapping }: Re
                 <dt>{t('lines')}</dt>
                 <dd>{r.order.lines.length}</dd>
                 <dt>{t('customer')}</dt>
-                <dd className="ch-ellipsis">{r.order.customer.id}</dd>
+                <dd className="ch-ellipsis" data-user-text="">
+                  {r.order.customer.id}
+                </dd>
               </dl>
               <details open={i === 0}>
                 <summary>{t('orderJson')}</summary>
-                <pre className="ch-json" data-testid="canonical-order">
+                <pre className="ch-json" data-testid="canonical-order" tabIndex={0} data-user-text="">
                   {JSON.stringify(r.order, null, 2)}
                 </pre>
               </details>

@@ -41,6 +41,7 @@ const MESSAGES = {
   unmapped: { en: 'Fields no mapping path reads ({n})', zh: '没有映射读取的字段（{n}）' },
   orderJson: { en: 'Canonical order JSON', zh: '标准订单 JSON' },
   status: { en: 'Status', zh: '状态' },
+  orderId: { en: 'Order id', zh: '订单号' },
   paid: { en: 'Paid', zh: '实付' },
   lines: { en: 'Lines', zh: '商品行' },
   customer: { en: 'Customer', zh: '客户' },

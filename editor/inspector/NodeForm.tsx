@@ -5,6 +5,7 @@ import { problemLabel } from '../i18n/labels';
 import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { samePath, startsWith, type ConfigPath } from './config-path';
+import { relevantFields } from './relevant-fields';
 import { FieldRenderer } from './fields/FieldRenderer';
 import { FormContext, type FormContextValue } from './form-context';
 import { formFields } from './form-model';
@@ -64,7 +65,7 @@ export function NodeForm({ nodeId, definition }: { nodeId: string; definition: A
         </p>
       ))}
       <FormContext.Provider value={context}>
-        {formFields(definition).map((field) => (
+        {relevantFields(formFields(definition), config).map((field) => (
           <FieldRenderer
             key={`${node.id}:${field.key}`}
             field={field}

@@ -1,8 +1,9 @@
 import Editor from '@monaco-editor/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { editor } from 'monaco-editor/editor';
 import { jsonDefaults, monaco } from './monaco-setup';
 import type { MonacoJsonProps } from './monaco-json';
+import { followPageLanguage } from './monaco-locale';
 import { registerSchema } from './schema-registry';
 
 let nextModel = 0;
@@ -37,6 +38,18 @@ export default function MonacoJsonImpl({
   const [path] = useState(() => monaco.Uri.parse(`inmemory://orderflow/model-${++nextModel}.json`).toString());
   const [instance, setInstance] = useState<editor.IStandaloneCodeEditor | null>(null);
 
+  // Text set from outside (an order opened from the data set, the flow changed on the canvas) starts a
+  // fresh history: Ctrl+Z then never undoes past it into text that was never typed here.
+  const typed = useRef(value);
+  useEffect(() => {
+    const model = instance?.getModel();
+    if (!model || value === typed.current) return;
+    typed.current = value;
+    if (model.getValue() === value) model.setValue(value);
+  }, [instance, value]);
+
+  useEffect(followPageLanguage, []);
+
   useEffect(() => (schema ? registerSchema(jsonDefaults, path, schema) : undefined), [path, schema]);
 
   useEffect(() => {
@@ -50,7 +63,10 @@ export default function MonacoJsonImpl({
       language="json"
       path={path}
       value={value}
-      onChange={(text) => onChange(text ?? '')}
+      onChange={(text) => {
+        typed.current = text ?? '';
+        onChange(text ?? '');
+      }}
       onMount={(mounted) => {
         setInstance(mounted);
         onReady?.({

@@ -13,6 +13,7 @@
  */
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { JsonMarker } from './markers';
+import { setMonacoLocale } from './monaco-locale';
 
 export interface MonacoJsonApi {
   readonly revealLine: (line: number) => void;
@@ -31,7 +32,12 @@ export interface MonacoJsonProps {
   readonly onReady?: (api: MonacoJsonApi) => void;
 }
 
-const MonacoJsonImpl = lazy(() => import('./monaco-json-impl'));
+// The page language is set on <html lang> before any JSON view opens; Monaco's words follow it.
+const MonacoJsonImpl = lazy(() =>
+  setMonacoLocale(document.documentElement.lang.startsWith('zh') ? 'zh' : 'en').then(
+    () => import('./monaco-json-impl'),
+  ),
+);
 
 export function MonacoJson(props: MonacoJsonProps) {
   const height = props.height ?? 300;

@@ -2,11 +2,13 @@ import { useId } from 'react';
 import { TRIGGER_CHANNEL_SUGGESTIONS } from '../channels/channel-names';
 import { TagListWidget } from '../inspector/fields/TagListWidget';
 import { CurrencySelect } from './CurrencySelect';
+import { PercentOffField } from './PercentOffField';
 import { registerNodeView, type FieldWidgetProps } from './view-registry';
 
 /** Channels are free text (a team may add its own), but the known ones are offered as suggestions. */
 function ChannelsField(props: FieldWidgetProps) {
-  const id = useId();
+  const fallbackId = useId();
+  const id = props.id ?? fallbackId;
   const field = { key: 'channels', kind: 'tags', schema: props.schema, required: false } as const;
   return (
     <TagListWidget
@@ -24,7 +26,7 @@ registerNodeView('*', { fields: { currency: CurrencySelect } });
 registerNodeView('trigger', { icon: 'play', accent: '#0f9d58', fields: { channels: ChannelsField } });
 registerNodeView('condition', { icon: 'branch', accent: '#3b6fe0' });
 registerNodeView('switch', { icon: 'switch', accent: '#3b6fe0' });
-registerNodeView('discount', { icon: 'percent', accent: '#e8590c' });
+registerNodeView('discount', { icon: 'percent', accent: '#e8590c', fields: { percent: PercentOffField } });
 registerNodeView('gift', { icon: 'gift', accent: '#d6336c' });
 registerNodeView('approval', { icon: 'check', accent: '#9c36b5' });
 registerNodeView('qc-check', { icon: 'clipboard', accent: '#7048e8' });

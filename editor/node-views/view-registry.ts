@@ -4,6 +4,8 @@ import type { IconName } from './icons';
 
 /** What a custom field widget receives; it must call `onChange` with the value to store in the config. */
 export interface FieldWidgetProps {
+  /** The id the field's label points at: give it to the input, so the label names it. */
+  readonly id?: string;
   readonly value: unknown;
   readonly onChange: (value: unknown) => void;
   readonly locale: Locale;

@@ -68,7 +68,9 @@ export function Palette() {
                   </span>
                   <span className="palette-text">
                     <span className="palette-name">{definition.title[locale]}</span>
-                    <span className="palette-alt">{definition.title[locale === 'zh' ? 'en' : 'zh']}</span>
+                    <span className="palette-alt" lang={locale === 'zh' ? 'en' : 'zh-CN'}>
+                      {definition.title[locale === 'zh' ? 'en' : 'zh']}
+                    </span>
                   </span>
                 </button>
               );

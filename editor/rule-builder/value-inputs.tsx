@@ -1,6 +1,7 @@
 import type { Locale } from '../../runtime/node/define-node';
 import { CURRENCY_CODES, isKnownCurrency } from '../../runtime/money/currency';
 import { parseMajorUnits, toMajorUnitsString } from '../../runtime/money/money';
+import { valueLabel } from '../i18n/value-labels';
 import { msg } from './rule-builder.i18n';
 import { useCommittedText } from './use-committed-text';
 
@@ -132,7 +133,8 @@ export function ListInput({
       <span className="of-rb-options" role="group" aria-label={label}>
         {all.map((option) => (
           <label key={option}>
-            <input type="checkbox" checked={value.includes(option)} onChange={() => toggle(option)} /> {option}
+            <input type="checkbox" checked={value.includes(option)} onChange={() => toggle(option)} />{' '}
+            {valueLabel(option, locale)}
           </label>
         ))}
       </span>
@@ -153,6 +155,7 @@ export function OptionInput({
   value,
   onChange,
   label,
+  locale,
   options,
 }: InputProps<string> & { readonly options: readonly string[] }) {
   const all = options.includes(value) ? options : [value, ...options];
@@ -160,7 +163,7 @@ export function OptionInput({
     <select className="of-rb-select" aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
       {all.map((o) => (
         <option key={o} value={o}>
-          {o}
+          {valueLabel(o, locale)}
         </option>
       ))}
     </select>

@@ -1,6 +1,7 @@
 import type { RunsComparison } from '../../runtime/simulation/compare-runs';
 import type { CompactResult } from '../../runtime/simulation/compact';
 import { toMajorUnitsString } from '../../runtime/money/money';
+export { fileBaseFor } from '../app/file-io';
 
 /** A CSV cell: quoted when it holds a comma, quote or line break; a leading =+-@ (not a number) is defused so spreadsheets do not run it as a formula. */
 export function csvCell(value: unknown): string {
@@ -11,8 +12,15 @@ export function csvCell(value: unknown): string {
 
 const csv = (rows: readonly (readonly unknown[])[]) => `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 
-/** One row per order: what happened, money in major units, the path as node ids joined by ">". */
-export function resultsToCsv(results: readonly CompactResult[]): string {
+/** A stored result; runs saved since gifts were exported also list them (`2× Tote bag`). */
+export type ExportedResult = CompactResult & { readonly gifts?: readonly string[] };
+
+/** Step names by node id; a step without a name (or an old id) is written as its id. */
+export type StepNames = Readonly<Record<string, string>>;
+
+/** One row per order: what happened, money in major units, gifts, the path as step names joined by " > ". */
+export function resultsToCsv(results: readonly ExportedResult[], names: StepNames = {}): string {
+  const named = (id: string) => (Object.hasOwn(names, id) ? names[id] : id);
   const rows: unknown[][] = [
     [
       'index',
@@ -23,6 +31,7 @@ export function resultsToCsv(results: readonly CompactResult[]): string {
       'currency',
       'total',
       'discount',
+      'gifts',
       'waiting_at',
       'path',
       'reasons',
@@ -39,8 +48,9 @@ export function resultsToCsv(results: readonly CompactResult[]): string {
       currency,
       r.total ? toMajorUnitsString(r.total.amount, currency) : '',
       r.discount ? toMajorUnitsString(r.discount.amount, currency) : '',
-      r.waitingAt ?? '',
-      r.path.join('>'),
+      (r.gifts ?? []).join(' | '),
+      r.waitingAt ? named(r.waitingAt) : '',
+      r.path.map(named).join(' > '),
       (r.reasons ?? []).join(' | '),
     ]);
   }
@@ -55,10 +65,16 @@ export function differencesToCsv(comparison: RunsComparison): string {
   return csv(rows);
 }
 
+/** CSV text as a spreadsheet opens it: Excel reads UTF-8 (names in 中文) only after a byte-order mark. */
+export function withBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text : `\uFEFF${text}`;
+}
+
 /** Saves text as a file through a temporary link (no-op where the browser cannot, e.g. tests). */
 export function download(fileName: string, text: string, type: string): void {
   if (typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const body = type === 'text/csv' ? withBom(text) : text;
+  const url = URL.createObjectURL(new Blob([body], { type: type === 'text/csv' ? 'text/csv;charset=utf-8' : type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -226,17 +226,17 @@ describe('problems, saving and import', () => {
         .getState()
         .problems.byNode.get('condition-1')
         ?.find((p) => p.code === 'required-port-unconnected')?.message;
-    expect(message()).toBe('output "true" of condition-1 must lead somewhere');
+    expect(message()).toBe('output "true" of “VIP?” must lead somewhere');
     const english = store.getState().problems;
     store.getState().setLocale('zh');
-    expect(message()).toBe('节点 condition-1 的输出“是”必须连到下一步');
+    expect(message()).toBe('节点 “VIP?” 的输出“是”必须连到下一步');
     // The same problems, worded anew: codes and places do not change.
     expect(store.getState().problems.all.map(({ message: _m, ...place }) => place)).toEqual(
       english.all.map(({ message: _m, ...place }) => place),
     );
     // Edits and imports validate in the new language too.
     store.getState().renameFlow('改名');
-    expect(message()).toBe('节点 condition-1 的输出“是”必须连到下一步');
+    expect(message()).toBe('节点 “VIP?” 的输出“是”必须连到下一步');
     const refused = store
       .getState()
       .importText(
@@ -246,7 +246,7 @@ describe('problems, saving and import', () => {
       /^未知的节点类型 "nope"（可用的类型：trigger、/,
     );
     store.getState().setLocale('en');
-    expect(message()).toBe('output "true" of condition-1 must lead somewhere');
+    expect(message()).toBe('output "true" of “VIP?” must lead somewhere');
   });
 
   it("passes the UI's language to an injected validate", () => {

@@ -6,6 +6,7 @@ import type { NodeRegistry } from '../../runtime/node/registry';
 import { readStoredLocale } from '../i18n/locale-storage';
 import { createEditActions } from './edit-actions';
 import { createKernel } from './kernel';
+import { nameStepsIn } from './name-ids';
 import { indexProblems, type ProblemIndex } from './problem-index';
 import { createSessionActions } from './session-actions';
 import type { EditorState, Validate } from './types';
@@ -37,7 +38,10 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
   const check = (current: Flow, language: Locale) => ({
     flow: current,
     locale: language,
-    index: indexProblems(validate(current, registry, { locale: language }).problems, current),
+    index: indexProblems(
+      nameStepsIn(validate(current, registry, { locale: language }).problems, current, registry, language),
+      current,
+    ),
   });
   // Memo: the last document validated (by reference), the language of its messages and its problems.
   let validated: { flow: Flow; locale: Locale; index: ProblemIndex } = check(flow, locale);

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { Problem } from '../../../runtime/engine/problem';
+import { fieldHelp } from '../../i18n/field-help';
 import { fieldLabel } from '../../i18n/field-labels';
 import type { FormField } from '../form-model';
 import { useFormContext } from '../form-context';
@@ -14,12 +15,13 @@ export function FieldRow(props: {
   const { locale } = useFormContext();
   const id = useId();
   const { field, problems } = props;
+  const help = field.description ? fieldHelp(field.description, locale) : '';
   return (
     <div
       className={`field${props.inline ? ' field-inline' : ''}${problems.length > 0 ? ' field-invalid' : ''}`}
       data-field={field.key}
     >
-      <label className="field-label" htmlFor={id} title={field.description}>
+      <label className="field-label" htmlFor={id} title={help || undefined}>
         {fieldLabel(field.key, locale)}
         {field.required && (
           <span className="field-required" aria-hidden="true">
@@ -28,7 +30,7 @@ export function FieldRow(props: {
         )}
       </label>
       {props.children(id)}
-      {field.description && !props.inline && <p className="field-help">{field.description}</p>}
+      {help && !props.inline && <p className="field-help">{help}</p>}
       {problems.map((problem, i) => (
         <p key={i} className={`field-problem is-${problem.severity}`} role="alert">
           {problem.message}

@@ -1,4 +1,5 @@
 import type { Problem } from '../../../runtime/engine/problem';
+import { fieldHelp } from '../../i18n/field-help';
 import { fieldLabel } from '../../i18n/field-labels';
 import { useT } from '../../i18n/use-t';
 import { getIn, setIn, type ConfigPath } from '../config-path';
@@ -42,8 +43,10 @@ export function ListWidget(props: {
   };
   return (
     <fieldset className="fieldset list" data-field={field.key}>
-      <legend title={field.description}>{fieldLabel(field.key, locale)}</legend>
-      {field.description && <p className="field-help">{field.description}</p>}
+      <legend title={field.description ? fieldHelp(field.description, locale) : undefined}>
+        {fieldLabel(field.key, locale)}
+      </legend>
+      {field.description && <p className="field-help">{fieldHelp(field.description, locale)}</p>}
       {props.problems.map((p, i) => (
         <p key={i} className={`field-problem is-${p.severity}`} role="alert">
           {p.message}

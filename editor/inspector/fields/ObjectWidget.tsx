@@ -1,4 +1,5 @@
 import type { Problem } from '../../../runtime/engine/problem';
+import { fieldHelp } from '../../i18n/field-help';
 import { fieldLabel } from '../../i18n/field-labels';
 import { getIn, setIn, type ConfigPath } from '../config-path';
 import { useFormContext } from '../form-context';
@@ -17,7 +18,9 @@ export function ObjectWidget(props: {
   const { field, path, value, onChange } = props;
   return (
     <fieldset className="fieldset" data-field={field.key}>
-      <legend title={field.description}>{fieldLabel(field.key, locale)}</legend>
+      <legend title={field.description ? fieldHelp(field.description, locale) : undefined}>
+        {fieldLabel(field.key, locale)}
+      </legend>
       {props.problems.map((p, i) => (
         <p key={i} className={`field-problem is-${p.severity}`} role="alert">
           {p.message}

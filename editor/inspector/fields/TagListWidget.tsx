@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useLocale, useT } from '../../i18n/use-t';
+import { valueLabel } from '../../i18n/value-labels';
 import type { WidgetProps } from './widget-props';
 
 const asList = (value: unknown): string[] =>
@@ -15,6 +16,7 @@ export function TagListWidget({
   suggestions,
 }: WidgetProps & { suggestions?: readonly string[] }) {
   const t = useT();
+  const locale = useLocale();
   const [draft, setDraft] = useState('');
   const tags = asList(value);
   if (field.options) {
@@ -30,7 +32,7 @@ export function TagListWidget({
             aria-pressed={tags.includes(option)}
             onClick={() => toggle(option)}
           >
-            {option}
+            {valueLabel(option, locale)}
           </button>
         ))}
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useLocale, useT } from '../../i18n/use-t';
+import { valueLabel } from '../../i18n/value-labels';
 import { emptyValue, type WidgetProps } from './widget-props';
 
 export function TextWidget({ id, field, value, onChange, invalid }: WidgetProps) {
@@ -44,6 +45,7 @@ export function NumberWidget({ id, field, value, onChange, invalid }: WidgetProp
 
 export function EnumWidget({ id, field, value, onChange, invalid }: WidgetProps) {
   const t = useT();
+  const locale = useLocale();
   const current = typeof value === 'string' ? value : '';
   const optional = !field.required && field.defaultValue === undefined;
   return (
@@ -57,7 +59,7 @@ export function EnumWidget({ id, field, value, onChange, invalid }: WidgetProps)
       {(optional || current === '') && <option value="">{t('inspector.unset')}</option>}
       {(field.options ?? []).map((option) => (
         <option key={option} value={option}>
-          {option}
+          {valueLabel(option, locale)}
         </option>
       ))}
     </select>

@@ -27,7 +27,9 @@ export function FlowRow({ flow, active, locale, onOpen, onRename, onDuplicate, o
     <li className={active ? 'of-flow of-flow-active' : 'of-flow'} aria-current={active || undefined}>
       {editing === null ? (
         <button type="button" className="of-flow-open" onClick={onOpen}>
-          <span className="of-flow-name">{flow.name}</span>
+          <span className="of-flow-name" data-user-text="">
+            {flow.name}
+          </span>
           {flow.hasDraft && <span className="of-flow-draft"> · {msg('draft', locale)}</span>}
           <small className="of-flow-time">
             {' '}

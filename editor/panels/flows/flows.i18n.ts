@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../i18n/dates';
 import type { Locale, LocalText } from '../../../runtime/node/define-node';
 
 const MESSAGES = {
@@ -33,9 +34,5 @@ export function msg(key: FlowsMessage, locale: Locale): string {
 }
 
 export function formatTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+  return formatDateTime(iso, locale);
 }

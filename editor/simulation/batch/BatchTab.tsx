@@ -4,9 +4,12 @@ import { afterNextPaint } from '../after-paint';
 import type { LoadedDataset } from '../data/loaded-dataset';
 import { getRun, listRuns } from '../db/repo';
 import type { SimulationDb } from '../db/simulation-db';
-import { download } from '../export';
+import { download, fileBaseFor } from '../export';
 import type { Translate } from '../i18n';
 import { useSimulationOverlay } from '../overlay';
+import { stepNames } from '../step-names';
+import { useEditor } from '../../store/EditorProvider';
+import { formatDateTime } from '../../i18n/dates';
 import { saveWhenStored } from '../save-run';
 import type { FlowPlan } from '../use-flow-plan';
 import { useJob } from '../use-job';
@@ -33,6 +36,7 @@ export interface BatchTabProps {
 /** The whole data set through the flow in workers: progress, cancel, summary with charts, export, history. */
 export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: BatchTabProps) {
   const { flow, plan, registry } = flowPlan;
+  const locale = useEditor((s) => s.locale);
   const { state, start, cancel } = useJob(registry, createWorker);
   const [view, setView] = useState<View | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -90,10 +94,14 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
       const header = { flowId: flow.id, fingerprint: shown.fingerprint, summary: shown.summary };
       const text = await exportInWorker(
         db,
-        { resultsKey: shown.resultsKey, format, ...(format === 'json' ? { header } : {}) },
+        {
+          resultsKey: shown.resultsKey,
+          format,
+          ...(format === 'json' ? { header } : { stepNames: stepNames(flow, registry, locale) }),
+        },
         createWorker ? { createWorker } : {},
       );
-      download(`${flow.id}-simulation.${format}`, text, format === 'csv' ? 'text/csv' : 'application/json');
+      download(`${fileBaseFor(flow)}-simulation.${format}`, text, format === 'csv' ? 'text/csv' : 'application/json');
     } finally {
       setExporting(false);
     }
@@ -162,7 +170,7 @@ export function BatchTab({ flowPlan, dataset, db, onOpen, t, createWorker }: Bat
           <ul className="sim-list">
             {runs.map((r) => (
               <li key={r.id}>
-                {new Date(r.createdAt).toLocaleString()} · {r.datasetName}
+                {formatDateTime(r.createdAt, locale)} · {r.datasetName}
                 {r.carryOver ? ` · ${t('carryOver')}` : ''} · {r.summary.orders} {t('orders')} ·{' '}
                 {r.fingerprint === plan?.fingerprint ? t('thisVersion') : t('olderVersion', { fp: r.fingerprint })}{' '}
                 <button type="button" onClick={() => void showSaved(r.id!)}>

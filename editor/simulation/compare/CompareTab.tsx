@@ -5,7 +5,7 @@ import type { Repository } from '../../db/repository';
 import type { LoadedDataset } from '../data/loaded-dataset';
 import { getRun, listRuns } from '../db/repo';
 import type { SimulationDb } from '../db/simulation-db';
-import { differencesToCsv, download } from '../export';
+import { differencesToCsv, download, fileBaseFor } from '../export';
 import type { Translate } from '../i18n';
 import { saveWhenStored } from '../save-run';
 import type { FlowPlan } from '../use-flow-plan';
@@ -13,6 +13,9 @@ import { useJob } from '../use-job';
 import type { WorkerLike } from '../worker/protocol';
 import { CarryOverToggle } from '../CarryOverToggle';
 import { ComparisonView } from './ComparisonView';
+import { stepName } from '../step-names';
+import { useEditor } from '../../store/EditorProvider';
+import { formatDateTime } from '../../i18n/dates';
 import { comparisonExport, comparisonOfRow, type ShownComparison } from './shown-comparison';
 
 export interface CompareTabProps {
@@ -48,6 +51,7 @@ export function CompareTab({
   createWorker,
 }: CompareTabProps) {
   const { flow, plan, registry } = flowPlan;
+  const locale = useEditor((s) => s.locale);
   const { state, start, cancel } = useJob(registry, createWorker);
   const versions = useLiveQuery(
     () => (repository ? repository.listVersions(flow.id) : Promise.resolve([])),
@@ -69,7 +73,7 @@ export function CompareTab({
       : []),
     ...(versions ?? []).map((v) => ({
       key: `v${v.seq}`,
-      label: t('version', { label: v.label, time: new Date(v.createdAt).toLocaleString() }),
+      label: t('version', { label: v.label, time: formatDateTime(v.createdAt, locale) }),
       flow: v.document,
     })),
     ...(saved ? [{ key: 'saved', label: t('savedFlow'), flow: saved.document }] : []),
@@ -168,7 +172,7 @@ export function CompareTab({
             <p className="muted" data-testid="sim-compare-saved">
               {t('savedComparison', {
                 label: shown.label,
-                time: new Date(shown.savedAt).toLocaleString(),
+                time: formatDateTime(shown.savedAt, locale),
                 dataset: shown.datasetName,
               })}
             </p>
@@ -181,7 +185,9 @@ export function CompareTab({
           <div className="sim-row">
             <button
               type="button"
-              onClick={() => download(`${flow.id}-comparison.csv`, differencesToCsv(shown.comparison), 'text/csv')}
+              onClick={() =>
+                download(`${fileBaseFor(flow)}-comparison.csv`, differencesToCsv(shown.comparison), 'text/csv')
+              }
             >
               {t('exportCsv')}
             </button>
@@ -189,7 +195,7 @@ export function CompareTab({
               type="button"
               onClick={() =>
                 download(
-                  `${flow.id}-comparison.json`,
+                  `${fileBaseFor(flow)}-comparison.json`,
                   JSON.stringify(comparisonExport(flow.id, shown), null, 2),
                   'application/json',
                 )
@@ -200,6 +206,7 @@ export function CompareTab({
           </div>
           <ComparisonView
             comparison={shown.comparison}
+            stepName={(id) => stepName(flow, id, registry, locale)}
             onOpen={shown.datasetId === dataset?.id ? onOpen : undefined}
             t={t}
           />
@@ -213,7 +220,7 @@ export function CompareTab({
           <ul className="sim-list" aria-label={t('savedComparisons')}>
             {savedComparisons.map((r) => (
               <li key={r.id}>
-                {new Date(r.createdAt).toLocaleString()} · {r.compare?.label} · {r.datasetName} ·{' '}
+                {formatDateTime(r.createdAt, locale)} · {r.compare?.label} · {r.datasetName} ·{' '}
                 {t('differing', { n: r.compare?.comparison.differing ?? 0, total: r.summary.orders })}{' '}
                 <button type="button" onClick={() => void showSaved(r.id!)}>
                   {t('show')}

@@ -1,10 +1,9 @@
 import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
-import type { FieldValue } from '../../../runtime/simulation/outcome-fields';
 import type { Translate } from '../i18n';
+import { fieldLabel, fieldValue } from './field-label';
 import { metricRows } from './metric-rows';
 
 const SHOWN = 200;
-const show = (v: FieldValue) => (v === null ? '—' : String(v));
 
 /**
  * Aggregate differences, then the orders whose outcome changed with each changed field. Without
@@ -12,10 +11,13 @@ const show = (v: FieldValue) => (v === null ? '—' : String(v));
  */
 export function ComparisonView({
   comparison,
+  stepName: name = (id) => id,
   onOpen,
   t,
 }: {
   comparison: RunsComparison;
+  /** Names the step a field is about ("discount.<id>" → its name); ids are shown without it. */
+  stepName?: (nodeId: string) => string;
   onOpen?: ((index: number) => void) | undefined;
   t: Translate;
 }) {
@@ -60,7 +62,8 @@ export function ComparisonView({
                   <ul className="sim-list">
                     {d.diffs.map((f) => (
                       <li key={f.field}>
-                        <code>{f.field}</code>: {show(f.before)} → {show(f.after)}
+                        {t('labelled', { label: fieldLabel(f.field, t, name) })}
+                        {fieldValue(f.field, f.before, t, name)} → {fieldValue(f.field, f.after, t, name)}
                       </li>
                     ))}
                   </ul>

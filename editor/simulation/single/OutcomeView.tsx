@@ -4,7 +4,15 @@ import { orderSchema } from '../../../runtime/order/order.schema';
 import type { Outcome } from '../../../runtime/order/outcome';
 import { money } from '../format';
 import { translateDynamic, type SimMessage, type Translate } from '../i18n';
-import { nodeLabel } from '../use-flow-plan';
+import { useEditor } from '../../store/EditorProvider';
+import { stepName } from '../step-names';
+
+/** Names steps as the rest of the simulation does (name, else type title, in the UI language). */
+function useStepName(flow: Flow): (nodeId: string) => string {
+  const registry = useEditor((s) => s.registry);
+  const locale = useEditor((s) => s.locale);
+  return (nodeId) => stepName(flow, nodeId, registry, locale);
+}
 import { FulfilmentView } from './FulfilmentView';
 import { PriceBreakdown } from './PriceBreakdown';
 
@@ -69,6 +77,7 @@ export function OutcomeView({
   flow: Flow;
   t: Translate;
 }) {
+  const nodeLabel = useStepName(flow);
   const parsed = orderSchema.safeParse(order);
   const outcome = result.outcome;
   return (
@@ -99,7 +108,7 @@ export function OutcomeView({
       )}
       {result.error && (
         <p className="sim-error">
-          {t('runFailed', { node: nodeLabel(flow, result.error.nodeId), message: result.error.message })}
+          {t('runFailed', { node: nodeLabel(result.error.nodeId), message: result.error.message })}
         </p>
       )}
       {outcome && result.totals && parsed.success && (
@@ -123,15 +132,16 @@ export function DecisionBar({
   onDecide: (port: string) => void;
   t: Translate;
 }) {
+  const nodeLabel = useStepName(flow);
   const waiting = result.waiting;
   if (!waiting) return null;
   return (
     <div
       className="sim-decide"
       role="group"
-      aria-label={t('waitingFor', { node: nodeLabel(flow, waiting.nodeId), reason: waiting.reason })}
+      aria-label={t('waitingFor', { node: nodeLabel(waiting.nodeId), reason: waiting.reason })}
     >
-      <p>{t('waitingFor', { node: nodeLabel(flow, waiting.nodeId), reason: waiting.reason })}</p>
+      <p>{t('waitingFor', { node: nodeLabel(waiting.nodeId), reason: waiting.reason })}</p>
       {waiting.ports.map((port) => (
         <button key={port} type="button" className={`sim-decide-${port}`} onClick={() => onDecide(port)}>
           {translateDynamic(t, 'port_', port)}

@@ -3,7 +3,8 @@ import type { TraceStep } from '../../../runtime/engine/types';
 import type { OutcomePatch } from '../../../runtime/order/outcome';
 import { money } from '../format';
 import { translateDynamic, type Translate } from '../i18n';
-import { nodeLabel } from '../use-flow-plan';
+import { useEditor } from '../../store/EditorProvider';
+import { portName, stepName } from '../step-names';
 
 /** A node's changes as short lines people can read ("−¥60.00 VIP 10% off", "+ tag review"), in the UI's language. */
 export function describeChanges(changes: OutcomePatch | undefined, t: Translate): string[] {
@@ -27,21 +28,19 @@ export function describeChanges(changes: OutcomePatch | undefined, t: Translate)
     out.push(
       e.kind === 'notify' ? t('change_notify', { channel: e.channel, to: e.to }) : t('change_crm', { tag: e.tag }),
     );
-  if (changes.decision)
-    out.push(
-      t('change_decision', {
-        decision: translateDynamic(t, 'decision_', changes.decision.decision),
-        reason: changes.decision.reason,
-      }),
-    );
+  if (changes.decision) {
+    const decision = translateDynamic(t, 'decision_', changes.decision.decision);
+    const reason = changes.decision.reason.trim();
+    out.push(reason ? t('change_decision', { decision, reason }) : t('change_decision_bare', { decision }));
+  }
   return out;
 }
 
-function portText(step: TraceStep, t: Translate): string {
+function portText(step: TraceStep, t: Translate, port: (id: string) => string): string {
   if (step.waited) return t('waitedHere');
   if (step.port === null) return t('ended');
   if (step.port === undefined) return t('failedHere');
-  return t('took', { port: step.port });
+  return t('took', { port: port(step.port) });
 }
 
 /** One step of the trace at a time; `index` is controlled so the canvas can ring the same node. */
@@ -58,8 +57,12 @@ export function TraceStepper({
   onIndex: (i: number) => void;
   t: Translate;
 }) {
+  const registry = useEditor((s) => s.registry);
+  const locale = useEditor((s) => s.locale);
   const step = trace[index];
   if (!step) return null;
+  const name = (nodeId: string) => stepName(flow, nodeId, registry, locale);
+  const typeTitle = registry.get(step.type)?.title[locale];
   const changes = describeChanges(step.changes, t);
   return (
     <section className="sim-section sim-trace" aria-label={t('trace')}>
@@ -77,18 +80,16 @@ export function TraceStepper({
         {trace.map((s, i) => (
           <li key={i} className={i === index ? 'is-current' : ''}>
             <button type="button" onClick={() => onIndex(i)} aria-current={i === index ? 'step' : undefined}>
-              {nodeLabel(flow, s.nodeId)}
+              {name(s.nodeId)}
             </button>
           </li>
         ))}
       </ol>
       <div className="sim-step" data-testid="sim-step">
         <p>
-          <strong>{nodeLabel(flow, step.nodeId)}</strong>{' '}
-          <small className="muted">
-            {step.nodeId} · {step.type}
-          </small>{' '}
-          — {portText(step, t)}
+          <strong>{name(step.nodeId)}</strong>{' '}
+          {typeTitle && typeTitle !== name(step.nodeId) && <small className="muted">{typeTitle}</small>} —{' '}
+          {portText(step, t, (port) => portName(flow, step.nodeId, port, registry, locale))}
         </p>
         {step.note && <p className="muted">{step.note}</p>}
         <h5>{t('changes')}</h5>

@@ -28,6 +28,24 @@ export interface SingleRunApi extends SingleRun {
   decide(port: string): void;
 }
 
+const ORDER_KEY = 'orderflow.single.order';
+
+function readKept(key: string): string {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function keep(key: string, text: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, text);
+  } catch {
+    /* full or blocked: kept for this session only */
+  }
+}
+
 const EMPTY: SingleRun = { orderText: '', order: null, result: null, decisions: {}, error: null };
 
 /** Runs one order at a time, traced, with notes and explanations in `locale`. */
@@ -37,7 +55,9 @@ export function useSingleRun(
   notJson: (line: number, message: string) => string,
   locale: Locale = 'en',
 ): SingleRunApi {
-  const [state, setState] = useState<SingleRun>(EMPTY);
+  // The order being tried survives a reload (pasted text is work too); results are run again on demand.
+  const [state, setState] = useState<SingleRun>(() => ({ ...EMPTY, orderText: readKept(ORDER_KEY) }));
+  useEffect(() => keep(ORDER_KEY, state.orderText), [state.orderText]);
 
   const execute = useCallback(
     (text: string, decisions: Readonly<Record<string, string>>) => {

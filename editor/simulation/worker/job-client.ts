@@ -248,7 +248,7 @@ export async function importInWorker(
 /** A stored run's per-order results as CSV or JSON text, built in a worker. */
 export async function exportInWorker(
   db: SimulationDb,
-  request: Pick<ExportRequest, 'resultsKey' | 'format' | 'header'>,
+  request: Pick<ExportRequest, 'resultsKey' | 'format' | 'header' | 'stepNames'>,
   options: OneShotOptions = {},
 ): Promise<string> {
   const answer = await converse<Extract<FromWorker, { type: 'exported' }>>(oneShotWorker(options), {

@@ -67,6 +67,8 @@ export interface ExportRequest {
   readonly format: 'csv' | 'json';
   /** JSON only: what goes before the results (flow id, fingerprint, summary). */
   readonly header?: Readonly<Record<string, unknown>>;
+  /** CSV only: step names by node id, so paths read as names. */
+  readonly stepNames?: Readonly<Record<string, string>>;
 }
 
 export interface CancelRequest {

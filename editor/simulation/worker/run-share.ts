@@ -3,7 +3,8 @@ import type { RunResult } from '../../../runtime/engine/types';
 import { runBatch } from '../../../runtime/simulation/batch';
 import type { SimRecord } from '../../../runtime/simulation/checked';
 import { macrotask, type RecordSource } from '../../../runtime/simulation/chunks';
-import { compactResult, edgesOfTrace, unreadableResult, type CompactResult } from '../../../runtime/simulation/compact';
+import { compactResult, edgesOfTrace, unreadableResult } from '../../../runtime/simulation/compact';
+import type { ExportedResult } from '../export';
 import { runCompareBatch } from '../../../runtime/simulation/compare-batch';
 import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
 import { readDatasetPages, type PageWaits } from '../db/read-pages';
@@ -22,16 +23,16 @@ export interface ShareHooks {
 export interface ShareOutcome {
   readonly done: Omit<DoneMessage, 'type' | 'jobId'>;
   /** Every order's result, when the request asked to keep them. */
-  readonly results?: readonly CompactResult[];
+  readonly results?: readonly ExportedResult[];
 }
 
 /** Collects what a share hands back (problems, edge counts) and, when asked, every order's result. */
 function collector(plan: Plan, offset: number, keepAll: boolean) {
-  const results: CompactResult[] = [];
-  const problems: CompactResult[] = [];
+  const results: ExportedResult[] = [];
+  const problems: ExportedResult[] = [];
   // A Map while counting (a plain increment per edge); an object with own keys at the end.
   const edgeHits = new Map<string, number>();
-  const keep = (result: CompactResult) => {
+  const keep = (result: ExportedResult) => {
     if (keepAll) results.push(result);
     if (problems.length < PROBLEMS_LISTED && isProblem(result)) problems.push(result);
   };
@@ -40,7 +41,9 @@ function collector(plan: Plan, offset: number, keepAll: boolean) {
     problems,
     edgeHits,
     onResult(result: RunResult, record: { readonly line?: number }, index: number) {
-      keep(compactResult(result, record, offset + index));
+      const gifts = result.outcome?.gifts.map((g) => `${g.quantity}× ${g.name}`);
+      const compact = compactResult(result, record, offset + index);
+      keep(gifts && gifts.length > 0 ? { ...compact, gifts } : compact);
       for (const id of edgesOfTrace(plan.flow.edges, result.trace)) edgeHits.set(id, (edgeHits.get(id) ?? 0) + 1);
     },
     onUnreadable(record: { readonly line?: number; readonly error: string }, index: number) {

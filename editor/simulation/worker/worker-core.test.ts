@@ -286,7 +286,7 @@ describe('imports and exports in the worker', () => {
     await done.stored;
     const csv = await exportInWorker(db, { resultsKey: done.resultsKey!, format: 'csv' }, { registry: coreRegistry });
     expect(csv.split('\r\n')[0]).toBe(
-      'index,line,order_id,status,decision,currency,total,discount,waiting_at,path,reasons',
+      'index,line,order_id,status,decision,currency,total,discount,gifts,waiting_at,path,reasons',
     );
     expect(csv.trimEnd().split('\r\n')).toHaveLength(202);
     const exported = JSON.parse(

@@ -1,0 +1,35 @@
+import { useReactFlow, type OnMoveStart } from '@xyflow/react';
+import { useCallback, useEffect, useRef } from 'react';
+import { currentFitOptions } from './fit-view';
+
+/**
+ * Fits the flow again when the canvas changes size (panels laid out, resized or collapsed, the window
+ * resized) — until the person pans or zooms themselves; from then on the view is theirs.
+ */
+export function useRefitUntilMoved(nodeCount: number) {
+  const { fitView } = useReactFlow();
+  const ref = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  const count = useRef(nodeCount);
+  useEffect(() => void (count.current = nodeCount), [nodeCount]);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      if (moved.current) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void fitView(currentFitOptions(count.current)));
+    });
+    observer.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [fitView]);
+  // Only a person's gesture has an event; fit-view and focus requests move the view without one.
+  const onMoveStart: OnMoveStart = useCallback((event) => {
+    if (event) moved.current = true;
+  }, []);
+  return { ref, onMoveStart };
+}
