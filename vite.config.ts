@@ -30,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['{runtime,nodes,examples,cli,bench,channels}/**/*.test.{ts,tsx}'],
+          include: ['{runtime,nodes,examples,cli,bench,channels,server}/**/*.test.{ts,tsx}'],
         },
       },
       {

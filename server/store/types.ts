@@ -260,6 +260,8 @@ export interface RunStore {
   idempotency(scope: string, key: string): Promise<IdempotencyRow | undefined>;
   orderByChannelId(channel: string, channelOrderId: string): Promise<OrderRow | undefined>;
   order(id: string): Promise<OrderRow | undefined>;
+  /** Orders as received, newest first, optionally only accepted or rejected ones. */
+  listOrders(status: OrderRow['status'] | undefined, limit: number): Promise<OrderRow[]>;
 
   run(id: string): Promise<RunRow | undefined>;
   listRuns(filter: RunFilter): Promise<RunRow[]>;

@@ -3,11 +3,23 @@ import { BUILT_IN_CHANNELS, builtInMapping, normalize, rawText } from '../../../
 import type { Principal } from '../../auth/roles';
 import type { ServiceDeps } from '../../services/deps';
 import { acceptedRecord, countRuns, LiveFlows, parseOrder, rejectedRecord, type IntakeRecord } from '../../services/intake';
-import type { WriteSet } from '../../store/types';
+import type { OrderRow, WriteSet } from '../../store/types';
 import { errorBody, HttpError } from '../errors';
 import { defineRoute, ok, type Answer, type AnyRoute } from '../route';
 import { channelIntakeSchema, errorSchema, intakeOrderSchema } from '../schemas';
 import { READERS } from './flow-routes';
+
+const receivedSchema = z.object({
+  intakeId: z.string(), orderId: z.string().nullable(), channel: z.string().nullable(), channelOrderId: z.string().nullable(),
+  status: z.enum(['accepted', 'rejected']), problems: z.array(z.object({ path: z.string(), message: z.string() })).nullable(),
+  receivedBy: z.string(), receivedAt: z.string(), body: z.string().describe('The body exactly as received'), answer: z.unknown(),
+}).meta({ id: 'ReceivedOrder' });
+
+const receivedView = (o: OrderRow) => ({
+  intakeId: o.id, orderId: o.orderId, channel: o.channel, channelOrderId: o.channelOrderId, status: o.status,
+  problems: o.problemsJson === null ? null : JSON.parse(o.problemsJson), receivedBy: o.receivedBy, receivedAt: new Date(o.receivedAt).toISOString(),
+  body: o.bodyJson, answer: o.responseJson === null ? null : JSON.parse(o.responseJson),
+});
 
 function writeOf(records: readonly IntakeRecord[]): WriteSet {
   return {
@@ -94,6 +106,23 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
         404: { description: 'Unknown channel', schema: errorSchema },
       },
       handler: async ({ principal, params, rawBody }) => fromChannel(principal, params.channel, rawBody),
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/v1/orders', tag: 'intake', roles: READERS,
+      query: z.object({ status: z.enum(['accepted', 'rejected']).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }),
+      summary: 'Orders as received, newest first; status=rejected lists the refused ones with their problems',
+      responses: { 200: { description: 'Orders', schema: z.object({ orders: z.array(receivedSchema) }) } },
+      handler: async ({ query }) => ok({ orders: (await deps.store.listOrders(query.status, query.limit)).map(receivedView) }),
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/v1/orders/:intakeId', tag: 'intake', roles: READERS, params: z.object({ intakeId: z.string().min(1).max(64) }),
+      summary: 'One order as received, with its problems or the runs it started',
+      responses: { 200: { description: 'The order', schema: receivedSchema }, 404: { description: 'No such order', schema: errorSchema } },
+      handler: async ({ params }) => {
+        const row = await deps.store.order(params.intakeId);
+        if (!row) throw new HttpError(404, 'not-found', `there is no order "${params.intakeId}"`);
+        return ok(receivedView(row));
+      },
     }),
     defineRoute({
       method: 'GET', url: '/api/v1/channels', tag: 'intake', roles: [...READERS, 'intake'], summary: 'Channels with a built-in mapping',

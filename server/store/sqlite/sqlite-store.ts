@@ -187,6 +187,11 @@ export class SqliteStore implements RunStore {
     return this.get<OrderRow>(`SELECT ${c.ORDER_COLUMNS} FROM orders WHERE id = ?`, id);
   }
 
+  async listOrders(status: OrderRow['status'] | undefined, limit: number): Promise<OrderRow[]> {
+    if (status === undefined) return this.all<OrderRow>(`SELECT ${c.ORDER_COLUMNS} FROM orders ORDER BY received_at DESC, id DESC LIMIT ?`, limit);
+    return this.all<OrderRow>(`SELECT ${c.ORDER_COLUMNS} FROM orders WHERE status = ? ORDER BY received_at DESC, id DESC LIMIT ?`, status, limit);
+  }
+
   async run(id: string): Promise<RunRow | undefined> {
     return this.get<RunRow>(`SELECT ${c.RUN_COLUMNS} FROM runs WHERE id = ?`, id);
   }
