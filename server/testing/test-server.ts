@@ -6,6 +6,33 @@ import { buildApp, type App } from '../app';
 import { ManualClock } from '../clock';
 import { configSchema, type ServerConfig } from '../config';
 import { seed } from '../seed';
+import { SqliteStore } from '../store/sqlite/sqlite-store';
+import type { RunStore } from '../store/types';
+
+/** A store whose commits wait while held: a request stays "in flight" as long as the test wants. */
+export function gatedStore(store: RunStore): { store: RunStore; hold(): () => void } {
+  let gate: Promise<void> | undefined;
+  const wrapped = new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop !== 'commit') return Reflect.get(target, prop, receiver);
+      return async (set: Parameters<RunStore['commit']>[0]) => {
+        await gate;
+        return target.commit(set);
+      };
+    },
+  });
+  return {
+    store: wrapped,
+    hold() {
+      let release!: () => void;
+      gate = new Promise((resolve) => (release = resolve));
+      return () => {
+        gate = undefined;
+        release();
+      };
+    },
+  };
+}
 
 export const ADMIN_PASSWORD = 'test-admin-password-1';
 export const START = Date.parse('2026-11-11T02:00:00Z');
@@ -75,14 +102,21 @@ export async function login(url: string, username: string, password: string): Pr
   return new Client(url, { cookie });
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: { seedExamples?: boolean } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  readonly seedExamples?: boolean;
+  /** Wraps the real store (e.g. to hold commits back and see a request in flight). */
+  readonly wrapStore?: (store: RunStore) => RunStore;
+}
+
+export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'orderflow-server-'));
   const clock = new ManualClock(START);
   const config = configSchema.parse({
     dataDir, port: 0, editor: 'off', logLevel: 'silent', seed: options.seedExamples ?? false, adminPassword: ADMIN_PASSWORD,
     context: join(import.meta.dirname, '..', '..', 'examples', 'data', 'context.json'), loginRatePerMinute: 1000, ...overrides,
   });
-  const app = await buildApp({ config, clock, timers: false });
+  const real = new SqliteStore({ dataDir: config.dataDir, synchronous: config.synchronous });
+  const app = await buildApp({ config, clock, timers: false, store: options.wrapStore ? options.wrapStore(real) : real });
   await seed(app.deps);
   const address = await app.fastify.listen({ port: 0, host: '127.0.0.1' });
   const admin = await login(address, 'admin', ADMIN_PASSWORD);

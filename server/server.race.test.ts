@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approvalFlow, order } from './testing/fixtures';
+import { publish, startTestServer, type Client, type TestServer } from './testing/test-server';
+
+/**
+ * N people decide the same hold at once while its SLA timer is due in the same millisecond: the
+ * compare-and-set on the run's version lets exactly one through; every other decision gets 409.
+ */
+let server: TestServer;
+let shop: Client;
+const approvers: Client[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await publish(server, approvalFlow());
+  shop = await server.token(['intake']);
+  for (let i = 0; i < 4; i++) approvers.push(await server.token(['approver'], ['finance-manager']));
+});
+afterAll(async () => server.close());
+
+describe('a decision races the timer', () => {
+  for (const n of [2, 8, 64]) {
+    it(`N = ${n} concurrent decisions plus the timer due the same ms: exactly one applies`, async () => {
+      const run = (await shop.post('/api/v1/orders', order(`R-${n}`))).json.runs[0];
+      server.clock.set(Date.parse(run.waiting.dueAt)); // due now: people may still decide, and so may the timer
+      const decisions = Array.from({ length: n }, (_, i) =>
+        approvers[i % approvers.length]!.post(`/api/v1/runs/${run.runId}/decisions`, { decision: i % 2 ? 'rejected' : 'approved', comment: `decider ${i}` }));
+      const [timer, ...replies] = await Promise.all([server.app.sweeper.sweepOnce(), ...decisions]);
+      const applied = replies.filter((r) => r.status === 200).length + timer.timedOut;
+      expect(applied).toBe(1);
+      for (const r of replies.filter((reply) => reply.status !== 200)) expect(r.status).toBe(409);
+      // Many read the run before the winner committed: the version check, not luck, turned them away.
+      if (n === 64) expect(replies.some((r) => r.json?.error?.code === 'decided-meanwhile')).toBe(true);
+
+      const detail = (await server.admin.get(`/api/v1/runs/${run.runId}`)).json;
+      expect(detail).toMatchObject({ status: 'completed', version: 2 });
+      expect(Object.keys(detail.decisions)).toEqual(['finance']);
+      expect(detail.waits).toHaveLength(1);
+      const audit = (await server.admin.get('/api/v1/audit?limit=10000')).json.entries;
+      expect(audit.filter((e: { action: string; subject: string }) => e.action === 'run.decide' && e.subject === run.runId)).toHaveLength(1);
+      const effects = (await server.app.deps.store.pendingOutbox(10_000)).filter((e) => e.runId === run.runId && e.kind === 'decision');
+      expect(effects).toHaveLength(1);
+      server.clock.set(Date.parse(run.waiting.dueAt) + 1);
+    });
+  }
+});
