@@ -10,19 +10,25 @@ import { SqliteStore } from '../store/sqlite/sqlite-store';
 import type { RunStore } from '../store/types';
 
 /** A store whose commits wait while held: a request stays "in flight" as long as the test wants. */
-export function gatedStore(store: RunStore): { store: RunStore; hold(): () => void } {
+export function gatedStore(store: RunStore): { store: RunStore; hold(): () => void; waiting(): number } {
   let gate: Promise<void> | undefined;
+  let waiting = 0;
   const wrapped = new Proxy(store, {
     get(target, prop, receiver) {
       if (prop !== 'commit') return Reflect.get(target, prop, receiver);
       return async (set: Parameters<RunStore['commit']>[0]) => {
-        await gate;
+        if (gate) {
+          waiting++;
+          await gate;
+          waiting--;
+        }
         return target.commit(set);
       };
     },
   });
   return {
     store: wrapped,
+    waiting: () => waiting,
     hold() {
       let release!: () => void;
       gate = new Promise((resolve) => (release = resolve));
