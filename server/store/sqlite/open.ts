@@ -1,10 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index';
 
 export type Synchronous = 'FULL' | 'NORMAL';
-
-const MIGRATIONS_DIR = join(import.meta.dirname, '..', 'migrations', 'sqlite');
 
 /**
  * Opens (creating on first start) the database file: WAL so readers never block the writer,
@@ -22,14 +21,12 @@ export function openSqlite(dataDir: string, synchronous: Synchronous): Database.
   return db;
 }
 
-/** Applies migrations/sqlite/NNN-*.sql in order, each once, recorded in schema_migrations. */
+/** Applies migrations/sqlite in order, each once, recorded in schema_migrations. */
 export function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
   const applied = new Set(db.prepare('SELECT name FROM schema_migrations').pluck().all() as string[]);
-  const files = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort();
-  for (const file of files) {
+  for (const { name: file, sql } of SQLITE_MIGRATIONS) {
     if (applied.has(file)) continue;
-    const sql = readFileSync(join(MIGRATIONS_DIR, file), 'utf8');
     db.transaction(() => {
       db.exec(sql);
       db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, datetime('now'))").run(file);

@@ -1,3 +1,5 @@
+/** The first schema. Migrations are TypeScript modules (not .sql files) so a bundled server carries them. */
+export const sql = `
 -- Users, sessions and machine tokens. Roles are JSON arrays of role names.
 CREATE TABLE users (
   id TEXT PRIMARY KEY,
@@ -102,7 +104,7 @@ CREATE TABLE orders (
 CREATE INDEX orders_received ON orders(received_at);
 CREATE UNIQUE INDEX orders_channel_id ON orders(channel, channel_order_id) WHERE channel_order_id IS NOT NULL AND status = 'accepted';
 
--- A run of one order through one pinned flow version. `version` is the compare-and-set counter.
+-- A run of one order through one pinned flow version. version is the compare-and-set counter.
 CREATE TABLE runs (
   id TEXT PRIMARY KEY,
   intake_id TEXT NOT NULL REFERENCES orders(id),
@@ -188,3 +190,4 @@ CREATE TABLE outbox (
   attempts INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX outbox_pending ON outbox(seq) WHERE delivered_at IS NULL;
+`;
