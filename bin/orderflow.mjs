@@ -20,5 +20,11 @@ export async function resolve(specifier, context, next) {
 }`;
 registerHooks(`data:text/javascript,${encodeURIComponent(retryWithTs)}`);
 
-const { main } = await import('../cli/main.ts');
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+if (process.argv[2] === 'serve') {
+  // The server is its own layer (cli/ never imports it): `orderflow serve` is `npm start`, loaded only here.
+  const { serve } = await import('../server/main.ts');
+  await serve();
+} else {
+  const { main } = await import('../cli/main.ts');
+  process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+}

@@ -9,6 +9,7 @@ Usage:
   orderflow test     <flow.json> [cases.json] [--context ctx.json] [--now ISO] [--json]   (default cases: <name>.cases.json)
   orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl> [--related name=file ...]
   orderflow channels [--json]
+  orderflow serve                                   the server: API, editor and database on one port (npm start; README "Server")
 
 Options:
   --context <file>      warehouses, carriers, customers' gift history, gift costs and the run clock "now"
