@@ -16,6 +16,7 @@ import { interleave, type Stats, type Subject } from './measure';
 import { memoryPeaks, sampleMemory } from './memory';
 import { benchOrders, exampleContext, NOW } from './orders';
 import { runEditorBench } from './editor/index';
+import { runServerBench } from './server';
 import { benchNormalize, formatBench } from '../channels/bench';
 import { heading, int, mib, micros, ratio, say, seconds, table } from './print';
 
@@ -118,3 +119,4 @@ await main();
 say(heading('Channels: payloads normalized to canonical orders (lossless parse and order validation included)'));
 say(formatBench(benchNormalize(2000)));
 await runEditorBench(say);
+await runServerBench(say);

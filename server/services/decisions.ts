@@ -23,7 +23,7 @@ export interface DecisionInput {
  * Resumes a run BY REPLAY: the pinned version's plan re-runs the order as received, at the run's own
  * instant, with every decision so far plus this one. Nothing stored about the run's state is trusted.
  */
-export async function replay(deps: ServiceDeps, run: RunRow, decisions: Readonly<Record<string, string>>): Promise<RunResult> {
+export async function replay(deps: ServiceDeps, run: RunRow, decisions: Readonly<Record<string, string>>, trace = false): Promise<RunResult> {
   const version = await deps.store.version(run.flowId, run.flowVersion);
   if (!version || version.contentHash !== run.contentHash) {
     throw new Error(`run ${run.id} is pinned to ${run.flowId} v${run.flowVersion} (${run.contentHash.slice(0, 12)}), which is missing or changed`);
@@ -31,7 +31,7 @@ export async function replay(deps: ServiceDeps, run: RunRow, decisions: Readonly
   const [order, world] = await Promise.all([deps.store.order(run.intakeId), deps.store.worldJson(run.contextHash)]);
   if (!order || world === undefined) throw new Error(`run ${run.id}: its order ${run.intakeId} or world ${run.contextHash.slice(0, 12)} is missing`);
   const plan = deps.plans.plan(version.contentHash, version.flowJson);
-  return runFlow(plan, JSON.parse(order.bodyJson), runContext(world, run.runNow), { decisions, trace: true });
+  return runFlow(plan, JSON.parse(order.bodyJson), runContext(world, run.runNow), { decisions, trace });
 }
 
 /** The checks a person's decision must pass; the timer skips them. */

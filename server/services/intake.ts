@@ -87,7 +87,8 @@ export function acceptedRecord(deps: ServiceDeps, principal: Principal, live: re
   for (const version of live) {
     const plan = deps.plans.plan(version.contentHash, version.flowJson);
     const started = performance.now();
-    const result = runOrder(plan, order, ctx, { trace: true });
+    // The path only: what each node changed is recomputed by replay when someone opens the run.
+    const result = runOrder(plan, order, ctx);
     const seconds = (performance.now() - started) / 1000;
     const first = result.trace[0];
     if (result.trace.length === 1 && first?.type === 'trigger' && first.port === null) continue; // the trigger does not take it
@@ -106,7 +107,8 @@ export function acceptedRecord(deps: ServiceDeps, principal: Principal, live: re
   const answer = orderAnswer(intakeId, order.id, 'accepted', summaries);
   const row: OrderRow = {
     id: intakeId, orderId: order.id, channel: source.channel ?? order.channel, channelOrderId: source.channelOrderId ?? null, bodyJson, status: 'accepted',
-    problemsJson: null, receivedBy: principal.id, receivedAt: now, responseJson: JSON.stringify(answer),
+    // Kept only where a redelivery is answered from it (channel webhooks); keyed requests replay from the key's row.
+    problemsJson: null, receivedBy: principal.id, receivedAt: now, responseJson: source.channelOrderId === undefined ? null : JSON.stringify(answer),
   };
   return { order: row, runs, waits, outbox, answer, counted };
 }

@@ -48,7 +48,7 @@ export function crashViolations(dataDir: string, acked: Acknowledged): string[] 
       // The stored result equals a crash-free run of the same order with the same decisions.
       const compiled = compileFlow(String(run.flow), coreRegistry);
       if (!compiled.ok) throw new Error('the crash flow no longer compiles');
-      const fresh = runFlow(compiled.plan, JSON.parse(String(run.body)), runContext(String(run.world), String(run.run_now)), { decisions, trace: true });
+      const fresh = runFlow(compiled.plan, JSON.parse(String(run.body)), runContext(String(run.world), String(run.run_now)), { decisions });
       if (storedResult(fresh) !== run.result_json) out.push(`run ${id}: stored result differs from a crash-free replay`);
     }
     if (runs.length < acked.orders.size) out.push(`${runs.length} runs for ${acked.orders.size} acknowledged orders`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RunResult } from '../../../runtime/engine/types';
 import { decidableRoles } from '../../auth/roles';
-import { decide } from '../../services/decisions';
+import { decide, replay } from '../../services/decisions';
 import type { ServiceDeps } from '../../services/deps';
 import { runSummary } from '../../services/run-rows';
 import type { RunRow, WaitRow } from '../../store/types';
@@ -73,7 +73,8 @@ export function runRoutes(deps: ServiceDeps): AnyRoute[] {
         const run = await deps.store.run(params.runId);
         if (!run) throw new HttpError(404, 'not-found', `there is no run "${params.runId}"`);
         const [order, waits] = await Promise.all([deps.store.order(run.intakeId), deps.store.waitsOfRun(run.id)]);
-        const result = JSON.parse(run.resultJson) as RunResult;
+        // The stored result keeps the path; the full trace (what each node changed) comes from a replay.
+        const result = await replay(deps, run, JSON.parse(run.decisionsJson) as Record<string, string>, true);
         return ok({
           ...(await summaryOf(run)), intakeId: run.intakeId, decisions: JSON.parse(run.decisionsJson), createdBy: run.createdBy,
           order: order ? JSON.parse(order.bodyJson) : null, trace: result.trace, waits: waits.map(waitView),
