@@ -68,7 +68,7 @@ async function load(url: string, token: string, seconds: number, prefix: string)
 
 export async function runServerBench(say: (text?: string) => void): Promise<void> {
   say(heading(`Server: POST /api/v1/orders on loopback, ${CONNECTIONS} connections, ${DURATION_S} s (autocannon in this process, the server a child)`));
-  say('Each order runs through the five seeded example flows (trace on) and its runs, holds and effects are committed before the 201.');
+  say('Each order runs through the five seeded example flows (path recorded, trace off) and its runs, holds and effects are committed before the 201.');
   const rows: string[][] = [];
   for (const synchronous of ['FULL', 'NORMAL'] as const) {
     const server = await startServer(synchronous);
