@@ -1,12 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundleChild, freePort, startChild, type Child } from './testing/child-server';
 import { crashViolations, type Acknowledged } from './testing/crash-checks';
 import { approvalFlow, order } from './testing/fixtures';
 import { seededRandom } from './testing/seeded-random';
 import { ADMIN_PASSWORD, Client, login } from './testing/test-server';
+
+// Real servers, scrypt and SQLite on a shared 2-core machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 /**
  * SIGKILL at random points while orders arrive and decisions and SLA timeouts fire; restart; repeat.

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { approvalFlow, order } from './testing/fixtures';
 import { gatedStore, publish, startTestServer, type TestServer } from './testing/test-server';
+
+// Real servers, scrypt and SQLite on a shared 2-core machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let server: TestServer | undefined;
 afterEach(async () => {

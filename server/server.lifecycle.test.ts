@@ -1,6 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { approvalFlow, order } from './testing/fixtures';
 import { publish, startTestServer, type TestServer } from './testing/test-server';
+
+// Real servers, scrypt and SQLite on a shared 2-core machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let server: TestServer;
 beforeEach(async () => {

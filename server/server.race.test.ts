@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { approvalFlow, order } from './testing/fixtures';
 import { gatedStore, publish, startTestServer, type Client, type TestServer } from './testing/test-server';
+
+// Real servers, scrypt and SQLite on a shared 2-core machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 /**
  * N people decide the same hold at once while its SLA timer is due in the same millisecond: the

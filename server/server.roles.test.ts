@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allowed, ROLES, type Role } from './auth/roles';
 import type { AnyRoute } from './http/route';
 import { Client, startTestServer, type TestServer } from './testing/test-server';
+
+// Real servers, scrypt and SQLite on a shared 2-core machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 /**
  * Every route × every role, from the server's own route list: a principal without the route's role
