@@ -17,6 +17,7 @@ import { memoryPeaks, sampleMemory } from './memory';
 import { benchOrders, exampleContext, NOW } from './orders';
 import { runEditorBench } from './editor/index';
 import { runForecastBench } from './forecast';
+import { runServerBench } from './server';
 import { benchNormalize, formatBench } from '../channels/bench';
 import { heading, int, mib, micros, ratio, say, seconds, table } from './print';
 
@@ -202,3 +203,4 @@ say(heading('Channels: payloads normalized to canonical orders (lossless parse a
 say(formatBench(benchNormalize(2000)));
 await runEditorBench(say);
 runForecastBench(say);
+await runServerBench(say);

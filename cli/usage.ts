@@ -12,6 +12,7 @@ Usage:
   orderflow channels [--json]
   orderflow forecast <orders.jsonl|orders.json> [--by sku,region] [--horizon 14] [--backtest] [--promotions calendar.json] [--json]
   orderflow preallocate <orders.jsonl|orders.json> --context ctx.json [--settings settings.json] [--now ISO] [--json]
+  orderflow serve                                   the server: API, editor and database on one port (npm start; README "Server")
 
 Options:
   --context <file>      warehouses, carriers, customers' gift history, gift costs and the run clock "now"

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const int = (min: number) => z.coerce.number().int().min(min);
+const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]);
+
+/** Every setting with its default; README's "Server" section lists the same, with the env var names. */
+export const configSchema = z.strictObject({
+  port: int(0).max(65535).default(5173),
+  host: z.string().min(1).default('127.0.0.1'),
+  dataDir: z.string().min(1).default('./data'),
+  synchronous: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  /** World context file for runs (warehouses, carriers, …). */
+  context: z.string().min(1).optional(),
+  /** How the editor is served on the same port: Vite in middleware mode, the built dist/, or not at all. */
+  editor: z.enum(['vite', 'dist', 'off']).default('vite'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  bodyLimitBytes: int(1024).default(1_048_576),
+  loginRatePerMinute: int(1).default(10),
+  intakeRatePerMinute: int(1).default(600_000),
+  sweepIntervalMs: int(10).default(1000),
+  /** Four-eyes for every flow: approvals needed from people other than the author (a flow may ask for more). */
+  publishApprovals: int(0).max(10).default(0),
+  /** Refuse a decision by whoever sent the order or authored the running flow version. */
+  refuseSelfApproval: bool.default(true),
+  sessionHours: z.coerce.number().positive().default(12),
+  idempotencyHours: z.coerce.number().min(24).default(24),
+  seed: bool.default(true),
+  /** The first admin's password; random (printed once) when unset. */
+  adminPassword: z.string().min(12).optional(),
+  cookieSecure: bool.default(false),
+});
+
+export type ServerConfig = z.output<typeof configSchema>;
+
+/** Env var for each setting: ORDERFLOW_ + SNAKE_CASE of the key. */
+export const envName = (key: string): string => `ORDERFLOW_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+
+/** The file named by ORDERFLOW_CONFIG (JSON, the same keys), then env vars over it, then defaults. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+  let fromFile: Record<string, unknown> = {};
+  const file = env.ORDERFLOW_CONFIG;
+  if (file) {
+    try {
+      fromFile = JSON.parse(readFileSync(resolve(cwd, file), 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new Error(`ORDERFLOW_CONFIG ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const fromEnv: Record<string, unknown> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[envName(key)];
+    if (value !== undefined && value !== '') fromEnv[key] = value;
+  }
+  const parsed = configSchema.safeParse({ ...fromFile, ...fromEnv });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${envName(String(i.path[0] ?? ''))}: ${i.message}`);
+    throw new Error(`invalid server configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { approvalFlow, order } from './testing/fixtures';
+import { gatedStore, publish, startTestServer, type TestServer } from './testing/test-server';
+
+// Real servers, scrypt and SQLite on a shared 2-core machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('Idempotency-Key', () => {
+  it('replays the stored answer byte for byte, refuses the key with another body (422), and a missing key (400)', async () => {
+    server = await startTestServer();
+    await publish(server, approvalFlow());
+    const shop = await server.token(['intake']);
+    const first = await shop.request('POST', '/api/v1/orders', { body: order('I-1'), key: 'key-1' });
+    const again = await shop.request('POST', '/api/v1/orders', { body: order('I-1'), key: 'key-1' });
+    expect(first.status).toBe(201);
+    expect([again.status, again.text]).toEqual([201, first.text]);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect((await server.admin.get('/api/v1/runs')).json.runs).toHaveLength(1);
+
+    const other = await shop.request('POST', '/api/v1/orders', { body: order('I-2'), key: 'key-1' });
+    expect([other.status, other.json.error.code]).toEqual([422, 'idempotency-key-reused']);
+    const missing = await shop.request('POST', '/api/v1/orders', { body: order('I-3') });
+    expect([missing.status, missing.json.error.code]).toEqual([400, 'idempotency-key-required']);
+  });
+
+  it('answers 409 while the first request with the key is still in flight, then replays it', async () => {
+    let gate!: ReturnType<typeof gatedStore>;
+    server = await startTestServer({}, { wrapStore: (store) => (gate = gatedStore(store)).store });
+    await publish(server, approvalFlow());
+    const shop = await server.token(['intake']);
+    const release = gate.hold();
+    const first = shop.request('POST', '/api/v1/orders', { body: order('F-1'), key: 'slow' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const during = await shop.request('POST', '/api/v1/orders', { body: order('F-1'), key: 'slow' });
+    expect([during.status, during.json.error.code]).toEqual([409, 'in-flight']);
+    release();
+    const done = await first;
+    expect(done.status).toBe(201);
+    expect((await shop.request('POST', '/api/v1/orders', { body: order('F-1'), key: 'slow' })).text).toBe(done.text);
+  });
+});
+
+describe('bad input', () => {
+  it('answers 400 with every problem and its path, keeps the order as rejected, and never shows a stack trace', async () => {
+    server = await startTestServer({ bodyLimitBytes: 4096 });
+    const shop = await server.token(['intake']);
+    const notJson = await shop.request('POST', '/api/v1/orders', { raw: '{"id": ', key: 'k1' });
+    expect([notJson.status, notJson.json.error.code]).toEqual([400, 'not-json']);
+    const tooLarge = await shop.request('POST', '/api/v1/orders', { raw: JSON.stringify({ pad: 'x'.repeat(5000) }), key: 'k2' });
+    expect([tooLarge.status, tooLarge.json.error.code]).toEqual([400, 'too-large']);
+
+    const bad = order('B-1', { currency: 'yuan', lines: [] });
+    const refused = await shop.request('POST', '/api/v1/orders', { body: bad, key: 'k3' });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.problems.map((p: { path: string }) => p.path)).toEqual(expect.arrayContaining(['currency', 'lines']));
+    const kept = (await server.admin.get('/api/v1/orders?status=rejected')).json.orders;
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ intakeId: refused.json.intakeId, orderId: 'B-1', status: 'rejected' });
+    expect(JSON.parse(kept[0].body)).toEqual(bad);
+
+    for (const reply of [notJson, tooLarge, refused]) expect(reply.text).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
+  });
+
+  it('answers an unexpected failure with one line and an error id, logging the details', async () => {
+    server = await startTestServer();
+    const shop = await server.token(['intake']);
+    server.app.deps.plans.plan = () => {
+      throw new Error('boom at /secret/path.ts:12');
+    };
+    await publish(server, approvalFlow()).catch(() => undefined);
+    const failed = await shop.request('POST', '/api/v1/orders', { body: order('E-1'), key: 'e1' });
+    expect(failed.status).toBe(500);
+    expect(failed.json.error).toMatchObject({ code: 'internal', message: 'the server could not complete the request' });
+    expect(failed.json.error.errorId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(failed.text).not.toContain('boom');
+    // A 5xx is stored under its key too: the retry gets the same answer.
+    expect((await shop.request('POST', '/api/v1/orders', { body: order('E-1'), key: 'e1' })).text).toBe(failed.text);
+  });
+});
+
+describe('channel webhooks', () => {
+  it("normalizes a raw payload and deduplicates on the channel's own order id", async () => {
+    server = await startTestServer();
+    await publish(server, approvalFlow());
+    const shop = await server.token(['intake']);
+    const payload = readFileSync(join(import.meta.dirname, 'testing', 'shopify-order.json'), 'utf8');
+    const first = await shop.request('POST', '/api/v1/channels/shopify/orders', { raw: payload, key: 'w1' });
+    expect(first.status).toBe(201);
+    expect(first.json.orders[0]).toMatchObject({ status: 'accepted', runs: [{ flowId: 'approval-gate', status: 'waiting' }] });
+    const redelivered = await shop.request('POST', '/api/v1/channels/shopify/orders', { raw: payload, key: 'w2' });
+    expect(redelivered.status).toBe(200);
+    expect(redelivered.json.orders[0]).toMatchObject({ status: 'duplicate', intakeId: first.json.orders[0].intakeId });
+    expect((await server.admin.get('/api/v1/runs')).json.runs).toHaveLength(1);
+
+    const unknown = await shop.request('POST', '/api/v1/channels/nowhere/orders', { raw: payload, key: 'w3' });
+    expect(unknown.status).toBe(404);
+    const broken = await shop.request('POST', '/api/v1/channels/shopify/orders', { raw: '{"orders": 5}', key: 'w4' });
+    expect(broken.status).toBe(400);
+    expect(broken.json.error.problems[0].path).toMatch(/^\$/);
+  });
+});

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { approvalFlow, order } from './testing/fixtures';
+import { publish, startTestServer, type TestServer } from './testing/test-server';
+
+// Real servers, scrypt and SQLite on a shared 2-core machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Cases for approvalFlow: the first expects what the flow does, the second does not. */
+function cases(secondExpects: 'waiting' | 'completed') {
+  return {
+    format: 'orderflow/cases', formatVersion: 1, flowId: 'approval-gate',
+    cases: [
+      { name: 'approved orders are accepted', order: order('CASE-1'), decisions: { finance: 'approved' }, expect: { status: 'completed', decision: 'accept', tags: ['approved-v1'] } },
+      { name: 'orders wait for finance', order: order('CASE-2'), expect: { status: secondExpects } },
+    ],
+  };
+}
+
+describe('publishing', () => {
+  it('refuses a flow whose test case fails or that does not validate, and keeps the live version', async () => {
+    server = await startTestServer();
+    expect((await server.admin.put('/api/v1/flows/approval-gate', { flow: approvalFlow(), cases: cases('waiting') })).status).toBe(201);
+    const good = await server.admin.post('/api/v1/flows/approval-gate/publish', { note: 'first' });
+    expect(good.json).toMatchObject({ published: true, casesRun: 2, version: { version: 1 } });
+
+    await server.admin.put('/api/v1/flows/approval-gate', { flow: approvalFlow('approval-gate', 'v2'), cases: cases('completed') });
+    const failing = await server.admin.post('/api/v1/flows/approval-gate/publish', { note: 'second' });
+    expect([failing.status, failing.json.error.code]).toEqual([422, 'checks-failed']);
+    expect(failing.json.error.problems.map((p: { message: string }) => p.message).join('\n')).toContain('approved orders are accepted: tags: expected approved-v1, got approved-v2');
+
+    const broken = { ...approvalFlow(), edges: [] };
+    await server.admin.put('/api/v1/flows/approval-gate', { flow: broken, cases: null });
+    const invalid = await server.admin.post('/api/v1/flows/approval-gate/publish', { note: 'third' });
+    expect(invalid.status).toBe(422);
+    expect(invalid.json.error.problems.every((p: { path: string }) => p.path.startsWith('flow'))).toBe(true);
+    expect((await server.admin.get('/api/v1/flows/approval-gate')).json.liveVersion).toBe(1);
+    expect((await server.admin.post('/api/v1/flows/approval-gate/publish', {})).status).toBe(400); // a note is required
+  });
+
+  it('with four-eyes, publishes only after enough approvals from people other than the author', async () => {
+    server = await startTestServer({ publishApprovals: 2 });
+    const author = await server.user('ann', ['editor', 'publisher']);
+    const first = await server.user('bob', ['publisher']);
+    const second = await server.user('cat', ['publisher']);
+    const opened = await publish(server, approvalFlow(), 'needs two', author);
+    expect(opened.status).toBe(202);
+    const requestId = opened.json.request.id;
+    expect((await author.post(`/api/v1/publish-requests/${requestId}/approve`, {})).json.error.code).toBe('self-approval');
+    expect((await first.post(`/api/v1/publish-requests/${requestId}/approve`, {})).json).toMatchObject({ published: false, request: { approvals: [first.id] } });
+    expect((await server.admin.get('/api/v1/flows/approval-gate')).json.liveVersion).toBeNull();
+    const done = await second.post(`/api/v1/publish-requests/${requestId}/approve`, {});
+    expect(done.status).toBe(201);
+    expect(done.json).toMatchObject({ published: true, version: { version: 1, author: author.id, publishedBy: second.id, note: 'needs two' } });
+    const audit = (await server.admin.get('/api/v1/audit')).json.entries.map((e: { action: string }) => e.action);
+    expect(audit.filter((a: string) => a === 'publish.approve')).toHaveLength(2);
+    expect(audit).toContain('flow.publish');
+  });
+
+  it('limits login attempts', async () => {
+    server = await startTestServer({ loginRatePerMinute: 3 }); // the admin's sign-in is the first
+    const attempt = () => fetch(`${server!.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'wrong' }) });
+    expect((await attempt()).status).toBe(401);
+    expect((await attempt()).status).toBe(401);
+    const limited = await attempt();
+    expect(limited.status).toBe(429);
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate-limited');
+  });
+
+  it('seeds the example flows on the first start, published through their test cases', async () => {
+    server = await startTestServer({}, { seedExamples: true });
+    const flows = (await server.admin.get('/api/v1/flows')).json.flows;
+    expect(flows.map((f: { id: string; liveVersion: number }) => [f.id, f.liveVersion])).toEqual([
+      ['multi-warehouse', 1], ['promo-routing-decision', 1], ['returns-qc', 1], ['trade-in', 1], ['vip-priority', 1],
+    ]);
+  });
+});

@@ -1,0 +1,123 @@
+import { performance } from 'node:perf_hooks';
+import { runOrder } from '../../runtime/engine/run';
+import { zodParseOptions } from '../../runtime/engine/zod-problems';
+import { orderSchema, type Order } from '../../runtime/order/order.schema';
+import type { Principal } from '../auth/roles';
+import { isoAt } from '../clock';
+import type { PathProblem } from '../http/errors';
+import type { OrderRow, OutboxRow, RunRow, VersionRow, WaitRow } from '../store/types';
+import type { ServiceDeps } from './deps';
+import { newId } from './hash';
+import { effectRows, runSummary, storedResult, waitRowFor } from './run-rows';
+
+export interface IntakeSource {
+  /** The route's channel for webhooks (dedupe key), absent for canonical orders. */
+  readonly channel?: string;
+  readonly channelOrderId?: string;
+}
+
+/** Everything one accepted order writes and answers. */
+export interface IntakeRecord {
+  readonly order: OrderRow;
+  readonly runs: RunRow[];
+  readonly waits: WaitRow[];
+  readonly outbox: OutboxRow[];
+  readonly answer: ReturnType<typeof orderAnswer>;
+  readonly counted: { flow: string; version: string; outcome: string; seconds: number }[];
+}
+
+/** Live versions, re-read only when a publish moved one (a single small query per order). */
+export class LiveFlows {
+  private signature: string | undefined;
+  private versions: VersionRow[] = [];
+
+  async current(deps: ServiceDeps): Promise<VersionRow[]> {
+    const signature = await deps.store.liveSignature();
+    if (signature !== this.signature) {
+      this.versions = await deps.store.liveVersions();
+      this.signature = signature;
+    }
+    return this.versions;
+  }
+}
+
+const orderAnswer = (intakeId: string, orderId: string | null, status: 'accepted' | 'rejected' | 'duplicate', runs: unknown[], problems?: PathProblem[]) =>
+  ({ intakeId, orderId, status, runs, ...(problems ? { problems } : {}) });
+
+/** The canonical order, or every problem with its path. */
+export function parseOrder(body: unknown): { ok: true; order: Order } | { ok: false; problems: PathProblem[] } {
+  const parsed = orderSchema.safeParse(body, zodParseOptions('en'));
+  if (parsed.success) return { ok: true, order: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+}
+
+/** A refused order is kept with its problems, never dropped. */
+export function rejectedRecord(deps: ServiceDeps, principal: Principal, bodyJson: string, problems: PathProblem[], source: IntakeSource): IntakeRecord {
+  const now = deps.clock.now();
+  const id = newId('ord');
+  const orderId = rawId(bodyJson);
+  const answer = orderAnswer(id, orderId, 'rejected', [], problems);
+  const order: OrderRow = {
+    id, orderId, channel: source.channel ?? null, channelOrderId: null, bodyJson, status: 'rejected', problemsJson: JSON.stringify(problems),
+    receivedBy: principal.id, receivedAt: now, responseJson: JSON.stringify(answer),
+  };
+  return { order, runs: [], waits: [], outbox: [], answer, counted: [] };
+}
+
+function rawId(bodyJson: string): string | null {
+  try {
+    const value = JSON.parse(bodyJson) as unknown;
+    const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a valid order through every live flow whose trigger takes it; one run row per flow that does. */
+export function acceptedRecord(deps: ServiceDeps, principal: Principal, live: readonly VersionRow[], order: Order, bodyJson: string, source: IntakeSource): IntakeRecord {
+  const now = deps.clock.now();
+  const intakeId = newId('ord');
+  const ctx = { ...deps.world.context, now: isoAt(now) };
+  const runs: RunRow[] = [];
+  const waits: WaitRow[] = [];
+  const outbox: OutboxRow[] = [];
+  const summaries: unknown[] = [];
+  const counted: IntakeRecord['counted'] = [];
+  for (const version of live) {
+    const plan = deps.plans.plan(version.contentHash, version.flowJson);
+    const started = performance.now();
+    // The path only: what each node changed is recomputed by replay when someone opens the run.
+    const result = runOrder(plan, order, ctx);
+    const seconds = (performance.now() - started) / 1000;
+    const first = result.trace[0];
+    if (result.trace.length === 1 && first?.type === 'trigger' && first.port === null) continue; // the trigger does not take it
+    const run: RunRow = {
+      id: newId('run'), intakeId, flowId: version.flowId, flowVersion: version.version, contentHash: version.contentHash, contextHash: deps.world.hash,
+      runNow: ctx.now, orderId: order.id, channel: order.channel, decisionsJson: '{}', status: result.status, version: 1,
+      resultJson: storedResult(result), createdBy: principal.id, createdAt: now, updatedAt: now,
+    };
+    const wait = waitRowFor(result, run.id, run.version, now);
+    runs.push(run);
+    if (wait) waits.push(wait);
+    outbox.push(...effectRows(result, run.id, now));
+    summaries.push(runSummary(run, result.status, result, wait));
+    counted.push({ flow: version.flowId, version: String(version.version), outcome: result.status === 'completed' ? (result.outcome?.decision ?? 'completed') : result.status, seconds });
+  }
+  const answer = orderAnswer(intakeId, order.id, 'accepted', summaries);
+  const row: OrderRow = {
+    id: intakeId, orderId: order.id, channel: source.channel ?? order.channel, channelOrderId: source.channelOrderId ?? null, bodyJson, status: 'accepted',
+    // Kept only where a redelivery is answered from it (channel webhooks); keyed requests replay from the key's row.
+    problemsJson: null, receivedBy: principal.id, receivedAt: now, responseJson: source.channelOrderId === undefined ? null : JSON.stringify(answer),
+  };
+  return { order: row, runs, waits, outbox, answer, counted };
+}
+
+export function countRuns(deps: ServiceDeps, records: readonly IntakeRecord[]): void {
+  for (const record of records) {
+    for (const c of record.counted) {
+      deps.metrics.runs.inc({ flow: c.flow, version: c.version, outcome: c.outcome });
+      deps.metrics.runDuration.observe(c.seconds);
+    }
+  }
+}

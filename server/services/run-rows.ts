@@ -1,0 +1,48 @@
+import type { RunResult } from '../../runtime/engine/types';
+import type { OutboxRow, RunRow, RunStatus, WaitRow } from '../store/types';
+import { newId } from './hash';
+
+const HOUR = 3_600_000;
+/** The reminder goes out when this share of the SLA has passed. */
+export const REMINDER_AT_SHARE = 0.8;
+
+/** What a run keeps of a result: everything but the resumable state (resume replays; it never trusts a stored state). */
+export function storedResult(result: RunResult): string {
+  const { state: _state, ...kept } = result;
+  return JSON.stringify(kept);
+}
+
+/** The wait row for a run that stopped at a person's hold; approvals get a deadline and a reminder time. */
+export function waitRowFor(result: RunResult, runId: string, runVersion: number, now: number): WaitRow | undefined {
+  const waiting = result.waiting;
+  if (!waiting) return undefined;
+  const hold = waiting.hold;
+  const slaMs = hold.kind === 'approval' && hold.slaHours !== undefined ? hold.slaHours * HOUR : undefined;
+  return {
+    id: newId('wait'), runId, runVersion, nodeId: waiting.nodeId, kind: hold.kind, role: hold.role ?? (hold.kind === 'qc' ? 'qc' : 'order-reviewer'),
+    reason: waiting.reason, portsJson: JSON.stringify(waiting.ports), createdAt: now,
+    dueAt: slaMs === undefined ? null : Math.round(now + slaMs), remindAt: slaMs === undefined ? null : Math.round(now + slaMs * REMINDER_AT_SHARE),
+    reminded: false, closedAt: null, resolution: null, decidedBy: null, comment: null,
+  };
+}
+
+/** The flow's effects (notifications, CRM tags) for the outbox; keyed by position, so a replay adds only new ones. */
+export function effectRows(result: RunResult, runId: string, now: number): OutboxRow[] {
+  return (result.outcome?.effects ?? []).map((effect, i) => ({
+    dedupeKey: `${runId}:effect:${i}`, runId, kind: effect.kind, payloadJson: JSON.stringify(effect), createdAt: now,
+  }));
+}
+
+/** How a run is shown in answers: status, decision, totals, the waiting hold and its deadline. */
+export function runSummary(run: Pick<RunRow, 'id' | 'flowId' | 'flowVersion' | 'contentHash' | 'version'>, status: RunStatus, result: RunResult, wait?: WaitRow) {
+  return {
+    runId: run.id, flowId: run.flowId, flowVersion: run.flowVersion, contentHash: run.contentHash, version: run.version, status,
+    decision: result.outcome?.decision ?? null, outcome: result.outcome, totals: result.totals,
+    waiting: result.waiting && wait
+      ? { waitId: wait.id, nodeId: wait.nodeId, kind: wait.kind, role: wait.role, reason: wait.reason, ports: result.waiting.ports,
+          dueAt: wait.dueAt === null ? null : new Date(wait.dueAt).toISOString() }
+      : null,
+    ...(result.problems ? { problems: result.problems } : {}),
+    ...(result.error ? { error: result.error } : {}),
+  };
+}

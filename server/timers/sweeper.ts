@@ -1,0 +1,75 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { SYSTEM } from '../auth/principal';
+import { HttpError } from '../http/errors';
+import { decide } from '../services/decisions';
+import type { ServiceDeps } from '../services/deps';
+
+const BATCH = 200;
+const PURGE_EVERY = 60;
+
+export interface SweepReport {
+  readonly timedOut: number;
+  readonly reminded: number;
+}
+
+/**
+ * The SLA timer: on each tick (interval from config, time from the injected clock) it continues every
+ * approval past its deadline on `timed_out` and writes reminders for those near it. Deadlines are rows
+ * with an index, so a restart loses none; a decision racing the timer is settled by the run's version.
+ */
+export class Sweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<SweepReport> | undefined;
+  private ticks = 0;
+
+  constructor(private readonly deps: ServiceDeps, private readonly log: FastifyBaseLogger) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.tick(), this.deps.config.sweepIntervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One sweep now (tests call this after moving their clock); a sweep already running is awaited instead. */
+  sweepOnce(): Promise<SweepReport> {
+    this.running ??= this.sweep().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async tick(): Promise<void> {
+    try {
+      await this.sweepOnce();
+    } catch (error) {
+      this.log.error({ err: error }, 'SLA sweep failed; retrying on the next tick');
+    }
+  }
+
+  private async sweep(): Promise<SweepReport> {
+    const { store, clock } = this.deps;
+    const now = clock.now();
+    let timedOut = 0;
+    for (const wait of await store.dueWaits(now, BATCH)) {
+      try {
+        const answer = await decide(this.deps, SYSTEM, wait.runId, { decision: 'timed_out' }, true);
+        const result = await store.commit(answer.write ?? {});
+        if (result.ok) {
+          answer.committed?.();
+          timedOut++;
+        }
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error; // 409 not-waiting: a person decided first
+      }
+    }
+    const remind = await store.remindableWaits(now, BATCH);
+    for (const wait of remind) {
+      const payload = { runId: wait.runId, waitId: wait.id, nodeId: wait.nodeId, role: wait.role, dueAt: wait.dueAt === null ? null : new Date(wait.dueAt).toISOString() };
+      await store.commit({ outbox: [{ dedupeKey: `${wait.id}:reminder`, runId: wait.runId, kind: 'reminder', payloadJson: JSON.stringify(payload), createdAt: now }], waitsReminded: [wait.id] });
+    }
+    if (++this.ticks % PURGE_EVERY === 0) await store.commit({ purgeBefore: now });
+    return { timedOut, reminded: remind.length };
+  }
+}
