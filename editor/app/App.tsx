@@ -12,6 +12,8 @@ import { PanelBoundary } from './PanelBoundary';
 import { JsonPane } from './JsonPane';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './use-shortcuts';
+import { LiveSessionProvider } from '../live/session';
+import type { ServerApi } from '../live/api';
 
 // Saved flows (IndexedDB via Dexie) load in their own chunk, after the canvas is up.
 const FlowsTab = lazy(() => import('./StoragePanels').then((m) => ({ default: m.FlowsTab })));
@@ -28,7 +30,14 @@ function Tabs({ tabs }: { tabs: readonly { id: string; label: string; render: ()
     <div className="tabs">
       <div className="tab-list" role="tablist">
         {tabs.map((tab) => (
-          <button key={tab.id} type="button" role="tab" aria-selected={tab.id === current?.id} className={tab.id === current?.id ? 'is-on' : ''} onClick={() => setActive(tab.id)}>
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            aria-selected={tab.id === current?.id}
+            className={tab.id === current?.id ? 'is-on' : ''}
+            onClick={() => setActive(tab.id)}
+          >
             {tab.label}
           </button>
         ))}
@@ -50,12 +59,36 @@ function Layout() {
   const loading = <p className="muted">{t('app.loading')}</p>;
   const left = [
     { id: 'palette', label: t('palette.title'), render: () => <Palette /> },
-    { id: 'flows', label: t('app.flows'), render: () => <Suspense fallback={loading}><FlowsTab /></Suspense> },
+    {
+      id: 'flows',
+      label: t('app.flows'),
+      render: () => (
+        <Suspense fallback={loading}>
+          <FlowsTab />
+        </Suspense>
+      ),
+    },
   ];
   const bottom = [
     { id: 'problems', label: t('problems.title'), render: () => <ProblemsPanel /> },
-    { id: 'versions', label: t('app.versions'), render: () => <Suspense fallback={loading}><VersionsTab /></Suspense> },
-    { id: 'simulate', label: t('app.simulate'), render: () => <Suspense fallback={loading}><SimulationTab /></Suspense> },
+    {
+      id: 'versions',
+      label: t('app.versions'),
+      render: () => (
+        <Suspense fallback={loading}>
+          <VersionsTab />
+        </Suspense>
+      ),
+    },
+    {
+      id: 'simulate',
+      label: t('app.simulate'),
+      render: () => (
+        <Suspense fallback={loading}>
+          <SimulationTab />
+        </Suspense>
+      ),
+    },
   ];
   return (
     <div className="app" ref={root}>
@@ -96,12 +129,14 @@ function Layout() {
 }
 
 /** The whole editor for one store; React Flow's provider wraps it all so palette and panels can pan the view. */
-export function App({ store }: { store: EditorStore }) {
+export function App({ store, serverApi }: { store: EditorStore; serverApi?: ServerApi }) {
   return (
     <EditorProvider store={store}>
-      <ReactFlowProvider>
-        <Layout />
-      </ReactFlowProvider>
+      <LiveSessionProvider api={serverApi}>
+        <ReactFlowProvider>
+          <Layout />
+        </ReactFlowProvider>
+      </LiveSessionProvider>
     </EditorProvider>
   );
 }

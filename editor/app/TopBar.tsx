@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { ChannelsButton } from '../channels/ChannelsButton';
 import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
+import { LiveBar } from '../live/LiveBar';
 import { ImportExport } from './ImportExport';
 
 function LanguageSwitch() {
@@ -11,7 +12,14 @@ function LanguageSwitch() {
   return (
     <div className="segmented" role="group" aria-label={t('top.language')}>
       {(['en', 'zh'] as const).map((l) => (
-        <button key={l} type="button" className={locale === l ? 'is-on' : ''} aria-pressed={locale === l} onClick={() => setLocale(l)} lang={l}>
+        <button
+          key={l}
+          type="button"
+          className={locale === l ? 'is-on' : ''}
+          aria-pressed={locale === l}
+          onClick={() => setLocale(l)}
+          lang={l}
+        >
           {l === 'en' ? 'EN' : '中文'}
         </button>
       ))}
@@ -30,13 +38,24 @@ function ValidateButton() {
       className={`button validate ${errors > 0 ? 'has-errors' : warnings > 0 ? 'has-warnings' : 'is-clean'}`}
       onClick={() => {
         const result = validateNow();
-        notify(t('top.validated', { errors: result.errors, warnings: result.warnings }), result.errors > 0 ? 'error' : 'info');
+        notify(
+          t('top.validated', { errors: result.errors, warnings: result.warnings }),
+          result.errors > 0 ? 'error' : 'info',
+        );
       }}
     >
       {t('top.validate')}
       {errors + warnings === 0 ? <span className="badge badge-ok">✓</span> : null}
-      {errors > 0 && <span className="badge badge-error" title={t('top.errors', { n: errors })}>{errors}</span>}
-      {warnings > 0 && <span className="badge badge-warning" title={t('top.warnings', { n: warnings })}>{warnings}</span>}
+      {errors > 0 && (
+        <span className="badge badge-error" title={t('top.errors', { n: errors })}>
+          {errors}
+        </span>
+      )}
+      {warnings > 0 && (
+        <span className="badge badge-warning" title={t('top.warnings', { n: warnings })}>
+          {warnings}
+        </span>
+      )}
     </button>
   );
 }
@@ -53,23 +72,61 @@ export function TopBar() {
   const actions = useEditorApi().getState();
   const { fitView } = useReactFlow();
   // After auto-layout the cards move far; show them all once React Flow has drawn the new positions.
-  const layout = () => void actions.layout().then(() => requestAnimationFrame(() => void fitView({ padding: 0.2, duration: 300 })));
+  const layout = () =>
+    void actions.layout().then(() => requestAnimationFrame(() => void fitView({ padding: 0.2, duration: 300 })));
   return (
     <header className="topbar">
       <span className="brand">{t('app.title')}</span>
-      <input className="input flow-name" aria-label={t('top.flowName')} value={name} maxLength={200} onChange={(e) => actions.renameFlow(e.target.value)} />
-      <button type="button" className={`save-state ${dirty ? 'is-dirty' : 'is-saved'}`} onClick={actions.requestSave} title="Ctrl+S">
+      <input
+        className="input flow-name"
+        aria-label={t('top.flowName')}
+        value={name}
+        maxLength={200}
+        onChange={(e) => actions.renameFlow(e.target.value)}
+      />
+      <button
+        type="button"
+        className={`save-state ${dirty ? 'is-dirty' : 'is-saved'}`}
+        onClick={actions.requestSave}
+        title="Ctrl+S"
+      >
         {dirty ? `● ${t('top.unsaved')}` : `✓ ${t('top.saved')}`}
       </button>
+      <LiveBar />
       <span className="topbar-spacer" />
       <ValidateButton />
       <div className="button-group">
-        <button type="button" className="button" onClick={actions.undo} disabled={!canUndo} title={t('top.undo')} aria-label={t('top.undo')}>↶</button>
-        <button type="button" className="button" onClick={actions.redo} disabled={!canRedo} title={t('top.redo')} aria-label={t('top.redo')}>↷</button>
+        <button
+          type="button"
+          className="button"
+          onClick={actions.undo}
+          disabled={!canUndo}
+          title={t('top.undo')}
+          aria-label={t('top.undo')}
+        >
+          ↶
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={actions.redo}
+          disabled={!canRedo}
+          title={t('top.redo')}
+          aria-label={t('top.redo')}
+        >
+          ↷
+        </button>
       </div>
       <ImportExport />
-      <button type="button" className="button" onClick={layout}>{t('top.layout')}</button>
-      <button type="button" className={`button${jsonOpen ? ' is-on' : ''}`} aria-pressed={jsonOpen} onClick={() => actions.toggleJsonView()}>
+      <button type="button" className="button" onClick={layout}>
+        {t('top.layout')}
+      </button>
+      <button
+        type="button"
+        className={`button${jsonOpen ? ' is-on' : ''}`}
+        aria-pressed={jsonOpen}
+        onClick={() => actions.toggleJsonView()}
+      >
         {t('top.json')}
       </button>
       <ChannelsButton />

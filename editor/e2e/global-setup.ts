@@ -16,10 +16,17 @@ export default async function setup(project: TestProject) {
   const configFile = new URL('../../vite.config.ts', import.meta.url).pathname;
   const outDir = await mkdtemp(join(tmpdir(), 'orderflow-e2e-build-'));
   await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  server = await preview({ configFile, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  server = await preview({
+    configFile,
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn',
+  });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not report its address');
   project.provide('editorUrl', address);
+  // The server e2e test serves the same build again, with /api proxied to a real OrderFlow server.
+  project.provide('editorDir', outDir);
   return async () => {
     await server?.close();
     await rm(outDir, { recursive: true, force: true });
@@ -29,5 +36,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     editorUrl: string;
+    editorDir: string;
   }
 }
