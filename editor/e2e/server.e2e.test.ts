@@ -52,14 +52,18 @@ async function logIn(page: Page, username: string, password: string) {
   await page.getByRole('button', { name: `Log out (${username})` }).waitFor();
 }
 
+/** The language switch sits under the open page's overlay: its click is dispatched on the button itself. */
+const language = (page: Page, locale: 'en' | 'zh') =>
+  page.getByRole('button', { name: locale === 'en' ? 'EN' : '中文', exact: true }).dispatchEvent('click');
+
 async function shoot(page: Page, name: string) {
   if (!SHOTS) return;
   await mkdir(SHOTS, { recursive: true });
   for (const locale of ['en', 'zh'] as const) {
-    await page.getByRole('button', { name: locale === 'en' ? 'EN' : '中文' }).click();
+    await language(page, locale);
     await page.screenshot({ path: join(SHOTS, `${name}-${locale}.png`) });
   }
-  await page.getByRole('button', { name: 'EN' }).click();
+  await language(page, 'en');
 }
 
 describe('the editor with the OrderFlow server', () => {
@@ -116,7 +120,11 @@ describe('the editor with the OrderFlow server', () => {
 
     await page.getByRole('button', { name: 'Run history' }).click();
     const history = page.getByRole('dialog', { name: 'Run history' });
-    const row = history.getByRole('row').filter({ hasText: order.id });
+    // The order ran through every live flow its trigger matches: filter to the one just published.
+    await history.getByLabel('Flow').fill('multi-warehouse');
+    await history.getByRole('button', { name: 'Search' }).click();
+    const row = history.getByRole('row').filter({ hasText: order.id }).filter({ hasText: 'multi-warehouse v2' });
+    await expect.poll(() => history.getByRole('row').count()).toBe(2);
     await expect.poll(() => row.textContent()).toContain('completed');
     await row.getByRole('button', { name: order.id }).click();
     await history.locator('.react-flow__node').first().waitFor();
