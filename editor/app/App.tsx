@@ -15,6 +15,8 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { TopBar } from './TopBar';
 import { usePanelControls, WorkspacePanels } from './WorkspacePanels';
 import { useShortcuts } from './use-shortcuts';
+import { LiveSessionProvider } from '../live/session';
+import type { ServerApi } from '../live/api';
 
 // Saved flows (IndexedDB via Dexie) load in their own chunk, after the canvas is up.
 const FlowsTab = lazy(() => import('./StoragePanels').then((m) => ({ default: m.FlowsTab })));
@@ -163,12 +165,14 @@ function Layout() {
 }
 
 /** The whole editor for one store; React Flow's provider wraps it all so palette and panels can pan the view. */
-export function App({ store }: { store: EditorStore }) {
+export function App({ store, serverApi }: { store: EditorStore; serverApi?: ServerApi }) {
   return (
     <EditorProvider store={store}>
-      <ReactFlowProvider>
-        <Layout />
-      </ReactFlowProvider>
+      <LiveSessionProvider api={serverApi}>
+        <ReactFlowProvider>
+          <Layout />
+        </ReactFlowProvider>
+      </LiveSessionProvider>
     </EditorProvider>
   );
 }

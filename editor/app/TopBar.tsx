@@ -4,6 +4,7 @@ import { ChannelsButton } from '../channels/ChannelsButton';
 import { ForecastButton } from '../forecast/ForecastButton';
 import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
+import { LiveBar } from '../live/LiveBar';
 import { ImportExport } from './ImportExport';
 import { useTheme } from './theme';
 import { usePanelControls, type SidePanel } from './WorkspacePanels';
@@ -137,6 +138,7 @@ export function TopBar({ onShortcuts }: { onShortcuts?: () => void }) {
       >
         {dirty ? `● ${t('top.unsaved')}` : `✓ ${t('top.saved')}`}
       </button>
+      <LiveBar />
       <span className="topbar-spacer" />
       <ValidateButton />
       <div className="button-group">

@@ -25,6 +25,8 @@ export default async function setup(project: TestProject) {
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not report its address');
   project.provide('editorUrl', address);
+  // The server e2e test serves the same build again, with /api proxied to a real OrderFlow server.
+  project.provide('editorDir', outDir);
   return async () => {
     await server?.close();
     await rm(outDir, { recursive: true, force: true });
@@ -34,5 +36,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     editorUrl: string;
+    editorDir: string;
   }
 }
