@@ -17,6 +17,7 @@ import { memoryPeaks, sampleMemory } from './memory';
 import { benchOrders, exampleContext, NOW } from './orders';
 import { runEditorBench } from './editor/index';
 import { runForecastBench } from './forecast';
+import { runRouteBench } from './route';
 import { benchNormalize, formatBench } from '../channels/bench';
 import { heading, int, mib, micros, ratio, say, seconds, table } from './print';
 
@@ -133,6 +134,8 @@ async function main(): Promise<void> {
   say(
     `(${int(set.orders.length)} orders per flow, timed once after a first pass that counts the outcomes and warms the flow up)`,
   );
+
+  await runRouteBench(say);
 
   const peaks = memoryPeaks();
   say(heading('Memory and time'));

@@ -34,6 +34,7 @@ export type {
   FulfilmentPlan,
   Shipment,
   RouteCandidate,
+  OmittedCandidates,
   Effect,
   Decision,
 } from './order/outcome';
