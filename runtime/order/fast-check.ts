@@ -17,6 +17,15 @@ export type Checker = (value: unknown) => unknown;
 interface Check {
   readonly _zod: { readonly check: (payload: Payload) => unknown };
 }
+interface CheckDef {
+  readonly check: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly value?: unknown;
+  readonly inclusive?: boolean;
+  readonly format?: string;
+  readonly pattern?: RegExp;
+}
 interface Payload {
   value: unknown;
   issues: unknown[];
@@ -55,8 +64,22 @@ function build(schema: Schema): Checker {
   return checks.length === 0 ? base : withChecks(base, checks);
 }
 
-/** Runs the schema's own check objects on the parsed value; any issue fails. An overwrite may replace it. */
+/**
+ * Runs the schema's checks on the parsed value; any issue fails. The common kinds (lengths, bounds,
+ * integers, regexes) become plain tests read from the check's own definition; any other check object
+ * (refinements, overwrites) runs as zod runs it, and an overwrite may replace the value.
+ */
 function withChecks(base: Checker, checks: readonly Check[]): Checker {
+  const tests = checks.map(plainTest);
+  if (tests.every((test) => test !== undefined)) {
+    const plain = tests as ((value: unknown) => boolean)[];
+    return (value) => {
+      const parsed = base(value);
+      if (parsed === FAILED) return FAILED;
+      for (const test of plain) if (!test(parsed)) return FAILED;
+      return parsed;
+    };
+  }
   return (value) => {
     const parsed = base(value);
     if (parsed === FAILED) return FAILED;
@@ -67,6 +90,37 @@ function withChecks(base: Checker, checks: readonly Check[]): Checker {
     }
     return payload.value;
   };
+}
+
+/** A check kind with a plain equivalent, as a predicate; undefined when zod must run it. */
+function plainTest(check: Check): ((value: unknown) => boolean) | undefined {
+  const def = (check as unknown as { _zod: { def: CheckDef } })._zod.def;
+  switch (def.check) {
+    case 'min_length':
+      return (v) => (v as { length: number }).length >= def.minimum!;
+    case 'max_length':
+      return (v) => (v as { length: number }).length <= def.maximum!;
+    case 'greater_than':
+      return typeof def.value === 'number'
+        ? def.inclusive
+          ? (v) => (v as number) >= (def.value as number)
+          : (v) => (v as number) > (def.value as number)
+        : undefined;
+    case 'less_than':
+      return typeof def.value === 'number'
+        ? def.inclusive
+          ? (v) => (v as number) <= (def.value as number)
+          : (v) => (v as number) < (def.value as number)
+        : undefined;
+    case 'number_format':
+      return def.format === 'safeint' ? (v) => Number.isSafeInteger(v) : undefined;
+    case 'string_format':
+      if (def.format !== 'regex' || !(def.pattern instanceof RegExp) || def.pattern.global || def.pattern.sticky)
+        return undefined;
+      return (v) => def.pattern!.test(v as string);
+    default:
+      return undefined;
+  }
 }
 
 function buildType(def: Def): Checker {
