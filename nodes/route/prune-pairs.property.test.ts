@@ -112,7 +112,7 @@ describe('route: pruning pairs that cannot win', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('in a large world the node makes the same choice and explanation, listing the winner and best rivals', () => {
     const large = scenarioArb.filter((s) => s.warehouses.length * s.carriers.length > FULL_LISTING_LIMIT);
@@ -135,7 +135,7 @@ describe('route: pruning pairs that cannot win', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('lists every pair, as before, in worlds up to the limit', () => {
     const small = scenarioArb.filter((s) => s.warehouses.length * s.carriers.length <= FULL_LISTING_LIMIT);
@@ -149,5 +149,5 @@ describe('route: pruning pairs that cannot win', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
