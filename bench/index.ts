@@ -18,6 +18,8 @@ import { benchOrders, exampleContext, NOW } from './orders';
 import { runEditorBench } from './editor/index';
 import { runForecastBench } from './forecast';
 import { runServerBench } from './server';
+import { runRouteBench } from './route';
+import { runOrderCheckBench } from './order-check';
 import { benchNormalize, formatBench } from '../channels/bench';
 import { heading, int, mib, micros, ratio, say, seconds, table } from './print';
 
@@ -134,6 +136,9 @@ async function main(): Promise<void> {
   say(
     `(${int(set.orders.length)} orders per flow, timed once after a first pass that counts the outcomes and warms the flow up)`,
   );
+
+  await runOrderCheckBench(say);
+  await runRouteBench(say);
 
   const peaks = memoryPeaks();
   say(heading('Memory and time'));

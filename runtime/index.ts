@@ -37,6 +37,7 @@ export type {
   FulfilmentPlan,
   Shipment,
   RouteCandidate,
+  OmittedCandidates,
   Effect,
   Decision,
 } from './order/outcome';

@@ -182,20 +182,30 @@ export function buildPairs(
           ? say.noLineInFull(w.shortage)
           : '';
     const stockNote = stockProblem === '' && w.shortage !== '' ? say.partialStock(w.shortage) : stockProblem;
-    for (const c of carriers) {
-      const priced = w.problem === '' && c.problem === '';
-      pairs.push({
-        w,
-        c,
-        eligible: priced && stockProblem === '',
-        note: joinNotes(w.problem, c.problem, stockNote, say),
-        cost: priced ? shipmentCost(w.warehouse, c.carrier, demand.units, demand.remote) : Number.NaN,
-        transitDays: priced ? transitDaysOf(w.warehouse, c.carrier, demand) : Number.NaN,
-        score: 0,
-      });
-    }
+    for (const c of carriers) pairs.push(makePair(w, c, stockProblem, stockNote, demand, say));
   }
   return pairs;
+}
+
+/** One pair as buildPairs weighs it (score 0 until ranked). */
+export function makePair(
+  w: WarehouseCheck,
+  c: CarrierCheck,
+  stockProblem: string,
+  stockNote: string,
+  demand: RouteDemand,
+  say: RouteWords,
+): Pair {
+  const priced = w.problem === '' && c.problem === '';
+  return {
+    w,
+    c,
+    eligible: priced && stockProblem === '',
+    note: joinNotes(w.problem, c.problem, stockNote, say),
+    cost: priced ? shipmentCost(w.warehouse, c.carrier, demand.units, demand.remote) : Number.NaN,
+    transitDays: priced ? transitDaysOf(w.warehouse, c.carrier, demand) : Number.NaN,
+    score: 0,
+  };
 }
 
 /** Whether `w` has any unit the order needs (splits that divide lines can use it). */

@@ -326,6 +326,8 @@ describe('route words', () => {
     say.tieBroken('warehouse'),
     say.lowerScore(),
     say.lost(['甲', '乙']),
+    say.omitted({ count: 489, lowerScore: 400, stock: 60, warehouse: 20, carrier: 9 }),
+    say.omitted({ count: 1, lowerScore: 1, stock: 0, warehouse: 0, carrier: 0 }),
     say.lineUnits('SKU-A', 2),
     say.linePart('SKU-A', 6, 10),
     say.moreLines(2),

@@ -12,6 +12,7 @@ import {
 } from './evaluate-pairs';
 import { fallbackExplanation } from './explain';
 import { planSplit } from './plan-split';
+import { FULL_LISTING_LIMIT, RIVALS_LISTED, topPairs } from './prune-pairs';
 import { reviewTrigger } from './review';
 import { prepareRoute, routeConfigSchema, routeLogic, summarizeRoute, type PreparedRoute } from './route-config';
 import { rankPairs } from './score-candidates';
@@ -73,6 +74,14 @@ function route(
   now: string,
   say: RouteWords,
 ): { readonly plan: FulfilmentPlan; readonly routed: boolean } {
+  // Large worlds: weigh only what can win and list the winner with its best rivals (same choice).
+  if (!splitMode && warehouses.length * carriers.length > FULL_LISTING_LIMIT) {
+    const top = topPairs(warehouses, carriers, demand, config.weights, config.promiseDays, say, RIVALS_LISTED + 1);
+    if (top.eligible > 0) {
+      const plan = singlePlan(nodeId, top.kept, top.eligible, demand, config.promiseDays, now, say);
+      return { plan: { ...plan, omitted: { ...top.omitted, note: say.omitted(top.omitted) } }, routed: true };
+    }
+  }
   const ranked = buildPairs(warehouses, carriers, demand, say, splitMode, divideLines);
   const eligible = rankPairs(ranked, config.weights, config.promiseDays);
   const fallback = (splitFailure: string) => ({

@@ -1,3 +1,4 @@
+import type { OmittedCandidates } from '../../runtime/order/outcome';
 import { JOINING, type Joining, type Words } from '../shared/words';
 
 /** Why a fallback found no warehouse holding what the order needs (only stock was missing). */
@@ -40,6 +41,8 @@ export interface RouteWords extends Joining {
   readonly tieBroken: (by: 'carrier' | 'warehouse') => string;
   readonly lowerScore: () => string;
   readonly lost: (parts: readonly string[]) => string;
+  /** "488 more pairs not listed: 400 scored lower, 88 lacked stock" (large worlds list only the best). */
+  readonly omitted: (counts: Omit<OmittedCandidates, 'note'>) => string;
 
   // Splits.
   readonly lineUnits: (sku: string, quantity: number) => string;
@@ -116,6 +119,16 @@ export const ROUTE_WORDS: Words<RouteWords> = {
     tieBroken: (by) => `tie broken by ${by} id`,
     lowerScore: () => 'lower score',
     lost: (parts) => `lost: ${parts.join(', ')}`,
+    omitted: (n) =>
+      `${n.count} more pair${n.count === 1 ? '' : 's'} not listed: ` +
+      [
+        n.lowerScore > 0 ? `${n.lowerScore} scored lower` : '',
+        n.stock > 0 ? `${n.stock} lacked stock` : '',
+        n.warehouse > 0 ? `${n.warehouse} from a warehouse that cannot ship this order` : '',
+        n.carrier > 0 ? `${n.carrier} with a carrier that cannot take it` : '',
+      ]
+        .filter((part) => part !== '')
+        .join(', '),
 
     lineUnits: (sku, quantity) => `${sku} ×${quantity}`,
     linePart: (sku, quantity, lineQuantity) => `${sku} ×${quantity} of ${lineQuantity}`,
@@ -177,6 +190,16 @@ export const ROUTE_WORDS: Words<RouteWords> = {
     tieBroken: (by) => `同分，按${by === 'carrier' ? '承运商' : '发货仓'}编号排序`,
     lowerScore: () => '得分较低',
     lost: (parts) => `落选：${parts.join('，')}`,
+    omitted: (n) =>
+      `另有 ${n.count} 个仓配组合未列出：` +
+      [
+        n.lowerScore > 0 ? `${n.lowerScore} 个得分较低` : '',
+        n.stock > 0 ? `${n.stock} 个缺货` : '',
+        n.warehouse > 0 ? `${n.warehouse} 个发货仓无法发此订单` : '',
+        n.carrier > 0 ? `${n.carrier} 个承运商无法承运` : '',
+      ]
+        .filter((part) => part !== '')
+        .join('，'),
 
     lineUnits: (sku, quantity) => `${sku} ×${quantity}`,
     linePart: (sku, quantity, lineQuantity) => `${sku} ${quantity}/${lineQuantity} 件`,

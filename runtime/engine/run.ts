@@ -1,6 +1,7 @@
 import type { RunContext } from '../context/context.schema';
 import { factsFrom, factTables, refillFacts, type Facts, type MutableFacts } from '../order/facts';
-import { NO_ATTRIBUTES, orderSchema, type Order } from '../order/order.schema';
+import { NO_ATTRIBUTES, type Order } from '../order/order.schema';
+import { parseOrder } from '../order/check-order';
 import { emptyOutcome, type Outcome, type OutcomePatch } from '../order/outcome';
 import { itemCountOf, subtotalOf, totalsAfter, totalsFrom, type Totals } from '../order/totals';
 import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from './apply-patch';
@@ -27,7 +28,7 @@ function rawOrderId(input: unknown): string | null {
 export function runFlow(plan: Plan, input: unknown, ctx: RunContext, options: RunOptions = {}): RunResult {
   // The order's problems are worded in the run's language, like everything else the result says.
   const locale = options.locale ?? 'en';
-  const parsed = orderSchema.safeParse(input, zodParseOptions(locale));
+  const parsed = parseOrder(input, zodParseOptions(locale));
   if (!parsed.success) {
     return {
       status: 'rejected',

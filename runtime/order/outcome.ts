@@ -67,6 +67,23 @@ export interface FulfilmentPlan {
   readonly split: boolean;
   readonly candidates: readonly RouteCandidate[];
   readonly explanation: string;
+  /** Present when large worlds listed only the winner and its best rivals: how many pairs were left out, and why. */
+  readonly omitted?: OmittedCandidates;
+}
+
+/** Pairs not listed in `candidates`, counted by why they could not win. */
+export interface OmittedCandidates {
+  readonly count: number;
+  /** Eligible, but scored below every listed rival. */
+  readonly lowerScore: number;
+  /** The warehouse cannot ship this order at all (excluded, channel, currency, country). */
+  readonly warehouse: number;
+  /** The carrier cannot take this order (service area, remote, currency). */
+  readonly carrier: number;
+  /** Only stock was missing. */
+  readonly stock: number;
+  /** The same in words, in the run's language. */
+  readonly note: string;
 }
 
 export type Effect =

@@ -2,7 +2,8 @@ import type { RunContext } from '../context/context.schema';
 import type { Plan } from '../engine/compile';
 import { runFlow, runOrder } from '../engine/run';
 import type { RunOptions, RunResult } from '../engine/types';
-import { orderSchema, type Order } from '../order/order.schema';
+import type { Order } from '../order/order.schema';
+import { parseOrder } from '../order/check-order';
 import type { BatchRecord } from './records';
 
 /** A record validated once (e.g. when a data set is imported): its canonical order runs without validating again. */
@@ -23,7 +24,7 @@ export type ReadableRecord = Exclude<SimRecord, { readonly error: string }>;
  */
 export function checkRecord(record: BatchRecord): SimRecord {
   if ('error' in record) return record;
-  const parsed = orderSchema.safeParse(record.value);
+  const parsed = parseOrder(record.value);
   if (!parsed.success) return record;
   return record.line === undefined ? { order: parsed.data } : { line: record.line, order: parsed.data };
 }

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { buildFastCheck, FAILED } from './fast-check';
+import { orderSchema, type Order } from './order.schema';
+
+const fastOrder = buildFastCheck(orderSchema);
+
+/**
+ * `orderSchema.safeParse`, faster: a valid order takes the fast path built from the schema at load
+ * (runtime/order/fast-check.ts) and comes back exactly as zod would return it; anything the fast path
+ * does not accept is parsed by zod itself, so a refusal has zod's messages and paths, in `params`'s language.
+ */
+export function parseOrder(
+  input: unknown,
+  params?: z.core.ParseContext<z.core.$ZodIssue>,
+): z.ZodSafeParseResult<Order> {
+  const fast = fastOrder(input);
+  if (fast !== FAILED) return { success: true, data: fast as Order };
+  return orderSchema.safeParse(input, params);
+}
+
+/** The fast path alone (FAILED when zod must decide); for tests and the benchmark. */
+export const fastParseOrder = (input: unknown): Order | typeof FAILED => fastOrder(input) as Order | typeof FAILED;
