@@ -30,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['{runtime,nodes,examples,cli,bench,channels,forecast}/**/*.test.{ts,tsx}'],
+          include: ['{runtime,nodes,examples,cli,bench,channels,forecast,health}/**/*.test.{ts,tsx}'],
         },
       },
       {
