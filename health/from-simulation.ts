@@ -1,4 +1,3 @@
-import type { RunContext } from '../runtime/context/context.schema';
 import type { RunResult } from '../runtime/engine/types';
 import type { Order } from '../runtime/order/order.schema';
 import type { FulfilmentEvent } from './events';
@@ -8,7 +7,7 @@ import { routingScore } from './routing-score';
 export interface SimulationAssumptions {
   /** Hours after the order is placed by which the parcel must reach the carrier (e.g. 24 for 24小时发货). */
   readonly handoverHours: number;
-  /** Hours after the decision (the context's clock) until the carrier's first scan. */
+  /** Hours after the order is placed (when a live flow decides it) until the carrier's first scan. */
   readonly scanAfterHours: number;
 }
 
@@ -27,14 +26,14 @@ function plusHours(iso: string, hours: number): string {
 const offsetOf = (iso: string) => /(Z|[+-]\d{2}:\d{2})$/.exec(iso)?.[1] ?? 'Z';
 
 /**
- * The events a run's plan promises: the order as decided (with its routing score), a shipment per planned parcel
- * scanned `scanAfterHours` after the decision and delivered on its promised date (the route's promised transit).
+ * The events a run's plan promises, as if each order had been decided when placed (a batch shares one context
+ * clock, but live each order is decided on arrival): the order (with its routing score), and per planned parcel a
+ * scan `scanAfterHours` after placing and delivery on the day its promised transit ends.
  * Held, cancelled or unrouted orders get only their `order` event, so they count in review rate and SLA, not OTD.
  */
 export function expectedEvents(
   result: RunResult,
   order: Order,
-  ctx: RunContext,
   assumptions: SimulationAssumptions = DEFAULT_ASSUMPTIONS,
 ): FulfilmentEvent[] {
   const outcome = result.outcome;
@@ -42,7 +41,9 @@ export function expectedEvents(
   const plan = outcome.fulfilment;
   const shipments = outcome.decision === 'accept' ? (plan?.shipments ?? []) : [];
   const score = plan && shipments.length > 0 ? routingScore(plan) : null;
-  const latestPromise = shipments.map((s) => s.promisedBy).sort().at(-1);
+  const deliveryDay = (transitDays: number) => `${plusHours(order.createdAt, 24 * transitDays).slice(0, 10)}`;
+  const zone = offsetOf(order.createdAt);
+  const latestPromise = shipments.map((s) => deliveryDay(s.transitDays)).sort().at(-1);
   const base = {
     orderId: order.id,
     channel: order.channel,
@@ -59,19 +60,19 @@ export function expectedEvents(
       ...(score ? { routingScore: score.score } : {}),
       promise: {
         handoverBy: plusHours(order.createdAt, assumptions.handoverHours),
-        ...(latestPromise ? { deliverBy: `${latestPromise}T23:59:59${offsetOf(ctx.now)}` } : {}),
+        ...(latestPromise ? { deliverBy: `${latestPromise}T23:59:59${zone}` } : {}),
       },
     },
   ];
   shipments.forEach((shipment, i) => {
     const shipmentId = `${order.id}#${i + 1}`;
     const parcel = { ...base, shipmentId, warehouseId: shipment.warehouseId };
-    const scan = plusHours(ctx.now, assumptions.scanAfterHours);
+    const scan = plusHours(order.createdAt, assumptions.scanAfterHours);
     const units = shipment.lines.reduce((sum, line) => sum + line.quantity, 0);
     events.push(
-      { ...parcel, type: 'shipped', at: ctx.now },
+      { ...parcel, type: 'shipped', at: order.createdAt },
       { ...parcel, type: 'carrier-scan', at: scan },
-      { ...parcel, type: 'delivered', at: `${shipment.promisedBy}T12:00:00${offsetOf(ctx.now)}`, units },
+      { ...parcel, type: 'delivered', at: `${deliveryDay(shipment.transitDays)}T12:00:00${zone}`, units },
     );
   });
   return events;
