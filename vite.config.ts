@@ -14,7 +14,17 @@ export default defineConfig({
   worker: { format: 'es' },
   // Lazily imported packages are pre-bundled at dev start-up; otherwise the first lazy load finds
   // them "outdated" (504) and reloads the page.
-  optimizeDeps: { include: ['elkjs/lib/elk.bundled.js', 'dexie', '@monaco-editor/react', 'echarts/core', 'echarts/charts', 'echarts/components', 'echarts/renderers'] },
+  optimizeDeps: {
+    include: [
+      'elkjs/lib/elk.bundled.js',
+      'dexie',
+      '@monaco-editor/react',
+      'echarts/core',
+      'echarts/charts',
+      'echarts/components',
+      'echarts/renderers',
+    ],
+  },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

@@ -71,7 +71,10 @@ const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: rea
   channels: { files: [], options: ['json'] },
   forecast: { files: ['<orders.jsonl|orders.json>'], options: ['by', 'horizon', 'backtest', 'promotions', 'json'] },
   preallocate: { files: ['<orders.jsonl|orders.json>'], options: ['context', 'settings', 'now', 'json'] },
-  health: { files: ['[orders.jsonl|orders.json]'], options: ['flow', 'context', 'now', 'events', 'kpis', 'report', 'json', 'nodes'] },
+  health: {
+    files: ['[orders.jsonl|orders.json]'],
+    options: ['flow', 'context', 'now', 'events', 'kpis', 'report', 'json', 'nodes'],
+  },
 };
 
 export interface MainOptions extends CliIo {

@@ -48,18 +48,35 @@ describe('KPIs from a simulation (the same engine as live events)', () => {
     const split = routed.filter((r) => r.outcome!.fulfilment!.shipments.length > 1).length;
     expect(split).toBeGreaterThan(0);
     expect(records.shipment).toHaveLength(parcels);
-    expect(computeKpi(BUILTIN_KPIS.find((k) => k.id === 'split-shipment')!, records)).toMatchObject({
+    expect(
+      computeKpi(
+        BUILTIN_KPIS.find((k) => k.id === 'split-shipment')!,
+        records,
+      ),
+    ).toMatchObject({
       numerator: split,
       denominator: routed.length,
     });
     // Delivered as promised: the simulated world keeps its promises; it is the flow's choices that differ.
-    expect(computeKpi(BUILTIN_KPIS.find((k) => k.id === 'on-time-delivery')!, records).value).toBe(100);
+    expect(
+      computeKpi(
+        BUILTIN_KPIS.find((k) => k.id === 'on-time-delivery')!,
+        records,
+      ).value,
+    ).toBe(100);
   });
 
   it('a flow change shows in the KPIs before it goes live: different flows, different routing and review figures', () => {
     const other = simulate('examples/flows/vip-priority.flow.json');
     const ids = ['review-rate', 'split-shipment', 'routing-rationality'];
-    const figures = (r: typeof records) => ids.map((id) => computeKpi(BUILTIN_KPIS.find((k) => k.id === id)!, r).value);
+    const figures = (r: typeof records) =>
+      ids.map(
+        (id) =>
+          computeKpi(
+            BUILTIN_KPIS.find((k) => k.id === id)!,
+            r,
+          ).value,
+      );
     expect(figures(other)).not.toEqual(figures(records));
   });
 });

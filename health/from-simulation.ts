@@ -18,7 +18,10 @@ const HOUR = 3_600_000;
 /** `iso` plus `hours`, written with the offset of `iso` (so calendar days stay those of the place). */
 function plusHours(iso: string, hours: number): string {
   const offset = /(Z|[+-]\d{2}:\d{2})$/.exec(iso)?.[1] ?? 'Z';
-  const minutes = offset === 'Z' ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
+  const minutes =
+    offset === 'Z'
+      ? 0
+      : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
   const local = new Date(Date.parse(iso) + hours * HOUR + minutes * 60_000).toISOString().slice(0, 19);
   return `${local}${offset === 'Z' ? 'Z' : offset}`;
 }
@@ -43,7 +46,10 @@ export function expectedEvents(
   const score = plan && shipments.length > 0 ? routingScore(plan) : null;
   const deliveryDay = (transitDays: number) => `${plusHours(order.createdAt, 24 * transitDays).slice(0, 10)}`;
   const zone = offsetOf(order.createdAt);
-  const latestPromise = shipments.map((s) => deliveryDay(s.transitDays)).sort().at(-1);
+  const latestPromise = shipments
+    .map((s) => deliveryDay(s.transitDays))
+    .sort()
+    .at(-1);
   const base = {
     orderId: order.id,
     channel: order.channel,

@@ -36,7 +36,10 @@ describe('on real data, the KPI engine equals an independent count', () => {
     const text = data('olist_orders_dataset.csv');
     const records = buildRecords(olistEvents(text), NOW);
     const byHand = olistByHand(text);
-    const total = [...byHand.values()].reduce((a, t) => ({ onTime: a.onTime + t.onTime, delivered: a.delivered + t.delivered }));
+    const total = [...byHand.values()].reduce((a, t) => ({
+      onTime: a.onTime + t.onTime,
+      delivered: a.delivered + t.delivered,
+    }));
 
     const result = computeKpi(onTime, records);
     expect(result).toMatchObject({ numerator: total.onTime, denominator: total.delivered });

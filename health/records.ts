@@ -128,7 +128,8 @@ function orderRecord(order: OrderState, now: string): HealthRecord {
   // Without unit counts on deliveries, a delivered shipment is taken as delivered whole.
   const unitsKnown = shipments.some((s) => s.deliveredUnits !== null);
   const deliveredUnits = unitsKnown ? shipments.reduce((sum, s) => sum + (s.deliveredUnits ?? 0), 0) : null;
-  const inFull = allDelivered && (order.orderedUnits === null || deliveredUnits === null || deliveredUnits >= order.orderedUnits);
+  const inFull =
+    allDelivered && (order.orderedUnits === null || deliveredUnits === null || deliveredUnits >= order.orderedUnits);
   const warehouses = new Set(shipments.flatMap((s) => (s.warehouseId ? [s.warehouseId] : [])));
   // Handover missed: scanned after the deadline, or not scanned and the deadline has passed on the injected clock.
   const handoverBreached =

@@ -42,7 +42,10 @@ export function routingScore(plan: FulfilmentPlan): RoutingScore | null {
     split: closeness(best.shipments, chosen.shipments),
   };
   const score = Math.round(
-    100 * (ROUTING_WEIGHTS.cost * parts.cost + ROUTING_WEIGHTS.transit * parts.transit + ROUTING_WEIGHTS.split * parts.split),
+    100 *
+      (ROUTING_WEIGHTS.cost * parts.cost +
+        ROUTING_WEIGHTS.transit * parts.transit +
+        ROUTING_WEIGHTS.split * parts.split),
   );
   const pct = (x: number) => `${Math.round(100 * x)}%`;
   return {

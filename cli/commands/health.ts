@@ -81,7 +81,10 @@ async function simulatedEvents(
     }
     events.push(...expectedEvents(runFlow(plan, order.data, context), order.data));
   }
-  if (skipped > 0) io.stderr.write(`note: ${skipped} order(s) could not be read or are invalid and are left out (orderflow simulate lists them)\n`);
+  if (skipped > 0)
+    io.stderr.write(
+      `note: ${skipped} order(s) could not be read or are invalid and are left out (orderflow simulate lists them)\n`,
+    );
   return events;
 }
 
@@ -107,11 +110,17 @@ export async function healthCommand(
   io.stdout.write(args.json ? `${JSON.stringify({ now, kpis: toJson(results) }, null, 2)}\n` : formatText(results));
   if (args.reportPath !== undefined) {
     const source = args.eventsPath ?? `simulation of ${args.flowPath} over ${args.ordersPath}`;
-    const html = auditReportHtml(kpis, records, { title: 'Order health audit / 订单健康审计', generatedAt: clock().toISOString(), source });
+    const html = auditReportHtml(kpis, records, {
+      title: 'Order health audit / 订单健康审计',
+      generatedAt: clock().toISOString(),
+      source,
+    });
     try {
       await writeFile(resolve(io.cwd, args.reportPath), html, 'utf8');
     } catch (error) {
-      throw new CliError(`--report ${args.reportPath}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new CliError(
+        `--report ${args.reportPath}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
     }
     io.stderr.write(`wrote ${args.reportPath}\n`);
   }

@@ -17,8 +17,12 @@ const instant = (value: string | undefined, where: string): string | null => {
  * timestamp present becomes an event, whatever the order status (one cancelled order was delivered).
  */
 export function olistEvents(csvText: string, source = 'olist_orders_dataset.csv'): FulfilmentEvent[] {
-  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length > 0) throw new Error(`${source}: line ${(parsed.errors[0]!.row ?? 0) + 2}: ${parsed.errors[0]!.message}`);
+  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  if (parsed.errors.length > 0)
+    throw new Error(`${source}: line ${(parsed.errors[0]!.row ?? 0) + 2}: ${parsed.errors[0]!.message}`);
   return parsed.data.flatMap((row, i) => {
     const where = `${source}: line ${i + 2}`;
     const orderId = row.order_id;

@@ -16,8 +16,12 @@ export function scmsDate(value: string, where: string): string {
  * per line item, promised for its scheduled delivery date.
  */
 export function scmsEvents(csvText: string, source = 'scms_delivery_dates.csv'): FulfilmentEvent[] {
-  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length > 0) throw new Error(`${source}: line ${(parsed.errors[0]!.row ?? 0) + 2}: ${parsed.errors[0]!.message}`);
+  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  if (parsed.errors.length > 0)
+    throw new Error(`${source}: line ${(parsed.errors[0]!.row ?? 0) + 2}: ${parsed.errors[0]!.message}`);
   return parsed.data.map((row, i) => {
     const where = `${source}: line ${i + 2}`;
     if (!row.ID) throw new Error(`${where}: ID is empty`);
