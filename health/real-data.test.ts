@@ -34,27 +34,31 @@ function olistByHand(text: string) {
 }
 
 describe('on real data, the KPI engine equals an independent count', () => {
-  it('Olist: on-time delivery by calendar day (delivery day ≤ estimated day), overall and per promised day', SLOW, () => {
-    const text = data('olist_orders_dataset.csv');
-    const records = buildRecords(olistEvents(text), NOW);
-    const byHand = olistByHand(text);
-    const total = [...byHand.values()].reduce((a, t) => ({
-      onTime: a.onTime + t.onTime,
-      delivered: a.delivered + t.delivered,
-    }));
+  it(
+    'Olist: on-time delivery by calendar day (delivery day ≤ estimated day), overall and per promised day',
+    SLOW,
+    () => {
+      const text = data('olist_orders_dataset.csv');
+      const records = buildRecords(olistEvents(text), NOW);
+      const byHand = olistByHand(text);
+      const total = [...byHand.values()].reduce((a, t) => ({
+        onTime: a.onTime + t.onTime,
+        delivered: a.delivered + t.delivered,
+      }));
 
-    const result = computeKpi(onTime, records);
-    expect(result).toMatchObject({ numerator: total.onTime, denominator: total.delivered });
-    // The shared data notes give 93.11% = 3,691 / 3,964 orders with status "delivered"; the engine counts every
-    // delivered order, and one cancelled order has a (late) delivery date: 3,691 / 3,965 = 93.09%.
-    expect([result.numerator, result.denominator]).toEqual([3691, 3965]);
-    expect(result.value!.toFixed(2)).toBe('93.09');
+      const result = computeKpi(onTime, records);
+      expect(result).toMatchObject({ numerator: total.onTime, denominator: total.delivered });
+      // The shared data notes give 93.11% = 3,691 / 3,964 orders with status "delivered"; the engine counts every
+      // delivered order, and one cancelled order has a (late) delivery date: 3,691 / 3,965 = 93.09%.
+      expect([result.numerator, result.denominator]).toEqual([3691, 3965]);
+      expect(result.value!.toFixed(2)).toBe('93.09');
 
-    const trend = kpiTrend(onTime, records, 'day').filter((b) => b.result.denominator > 0);
-    expect(trend.map((b) => [b.bucket, b.result.numerator, b.result.denominator])).toEqual(
-      [...byHand.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, t]) => [day, t.onTime, t.delivered]),
-    );
-  });
+      const trend = kpiTrend(onTime, records, 'day').filter((b) => b.result.denominator > 0);
+      expect(trend.map((b) => [b.bucket, b.result.numerator, b.result.denominator])).toEqual(
+        [...byHand.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, t]) => [day, t.onTime, t.delivered]),
+      );
+    },
+  );
 
   it('SCMS: delivered on or before the scheduled date, per line item', SLOW, () => {
     const text = data('scms_delivery_dates.csv');
