@@ -36,6 +36,16 @@ interface OrderState {
 }
 
 const ms = (iso: string) => Date.parse(iso);
+const LIFE_CYCLE: Readonly<Record<FulfilmentEvent['type'], number>> = {
+  order: 0,
+  shipped: 1,
+  'carrier-scan': 2,
+  'delivery-attempt': 3,
+  delivered: 4,
+  exception: 5,
+  'exception-resolved': 6,
+  returned: 7,
+};
 const earliest = (a: string | null, b: string) => (a === null || ms(b) < ms(a) ? b : a);
 const latest = (a: string | null, b: string) => (a === null || ms(b) > ms(a) ? b : a);
 
@@ -167,7 +177,8 @@ function orderRecord(order: OrderState, now: string): HealthRecord {
 /** Folds events (any order) into one record per order, shipment and exception, as of `now` (the injected clock). */
 export function buildRecords(events: readonly FulfilmentEvent[], now: string): HealthRecords {
   const orders = new Map<string, OrderState>();
-  const sorted = [...events].sort((a, b) => ms(a.at) - ms(b.at));
+  // Same-instant events apply in life-cycle order, so the result never depends on the order they arrived in.
+  const sorted = [...events].sort((a, b) => ms(a.at) - ms(b.at) || LIFE_CYCLE[a.type] - LIFE_CYCLE[b.type]);
   for (const event of sorted) {
     if (ms(event.at) > ms(now)) continue; // not happened yet on this clock
     let order = orders.get(event.orderId);
