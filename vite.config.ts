@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['{runtime,nodes,examples,cli,bench,channels,forecast,server}/**/*.test.{ts,tsx}'],
+          include: ['{runtime,nodes,examples,cli,bench,channels,forecast,server,health}/**/*.test.{ts,tsx}'],
         },
       },
       {

@@ -3,6 +3,7 @@ import { coreRegistry, registryWith } from '../nodes/index';
 import type { NodeRegistry } from '../runtime/node/registry';
 import { channelsCommand } from './commands/channels';
 import { forecastCommand } from './commands/forecast';
+import { healthCommand } from './commands/health';
 import { preallocateCommand } from './commands/preallocate';
 import { compareCommand } from './commands/compare';
 import { normalizeCommand } from './commands/normalize';
@@ -36,6 +37,10 @@ const OPTIONS = {
   promotions: { type: 'string' },
   settings: { type: 'string' },
   'fail-on-diff': { type: 'boolean' },
+  flow: { type: 'string' },
+  events: { type: 'string' },
+  kpis: { type: 'string' },
+  report: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -66,6 +71,10 @@ const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: rea
   channels: { files: [], options: ['json'] },
   forecast: { files: ['<orders.jsonl|orders.json>'], options: ['by', 'horizon', 'backtest', 'promotions', 'json'] },
   preallocate: { files: ['<orders.jsonl|orders.json>'], options: ['context', 'settings', 'now', 'json'] },
+  health: {
+    files: ['[orders.jsonl|orders.json]'],
+    options: ['flow', 'context', 'now', 'events', 'kpis', 'report', 'json', 'nodes'],
+  },
 };
 
 export interface MainOptions extends CliIo {
@@ -161,6 +170,28 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
     ? registryWith(await loadNodeModules(io.cwd, values.nodes))
     : coreRegistry;
   const clock = io.clock ?? (() => new Date());
+  if (command === 'health') {
+    const live = values.events !== undefined;
+    if (live === (files[0] !== undefined) || (!live && values.flow === undefined))
+      throw new CliError(
+        'usage: orderflow health --events events.jsonl | orderflow health <orders> --flow f.json [--context ctx.json]: give events, or orders with a flow',
+      );
+    if (live && (values.flow !== undefined || values.context !== undefined))
+      throw new CliError('--events are live data: --flow and --context only apply to a simulation of orders');
+    return healthCommand(
+      io,
+      {
+        ...(live ? { eventsPath: values.events } : { ordersPath: files[0], flowPath: values.flow }),
+        ...(values.context ? { contextPath: values.context } : {}),
+        ...(values.now ? { now: values.now } : {}),
+        ...(values.kpis ? { kpisPath: values.kpis } : {}),
+        ...(values.report ? { reportPath: values.report } : {}),
+        json: values.json ?? false,
+      },
+      registry,
+      clock,
+    );
+  }
   const [first, second] = files as [string, string];
   const channel = values.channel === undefined ? {} : { channel: values.channel, related: values.related ?? [] };
   const shared = {

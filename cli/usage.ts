@@ -13,6 +13,8 @@ Usage:
   orderflow forecast <orders.jsonl|orders.json> [--by sku,region] [--horizon 14] [--backtest] [--promotions calendar.json] [--json]
   orderflow preallocate <orders.jsonl|orders.json> --context ctx.json [--settings settings.json] [--now ISO] [--json]
   orderflow serve                                   the server: API, editor and database on one port (npm start; README "Server")
+  orderflow health   --events events.jsonl [--now ISO] [--kpis kpis.json] [--report audit.html] [--json]
+  orderflow health   <orders.jsonl|orders.json> --flow flow.json [--context ctx.json] [--now ISO] [--kpis kpis.json] [--report audit.html] [--json]
 
 Options:
   --context <file>      warehouses, carriers, customers' gift history, gift costs and the run clock "now"
@@ -25,7 +27,7 @@ Options:
   --lang <en|zh>        run: the language of the notes and explanations nodes write (default en); decisions
                         and amounts are the same in every language. validate: the language of the problem
                         messages (default en); file:line, severities, codes and paths are the same
-  --json                validate, simulate, compare, test, channels, forecast, preallocate: print JSON instead of text
+  --json                validate, simulate, compare, test, channels, forecast, preallocate, health: print JSON instead of text
   --strict              simulate: exit 1 when any order was rejected
   --fail-on-diff        compare: exit 1 when any order's outcome differs between the two versions (for CI)
   --carry-over          simulate: each order takes what it ships and its gifts from the world the next order sees
@@ -46,6 +48,11 @@ Options:
   --settings <file>     preallocate: {"horizonDays":14,"serviceLevel":0.9,"lanes":[{"from","to","leadDays",
                         "fixedCost","perUnitCost"}],"minUnits":1}; a pair without a lane moves by the
                         cheapest carrier of the country
+  --events <file>       health: fulfilment events, one JSON object per line (see health/README.md)
+  --flow <file>         health: simulate the orders through this flow and measure the events its plans promise
+  --kpis <file>         health: a JSON array of your own KPI definitions, added to the built-in ones
+  --report <file>       health: also write the printable audit report (HTML: each KPI, its trend by month and
+                        week, its definition)
   -h, --help            show this help
 
 Orders files are streamed: .jsonl / .ndjson hold one order per line; .json holds an array of orders
