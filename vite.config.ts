@@ -34,6 +34,9 @@ export default defineConfig({
   test: {
     // Vitest would otherwise inherit `root: 'editor'` and miss runtime/, nodes/, examples/ and cli/.
     root: repoRoot,
+    // A time limit is a hang detector, not a speed check (speed is npm run bench's job): generous, so a busy
+    // 2-core machine does not fail a test that is merely slow.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
