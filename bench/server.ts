@@ -30,17 +30,39 @@ async function startServer(synchronous: 'FULL' | 'NORMAL') {
   const dataDir = mkdtempSync(join(tmpdir(), 'orderflow-bench-'));
   const port = await freePort();
   const child = spawn(process.execPath, [join(REPO, 'bin', 'orderflow-server.mjs')], {
-    env: { ...process.env, ORDERFLOW_DATA_DIR: dataDir, ORDERFLOW_PORT: String(port), ORDERFLOW_SYNCHRONOUS: synchronous, ORDERFLOW_EDITOR: 'off', ORDERFLOW_LOG_LEVEL: 'warn', ORDERFLOW_ADMIN_PASSWORD: PASSWORD },
+    env: {
+      ...process.env,
+      ORDERFLOW_DATA_DIR: dataDir,
+      ORDERFLOW_PORT: String(port),
+      ORDERFLOW_SYNCHRONOUS: synchronous,
+      ORDERFLOW_EDITOR: 'off',
+      ORDERFLOW_LOG_LEVEL: 'warn',
+      ORDERFLOW_ADMIN_PASSWORD: PASSWORD,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const login = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const created = await fetch(`${url}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'idempotency-key': 'bench' }, body: JSON.stringify({ name: 'bench', roles: ['intake'] }) });
+  const created = await fetch(`${url}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'idempotency-key': 'bench' },
+    body: JSON.stringify({ name: 'bench', roles: ['intake'] }),
+  });
   const { token } = (await created.json()) as { token: string };
   const stop = async () => {
     child.kill('SIGTERM');
@@ -50,25 +72,44 @@ async function startServer(synchronous: 'FULL' | 'NORMAL') {
   return { url, token, stop };
 }
 
-const baseOrder = (JSON.parse(readFileSync(join(REPO, 'examples/flows/vip-priority.cases.json'), 'utf8')) as { cases: { order: Record<string, unknown> }[] }).cases[0]!.order;
+const baseOrder = (
+  JSON.parse(readFileSync(join(REPO, 'examples/flows/vip-priority.cases.json'), 'utf8')) as {
+    cases: { order: Record<string, unknown> }[];
+  }
+).cases[0]!.order;
 
 async function load(url: string, token: string, seconds: number, prefix: string) {
   let n = 0;
   return autocannon({
-    url: `${url}/api/v1/orders`, connections: CONNECTIONS, duration: seconds, method: 'POST',
+    url: `${url}/api/v1/orders`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    requests: [{
-      setupRequest: (request) => {
-        const id = `${prefix}-${n++}`;
-        return { ...request, headers: { ...request.headers, 'idempotency-key': id }, body: JSON.stringify({ ...baseOrder, id, channelOrderId: id }) };
+    requests: [
+      {
+        setupRequest: (request) => {
+          const id = `${prefix}-${n++}`;
+          return {
+            ...request,
+            headers: { ...request.headers, 'idempotency-key': id },
+            body: JSON.stringify({ ...baseOrder, id, channelOrderId: id }),
+          };
+        },
       },
-    }],
+    ],
   });
 }
 
 export async function runServerBench(say: (text?: string) => void): Promise<void> {
-  say(heading(`Server: POST /api/v1/orders on loopback, ${CONNECTIONS} connections, ${DURATION_S} s (autocannon in this process, the server a child)`));
-  say('Each order runs through the five seeded example flows (path recorded, trace off) and its runs, holds and effects are committed before the 201.');
+  say(
+    heading(
+      `Server: POST /api/v1/orders on loopback, ${CONNECTIONS} connections, ${DURATION_S} s (autocannon in this process, the server a child)`,
+    ),
+  );
+  say(
+    'Each order runs through the five seeded example flows (path recorded, trace off) and its runs, holds and effects are committed before the 201.',
+  );
   const rows: string[][] = [];
   for (const synchronous of ['FULL', 'NORMAL'] as const) {
     const server = await startServer(synchronous);
@@ -76,7 +117,14 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
       await load(server.url, server.token, 2, `warm-${synchronous}`);
       const result = await load(server.url, server.token, DURATION_S, synchronous);
       const ok = result['2xx'];
-      rows.push([synchronous, int(ok / DURATION_S), String(result.latency.p50), String(result.latency.p99), int(result.non2xx), String(result.errors)]);
+      rows.push([
+        synchronous,
+        int(ok / DURATION_S),
+        String(result.latency.p50),
+        String(result.latency.p99),
+        int(result.non2xx),
+        String(result.errors),
+      ]);
     } finally {
       await server.stop();
     }

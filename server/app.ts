@@ -64,7 +64,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   installJsonParser(fastify);
   fastify.setErrorHandler(handleError);
   fastify.setNotFoundHandler((request, reply) => {
-    void reply.code(404).type('application/json').send(JSON.stringify({ error: { code: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` } }));
+    void reply
+      .code(404)
+      .type('application/json')
+      .send(
+        JSON.stringify({
+          error: { code: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
+        }),
+      );
   });
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -74,7 +81,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   const routes: AnyRoute[] = [];
-  routes.push(...authRoutes(deps), ...flowRoutes(deps), ...intakeRoutes(deps), ...runRoutes(deps), ...adminRoutes(deps), ...systemRoutes(deps, readiness, () => routes));
+  routes.push(
+    ...authRoutes(deps),
+    ...flowRoutes(deps),
+    ...intakeRoutes(deps),
+    ...runRoutes(deps),
+    ...adminRoutes(deps),
+    ...systemRoutes(deps, readiness, () => routes),
+  );
   const inFlight = new Set<string>();
   for (const route of routes) mountRoute(fastify, route, { store, clock, config }, inFlight);
 

@@ -45,7 +45,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     try {
       fromFile = JSON.parse(readFileSync(resolve(cwd, file), 'utf8')) as Record<string, unknown>;
     } catch (error) {
-      throw new Error(`ORDERFLOW_CONFIG ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`ORDERFLOW_CONFIG ${file}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     }
   }
   const fromEnv: Record<string, unknown> = {};

@@ -14,7 +14,8 @@ export async function hostEditor(fastify: FastifyInstance, config: ServerConfig)
   if (config.editor === 'off') return { close: async () => {} };
   if (config.editor === 'dist') {
     const root = join(REPO, 'dist');
-    if (!existsSync(join(root, 'index.html'))) throw new Error('ORDERFLOW_EDITOR=dist but dist/index.html is missing: run `npm run build` first');
+    if (!existsSync(join(root, 'index.html')))
+      throw new Error('ORDERFLOW_EDITOR=dist but dist/index.html is missing: run `npm run build` first');
     const { default: fastifyStatic } = await import('@fastify/static');
     await fastify.register(fastifyStatic, { root, wildcard: false });
     return { close: async () => {} };

@@ -22,10 +22,15 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const editor = await hostEditor(app.fastify, config);
   const address = await app.fastify.listen({ port: config.port, host: config.host });
   if (report.published.length) log.info({ flows: report.published }, 'seeded and published the example flows');
-  log.info({ dataDir: config.dataDir, synchronous: config.synchronous, editor: config.editor }, `OrderFlow Studio is listening on ${address}`);
+  log.info(
+    { dataDir: config.dataDir, synchronous: config.synchronous, editor: config.editor },
+    `OrderFlow Studio is listening on ${address}`,
+  );
   if (report.admin) {
     // Printed once, on the first start only: the password is stored hashed.
-    process.stdout.write(`\n  First start: sign in at ${address} as "${report.admin.username}" with password: ${report.admin.password}\n  (shown only now; change it under Users)\n\n`);
+    process.stdout.write(
+      `\n  First start: sign in at ${address} as "${report.admin.username}" with password: ${report.admin.password}\n  (shown only now; change it under Users)\n\n`,
+    );
   }
 
   let stopping = false;

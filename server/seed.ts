@@ -26,21 +26,58 @@ export async function seed(deps: ServiceDeps, examplesDir = EXAMPLES_DIR): Promi
   if ((await store.countUsers()) === 0) {
     const password = config.adminPassword ?? randomPassword();
     const now = clock.now();
-    const user: UserRow = { id: newId('usr'), username: 'admin', passwordHash: await hashPassword(password), roles: ['admin'], approvalRoles: [], disabled: false, createdAt: now, updatedAt: now };
-    await store.commit({ users: [user], audit: [auditEntry(now, SYSTEM, 'user.create', user.id, undefined, { username: 'admin', roles: ['admin'] })] });
+    const user: UserRow = {
+      id: newId('usr'),
+      username: 'admin',
+      passwordHash: await hashPassword(password),
+      roles: ['admin'],
+      approvalRoles: [],
+      disabled: false,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await store.commit({
+      users: [user],
+      audit: [auditEntry(now, SYSTEM, 'user.create', user.id, undefined, { username: 'admin', roles: ['admin'] })],
+    });
     admin = { username: 'admin', password };
   }
   const published: string[] = [];
   if (!config.seed || (await store.listFlows()).length > 0 || !existsSync(examplesDir)) return { admin, published };
-  for (const file of readdirSync(examplesDir).filter((f) => f.endsWith('.flow.json')).sort()) {
+  for (const file of readdirSync(examplesDir)
+    .filter((f) => f.endsWith('.flow.json'))
+    .sort()) {
     const flow = JSON.parse(readFileSync(join(examplesDir, file), 'utf8')) as { id: string; name?: string };
     const casesPath = join(examplesDir, file.replace(/\.flow\.json$/, '.cases.json'));
     const casesJson = existsSync(casesPath) ? canonicalJson(JSON.parse(readFileSync(casesPath, 'utf8'))) : null;
     const now = clock.now();
-    const row: FlowRow = { id: flow.id, name: flow.name ?? flow.id, draftJson: canonicalJson(flow), casesJson, requiredApprovals: 0, updatedBy: SYSTEM.id, updatedAt: now, createdAt: now };
-    await store.commit({ flows: [row], audit: [auditEntry(now, SYSTEM, 'flow.save', flow.id, undefined, { seeded: file })] });
+    const row: FlowRow = {
+      id: flow.id,
+      name: flow.name ?? flow.id,
+      draftJson: canonicalJson(flow),
+      casesJson,
+      requiredApprovals: 0,
+      updatedBy: SYSTEM.id,
+      updatedAt: now,
+      createdAt: now,
+    };
+    await store.commit({
+      flows: [row],
+      audit: [auditEntry(now, SYSTEM, 'flow.save', flow.id, undefined, { seeded: file })],
+    });
     // Seeding is not a person's publish: no four-eyes, but the same validation and test cases.
-    const answer = await publishContent(deps, SYSTEM, { flowId: flow.id, flowJson: row.draftJson, casesJson, note: `example ${file}, seeded on first start`, author: SYSTEM.id }, 0);
+    const answer = await publishContent(
+      deps,
+      SYSTEM,
+      {
+        flowId: flow.id,
+        flowJson: row.draftJson,
+        casesJson,
+        note: `example ${file}, seeded on first start`,
+        author: SYSTEM.id,
+      },
+      0,
+    );
     if (answer.write) await store.commit(answer.write);
     published.push(flow.id);
   }

@@ -29,8 +29,14 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'orderflow-crash-'));
   const port = await freePort();
   env = {
-    ORDERFLOW_DATA_DIR: dataDir, ORDERFLOW_PORT: String(port), ORDERFLOW_EDITOR: 'off', ORDERFLOW_SEED: 'false', ORDERFLOW_LOG_LEVEL: 'warn',
-    ORDERFLOW_ADMIN_PASSWORD: ADMIN_PASSWORD, ORDERFLOW_SWEEP_INTERVAL_MS: '50', ORDERFLOW_REFUSE_SELF_APPROVAL: 'false',
+    ORDERFLOW_DATA_DIR: dataDir,
+    ORDERFLOW_PORT: String(port),
+    ORDERFLOW_EDITOR: 'off',
+    ORDERFLOW_SEED: 'false',
+    ORDERFLOW_LOG_LEVEL: 'warn',
+    ORDERFLOW_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ORDERFLOW_SWEEP_INTERVAL_MS: '50',
+    ORDERFLOW_REFUSE_SELF_APPROVAL: 'false',
   };
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -47,12 +53,21 @@ describe('crash safety', () => {
     let child: Child = await startChild(bundle, env);
     const url = `http://127.0.0.1:${env.ORDERFLOW_PORT}`;
     const admin = await login(url, 'admin', ADMIN_PASSWORD);
-    const shopToken = (await admin.post('/api/v1/tokens', { name: 'shop', roles: ['intake'] }, 'token-shop')).json.token as string;
-    const financeToken = (await admin.post('/api/v1/tokens', { name: 'finance', roles: ['approver'], approvalRoles: ['finance-manager'] }, 'token-fin')).json.token as string;
+    const shopToken = (await admin.post('/api/v1/tokens', { name: 'shop', roles: ['intake'] }, 'token-shop')).json
+      .token as string;
+    const financeToken = (
+      await admin.post(
+        '/api/v1/tokens',
+        { name: 'finance', roles: ['approver'], approvalRoles: ['finance-manager'] },
+        'token-fin',
+      )
+    ).json.token as string;
     const shop = new Client(url, { authorization: `Bearer ${shopToken}` });
     const finance = new Client(url, { authorization: `Bearer ${financeToken}` });
     await admin.put('/api/v1/flows/approval-gate', { flow: approvalFlow('approval-gate', 'v1', SLA_HOURS) }, 'save-1');
-    expect((await admin.post('/api/v1/flows/approval-gate/publish', { note: 'crash test' }, 'publish-1')).status).toBe(201);
+    expect((await admin.post('/api/v1/flows/approval-gate/publish', { note: 'crash test' }, 'publish-1')).status).toBe(
+      201,
+    );
 
     const sendOrder = async (n: number) => {
       unanswered.add(n);
@@ -65,7 +80,11 @@ describe('crash safety', () => {
     };
     const sendDecision = async (runId: string) => {
       const decision = random() < 0.5 ? 'approved' : 'rejected';
-      const reply = await finance.post(`/api/v1/runs/${runId}/decisions`, { decision, comment: 'crash test' }, `decide-${runId}-${decision}`);
+      const reply = await finance.post(
+        `/api/v1/runs/${runId}/decisions`,
+        { decision, comment: 'crash test' },
+        `decide-${runId}-${decision}`,
+      );
       if (reply.status === 200) acked.decisions.set(runId, decision);
       if (reply.status === 200 || reply.status === 409) waiting.delete(runId);
     };
@@ -75,7 +94,8 @@ describe('crash safety', () => {
         for (;;) {
           const retry = [...unanswered][worker];
           if (retry !== undefined) await sendOrder(retry);
-          else if (worker % 2 === 1 && waiting.size > 0) await sendDecision([...waiting][Math.floor(random() * waiting.size)]!);
+          else if (worker % 2 === 1 && waiting.size > 0)
+            await sendDecision([...waiting][Math.floor(random() * waiting.size)]!);
           else await sendOrder(next++);
         }
       } catch {
@@ -96,11 +116,14 @@ describe('crash safety', () => {
 
     child = await startChild(bundle, env);
     for (const n of [...unanswered]) await sendOrder(n);
-    for (let i = 0; i < 100 && (await admin.get('/api/v1/runs?status=waiting&limit=1')).json.runs.length > 0; i++) await sleep(100);
+    for (let i = 0; i < 100 && (await admin.get('/api/v1/runs?status=waiting&limit=1')).json.runs.length > 0; i++)
+      await sleep(100);
     child.process.kill('SIGTERM');
     expect(await child.exited).toBe(0);
 
-    console.log(`crash test: ${KILLS} kills (seed ${SEED}), ${acked.orders.size} orders and ${acked.decisions.size} decisions acknowledged`);
+    console.log(
+      `crash test: ${KILLS} kills (seed ${SEED}), ${acked.orders.size} orders and ${acked.decisions.size} decisions acknowledged`,
+    );
     expect(acked.orders.size).toBeGreaterThanOrEqual(KILLS);
     expect(crashViolations(dataDir, acked)).toEqual([]);
   }, 900_000);

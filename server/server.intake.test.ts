@@ -54,13 +54,18 @@ describe('bad input', () => {
     const shop = await server.token(['intake']);
     const notJson = await shop.request('POST', '/api/v1/orders', { raw: '{"id": ', key: 'k1' });
     expect([notJson.status, notJson.json.error.code]).toEqual([400, 'not-json']);
-    const tooLarge = await shop.request('POST', '/api/v1/orders', { raw: JSON.stringify({ pad: 'x'.repeat(5000) }), key: 'k2' });
+    const tooLarge = await shop.request('POST', '/api/v1/orders', {
+      raw: JSON.stringify({ pad: 'x'.repeat(5000) }),
+      key: 'k2',
+    });
     expect([tooLarge.status, tooLarge.json.error.code]).toEqual([400, 'too-large']);
 
     const bad = order('B-1', { currency: 'yuan', lines: [] });
     const refused = await shop.request('POST', '/api/v1/orders', { body: bad, key: 'k3' });
     expect(refused.status).toBe(400);
-    expect(refused.json.error.problems.map((p: { path: string }) => p.path)).toEqual(expect.arrayContaining(['currency', 'lines']));
+    expect(refused.json.error.problems.map((p: { path: string }) => p.path)).toEqual(
+      expect.arrayContaining(['currency', 'lines']),
+    );
     const kept = (await server.admin.get('/api/v1/orders?status=rejected')).json.orders;
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ intakeId: refused.json.intakeId, orderId: 'B-1', status: 'rejected' });
@@ -94,7 +99,10 @@ describe('channel webhooks', () => {
     const payload = readFileSync(join(import.meta.dirname, 'testing', 'shopify-order.json'), 'utf8');
     const first = await shop.request('POST', '/api/v1/channels/shopify/orders', { raw: payload, key: 'w1' });
     expect(first.status).toBe(201);
-    expect(first.json.orders[0]).toMatchObject({ status: 'accepted', runs: [{ flowId: 'approval-gate', status: 'waiting' }] });
+    expect(first.json.orders[0]).toMatchObject({
+      status: 'accepted',
+      runs: [{ flowId: 'approval-gate', status: 'waiting' }],
+    });
     const redelivered = await shop.request('POST', '/api/v1/channels/shopify/orders', { raw: payload, key: 'w2' });
     expect(redelivered.status).toBe(200);
     expect(redelivered.json.orders[0]).toMatchObject({ status: 'duplicate', intakeId: first.json.orders[0].intakeId });

@@ -24,30 +24,65 @@ describe('publish → intake → wait → decide', () => {
     const intake = await shop.post('/api/v1/orders', order('A-1'));
     expect(intake.status).toBe(201);
     const [run] = intake.json.runs;
-    expect(run).toMatchObject({ flowId: 'approval-gate', flowVersion: 1, status: 'waiting', waiting: { nodeId: 'finance', role: 'finance-manager' } });
+    expect(run).toMatchObject({
+      flowId: 'approval-gate',
+      flowVersion: 1,
+      status: 'waiting',
+      waiting: { nodeId: 'finance', role: 'finance-manager' },
+    });
     expect(run.waiting.dueAt).toBe(new Date(server.clock.now() + HOUR).toISOString());
 
     const inbox = await finance.get('/api/v1/inbox');
     expect(inbox.json.items).toHaveLength(1);
-    expect(inbox.json.items[0]).toMatchObject({ runId: run.runId, orderId: 'A-1', decisions: ['approved', 'rejected'] });
+    expect(inbox.json.items[0]).toMatchObject({
+      runId: run.runId,
+      orderId: 'A-1',
+      decisions: ['approved', 'rejected'],
+    });
     expect(inbox.json.items[0].path.map((s: { nodeId: string }) => s.nodeId)).toEqual(['start', 'finance']);
 
-    const decided = await finance.post(`/api/v1/runs/${run.runId}/decisions`, { decision: 'approved', comment: 'looks fine' });
+    const decided = await finance.post(`/api/v1/runs/${run.runId}/decisions`, {
+      decision: 'approved',
+      comment: 'looks fine',
+    });
     expect(decided.status).toBe(200);
     expect(decided.json).toMatchObject({ status: 'completed', decision: 'accept', version: 2 });
     expect(decided.json.outcome.tags).toEqual(['approved-v1']);
 
     const detail = await finance.get(`/api/v1/runs/${run.runId}`);
-    expect(detail.json).toMatchObject({ status: 'completed', decisions: { finance: 'approved' }, order: { id: 'A-1' } });
-    expect(detail.json.trace.map((s: { nodeId: string }) => s.nodeId)).toEqual(['start', 'finance', 'tag-ok', 'notify', 'accept']);
-    expect(detail.json.waits[0]).toMatchObject({ resolution: 'approved', decidedBy: finance.id, comment: 'looks fine' });
+    expect(detail.json).toMatchObject({
+      status: 'completed',
+      decisions: { finance: 'approved' },
+      order: { id: 'A-1' },
+    });
+    expect(detail.json.trace.map((s: { nodeId: string }) => s.nodeId)).toEqual([
+      'start',
+      'finance',
+      'tag-ok',
+      'notify',
+      'accept',
+    ]);
+    expect(detail.json.waits[0]).toMatchObject({
+      resolution: 'approved',
+      decidedBy: finance.id,
+      comment: 'looks fine',
+    });
     expect((await finance.get('/api/v1/inbox')).json.items).toEqual([]);
 
     // The notify effect left through the outbox once; the decision was audited with before/after.
     const effects = await server.app.deps.store.pendingOutbox(100);
     expect(effects.map((e) => e.kind).sort()).toEqual(['decision', 'notify']);
-    const audit = (await server.admin.get('/api/v1/audit')).json.entries.filter((e: { action: string }) => e.action === 'run.decide');
-    expect(audit).toMatchObject([{ subject: run.runId, actor: finance.id, before: { version: 1, status: 'waiting' }, after: { version: 2, status: 'completed', decision: 'approved' } }]);
+    const audit = (await server.admin.get('/api/v1/audit')).json.entries.filter(
+      (e: { action: string }) => e.action === 'run.decide',
+    );
+    expect(audit).toMatchObject([
+      {
+        subject: run.runId,
+        actor: finance.id,
+        before: { version: 1, status: 'waiting' },
+        after: { version: 2, status: 'completed', decision: 'approved' },
+      },
+    ]);
   });
 
   it('refuses a rejection without a comment, another role, and the sender deciding their own order', async () => {
@@ -59,14 +94,21 @@ describe('publish → intake → wait → decide', () => {
     const senderApprover = await server.token(['intake', 'approver'], ['finance-manager']);
     const own = (await senderApprover.post('/api/v1/orders', order('A-3'))).json.runs[0];
 
-    expect((await finance.post(`/api/v1/runs/${run.runId}/decisions`, { decision: 'rejected' })).json.error.code).toBe('comment-required');
-    expect((await finance.post(`/api/v1/runs/${run.runId}/decisions`, { decision: 'timed_out' })).json.error.code).toBe('invalid-decision');
+    expect((await finance.post(`/api/v1/runs/${run.runId}/decisions`, { decision: 'rejected' })).json.error.code).toBe(
+      'comment-required',
+    );
+    expect((await finance.post(`/api/v1/runs/${run.runId}/decisions`, { decision: 'timed_out' })).json.error.code).toBe(
+      'invalid-decision',
+    );
     expect((await legal.post(`/api/v1/runs/${run.runId}/decisions`, { decision: 'approved' })).status).toBe(403);
     expect((await legal.get('/api/v1/inbox')).json.items).toEqual([]);
     const self = await senderApprover.post(`/api/v1/runs/${own.runId}/decisions`, { decision: 'approved' });
     expect([self.status, self.json.error.code]).toEqual([403, 'self-approval']);
 
-    const rejected = await finance.post(`/api/v1/runs/${run.runId}/decisions`, { decision: 'rejected', comment: 'subsidy too high' });
+    const rejected = await finance.post(`/api/v1/runs/${run.runId}/decisions`, {
+      decision: 'rejected',
+      comment: 'subsidy too high',
+    });
     expect(rejected.json).toMatchObject({ status: 'completed', decision: 'cancel' });
     const again = await finance.post(`/api/v1/runs/${run.runId}/decisions`, { decision: 'approved' });
     expect([again.status, again.json.error.code]).toEqual([409, 'not-waiting']);
@@ -94,7 +136,9 @@ describe('SLA', () => {
     expect((await finance.post(`/api/v1/runs/${run.runId}/decisions`, { decision: 'approved' })).status).toBe(409);
     const kinds = (await server.app.deps.store.pendingOutbox(100)).map((e) => e.kind).sort();
     expect(kinds).toEqual(['decision', 'reminder']);
-    expect(await server.app.fastify.inject({ method: 'GET', url: '/metrics' }).then((r) => r.body)).toContain('orderflow_sla_breaches_total 1');
+    expect(await server.app.fastify.inject({ method: 'GET', url: '/metrics' }).then((r) => r.body)).toContain(
+      'orderflow_sla_breaches_total 1',
+    );
   });
 
   it('refuses a person deciding after the deadline even before the sweeper ran', async () => {
@@ -121,12 +165,19 @@ describe('pinning', () => {
     const first = await finance.post(`/api/v1/runs/${onV1.runId}/decisions`, { decision: 'approved' });
     expect(first.json).toMatchObject({ flowVersion: 1, status: 'completed' });
     expect(first.json.outcome.tags).toEqual(['approved-v1']);
-    expect((await finance.post(`/api/v1/runs/${onV2.runId}/decisions`, { decision: 'approved' })).json.outcome.tags).toEqual(['approved-v2']);
+    expect(
+      (await finance.post(`/api/v1/runs/${onV2.runId}/decisions`, { decision: 'approved' })).json.outcome.tags,
+    ).toEqual(['approved-v2']);
 
-    const rollback = await server.admin.post('/api/v1/flows/approval-gate/versions/1/publish', { note: 'v2 was wrong' });
+    const rollback = await server.admin.post('/api/v1/flows/approval-gate/versions/1/publish', {
+      note: 'v2 was wrong',
+    });
     expect(rollback.json.version).toMatchObject({ version: 1, live: true });
     const versions = (await server.admin.get('/api/v1/flows/approval-gate/versions')).json.versions;
-    expect(versions.map((v: { version: number; live: boolean }) => [v.version, v.live])).toEqual([[1, true], [2, false]]);
+    expect(versions.map((v: { version: number; live: boolean }) => [v.version, v.live])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
     expect((await shop.post('/api/v1/orders', order('P-3'))).json.runs[0].flowVersion).toBe(1);
   });
 });

@@ -14,9 +14,16 @@ afterEach(async () => {
 /** Cases for approvalFlow: the first expects what the flow does, the second does not. */
 function cases(secondExpects: 'waiting' | 'completed') {
   return {
-    format: 'orderflow/cases', formatVersion: 1, flowId: 'approval-gate',
+    format: 'orderflow/cases',
+    formatVersion: 1,
+    flowId: 'approval-gate',
     cases: [
-      { name: 'approved orders are accepted', order: order('CASE-1'), decisions: { finance: 'approved' }, expect: { status: 'completed', decision: 'accept', tags: ['approved-v1'] } },
+      {
+        name: 'approved orders are accepted',
+        order: order('CASE-1'),
+        decisions: { finance: 'approved' },
+        expect: { status: 'completed', decision: 'accept', tags: ['approved-v1'] },
+      },
       { name: 'orders wait for finance', order: order('CASE-2'), expect: { status: secondExpects } },
     ],
   };
@@ -25,14 +32,21 @@ function cases(secondExpects: 'waiting' | 'completed') {
 describe('publishing', () => {
   it('refuses a flow whose test case fails or that does not validate, and keeps the live version', async () => {
     server = await startTestServer();
-    expect((await server.admin.put('/api/v1/flows/approval-gate', { flow: approvalFlow(), cases: cases('waiting') })).status).toBe(201);
+    expect(
+      (await server.admin.put('/api/v1/flows/approval-gate', { flow: approvalFlow(), cases: cases('waiting') })).status,
+    ).toBe(201);
     const good = await server.admin.post('/api/v1/flows/approval-gate/publish', { note: 'first' });
     expect(good.json).toMatchObject({ published: true, casesRun: 2, version: { version: 1 } });
 
-    await server.admin.put('/api/v1/flows/approval-gate', { flow: approvalFlow('approval-gate', 'v2'), cases: cases('completed') });
+    await server.admin.put('/api/v1/flows/approval-gate', {
+      flow: approvalFlow('approval-gate', 'v2'),
+      cases: cases('completed'),
+    });
     const failing = await server.admin.post('/api/v1/flows/approval-gate/publish', { note: 'second' });
     expect([failing.status, failing.json.error.code]).toEqual([422, 'checks-failed']);
-    expect(failing.json.error.problems.map((p: { message: string }) => p.message).join('\n')).toContain('approved orders are accepted: tags: expected approved-v1, got approved-v2');
+    expect(failing.json.error.problems.map((p: { message: string }) => p.message).join('\n')).toContain(
+      'approved orders are accepted: tags: expected approved-v1, got approved-v2',
+    );
 
     const broken = { ...approvalFlow(), edges: [] };
     await server.admin.put('/api/v1/flows/approval-gate', { flow: broken, cases: null });
@@ -51,12 +65,20 @@ describe('publishing', () => {
     const opened = await publish(server, approvalFlow(), 'needs two', author);
     expect(opened.status).toBe(202);
     const requestId = opened.json.request.id;
-    expect((await author.post(`/api/v1/publish-requests/${requestId}/approve`, {})).json.error.code).toBe('self-approval');
-    expect((await first.post(`/api/v1/publish-requests/${requestId}/approve`, {})).json).toMatchObject({ published: false, request: { approvals: [first.id] } });
+    expect((await author.post(`/api/v1/publish-requests/${requestId}/approve`, {})).json.error.code).toBe(
+      'self-approval',
+    );
+    expect((await first.post(`/api/v1/publish-requests/${requestId}/approve`, {})).json).toMatchObject({
+      published: false,
+      request: { approvals: [first.id] },
+    });
     expect((await server.admin.get('/api/v1/flows/approval-gate')).json.liveVersion).toBeNull();
     const done = await second.post(`/api/v1/publish-requests/${requestId}/approve`, {});
     expect(done.status).toBe(201);
-    expect(done.json).toMatchObject({ published: true, version: { version: 1, author: author.id, publishedBy: second.id, note: 'needs two' } });
+    expect(done.json).toMatchObject({
+      published: true,
+      version: { version: 1, author: author.id, publishedBy: second.id, note: 'needs two' },
+    });
     const audit = (await server.admin.get('/api/v1/audit')).json.entries.map((e: { action: string }) => e.action);
     expect(audit.filter((a: string) => a === 'publish.approve')).toHaveLength(2);
     expect(audit).toContain('flow.publish');
@@ -64,7 +86,12 @@ describe('publishing', () => {
 
   it('limits login attempts', async () => {
     server = await startTestServer({ loginRatePerMinute: 3 }); // the admin's sign-in is the first
-    const attempt = () => fetch(`${server!.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'wrong' }) });
+    const attempt = () =>
+      fetch(`${server!.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'wrong' }),
+      });
     expect((await attempt()).status).toBe(401);
     expect((await attempt()).status).toBe(401);
     const limited = await attempt();
@@ -76,7 +103,11 @@ describe('publishing', () => {
     server = await startTestServer({}, { seedExamples: true });
     const flows = (await server.admin.get('/api/v1/flows')).json.flows;
     expect(flows.map((f: { id: string; liveVersion: number }) => [f.id, f.liveVersion])).toEqual([
-      ['multi-warehouse', 1], ['promo-routing-decision', 1], ['returns-qc', 1], ['trade-in', 1], ['vip-priority', 1],
+      ['multi-warehouse', 1],
+      ['promo-routing-decision', 1],
+      ['returns-qc', 1],
+      ['trade-in', 1],
+      ['vip-priority', 1],
     ]);
   });
 });

@@ -30,7 +30,11 @@ describe('a decision races the timer', () => {
       // Commits are held until every decider and the timer have read the run and computed their step.
       const release = gate.hold();
       const decisions = Array.from({ length: n }, (_, i) =>
-        approvers[i % approvers.length]!.post(`/api/v1/runs/${run.runId}/decisions`, { decision: i % 2 ? 'rejected' : 'approved', comment: `decider ${i}` }));
+        approvers[i % approvers.length]!.post(`/api/v1/runs/${run.runId}/decisions`, {
+          decision: i % 2 ? 'rejected' : 'approved',
+          comment: `decider ${i}`,
+        }),
+      );
       const timerSweep = server.app.sweeper.sweepOnce();
       while (gate.waiting() < n + 1) await new Promise((resolve) => setTimeout(resolve, 5));
       release();
@@ -39,15 +43,20 @@ describe('a decision races the timer', () => {
       expect(applied).toBe(1);
       for (const r of replies.filter((reply) => reply.status !== 200)) expect(r.status).toBe(409);
       // All read the run before the winner committed: the version check turned the others away.
-      for (const r of replies.filter((reply) => reply.status !== 200)) expect(r.json.error.code).toBe('decided-meanwhile');
+      for (const r of replies.filter((reply) => reply.status !== 200))
+        expect(r.json.error.code).toBe('decided-meanwhile');
 
       const detail = (await server.admin.get(`/api/v1/runs/${run.runId}`)).json;
       expect(detail).toMatchObject({ status: 'completed', version: 2 });
       expect(Object.keys(detail.decisions)).toEqual(['finance']);
       expect(detail.waits).toHaveLength(1);
       const audit = (await server.admin.get('/api/v1/audit?limit=10000')).json.entries;
-      expect(audit.filter((e: { action: string; subject: string }) => e.action === 'run.decide' && e.subject === run.runId)).toHaveLength(1);
-      const effects = (await server.app.deps.store.pendingOutbox(10_000)).filter((e) => e.runId === run.runId && e.kind === 'decision');
+      expect(
+        audit.filter((e: { action: string; subject: string }) => e.action === 'run.decide' && e.subject === run.runId),
+      ).toHaveLength(1);
+      const effects = (await server.app.deps.store.pendingOutbox(10_000)).filter(
+        (e) => e.runId === run.runId && e.kind === 'decision',
+      );
       expect(effects).toHaveLength(1);
       server.clock.set(Date.parse(run.waiting.dueAt) + 1);
     });

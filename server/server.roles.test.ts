@@ -17,11 +17,15 @@ const clients = new Map<Role | 'anonymous', Client>();
 beforeAll(async () => {
   server = await startTestServer();
   clients.set('anonymous', new Client(server.url));
-  for (const role of ROLES) clients.set(role, await server.token([role], role === 'approver' ? ['finance-manager'] : []));
+  for (const role of ROLES)
+    clients.set(role, await server.token([role], role === 'approver' ? ['finance-manager'] : []));
 });
 afterAll(async () => server.close());
 
-const url = (route: AnyRoute) => route.url.replace(/:(\w+)/g, (_m, name: string) => (name === 'version' ? '1' : name === 'channel' ? 'shopify' : `no-such-${name}`));
+const url = (route: AnyRoute) =>
+  route.url.replace(/:(\w+)/g, (_m, name: string) =>
+    name === 'version' ? '1' : name === 'channel' ? 'shopify' : `no-such-${name}`,
+  );
 
 describe('every endpoint checks its role', () => {
   it('covers the whole route list', () => {
@@ -34,12 +38,24 @@ describe('every endpoint checks its role', () => {
       for (const route of server.app.routes) {
         if (route.url === '/api/v1/auth/login') continue; // public, and a wrong password is its own 401
         const client = clients.get(who)!;
-        const reply = await client.request(route.method, url(route), route.method === 'GET' ? {} : { body: {}, key: crypto.randomUUID() });
-        const expected = route.roles === 'public'
-          ? 'pass'
-          : who === 'anonymous' ? 401 : allowed({ id: who, name: who, kind: 'token', roles: [who], approvalRoles: [] }, route.roles) ? 'pass' : 403;
+        const reply = await client.request(
+          route.method,
+          url(route),
+          route.method === 'GET' ? {} : { body: {}, key: crypto.randomUUID() },
+        );
+        const expected =
+          route.roles === 'public'
+            ? 'pass'
+            : who === 'anonymous'
+              ? 401
+              : allowed({ id: who, name: who, kind: 'token', roles: [who], approvalRoles: [] }, route.roles)
+                ? 'pass'
+                : 403;
         const got = reply.status === 401 || reply.status === 403 ? reply.status : 'pass';
-        if (got !== expected) wrong.push(`${route.method} ${route.url}: expected ${expected}, got ${reply.status} ${reply.text.slice(0, 120)}`);
+        if (got !== expected)
+          wrong.push(
+            `${route.method} ${route.url}: expected ${expected}, got ${reply.status} ${reply.text.slice(0, 120)}`,
+          );
       }
       expect(wrong).toEqual([]);
     });
@@ -52,7 +68,12 @@ describe('every endpoint checks its role', () => {
     expect(csv.text.split('\r\n')[0]).toBe('seq,at,actor,action,subject,before,after');
     expect(csv.text.match(/token\.create/g)).toHaveLength(ROLES.length);
     const jsonl = await server.admin.request('GET', '/api/v1/audit?format=jsonl');
-    expect(jsonl.text.trim().split('\n').map((line) => JSON.parse(line).action)).toContain('auth.login');
+    expect(
+      jsonl.text
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).action),
+    ).toContain('auth.login');
   });
 
   it('a revoked token is refused at once', async () => {

@@ -13,8 +13,6 @@ export interface FieldWidgetProps {
   readonly schema: Readonly<Record<string, unknown>>;
   readonly config: Readonly<Record<string, unknown>>;
   readonly invalid: boolean;
-  /** The id the field's label points at: give it to the control, so the label names it. */
-  readonly id?: string;
 }
 
 /**

@@ -10,12 +10,22 @@ export const TOKEN_PREFIX = 'oft_';
  * Who sent the request: a session cookie (people in the editor) or `Authorization: Bearer oft_…`
  * (machines). Undefined when neither is valid.
  */
-export async function principalOf(request: FastifyRequest, store: RunStore, now: number): Promise<Principal | undefined> {
+export async function principalOf(
+  request: FastifyRequest,
+  store: RunStore,
+  now: number,
+): Promise<Principal | undefined> {
   const auth = request.headers.authorization;
   if (auth?.startsWith('Bearer ')) {
     const token = await store.tokenByHash(sha256(auth.slice('Bearer '.length).trim()));
     if (!token || token.revokedAt !== null) return undefined;
-    return { id: `token:${token.id}`, name: token.name, kind: 'token', roles: token.roles, approvalRoles: token.approvalRoles };
+    return {
+      id: `token:${token.id}`,
+      name: token.name,
+      kind: 'token',
+      roles: token.roles,
+      approvalRoles: token.approvalRoles,
+    };
   }
   const sessionId = request.cookies[SESSION_COOKIE];
   if (!sessionId) return undefined;

@@ -21,13 +21,26 @@ export class HttpError extends Error {
 }
 
 export const problemsOf = (error: z.ZodError, prefix = ''): PathProblem[] =>
-  error.issues.map((issue) => ({ path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'), message: issue.message }));
+  error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+  }));
 
 export interface ErrorBody {
-  readonly error: { readonly code: string; readonly message: string; readonly problems?: readonly PathProblem[]; readonly errorId?: string };
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly problems?: readonly PathProblem[];
+    readonly errorId?: string;
+  };
 }
 
-export const errorBody = (code: string, message: string, problems?: readonly PathProblem[], errorId?: string): ErrorBody => ({
+export const errorBody = (
+  code: string,
+  message: string,
+  problems?: readonly PathProblem[],
+  errorId?: string,
+): ErrorBody => ({
   error: { code, message, ...(problems ? { problems } : {}), ...(errorId ? { errorId } : {}) },
 });
 
@@ -39,10 +52,13 @@ function fromFastify(error: FastifyError): HttpError | undefined {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new HttpError(400, 'not-json', 'the body must be JSON sent as application/json', [{ path: '', message: error.message }]);
+      return new HttpError(400, 'not-json', 'the body must be JSON sent as application/json', [
+        { path: '', message: error.message },
+      ]);
     default:
       if (error.statusCode === 429) return new HttpError(429, 'rate-limited', error.message);
-      if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return new HttpError(error.statusCode, 'bad-request', error.message);
+      if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
+        return new HttpError(error.statusCode, 'bad-request', error.message);
       return undefined;
   }
 }
@@ -52,10 +68,16 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   const known = error instanceof HttpError ? error : fromFastify(error as FastifyError);
   if (known) {
     if (known.status === 429 && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
-    void reply.code(known.status).type('application/json').send(JSON.stringify(errorBody(known.code, known.message, known.problems)));
+    void reply
+      .code(known.status)
+      .type('application/json')
+      .send(JSON.stringify(errorBody(known.code, known.message, known.problems)));
     return;
   }
   const errorId = randomUUID();
   request.log.error({ err: error, errorId }, 'request failed');
-  void reply.code(500).type('application/json').send(JSON.stringify(errorBody('internal', 'the server could not complete the request', undefined, errorId)));
+  void reply
+    .code(500)
+    .type('application/json')
+    .send(JSON.stringify(errorBody('internal', 'the server could not complete the request', undefined, errorId)));
 }

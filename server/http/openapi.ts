@@ -6,7 +6,11 @@ import type { AnyRoute } from './route';
 type JsonObject = Record<string, unknown>;
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonObject => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' }) as JsonObject;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    reused: 'inline',
+  }) as JsonObject;
   return rest;
 };
 
@@ -15,15 +19,30 @@ const openApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
 function parameters(route: AnyRoute): JsonObject[] {
   const out: JsonObject[] = [];
-  for (const [where, schema] of [['path', route.params], ['query', route.query]] as const) {
+  for (const [where, schema] of [
+    ['path', route.params],
+    ['query', route.query],
+  ] as const) {
     if (!schema) continue;
     const json = toSchema(schema, 'input') as { properties?: Record<string, JsonObject>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
-      out.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: property, description: property.description });
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || (json.required ?? []).includes(name),
+        schema: property,
+        description: property.description,
+      });
     }
   }
   if (route.idempotent) {
-    out.push({ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 255 }, description: 'Unique per intended change; the first answer is replayed for 24 h' });
+    out.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: true,
+      schema: { type: 'string', maxLength: 255 },
+      description: 'Unique per intended change; the first answer is replayed for 24 h',
+    });
   }
   return out;
 }
@@ -37,21 +56,44 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): J
     const responses: JsonObject = {};
     for (const [status, doc] of Object.entries(route.responses)) {
       const type = route.produces ?? 'application/json';
-      responses[status] = { description: doc.description, ...(doc.schema ? { content: { [type]: { schema: toSchema(doc.schema, 'output') } } } : {}) };
+      responses[status] = {
+        description: doc.description,
+        ...(doc.schema ? { content: { [type]: { schema: toSchema(doc.schema, 'output') } } } : {}),
+      };
     }
     const body = route.rawJson
-      ? { required: true, content: { 'application/json': { schema: route.url.endsWith('/api/v1/orders') ? { $ref: '#/components/schemas/Order' } : { description: "The channel's own payload" } } } }
-      : route.body ? { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } : undefined;
+      ? {
+          required: true,
+          content: {
+            'application/json': {
+              schema: route.url.endsWith('/api/v1/orders')
+                ? { $ref: '#/components/schemas/Order' }
+                : { description: "The channel's own payload" },
+            },
+          },
+        }
+      : route.body
+        ? { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } }
+        : undefined;
     (paths[openApiPath(route.url)] ??= {})[route.method.toLowerCase()] = {
-      summary: route.summary, tags: [route.tag], operationId: `${route.method.toLowerCase()}${openApiPath(route.url).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      summary: route.summary,
+      tags: [route.tag],
+      operationId: `${route.method.toLowerCase()}${openApiPath(route.url).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
       'x-roles': route.roles === 'public' ? 'public' : route.roles.length ? route.roles : 'any signed-in principal',
       security: route.roles === 'public' ? [] : [{ session: [] }, { token: [] }],
-      parameters: parameters(route), ...(body ? { requestBody: body } : {}), responses,
+      parameters: parameters(route),
+      ...(body ? { requestBody: body } : {}),
+      responses,
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'OrderFlow Studio server', version, description: 'Publish flows, take orders from every channel, decide holds. Writes need an Idempotency-Key header.' },
+    info: {
+      title: 'OrderFlow Studio server',
+      version,
+      description:
+        'Publish flows, take orders from every channel, decide holds. Writes need an Idempotency-Key header.',
+    },
     paths,
     components: {
       schemas: { Order: orderSchema },
@@ -63,11 +105,15 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): J
   };
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A plain reference page: every endpoint, its roles and summary; no scripts, no CDN. */
 export function referencePage(routes: readonly AnyRoute[]): string {
-  const rows = routes.map((r) => `<tr><td><code>${r.method}</code></td><td><code>${escape(r.url)}</code></td><td>${escape(r.roles === 'public' ? 'public' : r.roles.join(', ') || 'signed in')}</td><td>${r.idempotent ? 'yes' : ''}</td><td>${escape(r.summary)}</td></tr>`);
+  const rows = routes.map(
+    (r) =>
+      `<tr><td><code>${r.method}</code></td><td><code>${escape(r.url)}</code></td><td>${escape(r.roles === 'public' ? 'public' : r.roles.join(', ') || 'signed in')}</td><td>${r.idempotent ? 'yes' : ''}</td><td>${escape(r.summary)}</td></tr>`,
+  );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>OrderFlow Studio API</title>
 <style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}</style></head>
 <body><h1>OrderFlow Studio API</h1><p>The machine-readable document: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Writes need an <code>Idempotency-Key</code> header.

@@ -45,7 +45,12 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   if (!schema) return value as T;
   const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (parsed.success) return parsed.data;
-  throw new HttpError(400, 'invalid-request', `the ${where} does not match the schema (${parsed.error.issues.length} problem(s))`, problemsOf(parsed.error, where === 'body' ? '' : where));
+  throw new HttpError(
+    400,
+    'invalid-request',
+    `the ${where} does not match the schema (${parsed.error.issues.length} problem(s))`,
+    problemsOf(parsed.error, where === 'body' ? '' : where),
+  );
 }
 
 function send(reply: FastifyReply, status: number, headers: Readonly<Record<string, string>>, body: string): void {
@@ -59,11 +64,16 @@ const serialize = (_route: AnyRoute, body: unknown) => (typeof body === 'string'
 
 /** Mounts one route: sign-in, role, schemas, Idempotency-Key, the handler, then its write before the answer. */
 export function mountRoute(app: FastifyInstance, route: AnyRoute, deps: RouteDeps, inFlight: Set<string>): void {
-  const rateLimit = route.rateLimit === 'login'
-    ? { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' }
-    : route.rateLimit === 'intake'
-      ? { max: deps.config.intakeRatePerMinute, timeWindow: '1 minute', keyGenerator: (r: FastifyRequest) => r.headers.authorization ?? r.ip }
-      : undefined;
+  const rateLimit =
+    route.rateLimit === 'login'
+      ? { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' }
+      : route.rateLimit === 'intake'
+        ? {
+            max: deps.config.intakeRatePerMinute,
+            timeWindow: '1 minute',
+            keyGenerator: (r: FastifyRequest) => r.headers.authorization ?? r.ip,
+          }
+        : undefined;
   app.route({
     method: route.method,
     url: route.url,
@@ -72,7 +82,11 @@ export function mountRoute(app: FastifyInstance, route: AnyRoute, deps: RouteDep
       const principal = route.roles === 'public' ? ANONYMOUS : await principalOf(request, deps.store, deps.clock.now());
       if (!principal) throw new HttpError(401, 'unauthenticated', 'sign in or send an API token');
       if (route.roles !== 'public' && !allowed(principal, route.roles)) {
-        throw new HttpError(403, 'forbidden', `${route.method} ${route.url} needs one of the roles: ${route.roles.join(', ') || 'any'}`);
+        throw new HttpError(
+          403,
+          'forbidden',
+          `${route.method} ${route.url} needs one of the roles: ${route.roles.join(', ') || 'any'}`,
+        );
       }
       const params = parse(route.params, request.params, 'params');
       const query = parse(route.query, request.query, 'query');
@@ -84,11 +98,24 @@ export function mountRoute(app: FastifyInstance, route: AnyRoute, deps: RouteDep
       }
       const key = request.headers['idempotency-key'];
       if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
-        throw new HttpError(400, 'idempotency-key-required', `${route.method} ${route.url} needs an Idempotency-Key header (1-${MAX_KEY_LENGTH} characters)`);
+        throw new HttpError(
+          400,
+          'idempotency-key-required',
+          `${route.method} ${route.url} needs an Idempotency-Key header (1-${MAX_KEY_LENGTH} characters)`,
+        );
       }
-      const claim = { scope: principal.id, key, fingerprint: sha256(`${route.method} ${request.url}\n${request.rawBody ?? ''}`) };
+      const claim = {
+        scope: principal.id,
+        key,
+        fingerprint: sha256(`${route.method} ${request.url}\n${request.rawBody ?? ''}`),
+      };
       const slot = `${claim.scope}\u0000${key}`;
-      if (inFlight.has(slot)) throw new HttpError(409, 'in-flight', 'a request with this Idempotency-Key is still being processed; retry later');
+      if (inFlight.has(slot))
+        throw new HttpError(
+          409,
+          'in-flight',
+          'a request with this Idempotency-Key is still being processed; retry later',
+        );
       inFlight.add(slot);
       try {
         const stored = await deps.store.idempotency(claim.scope, key);
@@ -100,7 +127,10 @@ export function mountRoute(app: FastifyInstance, route: AnyRoute, deps: RouteDep
           if (error instanceof HttpError) throw error; // refused before anything ran: nothing to keep
           const errorId = randomUUID();
           request.log.error({ err: error, errorId }, 'request failed');
-          answer = { status: 500, body: errorBody('internal', 'the server could not complete the request', undefined, errorId) };
+          answer = {
+            status: 500,
+            body: errorBody('internal', 'the server could not complete the request', undefined, errorId),
+          };
         }
         return await finish(route, answer, reply, deps, claim);
       } finally {
@@ -112,13 +142,25 @@ export function mountRoute(app: FastifyInstance, route: AnyRoute, deps: RouteDep
 
 function replay(stored: IdempotencyRow, fingerprint: string, reply: FastifyReply): void {
   if (stored.fingerprint !== fingerprint) {
-    throw new HttpError(422, 'idempotency-key-reused', 'this Idempotency-Key was used with a different request; use a new key');
+    throw new HttpError(
+      422,
+      'idempotency-key-reused',
+      'this Idempotency-Key was used with a different request; use a new key',
+    );
   }
-  send(reply, stored.status, { ...(JSON.parse(stored.headersJson) as Record<string, string>), 'idempotent-replayed': 'true' }, stored.body);
+  send(
+    reply,
+    stored.status,
+    { ...(JSON.parse(stored.headersJson) as Record<string, string>), 'idempotent-replayed': 'true' },
+    stored.body,
+  );
 }
 
 async function finish(
-  route: AnyRoute, answer: Answer, reply: FastifyReply, deps: RouteDeps,
+  route: AnyRoute,
+  answer: Answer,
+  reply: FastifyReply,
+  deps: RouteDeps,
   claim: { scope: string; key: string; fingerprint: string } | undefined,
 ): Promise<void> {
   const headers = { 'content-type': contentTypeOf(route), ...answer.headers };
@@ -126,7 +168,11 @@ async function finish(
   if (!answer.write && !claim) return send(reply, answer.status, headers, text);
   const now = deps.clock.now();
   const idempotency: IdempotencyRow | undefined = claim && {
-    ...claim, status: answer.status, headersJson: JSON.stringify(headers), body: text, createdAt: now,
+    ...claim,
+    status: answer.status,
+    headersJson: JSON.stringify(headers),
+    body: text,
+    createdAt: now,
     expiresAt: now + deps.config.idempotencyHours * 3_600_000,
   };
   const result = await deps.store.commit({ ...answer.write, ...(idempotency ? { idempotency } : {}) });
@@ -141,7 +187,16 @@ async function finish(
   }
   if (answer.refused) {
     const next = await answer.refused(result.reason);
-    return send(reply, next.status, { 'content-type': contentTypeOf(route), ...next.headers }, serialize(route, next.body));
+    return send(
+      reply,
+      next.status,
+      { 'content-type': contentTypeOf(route), ...next.headers },
+      serialize(route, next.body),
+    );
   }
-  throw new HttpError(409, result.reason, `the change was refused (${result.reason}); read the resource again and retry`);
+  throw new HttpError(
+    409,
+    result.reason,
+    `the change was refused (${result.reason}); read the resource again and retry`,
+  );
 }

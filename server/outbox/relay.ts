@@ -6,16 +6,23 @@ import type { OutboxRow, RunStore } from '../store/types';
 export type EffectSink = (effect: OutboxRow) => Promise<void>;
 
 /** The default sink: a log line per effect, for a server without integrations yet. */
-export const logSink = (log: FastifyBaseLogger): EffectSink => async (effect) => {
-  log.info({ effect: { kind: effect.kind, dedupeKey: effect.dedupeKey, runId: effect.runId } }, 'effect delivered');
-};
+export const logSink =
+  (log: FastifyBaseLogger): EffectSink =>
+  async (effect) => {
+    log.info({ effect: { kind: effect.kind, dedupeKey: effect.dedupeKey, runId: effect.runId } }, 'effect delivered');
+  };
 
 /** Delivers pending outbox rows in order and marks each done once delivered. */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
   private busy = false;
 
-  constructor(private readonly store: RunStore, private readonly clock: Clock, private readonly sink: EffectSink, private readonly log: FastifyBaseLogger) {}
+  constructor(
+    private readonly store: RunStore,
+    private readonly clock: Clock,
+    private readonly sink: EffectSink,
+    private readonly log: FastifyBaseLogger,
+  ) {}
 
   start(intervalMs: number): void {
     this.timer = setInterval(() => void this.relayOnce(), intervalMs);

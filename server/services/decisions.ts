@@ -23,35 +23,68 @@ export interface DecisionInput {
  * Resumes a run BY REPLAY: the pinned version's plan re-runs the order as received, at the run's own
  * instant, with every decision so far plus this one. Nothing stored about the run's state is trusted.
  */
-export async function replay(deps: ServiceDeps, run: RunRow, decisions: Readonly<Record<string, string>>, trace = false): Promise<RunResult> {
+export async function replay(
+  deps: ServiceDeps,
+  run: RunRow,
+  decisions: Readonly<Record<string, string>>,
+  trace = false,
+): Promise<RunResult> {
   const version = await deps.store.version(run.flowId, run.flowVersion);
   if (!version || version.contentHash !== run.contentHash) {
-    throw new Error(`run ${run.id} is pinned to ${run.flowId} v${run.flowVersion} (${run.contentHash.slice(0, 12)}), which is missing or changed`);
+    throw new Error(
+      `run ${run.id} is pinned to ${run.flowId} v${run.flowVersion} (${run.contentHash.slice(0, 12)}), which is missing or changed`,
+    );
   }
   const [order, world] = await Promise.all([deps.store.order(run.intakeId), deps.store.worldJson(run.contextHash)]);
-  if (!order || world === undefined) throw new Error(`run ${run.id}: its order ${run.intakeId} or world ${run.contextHash.slice(0, 12)} is missing`);
+  if (!order || world === undefined)
+    throw new Error(`run ${run.id}: its order ${run.intakeId} or world ${run.contextHash.slice(0, 12)} is missing`);
   const plan = deps.plans.plan(version.contentHash, version.flowJson);
   return runFlow(plan, JSON.parse(order.bodyJson), runContext(world, run.runNow), { decisions, trace });
 }
 
 /** The checks a person's decision must pass; the timer skips them. */
-async function mayDecide(deps: ServiceDeps, principal: Principal, run: RunRow, wait: WaitRow, input: DecisionInput, now: number): Promise<void> {
+async function mayDecide(
+  deps: ServiceDeps,
+  principal: Principal,
+  run: RunRow,
+  wait: WaitRow,
+  input: DecisionInput,
+  now: number,
+): Promise<void> {
   const roles = decidableRoles(principal);
-  if (roles !== undefined && !roles.includes(wait.role)) throw new HttpError(403, 'not-your-role', `this ${wait.kind} waits for role "${wait.role}"`);
+  if (roles !== undefined && !roles.includes(wait.role))
+    throw new HttpError(403, 'not-your-role', `this ${wait.kind} waits for role "${wait.role}"`);
   const ports = JSON.parse(wait.portsJson) as string[];
   if (!ports.includes(input.decision) || TIMER_PORTS.has(input.decision)) {
     const choices = ports.filter((p) => !TIMER_PORTS.has(p));
-    throw new HttpError(400, 'invalid-decision', `"${input.decision}" is not a decision for ${wait.nodeId}; choose one of: ${choices.join(', ')}`, [{ path: 'decision', message: `one of ${choices.join(', ')}` }]);
+    throw new HttpError(
+      400,
+      'invalid-decision',
+      `"${input.decision}" is not a decision for ${wait.nodeId}; choose one of: ${choices.join(', ')}`,
+      [{ path: 'decision', message: `one of ${choices.join(', ')}` }],
+    );
   }
   if (NEEDS_COMMENT.has(input.decision) && !input.comment?.trim()) {
-    throw new HttpError(400, 'comment-required', `a comment saying why is required to decide "${input.decision}"`, [{ path: 'comment', message: 'required for this decision' }]);
+    throw new HttpError(400, 'comment-required', `a comment saying why is required to decide "${input.decision}"`, [
+      { path: 'comment', message: 'required for this decision' },
+    ]);
   }
-  if (wait.dueAt !== null && now > wait.dueAt) throw new HttpError(409, 'sla-expired', `the deadline passed at ${new Date(wait.dueAt).toISOString()}; the run continues as timed out`);
+  if (wait.dueAt !== null && now > wait.dueAt)
+    throw new HttpError(
+      409,
+      'sla-expired',
+      `the deadline passed at ${new Date(wait.dueAt).toISOString()}; the run continues as timed out`,
+    );
   if (deps.config.refuseSelfApproval) {
     const version = await deps.store.version(run.flowId, run.flowVersion);
-    if (principal.id === run.createdBy) throw new HttpError(403, 'self-approval', 'you sent this order, so someone else must decide it');
+    if (principal.id === run.createdBy)
+      throw new HttpError(403, 'self-approval', 'you sent this order, so someone else must decide it');
     if (version && (principal.id === version.author || principal.id === version.publishedBy)) {
-      throw new HttpError(403, 'self-approval', `you wrote or published ${run.flowId} v${run.flowVersion}, so someone else must decide its holds`);
+      throw new HttpError(
+        403,
+        'self-approval',
+        `you wrote or published ${run.flowId} v${run.flowVersion}, so someone else must decide its holds`,
+      );
     }
   }
 }
@@ -60,7 +93,13 @@ async function mayDecide(deps: ServiceDeps, principal: Principal, run: RunRow, w
  * A decision (by a person, or 'timed_out' by the SLA timer) as one compare-and-set on the run's
  * version: whoever commits first moves the run; everyone else's write is refused and answered 409.
  */
-export async function decide(deps: ServiceDeps, principal: Principal, runId: string, input: DecisionInput, byTimer = false): Promise<Answer> {
+export async function decide(
+  deps: ServiceDeps,
+  principal: Principal,
+  runId: string,
+  input: DecisionInput,
+  byTimer = false,
+): Promise<Answer> {
   const run = await deps.store.run(runId);
   if (!run) throw new HttpError(404, 'not-found', `there is no run "${runId}"`);
   const wait = run.status === 'waiting' ? await deps.store.openWait(runId) : undefined;
@@ -72,26 +111,65 @@ export async function decide(deps: ServiceDeps, principal: Principal, runId: str
   const nextVersion = run.version + 1;
   const nextWait = waitRowFor(result, run.id, nextVersion, now);
   const write: WriteSet = {
-    runStep: { runId, expectedVersion: run.version, status: result.status, decisionsJson: JSON.stringify(decisions), resultJson: storedResult(result), updatedAt: now },
-    waitClose: { runId, closedAt: now, resolution: input.decision, decidedBy: principal.id, comment: input.comment ?? null },
+    runStep: {
+      runId,
+      expectedVersion: run.version,
+      status: result.status,
+      decisionsJson: JSON.stringify(decisions),
+      resultJson: storedResult(result),
+      updatedAt: now,
+    },
+    waitClose: {
+      runId,
+      closedAt: now,
+      resolution: input.decision,
+      decidedBy: principal.id,
+      comment: input.comment ?? null,
+    },
     waits: nextWait ? [nextWait] : [],
     outbox: [
       ...effectRows(result, run.id, now),
-      { dedupeKey: `${wait.id}:decided`, runId, kind: 'decision', payloadJson: JSON.stringify({ runId, nodeId: wait.nodeId, decision: input.decision, by: principal.id }), createdAt: now },
+      {
+        dedupeKey: `${wait.id}:decided`,
+        runId,
+        kind: 'decision',
+        payloadJson: JSON.stringify({ runId, nodeId: wait.nodeId, decision: input.decision, by: principal.id }),
+        createdAt: now,
+      },
     ],
-    audit: [auditEntry(now, principal, 'run.decide', runId, { version: run.version, status: run.status, nodeId: wait.nodeId }, { version: nextVersion, status: result.status, decision: input.decision, comment: input.comment ?? null })],
+    audit: [
+      auditEntry(
+        now,
+        principal,
+        'run.decide',
+        runId,
+        { version: run.version, status: run.status, nodeId: wait.nodeId },
+        { version: nextVersion, status: result.status, decision: input.decision, comment: input.comment ?? null },
+      ),
+    ],
   };
   const summary = runSummary({ ...run, version: nextVersion }, result.status, result, nextWait);
   return {
     status: 200,
-    body: { ...summary, decided: { nodeId: wait.nodeId, decision: input.decision, by: principal.id, at: new Date(now).toISOString() } },
+    body: {
+      ...summary,
+      decided: { nodeId: wait.nodeId, decision: input.decision, by: principal.id, at: new Date(now).toISOString() },
+    },
     write,
     committed: () => {
-      deps.metrics.runs.inc({ flow: run.flowId, version: String(run.flowVersion), outcome: result.status === 'completed' ? (result.outcome?.decision ?? 'completed') : result.status });
+      deps.metrics.runs.inc({
+        flow: run.flowId,
+        version: String(run.flowVersion),
+        outcome: result.status === 'completed' ? (result.outcome?.decision ?? 'completed') : result.status,
+      });
       if (byTimer) deps.metrics.slaBreaches.inc();
     },
     refused: () => {
-      throw new HttpError(409, 'decided-meanwhile', `run ${runId} moved on while this decision was made (it was at version ${run.version}); read it again`);
+      throw new HttpError(
+        409,
+        'decided-meanwhile',
+        `run ${runId} moved on while this decision was made (it was at version ${run.version}); read it again`,
+      );
     },
   };
 }

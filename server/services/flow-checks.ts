@@ -30,7 +30,11 @@ export function checkFlow(flowJson: string, casesJson: string | null, world: Wor
   for (const c of file.file.cases) if (typeof c.context === 'string') contexts[c.context] = world.context;
   const report = runCases(compiled.plan, file.file.cases, world.context, { contexts });
   const problems = report.results.flatMap((r, i) =>
-    r.passed ? [] : r.error ? [{ path: `cases.${i}`, message: `${r.name}: ${r.error}` }] : r.mismatches.map((m) => ({ path: `cases.${i}`, message: `${r.name}: ${m.message}` })),
+    r.passed
+      ? []
+      : r.error
+        ? [{ path: `cases.${i}`, message: `${r.name}: ${r.error}` }]
+        : r.mismatches.map((m) => ({ path: `cases.${i}`, message: `${r.name}: ${m.message}` })),
   );
   return problems.length ? { ok: false, problems } : { ok: true, plan: compiled.plan, casesRun: report.results.length };
 }

@@ -41,25 +41,47 @@ export class LiveFlows {
   }
 }
 
-const orderAnswer = (intakeId: string, orderId: string | null, status: 'accepted' | 'rejected' | 'duplicate', runs: unknown[], problems?: PathProblem[]) =>
-  ({ intakeId, orderId, status, runs, ...(problems ? { problems } : {}) });
+const orderAnswer = (
+  intakeId: string,
+  orderId: string | null,
+  status: 'accepted' | 'rejected' | 'duplicate',
+  runs: unknown[],
+  problems?: PathProblem[],
+) => ({ intakeId, orderId, status, runs, ...(problems ? { problems } : {}) });
 
 /** The canonical order, or every problem with its path. */
 export function parseOrder(body: unknown): { ok: true; order: Order } | { ok: false; problems: PathProblem[] } {
   const parsed = orderSchema.safeParse(body, zodParseOptions('en'));
   if (parsed.success) return { ok: true, order: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  };
 }
 
 /** A refused order is kept with its problems, never dropped. */
-export function rejectedRecord(deps: ServiceDeps, principal: Principal, bodyJson: string, problems: PathProblem[], source: IntakeSource): IntakeRecord {
+export function rejectedRecord(
+  deps: ServiceDeps,
+  principal: Principal,
+  bodyJson: string,
+  problems: PathProblem[],
+  source: IntakeSource,
+): IntakeRecord {
   const now = deps.clock.now();
   const id = newId('ord');
   const orderId = rawId(bodyJson);
   const answer = orderAnswer(id, orderId, 'rejected', [], problems);
   const order: OrderRow = {
-    id, orderId, channel: source.channel ?? null, channelOrderId: null, bodyJson, status: 'rejected', problemsJson: JSON.stringify(problems),
-    receivedBy: principal.id, receivedAt: now, responseJson: JSON.stringify(answer),
+    id,
+    orderId,
+    channel: source.channel ?? null,
+    channelOrderId: null,
+    bodyJson,
+    status: 'rejected',
+    problemsJson: JSON.stringify(problems),
+    receivedBy: principal.id,
+    receivedAt: now,
+    responseJson: JSON.stringify(answer),
   };
   return { order, runs: [], waits: [], outbox: [], answer, counted: [] };
 }
@@ -75,7 +97,14 @@ function rawId(bodyJson: string): string | null {
 }
 
 /** Runs a valid order through every live flow whose trigger takes it; one run row per flow that does. */
-export function acceptedRecord(deps: ServiceDeps, principal: Principal, live: readonly VersionRow[], order: Order, bodyJson: string, source: IntakeSource): IntakeRecord {
+export function acceptedRecord(
+  deps: ServiceDeps,
+  principal: Principal,
+  live: readonly VersionRow[],
+  order: Order,
+  bodyJson: string,
+  source: IntakeSource,
+): IntakeRecord {
   const now = deps.clock.now();
   const intakeId = newId('ord');
   const ctx = { ...deps.world.context, now: isoAt(now) };
@@ -93,22 +122,48 @@ export function acceptedRecord(deps: ServiceDeps, principal: Principal, live: re
     const first = result.trace[0];
     if (result.trace.length === 1 && first?.type === 'trigger' && first.port === null) continue; // the trigger does not take it
     const run: RunRow = {
-      id: newId('run'), intakeId, flowId: version.flowId, flowVersion: version.version, contentHash: version.contentHash, contextHash: deps.world.hash,
-      runNow: ctx.now, orderId: order.id, channel: order.channel, decisionsJson: '{}', status: result.status, version: 1,
-      resultJson: storedResult(result), createdBy: principal.id, createdAt: now, updatedAt: now,
+      id: newId('run'),
+      intakeId,
+      flowId: version.flowId,
+      flowVersion: version.version,
+      contentHash: version.contentHash,
+      contextHash: deps.world.hash,
+      runNow: ctx.now,
+      orderId: order.id,
+      channel: order.channel,
+      decisionsJson: '{}',
+      status: result.status,
+      version: 1,
+      resultJson: storedResult(result),
+      createdBy: principal.id,
+      createdAt: now,
+      updatedAt: now,
     };
     const wait = waitRowFor(result, run.id, run.version, now);
     runs.push(run);
     if (wait) waits.push(wait);
     outbox.push(...effectRows(result, run.id, now));
     summaries.push(runSummary(run, result.status, result, wait));
-    counted.push({ flow: version.flowId, version: String(version.version), outcome: result.status === 'completed' ? (result.outcome?.decision ?? 'completed') : result.status, seconds });
+    counted.push({
+      flow: version.flowId,
+      version: String(version.version),
+      outcome: result.status === 'completed' ? (result.outcome?.decision ?? 'completed') : result.status,
+      seconds,
+    });
   }
   const answer = orderAnswer(intakeId, order.id, 'accepted', summaries);
   const row: OrderRow = {
-    id: intakeId, orderId: order.id, channel: source.channel ?? order.channel, channelOrderId: source.channelOrderId ?? null, bodyJson, status: 'accepted',
+    id: intakeId,
+    orderId: order.id,
+    channel: source.channel ?? order.channel,
+    channelOrderId: source.channelOrderId ?? null,
+    bodyJson,
+    status: 'accepted',
     // Kept only where a redelivery is answered from it (channel webhooks); keyed requests replay from the key's row.
-    problemsJson: null, receivedBy: principal.id, receivedAt: now, responseJson: source.channelOrderId === undefined ? null : JSON.stringify(answer),
+    problemsJson: null,
+    receivedBy: principal.id,
+    receivedAt: now,
+    responseJson: source.channelOrderId === undefined ? null : JSON.stringify(answer),
   };
   return { order: row, runs, waits, outbox, answer, counted };
 }

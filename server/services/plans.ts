@@ -10,7 +10,10 @@ export class PlanCache {
     if (known) return known;
     const compiled = compileFlow(flowJson, coreRegistry);
     // Only checked flows are published, so this is a corrupted row: say which one.
-    if (!compiled.ok) throw new Error(`published flow ${contentHash.slice(0, 12)} no longer compiles: ${compiled.problems[0]?.message ?? 'unknown problem'}`);
+    if (!compiled.ok)
+      throw new Error(
+        `published flow ${contentHash.slice(0, 12)} no longer compiles: ${compiled.problems[0]?.message ?? 'unknown problem'}`,
+      );
     this.plans.set(contentHash, compiled.plan);
     return compiled.plan;
   }

@@ -19,29 +19,65 @@ export function waitRowFor(result: RunResult, runId: string, runVersion: number,
   const hold = waiting.hold;
   const slaMs = hold.kind === 'approval' && hold.slaHours !== undefined ? hold.slaHours * HOUR : undefined;
   return {
-    id: newId('wait'), runId, runVersion, nodeId: waiting.nodeId, kind: hold.kind, role: hold.role ?? (hold.kind === 'qc' ? 'qc' : 'order-reviewer'),
-    reason: waiting.reason, portsJson: JSON.stringify(waiting.ports), createdAt: now,
-    dueAt: slaMs === undefined ? null : Math.round(now + slaMs), remindAt: slaMs === undefined ? null : Math.round(now + slaMs * REMINDER_AT_SHARE),
-    reminded: false, closedAt: null, resolution: null, decidedBy: null, comment: null,
+    id: newId('wait'),
+    runId,
+    runVersion,
+    nodeId: waiting.nodeId,
+    kind: hold.kind,
+    role: hold.role ?? (hold.kind === 'qc' ? 'qc' : 'order-reviewer'),
+    reason: waiting.reason,
+    portsJson: JSON.stringify(waiting.ports),
+    createdAt: now,
+    dueAt: slaMs === undefined ? null : Math.round(now + slaMs),
+    remindAt: slaMs === undefined ? null : Math.round(now + slaMs * REMINDER_AT_SHARE),
+    reminded: false,
+    closedAt: null,
+    resolution: null,
+    decidedBy: null,
+    comment: null,
   };
 }
 
 /** The flow's effects (notifications, CRM tags) for the outbox; keyed by position, so a replay adds only new ones. */
 export function effectRows(result: RunResult, runId: string, now: number): OutboxRow[] {
   return (result.outcome?.effects ?? []).map((effect, i) => ({
-    dedupeKey: `${runId}:effect:${i}`, runId, kind: effect.kind, payloadJson: JSON.stringify(effect), createdAt: now,
+    dedupeKey: `${runId}:effect:${i}`,
+    runId,
+    kind: effect.kind,
+    payloadJson: JSON.stringify(effect),
+    createdAt: now,
   }));
 }
 
 /** How a run is shown in answers: status, decision, totals, the waiting hold and its deadline. */
-export function runSummary(run: Pick<RunRow, 'id' | 'flowId' | 'flowVersion' | 'contentHash' | 'version'>, status: RunStatus, result: RunResult, wait?: WaitRow) {
+export function runSummary(
+  run: Pick<RunRow, 'id' | 'flowId' | 'flowVersion' | 'contentHash' | 'version'>,
+  status: RunStatus,
+  result: RunResult,
+  wait?: WaitRow,
+) {
   return {
-    runId: run.id, flowId: run.flowId, flowVersion: run.flowVersion, contentHash: run.contentHash, version: run.version, status,
-    decision: result.outcome?.decision ?? null, outcome: result.outcome, totals: result.totals,
-    waiting: result.waiting && wait
-      ? { waitId: wait.id, nodeId: wait.nodeId, kind: wait.kind, role: wait.role, reason: wait.reason, ports: result.waiting.ports,
-          dueAt: wait.dueAt === null ? null : new Date(wait.dueAt).toISOString() }
-      : null,
+    runId: run.id,
+    flowId: run.flowId,
+    flowVersion: run.flowVersion,
+    contentHash: run.contentHash,
+    version: run.version,
+    status,
+    decision: result.outcome?.decision ?? null,
+    outcome: result.outcome,
+    totals: result.totals,
+    waiting:
+      result.waiting && wait
+        ? {
+            waitId: wait.id,
+            nodeId: wait.nodeId,
+            kind: wait.kind,
+            role: wait.role,
+            reason: wait.reason,
+            ports: result.waiting.ports,
+            dueAt: wait.dueAt === null ? null : new Date(wait.dueAt).toISOString(),
+          }
+        : null,
     ...(result.problems ? { problems: result.problems } : {}),
     ...(result.error ? { error: result.error } : {}),
   };

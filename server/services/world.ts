@@ -24,7 +24,9 @@ export function loadWorld(path: string | undefined): World {
   if (path === undefined) return worldFrom(emptyContext());
   const parsed = parseContextText(readFileSync(path, 'utf8'));
   if (!parsed.ok) {
-    const detail = parsed.problems.map((p) => `${p.path ?? ''}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('; ');
+    const detail = parsed.problems
+      .map((p) => `${p.path ?? ''}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`)
+      .join('; ');
     throw new Error(`context file ${path} is not valid: ${detail}`);
   }
   return worldFrom(parsed.context);

@@ -12,7 +12,15 @@ export async function bundleChild(): Promise<string> {
   const dir = join(REPO, 'node_modules', '.cache', 'orderflow');
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, `crash-child-${process.pid}.mjs`);
-  await build({ entryPoints: [join(import.meta.dirname, 'crash-child.ts')], bundle: true, platform: 'node', format: 'esm', outfile, packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'crash-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    packages: 'external',
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -22,7 +30,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -34,7 +44,10 @@ export interface Child {
 
 /** Runs the bundle and resolves once it printed "listening". */
 export function startChild(bundle: string, env: Record<string, string>): Promise<Child> {
-  const child = spawn(process.execPath, [bundle], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bundle], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -44,6 +57,8 @@ export function startChild(bundle: string, env: Record<string, string>): Promise
       out += chunk.toString();
       if (out.includes('listening ')) resolve({ process: child, exited });
     });
-    void exited.then((code) => reject(new Error(`the server exited (${code}) before listening: ${errors.slice(-2000)}`)));
+    void exited.then((code) =>
+      reject(new Error(`the server exited (${code}) before listening: ${errors.slice(-2000)}`)),
+    );
   });
 }

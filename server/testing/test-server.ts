@@ -62,7 +62,10 @@ export interface RequestOptions {
 
 /** Speaks HTTP as one principal (a session cookie or a bearer token). */
 export class Client {
-  constructor(readonly url: string, private readonly auth: Record<string, string> = {}) {}
+  constructor(
+    readonly url: string,
+    private readonly auth: Record<string, string> = {},
+  ) {}
 
   async request(method: string, path: string, options: RequestOptions = {}): Promise<Reply> {
     const headers: Record<string, string> = { ...this.auth, ...options.headers };
@@ -102,7 +105,11 @@ export interface TestServer {
 }
 
 export async function login(url: string, username: string, password: string): Promise<Client> {
-  const response = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const response = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (response.status !== 200) throw new Error(`login as ${username}: ${response.status} ${await response.text()}`);
   const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   return new Client(url, { cookie });
@@ -114,30 +121,56 @@ export interface TestServerOptions {
   readonly wrapStore?: (store: RunStore) => RunStore;
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'orderflow-server-'));
   const clock = new ManualClock(START);
   const config = configSchema.parse({
-    dataDir, port: 0, editor: 'off', logLevel: 'silent', seed: options.seedExamples ?? false, adminPassword: ADMIN_PASSWORD,
-    context: join(import.meta.dirname, '..', '..', 'examples', 'data', 'context.json'), loginRatePerMinute: 1000, ...overrides,
+    dataDir,
+    port: 0,
+    editor: 'off',
+    logLevel: 'silent',
+    seed: options.seedExamples ?? false,
+    adminPassword: ADMIN_PASSWORD,
+    context: join(import.meta.dirname, '..', '..', 'examples', 'data', 'context.json'),
+    loginRatePerMinute: 1000,
+    ...overrides,
   });
   const real = new SqliteStore({ dataDir: config.dataDir, synchronous: config.synchronous });
-  const app = await buildApp({ config, clock, timers: false, store: options.wrapStore ? options.wrapStore(real) : real });
+  const app = await buildApp({
+    config,
+    clock,
+    timers: false,
+    store: options.wrapStore ? options.wrapStore(real) : real,
+  });
   await seed(app.deps);
   const address = await app.fastify.listen({ port: 0, host: '127.0.0.1' });
   const admin = await login(address, 'admin', ADMIN_PASSWORD);
   let n = 0;
   return {
-    app, url: address, clock, dataDir, admin,
+    app,
+    url: address,
+    clock,
+    dataDir,
+    admin,
     async user(username, roles, approvalRoles = []) {
-      const created = await admin.post('/api/v1/users', { username, password: `${username}-password-1`, roles, approvalRoles });
+      const created = await admin.post('/api/v1/users', {
+        username,
+        password: `${username}-password-1`,
+        roles,
+        approvalRoles,
+      });
       if (created.status !== 201) throw new Error(`create user ${username}: ${created.text}`);
       return Object.assign(await login(address, username, `${username}-password-1`), { id: created.json.id as string });
     },
     async token(roles, approvalRoles = []) {
       const created = await admin.post('/api/v1/tokens', { name: `token-${++n}`, roles, approvalRoles });
       if (created.status !== 201) throw new Error(`create token: ${created.text}`);
-      return Object.assign(new Client(address, { authorization: `Bearer ${created.json.token}` }), { id: `token:${created.json.id}` });
+      return Object.assign(new Client(address, { authorization: `Bearer ${created.json.token}` }), {
+        id: `token:${created.json.id}`,
+      });
     },
     async close() {
       await app.close();
@@ -147,7 +180,12 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
 }
 
 /** Saves and publishes a flow as `publisher`; returns the publish answer. */
-export async function publish(server: TestServer, flow: { id: string }, note = 'test publish', as: Client = server.admin): Promise<Reply> {
+export async function publish(
+  server: TestServer,
+  flow: { id: string },
+  note = 'test publish',
+  as: Client = server.admin,
+): Promise<Reply> {
   const saved = await as.put(`/api/v1/flows/${flow.id}`, { flow });
   if (saved.status >= 300) throw new Error(`save ${flow.id}: ${saved.text}`);
   return as.post(`/api/v1/flows/${flow.id}/publish`, { note });

@@ -22,7 +22,10 @@ export class Sweeper {
   private running: Promise<SweepReport> | undefined;
   private ticks = 0;
 
-  constructor(private readonly deps: ServiceDeps, private readonly log: FastifyBaseLogger) {}
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly log: FastifyBaseLogger,
+  ) {}
 
   start(): void {
     this.timer = setInterval(() => void this.tick(), this.deps.config.sweepIntervalMs);
@@ -66,8 +69,25 @@ export class Sweeper {
     }
     const remind = await store.remindableWaits(now, BATCH);
     for (const wait of remind) {
-      const payload = { runId: wait.runId, waitId: wait.id, nodeId: wait.nodeId, role: wait.role, dueAt: wait.dueAt === null ? null : new Date(wait.dueAt).toISOString() };
-      await store.commit({ outbox: [{ dedupeKey: `${wait.id}:reminder`, runId: wait.runId, kind: 'reminder', payloadJson: JSON.stringify(payload), createdAt: now }], waitsReminded: [wait.id] });
+      const payload = {
+        runId: wait.runId,
+        waitId: wait.id,
+        nodeId: wait.nodeId,
+        role: wait.role,
+        dueAt: wait.dueAt === null ? null : new Date(wait.dueAt).toISOString(),
+      };
+      await store.commit({
+        outbox: [
+          {
+            dedupeKey: `${wait.id}:reminder`,
+            runId: wait.runId,
+            kind: 'reminder',
+            payloadJson: JSON.stringify(payload),
+            createdAt: now,
+          },
+        ],
+        waitsReminded: [wait.id],
+      });
     }
     if (++this.ticks % PURGE_EVERY === 0) await store.commit({ purgeBefore: now });
     return { timedOut, reminded: remind.length };

@@ -9,7 +9,13 @@ import { defineRoute, ok, type AnyRoute } from '../route';
 import { errorSchema } from '../schemas';
 
 const loginSchema = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) });
-const meSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(['user', 'token']), roles: z.array(z.string()), approvalRoles: z.array(z.string()) });
+const meSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['user', 'token']),
+  roles: z.array(z.string()),
+  approvalRoles: z.array(z.string()),
+});
 
 function cookie(value: string, maxAgeSeconds: number, secure: boolean): string {
   return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
@@ -18,9 +24,18 @@ function cookie(value: string, maxAgeSeconds: number, secure: boolean): string {
 export function authRoutes(deps: ServiceDeps): AnyRoute[] {
   return [
     defineRoute({
-      method: 'POST', url: '/api/v1/auth/login', tag: 'auth', roles: 'public', rateLimit: 'login', body: loginSchema,
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      tag: 'auth',
+      roles: 'public',
+      rateLimit: 'login',
+      body: loginSchema,
       summary: 'Sign in: sets an HttpOnly, SameSite=Strict session cookie',
-      responses: { 200: { description: 'Signed in', schema: meSchema }, 401: { description: 'Wrong name or password', schema: errorSchema }, 429: { description: 'Too many attempts', schema: errorSchema } },
+      responses: {
+        200: { description: 'Signed in', schema: meSchema },
+        401: { description: 'Wrong name or password', schema: errorSchema },
+        429: { description: 'Too many attempts', schema: errorSchema },
+      },
       handler: async ({ body }) => {
         const user = await deps.store.userByName(body.username);
         const valid = user !== undefined && !user.disabled && (await verifyPassword(body.password, user.passwordHash));
@@ -30,7 +45,13 @@ export function authRoutes(deps: ServiceDeps): AnyRoute[] {
         const seconds = Math.round(deps.config.sessionHours * 3600);
         return {
           status: 200,
-          body: { id: user.id, name: user.username, kind: 'user', roles: user.roles, approvalRoles: user.approvalRoles },
+          body: {
+            id: user.id,
+            name: user.username,
+            kind: 'user',
+            roles: user.roles,
+            approvalRoles: user.approvalRoles,
+          },
           headers: { 'set-cookie': cookie(secret, seconds, deps.config.cookieSecure) },
           write: {
             sessions: [{ tokenHash: sha256(secret), userId: user.id, createdAt: now, expiresAt: now + seconds * 1000 }],
@@ -40,20 +61,36 @@ export function authRoutes(deps: ServiceDeps): AnyRoute[] {
       },
     }),
     defineRoute({
-      method: 'POST', url: '/api/v1/auth/logout', tag: 'auth', roles: [], summary: 'Sign out: ends the session',
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      tag: 'auth',
+      roles: [],
+      summary: 'Sign out: ends the session',
       responses: { 200: { description: 'Signed out', schema: z.object({ signedOut: z.literal(true) }) } },
       handler: async ({ request, principal }) => {
         const session = request.cookies[SESSION_COOKIE];
         const now = deps.clock.now();
         return {
-          status: 200, body: { signedOut: true }, headers: { 'set-cookie': cookie('', 0, deps.config.cookieSecure) },
-          write: { sessionsDeleted: session ? [sha256(session)] : [], audit: [auditEntry(now, principal, 'auth.logout', principal.id)] },
+          status: 200,
+          body: { signedOut: true },
+          headers: { 'set-cookie': cookie('', 0, deps.config.cookieSecure) },
+          write: {
+            sessionsDeleted: session ? [sha256(session)] : [],
+            audit: [auditEntry(now, principal, 'auth.logout', principal.id)],
+          },
         };
       },
     }),
     defineRoute({
-      method: 'GET', url: '/api/v1/auth/me', tag: 'auth', roles: [], summary: 'Who is signed in, with roles',
-      responses: { 200: { description: 'The principal', schema: meSchema }, 401: { description: 'Not signed in', schema: errorSchema } },
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      tag: 'auth',
+      roles: [],
+      summary: 'Who is signed in, with roles',
+      responses: {
+        200: { description: 'The principal', schema: meSchema },
+        401: { description: 'Not signed in', schema: errorSchema },
+      },
       handler: async ({ principal }) => ok(principal),
     }),
   ];

@@ -2,23 +2,46 @@ import { z } from 'zod';
 import { BUILT_IN_CHANNELS, builtInMapping, normalize, rawText } from '../../../channels/index';
 import type { Principal } from '../../auth/roles';
 import type { ServiceDeps } from '../../services/deps';
-import { acceptedRecord, countRuns, LiveFlows, parseOrder, rejectedRecord, type IntakeRecord } from '../../services/intake';
+import {
+  acceptedRecord,
+  countRuns,
+  LiveFlows,
+  parseOrder,
+  rejectedRecord,
+  type IntakeRecord,
+} from '../../services/intake';
 import type { OrderRow, WriteSet } from '../../store/types';
 import { errorBody, HttpError } from '../errors';
 import { defineRoute, ok, type Answer, type AnyRoute } from '../route';
 import { channelIntakeSchema, errorSchema, intakeOrderSchema } from '../schemas';
 import { READERS } from './flow-routes';
 
-const receivedSchema = z.object({
-  intakeId: z.string(), orderId: z.string().nullable(), channel: z.string().nullable(), channelOrderId: z.string().nullable(),
-  status: z.enum(['accepted', 'rejected']), problems: z.array(z.object({ path: z.string(), message: z.string() })).nullable(),
-  receivedBy: z.string(), receivedAt: z.string(), body: z.string().describe('The body exactly as received'), answer: z.unknown(),
-}).meta({ id: 'ReceivedOrder' });
+const receivedSchema = z
+  .object({
+    intakeId: z.string(),
+    orderId: z.string().nullable(),
+    channel: z.string().nullable(),
+    channelOrderId: z.string().nullable(),
+    status: z.enum(['accepted', 'rejected']),
+    problems: z.array(z.object({ path: z.string(), message: z.string() })).nullable(),
+    receivedBy: z.string(),
+    receivedAt: z.string(),
+    body: z.string().describe('The body exactly as received'),
+    answer: z.unknown(),
+  })
+  .meta({ id: 'ReceivedOrder' });
 
 const receivedView = (o: OrderRow) => ({
-  intakeId: o.id, orderId: o.orderId, channel: o.channel, channelOrderId: o.channelOrderId, status: o.status,
-  problems: o.problemsJson === null ? null : JSON.parse(o.problemsJson), receivedBy: o.receivedBy, receivedAt: new Date(o.receivedAt).toISOString(),
-  body: o.bodyJson, answer: o.responseJson === null ? null : JSON.parse(o.responseJson),
+  intakeId: o.id,
+  orderId: o.orderId,
+  channel: o.channel,
+  channelOrderId: o.channelOrderId,
+  status: o.status,
+  problems: o.problemsJson === null ? null : JSON.parse(o.problemsJson),
+  receivedBy: o.receivedBy,
+  receivedAt: new Date(o.receivedAt).toISOString(),
+  body: o.bodyJson,
+  answer: o.responseJson === null ? null : JSON.parse(o.responseJson),
 });
 
 function writeOf(records: readonly IntakeRecord[]): WriteSet {
@@ -31,7 +54,11 @@ function writeOf(records: readonly IntakeRecord[]): WriteSet {
 }
 
 const refusedAsDuplicate = () => {
-  throw new HttpError(409, 'duplicate-channel-order', 'this channel order arrived twice at once; send it again to get the stored answer');
+  throw new HttpError(
+    409,
+    'duplicate-channel-order',
+    'this channel order arrived twice at once; send it again to get the stored answer',
+  );
 };
 
 export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
@@ -41,7 +68,11 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     const parsed = parseOrder(body);
     if (!parsed.ok) {
       const record = rejectedRecord(deps, principal, rawBody, parsed.problems, {});
-      const error = errorBody('invalid-order', `the order does not match the canonical order schema (${parsed.problems.length} problem(s)); it was stored as rejected`, parsed.problems);
+      const error = errorBody(
+        'invalid-order',
+        `the order does not match the canonical order schema (${parsed.problems.length} problem(s)); it was stored as rejected`,
+        parsed.problems,
+      );
       return { status: 400, body: { ...error, intakeId: record.order.id }, write: writeOf([record]) };
     }
     const record = acceptedRecord(deps, principal, await live.current(deps), parsed.order, rawBody, {});
@@ -49,7 +80,12 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
   }
 
   async function fromChannel(principal: Principal, channel: string, rawBody: string): Promise<Answer> {
-    if (!builtInMapping(channel)) throw new HttpError(404, 'unknown-channel', `"${channel}" is not a channel with a mapping; see GET /api/v1/channels`);
+    if (!builtInMapping(channel))
+      throw new HttpError(
+        404,
+        'unknown-channel',
+        `"${channel}" is not a channel with a mapping; see GET /api/v1/channels`,
+      );
     const flows = await live.current(deps);
     const records: IntakeRecord[] = [];
     const answers: unknown[] = [];
@@ -66,7 +102,10 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
         answers.push({ ...(JSON.parse(seen.responseJson) as object), status: 'duplicate' });
         continue;
       }
-      const record = acceptedRecord(deps, principal, flows, result.order, rawText(result.raw), { channel, channelOrderId: result.order.channelOrderId });
+      const record = acceptedRecord(deps, principal, flows, result.order, rawText(result.raw), {
+        channel,
+        channelOrderId: result.order.channelOrderId,
+      });
       records.push(record);
       answers.push(record.answer);
     }
@@ -75,30 +114,61 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     const body = { channel, orders: answers };
     if (accepted.length === 0 && duplicates === 0) {
       const problems = records.flatMap((r) => r.answer.problems ?? []);
-      return { status: 400, body: { ...errorBody('invalid-payload', `no order could be read from the ${channel} payload; it was stored as rejected`, problems), ...body }, write: writeOf(records) };
+      return {
+        status: 400,
+        body: {
+          ...errorBody(
+            'invalid-payload',
+            `no order could be read from the ${channel} payload; it was stored as rejected`,
+            problems,
+          ),
+          ...body,
+        },
+        write: writeOf(records),
+      };
     }
     return {
-      status: accepted.length > 0 ? 201 : 200, body, write: writeOf(records),
-      committed: () => countRuns(deps, accepted), refused: refusedAsDuplicate,
+      status: accepted.length > 0 ? 201 : 200,
+      body,
+      write: writeOf(records),
+      committed: () => countRuns(deps, accepted),
+      refused: refusedAsDuplicate,
     };
   }
 
   return [
     defineRoute({
-      method: 'POST', url: '/api/v1/orders', tag: 'intake', roles: ['intake'], idempotent: true, rateLimit: 'intake', rawJson: true,
+      method: 'POST',
+      url: '/api/v1/orders',
+      tag: 'intake',
+      roles: ['intake'],
+      idempotent: true,
+      rateLimit: 'intake',
+      rawJson: true,
       summary: 'Send a canonical order: it runs through every live flow whose trigger takes it',
       responses: {
         201: { description: 'Accepted: the runs with their outcome or waiting hold', schema: intakeOrderSchema },
-        400: { description: 'Not JSON, too large, or not a canonical order (every problem with its path; stored as rejected)', schema: errorSchema },
+        400: {
+          description:
+            'Not JSON, too large, or not a canonical order (every problem with its path; stored as rejected)',
+          schema: errorSchema,
+        },
         409: { description: 'The same Idempotency-Key is in flight', schema: errorSchema },
         422: { description: 'The Idempotency-Key was used with another body', schema: errorSchema },
       },
       handler: async ({ principal, body, rawBody }) => canonical(principal, body, rawBody),
     }),
     defineRoute({
-      method: 'POST', url: '/api/v1/channels/:channel/orders', tag: 'intake', roles: ['intake'], idempotent: true, rateLimit: 'intake', rawJson: true,
+      method: 'POST',
+      url: '/api/v1/channels/:channel/orders',
+      tag: 'intake',
+      roles: ['intake'],
+      idempotent: true,
+      rateLimit: 'intake',
+      rawJson: true,
       params: z.object({ channel: z.string().min(1).max(64) }),
-      summary: "Send a channel's raw payload (webhook): normalized by the channel's mapping, deduplicated on the channel's order id",
+      summary:
+        "Send a channel's raw payload (webhook): normalized by the channel's mapping, deduplicated on the channel's order id",
       responses: {
         200: { description: 'Every order was a redelivery: the stored answers', schema: channelIntakeSchema },
         201: { description: 'Accepted (per order: accepted, duplicate or rejected)', schema: channelIntakeSchema },
@@ -108,16 +178,30 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
       handler: async ({ principal, params, rawBody }) => fromChannel(principal, params.channel, rawBody),
     }),
     defineRoute({
-      method: 'GET', url: '/api/v1/orders', tag: 'intake', roles: READERS,
-      query: z.object({ status: z.enum(['accepted', 'rejected']).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }),
+      method: 'GET',
+      url: '/api/v1/orders',
+      tag: 'intake',
+      roles: READERS,
+      query: z.object({
+        status: z.enum(['accepted', 'rejected']).optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(50),
+      }),
       summary: 'Orders as received, newest first; status=rejected lists the refused ones with their problems',
       responses: { 200: { description: 'Orders', schema: z.object({ orders: z.array(receivedSchema) }) } },
-      handler: async ({ query }) => ok({ orders: (await deps.store.listOrders(query.status, query.limit)).map(receivedView) }),
+      handler: async ({ query }) =>
+        ok({ orders: (await deps.store.listOrders(query.status, query.limit)).map(receivedView) }),
     }),
     defineRoute({
-      method: 'GET', url: '/api/v1/orders/:intakeId', tag: 'intake', roles: READERS, params: z.object({ intakeId: z.string().min(1).max(64) }),
+      method: 'GET',
+      url: '/api/v1/orders/:intakeId',
+      tag: 'intake',
+      roles: READERS,
+      params: z.object({ intakeId: z.string().min(1).max(64) }),
       summary: 'One order as received, with its problems or the runs it started',
-      responses: { 200: { description: 'The order', schema: receivedSchema }, 404: { description: 'No such order', schema: errorSchema } },
+      responses: {
+        200: { description: 'The order', schema: receivedSchema },
+        404: { description: 'No such order', schema: errorSchema },
+      },
       handler: async ({ params }) => {
         const row = await deps.store.order(params.intakeId);
         if (!row) throw new HttpError(404, 'not-found', `there is no order "${params.intakeId}"`);
@@ -125,8 +209,17 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
       },
     }),
     defineRoute({
-      method: 'GET', url: '/api/v1/channels', tag: 'intake', roles: [...READERS, 'intake'], summary: 'Channels with a built-in mapping',
-      responses: { 200: { description: 'Channels', schema: z.object({ channels: z.array(z.object({ channel: z.string(), related: z.array(z.string()) })) }) } },
+      method: 'GET',
+      url: '/api/v1/channels',
+      tag: 'intake',
+      roles: [...READERS, 'intake'],
+      summary: 'Channels with a built-in mapping',
+      responses: {
+        200: {
+          description: 'Channels',
+          schema: z.object({ channels: z.array(z.object({ channel: z.string(), related: z.array(z.string()) })) }),
+        },
+      },
       handler: async () => ok({ channels: BUILT_IN_CHANNELS.map((c) => ({ channel: c.channel, related: c.related })) }),
     }),
   ];

@@ -14,17 +14,22 @@ type Statement = Database.Statement;
 export function prepareWrites(db: Database.Database) {
   const s = (sql: string): Statement => db.prepare(sql);
   return {
-    claimKey: s(`INSERT INTO idempotency_keys (scope, key, fingerprint, status, headers_json, body, created_at, expires_at)
+    claimKey:
+      s(`INSERT INTO idempotency_keys (scope, key, fingerprint, status, headers_json, body, created_at, expires_at)
       VALUES (@scope, @key, @fingerprint, @status, @headersJson, @body, @createdAt, @expiresAt) ON CONFLICT DO NOTHING`),
-    stepRun: s(`UPDATE runs SET status = @status, decisions_json = @decisionsJson, result_json = @resultJson, updated_at = @updatedAt,
+    stepRun:
+      s(`UPDATE runs SET status = @status, decisions_json = @decisionsJson, result_json = @resultJson, updated_at = @updatedAt,
       version = version + 1 WHERE id = @runId AND version = @expectedVersion AND status = 'waiting'`),
-    closeWait: s(`UPDATE waits SET closed_at = @closedAt, resolution = @resolution, decided_by = @decidedBy, comment = @comment
+    closeWait:
+      s(`UPDATE waits SET closed_at = @closedAt, resolution = @resolution, decided_by = @decidedBy, comment = @comment
       WHERE run_id = @runId AND closed_at IS NULL`),
     user: s(`INSERT INTO users (id, username, password_hash, roles, approval_roles, disabled, created_at, updated_at)
       VALUES (@id, @username, @passwordHash, @roles, @approvalRoles, @disabled, @createdAt, @updatedAt)
       ON CONFLICT (id) DO UPDATE SET username = excluded.username, password_hash = excluded.password_hash, roles = excluded.roles,
       approval_roles = excluded.approval_roles, disabled = excluded.disabled, updated_at = excluded.updated_at`),
-    session: s('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (@tokenHash, @userId, @createdAt, @expiresAt)'),
+    session: s(
+      'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (@tokenHash, @userId, @createdAt, @expiresAt)',
+    ),
     sessionDelete: s('DELETE FROM sessions WHERE token_hash = ?'),
     token: s(`INSERT INTO api_tokens (id, name, token_hash, roles, approval_roles, created_by, created_at, revoked_at)
       VALUES (@id, @name, @tokenHash, @roles, @approvalRoles, @createdBy, @createdAt, @revokedAt)`),
@@ -33,16 +38,19 @@ export function prepareWrites(db: Database.Database) {
       VALUES (@id, @name, @draftJson, @casesJson, @requiredApprovals, @updatedBy, @updatedAt, @createdAt)
       ON CONFLICT (id) DO UPDATE SET name = excluded.name, draft_json = excluded.draft_json, cases_json = excluded.cases_json,
       required_approvals = excluded.required_approvals, updated_by = excluded.updated_by, updated_at = excluded.updated_at`),
-    version: s(`INSERT INTO flow_versions (flow_id, version, content_hash, flow_json, cases_json, author, published_by, published_at, note)
+    version:
+      s(`INSERT INTO flow_versions (flow_id, version, content_hash, flow_json, cases_json, author, published_by, published_at, note)
       VALUES (@flowId, @version, @contentHash, @flowJson, @casesJson, @author, @publishedBy, @publishedAt, @note)`),
     live: s(`INSERT INTO live_versions (flow_id, version, switched_at, switched_by) VALUES (@flowId, @version, @switchedAt, @switchedBy)
       ON CONFLICT (flow_id) DO UPDATE SET version = excluded.version, switched_at = excluded.switched_at, switched_by = excluded.switched_by`),
-    request: s(`INSERT INTO publish_requests (id, flow_id, flow_json, cases_json, content_hash, note, author, required_approvals, approvals,
+    request:
+      s(`INSERT INTO publish_requests (id, flow_id, flow_json, cases_json, content_hash, note, author, required_approvals, approvals,
       status, version, created_at) VALUES (@id, @flowId, @flowJson, @casesJson, @contentHash, @note, @author, @requiredApprovals,
       @approvals, @status, @version, @createdAt)
       ON CONFLICT (id) DO UPDATE SET approvals = excluded.approvals, status = excluded.status, version = excluded.version`),
     context: s('INSERT INTO contexts (hash, world_json) VALUES (@hash, @worldJson) ON CONFLICT DO NOTHING'),
-    order: s(`INSERT INTO orders (id, order_id, channel, channel_order_id, body_json, status, problems_json, received_by, received_at, response_json)
+    order:
+      s(`INSERT INTO orders (id, order_id, channel, channel_order_id, body_json, status, problems_json, received_by, received_at, response_json)
       VALUES (@id, @orderId, @channel, @channelOrderId, @bodyJson, @status, @problemsJson, @receivedBy, @receivedAt, @responseJson)
       ON CONFLICT DO NOTHING`),
     run: s(`INSERT INTO runs (id, intake_id, flow_id, flow_version, content_hash, context_hash, run_now, order_id, channel, decisions_json,
@@ -51,9 +59,12 @@ export function prepareWrites(db: Database.Database) {
     wait: s(`INSERT INTO waits (id, run_id, run_version, node_id, kind, role, reason, ports_json, created_at, due_at, remind_at, reminded)
       VALUES (@id, @runId, @runVersion, @nodeId, @kind, @role, @reason, @portsJson, @createdAt, @dueAt, @remindAt, 0)`),
     reminded: s('UPDATE waits SET reminded = 1 WHERE id = ?'),
-    outbox: s(`INSERT INTO outbox (dedupe_key, run_id, kind, payload_json, created_at) VALUES (@dedupeKey, @runId, @kind, @payloadJson, @createdAt)
+    outbox:
+      s(`INSERT INTO outbox (dedupe_key, run_id, kind, payload_json, created_at) VALUES (@dedupeKey, @runId, @kind, @payloadJson, @createdAt)
       ON CONFLICT (dedupe_key) DO NOTHING`),
-    delivered: s('UPDATE outbox SET delivered_at = @at, attempts = attempts + 1 WHERE seq = @seq AND delivered_at IS NULL'),
+    delivered: s(
+      'UPDATE outbox SET delivered_at = @at, attempts = attempts + 1 WHERE seq = @seq AND delivered_at IS NULL',
+    ),
     audit: s(`INSERT INTO audit_log (at, actor, action, subject, before_json, after_json)
       VALUES (@at, @actor, @action, @subject, @beforeJson, @afterJson)`),
     purgeKeys: s('DELETE FROM idempotency_keys WHERE expires_at < ?'),
@@ -69,11 +80,17 @@ export function applyWrite(w: Writes, set: WriteSet): void {
   if (set.runStep && w.stepRun.run(set.runStep).changes === 0) throw new Refused('version-conflict');
   if (set.waitClose) w.closeWait.run(set.waitClose);
   for (const u of set.users ?? []) {
-    w.user.run({ ...u, roles: JSON.stringify(u.roles), approvalRoles: JSON.stringify(u.approvalRoles), disabled: u.disabled ? 1 : 0 });
+    w.user.run({
+      ...u,
+      roles: JSON.stringify(u.roles),
+      approvalRoles: JSON.stringify(u.approvalRoles),
+      disabled: u.disabled ? 1 : 0,
+    });
   }
   for (const row of set.sessions ?? []) w.session.run(row);
   for (const hash of set.sessionsDeleted ?? []) w.sessionDelete.run(hash);
-  for (const t of set.tokens ?? []) w.token.run({ ...t, roles: JSON.stringify(t.roles), approvalRoles: JSON.stringify(t.approvalRoles) });
+  for (const t of set.tokens ?? [])
+    w.token.run({ ...t, roles: JSON.stringify(t.roles), approvalRoles: JSON.stringify(t.approvalRoles) });
   for (const r of set.tokensRevoked ?? []) w.tokenRevoke.run(r);
   for (const row of set.flows ?? []) w.flow.run(row);
   for (const row of set.versions ?? []) w.version.run(row);
@@ -86,7 +103,14 @@ export function applyWrite(w: Writes, set: WriteSet): void {
   for (const row of set.runs ?? []) w.run.run(row);
   for (const row of set.waits ?? []) w.wait.run(row);
   for (const id of set.waitsReminded ?? []) w.reminded.run(id);
-  for (const row of set.outbox ?? []) w.outbox.run({ dedupeKey: row.dedupeKey, runId: row.runId, kind: row.kind, payloadJson: row.payloadJson, createdAt: row.createdAt });
+  for (const row of set.outbox ?? [])
+    w.outbox.run({
+      dedupeKey: row.dedupeKey,
+      runId: row.runId,
+      kind: row.kind,
+      payloadJson: row.payloadJson,
+      createdAt: row.createdAt,
+    });
   for (const row of set.outboxDelivered ?? []) w.delivered.run(row);
   for (const row of set.audit ?? []) w.audit.run(row);
   if (set.purgeBefore !== undefined) {

@@ -3,7 +3,8 @@ import type { PublishRequestRow, TokenRow, UserRow, WaitRow } from '../types';
 
 export const USER_COLUMNS = `id, username, password_hash AS passwordHash, roles, approval_roles AS approvalRoles, disabled,
   created_at AS createdAt, updated_at AS updatedAt`;
-export const SESSION_COLUMNS = 'token_hash AS tokenHash, user_id AS userId, created_at AS createdAt, expires_at AS expiresAt';
+export const SESSION_COLUMNS =
+  'token_hash AS tokenHash, user_id AS userId, created_at AS createdAt, expires_at AS expiresAt';
 export const TOKEN_COLUMNS = `id, name, token_hash AS tokenHash, roles, approval_roles AS approvalRoles, created_by AS createdBy,
   created_at AS createdAt, revoked_at AS revokedAt`;
 export const FLOW_COLUMNS = `id, name, draft_json AS draftJson, cases_json AS casesJson, required_approvals AS requiredApprovals,
@@ -30,7 +31,12 @@ export const OUTBOX_COLUMNS = `seq, dedupe_key AS dedupeKey, run_id AS runId, ki
 type Raw<T, K extends keyof T> = Omit<T, K> & { [P in K]: unknown };
 
 export function userFrom(raw: Raw<UserRow, 'roles' | 'approvalRoles' | 'disabled'>): UserRow {
-  return { ...raw, roles: JSON.parse(String(raw.roles)), approvalRoles: JSON.parse(String(raw.approvalRoles)), disabled: raw.disabled === 1 };
+  return {
+    ...raw,
+    roles: JSON.parse(String(raw.roles)),
+    approvalRoles: JSON.parse(String(raw.approvalRoles)),
+    disabled: raw.disabled === 1,
+  };
 }
 
 export function tokenFrom(raw: Raw<TokenRow, 'roles' | 'approvalRoles'>): TokenRow {

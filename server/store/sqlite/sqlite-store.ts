@@ -1,7 +1,22 @@
 import type Database from 'better-sqlite3';
 import type {
-  AuditRow, CommitResult, FlowRow, IdempotencyRow, LiveRow, OrderRow, OutboxRow, PublishRequestRow, RunFilter, RunRow, RunStore,
-  SessionRow, TokenRow, UserRow, VersionRow, WaitRow, WriteSet,
+  AuditRow,
+  CommitResult,
+  FlowRow,
+  IdempotencyRow,
+  LiveRow,
+  OrderRow,
+  OutboxRow,
+  PublishRequestRow,
+  RunFilter,
+  RunRow,
+  RunStore,
+  SessionRow,
+  TokenRow,
+  UserRow,
+  VersionRow,
+  WaitRow,
+  WriteSet,
 } from '../types';
 import { applyWrite, prepareWrites, Refused, type Writes } from './apply-write';
 import * as c from './columns';
@@ -45,7 +60,9 @@ export class SqliteStore implements RunStore {
     this.writes = prepareWrites(this.db);
     this.maxBatch = options.maxBatch ?? 1000;
     this.one = this.db.transaction((set: WriteSet) => applyWrite(this.writes, set));
-    const batch = this.db.transaction((items: readonly Pending[]) => items.map(({ set }) => this.applyInSavepoint(set)));
+    const batch = this.db.transaction((items: readonly Pending[]) =>
+      items.map(({ set }) => this.applyInSavepoint(set)),
+    );
     this.batch = (items) => batch.immediate(items);
   }
 
@@ -114,7 +131,10 @@ export class SqliteStore implements RunStore {
   }
 
   async userByName(username: string): Promise<UserRow | undefined> {
-    const raw = this.get<Parameters<typeof c.userFrom>[0]>(`SELECT ${c.USER_COLUMNS} FROM users WHERE username = ?`, username);
+    const raw = this.get<Parameters<typeof c.userFrom>[0]>(
+      `SELECT ${c.USER_COLUMNS} FROM users WHERE username = ?`,
+      username,
+    );
     return raw && c.userFrom(raw);
   }
   async userById(id: string): Promise<UserRow | undefined> {
@@ -122,7 +142,9 @@ export class SqliteStore implements RunStore {
     return raw && c.userFrom(raw);
   }
   async listUsers(): Promise<UserRow[]> {
-    return this.all<Parameters<typeof c.userFrom>[0]>(`SELECT ${c.USER_COLUMNS} FROM users ORDER BY username`).map(c.userFrom);
+    return this.all<Parameters<typeof c.userFrom>[0]>(`SELECT ${c.USER_COLUMNS} FROM users ORDER BY username`).map(
+      c.userFrom,
+    );
   }
   async countUsers(): Promise<number> {
     return this.get<{ n: number }>('SELECT count(*) AS n FROM users')!.n;
@@ -131,11 +153,16 @@ export class SqliteStore implements RunStore {
     return this.get<SessionRow>(`SELECT ${c.SESSION_COLUMNS} FROM sessions WHERE token_hash = ?`, tokenHash);
   }
   async tokenByHash(tokenHash: string): Promise<TokenRow | undefined> {
-    const raw = this.get<Parameters<typeof c.tokenFrom>[0]>(`SELECT ${c.TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = ?`, tokenHash);
+    const raw = this.get<Parameters<typeof c.tokenFrom>[0]>(
+      `SELECT ${c.TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = ?`,
+      tokenHash,
+    );
     return raw && c.tokenFrom(raw);
   }
   async listTokens(): Promise<TokenRow[]> {
-    return this.all<Parameters<typeof c.tokenFrom>[0]>(`SELECT ${c.TOKEN_COLUMNS} FROM api_tokens ORDER BY created_at`).map(c.tokenFrom);
+    return this.all<Parameters<typeof c.tokenFrom>[0]>(
+      `SELECT ${c.TOKEN_COLUMNS} FROM api_tokens ORDER BY created_at`,
+    ).map(c.tokenFrom);
   }
 
   async flow(id: string): Promise<FlowRow | undefined> {
@@ -145,51 +172,87 @@ export class SqliteStore implements RunStore {
     return this.all<FlowRow>(`SELECT ${c.FLOW_COLUMNS} FROM flows ORDER BY id`);
   }
   async version(flowId: string, version: number): Promise<VersionRow | undefined> {
-    return this.get<VersionRow>(`SELECT ${c.VERSION_COLUMNS} FROM flow_versions WHERE flow_id = ? AND version = ?`, flowId, version);
+    return this.get<VersionRow>(
+      `SELECT ${c.VERSION_COLUMNS} FROM flow_versions WHERE flow_id = ? AND version = ?`,
+      flowId,
+      version,
+    );
   }
   async versionByHash(flowId: string, contentHash: string): Promise<VersionRow | undefined> {
-    return this.get<VersionRow>(`SELECT ${c.VERSION_COLUMNS} FROM flow_versions WHERE flow_id = ? AND content_hash = ?`, flowId, contentHash);
+    return this.get<VersionRow>(
+      `SELECT ${c.VERSION_COLUMNS} FROM flow_versions WHERE flow_id = ? AND content_hash = ?`,
+      flowId,
+      contentHash,
+    );
   }
   async listVersions(flowId: string): Promise<VersionRow[]> {
-    return this.all<VersionRow>(`SELECT ${c.VERSION_COLUMNS} FROM flow_versions WHERE flow_id = ? ORDER BY version`, flowId);
+    return this.all<VersionRow>(
+      `SELECT ${c.VERSION_COLUMNS} FROM flow_versions WHERE flow_id = ? ORDER BY version`,
+      flowId,
+    );
   }
   async live(flowId: string): Promise<LiveRow | undefined> {
     return this.get<LiveRow>(`SELECT ${c.LIVE_COLUMNS} FROM live_versions WHERE flow_id = ?`, flowId);
   }
   async liveSignature(): Promise<string> {
-    return this.get<{ s: string | null }>("SELECT group_concat(flow_id || ':' || version, ',') AS s FROM (SELECT flow_id, version FROM live_versions ORDER BY flow_id)")?.s ?? '';
+    return (
+      this.get<{ s: string | null }>(
+        "SELECT group_concat(flow_id || ':' || version, ',') AS s FROM (SELECT flow_id, version FROM live_versions ORDER BY flow_id)",
+      )?.s ?? ''
+    );
   }
   async liveVersions(): Promise<VersionRow[]> {
     return this.all<VersionRow>(`SELECT ${c.VERSION_COLUMNS} FROM flow_versions
       WHERE (flow_id, version) IN (SELECT flow_id, version FROM live_versions) ORDER BY flow_id`);
   }
   async publishRequest(id: string): Promise<PublishRequestRow | undefined> {
-    const raw = this.get<Parameters<typeof c.requestFrom>[0]>(`SELECT ${c.REQUEST_COLUMNS} FROM publish_requests WHERE id = ?`, id);
+    const raw = this.get<Parameters<typeof c.requestFrom>[0]>(
+      `SELECT ${c.REQUEST_COLUMNS} FROM publish_requests WHERE id = ?`,
+      id,
+    );
     return raw && c.requestFrom(raw);
   }
   async listPublishRequests(flowId?: string): Promise<PublishRequestRow[]> {
     const where = flowId === undefined ? '' : 'WHERE flow_id = ?';
     const params = flowId === undefined ? [] : [flowId];
-    return this.all<Parameters<typeof c.requestFrom>[0]>(`SELECT ${c.REQUEST_COLUMNS} FROM publish_requests ${where} ORDER BY created_at DESC`, ...params)
-      .map(c.requestFrom);
+    return this.all<Parameters<typeof c.requestFrom>[0]>(
+      `SELECT ${c.REQUEST_COLUMNS} FROM publish_requests ${where} ORDER BY created_at DESC`,
+      ...params,
+    ).map(c.requestFrom);
   }
   async worldJson(hash: string): Promise<string | undefined> {
     return this.get<{ w: string }>('SELECT world_json AS w FROM contexts WHERE hash = ?', hash)?.w;
   }
 
   async idempotency(scope: string, key: string): Promise<IdempotencyRow | undefined> {
-    return this.get<IdempotencyRow>(`SELECT ${c.IDEMPOTENCY_COLUMNS} FROM idempotency_keys WHERE scope = ? AND key = ?`, scope, key);
+    return this.get<IdempotencyRow>(
+      `SELECT ${c.IDEMPOTENCY_COLUMNS} FROM idempotency_keys WHERE scope = ? AND key = ?`,
+      scope,
+      key,
+    );
   }
   async orderByChannelId(channel: string, channelOrderId: string): Promise<OrderRow | undefined> {
-    return this.get<OrderRow>(`SELECT ${c.ORDER_COLUMNS} FROM orders WHERE channel = ? AND channel_order_id = ? AND status = 'accepted'`, channel, channelOrderId);
+    return this.get<OrderRow>(
+      `SELECT ${c.ORDER_COLUMNS} FROM orders WHERE channel = ? AND channel_order_id = ? AND status = 'accepted'`,
+      channel,
+      channelOrderId,
+    );
   }
   async order(id: string): Promise<OrderRow | undefined> {
     return this.get<OrderRow>(`SELECT ${c.ORDER_COLUMNS} FROM orders WHERE id = ?`, id);
   }
 
   async listOrders(status: OrderRow['status'] | undefined, limit: number): Promise<OrderRow[]> {
-    if (status === undefined) return this.all<OrderRow>(`SELECT ${c.ORDER_COLUMNS} FROM orders ORDER BY received_at DESC, id DESC LIMIT ?`, limit);
-    return this.all<OrderRow>(`SELECT ${c.ORDER_COLUMNS} FROM orders WHERE status = ? ORDER BY received_at DESC, id DESC LIMIT ?`, status, limit);
+    if (status === undefined)
+      return this.all<OrderRow>(
+        `SELECT ${c.ORDER_COLUMNS} FROM orders ORDER BY received_at DESC, id DESC LIMIT ?`,
+        limit,
+      );
+    return this.all<OrderRow>(
+      `SELECT ${c.ORDER_COLUMNS} FROM orders WHERE status = ? ORDER BY received_at DESC, id DESC LIMIT ?`,
+      status,
+      limit,
+    );
   }
 
   async run(id: string): Promise<RunRow | undefined> {
@@ -213,43 +276,67 @@ export class SqliteStore implements RunStore {
       params.push(filter.before.createdAt, filter.before.createdAt, filter.before.id);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    return this.all<RunRow>(`SELECT ${c.RUN_COLUMNS} FROM runs ${clause} ORDER BY created_at DESC, id DESC LIMIT ?`, ...params, filter.limit);
+    return this.all<RunRow>(
+      `SELECT ${c.RUN_COLUMNS} FROM runs ${clause} ORDER BY created_at DESC, id DESC LIMIT ?`,
+      ...params,
+      filter.limit,
+    );
   }
   async openWait(runId: string): Promise<WaitRow | undefined> {
-    const raw = this.get<Parameters<typeof c.waitFrom>[0]>(`SELECT ${c.WAIT_COLUMNS} FROM waits WHERE run_id = ? AND closed_at IS NULL`, runId);
+    const raw = this.get<Parameters<typeof c.waitFrom>[0]>(
+      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE run_id = ? AND closed_at IS NULL`,
+      runId,
+    );
     return raw && c.waitFrom(raw);
   }
   async waitsOfRun(runId: string): Promise<WaitRow[]> {
-    return this.all<Parameters<typeof c.waitFrom>[0]>(`SELECT ${c.WAIT_COLUMNS} FROM waits WHERE run_id = ? ORDER BY created_at, id`, runId).map(c.waitFrom);
+    return this.all<Parameters<typeof c.waitFrom>[0]>(
+      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE run_id = ? ORDER BY created_at, id`,
+      runId,
+    ).map(c.waitFrom);
   }
   async openWaits(roles: readonly string[] | undefined, limit: number): Promise<WaitRow[]> {
     if (roles !== undefined && roles.length === 0) return [];
     const roleClause = roles === undefined ? '' : `AND role IN (${roles.map(() => '?').join(', ')})`;
     return this.all<Parameters<typeof c.waitFrom>[0]>(
       `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL ${roleClause} ORDER BY due_at IS NULL, due_at, created_at LIMIT ?`,
-      ...(roles ?? []), limit,
+      ...(roles ?? []),
+      limit,
     ).map(c.waitFrom);
   }
   async dueWaits(now: number, limit: number): Promise<WaitRow[]> {
     return this.all<Parameters<typeof c.waitFrom>[0]>(
-      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL AND due_at <= ? ORDER BY due_at LIMIT ?`, now, limit,
+      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL AND due_at <= ? ORDER BY due_at LIMIT ?`,
+      now,
+      limit,
     ).map(c.waitFrom);
   }
   async remindableWaits(now: number, limit: number): Promise<WaitRow[]> {
     return this.all<Parameters<typeof c.waitFrom>[0]>(
-      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL AND reminded = 0 AND remind_at <= ? ORDER BY remind_at LIMIT ?`, now, limit,
+      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL AND reminded = 0 AND remind_at <= ? ORDER BY remind_at LIMIT ?`,
+      now,
+      limit,
     ).map(c.waitFrom);
   }
   async openWaitCounts(): Promise<Record<string, number>> {
-    const rows = this.all<{ kind: string; n: number }>('SELECT kind, count(*) AS n FROM waits WHERE closed_at IS NULL GROUP BY kind');
+    const rows = this.all<{ kind: string; n: number }>(
+      'SELECT kind, count(*) AS n FROM waits WHERE closed_at IS NULL GROUP BY kind',
+    );
     return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
   }
 
   async listAudit(afterSeq: number, limit: number): Promise<AuditRow[]> {
-    return this.all<AuditRow>(`SELECT ${c.AUDIT_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`, afterSeq, limit);
+    return this.all<AuditRow>(
+      `SELECT ${c.AUDIT_COLUMNS} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`,
+      afterSeq,
+      limit,
+    );
   }
   async pendingOutbox(limit: number): Promise<OutboxRow[]> {
-    return this.all<OutboxRow>(`SELECT ${c.OUTBOX_COLUMNS} FROM outbox WHERE delivered_at IS NULL ORDER BY seq LIMIT ?`, limit);
+    return this.all<OutboxRow>(
+      `SELECT ${c.OUTBOX_COLUMNS} FROM outbox WHERE delivered_at IS NULL ORDER BY seq LIMIT ?`,
+      limit,
+    );
   }
 
   async close(): Promise<void> {
