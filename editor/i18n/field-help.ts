@@ -9,6 +9,83 @@ const t = (en: string, zh: string): LocalText => ({ en, zh });
  * is shown as written.
  */
 const HELP: Readonly<Record<string, LocalText>> = {
+  'Collect: how matched rows combine': t(
+    "Collect: how the matched rows' results combine (sum, min, max, count, list)",
+    '汇总策略：多行命中时结果如何合并（求和、最小、最大、计数、列表）',
+  ),
+  'Priority: the output column ranking rows; empty = first': t(
+    'Priority: the result column that ranks rows; empty = the first one',
+    '优先级策略：用于给行排序的结果列；留空表示第一列',
+  ),
+  'Run once per order line; outputs land on the lines': t(
+    'Decide each order line on its own; results land on the lines',
+    '逐行判断：每个订单行单独判断，结果落在各行上',
+  ),
+  'Column header; empty = the field name': t("Column heading; empty = the field's name", '列标题；留空则显示字段名'),
+  'Order field it reads (customer.tier); per-line tables read line.<field>': t(
+    "Order field the column reads (e.g. customer tier); per-line tables read a line's fields",
+    '此列读取的订单字段（如会员等级）；逐行表读取订单行字段',
+  ),
+  'Reads a context lookup table instead of an order field': t(
+    'Reads a lookup table from the context instead of an order field',
+    '从上下文的查找表读取，而不是订单字段',
+  ),
+  'Lookup table name in the context (tables.<name>)': t(
+    'Name of the lookup table in the context',
+    '上下文中查找表的名称',
+  ),
+  'Order field whose value is the key (shippingAddress.province)': t(
+    'Order field whose value is looked up (e.g. the shipping province)',
+    '以其值作为查找键的订单字段（如收货省份）',
+  ),
+  'Needed for lookups and attributes; otherwise taken from the field': t(
+    'Needed for lookups and attributes; otherwise taken from the field',
+    '查找表和属性列必填；其他情况按字段自动确定',
+  ),
+  'Money columns: the currency of their amounts': t(
+    'Money columns: the currency of their amounts (in yuan for CNY)',
+    '金额列：金额的币种（人民币按元填写）',
+  ),
+  'Date columns: the offset dates without one are read in': t(
+    'Date columns: the time zone for dates written without one',
+    '日期列：未写时区的日期按此时区理解',
+  ),
+  'discount (5% or ¥30), tag, attribute (a named field), note': t(
+    'What the column sets: a discount (5% or ¥30), a tag, an attribute or a note',
+    '此列设置的内容：折扣（5% 或 ¥30）、标签、属性或备注',
+  ),
+  'Attribute/note: the attribute it sets; empty = the column id': t(
+    'Attribute or note: the name it is stored under; empty = the column id',
+    '属性或备注：保存时使用的名称；留空则用列 ID',
+  ),
+  'Attribute: the type of its values': t('Attribute: the type of its values', '属性：取值的类型'),
+  'Discount: currency of fixed amounts (¥30)': t(
+    'Discount: the currency of fixed amounts (¥30)',
+    '折扣：固定金额的币种（如 ¥30）',
+  ),
+  'Discount: how it combines with earlier ones': t(
+    'Discount: how it combines with earlier discounts',
+    '折扣：与之前折扣的叠加方式',
+  ),
+  'Discount: the reason shown; empty = the matched rows': t(
+    'Discount: the reason shown to people; empty = the matched rows',
+    '折扣：展示的原因；留空则显示命中的行',
+  ),
+  'Priority policy on a text column: its values, highest priority first': t(
+    'Priority on a text column: its values, highest priority first',
+    '文本列的优先级：按优先级从高到低列出取值',
+  ),
+  'Input cells by column id': t("The row's conditions, one per input column", '本行的条件，每个条件列一个'),
+  'Output cells by column id': t("The row's results, one per result column", '本行的结果，每个结果列一个'),
+  'Why the row exists, for people': t('Why the row exists, for people', '此行的用途说明（给人看的）'),
+  'Kind fixed: the amount is off every unit in scope (¥300 per appliance), then capped by cap': t(
+    'Fixed amount: take it off every unit in scope (¥300 per appliance), up to the cap',
+    '固定金额：范围内每件都减（如每台家电减 ¥300），最多减到封顶金额',
+  ),
+  'Spend needed (see basis), shipping excluded, in minor units; 0 = none': t(
+    'Spend needed, in yuan (before or after discounts, see basis), shipping excluded; 0 = no threshold',
+    '门槛金额（元，按原价或实付计，见计算基础），不含运费；0 表示无门槛',
+  ),
   'A JSONLogic condition, e.g. {"==": [{"var": "customer.tier"}, "vip"]}': t(
     'The rule to check; build it visually or write JSONLogic',
     '要判断的规则：可视化搭建，或直接编写 JSONLogic',

@@ -143,6 +143,18 @@ describe('rules that cannot give an honest answer', () => {
     ]);
   });
 
+  it('allows a key computed at run time only as a lookup in one named context table', () => {
+    const lookup = { var: { cat: ['tables.regionReturnRate.', { var: 'shippingAddress.province' }] } };
+    expect(validateFlow(flowWith({ expression: { '>': [lookup, 0.1] } }), coreRegistry).problems).toEqual([]);
+    // The prefix must name one table, written out: anything wider could read any field again.
+    for (const prefix of ['tables.', 'customer.', 'tables.a.b.']) {
+      const wider = { '>': [{ var: { cat: [prefix, { var: 'shippingAddress.province' }] } }, 0.1] };
+      expect(validateFlow(flowWith({ expression: wider }), coreRegistry).problems).toEqual([
+        expect.objectContaining({ code: 'logic-invalid' }),
+      ]);
+    }
+  });
+
   it('fails the run on the node when arithmetic divides by zero, instead of taking a branch', () => {
     // Average line value above 100: Infinity (> 100, "true") for an order whose count field is 0.
     const expression = { '>': [{ '/': [{ var: 'totals.subtotal.amount' }, { var: 'customer.orderCount' }] }, 100] };

@@ -166,8 +166,10 @@ class Parser {
     if (op === 'var') {
       const path = args[0];
       if (path?.kind === 'literal') this.checkPath(path);
-      // A computed path could read any field (and hides what a rule depends on): paths are written out.
-      else if (path !== undefined) this.report('logic-invalid', 'error', this.words.computedVarPath(), path.at);
+      // A computed path could read any field (and hides what a rule depends on): paths are written out. The one
+      // exception is a key looked up in a named context table, which can only read that table's rows.
+      else if (path !== undefined && !isTableLookup(path))
+        this.report('logic-invalid', 'error', this.words.computedVarPath(), path.at);
     } else if (op === 'missing' || op === 'missing_some') {
       const keys = op === 'missing' ? args : args.slice(1, 2);
       for (const key of keys) {
@@ -198,4 +200,14 @@ function quote(key: string): string {
 /** Stands in for a part that failed validation, so checking can carry on around it. */
 function hole(at: PathLink | null): LiteralNode {
   return { kind: 'literal', value: undefined, at };
+}
+
+/** A named table's prefix in a lookup path: `tables.<name>.` (the name written out, one segment). */
+const TABLE_LOOKUP_PREFIX = /^tables\.[^.]+\.$/;
+
+/** `{"cat": ["tables.<name>.", <key>]}`: a key computed at run time, looked up in one named context table. */
+function isTableLookup(path: LogicNode): boolean {
+  if (path.kind !== 'operation' || path.op !== 'cat' || path.args.length !== 2) return false;
+  const prefix = path.args[0];
+  return prefix?.kind === 'literal' && typeof prefix.value === 'string' && TABLE_LOOKUP_PREFIX.test(prefix.value);
 }
