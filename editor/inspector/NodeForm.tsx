@@ -5,6 +5,7 @@ import { problemLabel } from '../i18n/labels';
 import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { samePath, startsWith, type ConfigPath } from './config-path';
+import { TableEditorButton } from '../decision-table/TableEditorButton';
 import { FieldRenderer } from './fields/FieldRenderer';
 import { FormContext, type FormContextValue } from './form-context';
 import { formFields } from './form-model';
@@ -63,6 +64,7 @@ export function NodeForm({ nodeId, definition }: { nodeId: string; definition: A
           <strong>{problemLabel(p.code, locale)}:</strong> {p.message}
         </p>
       ))}
+      {definition.type === 'decision-table' && <TableEditorButton nodeId={node.id} />}
       <FormContext.Provider value={context}>
         {formFields(definition).map((field) => (
           <FieldRenderer
