@@ -60,7 +60,7 @@ export function ColumnHeader(props: Props) {
           →
         </button>
         <button type="button" aria-label={`${t('duplicate')}: ${name}`} onClick={props.onDuplicate}>
-          ⧉
+          ×2
         </button>
         <button type="button" aria-label={`${t('delete')}: ${name}`} disabled={count === 1} onClick={props.onDelete}>
           ✕

@@ -45,7 +45,7 @@ export function RowHeader({ r, count, matched, problems, onEdit }: Props) {
           aria-label={`${t('duplicate')}: ${t('row', { n })}`}
           onClick={() => onEdit((tb) => edit.duplicateRow(tb, r))}
         >
-          ⧉
+          ×2
         </button>
         <button
           type="button"
