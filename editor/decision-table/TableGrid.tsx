@@ -9,6 +9,12 @@ import { parseTsv, toTsv } from './table-csv';
 import { TABLE_MESSAGES } from './table.i18n';
 import * as edit from './table-model';
 
+/** Keys and clipboard events from header fields, notes and buttons are theirs, not the grid's. */
+const onCell = (e: { target: EventTarget }) =>
+  e.target instanceof HTMLElement &&
+  e.target.closest('[role=gridcell]') !== null &&
+  !(e.target instanceof HTMLInputElement);
+
 export interface TableGridProps {
   readonly table: edit.TableConfig;
   readonly problems: TableProblems;
@@ -42,7 +48,7 @@ export function TableGrid({ table, problems, locale, matchedRows = [], onEdit }:
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (draft !== null || rowCount === 0 || cols.length === 0) return;
+    if (draft !== null || rowCount === 0 || cols.length === 0 || !onCell(e)) return;
     const action = gridKeyAction(e, at, rowCount, cols.length);
     if (action.kind === 'none') return;
     e.preventDefault();
@@ -64,12 +70,13 @@ export function TableGrid({ table, problems, locale, matchedRows = [], onEdit }:
     }
   };
   const onCopy = (e: ClipboardEvent) => {
-    if (draft !== null || !cols[at.c]) return;
+    const col = cols[at.c];
+    if (draft !== null || !col || !onCell(e)) return;
     e.preventDefault();
-    e.clipboardData.setData('text/plain', toTsv([[edit.cellText(table.rows[at.r], cols[at.c])]]));
+    e.clipboardData.setData('text/plain', toTsv([[edit.cellText(table.rows[at.r], col)]]));
   };
   const onPaste = (e: ClipboardEvent) => {
-    if (draft !== null) return;
+    if (draft !== null || !onCell(e)) return;
     const block = parseTsv(e.clipboardData.getData('text/plain'));
     if (block.length === 0) return;
     e.preventDefault();
