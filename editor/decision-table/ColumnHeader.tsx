@@ -15,6 +15,8 @@ interface Props {
   readonly count: number;
   readonly column: InputColumn | OutputColumn;
   readonly locale: Locale;
+  /** Per-line tables also read the line being decided (`line.category`). */
+  readonly perLine: boolean;
   readonly problems: readonly Problem[];
   readonly onChange: (patch: Partial<InputColumn> | Partial<OutputColumn>) => void;
   readonly onMove: (to: number) => void;
@@ -38,7 +40,12 @@ export function ColumnHeader(props: Props) {
         onChange={(e) => props.onChange({ label: e.target.value })}
       />
       {side === 'when' ? (
-        <InputSource column={column as InputColumn} locale={props.locale} onChange={props.onChange} />
+        <InputSource
+          column={column as InputColumn}
+          locale={props.locale}
+          perLine={props.perLine}
+          onChange={props.onChange}
+        />
       ) : (
         <OutputKind column={column as OutputColumn} onChange={props.onChange} />
       )}
@@ -75,17 +82,27 @@ export function ColumnHeader(props: Props) {
   );
 }
 
+const LINE = 'line.';
+
 function InputSource({
   column,
   locale,
+  perLine,
   onChange,
 }: {
   column: InputColumn;
   locale: Locale;
+  perLine: boolean;
   onChange: (patch: Partial<InputColumn>) => void;
 }) {
   const t = useDictionary(TABLE_MESSAGES);
   const isLookup = column.lookup !== undefined;
+  const onLine = column.field?.startsWith(LINE) ?? false;
+  const known = column.field
+    ? onLine
+      ? findField(column.field.slice(LINE.length), 'lines')
+      : findField(column.field)
+    : undefined;
   return (
     <>
       <select
@@ -136,17 +153,31 @@ function InputSource({
         </>
       ) : (
         <>
+          {perLine && (
+            <select
+              className="input"
+              aria-label={`${t('reads')} (${column.id})`}
+              value={onLine ? 'line' : 'order'}
+              onChange={(e) => onChange({ field: e.target.value === 'line' ? `${LINE}category` : 'customer.tier' })}
+            >
+              <option value="order">{t('readsOrder')}</option>
+              <option value="line">{t('readsLine')}</option>
+            </select>
+          )}
           <FieldPicker
-            scope={undefined}
-            value={column.field ?? ''}
+            scope={onLine ? 'lines' : undefined}
+            value={onLine ? (column.field ?? '').slice(LINE.length) : (column.field ?? '')}
             locale={locale}
             label={`${t('field')} (${column.id})`}
             onChange={(f) =>
-              onChange({ field: f.path, ...(f.kind === 'money' ? { currency: column.currency ?? 'CNY' } : {}) })
+              onChange({
+                field: onLine ? LINE + f.path : f.path,
+                ...(f.kind === 'money' ? { currency: column.currency ?? 'CNY' } : {}),
+              })
             }
           />
-          {column.field && !findField(column.field) && <code className="dt-col-path">{column.field}</code>}
-          {column.field && findField(column.field)?.kind === 'money' && (
+          {column.field && !known && <code className="dt-col-path">{column.field}</code>}
+          {known?.kind === 'money' && (
             <CurrencyPicker id={column.id} value={column.currency} onChange={(currency) => onChange({ currency })} />
           )}
         </>

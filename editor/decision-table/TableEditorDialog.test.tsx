@@ -162,6 +162,21 @@ describe('decision table grid editor', { timeout: 30_000 }, () => {
     expect(store.getState().flow.nodes.find((n) => n.id === 'tiers')!.config).toMatchObject({ hitPolicy: 'first' });
   });
 
+  it('picks column fields from the order model, and line fields in a per-line table', () => {
+    const { store } = setup();
+    const config = () =>
+      store.getState().flow.nodes.find((n) => n.id === 'tiers')!.config as { inputs: { field?: string }[] };
+    fireEvent.change(screen.getByRole('combobox', { name: 'Field (channel)' }), {
+      target: { value: 'shippingAddress.province' },
+    });
+    expect(config().inputs[1]!.field).toBe('shippingAddress.province');
+    expect(screen.queryByRole('combobox', { name: 'Of (tier)' })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Run once per order line' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Of (tier)' }), { target: { value: 'line' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Field (tier)' }), { target: { value: 'sku' } });
+    expect(config().inputs[0]!.field).toBe('line.sku');
+  });
+
   it('speaks Chinese', () => {
     setup('zh');
     expect(screen.getByRole('combobox', { name: '命中策略' })).toBeTruthy();

@@ -115,6 +115,7 @@ export function TableGrid({ table, problems, locale, matchedRows = [], onEdit }:
                 count={col.side === 'when' ? table.inputs.length : table.outputs.length}
                 column={col.column}
                 locale={locale}
+                perLine={table.perLine}
                 problems={problems.column(col.side, index)}
                 onChange={(patch) => onEdit((tb) => edit.updateColumn(tb, col.side, index, patch))}
                 onMove={(to) => onEdit((tb) => edit.moveColumn(tb, col.side, index, to))}
