@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisionTableNode } from '../../nodes/decision-table/decision-table.node';
 import { TABLE_WORDS } from '../../nodes/decision-table/words';
-import { makeOrder, runNode } from '../../nodes/testing/node-harness';
+import { makeOrder, portOf, runNode } from '../../nodes/testing/node-harness';
 import { matchedRowsFromNote, matchedRowsOfTrace } from './trace-rows';
 
 describe('matched rows from the trace', () => {
@@ -27,7 +27,7 @@ describe('matched rows from the trace', () => {
     const order = makeOrder([{ price: 1000 }], { customer: { id: 'c', tier: 'gold' } });
     for (const locale of ['en', 'zh'] as const) {
       const result = runNode(decisionTableNode, config, order, { locale });
-      const trace = [{ nodeId: 't', type: 'decision-table', port: result.port, note: result.note }];
+      const trace = [{ nodeId: 't', type: 'decision-table', port: portOf(result), note: result.note }];
       expect(matchedRowsOfTrace(trace)).toEqual({ t: [1] });
     }
   });
