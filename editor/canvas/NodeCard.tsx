@@ -1,6 +1,7 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, type ComponentType } from 'react';
-import type { AnyNodeDefinition } from '../../runtime/node/define-node';
+import type { AnyNodeDefinition, Locale } from '../../runtime/node/define-node';
+import { TableCardPreview } from '../decision-table/TableCardPreview';
 import { useT } from '../i18n/use-t';
 import { Icon } from '../node-views/icons';
 import { nodeLook } from '../node-views/view-registry';
@@ -73,14 +74,18 @@ function Card({ id, data, selected, definition }: NodeProps<CardNode> & { defini
           </span>
         )}
       </header>
-      <p className="card-summary">
-        {summary?.json && (
-          <span className="card-json-badge" title={t('card.jsonBadge')}>
-            JSON
-          </span>
-        )}
-        {!definition ? t('canvas.unknownType', { type: node.type }) : (summary?.text ?? t('canvas.invalidConfig'))}
-      </p>
+      {definition?.type === 'decision-table' && summary !== null ? (
+        <TableCardPreview nodeId={id} config={node.config} />
+      ) : (
+        <p className="card-summary">
+          {summary?.json && (
+            <span className="card-json-badge" title={t('card.jsonBadge')}>
+              JSON
+            </span>
+          )}
+          {!definition ? t('canvas.unknownType', { type: node.type }) : (summary?.text ?? t('canvas.invalidConfig'))}
+        </p>
+      )}
       {summary?.warning && (
         <p className="card-warning" role="note">
           ⚠ {summary.warning}

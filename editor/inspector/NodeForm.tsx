@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { samePath, startsWith, type ConfigPath } from './config-path';
 import { relevantFields } from './relevant-fields';
+import { TableEditorButton } from '../decision-table/TableEditorButton';
 import { FieldRenderer } from './fields/FieldRenderer';
 import { FormContext, type FormContextValue } from './form-context';
 import { formFields } from './form-model';
@@ -64,6 +65,7 @@ export function NodeForm({ nodeId, definition }: { nodeId: string; definition: A
           <strong>{problemLabel(p.code, locale)}:</strong> {p.message}
         </p>
       ))}
+      {definition.type === 'decision-table' && <TableEditorButton nodeId={node.id} />}
       <FormContext.Provider value={context}>
         {relevantFields(formFields(definition), config).map((field) => (
           <FieldRenderer

@@ -16,6 +16,8 @@ export interface SimulationOverlayData {
   readonly path: readonly string[];
   /** The node of the trace step being shown. */
   readonly currentNodeId?: string;
+  /** Decision-table node id → rows the single run matched there. */
+  readonly matchedRows?: Readonly<Record<string, readonly number[]>>;
 }
 
 export interface SimulationOverlayWriter {
@@ -33,6 +35,7 @@ export function toOverlay(data: SimulationOverlayData): Overlay {
     // A single run lights the edges it travelled; a batch shows counts instead.
     highlightedEdgeIds: single ? Object.keys(data.edgeHits) : [],
     ...(data.currentNodeId ? { currentNodeId: data.currentNodeId } : {}),
+    ...(data.matchedRows ? { matchedRows: data.matchedRows } : {}),
   };
 }
 

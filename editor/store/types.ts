@@ -27,6 +27,8 @@ export interface Overlay {
   readonly highlightedEdgeIds?: readonly string[];
   /** The node of the trace step being inspected. */
   readonly currentNodeId?: string;
+  /** Decision-table node id → the 0-based rows a single run matched there (lit in the grid and card). */
+  readonly matchedRows?: Readonly<Record<string, readonly number[]>>;
 }
 
 export type ConnectResult =

@@ -1,4 +1,5 @@
-import type { FlowEdge, FlowNode } from '../../../runtime/flow/flow.schema';
+import type { Flow, FlowEdge, FlowNode } from '../../../runtime/flow/flow.schema';
+import { tableRowLines } from '../../decision-table/row-diff-lines';
 import type { Locale } from '../../../runtime/node/define-node';
 import type { NodeRegistry } from '../../../runtime/node/registry';
 import type { FieldChange, FlowDiff } from '../../db/diff-flows';
@@ -33,7 +34,7 @@ const edgeLabel = (edge: FlowEdge) => `${edge.source} → ${edge.target} (${edge
  * The diff as sentences people can read, one per line:
  * "discount-1: percent 10 → 15", "Added step gift-1 (Gift)", "Removed link a → b (true)".
  */
-export function describeDiff(diff: FlowDiff, locale: Locale, registry?: NodeRegistry): string[] {
+export function describeDiff(diff: FlowDiff, locale: Locale, registry?: NodeRegistry, after?: Flow): string[] {
   const lines: string[] = [];
   const colon = locale === 'zh' ? '：' : ': ';
   if (diff.name)
@@ -48,6 +49,12 @@ export function describeDiff(diff: FlowDiff, locale: Locale, registry?: NodeRegi
   for (const node of diff.nodesRemoved) lines.push(`${msg('removed', locale)} ${nodeLabel(node, locale, registry)}`);
   for (const change of diff.nodesChanged) {
     for (const field of change.changes) {
+      // A decision table's rows are told row by row (added, removed, changed, moved), not as one array.
+      const rowLines = tableRowLines(change, field, locale, after);
+      if (rowLines) {
+        lines.push(...rowLines.map((line) => `${change.id}${colon}${line}`));
+        continue;
+      }
       lines.push(
         `${change.id}${colon}${formatField(field.path)} ${formatValue(field.before, locale)} → ${formatValue(field.after, locale)}`,
       );

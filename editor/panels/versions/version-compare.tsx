@@ -24,7 +24,7 @@ export function VersionCompare({ versions, current, locale, registry }: Props) {
   const a = pick(from);
   const b = pick(to);
   const lines = useMemo(
-    () => (a && b ? describeDiff(diffFlows(a, b), locale, registry) : []),
+    () => (a && b ? describeDiff(diffFlows(a, b), locale, registry, b) : []),
     [a, b, locale, registry],
   );
   const options = [

@@ -5,6 +5,7 @@ import { edgesOfTrace } from '../../../runtime/simulation/compact';
 import { MonacoJson } from '../../json-view/monaco-json';
 import type { LoadedDataset } from '../data/loaded-dataset';
 import type { Translate } from '../i18n';
+import { matchedRowsOfTrace } from '../../decision-table/trace-rows';
 import { countPath, useSimulationOverlay } from '../overlay';
 import type { FlowPlan } from '../use-flow-plan';
 import { OutcomeView, DecisionBar } from './OutcomeView';
@@ -87,6 +88,7 @@ export function SingleOrderTab({
       ...countPath(path, edgesOfTrace(flowPlan.flow.edges, result.trace)),
       path,
       currentNodeId: result.trace[step]?.nodeId,
+      matchedRows: matchedRowsOfTrace(result.trace),
     });
   }, [result, step, flowPlan.flow.edges, show]);
 
