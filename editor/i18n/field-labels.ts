@@ -6,6 +6,22 @@ import type { Locale, LocalText } from '../../runtime/node/define-node';
  * Unknown names fall back to the humanised key ("minSubtotal" → "Min subtotal").
  */
 const LABELS: Readonly<Record<string, LocalText>> = {
+  perUnit: { en: 'Per unit', zh: '按件计' },
+  basis: { en: 'Spend basis', zh: '门槛计算基础' },
+  hitPolicy: { en: 'Hit policy', zh: '命中策略' },
+  aggregate: { en: 'Combine matches', zh: '汇总方式' },
+  perLine: { en: 'Per order line', zh: '逐行判断' },
+  inputs: { en: 'Condition columns', zh: '条件列' },
+  outputs: { en: 'Result columns', zh: '结果列' },
+  rows: { en: 'Rows', zh: '规则行' },
+  lookup: { en: 'Lookup table', zh: '查找表' },
+  table: { en: 'Table', zh: '表' },
+  note: { en: 'Note', zh: '备注' },
+  priorityBy: { en: 'Priority by', zh: '优先级依据' },
+  timeZone: { en: 'Time zone', zh: '时区' },
+  type: { en: 'Type', zh: '类型' },
+  values: { en: 'Values', zh: '取值' },
+  then: { en: 'Results', zh: '结果' },
   reason: { en: 'Reason', zh: '原因' },
   when: { en: 'Applies when', zh: '生效条件' },
   expression: { en: 'Rule', zh: '规则' },

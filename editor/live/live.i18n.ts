@@ -6,7 +6,7 @@ const MESSAGES = {
   offline: { en: 'Local only: no server', zh: '仅本地：未连接服务器' },
   offlineHint: {
     en: 'No OrderFlow server answered, so this editor works on this computer only. Start it with `npm start` to log in, publish, approve orders and see run history.',
-    zh: '没有连接到 OrderFlow 服务器，编辑器只在本机工作。用 `npm start` 启动服务器后即可登录、发布、审批订单和查看运行历史。',
+    zh: '没有连接到 OrderFlow 服务器，编辑器只在本机工作。在本机启动服务器后即可登录、发布、审批订单和查看运行历史。',
   },
   signIn: { en: 'Log in', zh: '登录' },
   signOut: { en: 'Log out', zh: '退出登录' },

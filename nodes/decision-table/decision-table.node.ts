@@ -163,7 +163,7 @@ export const decisionTableNode = defineNode({
       'priority (the best output value wins) or collect (all matches, combined by sum/min/max/count). No match leaves by ' +
       'no-match. Per-line mode decides each order line on its own.',
     zh:
-      '用业务人员习惯的方式写规则：条件列读取订单字段（或上下文查找表），每行的格子写明匹配哪些值（“gold, silver”、' +
+      '用业务人员习惯的方式写规则：条件列读取订单字段（或上下文查找表），每行的格子写明匹配哪些值（逗号分隔的多个取值、' +
       '“>= ¥500”、“[300..800)”，“-”表示任意），结果列写明命中后设置什么（折扣“5%”或“¥30”、标签、属性、备注）。' +
       '命中策略：唯一（最多命中一行，重叠的行会被拒绝）、首个命中（按顺序，最后一行兜底）、优先级（结果值最优者胜出）、' +
       '收集（全部命中行，按求和/最小/最大/计数合并）。无行命中时走“无匹配”出口。逐行模式对每个商品行分别判断。',
