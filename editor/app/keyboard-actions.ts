@@ -35,6 +35,13 @@ export function deleteAndRefocus(api: EditorStore, focusCard: (nodeId: string) =
 /** React Flow's wrapper of a card is the element that takes keyboard focus. */
 export function focusCardElement(nodeId: string): void {
   requestAnimationFrame(() =>
-    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`)?.focus(),
+    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${cssEscape(nodeId)}"]`)?.focus(),
   );
+}
+
+/** CSS.escape where the page has it (every browser); jsdom, which runs the component tests, does not. */
+function cssEscape(value: string): string {
+  return typeof CSS !== 'undefined' && typeof CSS.escape === 'function'
+    ? CSS.escape(value)
+    : value.replace(/["\\]/g, '\\$&');
 }
