@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addResult, addUnreadable, createSummary, serviceKeysOf } from '../cli/summary/summary';
-import { flowInfo } from '../cli/commands/simulate';
+import { addResult, addUnreadable, createSummary, serviceKeysOf } from '../runtime/simulation/summary/summary';
+import { flowInfo } from '../runtime/simulation/summary/flow-info';
 import { coreRegistry, registryWith } from '../nodes/index';
 import { compileFlow, type Plan } from '../runtime/engine/compile';
 import { runContextSchema } from '../runtime/context/context.schema';

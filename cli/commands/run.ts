@@ -12,7 +12,7 @@ import {
   type ChannelRecord,
 } from '../io/channel-input';
 import { CliError, EXIT, type CliIo } from '../io/cli-error';
-import { parseJsonPath } from '../io/json-path';
+import { parseJsonPath } from '../../channels/json/parse-json-path';
 import { formatFileProblem } from '../io/format-problem';
 import { loadContext } from '../io/read-context';
 import { readTextFile } from '../io/read-file';

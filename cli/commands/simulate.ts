@@ -1,14 +1,17 @@
-import type { Plan } from '../../runtime/engine/compile';
-import { runFlow } from '../../runtime/engine/run';
 import type { NodeRegistry } from '../../runtime/node/registry';
-import { customerIdOf } from '../../runtime/simulation/checked';
-import { createLedger } from '../../runtime/simulation/world-ledger';
-import { readChannelOrders, readRelated, refusalMessage, resolveChannel } from '../io/channel-input';
+import { runBatch } from '../../runtime/simulation/batch';
+import type { BatchRecord } from '../../runtime/simulation/records';
+import {
+  readChannelOrders,
+  readRelated,
+  refusalMessage,
+  resolveChannel,
+  type ChannelChoice,
+} from '../io/channel-input';
 import { EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
 import { readOrders } from '../io/read-orders';
 import { printSummary } from '../summary/print-summary';
-import { addResult, addUnreadable, createSummary, serviceKeysOf, type FlowInfo } from '../summary/summary';
 import { flowOrExit, parseDecisions, tablesOrExit } from './shared';
 
 export interface SimulateArgs {
@@ -24,14 +27,6 @@ export interface SimulateArgs {
   /** The orders file holds raw payloads of this channel (a built-in name or a mapping file), normalized first. */
   readonly channel?: string;
   readonly related?: readonly string[];
-}
-
-export function flowInfo(plan: Plan): FlowInfo {
-  return {
-    flowId: plan.flowId,
-    flowName: plan.flowName,
-    nodes: plan.flow.nodes.map((n) => ({ id: n.id, type: n.type, ...(n.name ? { name: n.name } : {}) })),
-  };
 }
 
 /**
@@ -50,30 +45,31 @@ export async function simulateCommand(
   const { context, note } = await loadContext(io.cwd, args.contextPath, args.now, clock);
   if (note) io.stderr.write(`note: ${note}\n`);
   tablesOrExit(io, args.flowPath, plan, context);
-  const summary = createSummary(flowInfo(plan));
-  const ledger = args.carryOver ? createLedger(context) : undefined;
-  const world = ledger?.context ?? context;
-  const run = (order: unknown, line: number | undefined) => {
-    const result = runFlow(plan, order, world, { decisions });
-    ledger?.take(result, customerIdOf({ value: order }));
-    addResult(summary, result, line, serviceKeysOf(order));
-  };
-  if (args.channel !== undefined) {
-    // Raw channel payloads: a record the channel mapping refuses is a rejected order, with its problems.
-    const choice = await resolveChannel(io.cwd, args.channel);
-    const related = await readRelated(io.cwd, choice, args.related ?? [], args.ordersPath);
-    for await (const { result, line } of readChannelOrders(io.cwd, args.ordersPath, choice, related)) {
-      if (result.ok) run(result.order, line);
-      else
-        addUnreadable(summary, { ...(line === undefined ? {} : { line }), message: refusalMessage(result.problems) });
-    }
-  } else {
-    for await (const record of readOrders(io.cwd, args.ordersPath)) {
-      if ('error' in record) addUnreadable(summary, { line: record.line, message: record.error });
-      else run(record.value, record.line);
-    }
-  }
+  const orders =
+    args.channel === undefined
+      ? readOrders(io.cwd, args.ordersPath)
+      : channelRecords(io.cwd, args.ordersPath, await resolveChannel(io.cwd, args.channel), args.related ?? []);
+  // The editor's batch runs the same function; a file streams one record per await, so no extra pause is needed.
+  const { summary } = await runBatch(plan, orders, context, {
+    decisions,
+    carryOver: args.carryOver ?? false,
+    pause: () => Promise.resolve(),
+  });
   io.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : printSummary(summary));
   if (summary.status.failed > 0) return EXIT.problems;
   return args.strict && summary.status.rejected > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** Raw channel payloads as batch records: a record the channel mapping refuses is a rejected order, with its problems. */
+async function* channelRecords(
+  cwd: string,
+  ordersPath: string,
+  choice: ChannelChoice,
+  relatedArgs: readonly string[],
+): AsyncGenerator<BatchRecord> {
+  const related = await readRelated(cwd, choice, relatedArgs, ordersPath);
+  for await (const { result, line } of readChannelOrders(cwd, ordersPath, choice, related)) {
+    const at = line === undefined ? {} : { line };
+    yield result.ok ? { ...at, value: result.order } : { ...at, error: refusalMessage(result.problems) };
+  }
 }

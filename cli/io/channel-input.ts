@@ -14,7 +14,7 @@ import {
 } from '../../channels/index';
 import { parseJsonText } from '../../runtime/json/json-text';
 import { CliError, EXIT } from './cli-error';
-import { parseJsonPath } from './json-path';
+import { parseJsonPath } from '../../channels/json/parse-json-path';
 import { ordersFormat } from './read-orders';
 import { readTextFile, streamTextFile, textLines } from './read-file';
 

@@ -7,6 +7,7 @@ import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
+import { RECORD_LIMIT_BYTES } from '../../runtime/json/json-array-stream';
 import { CliError } from './cli-error';
 
 const MiB = 1024 * 1024;
@@ -18,7 +19,7 @@ export const INPUT_LIMITS = Object.freeze({
   /** A streamed orders or payloads file (`simulate`, `normalize` of JSON Lines). */
   streamedFile: 4 * 1024 * MiB,
   /** One record inside a streamed file: a line of JSON Lines, an element of a `.json` orders array. */
-  record: 16 * MiB,
+  record: RECORD_LIMIT_BYTES,
 });
 
 const REASONS: Readonly<Record<string, string>> = {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../runtime/engine/types';
 import { emptyOutcome, type Outcome } from '../../runtime/order/outcome';
 import { printSummary } from './print-summary';
-import { addResult, addUnreadable, createSummary, mergeSummary, SAMPLE_LIMIT, serviceKeysOf } from './summary';
+import {
+  addResult,
+  addUnreadable,
+  createSummary,
+  mergeSummary,
+  SAMPLE_LIMIT,
+  serviceKeysOf,
+} from '../../runtime/simulation/summary/summary';
 import { displayWidth } from './table';
 
 const flow = {

@@ -11,7 +11,7 @@ import {
   type ChannelProblem,
   type NormalizeResult,
 } from '../../channels/index';
-import { parseJsonPath } from '../../cli/io/json-path';
+import { parseJsonPath } from '../../channels/json/parse-json-path';
 import { parseJsonText } from '../../runtime/json/json-text';
 import type { JsonMarker } from '../json-view/markers';
 import type { SavedMappingRow } from './db';

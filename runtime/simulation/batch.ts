@@ -1,16 +1,10 @@
-import {
-  addResult,
-  addUnreadable,
-  createSummary,
-  serviceKeysOf,
-  type SimulationSummary,
-} from '../../cli/summary/summary';
+import { addResult, addUnreadable, createSummary, serviceKeysOf, type SimulationSummary } from './summary/summary';
 import type { RunContext } from '../context/context.schema';
 import type { Plan } from '../engine/compile';
 import type { RunResult } from '../engine/types';
 import { customerIdOf, orderJsonOf, runRecord, type ReadableRecord, type SimRecord } from './checked';
 import { forEachChunked, type ChunkOptions, type RecordSource } from './chunks';
-import { flowInfo } from './flow-info';
+import { flowInfo } from './summary/flow-info';
 import { createLedger } from './world-ledger';
 
 export interface BatchProgress {
@@ -41,8 +35,8 @@ export interface BatchResult {
 }
 
 /**
- * Runs every order through the plan in chunks, yielding between chunks, and folds the results with
- * the CLI's summary accumulator — so the figures are exactly those of `orderflow simulate`.
+ * Runs every order through the plan in chunks, yielding between chunks, and folds the results into
+ * one summary. `orderflow simulate` and the editor's batch both call it, so their figures are the same.
  * Checked records (see checked.ts) skip validation; raw ones are validated as they run.
  */
 export async function runBatch(

@@ -1,10 +1,4 @@
-import {
-  addResult,
-  addUnreadable,
-  createSummary,
-  serviceKeysOf,
-  type SimulationSummary,
-} from '../../cli/summary/summary';
+import { addResult, addUnreadable, createSummary, serviceKeysOf, type SimulationSummary } from './summary/summary';
 import type { RunContext } from '../context/context.schema';
 import type { Plan } from '../engine/compile';
 import type { RunResult } from '../engine/types';
@@ -12,7 +6,7 @@ import { customerIdOf, orderJsonOf, runRecord, type ReadableRecord, type SimReco
 import type { FieldDiff } from './field-diff';
 import { addPair, createComparison, type RunsComparison } from './compare-runs';
 import { forEachChunked, type ChunkOptions, type RecordSource } from './chunks';
-import { flowInfo } from './flow-info';
+import { flowInfo } from './summary/flow-info';
 import { createLedger } from './world-ledger';
 
 export interface CompareBatchOptions extends ChunkOptions {

@@ -15,5 +15,18 @@ export {
   type SimRecord,
 } from './checked';
 export { compactResult, unreadableResult, edgesOfTrace, type CompactResult } from './compact';
-export { flowInfo } from './flow-info';
-export type { SimulationSummary } from '../../cli/summary/summary';
+export { flowInfo, type FlowInfo } from './summary/flow-info';
+export {
+  addResult,
+  addUnreadable,
+  createSummary,
+  mergeSummary,
+  serviceKeysOf,
+  SAMPLE_LIMIT,
+  type MoneyTally,
+  type NodeStats,
+  type OrderIssue,
+  type ServiceKeys,
+  type ServiceTally,
+  type SimulationSummary,
+} from './summary/summary';

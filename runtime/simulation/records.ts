@@ -1,4 +1,4 @@
-import { parseRecord } from '../../cli/io/json-array-stream';
+import { parseRecord } from '../json/json-array-stream';
 
 /** One input of a batch: an order as parsed JSON, or why it could not be read; `line` is its place in the file. */
 export type BatchRecord =

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSummary, mergeSummary, SAMPLE_LIMIT } from '../../cli/summary/summary';
+import { createSummary, mergeSummary, SAMPLE_LIMIT } from './summary/summary';
 import { runBatch } from './batch';
 import { checkRecord, orderJsonOf, type SimRecord } from './checked';
 import { runCompareBatch } from './compare-batch';
 import { createComparison, mergeComparison } from './compare-runs';
-import { flowInfo } from './flow-info';
+import { flowInfo } from './summary/flow-info';
 import { parseJsonl } from './records';
 import { at, compile, exampleContext as ctx, exampleFlow, examplePlan, withConfig } from './test-support';
 

@@ -1,5 +1,5 @@
 import { useDeferredValue } from 'react';
-import type { SimulationSummary } from '../../../cli/summary/summary';
+import type { SimulationSummary } from '../../../runtime/simulation/summary/summary';
 import type { CompactResult } from '../../../runtime/simulation/compact';
 import { moneyByCurrency, sumValues } from '../format';
 import { translateDynamic, type SimMessage, type Translate } from '../i18n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSummary } from '../../../cli/summary/summary';
+import { createSummary } from '../../../runtime/simulation/summary/summary';
 import type { Flow } from '../../../runtime/flow/flow.schema';
 import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
 import type { RunRow } from '../db/simulation-db';

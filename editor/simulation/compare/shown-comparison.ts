@@ -1,4 +1,4 @@
-import type { SimulationSummary } from '../../../cli/summary/summary';
+import type { SimulationSummary } from '../../../runtime/simulation/summary/summary';
 import type { Flow } from '../../../runtime/flow/flow.schema';
 import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
 import type { RunRow } from '../db/simulation-db';

@@ -1,4 +1,4 @@
-import { jsonArrayElements } from '../../../cli/io/json-array-stream';
+import { jsonArrayElements } from '../../../runtime/json/json-array-stream';
 import { parseJsonl, type BatchRecord } from '../../../runtime/simulation/records';
 import { parseCsvOrders } from './csv-orders';
 

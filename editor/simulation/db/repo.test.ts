@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createSummary } from '../../../cli/summary/summary';
+import { createSummary } from '../../../runtime/simulation/summary/summary';
 import type { CompactResult } from '../../../runtime/simulation/compact';
 import { readDatasetPages } from './read-pages';
 import {

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { SimulationSummary } from '../../../cli/summary/summary';
+import type { SimulationSummary } from '../../../runtime/simulation/summary/summary';
 import type { RunContextInput } from '../../../runtime/context/context.schema';
 import type { Flow } from '../../../runtime/flow/flow.schema';
 import type { SimRecord } from '../../../runtime/simulation/checked';

@@ -1,4 +1,4 @@
-import { mergeSummary } from '../../../cli/summary/summary';
+import { mergeSummary } from '../../../runtime/simulation/summary/summary';
 import { mergeComparison } from '../../../runtime/simulation/compare-runs';
 import { bump } from '../../../runtime/simulation/tally';
 import { PROBLEMS_LISTED } from '../problems';

@@ -1,4 +1,4 @@
-import type { SimulationSummary } from '../../../cli/summary/summary';
+import type { SimulationSummary } from '../../../runtime/simulation/summary/summary';
 import type { ChannelMapping } from '../../../channels/index';
 import type { Problem } from '../../../runtime/engine/problem';
 import type { RunContext } from '../../../runtime/context/context.schema';

@@ -9,7 +9,7 @@ import { runBatch } from '../../../runtime/simulation/batch';
 import { checkRecord } from '../../../runtime/simulation/checked';
 import { compileFlow } from '../../../runtime/engine/compile';
 import { parseJsonl } from '../../../runtime/simulation/records';
-import { createSummary } from '../../../cli/summary/summary';
+import { createSummary } from '../../../runtime/simulation/summary/summary';
 import { addDataset, getDatasetLabels, getDatasetRecords, getRunResults, saveRunResults } from '../db/repo';
 import { DATASET_PAGE_SIZE, SimulationDb } from '../db/simulation-db';
 import { exportInWorker, importInWorker, startJob } from './job-client';

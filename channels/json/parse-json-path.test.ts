@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '../../channels/json/parse-payload';
-import { parseJsonPath } from './json-path';
+import { formatPath } from './parse-payload';
+import { parseJsonPath } from './parse-json-path';
 
 describe('parseJsonPath', () => {
   it('reads back what the channels layer writes', () => {

@@ -1,5 +1,7 @@
-import { parseJsonText } from '../../runtime/json/json-text';
-import { INPUT_LIMITS } from './open-input';
+import { parseJsonText } from './json-text';
+
+/** The longest one record (a line of JSON Lines, an element of a `.json` array) may be: 16 MiB. */
+export const RECORD_LIMIT_BYTES = 16 * 1024 * 1024;
 
 /** One record of an orders file: its parsed value, or why it could not be read. */
 export type OrderRecord =
@@ -150,9 +152,9 @@ export async function* jsonArrayElements(chunks: AsyncIterable<string>): AsyncGe
     if (mode === 'array' || mode === 'single') {
       pending += chunk.slice(from);
       pendingLength += chunk.length - from;
-      if (pendingLength > INPUT_LIMITS.record)
+      if (pendingLength > RECORD_LIMIT_BYTES)
         throw broken(
-          `it is longer than the ${INPUT_LIMITS.record / 1024 / 1024} MiB limit for one order (is it closed?)`,
+          `it is longer than the ${RECORD_LIMIT_BYTES / 1024 / 1024} MiB limit for one order (is it closed?)`,
         );
     }
   }

@@ -1,9 +1,10 @@
 /**
  * What a simulation found, folded from RunResults one at a time (constant memory for any number of
- * orders). Pure data and pure functions, no Node APIs: the editor's simulation panel reuses it.
+ * orders). Pure data and pure functions: `orderflow simulate`, the editor's batch and its workers all fold with it.
  */
-import type { RunResult, RunStatus } from '../../runtime/engine/types';
-import { bump, entry } from '../../runtime/simulation/tally';
+import type { RunResult, RunStatus } from '../../engine/types';
+import { bump, entry } from '../tally';
+import type { FlowInfo } from './flow-info';
 
 export interface NodeStats {
   readonly type: string;
@@ -90,13 +91,6 @@ export function serviceKeysOf(raw: unknown): ServiceKeys | undefined {
 
 /** How many failed or rejected orders are kept verbatim; the counts are always complete. */
 export const SAMPLE_LIMIT = 20;
-
-export interface FlowInfo {
-  readonly flowId: string;
-  readonly flowName: string;
-  /** Nodes in document order, so nodes that never ran still show with zero hits. */
-  readonly nodes: readonly { readonly id: string; readonly type: string; readonly name?: string }[];
-}
 
 export function createSummary(flow: FlowInfo): SimulationSummary {
   const nodes: Record<string, NodeStats> = {};
