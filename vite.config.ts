@@ -43,7 +43,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['{runtime,nodes,examples,cli,bench,channels,forecast,server,health}/**/*.test.{ts,tsx}'],
+          include: ['{runtime,nodes,examples,cli,bench,channels,forecast,server,health,scripts}/**/*.test.{ts,tsx}'],
         },
       },
       {

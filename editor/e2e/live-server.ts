@@ -2,7 +2,7 @@
  * The real OrderFlow server for the e2e test, as `npm start` runs it (bin/orderflow-server.mjs), in a
  * child process on a random port over a temp data dir; and the e2e build served by Vite's preview
  * server with /api proxied to it, so the browser sees one origin (SameSite=Strict cookies work).
- * A child, not an import: nothing in editor/ may import server/ (server/boundary.test.ts).
+ * A child, not an import: nothing in editor/ may import server/ (scripts/layers.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
