@@ -4,7 +4,7 @@ import { flowContentHash } from './flow-hash';
 import type { AnyNodeDefinition, PrepareTools } from '../node/define-node';
 import type { NodeRegistry } from '../node/registry';
 import type { Problem } from './problem';
-import { VALIDATION_WORDS } from './problem-words';
+import { errorMessage, VALIDATION_WORDS } from './problem-words';
 import { validateFlow, type ValidateOptions } from './validate';
 import type { TraceStep } from './types';
 
@@ -72,7 +72,7 @@ export function compileFlow(input: unknown, registry: NodeRegistry, options: Val
     try {
       prepared = definition.prepare(node.config, tools);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error, words);
       return {
         ok: false,
         problems: [

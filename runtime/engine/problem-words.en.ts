@@ -83,6 +83,8 @@ export const EN: ValidationWords = {
     'a var path must be written out (e.g. "customer.tier"); a path computed while the order runs could read any field',
   wholeDataVar: () =>
     'a var must name a field (e.g. "customer.tier"): {"var": ""} reads the whole order record, which holds what the flow itself writes',
+  overBudget: (limit) =>
+    `evaluation needs more work than the limit of ${limit} steps (maxWork): too many array items or characters to process`,
   notFinite: (result, expression) =>
     `arithmetic gave ${result} in ${expression} (a division by zero or a value that is not a number); a rule must give a finite number`,
   unknownField: (path, scope, reason) => {

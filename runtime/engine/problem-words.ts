@@ -1,15 +1,15 @@
 import type { z } from 'zod';
-import type { Arity, RefusedOperator } from '../logic/operators';
+import { LogicError } from '../logic/logic-error';
+import type { LogicMessage, LogicMessageArgs, LogicMessageKey } from '../logic/logic-message';
 import type { LocalText } from '../node/define-node';
 import type { Words } from '../node/words';
-import type { FieldShape } from '../order/facts';
 import { EN } from './problem-words.en';
 import { ZH } from './problem-words.zh';
 
 /*
  * Everything flow validation writes for people, in every language the product speaks: JSON text and
  * hostile JSON, the flow's own checks (ids, node types, edges, ports, cycles, reachability), config
- * and order schemas (zod), JSONLogic in conditions. Ids, paths, port ids, operator names and field
+ * and order schemas (zod), JSONLogic in conditions (reported by runtime/logic as codes and data, worded here). Ids, paths, port ids, operator names and field
  * paths come in as they are written and stay so in every language. The interfaces are here; the
  * English table is problem-words.en.ts, the Chinese problem-words.zh.ts (zod's own messages: zod-issues.zh.ts).
  */
@@ -45,39 +45,20 @@ export interface JsonWords {
   readonly forbiddenKey: (key: string) => string;
 }
 
-/** Why a `var` path reads nothing: what the part it stopped at is. */
-export type UnknownFieldReason =
-  | { readonly kind: 'object'; readonly guess: string | undefined }
-  /** `prefix`: the path up to the part that has no such field; null when it is the data itself. */
-  | { readonly kind: 'array'; readonly prefix: string | null }
-  | { readonly kind: 'strings'; readonly prefix: string | null }
-  | { readonly kind: 'leaf'; readonly prefix: string | null; readonly shape: FieldShape['kind'] };
+/** JSONLogic (runtime/logic): one wording per message the checker and the compiler report (logic-message.ts). */
+export type LogicWords = {
+  readonly [K in LogicMessageKey]: (...args: LogicMessageArgs[K]) => string;
+};
 
-/** JSONLogic (runtime/logic/parse.ts, check-vars.ts). */
-export interface LogicWords {
-  readonly logicTooManyNodes: (limit: number) => string;
-  /** `type`: what `typeof` says of a value JSON cannot hold (function, symbol, bigint). */
-  readonly logicNotJson: (type: string) => string;
-  readonly logicTooDeep: (limit: number) => string;
-  /** `shown`: the first keys, quoted; `count`: how many keys there are. */
-  readonly operationKeys: (shown: readonly string[], count: number) => string;
-  readonly forbiddenOperator: (op: string) => string;
-  readonly refusedOperator: (op: RefusedOperator) => string;
-  /** `quoted`: the operator as JSON, cut short. */
-  readonly unknownOperator: (quoted: string, guess: string | undefined) => string;
-  readonly arity: (op: string, arity: Arity, found: number) => string;
-  readonly forbiddenVarSegment: (segment: string, path: string) => string;
-  /** A `var` whose path is itself computed: which field it reads is unknown until the run. */
-  readonly computedVarPath: () => string;
-  /** A `var` of the whole data at the top: it holds what the flow itself writes. */
-  readonly wholeDataVar: () => string;
-  /** Arithmetic gave NaN or ±Infinity while running; `expression`: the operation as JSON, cut short. */
-  readonly notFinite: (result: string, expression: string) => string;
-  /** `scope`: the label of the data the path is read from ("Order", "Line item"). */
-  readonly unknownField: (path: string, scope: LocalText, reason: UnknownFieldReason) => string;
-  readonly moneyField: (path: string, verb: 'compare' | 'use') => string;
-  /** `amount`: the money amount path compared with a number; `currency`: the path that would pin it. */
-  readonly unpinnedMoney: (amount: string, currency: string) => string;
+/** Words a JSONLogic message (a LogicIssue's or a LogicError's `detail`) in one language. */
+export function wordLogic(message: LogicMessage, words: LogicWords): string {
+  return (words[message.key] as (...args: LogicMessage['args']) => string)(...message.args);
+}
+
+/** What went wrong, for people: a LogicError worded in `words`' language, any other error as it says. */
+export function errorMessage(error: unknown, words: LogicWords): string {
+  if (error instanceof LogicError) return wordLogic(error.detail, words);
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The flow itself (validate.ts, graph-checks.ts, migrate.ts, compile.ts). */

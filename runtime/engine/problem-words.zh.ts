@@ -84,6 +84,7 @@ export const ZH: ValidationWords = {
   computedVarPath: () => 'var 路径必须直接写出（例如 "customer.tier"）；运行时计算出的路径可能读取任何字段',
   wholeDataVar: () =>
     'var 必须指明字段（例如 "customer.tier"）：{"var": ""} 会读取整条订单记录，其中包含流程自己写入的内容',
+  overBudget: (limit) => `计算所需的工作量超过 ${limit} 步的上限（maxWork）：要处理的数组项或字符太多`,
   notFinite: (result, expression) =>
     `算术运算在 ${expression} 中得到 ${result}（除以零，或值不是数字）；规则必须得到有限的数字`,
   unknownField: (path, scope, reason) => {

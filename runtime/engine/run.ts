@@ -12,6 +12,7 @@ import type { RunOptions, RunResult, TraceStep } from './types';
 import { RUN_STATE_FORMAT, RUN_STATE_FORMAT_VERSION, type RunState } from './run-state';
 import type { JsonValue } from '../json/json';
 import { zodParseOptions, zodProblems } from './zod-problems';
+import { errorMessage, VALIDATION_WORDS } from './problem-words';
 
 export const DEFAULT_MAX_STEPS = 10_000;
 
@@ -295,7 +296,7 @@ function threw(
   error: unknown,
 ): RunResult {
   trace.push({ nodeId: node.id, type: node.type });
-  return failed(plan, order, outcome, totals, trace, node.id, error instanceof Error ? error.message : String(error));
+  return failed(plan, order, outcome, totals, trace, node.id, errorMessage(error, VALIDATION_WORDS.en));
 }
 
 function failed(

@@ -20,7 +20,7 @@ import { checkGraph, type CheckedNode } from './graph-checks';
 import { migrateNodeConfig } from './migrate';
 import { unknownKeys } from './unknown-keys';
 import type { Problem } from './problem';
-import { VALIDATION_WORDS, type ValidationWords } from './problem-words';
+import { VALIDATION_WORDS, wordLogic, type ValidationWords } from './problem-words';
 import { zodParseOptions, zodProblems } from './zod-problems';
 
 export interface FlowValidation {
@@ -234,11 +234,11 @@ function checkNode(
     return { problems };
   }
   for (const { path, expression, currency } of definition.logic(config.data)) {
-    for (const issue of checkLogic(expression, FACTS_SHAPE, undefined, locale, currency ? { currency } : {})) {
+    for (const issue of checkLogic(expression, FACTS_SHAPE, undefined, currency ? { currency } : {})) {
       problems.push({
         code: issue.code,
         severity: issue.severity,
-        message: issue.message,
+        message: wordLogic(issue.detail, words),
         path: [...at, 'config', ...path, ...issue.path],
         nodeId: node.id,
       });

@@ -1,4 +1,5 @@
 import { LogicError } from './logic-error';
+import { logicMessage } from './logic-message';
 import type { LogicPath } from './types';
 
 /**
@@ -22,9 +23,5 @@ export function spend(budget: Budget, amount: number, path: LogicPath): void {
 }
 
 export function overBudget(budget: Budget, path: LogicPath): LogicError {
-  return new LogicError(
-    'logic-limit',
-    `evaluation needs more work than the limit of ${budget.max} steps (maxWork): too many array items or characters to process`,
-    path,
-  );
+  return new LogicError('logic-limit', logicMessage('overBudget', budget.max), path);
 }

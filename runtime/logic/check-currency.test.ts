@@ -6,7 +6,7 @@ import { testFlow } from '../testing/builders';
 import { checkLogic } from './check';
 
 const unpinned = (expression: unknown, currency?: string) =>
-  checkLogic(expression, FACTS_SHAPE, undefined, 'en', currency ? { currency } : {})
+  checkLogic(expression, FACTS_SHAPE, undefined, currency ? { currency } : {})
     .filter((issue) => issue.code === 'money-currency-unpinned')
     .map((issue) => issue.path);
 

@@ -1,6 +1,6 @@
-import type { LogicWords } from '../engine/problem-words';
 import type { FieldShape } from '../order/facts';
 import type { LogicIssue } from './logic-error';
+import { logicMessage } from './logic-message';
 import { COMPARISON_OPERATORS, SCOPED_OPERATORS } from './operators';
 import { toPath, type LogicNode, type OperationNode } from './parse';
 import { isMoneyObject, itemShapeOf, lookupShape } from './shape-path';
@@ -13,12 +13,7 @@ import { splitVarPath } from './var-path';
  * Paths inside map/filter/all/some/none are relative to one item (a line's `unitPrice`), inside reduce to
  * `{current, accumulator}`, as for the var checker.
  */
-export function checkCurrencyPins(
-  root: LogicNode,
-  shape: FieldShape,
-  report: (issue: LogicIssue) => void,
-  words: LogicWords,
-): void {
+export function checkCurrencyPins(root: LogicNode, shape: FieldShape, report: (issue: LogicIssue) => void): void {
   visit(root, shape, new Set());
 
   function visit(node: LogicNode, scope: FieldShape | null, pinned: ReadonlySet<string>): void {
@@ -57,7 +52,7 @@ export function checkCurrencyPins(
           report({
             code: 'money-currency-unpinned',
             severity: 'warning',
-            message: words.unpinnedMoney(`${money}.amount`, `${money}.currency`),
+            detail: logicMessage('unpinnedMoney', `${money}.amount`, `${money}.currency`),
             path: toPath(arg.at),
           });
       }

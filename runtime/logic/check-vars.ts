@@ -1,6 +1,6 @@
-import { VALIDATION_WORDS, type LogicWords, type UnknownFieldReason } from '../engine/problem-words';
 import type { FieldShape } from '../order/facts';
 import type { LogicIssue } from './logic-error';
+import { logicMessage, type UnknownFieldReason } from './logic-message';
 import { ARITHMETIC_OPERATORS, COMPARISON_OPERATORS, SCOPED_OPERATORS } from './operators';
 import { toPath, type LiteralNode, type LogicNode, type OperationNode } from './parse';
 import { fieldPaths, isMoneyObject, itemShapeOf, lookupShape } from './shape-path';
@@ -12,16 +12,10 @@ import { forbiddenSegment, splitVarPath } from './var-path';
  * inside the 2nd argument of map/filter/all/some/none, paths are relative to one item of the list;
  * inside reduce, to `{current, accumulator}`. Where the data is unknown (a computed list, a
  * free-form record) nothing is reported: only paths that are sure to read nothing are.
- * `words` word the warnings.
  */
-export function checkVars(
-  root: LogicNode,
-  shape: FieldShape,
-  report: (issue: LogicIssue) => void,
-  words: LogicWords = VALIDATION_WORDS.en,
-): void {
+export function checkVars(root: LogicNode, shape: FieldShape, report: (issue: LogicIssue) => void): void {
   const top = scopeOf(shape);
-  new VarChecker(report, words, top).visit(root, top);
+  new VarChecker(report, top).visit(root, top);
 }
 
 /** The data a path is relative to; its label names it in messages ("the order"). */
@@ -45,7 +39,6 @@ function reduceScope(item: FieldShape | null): Scope {
 class VarChecker {
   constructor(
     private readonly report: (issue: LogicIssue) => void,
-    private readonly words: LogicWords,
     /** The data the whole expression reads (the facts), as opposed to an item inside map/filter/reduce. */
     private readonly top: Scope | null,
   ) {}
@@ -65,7 +58,7 @@ class VarChecker {
         this.report({
           code: 'logic-invalid',
           severity: 'error',
-          message: this.words.wholeDataVar(),
+          detail: logicMessage('wholeDataVar'),
           path: toPath(node.at),
         });
     } else if (op === 'missing' || op === 'missing_some') {
@@ -107,7 +100,8 @@ class VarChecker {
     this.report({
       code: 'logic-unknown-var',
       severity: 'warning',
-      message: this.words.unknownField(
+      detail: logicMessage(
+        'unknownField',
         segments.join('.'),
         scope.shape.label,
         unknownFieldReason(segments, found.index, found.parent, scope),
@@ -126,7 +120,7 @@ class VarChecker {
     this.report({
       code: 'logic-invalid',
       severity: 'warning',
-      message: this.words.moneyField(segments.join('.'), verb),
+      detail: logicMessage('moneyField', segments.join('.'), verb),
       path: toPath(arg.at),
     });
   }

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { FACTS_SHAPE } from '../order/facts';
 import { checkLogic, compileLogic, LogicError, type LogicIssue } from './logic';
+import { english } from './worded.test-support';
 
 const check = (expression: unknown): LogicIssue[] => checkLogic(expression, FACTS_SHAPE);
-const messages = (expression: unknown): string[] => check(expression).map((issue) => issue.message);
+const messages = (expression: unknown): string[] => check(expression).map(english);
+/** The issues as the validator shows them: the detail worded in English. */
+const worded = (expression: unknown) =>
+  check(expression).map(({ detail, ...issue }) => ({ ...issue, message: english({ detail }) }));
 const varWarnings = (expression: unknown): LogicIssue[] =>
   check(expression).filter((issue) => issue.code === 'logic-unknown-var');
 
 describe('var paths against the facts shape', () => {
   it('warns about an unknown field, with the nearest name', () => {
-    expect(check({ '==': [{ var: 'customer.teir' }, 'vip'] })).toStrictEqual([
+    expect(worded({ '==': [{ var: 'customer.teir' }, 'vip'] })).toStrictEqual([
       {
         code: 'logic-unknown-var',
         severity: 'warning',
@@ -52,7 +56,7 @@ describe('var paths against the facts shape', () => {
         JSON.stringify(whole),
       ).toStrictEqual([['logic-invalid', 'error']]);
     expect(messages({ var: '' })[0]).toContain('{"var": ""} reads the whole order record');
-    expect(check({ var: [{ cat: ['customer.', 'teir'] }] }).map((i) => i.message)).toStrictEqual([
+    expect(check({ var: [{ cat: ['customer.', 'teir'] }] }).map(english)).toStrictEqual([
       'a var path must be written out (e.g. "customer.tier"); a path computed while the order runs could read any field',
     ]);
     expect(check({ some: [{ var: 'coupons' }, { '==': [{ var: '' }, 'VIP'] }] })).toStrictEqual([]);
@@ -169,7 +173,7 @@ describe('scopes of map, filter, all, some, none, reduce', () => {
 
 describe('money objects', () => {
   it('warns when a money object is compared instead of its amount', () => {
-    expect(check({ '>=': [{ var: 'totals.subtotal' }, 50000] })).toStrictEqual([
+    expect(worded({ '>=': [{ var: 'totals.subtotal' }, 50000] })).toStrictEqual([
       {
         code: 'logic-invalid',
         severity: 'warning',
@@ -216,7 +220,7 @@ describe('structure', () => {
       ['logic-unknown-operator', 'error', ['and', 6, 'in', 1, 1]],
       ['logic-invalid', 'warning', ['and', 3, '>=', 0]],
     ]);
-    expect(issues[3]?.message).toBe('"some" takes 2 arguments (a list and a condition per item); found 1');
+    expect(english(issues[3]!)).toBe('"some" takes 2 arguments (a list and a condition per item); found 1');
   });
 
   it('reports limits once and does not overflow', () => {
@@ -224,8 +228,8 @@ describe('structure', () => {
     for (let i = 0; i < 10_000; i++) deep = { and: [deep, { '!': [1] }] };
     const limits = check(deep).filter((issue) => issue.code === 'logic-limit');
     expect(limits).toHaveLength(1);
-    expect(limits[0]?.message).toBe('expression nests deeper than the limit of 64 levels (maxDepth)');
-    expect(checkLogic(Array.from({ length: 50_000 }, () => 1)).map((i) => i.message)).toStrictEqual([
+    expect(english(limits[0]!)).toBe('expression nests deeper than the limit of 64 levels (maxDepth)');
+    expect(checkLogic(Array.from({ length: 50_000 }, () => 1)).map(english)).toStrictEqual([
       'expression has more nodes than the limit of 10000 (maxNodes)',
     ]);
   });
@@ -268,11 +272,11 @@ describe('structure', () => {
         expect({
           code: (thrown as LogicError).code,
           path: (thrown as LogicError).path,
-          message: (thrown as LogicError).message,
+          detail: (thrown as LogicError).detail,
         }).toStrictEqual({
           code: firstError.code,
           path: firstError.path,
-          message: firstError.message,
+          detail: firstError.detail,
         });
       }
     }

@@ -1,5 +1,3 @@
-import { VALIDATION_WORDS } from '../engine/problem-words';
-import type { Locale } from '../node/define-node';
 import type { FieldShape } from '../order/facts';
 import { checkCurrencyPins } from './check-currency';
 import { checkVars } from './check-vars';
@@ -20,19 +18,17 @@ export interface CheckOptions {
  * certainly mistakes, and, given `shape`, `var` paths that read nothing
  * ("customer.teir is not a field of the order; did you mean customer.tier?") and money objects
  * compared or computed with as if they were numbers, and money amounts compared with a number where no currency
- * is pinned. `locale`: the language of the messages.
+ * is pinned. Issues carry codes and data; the caller words them (`wordLogic`).
  */
 export function checkLogic(
   expression: LogicExpression,
   shape?: FieldShape,
   limits?: Partial<LogicLimits>,
-  locale: Locale = 'en',
   options: CheckOptions = {},
 ): LogicIssue[] {
-  const words = VALIDATION_WORDS[locale];
   const issues: LogicIssue[] = [];
-  const root = parseLogic(expression, resolveLimits(limits), (issue) => issues.push(issue), words);
-  if (shape) checkVars(root, shape, (issue) => issues.push(issue), words);
-  if (shape && !options.currency) checkCurrencyPins(root, shape, (issue) => issues.push(issue), words);
+  const root = parseLogic(expression, resolveLimits(limits), (issue) => issues.push(issue));
+  if (shape) checkVars(root, shape, (issue) => issues.push(issue));
+  if (shape && !options.currency) checkCurrencyPins(root, shape, (issue) => issues.push(issue));
   return issues;
 }

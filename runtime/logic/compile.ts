@@ -7,7 +7,7 @@ import { buildCat, buildIn, buildMerge, buildSubstr } from './build-lists';
 import { buildAll, buildFilter, buildMap, buildNone, buildReduce, buildSome } from './build-scoped';
 import { resolveLimits, type LogicLimits } from './limits';
 import { LogicError } from './logic-error';
-import { VALIDATION_WORDS } from '../engine/problem-words';
+import { logicMessage } from './logic-message';
 import type { OperatorName } from './operators';
 import { parseLogic, toPath, type LogicNode, type OperationNode, type Scalar } from './parse';
 import { constant, dynamic, type BuildContext, type Builder, type Eval, type Piece } from './piece';
@@ -94,7 +94,7 @@ export function compileLogic(expression: LogicExpression, limits?: Partial<Logic
   const resolved = resolveLimits(limits);
   const root = parseLogic(expression, resolved, (issue) => {
     // Warnings (argument counts json-logic-js tolerates) are for checkLogic; they compile.
-    if (issue.severity === 'error') throw new LogicError(issue.code, issue.message, issue.path);
+    if (issue.severity === 'error') throw new LogicError(issue.code, issue.detail, issue.path);
   });
   const compiler = new Compiler(resolved.maxWork);
   const run = compiler.node(root).run;
@@ -167,7 +167,7 @@ class Compiler {
       notFinite: (value) => {
         throw new LogicError(
           'logic-invalid',
-          VALIDATION_WORDS.en.notFinite(String(value), shortJson(node)),
+          logicMessage('notFinite', String(value), shortJson(node)),
           toPath(node.at),
         );
       },

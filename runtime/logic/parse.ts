@@ -1,6 +1,6 @@
-import { VALIDATION_WORDS, type LogicWords } from '../engine/problem-words';
 import type { LogicLimits } from './limits';
 import type { LogicErrorCode, LogicIssue } from './logic-error';
+import { logicMessage, type LogicMessage } from './logic-message';
 import { ARITY, isOperatorName, isRefusedOperator, OPERATOR_NAMES, type OperatorName } from './operators';
 import { closestName } from './suggest';
 import type { LogicPath } from './types';
@@ -57,14 +57,9 @@ export type ParseIssue = LogicIssue & { readonly code: LogicErrorCode };
 /** Receives each problem as it is found; `compileLogic` throws from here. */
 export type IssueSink = (issue: ParseIssue) => void;
 
-/** Validates `expression` against the limits and builds its node tree; `words` word the problems. */
-export function parseLogic(
-  expression: unknown,
-  limits: LogicLimits,
-  sink: IssueSink,
-  words: LogicWords = VALIDATION_WORDS.en,
-): LogicNode {
-  return new Parser(limits, sink, words).node(expression, null, 1);
+/** Validates `expression` against the limits and builds its node tree; problems go to `sink` as codes and data. */
+export function parseLogic(expression: unknown, limits: LogicLimits, sink: IssueSink): LogicNode {
+  return new Parser(limits, sink).node(expression, null, 1);
 }
 
 class Parser {
@@ -76,14 +71,13 @@ class Parser {
   constructor(
     private readonly limits: LogicLimits,
     private readonly sink: IssueSink,
-    private readonly words: LogicWords,
   ) {}
 
   node(value: unknown, at: PathLink | null, depth: number): LogicNode {
     if (this.stopped) return hole(at);
     if (++this.nodes > this.limits.maxNodes) {
       this.stopped = true;
-      this.report('logic-limit', 'error', this.words.logicTooManyNodes(this.limits.maxNodes), at);
+      this.report('logic-limit', 'error', logicMessage('logicTooManyNodes', this.limits.maxNodes), at);
       return hole(at);
     }
     switch (typeof value) {
@@ -96,14 +90,14 @@ class Parser {
         if (value === null) return { kind: 'literal', value, at };
         break;
       default:
-        this.report('logic-invalid', 'error', this.words.logicNotJson(typeof value), at);
+        this.report('logic-invalid', 'error', logicMessage('logicNotJson', typeof value), at);
         return hole(at);
     }
     // Checked before descending, so a 10,000-level expression never reaches the stack's end.
     if (depth > this.limits.maxDepth) {
       if (!this.reportedDepth) {
         this.reportedDepth = true;
-        this.report('logic-limit', 'error', this.words.logicTooDeep(this.limits.maxDepth), at);
+        this.report('logic-limit', 'error', logicMessage('logicTooDeep', this.limits.maxDepth), at);
       }
       return hole(at);
     }
@@ -120,7 +114,12 @@ class Parser {
   private operation(object: Record<string, unknown>, at: PathLink | null, depth: number): LogicNode {
     const keys = Object.keys(object);
     if (keys.length !== 1) {
-      this.report('logic-invalid', 'error', this.words.operationKeys(keys.slice(0, 5).map(quote), keys.length), at);
+      this.report(
+        'logic-invalid',
+        'error',
+        logicMessage('operationKeys', keys.slice(0, 5).map(quote), keys.length),
+        at,
+      );
       // Still look inside, so one report can list the problems below too.
       for (const key of keys) this.node(object[key], child(at, key), depth + 1);
       return hole(at);
@@ -140,17 +139,17 @@ class Parser {
 
   private unknownOperator(op: string, at: PathLink | null): void {
     if (FORBIDDEN_SEGMENTS.has(op)) {
-      this.report('logic-invalid', 'error', this.words.forbiddenOperator(op), at);
+      this.report('logic-invalid', 'error', logicMessage('forbiddenOperator', op), at);
       return;
     }
     if (isRefusedOperator(op)) {
-      this.report('logic-unknown-operator', 'error', this.words.refusedOperator(op), at);
+      this.report('logic-unknown-operator', 'error', logicMessage('refusedOperator', op), at);
       return;
     }
     this.report(
       'logic-unknown-operator',
       'error',
-      this.words.unknownOperator(quote(op), closestName(op, OPERATOR_NAMES)),
+      logicMessage('unknownOperator', quote(op), closestName(op, OPERATOR_NAMES)),
       at,
     );
   }
@@ -158,7 +157,7 @@ class Parser {
   private checkArity(op: OperatorName, args: readonly LogicNode[], at: PathLink | null): void {
     const arity = ARITY[op];
     if (args.length >= arity.min && args.length <= arity.max) return;
-    this.report('logic-invalid', arity.hard ? 'error' : 'warning', this.words.arity(op, arity, args.length), at);
+    this.report('logic-invalid', arity.hard ? 'error' : 'warning', logicMessage('arity', op, arity, args.length), at);
   }
 
   /** Literal var paths and `missing` keys must not name prototype machinery. */
@@ -169,7 +168,7 @@ class Parser {
       // A computed path could read any field (and hides what a rule depends on): paths are written out. The one
       // exception is a key looked up in a named context table, which can only read that table's rows.
       else if (path !== undefined && !isTableLookup(path))
-        this.report('logic-invalid', 'error', this.words.computedVarPath(), path.at);
+        this.report('logic-invalid', 'error', logicMessage('computedVarPath'), path.at);
     } else if (op === 'missing' || op === 'missing_some') {
       const keys = op === 'missing' ? args : args.slice(1, 2);
       for (const key of keys) {
@@ -183,12 +182,17 @@ class Parser {
     const segments = splitVarPath(path.value);
     const bad = segments && forbiddenSegment(segments);
     if (bad !== undefined && bad !== null) {
-      this.report('logic-invalid', 'error', this.words.forbiddenVarSegment(bad, String(path.value)), path.at);
+      this.report('logic-invalid', 'error', logicMessage('forbiddenVarSegment', bad, String(path.value)), path.at);
     }
   }
 
-  private report(code: LogicErrorCode, severity: LogicIssue['severity'], message: string, at: PathLink | null): void {
-    this.sink({ code, severity, message, path: toPath(at) });
+  private report(
+    code: LogicErrorCode,
+    severity: LogicIssue['severity'],
+    detail: LogicMessage,
+    at: PathLink | null,
+  ): void {
+    this.sink({ code, severity, detail, path: toPath(at) });
   }
 }
 
