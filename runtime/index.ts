@@ -11,13 +11,12 @@ export {
   defineNode,
   type NodeDefinition,
   type AnyNodeDefinition,
-  type LocalText,
-  type Locale,
   type PortSpec,
   type NodeResult,
 } from './node/define-node';
 export { createRegistry, type NodeRegistry } from './node/registry';
-export type { Words } from './node/words';
+export type { Words } from './i18n/words';
+export type { Locale, LocalText } from './i18n/locale';
 export { VALIDATION_WORDS, type ValidationWords } from './engine/problem-words';
 export {
   flowSchema,

@@ -1,5 +1,6 @@
 import type { FlowNode } from '../flow/flow.schema';
-import type { AnyNodeDefinition, Locale } from '../node/define-node';
+import type { AnyNodeDefinition } from '../node/define-node';
+import type { Locale } from '../i18n/locale';
 import { VALIDATION_WORDS } from './problem-words';
 
 /** Brings a node's config from the type version it was written for up to the current one; `locale` words a failure. */

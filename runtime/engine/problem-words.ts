@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { LogicError } from '../logic/logic-error';
 import type { LogicMessage, LogicMessageArgs, LogicMessageKey } from '../logic/logic-message';
-import type { LocalText } from '../node/define-node';
-import type { Words } from '../node/words';
+import type { LocalText } from '../i18n/locale';
+import type { Words } from '../i18n/words';
 import { EN } from './problem-words.en';
 import { ZH } from './problem-words.zh';
 

@@ -1,4 +1,4 @@
-import type { Words } from '../node/words';
+import type { Words } from '../i18n/words';
 
 /** What resume says when it refuses a waiting state, in every language the product speaks. */
 export interface ResumeWords {

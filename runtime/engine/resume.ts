@@ -1,5 +1,5 @@
 import type { RunContext } from '../context/context.schema';
-import type { Locale } from '../node/define-node';
+import type { Locale } from '../i18n/locale';
 import { isPlainObject } from '../json/json';
 import { orderSchema } from '../order/order.schema';
 import type { Plan } from './compile';

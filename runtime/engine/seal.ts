@@ -2,7 +2,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import type { Locale } from '../node/define-node';
+import type { Locale } from '../i18n/locale';
 import type { ResumeError } from './resume';
 import { RESUME_WORDS } from './resume-words';
 import type { RunState } from './run-state';

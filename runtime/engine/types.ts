@@ -1,6 +1,6 @@
 import type { Hold, Outcome, OutcomePatch } from '../order/outcome';
 import type { Totals } from '../order/totals';
-import type { Locale } from '../node/define-node';
+import type { Locale } from '../i18n/locale';
 import type { Problem } from './problem';
 import type { RunState } from './run-state';
 

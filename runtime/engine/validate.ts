@@ -13,7 +13,7 @@ import { checkLogic } from '../logic/logic';
 import { isPlainObject } from '../json/json';
 import { parseJsonText } from '../json/json-text';
 import { inspectJson } from '../json/safe-json';
-import type { Locale } from '../node/define-node';
+import type { Locale } from '../i18n/locale';
 import type { NodeRegistry } from '../node/registry';
 import { FACTS_SHAPE } from '../order/facts';
 import { checkGraph, type CheckedNode } from './graph-checks';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Locale } from '../node/define-node';
+import type { Locale } from '../i18n/locale';
 import type { Problem, ProblemCode } from './problem';
 import { VALIDATION_WORDS, type SchemaSubject, type ValidationWords } from './problem-words';
 

@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { VALIDATION_WORDS, type JsonSyntaxCode } from '../engine/problem-words';
-import type { Locale } from '../node/define-node';
+import type { Locale } from '../i18n/locale';
 import { JSON_LIMITS } from './safe-json';
 
 export interface JsonTextError {

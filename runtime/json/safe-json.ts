@@ -1,5 +1,5 @@
 import { VALIDATION_WORDS } from '../engine/problem-words';
-import type { Locale } from '../node/define-node';
+import type { Locale } from '../i18n/locale';
 import { FORBIDDEN_KEYS } from './json';
 
 /** Limits for untrusted JSON; the error names the limit that was hit. */

@@ -3,7 +3,7 @@
  * run loop word them in the reader's language (runtime/engine/problem-words.ts, `wordLogic`). So the
  * compiler depends on no message table.
  */
-import type { LocalText } from '../node/define-node';
+import type { LocalText } from '../i18n/locale';
 import type { FieldShape } from '../order/facts';
 import type { Arity, RefusedOperator } from './operators';
 

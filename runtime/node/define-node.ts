@@ -4,6 +4,7 @@ import type { Order } from '../order/order.schema';
 import type { Hold, Outcome, OutcomePatch } from '../order/outcome';
 import type { Facts } from '../order/facts';
 import type { CompiledLogic, LogicExpression } from '../logic/logic';
+import type { Locale, LocalText } from '../i18n/locale';
 
 /**
  * A problem a node finds in its own (schema-valid) config beyond what its zod schema can say: two
@@ -16,12 +17,8 @@ export interface NodeIssue {
   readonly message: string;
 }
 
-/** Text in both languages the product speaks. */
-export interface LocalText {
-  readonly en: string;
-  readonly zh: string;
-}
-export type Locale = keyof LocalText;
+// Kept for modules written before the i18n types had their own module (runtime/i18n/locale.ts).
+export type { Locale, LocalText } from '../i18n/locale';
 
 export type NodeCategory = 'trigger' | 'logic' | 'promotion' | 'review' | 'fulfilment' | 'action' | 'custom';
 

@@ -1,4 +1,4 @@
-import type { LocalText, Locale } from './define-node';
+import type { LocalText, Locale } from '../i18n/locale';
 
 /**
  * Messages a config schema writes itself, in both languages: `.regex(re, schemaMessage(text(en, zh)))`.

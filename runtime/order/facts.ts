@@ -1,4 +1,4 @@
-import type { LocalText } from '../node/define-node';
+import type { LocalText } from '../i18n/locale';
 import type { Order } from './order.schema';
 import type { Outcome } from './outcome';
 import type { Totals } from './totals';

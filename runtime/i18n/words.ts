@@ -1,4 +1,4 @@
-import type { Locale } from './define-node';
+import type { Locale } from './locale';
 
 /**
  * Words in every language the product speaks: one object of phrase functions per locale. Giving each
