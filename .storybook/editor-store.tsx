@@ -1,9 +1,8 @@
 import type { Decorator } from '@storybook/react-vite';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useState, type ReactNode } from 'react';
-import { validateFlow } from '../runtime/engine/validate';
-import type { Flow } from '../runtime/flow/flow.schema';
-import type { Locale } from '../runtime/node/define-node';
+import { validateFlow } from '../runtime/index';
+import type { Flow, Locale } from '../runtime/index';
 import { appRegistry } from '../editor/app-registry';
 import { createEditorStore } from '../editor/store/editor-store';
 import { EditorProvider } from '../editor/store/EditorProvider';

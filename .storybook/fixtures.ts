@@ -1,5 +1,5 @@
-import { FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow, type FlowNode } from '../runtime/flow/flow.schema';
-import type { AnyNodeDefinition } from '../runtime/node/define-node';
+import { FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow, type FlowNode } from '../runtime/index';
+import type { AnyNodeDefinition } from '../runtime/index';
 import { appRegistry } from '../editor/app-registry';
 import { formFields, type FieldKind } from '../editor/inspector/form-model';
 import { defaultConfig } from '../editor/store/flow-edits';

@@ -1,5 +1,5 @@
 /** Before any timing: every engine must give the reference (hand-written) decision on every order. */
-import type { Order } from '../runtime/order/order.schema';
+import type { Order } from '../runtime/index';
 import { formatDecision, sameDecision, type Decision } from './decision/decision';
 import type { Engine } from './engines/engine';
 

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runOrder, type RunContext, type RunResult } from '../runtime/index';
-import type { Order } from '../runtime/order/order.schema';
+import type { Order } from '../runtime/index';
 import { compileOrThrow } from './engines/orderflow';
 import { interleave, type Plan, type Stats } from './measure';
 

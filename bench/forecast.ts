@@ -13,7 +13,7 @@ import { crossRegionShare, meanTransitDays, splitRate, type ReplayMetrics } from
 import { backtestRows, classRows, percent, type Rows } from '../forecast/report';
 import { buildSeries } from '../forecast/series/build';
 import { coreRegistry } from '../nodes/index';
-import { compileFlow } from '../runtime/engine/compile';
+import { compileFlow } from '../runtime/index';
 import { heading, int, table } from './print';
 
 const data = (name: string) => readFileSync(new URL(`../forecast/data/${name}`, import.meta.url), 'utf8');

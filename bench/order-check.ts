@@ -3,8 +3,7 @@
  * from the same schema, zod for refusals), on the raw JSON of the bench orders, outputs checked equal
  * first. `npm run bench:check` runs this section alone.
  */
-import { parseOrder } from '../runtime/order/check-order';
-import { orderSchema } from '../runtime/order/order.schema';
+import { parseOrder, orderSchema } from '../runtime/index';
 import { interleave } from './measure';
 import { benchOrders } from './orders';
 import { heading, int, micros, table } from './print';

@@ -3,8 +3,7 @@
  * ONCE here at the boundary. About 1% of its orders are deliberately invalid; they are dropped here.
  */
 import { DEFAULTS, generateContext, generateOrders } from '../examples/generate-data';
-import { runContextSchema, type RunContext } from '../runtime/context/context.schema';
-import { orderSchema, type Order } from '../runtime/order/order.schema';
+import { runContextSchema, type RunContext, orderSchema, type Order } from '../runtime/index';
 
 export interface OrderSet {
   /** The order JSON as generated (what a boundary receives) of the first `rawKept` valid orders. */

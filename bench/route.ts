@@ -3,12 +3,9 @@
  * (what the node does now) beside every pair built, noted, scored and sorted (what it did before),
  * outputs checked equal first. `npm run bench:route` runs this section alone.
  */
-import type { Carrier, RunContext, Warehouse } from '../runtime/context/context.schema';
-import { compileLogic } from '../runtime/logic/logic';
-import { buildFacts } from '../runtime/order/facts';
-import type { Order } from '../runtime/order/order.schema';
-import { emptyOutcome, type FulfilmentPlan } from '../runtime/order/outcome';
-import { computeTotals } from '../runtime/order/totals';
+import type { Carrier, RunContext, Warehouse, Order } from '../runtime/index';
+import { compileLogic, buildFacts, emptyOutcome } from '../runtime/node/index';
+import { type FulfilmentPlan, computeTotals } from '../runtime/index';
 import { singlePlan } from '../nodes/route/build-plan';
 import { buildPairs, checkCarrier, checkWarehouse, describeDemand } from '../nodes/route/evaluate-pairs';
 import { RIVALS_LISTED } from '../nodes/route/prune-pairs';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { channelSchema, ORDER_STATUSES } from '../runtime/order/order.schema';
+import { channelSchema } from '../runtime/index';
+import { ORDER_STATUSES } from '../runtime/node/index';
 import { CONVERSION_NAMES } from './conversions';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isLosslessNumber, LosslessNumber, parse, stringify } from 'lossless-json';
 import { describe, expect, it } from 'vitest';
-import { orderSchema } from '../runtime/order/order.schema';
+import { orderSchema } from '../runtime/index';
 import { normalize } from './normalize';
 import { FIXTURE_CASES, loadCase, readFixture } from './node/fixtures';
 

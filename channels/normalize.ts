@@ -1,4 +1,4 @@
-import { orderSchema, type Order } from '../runtime/order/order.schema';
+import { orderSchema, type Order } from '../runtime/index';
 import type { ChannelMapping } from './mapping.schema';
 import type { ChannelProblem } from './problem';
 import { buildOrder } from './engine/build-order';

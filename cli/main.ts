@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { coreRegistry, registryWith } from '../nodes/index';
-import type { NodeRegistry } from '../runtime/node/registry';
+import type { NodeRegistry, Locale } from '../runtime/index';
 import { channelsCommand } from './commands/channels';
 import { forecastCommand } from './commands/forecast';
 import { healthCommand } from './commands/health';
@@ -15,7 +15,6 @@ import { CliError, EXIT, type CliIo } from './io/cli-error';
 import { describeInternalError } from './io/internal-error';
 import { loadNodeModules } from './io/load-nodes';
 import { USAGE } from './usage';
-import type { Locale } from '../runtime/node/define-node';
 
 export type { CliIo } from './io/cli-error';
 

@@ -6,12 +6,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addResult, addUnreadable, createSummary, serviceKeysOf } from '../runtime/simulation/summary/summary';
-import { flowInfo } from '../runtime/simulation/summary/flow-info';
+import {
+  addResult,
+  addUnreadable,
+  createSummary,
+  serviceKeysOf,
+  flowInfo,
+  compileFlow,
+  type Plan,
+  runContextSchema,
+} from '../runtime/index';
+import type { NodeRegistry } from '../runtime/index';
 import { coreRegistry, registryWith } from '../nodes/index';
-import { compileFlow, type Plan } from '../runtime/engine/compile';
-import { runContextSchema } from '../runtime/context/context.schema';
-import type { NodeRegistry } from '../runtime/node/registry';
 import { loyaltyPointsNode } from './custom-node/loyalty-points.node.ts';
 import { expectGolden } from './test-support/golden';
 import { runToEnd } from './test-support/run-to-end';

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runContextSchema } from '../runtime/context/context.schema';
-import { orderSchema } from '../runtime/order/order.schema';
+import { runContextSchema, orderSchema } from '../runtime/index';
 import { DEFAULTS, generateContext, generateOrders, SINGLE_ORDERS } from './generate-data';
 import { INVALID_EVERY } from './generator/invalid';
 

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OrderInput } from '../runtime/order/order.schema';
+import type { OrderInput } from '../runtime/index';
 import { generateContext } from './generator/context';
 import { customerPool } from './generator/customers';
 import { maybeBreak } from './generator/invalid';

@@ -3,10 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../nodes/index';
-import { compileFlow, type Plan } from '../runtime/engine/compile';
-import { runFlow } from '../runtime/engine/run';
-import { runContextSchema } from '../runtime/context/context.schema';
-import type { OrderInput } from '../runtime/order/order.schema';
+import { compileFlow, type Plan, runFlow, runContextSchema } from '../runtime/index';
+import type { OrderInput } from '../runtime/index';
 import { SINGLE_ORDERS } from './generate-data';
 
 const at = (...parts: string[]) => join(import.meta.dirname, ...parts);

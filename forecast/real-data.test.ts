@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../nodes/index';
-import { compileFlow } from '../runtime/engine/compile';
+import { compileFlow } from '../runtime/index';
 import { offlineAb } from './ab/offline-ab';
 import { m5Observations } from './adapters/m5';
 import { superstoreLines, superstoreObservations } from './adapters/superstore';

@@ -1,5 +1,4 @@
-import type { RunResult } from '../runtime/engine/types';
-import type { Order } from '../runtime/order/order.schema';
+import type { RunResult, Order } from '../runtime/index';
 import type { FulfilmentEvent } from './events';
 import { routingScore } from './routing-score';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FulfilmentPlan, RouteCandidate, Shipment } from '../runtime/order/outcome';
+import type { FulfilmentPlan, RouteCandidate, Shipment } from '../runtime/index';
 import { routingScore } from './routing-score';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });

@@ -1,4 +1,4 @@
-import type { FulfilmentPlan } from '../runtime/order/outcome';
+import type { FulfilmentPlan } from '../runtime/index';
 
 /** How much each dimension counts in the 0–100 score; cost and transit matter most, fewer parcels next. */
 export const ROUTING_WEIGHTS = { cost: 0.4, transit: 0.4, split: 0.2 } as const;

@@ -1,5 +1,5 @@
-import { createRegistry, type NodeRegistry } from '../runtime/node/registry';
-import type { AnyNodeDefinition } from '../runtime/node/define-node';
+import { createRegistry, type NodeRegistry } from '../runtime/node/index';
+import type { AnyNodeDefinition } from '../runtime/node/index';
 import { approvalNode } from './approval/approval.node.ts';
 import { conditionNode } from './condition/condition.node.ts';
 import { decisionTableNode } from './decision-table/decision-table.node.ts';

@@ -5,10 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runContextSchema } from '../runtime/context/context.schema';
-import { compileFlow, type Plan } from '../runtime/engine/compile';
-import { runFlow } from '../runtime/engine/run';
-import type { RunResult } from '../runtime/engine/types';
+import { runContextSchema } from '../runtime/node/index';
+import { compileFlow, type Plan, runFlow } from '../runtime/index';
+import type { RunResult } from '../runtime/index';
 import { coreRegistry } from './index';
 
 const EXAMPLES = new URL('../examples/', import.meta.url);

@@ -49,3 +49,62 @@ export {
   type Carrier,
 } from './context/context.schema';
 export { allocate, formatMoney, parseMajorUnits, toMajorUnitsString, type Money } from './money/money';
+export { publishedSchemas, buildFlowJsonSchema, buildOrderJsonSchema } from './schema/json-schema';
+export { isPlainObject, FORBIDDEN_KEYS } from './json/json';
+export { CURRENCY_CODES, currencyExponent } from './money/currency';
+export { minorUnitsSchema, moneySchema } from './money/money';
+export { channelSchema, CHANNELS, isoTimestampSchema } from './order/order.schema';
+export { JSON_LIMITS } from './json/safe-json';
+export { parseJsonText } from './json/json-text';
+export { bump } from './simulation/tally';
+export { createLedger } from './simulation/world-ledger';
+export { edgesOfTrace, compactResult, unreadableResult, type CompactResult } from './simulation/compact';
+export { parseJsonl, type BatchRecord } from './simulation/records';
+export {
+  mergeSummary,
+  createSummary,
+  addResult,
+  addUnreadable,
+  serviceKeysOf,
+  SAMPLE_LIMIT,
+  type SimulationSummary,
+  type ServiceTally,
+  type OrderIssue,
+} from './simulation/summary/summary';
+export { checkRecord, orderJsonOf, type SimRecord } from './simulation/checked';
+export {
+  mergeComparison,
+  averagePromiseDays,
+  createComparison,
+  addPair,
+  type RunsComparison,
+  type SideFigures,
+} from './simulation/compare-runs';
+export {
+  EXPECT_PARTS,
+  casesFile,
+  parseCasesFile,
+  type TestCase,
+  type ExpectPart,
+  type CasesFile,
+} from './simulation/test-cases';
+export { parseContextText, type ContextProblem } from './context/parse-context';
+export {
+  jsonArrayElements,
+  RECORD_LIMIT_BYTES,
+  BrokenArrayError,
+  parseRecord,
+  type OrderRecord,
+} from './json/json-array-stream';
+export { runBatch } from './simulation/batch';
+export { macrotask, type RecordSource } from './simulation/chunks';
+export { runCompareBatch } from './simulation/compare-batch';
+export { caseFromResult } from './simulation/case-from-result';
+export { runCases, type CaseResult } from './simulation/run-cases';
+export { type FieldValue } from './simulation/outcome-fields';
+export { checkLogic } from './logic/check';
+export { LogicError } from './logic/logic-error';
+export { flowInfo } from './simulation/summary/flow-info';
+export { parseOrder } from './order/check-order';
+export { checkTableReferences } from './context/table-references';
+export { zodParseOptions } from './engine/zod-problems';

@@ -55,6 +55,9 @@ function hasSource(dir: string): boolean {
   });
 }
 
+/** The runtime's two public entries (scripts/codemods/runtime-entries.ts rewrites other imports to them). */
+const PUBLIC_RUNTIME = /^runtime\/(node\/)?index(\.ts)?$/;
+
 const folderOf = (path: string): string => path.split('/')[0]!;
 const packageOf = (spec: string): string =>
   spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
@@ -82,6 +85,15 @@ export function fileViolations(file: string, text: string): Violation[] {
         continue;
       }
       if (to === layer) continue;
+      if (to === 'runtime' && !PUBLIC_RUNTIME.test(target) && !(isTest && TEST_FILE.test(target))) {
+        violations.push({
+          file,
+          line,
+          what: spec,
+          rule: 'outside runtime/, import runtime/index (hosts) or runtime/node/index (node authors), not its internals (npm run codemod:entries rewrites such imports)',
+        });
+        continue;
+      }
       const allowed = isTest ? [...rule.imports, ...(rule.testsAlsoImport ?? [])] : rule.imports;
       if (!allowed.includes(to as Folder))
         violations.push({

@@ -69,6 +69,15 @@ describe('the layer check', () => {
     expect(rules('editor/app/x.ts', "import { create } from 'zustand';")).toEqual([]);
   });
 
+  it('keeps runtime internals private: other folders import its two entries (tests may use its test support)', () => {
+    expect(rules('editor/app/x.ts', "import { runFlow } from '../../runtime/engine/run';")).toHaveLength(1);
+    expect(rules('editor/app/x.ts', "import { runFlow } from '../../runtime/index';")).toEqual([]);
+    expect(rules('nodes/x/x.node.ts', "import { defineNode } from '../../runtime/node/index';")).toEqual([]);
+    expect(rules('nodes/x/x.test.ts', "import { testFlow } from '../../runtime/testing/builders';")).toEqual([]);
+    expect(rules('nodes/x/x.node.ts', "import { testFlow } from '../../runtime/testing/builders';")).toHaveLength(1);
+    expect(rules('runtime/engine/x.ts', "import { flowSchema } from '../flow/flow.schema';")).toEqual([]);
+  });
+
   it('refuses a folder without a row', () => {
     expect(rules('plugins/x.ts', "import { x } from '../runtime/index';")).toEqual([
       '1 plugins/ plugins/ has no row in scripts/layers.ts',

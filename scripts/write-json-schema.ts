@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { coreRegistry } from '../nodes/index';
-import { publishedSchemas } from '../runtime/schema/json-schema';
+import { publishedSchemas } from '../runtime/index';
 
 const outDir = fileURLToPath(new URL('../docs/schema/', import.meta.url));
 mkdirSync(outDir, { recursive: true });

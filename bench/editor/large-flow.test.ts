@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import { validateFlow } from '../../runtime/engine/validate';
+import { validateFlow } from '../../runtime/index';
 import { largeFlow } from './large-flow';
 
 describe('the editor bench flow', () => {

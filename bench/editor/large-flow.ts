@@ -1,10 +1,4 @@
-import {
-  FLOW_FORMAT,
-  FLOW_FORMAT_VERSION,
-  type Flow,
-  type FlowEdge,
-  type FlowNode,
-} from '../../runtime/flow/flow.schema';
+import { FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow, type FlowEdge, type FlowNode } from '../../runtime/index';
 
 /**
  * A valid flow of exactly `size` nodes (size = 2 + 3k): the start, then k promotion segments —

@@ -1,4 +1,4 @@
-import type { Order } from '../../runtime/order/order.schema';
+import type { Order } from '../../runtime/index';
 import type { Decision } from '../decision/decision';
 
 /** One way of deciding an order, as the benchmark drives it. */

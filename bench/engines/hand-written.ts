@@ -1,5 +1,5 @@
 /** The decision as a plain TypeScript function: the practical speed limit. Computes everything itself. */
-import type { Order } from '../../runtime/order/order.schema';
+import type { Order } from '../../runtime/index';
 import {
   AMAZON_WAREHOUSE,
   DEFAULT_WAREHOUSE,

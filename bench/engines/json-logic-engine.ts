@@ -5,7 +5,7 @@
  * (`engine.run(rule, data)`) walks the rule each time: the like-for-like comparison under that rule.
  */
 import { LogicEngine } from 'json-logic-engine';
-import type { Order } from '../../runtime/order/order.schema';
+import type { Order } from '../../runtime/index';
 import { deriveRule, decisionRule } from '../decision/jsonlogic';
 import { fromLogicResult } from './logic-result';
 import type { Engine } from './engine';

@@ -1,6 +1,6 @@
 /** json-logic-js: the reference interpreter, walking the rule object on every call (`jsonLogic.apply`). */
 import jsonLogic from 'json-logic-js';
-import type { Order } from '../../runtime/order/order.schema';
+import type { Order } from '../../runtime/index';
 import { deriveRule, decisionRule } from '../decision/jsonlogic';
 import { fromLogicResult } from './logic-result';
 import type { Engine } from './engine';

@@ -4,7 +4,7 @@
  * the default JSONPath, which is several times slower; the derived facts are JS functions.
  */
 import { Engine as RulesEngine, type Almanac, type EngineResult } from 'json-rules-engine';
-import type { Order } from '../../runtime/order/order.schema';
+import type { Order } from '../../runtime/index';
 import { SAMPLE_KIT, TRADEIN, type Decision } from '../decision/decision';
 import { rulesEngineRules } from '../decision/rules-engine-rules';
 import type { Engine } from './engine';

@@ -1,5 +1,5 @@
-import { currencyExponent, isKnownCurrency } from '../../runtime/money/currency';
-import { minorUnitsSchema } from '../../runtime/money/money';
+import { currencyExponent, minorUnitsSchema } from '../../runtime/index';
+import { isKnownCurrency } from '../../runtime/node/index';
 import { numberText, describeValue } from '../json/values';
 import { formatUnits, parseDecimal, toScaledUnits, type Decimal, type Rounding } from './decimal';
 import type { Converted } from './result';

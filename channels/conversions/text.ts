@@ -1,4 +1,4 @@
-import { isKnownCurrency } from '../../runtime/money/currency';
+import { isKnownCurrency } from '../../runtime/node/index';
 import { describeValue, numberText } from '../json/values';
 import { divide, parseDecimal } from './decimal';
 import type { Converted } from './result';

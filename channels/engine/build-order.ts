@@ -1,4 +1,4 @@
-import type { OrderInput } from '../../runtime/order/order.schema';
+import type { OrderInput } from '../../runtime/index';
 import { describeMoney } from '../conversions/money';
 import type { CompiledMapping } from './compiled';
 import { buildCustomer } from './customer';

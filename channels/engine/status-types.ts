@@ -1,3 +1,3 @@
-import type { ORDER_STATUSES } from '../../runtime/order/order.schema';
+import type { ORDER_STATUSES } from '../../runtime/node/index';
 
 export type OrderStatus = (typeof ORDER_STATUSES)[number];

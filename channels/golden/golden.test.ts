@@ -1,8 +1,7 @@
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { stringify } from 'lossless-json';
 import { describe, expect, it } from 'vitest';
-import { orderSchema } from '../../runtime/order/order.schema';
-import { computeTotals } from '../../runtime/order/totals';
+import { orderSchema, computeTotals } from '../../runtime/index';
 import { normalize, type NormalizeResult } from '../normalize';
 import { FIXTURE_CASES, loadCase } from '../node/fixtures';
 
@@ -10,7 +9,14 @@ import { FIXTURE_CASES, loadCase } from '../node/fixtures';
 function golden(results: readonly NormalizeResult[]) {
   return results.map((r) =>
     r.ok
-      ? { ok: true, recordPath: r.recordPath, order: r.order, totals: computeTotals(r.order, []), warnings: r.warnings, unmapped: r.unmapped }
+      ? {
+          ok: true,
+          recordPath: r.recordPath,
+          order: r.order,
+          totals: computeTotals(r.order, []),
+          warnings: r.warnings,
+          unmapped: r.unmapped,
+        }
       : { ok: false, recordPath: r.recordPath, problems: r.problems, warnings: r.warnings },
   );
 }

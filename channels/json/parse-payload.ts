@@ -1,6 +1,5 @@
 import { parse } from 'lossless-json';
-import { FORBIDDEN_KEYS } from '../../runtime/json/json';
-import { JSON_LIMITS } from '../../runtime/json/safe-json';
+import { FORBIDDEN_KEYS, JSON_LIMITS } from '../../runtime/index';
 import { isRecord } from './values';
 
 export type ParsedPayload =

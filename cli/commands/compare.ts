@@ -1,6 +1,5 @@
-import { runFlow } from '../../runtime/engine/run';
-import type { NodeRegistry } from '../../runtime/node/registry';
-import { addPair, createComparison } from '../../runtime/simulation/compare-runs';
+import { runFlow, addPair, createComparison } from '../../runtime/index';
+import type { NodeRegistry } from '../../runtime/index';
 import { EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
 import { readOrders } from '../io/read-orders';

@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { runFlow } from '../../runtime/engine/run';
-import type { NodeRegistry } from '../../runtime/node/registry';
-import { orderSchema } from '../../runtime/order/order.schema';
+import { runFlow, orderSchema } from '../../runtime/index';
+import type { NodeRegistry } from '../../runtime/index';
 import {
   auditReportHtml,
   BUILTIN_KPIS,

@@ -4,7 +4,7 @@ import {
   preallocationSettingsSchema,
   type PreallocationPlan,
 } from '../../forecast/index';
-import { formatMoney } from '../../runtime/money/money';
+import { formatMoney } from '../../runtime/index';
 import { CliError, EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
 import { readDemandOrders } from '../io/read-demand-orders';

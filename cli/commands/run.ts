@@ -1,9 +1,5 @@
-import type { Plan } from '../../runtime/engine/compile';
-import { runFlow } from '../../runtime/engine/run';
-import type { RunResult } from '../../runtime/engine/types';
-import { parseJsonText } from '../../runtime/json/json-text';
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Plan, RunResult, Locale, NodeRegistry } from '../../runtime/index';
+import { runFlow, parseJsonText } from '../../runtime/index';
 import {
   formatChannelProblem,
   readChannelOrders,

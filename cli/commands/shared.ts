@@ -1,10 +1,7 @@
-import type { Plan } from '../../runtime/engine/compile';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Plan, NodeRegistry, RunContext } from '../../runtime/index';
+import { checkTableReferences, formatProblem } from '../../runtime/index';
 import { CliError, EXIT, type CliIo } from '../io/cli-error';
 import { loadFlow } from '../io/read-flow';
-import type { RunContext } from '../../runtime/context/context.schema';
-import { checkTableReferences } from '../../runtime/context/table-references';
-import { formatProblem } from '../../runtime/engine/problem';
 
 /** Loads the flow for run/simulate: problems go to stderr; errors end the command with exit 1. */
 export async function flowOrExit(io: CliIo, path: string, registry: NodeRegistry): Promise<Plan> {

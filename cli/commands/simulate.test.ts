@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import { runBatch } from '../../runtime/simulation/batch';
-import { parseJsonl } from '../../runtime/simulation/records';
+import { runBatch, parseJsonl } from '../../runtime/index';
 import { at, exampleContext as ctx, examplePlan } from '../../runtime/simulation/test-support';
 import { simulateCommand } from './simulate';
 

@@ -1,6 +1,5 @@
-import type { NodeRegistry } from '../../runtime/node/registry';
-import { runBatch } from '../../runtime/simulation/batch';
-import type { BatchRecord } from '../../runtime/simulation/records';
+import type { NodeRegistry, BatchRecord } from '../../runtime/index';
+import { runBatch } from '../../runtime/index';
 import {
   readChannelOrders,
   readRelated,

@@ -1,8 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import type { RunContext } from '../../runtime/context/context.schema';
-import { parseJsonText } from '../../runtime/json/json-text';
-import type { NodeRegistry } from '../../runtime/node/registry';
-import { parseCasesFile, runCases, type CaseResult, type CasesFile } from '../../runtime/simulation/test-cases';
+import type { RunContext, NodeRegistry } from '../../runtime/index';
+import { parseJsonText, parseCasesFile, runCases, type CaseResult, type CasesFile } from '../../runtime/index';
 import { CliError, EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
 import { readTextFile } from '../io/read-file';

@@ -1,5 +1,4 @@
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Locale, NodeRegistry } from '../../runtime/index';
 import { EXIT, type CliIo } from '../io/cli-error';
 import { loadFlow } from '../io/read-flow';
 

@@ -12,7 +12,7 @@ import {
   type ChannelProblem,
   type NormalizeResult,
 } from '../../channels/index';
-import { parseJsonText } from '../../runtime/json/json-text';
+import { parseJsonText } from '../../runtime/index';
 import { CliError, EXIT } from './cli-error';
 import { parseJsonPath } from '../../channels/json/parse-json-path';
 import { ordersFormat } from './read-orders';

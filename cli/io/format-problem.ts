@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from '../../runtime/engine/problem';
+import { formatPath, type Problem } from '../../runtime/index';
 
 /** `file:line: error: message [code] (node X, $.path)`, the shape editors and CI annotate from. */
 export function formatFileProblem(file: string, problem: Problem, column?: number): string {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AnyNodeDefinition } from '../../runtime/node/define-node';
+import type { AnyNodeDefinition } from '../../runtime/index';
 import { CliError } from './cli-error';
 import { INPUT_LIMITS, openInput } from './open-input';
 

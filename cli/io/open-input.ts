@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import { RECORD_LIMIT_BYTES } from '../../runtime/json/json-array-stream';
+import { RECORD_LIMIT_BYTES } from '../../runtime/index';
 import { CliError } from './cli-error';
 
 const MiB = 1024 * 1024;

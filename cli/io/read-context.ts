@@ -1,6 +1,10 @@
-import { emptyContext, type RunContext } from '../../runtime/context/context.schema';
-import { parseContextText, type ContextProblem } from '../../runtime/context/parse-context';
-import { isoTimestampSchema } from '../../runtime/order/order.schema';
+import {
+  emptyContext,
+  type RunContext,
+  parseContextText,
+  type ContextProblem,
+  isoTimestampSchema,
+} from '../../runtime/index';
 import { CliError, EXIT } from './cli-error';
 import { readTextFile } from './read-file';
 

@@ -1,4 +1,4 @@
-import { orderSchema, type Order } from '../../runtime/order/order.schema';
+import { orderSchema, type Order } from '../../runtime/index';
 import type { CliIo } from './cli-error';
 import { readOrders } from './read-orders';
 

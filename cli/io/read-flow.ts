@@ -1,8 +1,5 @@
-import { compileFlow, type Plan } from '../../runtime/engine/compile';
-import type { Problem } from '../../runtime/engine/problem';
-import { parseJsonText } from '../../runtime/json/json-text';
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import { compileFlow, type Plan, parseJsonText } from '../../runtime/index';
+import type { Problem, Locale, NodeRegistry } from '../../runtime/index';
 import { formatFileProblem } from './format-problem';
 import { readTextFile } from './read-file';
 

@@ -1,14 +1,8 @@
 import { extname } from 'node:path';
 import { CliError, EXIT } from './cli-error';
-import {
-  BrokenArrayError,
-  jsonArrayElements,
-  parseRecord,
-  type OrderRecord,
-} from '../../runtime/json/json-array-stream';
+import { BrokenArrayError, jsonArrayElements, parseRecord, type OrderRecord } from '../../runtime/index';
+export type { OrderRecord } from '../../runtime/index';
 import { streamTextFile, textLines } from './read-file';
-
-export type { OrderRecord } from '../../runtime/json/json-array-stream';
 
 /** `.jsonl`/`.ndjson`: one order per line. Anything else: a JSON array of orders (or one order). */
 export function ordersFormat(path: string): 'jsonl' | 'json' {

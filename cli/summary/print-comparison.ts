@@ -1,5 +1,4 @@
-import { formatMoney } from '../../runtime/money/money';
-import { averagePromiseDays, type RunsComparison, type SideFigures } from '../../runtime/simulation/compare-runs';
+import { formatMoney, averagePromiseDays, type RunsComparison, type SideFigures } from '../../runtime/index';
 import { count, formatTable, share } from './table';
 
 /** How many differing orders the text lists field by field (--json has them all, up to DIFFERENCE_LIMIT). */

@@ -1,5 +1,5 @@
-import { formatMoney } from '../../runtime/money/money';
-import type { OrderIssue, ServiceTally, SimulationSummary } from '../../runtime/simulation/summary/summary';
+import { formatMoney } from '../../runtime/index';
+import type { OrderIssue, ServiceTally, SimulationSummary } from '../../runtime/index';
 import { byCount, count, formatTable, share } from './table';
 
 /** Shown per list; the JSON output (--json) has everything. */

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { RunResult } from '../../runtime/engine/types';
-import { emptyOutcome, type Outcome } from '../../runtime/order/outcome';
-import { printSummary } from './print-summary';
+import type { RunResult } from '../../runtime/index';
+import { emptyOutcome } from '../../runtime/node/index';
 import {
+  type Outcome,
   addResult,
   addUnreadable,
   createSummary,
   mergeSummary,
   SAMPLE_LIMIT,
   serviceKeysOf,
-} from '../../runtime/simulation/summary/summary';
+} from '../../runtime/index';
+import { printSummary } from './print-summary';
 import { displayWidth } from './table';
 
 const flow = {

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { Problem } from '../../runtime/engine/problem';
+import type { Problem } from '../../runtime/index';
 import { useT } from '../i18n/use-t';
 import { useEditorApi } from '../store/EditorProvider';
 import { downloadFlow } from './file-io';

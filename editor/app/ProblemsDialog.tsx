@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { formatPath, type Problem } from '../../runtime/engine/problem';
+import { formatPath, type Problem } from '../../runtime/index';
 import { problemLabel } from '../i18n/labels';
 import { useLocale, useT } from '../i18n/use-t';
 import { useModal } from './use-modal';

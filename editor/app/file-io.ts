@@ -1,4 +1,4 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what file names must not carry
 const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;

@@ -1,6 +1,5 @@
-import { validateFlow } from '../../runtime/engine/validate';
-import { flowSchema, type Flow } from '../../runtime/flow/flow.schema';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import { validateFlow, flowSchema, type Flow } from '../../runtime/index';
+import type { NodeRegistry } from '../../runtime/index';
 import { emptyFlow } from '../store/empty-flow';
 
 // Examples load lazily: only the first one is fetched, the rest never enter the bundle's first chunk.

@@ -1,4 +1,4 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import type { EditorStore } from '../store/editor-store';
 
 /** Ctrl+A on the canvas: every card (links follow their cards when deleted or copied). */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import type { Repository } from '../db/index';
 import { sampleFlow, sampleStore } from '../store/test-support';
 import { connectPersistence } from './persistence';

@@ -9,7 +9,7 @@ import {
   type OnError,
 } from '@xyflow/react';
 import { useMemo, useState, type DragEvent } from 'react';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { NodeRegistry } from '../../runtime/index';
 import { useRemembered } from '../app/remembered';
 import { useTheme } from '../app/theme';
 import { useT } from '../i18n/use-t';

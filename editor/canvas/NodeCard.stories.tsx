@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Background, Panel, ReactFlow } from '@xyflow/react';
 import { useState } from 'react';
-import type { FlowNode } from '../../runtime/flow/flow.schema';
+import type { FlowNode } from '../../runtime/index';
 import { brokenConfig, definitionOf, exampleFlow, exampleNode, flowOf, NODE_TYPES } from '../../.storybook/fixtures';
 import { withEditorStore, type EditorStory } from '../../.storybook/editor-store';
 import { useEditor } from '../store/EditorProvider';

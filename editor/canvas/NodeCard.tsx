@@ -1,6 +1,6 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef, type ComponentType } from 'react';
-import type { AnyNodeDefinition } from '../../runtime/node/define-node';
+import type { AnyNodeDefinition } from '../../runtime/index';
 import { TableCardPreview } from '../decision-table/TableCardPreview';
 import { useT } from '../i18n/use-t';
 import { Icon } from '../node-views/icons';

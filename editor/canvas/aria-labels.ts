@@ -1,5 +1,5 @@
 import type { AriaLabelConfig } from '@xyflow/react';
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 
 /** React Flow's screen-reader and control texts, in both languages (its defaults are English only). */
 export const ARIA_LABELS: Readonly<Record<Locale, AriaLabelConfig>> = {

@@ -1,6 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Flow, NodeRegistry } from '../../runtime/index';
 import { snap, type XY } from '../store/flow-edits';
 import { outputsOf } from './ports';
 

@@ -1,4 +1,4 @@
-import type { AnyNodeDefinition, Locale } from '../../runtime/node/define-node';
+import type { AnyNodeDefinition, Locale } from '../../runtime/index';
 import { translate } from '../i18n/translate';
 import { valueLabel } from '../i18n/value-labels';
 import { zheFromPercent } from '../node-views/PercentOffField';

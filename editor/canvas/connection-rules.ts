@@ -1,5 +1,4 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Flow, NodeRegistry } from '../../runtime/index';
 import { outputsOf } from './ports';
 
 export interface ConnectionRequest {

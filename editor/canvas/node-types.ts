@@ -1,5 +1,5 @@
 import type { NodeTypes } from '@xyflow/react';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { NodeRegistry } from '../../runtime/index';
 import { createCardComponent } from './NodeCard';
 import { UNKNOWN_TYPE } from './to-react-flow';
 

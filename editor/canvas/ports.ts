@@ -1,4 +1,4 @@
-import type { AnyNodeDefinition, PortSpec } from '../../runtime/node/define-node';
+import type { AnyNodeDefinition, PortSpec } from '../../runtime/index';
 
 const cache = new WeakMap<object, readonly PortSpec[]>();
 

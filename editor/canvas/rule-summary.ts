@@ -1,5 +1,5 @@
-import type { Locale } from '../../runtime/node/define-node';
-import { formatMoney } from '../../runtime/money/money';
+import type { Locale } from '../../runtime/index';
+import { formatMoney } from '../../runtime/index';
 import { valueLabel } from '../i18n/value-labels';
 import { findField, type Field } from '../rule-builder/fields';
 import { MEASURE_LABELS, OP_LABELS } from '../rule-builder/rule-builder.i18n';

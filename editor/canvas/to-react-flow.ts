@@ -1,6 +1,5 @@
 import { MarkerType, type Edge, type EdgeMarker, type Node } from '@xyflow/react';
-import type { Problem } from '../../runtime/engine/problem';
-import type { FlowNode } from '../../runtime/flow/flow.schema';
+import type { Problem, FlowNode } from '../../runtime/index';
 import type { EditorState } from '../store/types';
 import { outputsOf } from './ports';
 

@@ -22,7 +22,7 @@ import {
 import mappingJsonSchema from '../../channels/mapping.schema.json';
 import acmeMapping from '../../channels/testing/acme-shop.mapping.json?raw';
 import acmeOrders from '../../channels/testing/acme-shop.orders.json?raw';
-import { formatMoney } from '../../runtime/money/money';
+import { formatMoney } from '../../runtime/index';
 import { useKeptRecord } from '../app/kept-text';
 import { useLocale } from '../i18n/use-t';
 import { valueLabel } from '../i18n/value-labels';

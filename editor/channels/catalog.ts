@@ -12,7 +12,7 @@ import {
   type NormalizeResult,
 } from '../../channels/index';
 import { parseJsonPath } from '../../channels/json/parse-json-path';
-import { parseJsonText } from '../../runtime/json/json-text';
+import { parseJsonText } from '../../runtime/index';
 import type { JsonMarker } from '../json-view/markers';
 import type { SavedMappingRow } from './db';
 

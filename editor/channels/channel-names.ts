@@ -1,4 +1,4 @@
-import { CHANNELS } from '../../runtime/order/order.schema';
+import { CHANNELS } from '../../runtime/index';
 
 /**
  * The built-in channel names of channels/registry.ts, as plain text: the inspector (main bundle)

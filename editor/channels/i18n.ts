@@ -1,4 +1,4 @@
-import type { Locale, LocalText } from '../../runtime/node/define-node';
+import type { Locale, LocalText } from '../../runtime/index';
 import { useDictionary } from '../i18n/use-t';
 import { fillPlaceholders } from '../i18n/translate';
 

@@ -1,5 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 
 /** One saved flow: the last valid document plus, while the user types broken JSON, that text. */
 export interface FlowRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flow, FlowNode } from '../../runtime/flow/flow.schema';
+import type { Flow, FlowNode } from '../../runtime/index';
 import { diffFlows, isEmptyDiff } from './diff-flows';
 
 const node = (

@@ -1,5 +1,5 @@
-import type { Flow, FlowEdge, FlowNode } from '../../runtime/flow/flow.schema';
-import { isPlainObject } from '../../runtime/json/json';
+import type { Flow, FlowEdge, FlowNode } from '../../runtime/index';
+import { isPlainObject } from '../../runtime/index';
 
 /** One changed value; `path` starts at the node, e.g. ["config", "percent"] or ["name"]. `undefined` = absent. */
 export interface FieldChange {

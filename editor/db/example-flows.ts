@@ -1,7 +1,5 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { Problem } from '../../runtime/engine/problem';
-import { validateFlow } from '../../runtime/engine/validate';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Flow, Problem, NodeRegistry } from '../../runtime/index';
+import { validateFlow } from '../../runtime/index';
 
 export interface ExampleFlows {
   readonly flows: readonly Flow[];

@@ -1,4 +1,4 @@
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { NodeRegistry } from '../../runtime/index';
 import { loadExampleFlows, type ExampleFlows } from './example-flows';
 import type { Repository } from './repository';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { validateFlow } from '../../runtime/engine/validate';
+import { validateFlow } from '../../runtime/index';
 import { testRegistry, testRepository } from './repo.test-support';
 
 describe('flows repository', () => {

@@ -1,5 +1,4 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Flow, NodeRegistry } from '../../runtime/index';
 import type { DeletedFlowRow, FlowRow } from './db';
 import { freeFlowId, type RepoDeps } from './deps';
 import { blankFlow, copyFlow } from './templates';

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'react';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import type { Repository } from './repository';
 
 /**

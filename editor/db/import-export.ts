@@ -1,8 +1,5 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
-import { validateFlow } from '../../runtime/engine/validate';
-import type { Problem } from '../../runtime/engine/problem';
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Flow, Problem, Locale, NodeRegistry } from '../../runtime/index';
+import { validateFlow } from '../../runtime/index';
 import type { FlowRow } from './db';
 import type { RepoDeps } from './deps';
 import { addFlowDocument } from './flows-repo';

@@ -1,4 +1,4 @@
-import { createRegistry } from '../../runtime/node/registry';
+import { createRegistry } from '../../runtime/index';
 import { endNode } from '../../nodes/end/end.node.ts';
 import { triggerNode } from '../../nodes/trigger/trigger.node.ts';
 import { OrderflowDb } from './db';

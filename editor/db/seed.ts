@@ -1,4 +1,4 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import type { RepoDeps } from './deps';
 import { addFlowDocument } from './flows-repo';
 

@@ -1,6 +1,5 @@
-import type { Flow, FlowNode } from '../../runtime/flow/flow.schema';
-import { FLOW_FORMAT, FLOW_FORMAT_VERSION } from '../../runtime/flow/flow.schema';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Flow, FlowNode, NodeRegistry } from '../../runtime/index';
+import { FLOW_FORMAT, FLOW_FORMAT_VERSION } from '../../runtime/index';
 
 /** The node's default config as its own schema fills it in, or `{}` if the type is unknown. */
 function defaultConfig(registry: NodeRegistry | undefined, type: string): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import type { FlowRow, VersionRow } from './db';
 import type { RepoDeps } from './deps';
 

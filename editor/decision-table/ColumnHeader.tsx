@@ -1,8 +1,7 @@
-import { CURRENCY_CODES } from '../../runtime/money/currency';
-import type { Locale } from '../../runtime/node/define-node';
+import { CURRENCY_CODES } from '../../runtime/index';
+import type { Locale, Problem } from '../../runtime/index';
 import type { InputColumn, OutputColumn } from '../../nodes/decision-table/table.schema';
 import { INPUT_TYPES, OUTPUT_KINDS } from '../../nodes/decision-table/table.schema';
-import type { Problem } from '../../runtime/engine/problem';
 import { FieldPicker } from '../rule-builder/field-picker';
 import { findField } from '../rule-builder/fields';
 import { useDictionary } from '../i18n/use-t';

@@ -1,4 +1,4 @@
-import type { Problem } from '../../runtime/engine/problem';
+import type { Problem } from '../../runtime/index';
 import { useDictionary } from '../i18n/use-t';
 import { TABLE_MESSAGES } from './table.i18n';
 import * as edit from './table-model';

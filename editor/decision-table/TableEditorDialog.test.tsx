@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import { NodeForm } from '../inspector/NodeForm';
 import { EditorProvider } from '../store/EditorProvider';
 import { sampleFlow, sampleStore } from '../store/test-support';

@@ -1,5 +1,5 @@
 import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 import { useDictionary } from '../i18n/use-t';
 import { ColumnHeader } from './ColumnHeader';
 import { gridKeyAction, type Cursor } from './grid-keys';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import { diffFlows } from '../db/diff-flows';
 import { describeDiff } from '../panels/versions/diff-text';
 

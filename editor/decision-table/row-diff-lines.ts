@@ -1,5 +1,4 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { Locale } from '../../runtime/node/define-node';
+import type { Flow, Locale } from '../../runtime/index';
 import type { TableRow } from '../../nodes/decision-table/table.schema';
 import type { FieldChange, NodeChange } from '../db/diff-flows';
 import { describeRowChanges, diffRows } from './row-diff';

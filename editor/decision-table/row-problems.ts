@@ -1,4 +1,4 @@
-import type { Problem } from '../../runtime/engine/problem';
+import type { Problem } from '../../runtime/index';
 import type { Side } from './table-model';
 
 /**

@@ -1,4 +1,4 @@
-import type { LocalText } from '../../runtime/node/define-node';
+import type { LocalText } from '../../runtime/index';
 
 /** The grid editor's own words, in English and 简体中文 (read with useDictionary). */
 export const TABLE_MESSAGES = {

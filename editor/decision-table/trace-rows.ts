@@ -1,4 +1,4 @@
-import type { TraceStep } from '../../runtime/engine/types';
+import type { TraceStep } from '../../runtime/index';
 
 /**
  * The rows a decision-table trace note names ("row 3: …", "第 3 行：…"), 0-based. The runtime's

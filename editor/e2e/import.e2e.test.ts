@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { validateFlow } from '../../runtime/engine/validate';
+import { validateFlow } from '../../runtime/index';
 import { appRegistry } from '../app-registry';
 import { launchBrowser, openEditor } from './browser';
 import { cards, editorReady, flowName, showFlows } from './editor-page';

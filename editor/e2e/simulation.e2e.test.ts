@@ -6,10 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateOrders } from '../../examples/generate-data';
 import { coreRegistry } from '../../nodes/index';
-import { runContextSchema } from '../../runtime/context/context.schema';
-import { compileFlow } from '../../runtime/engine/compile';
-import { runBatch } from '../../runtime/simulation/batch';
-import { parseJsonl } from '../../runtime/simulation/records';
+import { runContextSchema, compileFlow, runBatch, parseJsonl } from '../../runtime/index';
 import { launchBrowser, openEditor } from './browser';
 import { cards, cardsOfType, editorReady, fitView, openSavedFlow, selectCard, waitForCount } from './editor-page';
 

@@ -10,8 +10,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { applyTransfers, promotionCalendarSchema, type PromotionCalendar, type Transfer } from '../../forecast/index';
-import type { RunContext } from '../../runtime/context/context.schema';
-import { parseContextText } from '../../runtime/context/parse-context';
+import type { RunContext } from '../../runtime/index';
+import { parseContextText } from '../../runtime/index';
 import { loadExampleContext } from '../simulation/data/example-dataset';
 import { useForecastT } from './i18n';
 import { BacktestTables, TransfersTable } from './ResultTables';

@@ -7,7 +7,7 @@ import {
   type Rows,
   type Transfer,
 } from '../../forecast/index';
-import { formatMoney } from '../../runtime/money/money';
+import { formatMoney } from '../../runtime/index';
 import type { Outcome } from './forecast-job';
 import type { ForecastT } from './i18n';
 

@@ -21,9 +21,8 @@ import {
   type PreallocationPlan,
   type SeriesForecast,
 } from '../../forecast/index';
-import type { RunContext } from '../../runtime/context/context.schema';
-import { orderSchema, type Order } from '../../runtime/order/order.schema';
-import { parseJsonl } from '../../runtime/simulation/records';
+import type { RunContext } from '../../runtime/index';
+import { orderSchema, type Order, parseJsonl } from '../../runtime/index';
 
 export interface ForecastRequest {
   readonly ordersText: string;

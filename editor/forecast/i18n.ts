@@ -1,4 +1,4 @@
-import type { LocalText } from '../../runtime/node/define-node';
+import type { LocalText } from '../../runtime/index';
 import { useDictionary } from '../i18n/use-t';
 
 /** The Forecast page's own strings (en + zh); `{name}` placeholders are filled by `t`. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 
 const formats = new Map<Locale, Intl.DateTimeFormat>();
 

@@ -1,4 +1,4 @@
-import type { Locale, LocalText } from '../../runtime/node/define-node';
+import type { Locale, LocalText } from '../../runtime/index';
 
 /**
  * Labels for config fields the core nodes use. Schemas name fields in code ("minSubtotal") and

@@ -1,5 +1,5 @@
-import type { ProblemCode } from '../../runtime/engine/problem';
-import type { LocalText, NodeCategory } from '../../runtime/node/define-node';
+import type { ProblemCode, LocalText } from '../../runtime/index';
+import type { NodeCategory } from '../../runtime/node/index';
 
 /**
  * Short labels for problem codes. The runtime's messages are English sentences with ids and paths in

@@ -1,4 +1,4 @@
-import type { LocalText } from '../../runtime/node/define-node';
+import type { LocalText } from '../../runtime/index';
 
 /**
  * The editor's own words, both languages side by side so a missing translation is a type error.

@@ -1,4 +1,4 @@
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 import { messages, type MessageKey } from './messages';
 
 export type Params = Readonly<Record<string, string | number>>;

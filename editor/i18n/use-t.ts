@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Locale, LocalText } from '../../runtime/node/define-node';
+import type { Locale, LocalText } from '../../runtime/index';
 import { useEditor } from '../store/EditorProvider';
 import type { MessageKey } from './messages';
 import { fillPlaceholders, translate, type Params } from './translate';

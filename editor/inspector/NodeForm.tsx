@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import type { Problem } from '../../runtime/engine/problem';
-import type { AnyNodeDefinition } from '../../runtime/node/define-node';
+import type { Problem, AnyNodeDefinition } from '../../runtime/index';
 import { problemLabel } from '../i18n/labels';
 import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';

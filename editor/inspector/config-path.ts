@@ -1,4 +1,4 @@
-import { FORBIDDEN_KEYS } from '../../runtime/json/json';
+import { FORBIDDEN_KEYS } from '../../runtime/index';
 
 export type ConfigPath = readonly (string | number)[];
 

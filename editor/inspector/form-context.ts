@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Problem } from '../../runtime/engine/problem';
-import type { Locale } from '../../runtime/node/define-node';
+import type { Problem, Locale } from '../../runtime/index';
 import type { ConfigPath } from './config-path';
 
 /** What every field in one node's form shares, so fields need only their own path and value. */

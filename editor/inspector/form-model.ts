@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AnyNodeDefinition } from '../../runtime/node/define-node';
+import type { AnyNodeDefinition } from '../../runtime/index';
 
 /**
  * How the inspector decides widgets. We read the node's zod schema through `z.toJSONSchema(schema,

@@ -1,5 +1,5 @@
-import { isKnownCurrency, currencyExponent } from '../../runtime/money/currency';
-import { parseMajorUnits, toMajorUnitsString } from '../../runtime/money/money';
+import { isKnownCurrency } from '../../runtime/node/index';
+import { currencyExponent, parseMajorUnits, toMajorUnitsString } from '../../runtime/index';
 
 export const DEFAULT_CURRENCY = 'CNY';
 

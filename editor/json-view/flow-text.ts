@@ -1,9 +1,5 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { Problem } from '../../runtime/engine/problem';
-import { validateFlow } from '../../runtime/engine/validate';
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
-import { buildFlowJsonSchema } from '../../runtime/schema/json-schema';
+import type { Flow, Problem, Locale, NodeRegistry } from '../../runtime/index';
+import { validateFlow, buildFlowJsonSchema } from '../../runtime/index';
 
 /** The text the JSON view shows for a flow: 2-space JSON, the same as an exported file. */
 export const formatFlow = (flow: Flow): string => `${JSON.stringify(flow, null, 2)}\n`;

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import { blankFlow } from '../db/templates';
 import { testRegistry } from '../db/repo.test-support';
 import { flowJsonSchema, formatFlow } from './flow-text';

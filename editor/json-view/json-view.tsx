@@ -15,9 +15,7 @@
  * - Problems are worded in `locale`; changing it checks the text again.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Flow, Locale, NodeRegistry } from '../../runtime/index';
 import { jsonEqual } from '../db/diff-flows';
 import { checkFlowText, flowJsonSchema, formatFlow, type FlowTextCheck } from './flow-text';
 import { msg } from './json-view.i18n';

@@ -1,5 +1,5 @@
-import type { Problem } from '../../runtime/engine/problem';
-import { formatPath } from '../../runtime/engine/problem';
+import type { Problem } from '../../runtime/index';
+import { formatPath } from '../../runtime/index';
 
 /** A message pinned to a line of the JSON text (1-based). */
 export interface JsonMarker {

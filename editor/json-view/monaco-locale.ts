@@ -1,4 +1,4 @@
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 
 declare global {
   var _VSCODE_NLS_MESSAGES: unknown;

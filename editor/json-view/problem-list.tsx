@@ -1,5 +1,4 @@
-import type { Problem } from '../../runtime/engine/problem';
-import type { Locale } from '../../runtime/node/define-node';
+import type { Problem, Locale } from '../../runtime/index';
 import { lineLabel, msg } from './json-view.i18n';
 
 interface Props {

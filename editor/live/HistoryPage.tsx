@@ -1,7 +1,7 @@
 /** Run history: live runs filtered by flow, version, status, channel and date, each opened on its canvas. */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { z } from 'zod';
-import type { TraceStep } from '../../runtime/engine/types';
+import type { TraceStep } from '../../runtime/index';
 import { useEditor } from '../store/EditorProvider';
 import { enc, RUN_STATUSES, runDetailSchema, runSummarySchema, type RunSummary, type ServerApi } from './api';
 import { LivePage } from './LivePage';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 import { blankFlow } from '../db/templates';
 import { EditorProvider, useEditor } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';

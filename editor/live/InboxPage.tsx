@@ -1,7 +1,7 @@
 /** 待办审批: holds waiting for the user's approval roles, earliest deadline first, decided here. */
 import { useCallback, useEffect, useState } from 'react';
 import { z } from 'zod';
-import type { TraceStep } from '../../runtime/engine/types';
+import type { TraceStep } from '../../runtime/index';
 import { useEditor } from '../store/EditorProvider';
 import { enc, inboxItemSchema, runSummarySchema, ServerError, type InboxItem, type ServerApi } from './api';
 import { LivePage } from './LivePage';

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { z } from 'zod';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import { describeDiff } from '../panels/versions';
 import { useEditor } from '../store/EditorProvider';
 import {

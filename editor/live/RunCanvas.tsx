@@ -5,9 +5,8 @@
  */
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
-import type { TraceStep } from '../../runtime/engine/types';
-import type { Flow } from '../../runtime/flow/flow.schema';
-import { edgesOfTrace } from '../../runtime/simulation/compact';
+import type { TraceStep, Flow } from '../../runtime/index';
+import { edgesOfTrace } from '../../runtime/index';
 import { Canvas } from '../canvas/Canvas';
 import { useSimT } from '../simulation/i18n';
 import { countPath, useSimulationOverlay } from '../simulation/overlay';

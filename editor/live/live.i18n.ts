@@ -1,4 +1,4 @@
-import type { LocalText } from '../../runtime/node/define-node';
+import type { LocalText } from '../../runtime/index';
 import { useDictionary } from '../i18n/use-t';
 
 /** The server features' strings (login, live/draft, inbox, history, audit), en + zh. */

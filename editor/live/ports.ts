@@ -1,6 +1,4 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Flow, Locale, NodeRegistry } from '../../runtime/index';
 
 /** Decisions that need a comment saying why (the server refuses them without one). */
 export const NEEDS_COMMENT: ReadonlySet<string> = new Set(['rejected', 'fail']);

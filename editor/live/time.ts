@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 
 /** The pages read time through this, so tests pin it. */
 export type Clock = () => number;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { z } from 'zod';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import { diffFlows, isEmptyDiff, type FlowDiff } from '../db/diff-flows';
 import { draftSchema, enc, ServerError, versionSchema, type LiveVersion, type ServerApi } from './api';
 import { loadVersionFlow } from './use-version-flow';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { flowSchema, type Flow } from '../../runtime/flow/flow.schema';
+import { flowSchema, type Flow } from '../../runtime/index';
 import { enc, type ServerApi } from './api';
 
 const versionDocSchema = z.object({ flow: flowSchema });

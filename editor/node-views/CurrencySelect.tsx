@@ -1,4 +1,4 @@
-import { CURRENCY_CODES } from '../../runtime/money/currency';
+import { CURRENCY_CODES } from '../../runtime/index';
 import type { FieldWidgetProps } from './view-registry';
 
 /** A currency field is a list of the codes the runtime knows; empty means "any / the order's". */

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import type { Locale, NodeCategory } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
+import type { NodeCategory } from '../../runtime/node/index';
 import type { IconName } from './icons';
 
 /** What a custom field widget receives; it must call `onChange` with the value to store in the config. */

@@ -1,6 +1,6 @@
 import { useStoreApi, useReactFlow } from '@xyflow/react';
 import { useMemo, useState } from 'react';
-import type { AnyNodeDefinition } from '../../runtime/node/define-node';
+import type { AnyNodeDefinition } from '../../runtime/index';
 import { useT } from '../i18n/use-t';
 import { Icon } from '../node-views/icons';
 import { nodeLook } from '../node-views/view-registry';

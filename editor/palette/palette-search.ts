@@ -1,4 +1,5 @@
-import type { AnyNodeDefinition, Locale, NodeCategory } from '../../runtime/node/define-node';
+import type { AnyNodeDefinition, Locale } from '../../runtime/index';
+import type { NodeCategory } from '../../runtime/node/index';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '../i18n/labels';
 
 export interface PaletteGroup {

@@ -1,4 +1,4 @@
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 import { FieldPicker } from './field-picker';
 import { findField } from './fields';
 import { GroupEditor } from './group-editor';

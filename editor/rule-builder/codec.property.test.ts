@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import jsonLogic from 'json-logic-js';
-import { checkLogic, compileLogic, LogicError, truthy } from '../../runtime/logic/logic';
-import { FACTS_SHAPE } from '../../runtime/order/facts';
+import { checkLogic, LogicError } from '../../runtime/index';
+import { compileLogic, truthy, FACTS_SHAPE } from '../../runtime/node/index';
 import { describe, expect, it } from 'vitest';
 import { fieldsIn, findField, type Field } from './fields';
 import { NUMBER_OPS } from './operators';

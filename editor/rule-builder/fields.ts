@@ -1,5 +1,5 @@
-import type { LocalText } from '../../runtime/node/define-node';
-import { FACTS_SHAPE, type FieldShape } from '../../runtime/order/facts';
+import type { LocalText } from '../../runtime/index';
+import { FACTS_SHAPE, type FieldShape } from '../../runtime/node/index';
 
 export type FieldKind = 'string' | 'number' | 'money' | 'boolean' | 'datetime' | 'strings' | 'array';
 

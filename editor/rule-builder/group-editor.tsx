@@ -1,4 +1,4 @@
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 import { ArrayRuleEditor } from './array-rule-editor';
 import { defaultField } from './field-picker';
 import { GROUP_LABELS, msg } from './rule-builder.i18n';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 import { msg } from './rule-builder.i18n';
 import type { NumberTest } from './rule-tree';
 import { MoneyInput, NumberInput } from './value-inputs';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 import { jsonEqual } from '../db/diff-flows';
 import { MonacoJson } from '../json-view/monaco-json';
 import { msg } from './rule-builder.i18n';

@@ -1,4 +1,4 @@
-import type { Locale, LocalText } from '../../runtime/node/define-node';
+import type { Locale, LocalText } from '../../runtime/index';
 import type { ArrayMeasure, GroupOp, RuleOp } from './rule-tree';
 
 const t = (en: string, zh: string): LocalText => ({ en, zh });

@@ -13,7 +13,7 @@
  * ever silently rewritten; people can also switch to JSON at any time.
  */
 import { useMemo, useState } from 'react';
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/index';
 import { GroupEditor } from './group-editor';
 import { RawLogicEditor } from './raw-logic-editor';
 import { msg } from './rule-builder.i18n';

@@ -1,5 +1,5 @@
-import { isPlainObject } from '../../runtime/json/json';
-import { isKnownCurrency } from '../../runtime/money/currency';
+import { isPlainObject } from '../../runtime/index';
+import { isKnownCurrency } from '../../runtime/node/index';
 import { findField, type Field } from './fields';
 import { emptyGroup, type ArrayRule, type CompareOp, type NumberTest, type RuleNode } from './rule-tree';
 import { currencyPathOf, reduceOver, toLogic } from './to-logic';

@@ -1,4 +1,5 @@
-import { currencyExponent, isKnownCurrency } from '../../runtime/money/currency';
+import { currencyExponent } from '../../runtime/index';
+import { isKnownCurrency } from '../../runtime/node/index';
 import type { Field } from './fields';
 import {
   emptyGroup,

@@ -1,6 +1,6 @@
-import type { Locale } from '../../runtime/node/define-node';
-import { CURRENCY_CODES, isKnownCurrency } from '../../runtime/money/currency';
-import { parseMajorUnits, toMajorUnitsString } from '../../runtime/money/money';
+import type { Locale } from '../../runtime/index';
+import { CURRENCY_CODES, parseMajorUnits, toMajorUnitsString } from '../../runtime/index';
+import { isKnownCurrency } from '../../runtime/node/index';
 import { valueLabel } from '../i18n/value-labels';
 import { msg } from './rule-builder.i18n';
 import { useCommittedText } from './use-committed-text';

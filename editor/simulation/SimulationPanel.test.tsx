@@ -5,8 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { liveQuery } from 'dexie';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { Locale } from '../../runtime/node/define-node';
+import type { Flow, Locale } from '../../runtime/index';
 import { OrderflowDb } from '../db/db';
 import { createRepository } from '../db/repository';
 import { EditorProvider } from '../store/EditorProvider';

@@ -7,9 +7,8 @@
  *   <SimulationPanel repository={repo} compareFlow={live} compareLabel="Live" />
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Flow } from '../../runtime/flow/flow.schema';
-import { orderJsonOf } from '../../runtime/simulation/checked';
-import type { TestCase } from '../../runtime/simulation/test-cases';
+import type { Flow, TestCase } from '../../runtime/index';
+import { orderJsonOf } from '../../runtime/index';
 import { openRepository, type Repository } from '../db/repository';
 import { useEditor } from '../store/EditorProvider';
 import { BatchTab } from './batch/BatchTab';

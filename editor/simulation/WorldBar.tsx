@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseContextText, type ContextProblem } from '../../runtime/context/parse-context';
+import { parseContextText, type ContextProblem } from '../../runtime/index';
 import type { LoadedDataset } from './data/loaded-dataset';
 import { setDatasetContext } from './db/repo';
 import type { SimulationDb } from './db/simulation-db';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompactResult } from '../../runtime/simulation/compact';
+import type { CompactResult } from '../../runtime/index';
 import { fileBaseFor, resultsToCsv, withBom } from './export';
 
 const result = (over: Partial<CompactResult> & { gifts?: string[] } = {}): CompactResult => ({

@@ -1,6 +1,5 @@
-import type { RunsComparison } from '../../runtime/simulation/compare-runs';
-import type { CompactResult } from '../../runtime/simulation/compact';
-import { toMajorUnitsString } from '../../runtime/money/money';
+import type { RunsComparison, CompactResult } from '../../runtime/index';
+import { toMajorUnitsString } from '../../runtime/index';
 export { fileBaseFor } from '../app/file-io';
 
 /** A CSV cell: quoted when it holds a comma, quote or line break; a leading =+-@ (not a number) is defused so spreadsheets do not run it as a formula. */

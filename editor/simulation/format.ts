@@ -1,4 +1,4 @@
-import { formatMoney, type Money } from '../../runtime/money/money';
+import { formatMoney, type Money } from '../../runtime/index';
 
 /** "¥540.00"; "—" when there is no amount. */
 export function money(value: Money | null | undefined): string {

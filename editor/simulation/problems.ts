@@ -1,4 +1,4 @@
-import type { CompactResult } from '../../runtime/simulation/compact';
+import type { CompactResult } from '../../runtime/index';
 
 /**
  * Rejected or failed orders a batch hands back to be listed at once, and keeps with its saved run;

@@ -1,6 +1,4 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Flow, Locale, NodeRegistry } from '../../runtime/index';
 import { outputsOf } from '../canvas/ports';
 
 /**

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { compileFlow, type Plan } from '../../runtime/engine/compile';
-import type { Problem } from '../../runtime/engine/problem';
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import { compileFlow, type Plan } from '../../runtime/index';
+import type { Problem, Flow, NodeRegistry } from '../../runtime/index';
 import { useEditor } from '../store/EditorProvider';
 
 export interface FlowPlan {

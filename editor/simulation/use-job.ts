@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { NodeRegistry } from '../../runtime/index';
 import { sourceSize } from './data/loaded-dataset';
 import { throttled } from './throttle';
 import { JobError, startJob, type BatchRequest, type BatchResult, type JobHandle } from './worker/job-client';

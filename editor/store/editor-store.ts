@@ -1,8 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { validateFlow } from '../../runtime/engine/validate';
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import { validateFlow } from '../../runtime/index';
+import type { Flow, Locale, NodeRegistry } from '../../runtime/index';
 import { readStoredLocale } from '../i18n/locale-storage';
 import { createEditActions } from './edit-actions';
 import { createKernel } from './kernel';

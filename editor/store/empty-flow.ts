@@ -1,5 +1,5 @@
-import { FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow } from '../../runtime/flow/flow.schema';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import { FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow } from '../../runtime/index';
+import type { NodeRegistry } from '../../runtime/index';
 import { defaultConfig } from './flow-edits';
 
 /** A new flow holds just its start: the trigger (the registry's node without an input). */

@@ -1,5 +1,4 @@
-import type { Flow, FlowEdge, FlowNode } from '../../runtime/flow/flow.schema';
-import type { AnyNodeDefinition } from '../../runtime/node/define-node';
+import type { Flow, FlowEdge, FlowNode, AnyNodeDefinition } from '../../runtime/index';
 import { edgeIdSet, idStem, nextId, nodeIdSet } from './ids';
 
 /** Pure edits of a flow document: each returns a new Flow and never mutates its input. */

@@ -1,4 +1,4 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 
 /** Node ids read like `discount-3`; a namespaced type `acme/points` becomes `acme.points-1` (ids allow no "/"). */
 export function idStem(type: string): string {

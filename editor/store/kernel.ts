@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import type { Selection, EditorState } from './types';
 
 /** Undo depth: enough for a long session, bounded so a big flow's snapshots stay in memory budget. */

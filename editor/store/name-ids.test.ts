@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import type { Problem } from '../../runtime/engine/problem';
+import type { Problem } from '../../runtime/index';
 import { nameStepsIn } from './name-ids';
 import { sampleFlow, sampleStore } from './test-support';
 

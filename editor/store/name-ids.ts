@@ -1,7 +1,4 @@
-import type { Problem } from '../../runtime/engine/problem';
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Problem, Flow, Locale, NodeRegistry } from '../../runtime/index';
 
 /**
  * The runtime's messages name steps by id ("discount-1 无法从起点到达"); people know steps by name. Every

@@ -1,5 +1,4 @@
-import type { Problem } from '../../runtime/engine/problem';
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Problem, Flow } from '../../runtime/index';
 
 /** Problems arranged for the UI: errors before warnings, and looked up by node or edge. */
 export interface ProblemIndex {

@@ -1,4 +1,4 @@
-import type { Flow } from '../../runtime/flow/flow.schema';
+import type { Flow } from '../../runtime/index';
 import { storeLocale } from '../i18n/locale-storage';
 import { translate } from '../i18n/translate';
 import { pruneSelection, type Kernel } from './kernel';

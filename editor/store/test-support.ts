@@ -1,4 +1,4 @@
-import { FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow } from '../../runtime/flow/flow.schema';
+import { FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow } from '../../runtime/index';
 import { coreRegistry } from '../../nodes/index';
 import { createEditorStore } from './editor-store';
 

@@ -1,8 +1,4 @@
-import type { Problem } from '../../runtime/engine/problem';
-import type { ValidateOptions } from '../../runtime/engine/validate';
-import type { Flow } from '../../runtime/flow/flow.schema';
-import type { Locale } from '../../runtime/node/define-node';
-import type { NodeRegistry } from '../../runtime/node/registry';
+import type { Problem, ValidateOptions, Flow, Locale, NodeRegistry } from '../../runtime/index';
 import type { ConnectionRequest, RefusalCode } from '../canvas/connection-rules';
 import type { Fragment, XY } from './flow-edits';
 import type { ProblemIndex } from './problem-index';

@@ -3,7 +3,7 @@
  * README.md in this folder walks through adding a node type step by step.
  */
 import { z } from 'zod';
-import { defineNode } from '../../runtime/node/define-node';
+import { defineNode } from '../../runtime/node/index';
 import type { Words } from '../../nodes/shared/words';
 
 // [1]

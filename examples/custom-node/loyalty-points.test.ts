@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registryWith } from '../../nodes/index';
-import { compileFlow } from '../../runtime/engine/compile';
-import { runFlow } from '../../runtime/engine/run';
-import { emptyContext } from '../../runtime/context/context.schema';
+import { compileFlow, runFlow } from '../../runtime/index';
+import { emptyContext } from '../../runtime/node/index';
 import { loyaltyConfigSchema, loyaltyPointsNode, pointsFor } from './loyalty-points.node.ts';
 
 const registry = registryWith([loyaltyPointsNode]);

@@ -1,4 +1,4 @@
-import type { RunContextInput } from '../../runtime/context/context.schema';
+import type { RunContextInput } from '../../runtime/index';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 const usd = (amount: number) => ({ amount, currency: 'USD' });

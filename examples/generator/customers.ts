@@ -1,4 +1,4 @@
-import type { OrderInput } from '../../runtime/order/order.schema';
+import type { OrderInput } from '../../runtime/index';
 import { CN_PLACES, US_PLACES, type Place } from './places';
 import type { Random } from './random';
 

@@ -1,4 +1,4 @@
-import type { OrderInput } from '../../runtime/order/order.schema';
+import type { OrderInput } from '../../runtime/index';
 
 /**
  * DELIBERATELY INVALID ORDERS (about 1%): the mistakes channel adapters really make, so `simulate`

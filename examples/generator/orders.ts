@@ -1,4 +1,4 @@
-import type { OrderInput } from '../../runtime/order/order.schema';
+import type { OrderInput } from '../../runtime/index';
 import { byCategory, type Product } from './catalog';
 import { CHANNELS, type ChannelProfile } from './channels';
 import { type PooledCustomer } from './customers';

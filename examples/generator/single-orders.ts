@@ -1,4 +1,4 @@
-import type { OrderInput } from '../../runtime/order/order.schema';
+import type { OrderInput } from '../../runtime/index';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 const usd = (amount: number) => ({ amount, currency: 'USD' });

@@ -1,8 +1,5 @@
-import type { Plan } from '../../runtime/engine/compile';
-import { runFlow } from '../../runtime/engine/run';
-import { resumeFlow } from '../../runtime/engine/resume';
-import type { RunOptions, RunResult } from '../../runtime/engine/types';
-import type { RunContext } from '../../runtime/context/context.schema';
+import type { Plan, RunOptions, RunResult, RunContext } from '../../runtime/index';
+import { runFlow, resumeFlow } from '../../runtime/index';
 
 export interface Decided {
   readonly nodeId: string;

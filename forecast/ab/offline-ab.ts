@@ -1,4 +1,4 @@
-import type { Plan } from '../../runtime/engine/compile';
+import type { Plan } from '../../runtime/index';
 import { superstoreObservations, type SuperstoreLine } from '../adapters/superstore';
 import { replay, type ReplayMetrics } from '../preallocate/replay';
 import { preallocationSettingsSchema, type PreallocationSettings } from '../preallocate/settings';

@@ -1,5 +1,4 @@
-import { runContextSchema, type RunContext } from '../../runtime/context/context.schema';
-import { orderSchema, type Order } from '../../runtime/order/order.schema';
+import { runContextSchema, type RunContext, orderSchema, type Order } from '../../runtime/index';
 import type { SuperstoreLine } from '../adapters/superstore';
 import { isoDate } from '../series/day';
 

@@ -1,5 +1,5 @@
-import type { RunContext } from '../../runtime/context/context.schema';
-import { bump } from '../../runtime/simulation/tally';
+import type { RunContext } from '../../runtime/index';
+import { bump } from '../../runtime/index';
 import type { Transfer } from './transfers';
 
 /**

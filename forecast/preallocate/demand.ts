@@ -1,4 +1,4 @@
-import type { Warehouse } from '../../runtime/context/context.schema';
+import type { Warehouse } from '../../runtime/index';
 import type { SeriesForecast } from '../forecast-series';
 
 /**

@@ -1,4 +1,4 @@
-import type { RunContext, Warehouse } from '../../runtime/context/context.schema';
+import type { RunContext, Warehouse } from '../../runtime/index';
 import type { Lane } from './settings';
 
 /**

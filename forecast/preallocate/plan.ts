@@ -1,5 +1,4 @@
-import type { RunContext } from '../../runtime/context/context.schema';
-import type { Order } from '../../runtime/order/order.schema';
+import type { RunContext, Order } from '../../runtime/index';
 import { forecastAll } from '../forecast';
 import { defaultSettings, type SeriesForecast } from '../forecast-series';
 import { buildSeries } from '../series/build';

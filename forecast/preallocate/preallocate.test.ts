@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import { runContextSchema } from '../../runtime/context/context.schema';
-import { compileFlow } from '../../runtime/engine/compile';
-import { orderSchema } from '../../runtime/order/order.schema';
+import { runContextSchema, compileFlow, orderSchema } from '../../runtime/index';
 import { dayNumber } from '../series/day';
 import type { Series } from '../series/series';
 import { preallocateFromSeries } from './plan';

@@ -1,9 +1,5 @@
-import type { RunContext } from '../../runtime/context/context.schema';
-import type { Plan } from '../../runtime/engine/compile';
-import { runOrder } from '../../runtime/engine/run';
-import type { Order } from '../../runtime/order/order.schema';
-import { bump } from '../../runtime/simulation/tally';
-import { createLedger } from '../../runtime/simulation/world-ledger';
+import type { RunContext, Plan, Order } from '../../runtime/index';
+import { runOrder, bump, createLedger } from '../../runtime/index';
 import { dayNumber, localDateOf } from '../series/day';
 import type { Transfer } from './transfers';
 

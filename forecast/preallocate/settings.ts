@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moneySchema } from '../../runtime/money/money';
+import { moneySchema } from '../../runtime/index';
 
 /** A way to move stock between two warehouses: how long it takes and what it costs. */
 export const laneSchema = z.strictObject({

@@ -1,5 +1,4 @@
-import type { RunContext, Warehouse } from '../../runtime/context/context.schema';
-import type { Money } from '../../runtime/money/money';
+import type { RunContext, Warehouse, Money } from '../../runtime/index';
 import { quantileSorted } from '../intervals';
 import { isoDate } from '../series/day';
 import { expectedDemand, expectedShortfall, stockoutRisk, type WarehouseDemand } from './demand';

@@ -1,4 +1,4 @@
-import type { Order } from '../../runtime/order/order.schema';
+import type { Order } from '../../runtime/index';
 import { dayNumber, localDateOf } from './day';
 import type { Observation } from './series';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderSchema, type OrderInput } from '../../runtime/order/order.schema';
+import { orderSchema, type OrderInput } from '../../runtime/index';
 import { buildSeries } from './build';
 import { dayNumber, isoDate, weekday } from './day';
 import { observationsFromOrders } from './from-orders';

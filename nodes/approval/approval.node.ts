@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineNode, type Locale, type PortSpec } from '../../runtime/node/define-node';
-import type { Hold, HoldStatus } from '../../runtime/order/outcome';
+import { defineNode, type Locale, type PortSpec } from '../../runtime/node/index';
+import type { Hold, HoldStatus } from '../../runtime/node/index';
 
 /** The decisions a person can give; each is also an output port id. */
 export const APPROVAL_DECISIONS = Object.freeze(['approved', 'rejected', 'timed_out'] as const);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from '../../runtime/node/define-node';
-import { truthy } from '../../runtime/logic/logic';
+import { defineNode, truthy } from '../../runtime/node/index';
 import { describeLogic } from '../shared/describe-logic';
 import { jsonLogicSchema, text } from '../shared/text';
 

@@ -1,5 +1,4 @@
-import type { LogicExpression } from '../../runtime/logic/logic';
-import type { NodeIssue } from '../../runtime/node/define-node';
+import type { LogicExpression, NodeIssue } from '../../runtime/node/index';
 import { parseInputCell, showValue } from './cell';
 import { resolveInput, type ResolvedInput } from './columns';
 import { parseOutputCell, type OutputValue } from './outputs';

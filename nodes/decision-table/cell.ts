@@ -1,5 +1,4 @@
-import { isKnownCurrency } from '../../runtime/money/currency';
-import { formatMoney, parseMajorUnits } from '../../runtime/money/money';
+import { isKnownCurrency, formatMoney, parseMajorUnits } from '../../runtime/node/index';
 import { ANY, closeInteger, isEmpty, type CellTest, type Interval } from './tests';
 import type { ResolvedInput } from './columns';
 import type { TableWords } from './words';

@@ -1,6 +1,5 @@
-import type { LogicExpression } from '../../runtime/logic/logic';
-import { isMoneyObject, lookupShape } from '../../runtime/logic/shape-path';
-import { FACTS_SHAPE, type FieldShape } from '../../runtime/order/facts';
+import type { LogicExpression } from '../../runtime/node/index';
+import { isMoneyObject, lookupShape, FACTS_SHAPE, type FieldShape } from '../../runtime/node/index';
 import type { InputColumn, InputType } from './table.schema';
 import type { TableWords } from './words';
 

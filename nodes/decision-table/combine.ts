@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../runtime/json/json';
+import type { JsonValue } from '../../runtime/node/index';
 import type { BuiltRow, BuiltTable } from './build-table';
 import { numericOf, type OutputValue } from './outputs';
 

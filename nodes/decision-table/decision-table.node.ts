@@ -1,9 +1,5 @@
-import type { JsonValue } from '../../runtime/json/json';
-import { truthy, type CompiledLogic } from '../../runtime/logic/logic';
-import { defineNode, type Locale, type NodeResult } from '../../runtime/node/define-node';
-import type { Facts } from '../../runtime/order/facts';
-import type { LineItem, Order } from '../../runtime/order/order.schema';
-import type { Outcome, OutcomePatch } from '../../runtime/order/outcome';
+import type { JsonValue, Facts, LineItem, Order, Outcome, OutcomePatch } from '../../runtime/node/index';
+import { truthy, type CompiledLogic, defineNode, type Locale, type NodeResult } from '../../runtime/node/index';
 import { buildTable, type BuiltRow, type BuiltTable } from './build-table';
 import { showValue } from './cell';
 import { applyHitPolicy, decide, type Decided } from './combine';

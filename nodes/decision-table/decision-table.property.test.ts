@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileLogic } from '../../runtime/logic/logic';
-import { buildFacts } from '../../runtime/order/facts';
-import { CUSTOMER_TIERS, type OrderInput } from '../../runtime/order/order.schema';
-import { emptyOutcome } from '../../runtime/order/outcome';
-import { computeTotals } from '../../runtime/order/totals';
+import {
+  compileLogic,
+  buildFacts,
+  CUSTOMER_TIERS,
+  type OrderInput,
+  emptyOutcome,
+  computeTotals,
+} from '../../runtime/node/index';
 import { makeOrder } from '../testing/node-harness';
 import { buildTable } from './build-table';
 import { matchingRows, prepareTable } from './decision-table.node';

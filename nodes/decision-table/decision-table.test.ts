@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../index';
-import { validateFlow } from '../../runtime/engine/validate';
+import { validateFlow } from '../../runtime/index';
+import type { OrderInput } from '../../runtime/node/index';
 import { testFlow } from '../../runtime/testing/builders';
 import { existing, makeOrder, outcomeWith, portOf, runNode } from '../testing/node-harness';
-import type { OrderInput } from '../../runtime/order/order.schema';
 import { decisionTableNode } from './decision-table.node';
 import { decisionTableConfigSchema } from './table.schema';
 import { buildTable } from './build-table';

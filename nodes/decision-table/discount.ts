@@ -1,7 +1,5 @@
-import { formatMoney } from '../../runtime/money/money';
-import type { Locale } from '../../runtime/node/define-node';
-import type { LineItem, Order } from '../../runtime/order/order.schema';
-import type { Adjustment, Outcome, OutcomePatch } from '../../runtime/order/outcome';
+import { formatMoney } from '../../runtime/node/index';
+import type { Locale, LineItem, Order, Adjustment, Outcome, OutcomePatch } from '../../runtime/node/index';
 import { computeDiscount, scopedLines, type AmountRule, type LineAllocation } from '../discount/compute-discount';
 import { compete, rivalsOf } from '../discount/stacking';
 import { DISCOUNT_WORDS } from '../discount/words';

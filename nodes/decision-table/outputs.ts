@@ -1,5 +1,4 @@
-import { isKnownCurrency } from '../../runtime/money/currency';
-import { formatMoney } from '../../runtime/money/money';
+import { isKnownCurrency, formatMoney } from '../../runtime/node/index';
 import { parseMoney } from './cell';
 import type { OutputColumn } from './table.schema';
 import type { TableWords } from './words';

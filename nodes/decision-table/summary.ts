@@ -1,4 +1,4 @@
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/node/index';
 import type { DecisionTableConfig } from './table.schema';
 
 const POLICY = {

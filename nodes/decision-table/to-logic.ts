@@ -1,4 +1,4 @@
-import type { LogicExpression } from '../../runtime/logic/logic';
+import type { LogicExpression } from '../../runtime/node/index';
 import { isoAt } from './cell';
 import type { ResolvedInput } from './columns';
 import type { CellTest, Interval } from './tests';

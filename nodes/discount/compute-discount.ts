@@ -1,6 +1,5 @@
-import { formatMoney, roundMinor } from '../../runtime/money/money';
-import type { LineItem, Order } from '../../runtime/order/order.schema';
-import type { Adjustment } from '../../runtime/order/outcome';
+import { formatMoney, roundMinor } from '../../runtime/node/index';
+import type { LineItem, Order, Adjustment } from '../../runtime/node/index';
 import type { DiscountConfig, Tier } from './discount.schema';
 import { splitByWeight } from './split';
 import type { DiscountWords } from './words';

@@ -1,5 +1,5 @@
-import { truthy, type CompiledLogic } from '../../runtime/logic/logic';
-import type { PrepareTools } from '../../runtime/node/define-node';
+import { truthy, type CompiledLogic } from '../../runtime/node/index';
+import type { PrepareTools } from '../../runtime/node/index';
 
 /** Compiles an optional `when` condition once; null (or absent) means "always". */
 export function prepareCondition(when: unknown, tools: PrepareTools): CompiledLogic | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Adjustment } from '../../runtime/order/outcome';
+import type { Adjustment } from '../../runtime/node/index';
 import { discountNode } from './discount.node.ts';
 import { compete, rivalsOf } from './stacking';
 import { DISCOUNT_WORDS } from './words';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../runtime/node/define-node';
+import type { Locale } from '../../runtime/node/index';
 import type { DiscountConfig } from './discount.schema';
 import { conditionText, formatConfigMoney, listText, plainNumber } from './promo-text';
 

@@ -1,7 +1,6 @@
 /** The discount node writes its notes and made-up reasons in the run's language; amounts never change with it. */
 import { describe, expect, it } from 'vitest';
-import type { Outcome } from '../../runtime/order/outcome';
-import type { OrderInput } from '../../runtime/order/order.schema';
+import type { Outcome, OrderInput } from '../../runtime/node/index';
 import { discountNode } from './discount.node.ts';
 import { DISCOUNT_WORDS, type DiscountWords } from './words';
 import { existing, makeOrder, outcomeWith, runNode, testTools, type LineSpec } from '../testing/node-harness';

@@ -1,8 +1,5 @@
-import { formatMoney } from '../../runtime/money/money';
-import { truthy, type CompiledLogic } from '../../runtime/logic/logic';
-import type { LineItem } from '../../runtime/order/order.schema';
-import type { Adjustment, OutcomePatch } from '../../runtime/order/outcome';
-import { defineNode, type NodeResult } from '../../runtime/node/define-node';
+import { formatMoney, truthy, type CompiledLogic, defineNode, type NodeResult } from '../../runtime/node/index';
+import type { LineItem, Adjustment, OutcomePatch } from '../../runtime/node/index';
 import { computeDiscount, scopedLines, type AmountRule } from './compute-discount';
 import { conditionPaths, prepareCondition, unpinnedMoneyFields } from './condition';
 import { discountConfigSchema, type DiscountConfig } from './discount.schema';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { subtotalOf } from '../../runtime/order/totals';
+import { subtotalOf } from '../../runtime/node/index';
 import { discountNode } from './discount.node.ts';
 import { lineNets, makeOrder, outcomeWith, runNode, withPatch } from '../testing/node-harness';
 

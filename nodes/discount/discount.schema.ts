@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { currencyCodeSchema, MAX_MONEY_AMOUNT } from '../../runtime/money/money';
-import { schemaMessage } from '../../runtime/node/schema-message';
+import { currencyCodeSchema, MAX_MONEY_AMOUNT, schemaMessage } from '../../runtime/node/index';
 import { jsonLogicSchema } from '../shared/json-logic-schema';
 import { text } from '../shared/text';
 

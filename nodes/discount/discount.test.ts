@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Adjustment, Outcome } from '../../runtime/order/outcome';
-import type { OrderInput } from '../../runtime/order/order.schema';
+import type { Adjustment, Outcome, OrderInput } from '../../runtime/node/index';
 import { discountNode } from './discount.node.ts';
 import { existing, makeOrder, outcomeWith, runNode, testTools, type LineSpec } from '../testing/node-harness';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../index';
-import { validateFlow } from '../../runtime/engine/validate';
+import { validateFlow } from '../../runtime/index';
 import { testFlow } from '../../runtime/testing/builders';
 import { discountNode } from './discount.node.ts';
 import { discountSummary } from './discount-summary';

@@ -1,5 +1,5 @@
-import type { Locale } from '../../runtime/node/define-node';
-import { formatMoney } from '../../runtime/money/money';
+import type { Locale } from '../../runtime/node/index';
+import { formatMoney } from '../../runtime/node/index';
 import { describeLogic } from '../shared/describe-logic';
 
 /**

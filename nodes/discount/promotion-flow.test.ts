@@ -1,10 +1,7 @@
 /** The discount and gift nodes inside the real engine: validation of their conditions, patches, totals. */
 import { describe, expect, it } from 'vitest';
-import { emptyContext } from '../../runtime/context/context.schema';
-import { compileFlow } from '../../runtime/engine/compile';
-import { runFlow } from '../../runtime/engine/run';
-import { validateFlow } from '../../runtime/engine/validate';
-import { createRegistry } from '../../runtime/node/registry';
+import { emptyContext, createRegistry } from '../../runtime/node/index';
+import { compileFlow, runFlow, validateFlow } from '../../runtime/index';
 import { testFlow, testOrder } from '../../runtime/testing/builders';
 import { endNode } from '../end/end.node.ts';
 import { giftNode } from '../gift/gift.node.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocate } from '../../runtime/money/money';
+import { allocate } from '../../runtime/node/index';
 import { percentOfExact } from './compute-discount';
 import { splitByWeight } from './split';
 

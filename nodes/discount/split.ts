@@ -1,4 +1,4 @@
-import { allocate } from '../../runtime/money/money';
+import { allocate } from '../../runtime/node/index';
 
 /**
  * `allocate` from runtime/money with the same arithmetic, operation for operation, but without the

@@ -1,5 +1,5 @@
-import { formatMoney } from '../../runtime/money/money';
-import type { Adjustment } from '../../runtime/order/outcome';
+import { formatMoney } from '../../runtime/node/index';
+import type { Adjustment } from '../../runtime/node/index';
 import type { StackingMode } from './discount.schema';
 import type { DiscountWords } from './words';
 

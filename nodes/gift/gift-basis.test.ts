@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../index';
-import { validateFlow } from '../../runtime/engine/validate';
+import { validateFlow } from '../../runtime/index';
 import { testFlow } from '../../runtime/testing/builders';
 import { existing, makeOrder, outcomeWith, portOf, runNode } from '../testing/node-harness';
 import { giftNode, giftSummary } from './gift.node.ts';

@@ -1,5 +1,5 @@
-import type { RunContext } from '../../runtime/context/context.schema';
-import { formatMoney } from '../../runtime/money/money';
+import type { RunContext } from '../../runtime/node/index';
+import { formatMoney } from '../../runtime/node/index';
 import type { GiftConfig } from './gift.schema';
 import type { GiftWords } from './words';
 

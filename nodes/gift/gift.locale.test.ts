@@ -1,8 +1,7 @@
 /** The gift node writes its notes and made-up reasons in the run's language; quantities never change with it. */
 import { describe, expect, it } from 'vitest';
-import { runContextSchema, type RunContext } from '../../runtime/context/context.schema';
-import type { Outcome } from '../../runtime/order/outcome';
-import type { OrderInput } from '../../runtime/order/order.schema';
+import { runContextSchema, type RunContext } from '../../runtime/node/index';
+import type { Outcome, OrderInput } from '../../runtime/node/index';
 import { makeOrder, outcomeWith, runNode, testTools, type LineSpec } from '../testing/node-harness';
 import { giftNode } from './gift.node.ts';
 import { GIFT_WORDS, type GiftWords } from './words';

@@ -1,7 +1,5 @@
-import { truthy, type CompiledLogic } from '../../runtime/logic/logic';
-import type { Locale, NodeResult } from '../../runtime/node/define-node';
-import { defineNode } from '../../runtime/node/define-node';
-import type { GiftLine, OutcomePatch } from '../../runtime/order/outcome';
+import { truthy, type CompiledLogic, defineNode } from '../../runtime/node/index';
+import type { Locale, NodeResult, GiftLine, OutcomePatch } from '../../runtime/node/index';
 import { conditionPaths, prepareCondition, unpinnedMoneyFields } from '../discount/condition';
 import { conditionText, formatConfigMoney } from '../discount/promo-text';
 import { giftQuantity, own, stockOf } from './gift-quantity';

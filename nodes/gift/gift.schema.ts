@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencyCodeSchema } from '../../runtime/money/money';
+import { currencyCodeSchema } from '../../runtime/node/index';
 import { minorUnits } from '../discount/discount.schema';
 import { jsonLogicSchema } from '../shared/json-logic-schema';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runContextSchema, type RunContext } from '../../runtime/context/context.schema';
-import type { OrderInput } from '../../runtime/order/order.schema';
-import type { GiftLine, Outcome } from '../../runtime/order/outcome';
+import { runContextSchema, type RunContext } from '../../runtime/node/index';
+import type { OrderInput, GiftLine, Outcome } from '../../runtime/node/index';
 import { existing, makeOrder, outcomeWith, runNode, type LineSpec } from '../testing/node-harness';
 import { giftNode } from './gift.node.ts';
 

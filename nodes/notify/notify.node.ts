@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from '../../runtime/node/define-node';
+import { defineNode } from '../../runtime/node/index';
 import { fillTemplate } from '../shared/fill-template';
 import { text } from '../shared/text';
 

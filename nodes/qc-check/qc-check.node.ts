@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineNode, type Locale, type PortSpec } from '../../runtime/node/define-node';
-import type { Effect, Hold, HoldStatus } from '../../runtime/order/outcome';
+import { defineNode, type Locale, type PortSpec } from '../../runtime/node/index';
+import type { Effect, Hold, HoldStatus } from '../../runtime/node/index';
 
 /** The decisions an inspector can give; each is also an output port id. */
 export const QC_DECISIONS = Object.freeze(['pass', 'fail'] as const);

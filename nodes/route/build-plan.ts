@@ -1,4 +1,4 @@
-import type { FulfilmentPlan, Shipment } from '../../runtime/order/outcome';
+import type { FulfilmentPlan, Shipment } from '../../runtime/node/index';
 import type { Pair, RouteDemand } from './evaluate-pairs';
 import {
   fallbackCandidates,

@@ -1,5 +1,4 @@
-import type { Carrier, Warehouse } from '../../runtime/context/context.schema';
-import type { Order } from '../../runtime/order/order.schema';
+import type { Carrier, Warehouse, Order } from '../../runtime/node/index';
 import type { RouteWords } from './words';
 
 /** What routing needs to know about one order, read once per run. */

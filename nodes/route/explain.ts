@@ -1,5 +1,5 @@
-import { formatMoney } from '../../runtime/money/money';
-import type { RouteCandidate } from '../../runtime/order/outcome';
+import { formatMoney } from '../../runtime/node/index';
+import type { RouteCandidate } from '../../runtime/node/index';
 import type { Pair, RouteDemand } from './evaluate-pairs';
 import type { ShipmentPart, SplitShipment } from './plan-split';
 import type { RouteWords } from './words';

@@ -1,4 +1,4 @@
-import type { OmittedCandidates } from '../../runtime/order/outcome';
+import type { OmittedCandidates } from '../../runtime/node/index';
 import {
   makePair,
   shipmentCost,

@@ -1,5 +1,5 @@
-import { truthy } from '../../runtime/logic/logic';
-import type { Facts } from '../../runtime/order/facts';
+import { truthy } from '../../runtime/node/index';
+import type { Facts } from '../../runtime/node/index';
 import type { PreparedRoute } from './route-config';
 import type { RouteWords } from './words';
 

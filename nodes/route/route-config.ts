@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Locale, PrepareTools } from '../../runtime/node/define-node';
-import type { CompiledLogic } from '../../runtime/logic/logic';
-import { schemaMessage } from '../../runtime/node/schema-message';
+import type { Locale, PrepareTools, CompiledLogic } from '../../runtime/node/index';
+import { schemaMessage } from '../../runtime/node/index';
 import { describeLogic } from '../shared/describe-logic';
 import { text } from '../shared/text';
 import { jsonLogicSchema } from '../shared/json-logic-schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeResult } from '../../runtime/node/define-node';
+import type { NodeResult } from '../../runtime/node/index';
 import { routeNode } from './route.node.ts';
 import {
   FBA_SZ,

@@ -1,5 +1,5 @@
-import { defineNode, type NodeResult, type PortSpec } from '../../runtime/node/define-node';
-import type { FulfilmentPlan } from '../../runtime/order/outcome';
+import { defineNode, type NodeResult, type PortSpec } from '../../runtime/node/index';
+import type { FulfilmentPlan } from '../../runtime/node/index';
 import { fallbackPlan, singlePlan, splitPlan } from './build-plan';
 import {
   buildPairs,

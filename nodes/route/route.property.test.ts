@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routeNode } from './route.node.ts';
-import type { NodeResult } from '../../runtime/node/define-node';
+import type { NodeResult } from '../../runtime/node/index';
 import {
   cny,
   makeCarrier,

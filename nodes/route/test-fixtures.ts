@@ -8,14 +8,15 @@ import {
   type Carrier,
   type RunContext,
   type Warehouse,
-} from '../../runtime/context/context.schema';
-import { compileLogic } from '../../runtime/logic/logic';
-import type { Locale, NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/define-node';
-import type { FulfilmentPlan } from '../../runtime/order/outcome';
-import { buildFacts } from '../../runtime/order/facts';
-import { orderSchema, type Order, type OrderInput } from '../../runtime/order/order.schema';
-import { emptyOutcome } from '../../runtime/order/outcome';
-import { computeTotals } from '../../runtime/order/totals';
+  compileLogic,
+  buildFacts,
+  orderSchema,
+  type Order,
+  type OrderInput,
+  emptyOutcome,
+  computeTotals,
+} from '../../runtime/node/index';
+import type { Locale, NodeDefinition, NodeResult, PrepareTools, FulfilmentPlan } from '../../runtime/node/index';
 import type { z } from 'zod';
 
 /** The tools the engine hands to `prepare`. */

@@ -1,4 +1,4 @@
-import type { OmittedCandidates } from '../../runtime/order/outcome';
+import type { OmittedCandidates } from '../../runtime/node/index';
 import { JOINING, type Joining, type Words } from '../shared/words';
 
 /** Why a fallback found no warehouse holding what the order needs (only stock was missing). */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { defineNode } from '../../runtime/node/define-node';
-import { schemaMessage } from '../../runtime/node/schema-message';
-import type { JsonValue } from '../../runtime/json/json';
+import { defineNode, schemaMessage } from '../../runtime/node/index';
+import type { JsonValue } from '../../runtime/node/index';
 import { describeLogic } from '../shared/describe-logic';
 import { jsonLogicSchema, text } from '../shared/text';
 

@@ -1,6 +1,5 @@
-import type { Locale } from '../../runtime/node/define-node';
-import { currencySymbol } from '../../runtime/money/currency';
-import { formatMoney } from '../../runtime/money/money';
+import type { Locale } from '../../runtime/node/index';
+import { currencySymbol, formatMoney } from '../../runtime/node/index';
 
 const OPERATOR_WORDS: Record<string, { en: string; zh: string }> = {
   '==': { en: '=', zh: '=' },

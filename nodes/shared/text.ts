@@ -1,4 +1,4 @@
-import type { LocalText } from '../../runtime/node/define-node';
+import type { LocalText } from '../../runtime/node/index';
 
 /** Both languages at once: every label in the product is bilingual. */
 export const text = (en: string, zh: string): LocalText => ({ en, zh });

@@ -1,4 +1,4 @@
-import type { Words } from '../../runtime/i18n/words';
+import type { Words } from '../../runtime/node/index';
 
 /**
  * What a node writes while it runs (notes, explanations, reasons it makes up), in every language the

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { defineNode, type PortSpec } from '../../runtime/node/define-node';
-import { truthy } from '../../runtime/logic/logic';
+import { defineNode, type PortSpec, truthy, schemaMessage } from '../../runtime/node/index';
 import { describeLogic } from '../shared/describe-logic';
-import { schemaMessage } from '../../runtime/node/schema-message';
 import { jsonLogicSchema, text } from '../shared/text';
 
 const caseSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineNode } from '../../runtime/node/define-node';
-import type { Effect } from '../../runtime/order/outcome';
+import { defineNode } from '../../runtime/node/index';
+import type { Effect } from '../../runtime/node/index';
 import { text } from '../shared/text';
 
 const configSchema = z.object({

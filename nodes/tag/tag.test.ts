@@ -1,4 +1,4 @@
-import { emptyOutcome } from '../../runtime/order/outcome';
+import { emptyOutcome } from '../../runtime/node/index';
 import { describe, expect, it } from 'vitest';
 import { makeOrder, runNode } from '../testing/node-harness';
 import { tagNode } from './tag.node.ts';

@@ -1,11 +1,20 @@
 /** Test harness shared by the node tests: valid orders, outcomes, and a runner with frozen inputs. Not used at runtime. */
-import { emptyContext, type RunContext } from '../../runtime/context/context.schema';
-import { compileLogic } from '../../runtime/logic/logic';
-import type { Locale, NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/define-node';
-import { buildFacts, factTables } from '../../runtime/order/facts';
-import { orderSchema, type Order, type OrderInput } from '../../runtime/order/order.schema';
-import { emptyOutcome, type Adjustment, type Outcome, type OutcomePatch } from '../../runtime/order/outcome';
-import { computeTotals } from '../../runtime/order/totals';
+import {
+  emptyContext,
+  type RunContext,
+  compileLogic,
+  buildFacts,
+  factTables,
+  orderSchema,
+  type Order,
+  type OrderInput,
+  emptyOutcome,
+  type Adjustment,
+  type Outcome,
+  type OutcomePatch,
+  computeTotals,
+} from '../../runtime/node/index';
+import type { Locale, NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/index';
 import type { z } from 'zod';
 
 export interface LineSpec {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { defineNode } from '../../runtime/node/define-node';
-import { ORDER_STATUSES } from '../../runtime/order/order.schema';
+import { defineNode, ORDER_STATUSES } from '../../runtime/node/index';
 import { text } from '../shared/text';
 import type { Words } from '../shared/words';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publishedSchemas } from '../../runtime/schema/json-schema';
+import { publishedSchemas } from '../../runtime/index';
 import { coreRegistry } from '../../nodes/index';
 import type { AnyRoute } from './route';
 

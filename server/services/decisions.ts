@@ -1,5 +1,5 @@
-import { runFlow } from '../../runtime/engine/run';
-import type { RunResult } from '../../runtime/engine/types';
+import { runFlow } from '../../runtime/index';
+import type { RunResult } from '../../runtime/index';
 import { auditEntry } from '../audit/audit';
 import { decidableRoles, type Principal } from '../auth/roles';
 import { HttpError } from '../http/errors';

@@ -1,6 +1,5 @@
-import { compileFlow, type Plan } from '../../runtime/engine/compile';
-import type { RunContext } from '../../runtime/context/context.schema';
-import { parseCasesFile, runCases } from '../../runtime/simulation/test-cases';
+import { compileFlow, type Plan, parseCasesFile, runCases } from '../../runtime/index';
+import type { RunContext } from '../../runtime/index';
 import { coreRegistry } from '../../nodes/index';
 import type { World } from './world';
 

@@ -1,7 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { runOrder } from '../../runtime/engine/run';
-import { zodParseOptions } from '../../runtime/engine/zod-problems';
-import { orderSchema, type Order } from '../../runtime/order/order.schema';
+import { runOrder, zodParseOptions, orderSchema, type Order } from '../../runtime/index';
 import type { Principal } from '../auth/roles';
 import { isoAt } from '../clock';
 import type { PathProblem } from '../http/errors';

@@ -1,4 +1,4 @@
-import { compileFlow, type Plan } from '../../runtime/engine/compile';
+import { compileFlow, type Plan } from '../../runtime/index';
 import { coreRegistry } from '../../nodes/index';
 
 /** Compiled plans by content hash: a published version never changes, so it compiles once. */

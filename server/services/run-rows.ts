@@ -1,4 +1,4 @@
-import type { RunResult } from '../../runtime/engine/types';
+import type { RunResult } from '../../runtime/index';
 import type { OutboxRow, RunRow, RunStatus, WaitRow } from '../store/types';
 import { newId } from './hash';
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { emptyContext, type RunContext } from '../../runtime/context/context.schema';
-import { parseContextText } from '../../runtime/context/parse-context';
+import { emptyContext, type RunContext, parseContextText } from '../../runtime/index';
 import { canonicalJson, sha256 } from './hash';
 
 /**

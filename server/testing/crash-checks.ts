@@ -1,8 +1,7 @@
 /** What must hold in the database after any number of SIGKILLs (read straight from the SQLite file). */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { compileFlow } from '../../runtime/engine/compile';
-import { runFlow } from '../../runtime/engine/run';
+import { compileFlow, runFlow } from '../../runtime/index';
 import { coreRegistry } from '../../nodes/index';
 import { storedResult } from '../services/run-rows';
 import { runContext } from '../services/world';

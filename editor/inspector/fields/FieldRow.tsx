@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { Problem } from '../../../runtime/engine/problem';
+import type { Problem } from '../../../runtime/index';
 import { fieldHelp } from '../../i18n/field-help';
 import { fieldLabel } from '../../i18n/field-labels';
 import type { FormField } from '../form-model';

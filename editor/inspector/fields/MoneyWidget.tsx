@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { currencySymbol } from '../../../runtime/money/currency';
+import { currencySymbol } from '../../../runtime/node/index';
 import { useT } from '../../i18n/use-t';
 import { useFormContext } from '../form-context';
 import { currencyOf, inputToMinor, minorToInput } from '../money-input';

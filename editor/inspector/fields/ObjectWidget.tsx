@@ -1,4 +1,4 @@
-import type { Problem } from '../../../runtime/engine/problem';
+import type { Problem } from '../../../runtime/index';
 import { fieldHelp } from '../../i18n/field-help';
 import { fieldLabel } from '../../i18n/field-labels';
 import { getIn, setIn, type ConfigPath } from '../config-path';

@@ -13,10 +13,7 @@
  * - undoMs?: how long "Undo" is offered after a delete (default 8000 ms).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { Problem } from '../../../runtime/engine/problem';
-import type { Locale } from '../../../runtime/node/define-node';
-import type { NodeRegistry } from '../../../runtime/node/registry';
+import type { Flow, Problem, Locale, NodeRegistry } from '../../../runtime/index';
 import type { FlowRow as FlowRecord } from '../../db/db';
 import { seedFromExamples } from '../../db/first-start';
 import { useFlowList } from '../../db/hooks';

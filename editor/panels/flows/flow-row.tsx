@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Locale } from '../../../runtime/node/define-node';
+import type { Locale } from '../../../runtime/index';
 import type { FlowSummary } from '../../db/flows-repo';
 import { formatTime, msg } from './flows.i18n';
 

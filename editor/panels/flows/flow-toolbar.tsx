@@ -1,5 +1,4 @@
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { Locale } from '../../../runtime/node/define-node';
+import type { Flow, Locale } from '../../../runtime/index';
 import { msg } from './flows.i18n';
 
 interface Props {

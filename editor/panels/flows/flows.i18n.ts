@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../i18n/dates';
-import type { Locale, LocalText } from '../../../runtime/node/define-node';
+import type { Locale, LocalText } from '../../../runtime/index';
 
 const MESSAGES = {
   title: { en: 'Flows', zh: '流程' },

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Locale } from '../../../runtime/node/define-node';
+import type { Locale } from '../../../runtime/index';
 import { msg } from './flows.i18n';
 
 interface Props {

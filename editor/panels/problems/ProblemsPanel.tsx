@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from '../../../runtime/engine/problem';
+import { formatPath, type Problem } from '../../../runtime/index';
 import { problemLabel } from '../../i18n/labels';
 import { useT } from '../../i18n/use-t';
 import { useEditor } from '../../store/EditorProvider';

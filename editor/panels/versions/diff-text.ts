@@ -1,7 +1,5 @@
-import type { Flow, FlowEdge, FlowNode } from '../../../runtime/flow/flow.schema';
+import type { Flow, FlowEdge, FlowNode, Locale, NodeRegistry } from '../../../runtime/index';
 import { tableRowLines } from '../../decision-table/row-diff-lines';
-import type { Locale } from '../../../runtime/node/define-node';
-import type { NodeRegistry } from '../../../runtime/node/registry';
 import type { FieldChange, FlowDiff } from '../../db/diff-flows';
 import { msg } from './versions.i18n';
 

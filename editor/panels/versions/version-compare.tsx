@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { Locale } from '../../../runtime/node/define-node';
-import type { NodeRegistry } from '../../../runtime/node/registry';
+import type { Flow, Locale, NodeRegistry } from '../../../runtime/index';
 import type { VersionRow } from '../../db/db';
 import { diffFlows } from '../../db/diff-flows';
 import { describeDiff } from './diff-text';

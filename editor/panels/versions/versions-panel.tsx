@@ -12,9 +12,7 @@
  * - registry?: lets the diff name step types in the current language.
  */
 import { useState } from 'react';
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { Locale } from '../../../runtime/node/define-node';
-import type { NodeRegistry } from '../../../runtime/node/registry';
+import type { Flow, Locale, NodeRegistry } from '../../../runtime/index';
 import { useVersions } from '../../db/hooks';
 import type { Repository } from '../../db/repository';
 import { formatTime } from '../flows/flows.i18n';

@@ -1,4 +1,4 @@
-import type { Locale, LocalText } from '../../../runtime/node/define-node';
+import type { Locale, LocalText } from '../../../runtime/index';
 
 const MESSAGES = {
   title: { en: 'Versions', zh: '版本' },

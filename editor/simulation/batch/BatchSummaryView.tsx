@@ -1,6 +1,5 @@
 import { useDeferredValue } from 'react';
-import type { SimulationSummary } from '../../../runtime/simulation/summary/summary';
-import type { CompactResult } from '../../../runtime/simulation/compact';
+import type { SimulationSummary, CompactResult } from '../../../runtime/index';
 import { moneyByCurrency, sumValues } from '../format';
 import { translateDynamic, type SimMessage, type Translate } from '../i18n';
 import { BarChart, barsOf } from './BarChart';

@@ -1,4 +1,4 @@
-import type { ServiceTally } from '../../../runtime/simulation/summary/summary';
+import type { ServiceTally } from '../../../runtime/index';
 import type { Translate } from '../i18n';
 
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${((part * 100) / whole).toFixed(1)}%`);

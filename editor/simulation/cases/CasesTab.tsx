@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { RunContext } from '../../../runtime/context/context.schema';
-import { parseJsonText } from '../../../runtime/json/json-text';
+import type { RunContext } from '../../../runtime/index';
 import {
+  parseJsonText,
   casesFile,
   parseCasesFile,
   runCases,
   type CaseResult,
   type TestCase,
-} from '../../../runtime/simulation/test-cases';
+} from '../../../runtime/index';
 import { useLiveQuery } from '../../db/hooks';
 import { addCases, deleteCase, listCases } from '../db/repo';
 import type { SimulationDb } from '../db/simulation-db';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { caseFromResult, EXPECT_PARTS, type ExpectPart, type TestCase } from '../../../runtime/simulation/test-cases';
+import { caseFromResult, EXPECT_PARTS, type ExpectPart, type TestCase } from '../../../runtime/index';
 import { translateDynamic, type Translate } from '../i18n';
 import type { SingleRun } from '../single/use-single-run';
 

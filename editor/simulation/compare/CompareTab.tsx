@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Flow } from '../../../runtime/flow/flow.schema';
+import type { Flow } from '../../../runtime/index';
 import { useLiveQuery } from '../../db/hooks';
 import type { Repository } from '../../db/repository';
 import type { LoadedDataset } from '../data/loaded-dataset';

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createComparison, type RunsComparison } from '../../../runtime/simulation/compare-runs';
+import { createComparison, type RunsComparison } from '../../../runtime/index';
 import { translateSim } from '../i18n';
 import { ComparisonView } from './ComparisonView';
 

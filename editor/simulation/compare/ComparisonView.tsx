@@ -1,4 +1,4 @@
-import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
+import type { RunsComparison } from '../../../runtime/index';
 import type { Translate } from '../i18n';
 import { fieldLabel, fieldValue } from './field-label';
 import { metricRows } from './metric-rows';

@@ -1,4 +1,4 @@
-import type { FieldValue } from '../../../runtime/simulation/outcome-fields';
+import type { FieldValue } from '../../../runtime/index';
 import { translateDynamic, type SimMessage, type Translate } from '../i18n';
 
 /** Fields named after a step ("discount.<node id>") and those that are not. */

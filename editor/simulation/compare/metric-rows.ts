@@ -1,5 +1,4 @@
-import { averagePromiseDays, type RunsComparison, type SideFigures } from '../../../runtime/simulation/compare-runs';
-import { formatMoney } from '../../../runtime/money/money';
+import { averagePromiseDays, type RunsComparison, type SideFigures, formatMoney } from '../../../runtime/index';
 import { moneyByCurrency } from '../format';
 import type { SimMessage, Translate } from '../i18n';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSummary } from '../../../runtime/simulation/summary/summary';
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
+import { createSummary } from '../../../runtime/index';
+import type { Flow, RunsComparison } from '../../../runtime/index';
 import type { RunRow } from '../db/simulation-db';
 import { comparisonExport, comparisonOfRow } from './shown-comparison';
 

@@ -1,6 +1,4 @@
-import type { SimulationSummary } from '../../../runtime/simulation/summary/summary';
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
+import type { SimulationSummary, Flow, RunsComparison } from '../../../runtime/index';
 import type { RunRow } from '../db/simulation-db';
 
 /** One side of a comparison: the flow version (by fingerprint, and its document when kept) and its summary. */

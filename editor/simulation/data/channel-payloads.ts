@@ -6,7 +6,7 @@
  * Payload text goes to `normalize` as text, so ids above 2^53 keep their digits.
  */
 import type { ChannelMapping } from '../../../channels/index';
-import type { BatchRecord } from '../../../runtime/simulation/records';
+import type { BatchRecord } from '../../../runtime/index';
 import { lineFinder, normalize, refusalText } from '../../channels/catalog';
 import { formatOf, type ParsedFile } from './parse-file';
 
@@ -15,9 +15,19 @@ export interface ParsedPayloadFile extends ParsedFile {
   readonly refused: number;
 }
 
-export function normalizePayloadFile(fileName: string, text: string, mapping: string | ChannelMapping): ParsedPayloadFile {
+export function normalizePayloadFile(
+  fileName: string,
+  text: string,
+  mapping: string | ChannelMapping,
+): ParsedPayloadFile {
   const format = formatOf(fileName);
-  if (format === 'csv') return { format, records: [], problems: ['a CSV file holds canonical orders, not channel payloads: import it as canonical orders'], refused: 0 };
+  if (format === 'csv')
+    return {
+      format,
+      records: [],
+      problems: ['a CSV file holds canonical orders, not channel payloads: import it as canonical orders'],
+      refused: 0,
+    };
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: BatchRecord[] = [];
   let refused = 0;

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { orderSchema } from '../../../runtime/order/order.schema';
+import { orderSchema } from '../../../runtime/index';
 import { parseCsv } from './csv';
 import { parseCsvOrders } from './csv-orders';
 import { parseOrdersFile } from './parse-file';
 
-const HEADER = 'order_id,channel,status,created_at,currency,customer_id,customer_tier,country,province,city,remote,coupons,sku,line_name,category,quantity,unit_price,attr.tradeInModel';
+const HEADER =
+  'order_id,channel,status,created_at,currency,customer_id,customer_tier,country,province,city,remote,coupons,sku,line_name,category,quantity,unit_price,attr.tradeInModel';
 
 describe('parseCsv', () => {
   it('reads quotes, escaped quotes, commas and line breaks inside quotes, CRLF and a BOM', () => {
     const csv = parseCsv('\ufeffa,b\r\n"x, ""y""","multi\nline"\r\n\r\nlast,\n');
-    expect(csv).toEqual({ ok: true, rows: [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['x, "y"', 'multi\nline'] }, { line: 5, cells: ['last', ''] }] });
+    expect(csv).toEqual({
+      ok: true,
+      rows: [
+        { line: 1, cells: ['a', 'b'] },
+        { line: 2, cells: ['x, "y"', 'multi\nline'] },
+        { line: 5, cells: ['last', ''] },
+      ],
+    });
   });
   it('reports a quote that never closes', () => {
     expect(parseCsv('a\n"open,b\n')).toEqual({ ok: false, error: 'line 2: a quoted field is never closed' });
@@ -30,7 +38,10 @@ describe('parseCsvOrders', () => {
     const first = records[0]!;
     expect('value' in first && orderSchema.safeParse(first.value).success).toBe(true);
     const order = orderSchema.parse('value' in first ? first.value : null);
-    expect(order.lines.map((l) => [l.id, l.sku, l.name, l.quantity, l.unitPrice.amount])).toEqual([['L1', 'BT-SERUM-30ML', 'Serum', 2, 29900], ['L2', 'GR-TEA-LONGJING', 'Tea, 250g', 1, 15800]]);
+    expect(order.lines.map((l) => [l.id, l.sku, l.name, l.quantity, l.unitPrice.amount])).toEqual([
+      ['L1', 'BT-SERUM-30ML', 'Serum', 2, 29900],
+      ['L2', 'GR-TEA-LONGJING', 'Tea, 250g', 1, 15800],
+    ]);
     expect(order.coupons).toEqual(['DOUBLE11', 'VIP']);
     expect(order.customer.tier).toBe('vip');
     const second = orderSchema.parse('value' in records[1]! ? records[1].value : null);
@@ -58,7 +69,9 @@ describe('parseCsvOrders', () => {
   });
 
   it('refuses a file without the required columns and flags unknown ones', () => {
-    expect(parseCsvOrders('order_id,sku\nOF-1,X\n').problems[0]).toBe('missing columns: channel, status, created_at, currency, customer_id, country, quantity, unit_price');
+    expect(parseCsvOrders('order_id,sku\nOF-1,X\n').problems[0]).toBe(
+      'missing columns: channel, status, created_at, currency, customer_id, country, quantity, unit_price',
+    );
     expect(parseCsvOrders(`${HEADER},colour\n`).problems).toEqual(['unknown column "colour" (ignored)']);
   });
 });
@@ -71,6 +84,9 @@ describe('parseOrdersFile', () => {
     expect('error' in parsed.records[1]! && parsed.records[1].error).toMatch(/^line 3/);
   });
   it('reads JSON Lines by extension', async () => {
-    expect((await parseOrdersFile('x.ndjson', '{"id":"a"}\n\n{"id":"b"}\n')).records).toEqual([{ line: 1, value: { id: 'a' } }, { line: 3, value: { id: 'b' } }]);
+    expect((await parseOrdersFile('x.ndjson', '{"id":"a"}\n\n{"id":"b"}\n')).records).toEqual([
+      { line: 1, value: { id: 'a' } },
+      { line: 3, value: { id: 'b' } },
+    ]);
   });
 });

@@ -4,15 +4,46 @@
  * units ("399.00"); lists (tags, coupons) are separated by "|"; `attr.<name>` columns become attributes.
  * A bad row rejects its whole order, reported with the row number (the header is row 1).
  */
-import { parseMajorUnits } from '../../../runtime/money/money';
-import type { BatchRecord } from '../../../runtime/simulation/records';
+import { parseMajorUnits } from '../../../runtime/index';
+import type { BatchRecord } from '../../../runtime/index';
 import { parseCsv } from './csv';
 
-const REQUIRED = ['order_id', 'channel', 'status', 'created_at', 'currency', 'customer_id', 'country', 'sku', 'quantity', 'unit_price'] as const;
+const REQUIRED = [
+  'order_id',
+  'channel',
+  'status',
+  'created_at',
+  'currency',
+  'customer_id',
+  'country',
+  'sku',
+  'quantity',
+  'unit_price',
+] as const;
 const ORDER_COLUMNS = [
-  'order_id', 'channel', 'channel_order_id', 'kind', 'status', 'created_at', 'currency', 'customer_id', 'customer_tier', 'customer_tags',
-  'customer_region', 'customer_order_count', 'customer_return_rate', 'country', 'province', 'city', 'district', 'postal_code', 'remote',
-  'coupons', 'shipping_fee', 'payment_method', 'paid_at',
+  'order_id',
+  'channel',
+  'channel_order_id',
+  'kind',
+  'status',
+  'created_at',
+  'currency',
+  'customer_id',
+  'customer_tier',
+  'customer_tags',
+  'customer_region',
+  'customer_order_count',
+  'customer_return_rate',
+  'country',
+  'province',
+  'city',
+  'district',
+  'postal_code',
+  'remote',
+  'coupons',
+  'shipping_fee',
+  'payment_method',
+  'paid_at',
 ] as const;
 const LINE_COLUMNS = ['line_id', 'sku', 'line_name', 'category', 'quantity', 'unit_price', 'weight_grams'] as const;
 export const CSV_COLUMNS: readonly string[] = [...ORDER_COLUMNS, ...LINE_COLUMNS];
@@ -24,11 +55,16 @@ export interface CsvOrders {
 }
 
 type Row = (name: string) => string;
-const list = (text: string) => text.split('|').map((s) => s.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function numberCell(value: string, what: string, integer: boolean): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n))) throw new Error(`${what} "${value}" is not ${integer ? 'a whole number' : 'a number'}`);
+  if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)))
+    throw new Error(`${what} "${value}" is not ${integer ? 'a whole number' : 'a number'}`);
   return n;
 }
 
@@ -41,32 +77,60 @@ function moneyCell(value: string, currency: string, what: string) {
 function orderOf(get: Row, attributes: Record<string, string>): Record<string, unknown> {
   const currency = get('currency');
   const remote = get('remote').toLowerCase();
-  if (remote !== '' && !['true', 'false', '1', '0', 'yes', 'no'].includes(remote)) throw new Error(`remote "${get('remote')}" is not true or false`);
+  if (remote !== '' && !['true', 'false', '1', '0', 'yes', 'no'].includes(remote))
+    throw new Error(`remote "${get('remote')}" is not true or false`);
   return {
-    id: get('order_id'), channel: get('channel'), channelOrderId: get('channel_order_id') || get('order_id'), ...(get('kind') ? { kind: get('kind') } : {}),
-    status: get('status'), createdAt: get('created_at'), currency,
+    id: get('order_id'),
+    channel: get('channel'),
+    channelOrderId: get('channel_order_id') || get('order_id'),
+    ...(get('kind') ? { kind: get('kind') } : {}),
+    status: get('status'),
+    createdAt: get('created_at'),
+    currency,
     customer: {
-      id: get('customer_id'), ...(get('customer_tier') ? { tier: get('customer_tier') } : {}), tags: list(get('customer_tags')),
+      id: get('customer_id'),
+      ...(get('customer_tier') ? { tier: get('customer_tier') } : {}),
+      tags: list(get('customer_tags')),
       ...(get('customer_region') ? { region: get('customer_region') } : {}),
-      ...(get('customer_order_count') ? { orderCount: numberCell(get('customer_order_count'), 'customer_order_count', true) } : {}),
-      ...(get('customer_return_rate') ? { returnRate: numberCell(get('customer_return_rate'), 'customer_return_rate', false) } : {}),
+      ...(get('customer_order_count')
+        ? { orderCount: numberCell(get('customer_order_count'), 'customer_order_count', true) }
+        : {}),
+      ...(get('customer_return_rate')
+        ? { returnRate: numberCell(get('customer_return_rate'), 'customer_return_rate', false) }
+        : {}),
     },
     lines: [],
     shippingAddress: {
-      country: get('country'), province: get('province'), city: get('city'), ...(get('district') ? { district: get('district') } : {}),
-      ...(get('postal_code') ? { postalCode: get('postal_code') } : {}), remote: ['true', '1', 'yes'].includes(remote),
+      country: get('country'),
+      province: get('province'),
+      city: get('city'),
+      ...(get('district') ? { district: get('district') } : {}),
+      ...(get('postal_code') ? { postalCode: get('postal_code') } : {}),
+      remote: ['true', '1', 'yes'].includes(remote),
     },
     coupons: list(get('coupons')),
     ...(get('shipping_fee') ? { shippingFee: moneyCell(get('shipping_fee'), currency, 'shipping_fee') } : {}),
-    ...(get('payment_method') ? { payment: { method: get('payment_method'), amount: { amount: 0, currency }, ...(get('paid_at') ? { paidAt: get('paid_at') } : {}) } } : {}),
+    ...(get('payment_method')
+      ? {
+          payment: {
+            method: get('payment_method'),
+            amount: { amount: 0, currency },
+            ...(get('paid_at') ? { paidAt: get('paid_at') } : {}),
+          },
+        }
+      : {}),
     attributes,
   };
 }
 
 function lineOf(get: Row, currency: string, index: number): Record<string, unknown> {
   return {
-    id: get('line_id') || `L${index + 1}`, sku: get('sku'), ...(get('line_name') ? { name: get('line_name') } : {}), ...(get('category') ? { category: get('category') } : {}),
-    quantity: numberCell(get('quantity'), 'quantity', true), unitPrice: moneyCell(get('unit_price'), currency, 'unit_price'),
+    id: get('line_id') || `L${index + 1}`,
+    sku: get('sku'),
+    ...(get('line_name') ? { name: get('line_name') } : {}),
+    ...(get('category') ? { category: get('category') } : {}),
+    quantity: numberCell(get('quantity'), 'quantity', true),
+    unitPrice: moneyCell(get('unit_price'), currency, 'unit_price'),
     ...(get('weight_grams') ? { weightGrams: numberCell(get('weight_grams'), 'weight_grams', true) } : {}),
   };
 }
@@ -78,9 +142,15 @@ export function parseCsvOrders(text: string): CsvOrders {
   if (!header) return { records: [], problems: ['the file is empty'] };
   const names = header.cells.map((c) => c.trim());
   const missing = REQUIRED.filter((c) => !names.includes(c));
-  if (missing.length > 0) return { records: [], problems: [`missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`] };
-  const problems = names.filter((n) => !CSV_COLUMNS.includes(n) && !n.startsWith('attr.')).map((n) => `unknown column "${n}" (ignored)`);
-  const groups = new Map<string, { line: number; order?: Record<string, unknown>; lines: unknown[]; firstRow: Row; errors: string[] }>();
+  if (missing.length > 0)
+    return { records: [], problems: [`missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`] };
+  const problems = names
+    .filter((n) => !CSV_COLUMNS.includes(n) && !n.startsWith('attr.'))
+    .map((n) => `unknown column "${n}" (ignored)`);
+  const groups = new Map<
+    string,
+    { line: number; order?: Record<string, unknown>; lines: unknown[]; firstRow: Row; errors: string[] }
+  >();
   rows.forEach((row, i) => {
     const rowNumber = i + 2;
     const get: Row = (name) => (row.cells[names.indexOf(name)] ?? '').trim();
@@ -88,10 +158,15 @@ export function parseCsvOrders(text: string): CsvOrders {
     let group = groups.get(id);
     if (!group) groups.set(id, (group = { line: rowNumber, lines: [], firstRow: get, errors: [] }));
     try {
-      if (row.cells.length !== names.length) throw new Error(`has ${row.cells.length} cells, the header has ${names.length}`);
+      if (row.cells.length !== names.length)
+        throw new Error(`has ${row.cells.length} cells, the header has ${names.length}`);
       const first = group.firstRow;
-      for (const c of ORDER_COLUMNS) if (group.lines.length > 0 && get(c) !== '' && get(c) !== first(c)) throw new Error(`${c} "${get(c)}" differs from row ${group.line} ("${first(c)}") of order ${id}`);
-      const attributes = Object.fromEntries(names.filter((n) => n.startsWith('attr.') && get(n) !== '').map((n) => [n.slice(5), get(n)]));
+      for (const c of ORDER_COLUMNS)
+        if (group.lines.length > 0 && get(c) !== '' && get(c) !== first(c))
+          throw new Error(`${c} "${get(c)}" differs from row ${group.line} ("${first(c)}") of order ${id}`);
+      const attributes = Object.fromEntries(
+        names.filter((n) => n.startsWith('attr.') && get(n) !== '').map((n) => [n.slice(5), get(n)]),
+      );
       group.order ??= orderOf(first, attributes);
       group.lines.push(lineOf(get, first('currency'), group.lines.length));
     } catch (error) {
@@ -100,7 +175,8 @@ export function parseCsvOrders(text: string): CsvOrders {
   });
   const records: BatchRecord[] = [];
   for (const g of groups.values()) {
-    if (g.errors.length > 0 || !g.order) records.push({ line: g.line, error: g.errors.join('; ') || `row ${g.line}: no readable rows` });
+    if (g.errors.length > 0 || !g.order)
+      records.push({ line: g.line, error: g.errors.join('; ') || `row ${g.line}: no readable rows` });
     else records.push({ line: g.line, value: withPayment({ ...g.order, lines: g.lines }) });
   }
   return { records, problems };

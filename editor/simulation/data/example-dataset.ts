@@ -1,6 +1,5 @@
-import type { RunContext } from '../../../runtime/context/context.schema';
-import { runContextSchema } from '../../../runtime/context/context.schema';
-import { parseJsonl } from '../../../runtime/simulation/records';
+import type { RunContext } from '../../../runtime/index';
+import { runContextSchema, parseJsonl } from '../../../runtime/index';
 import { recordLabel } from '../db/dataset-records';
 import type { LoadedDataset } from './loaded-dataset';
 
@@ -20,17 +19,19 @@ export function loadExampleContext(): Promise<RunContext> {
  * enough to keep in memory and hand to a worker as it is (its orders are validated as they run).
  */
 export function loadExampleDataset(): Promise<LoadedDataset> {
-  example ??= Promise.all([import('../../../examples/data/orders.jsonl?raw'), loadExampleContext()]).then(([orders, context]) => {
-    const records = parseJsonl(orders.default);
-    return {
-      id: EXAMPLE_DATASET_ID,
-      name: 'examples/data/orders.jsonl',
-      context,
-      size: records.length,
-      labels: records.map(recordLabel),
-      record: (index: number) => Promise.resolve(records[index]),
-      source: { kind: 'records', records },
-    };
-  });
+  example ??= Promise.all([import('../../../examples/data/orders.jsonl?raw'), loadExampleContext()]).then(
+    ([orders, context]) => {
+      const records = parseJsonl(orders.default);
+      return {
+        id: EXAMPLE_DATASET_ID,
+        name: 'examples/data/orders.jsonl',
+        context,
+        size: records.length,
+        labels: records.map(recordLabel),
+        record: (index: number) => Promise.resolve(records[index]),
+        source: { kind: 'records', records },
+      };
+    },
+  );
   return example;
 }

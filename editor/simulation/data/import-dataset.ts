@@ -1,5 +1,5 @@
 import type { ChannelMapping } from '../../../channels/index';
-import { checkRecord } from '../../../runtime/simulation/checked';
+import { checkRecord } from '../../../runtime/index';
 import { addDataset } from '../db/repo';
 import type { SimulationDb } from '../db/simulation-db';
 import { REFUSED_SHOWN, type ImportedMessage } from '../worker/protocol';
@@ -26,14 +26,26 @@ export async function importDataset(db: SimulationDb, input: ImportInput): Promi
     const parsed = await parseOrdersFile(fileName, text);
     if (parsed.records.length === 0) return { dataset: null, problems: parsed.problems, refused: 0, refusedShown: [] };
     const unreadable = parsed.records.filter((r) => 'error' in r).length;
-    const dataset = await addDataset(db, { name: fileName, format: parsed.format, orders: parsed.records.length - unreadable, unreadable }, parsed.records.map(checkRecord));
+    const dataset = await addDataset(
+      db,
+      { name: fileName, format: parsed.format, orders: parsed.records.length - unreadable, unreadable },
+      parsed.records.map(checkRecord),
+    );
     return { dataset, problems: parsed.problems, refused: 0, refusedShown: [] };
   }
   const channel = typeof mapping === 'string' ? mapping : mapping.channel;
   const parsed = normalizePayloadFile(fileName, text, mapping);
   if (parsed.records.length === 0) return { dataset: null, problems: parsed.problems, refused: 0, refusedShown: [] };
   const dataset = await addDataset(
-    db, { name: `${fileName} (${channel})`, format: parsed.format, channel, orders: parsed.records.length - parsed.refused, unreadable: parsed.refused }, parsed.records.map(checkRecord),
+    db,
+    {
+      name: `${fileName} (${channel})`,
+      format: parsed.format,
+      channel,
+      orders: parsed.records.length - parsed.refused,
+      unreadable: parsed.refused,
+    },
+    parsed.records.map(checkRecord),
   );
   const refusedShown = parsed.records.flatMap((r) => ('error' in r ? [r] : [])).slice(0, REFUSED_SHOWN);
   return { dataset, problems: parsed.problems, refused: parsed.refused, refusedShown };

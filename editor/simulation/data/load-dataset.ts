@@ -1,4 +1,4 @@
-import { runContextSchema } from '../../../runtime/context/context.schema';
+import { runContextSchema } from '../../../runtime/index';
 import { getDataset, getDatasetLabels, getDatasetRecord } from '../db/repo';
 import type { SimulationDb } from '../db/simulation-db';
 import { EXAMPLE_DATASET_ID, loadExampleContext, loadExampleDataset } from './example-dataset';
@@ -11,7 +11,12 @@ export async function loadDataset(db: SimulationDb, id: string): Promise<LoadedD
   if (!row) throw new Error(`data set ${id} is gone`);
   const context = row.context ? runContextSchema.parse(row.context) : await loadExampleContext();
   return {
-    id: row.id, name: row.name, context, ...(row.context && row.contextName ? { contextName: row.contextName } : {}), size: row.size, labels,
+    id: row.id,
+    name: row.name,
+    context,
+    ...(row.context && row.contextName ? { contextName: row.contextName } : {}),
+    size: row.size,
+    labels,
     record: (index) => getDatasetRecord(db, id, index),
     source: { kind: 'stored', datasetId: row.id, size: row.size },
   };

@@ -1,5 +1,4 @@
-import type { RunContext } from '../../../runtime/context/context.schema';
-import type { SimRecord } from '../../../runtime/simulation/checked';
+import type { RunContext, SimRecord } from '../../../runtime/index';
 
 /** Where a batch's workers find the orders: handed over (the bundled example), or stored by id. */
 export type DatasetSource =

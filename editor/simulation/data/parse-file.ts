@@ -1,5 +1,4 @@
-import { jsonArrayElements } from '../../../runtime/json/json-array-stream';
-import { parseJsonl, type BatchRecord } from '../../../runtime/simulation/records';
+import { jsonArrayElements, parseJsonl, type BatchRecord } from '../../../runtime/index';
 import { parseCsvOrders } from './csv-orders';
 
 export type DatasetFormat = 'json' | 'jsonl' | 'csv';
@@ -25,7 +24,12 @@ export async function parseOrdersFile(fileName: string, text: string): Promise<P
   const records: BatchRecord[] = [];
   try {
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    for await (const record of jsonArrayElements((async function* () { yield clean; })())) records.push(record);
+    for await (const record of jsonArrayElements(
+      (async function* () {
+        yield clean;
+      })(),
+    ))
+      records.push(record);
   } catch (error) {
     return { format, records, problems: [error instanceof Error ? error.message : String(error)] };
   }

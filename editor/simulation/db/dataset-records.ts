@@ -1,4 +1,4 @@
-import type { SimRecord } from '../../../runtime/simulation/checked';
+import type { SimRecord } from '../../../runtime/index';
 import type { DatasetPageRow } from './simulation-db';
 
 /** Pages of `pageSize` records, numbered from 0, for `datasetPages`. */

@@ -1,4 +1,4 @@
-import type { SimRecord } from '../../../runtime/simulation/checked';
+import type { SimRecord } from '../../../runtime/index';
 import type { SimulationDb } from './simulation-db';
 
 /** Time spent waiting for pages (IndexedDB reads and decodes them as it delivers them), for the batch's timings. */

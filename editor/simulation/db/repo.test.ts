@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createSummary } from '../../../runtime/simulation/summary/summary';
-import type { CompactResult } from '../../../runtime/simulation/compact';
+import { createSummary } from '../../../runtime/index';
+import type { CompactResult } from '../../../runtime/index';
 import { readDatasetPages } from './read-pages';
 import {
   addCases,

@@ -1,8 +1,5 @@
 import Dexie from 'dexie';
-import type { RunContextInput } from '../../../runtime/context/context.schema';
-import type { SimRecord } from '../../../runtime/simulation/checked';
-import type { CompactResult } from '../../../runtime/simulation/compact';
-import type { TestCase } from '../../../runtime/simulation/test-cases';
+import type { RunContextInput, SimRecord, CompactResult, TestCase } from '../../../runtime/index';
 import { pagesOf, recordLabel } from './dataset-records';
 import { DATASET_PAGE_SIZE, type CaseRow, type DatasetRow, type RunRow, type SimulationDb } from './simulation-db';
 

@@ -1,11 +1,13 @@
 import Dexie, { type Table } from 'dexie';
-import type { SimulationSummary } from '../../../runtime/simulation/summary/summary';
-import type { RunContextInput } from '../../../runtime/context/context.schema';
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { SimRecord } from '../../../runtime/simulation/checked';
-import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
-import type { CompactResult } from '../../../runtime/simulation/compact';
-import type { TestCase } from '../../../runtime/simulation/test-cases';
+import type {
+  SimulationSummary,
+  RunContextInput,
+  Flow,
+  SimRecord,
+  RunsComparison,
+  CompactResult,
+  TestCase,
+} from '../../../runtime/index';
 import { upgradeToV2 } from './upgrade-v2';
 
 /** Orders imported from a file. The records themselves are in `datasetPages`, their labels in `datasetLabels`. */

@@ -1,6 +1,5 @@
 import type { Transaction } from 'dexie';
-import type { BatchRecord } from '../../../runtime/simulation/records';
-import type { CompactResult } from '../../../runtime/simulation/compact';
+import type { BatchRecord, CompactResult } from '../../../runtime/index';
 import { firstProblems } from '../problems';
 import { recordLabel } from './dataset-records';
 import type { DatasetRow, RunRow } from './simulation-db';

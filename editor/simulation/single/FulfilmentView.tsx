@@ -1,4 +1,4 @@
-import type { FulfilmentPlan } from '../../../runtime/order/outcome';
+import type { FulfilmentPlan } from '../../../runtime/index';
 import { money } from '../format';
 import type { Translate } from '../i18n';
 

@@ -1,7 +1,5 @@
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { RunResult } from '../../../runtime/engine/types';
-import { orderSchema } from '../../../runtime/order/order.schema';
-import type { Outcome } from '../../../runtime/order/outcome';
+import type { Flow, RunResult, Outcome } from '../../../runtime/index';
+import { orderSchema } from '../../../runtime/index';
 import { money } from '../format';
 import { translateDynamic, type SimMessage, type Translate } from '../i18n';
 import { useEditor } from '../../store/EditorProvider';

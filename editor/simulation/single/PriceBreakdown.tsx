@@ -1,6 +1,4 @@
-import type { Order } from '../../../runtime/order/order.schema';
-import type { Outcome } from '../../../runtime/order/outcome';
-import type { Totals } from '../../../runtime/order/totals';
+import type { Order, Outcome, Totals } from '../../../runtime/index';
 import { money } from '../format';
 import type { Translate } from '../i18n';
 

@@ -1,7 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { buildOrderJsonSchema } from '../../../runtime/schema/json-schema';
-import { orderJsonOf } from '../../../runtime/simulation/checked';
-import { edgesOfTrace } from '../../../runtime/simulation/compact';
+import { buildOrderJsonSchema, orderJsonOf, edgesOfTrace } from '../../../runtime/index';
 import { MonacoJson } from '../../json-view/monaco-json';
 import type { LoadedDataset } from '../data/loaded-dataset';
 import type { Translate } from '../i18n';

@@ -1,6 +1,5 @@
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { TraceStep } from '../../../runtime/engine/types';
-import type { OutcomePatch } from '../../../runtime/order/outcome';
+import type { Flow, TraceStep } from '../../../runtime/index';
+import type { OutcomePatch } from '../../../runtime/node/index';
 import { money } from '../format';
 import { translateDynamic, type Translate } from '../i18n';
 import { useEditor } from '../../store/EditorProvider';

@@ -1,11 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RunContext } from '../../../runtime/context/context.schema';
-import type { Plan } from '../../../runtime/engine/compile';
-import { runFlow } from '../../../runtime/engine/run';
-import { resumeFlow } from '../../../runtime/engine/resume';
-import type { RunResult } from '../../../runtime/engine/types';
-import type { Locale } from '../../../runtime/node/define-node';
-import { parseJsonText } from '../../../runtime/json/json-text';
+import type { RunContext, Plan, RunResult, Locale } from '../../../runtime/index';
+import { runFlow, resumeFlow, parseJsonText } from '../../../runtime/index';
 
 export interface SingleRun {
   readonly orderText: string;

@@ -1,9 +1,6 @@
 import { appRegistry } from '../../app-registry';
 import type { ChannelMapping } from '../../../channels/index';
-import type { RunContext } from '../../../runtime/context/context.schema';
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { Problem } from '../../../runtime/engine/problem';
-import type { NodeRegistry } from '../../../runtime/node/registry';
+import type { RunContext, Flow, Problem, NodeRegistry } from '../../../runtime/index';
 import type { ImportOutcome } from '../data/import-dataset';
 import { sourceSize, type DatasetSource } from '../data/loaded-dataset';
 import { deleteRunResults, newResultsKey } from '../db/repo';

@@ -1,6 +1,4 @@
-import { mergeSummary } from '../../../runtime/simulation/summary/summary';
-import { mergeComparison } from '../../../runtime/simulation/compare-runs';
-import { bump } from '../../../runtime/simulation/tally';
+import { mergeSummary, mergeComparison, bump } from '../../../runtime/index';
 import { PROBLEMS_LISTED } from '../problems';
 import type { DoneMessage, ShareTimings } from './protocol';
 

@@ -1,11 +1,13 @@
-import type { SimulationSummary } from '../../../runtime/simulation/summary/summary';
+import type {
+  SimulationSummary,
+  Problem,
+  RunContext,
+  Flow,
+  SimRecord,
+  RunsComparison,
+  CompactResult,
+} from '../../../runtime/index';
 import type { ChannelMapping } from '../../../channels/index';
-import type { Problem } from '../../../runtime/engine/problem';
-import type { RunContext } from '../../../runtime/context/context.schema';
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import type { SimRecord } from '../../../runtime/simulation/checked';
-import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
-import type { CompactResult } from '../../../runtime/simulation/compact';
 import type { DatasetRow } from '../db/simulation-db';
 
 /**

@@ -1,12 +1,14 @@
-import type { Plan } from '../../../runtime/engine/compile';
-import type { RunResult } from '../../../runtime/engine/types';
-import { runBatch } from '../../../runtime/simulation/batch';
-import type { SimRecord } from '../../../runtime/simulation/checked';
-import { macrotask, type RecordSource } from '../../../runtime/simulation/chunks';
-import { compactResult, edgesOfTrace, unreadableResult } from '../../../runtime/simulation/compact';
+import type { Plan, RunResult, SimRecord, RunsComparison } from '../../../runtime/index';
+import {
+  runBatch,
+  macrotask,
+  type RecordSource,
+  compactResult,
+  edgesOfTrace,
+  unreadableResult,
+  runCompareBatch,
+} from '../../../runtime/index';
 import type { ExportedResult } from '../export';
-import { runCompareBatch } from '../../../runtime/simulation/compare-batch';
-import type { RunsComparison } from '../../../runtime/simulation/compare-runs';
 import { readDatasetPages, type PageWaits } from '../db/read-pages';
 import type { SimulationDb } from '../db/simulation-db';
 import { isProblem, PROBLEMS_LISTED } from '../problems';

@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../../nodes/index';
-import { runContextSchema } from '../../../runtime/context/context.schema';
-import type { Flow } from '../../../runtime/flow/flow.schema';
-import { runBatch } from '../../../runtime/simulation/batch';
-import { checkRecord } from '../../../runtime/simulation/checked';
-import { compileFlow } from '../../../runtime/engine/compile';
-import { parseJsonl } from '../../../runtime/simulation/records';
-import { createSummary } from '../../../runtime/simulation/summary/summary';
+import {
+  runContextSchema,
+  runBatch,
+  checkRecord,
+  compileFlow,
+  parseJsonl,
+  createSummary,
+} from '../../../runtime/index';
+import type { Flow } from '../../../runtime/index';
 import { addDataset, getDatasetLabels, getDatasetRecords, getRunResults, saveRunResults } from '../db/repo';
 import { DATASET_PAGE_SIZE, SimulationDb } from '../db/simulation-db';
 import { exportInWorker, importInWorker, startJob } from './job-client';

@@ -1,5 +1,5 @@
-import { compileFlow, type Plan } from '../../../runtime/engine/compile';
-import type { NodeRegistry } from '../../../runtime/node/registry';
+import { compileFlow, type Plan } from '../../../runtime/index';
+import type { NodeRegistry } from '../../../runtime/index';
 import { saveRunResults } from '../db/repo';
 import { simulationDbNamed, type SimulationDb } from '../db/simulation-db';
 import type { FromWorker, RunRequest, ToWorker } from './protocol';

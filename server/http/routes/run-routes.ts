@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RunResult } from '../../../runtime/engine/types';
+import type { RunResult } from '../../../runtime/index';
 import { decidableRoles } from '../../auth/roles';
 import { decide, replay } from '../../services/decisions';
 import type { ServiceDeps } from '../../services/deps';
