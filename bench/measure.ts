@@ -85,8 +85,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Keeps results alive so no engine's work can be optimised away. */
-let sink: unknown;
-export const lastResult = () => sink;
+const sink: { last: unknown } = { last: undefined };
 
 interface Tally {
   ns: number;
@@ -105,12 +104,12 @@ async function throughputPass(subject: Subject, plan: Plan, tally: Tally | null)
     if (subject.run) {
       const run = subject.run as (input: unknown) => unknown;
       const t0 = process.hrtime.bigint();
-      for (let i = from; i < to; i++) sink = run(inputs[i]);
+      for (let i = from; i < to; i++) sink.last = run(inputs[i]);
       ns = process.hrtime.bigint() - t0;
     } else {
       const run = subject.runAsync as (input: unknown) => Promise<unknown>;
       const t0 = process.hrtime.bigint();
-      for (let i = from; i < to; i++) sink = await run(inputs[i]);
+      for (let i = from; i < to; i++) sink.last = await run(inputs[i]);
       ns = process.hrtime.bigint() - t0;
     }
     const used = process.cpuUsage(cpu);
@@ -137,11 +136,11 @@ async function latencyPass(
     let ns: bigint;
     if (subject.run) {
       const t0 = process.hrtime.bigint();
-      sink = (subject.run as (input: unknown) => unknown)(inputs[i]);
+      sink.last = (subject.run as (input: unknown) => unknown)(inputs[i]);
       ns = process.hrtime.bigint() - t0;
     } else {
       const t0 = process.hrtime.bigint();
-      sink = await (subject.runAsync as (input: unknown) => Promise<unknown>)(inputs[i]);
+      sink.last = await (subject.runAsync as (input: unknown) => Promise<unknown>)(inputs[i]);
       ns = process.hrtime.bigint() - t0;
     }
     tally.samples.push(Math.max(0, Number(ns) - overhead));

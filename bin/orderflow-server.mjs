@@ -1,20 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: runs server/main.ts through tsx (no build step), with the same ".ts" retry hook as bin/orderflow.mjs.
-import { register as registerHooks } from 'node:module';
-import { register } from 'tsx/esm/api';
-
-register();
-const retryWithTs = `
-export async function resolve(specifier, context, next) {
-  try {
-    return await next(specifier, context);
-  } catch (error) {
-    const relative = specifier.startsWith('./') || specifier.startsWith('../');
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !relative || /\\.(ts|tsx|js|mjs|cjs|json)$/.test(specifier)) throw error;
-    return next(specifier + '.ts', context);
-  }
-}`;
-registerHooks(`data:text/javascript,${encodeURIComponent(retryWithTs)}`);
+// `npm start`: runs server/main.ts through tsx (no build step).
+import './register-tsx.mjs';
 
 const { serve } = await import('../server/main.ts');
 try {

@@ -1,24 +1,5 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx orderflow` works right after `npm ci`
-// with no build step to remember.
-import { register as registerHooks } from 'node:module';
-import { register } from 'tsx/esm/api';
-
-register();
-// tsx's ESM resolver does not add ".ts" to a specifier that already has another extension, and our
-// node files are named "discount.node.ts" but imported as "./discount.node". Retry such relative
-// specifiers with ".ts" (registered after tsx, so this hook runs first and tsx resolves the retry).
-const retryWithTs = `
-export async function resolve(specifier, context, next) {
-  try {
-    return await next(specifier, context);
-  } catch (error) {
-    const relative = specifier.startsWith('./') || specifier.startsWith('../');
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !relative || /\\.(ts|tsx|js|mjs|cjs|json)$/.test(specifier)) throw error;
-    return next(specifier + '.ts', context);
-  }
-}`;
-registerHooks(`data:text/javascript,${encodeURIComponent(retryWithTs)}`);
+import './register-tsx.mjs';
 
 if (process.argv[2] === 'serve') {
   // The server is its own layer (cli/ never imports it): `orderflow serve` is `npm start`, loaded only here.

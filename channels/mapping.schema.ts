@@ -81,7 +81,6 @@ export const fieldSpecSchema = z
     }),
   ])
   .meta({ id: 'Field' });
-export type FieldSpecInput = z.input<typeof fieldSpecSchema>;
 
 const condition = z
   .union([

@@ -12,10 +12,6 @@ export function numberText(value: unknown): string | undefined {
   return undefined;
 }
 
-export function isNumberLike(value: unknown): boolean {
-  return numberText(value) !== undefined;
-}
-
 /**
  * A scalar as text for comparisons and lookup tables: numbers by their digits, booleans as
  * "true"/"false", null as null; objects and arrays have no scalar text.

@@ -1,6 +1,5 @@
-import type { Locale, LocalText } from '../../runtime/index';
+import type { LocalText } from '../../runtime/index';
 import { useDictionary } from '../i18n/use-t';
-import { fillPlaceholders } from '../i18n/translate';
 
 /** The Channels page's own strings (en + zh); `{name}` placeholders are filled by `t`. */
 const MESSAGES = {
@@ -65,14 +64,6 @@ const MESSAGES = {
 
 export type ChannelsMessage = keyof typeof MESSAGES;
 export type ChannelsT = (key: ChannelsMessage, params?: Readonly<Record<string, string | number>>) => string;
-
-export function translateChannels(
-  locale: Locale,
-  key: ChannelsMessage,
-  params?: Readonly<Record<string, string | number>>,
-): string {
-  return fillPlaceholders(MESSAGES[key][locale], params);
-}
 
 /** `t` for the editor's current locale (from the editor store). */
 export function useChannelsT(): ChannelsT {

@@ -70,5 +70,3 @@ export const TABLE_MESSAGES = {
     zh: '请至少添加一个条件列和一个结果列。',
   },
 } as const satisfies Record<string, LocalText>;
-
-export type TableMessage = keyof typeof TABLE_MESSAGES;

@@ -9,8 +9,6 @@ export interface ProblemIndex {
   readonly warnings: number;
 }
 
-export const EMPTY_PROBLEMS: ProblemIndex = { all: [], byNode: new Map(), byEdge: new Map(), errors: 0, warnings: 0 };
-
 function push(map: Map<string, Problem[]>, key: string | undefined, problem: Problem): void {
   if (key === undefined) return;
   const list = map.get(key);

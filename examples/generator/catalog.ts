@@ -51,8 +51,5 @@ export const PRODUCTS: readonly Product[] = [
   p('HM-COOKWARE-SET', '不粘锅套装 Cookware set', 'home', 69900, 12999, 4800),
 ];
 
-/** Given away by promotions, never sold: they only appear in stock, gift costs and outcomes. */
-export const GIFT_SKUS = ['GIFT-BAG', 'SAMPLE-KIT'] as const;
-
 export const byCategory = (category: Category, market: 'cny' | 'usd'): Product[] =>
   PRODUCTS.filter((product) => product.category === category && product[market] !== null);

@@ -1,13 +1,9 @@
-import { truthy, type CompiledLogic } from '../../runtime/node/index';
+import type { CompiledLogic } from '../../runtime/node/index';
 import type { PrepareTools } from '../../runtime/node/index';
 
 /** Compiles an optional `when` condition once; null (or absent) means "always". */
 export function prepareCondition(when: unknown, tools: PrepareTools): CompiledLogic | null {
   return when === null || when === undefined ? null : tools.logic(when);
-}
-
-export function conditionHolds(condition: CompiledLogic | null, facts: unknown): boolean {
-  return condition === null || truthy(condition(facts));
 }
 
 /**

@@ -87,11 +87,6 @@ export function roundMinor(value: number): number {
   return value < 0 ? -Math.round(-value) : Math.round(value);
 }
 
-/** Minor units for a whole percentage of an amount, rounded to the minor unit. */
-export function percentOf(amount: number, percent: number): number {
-  return roundMinor((amount * percent) / 100);
-}
-
 /** Formats minor units for people: 123456 CNY → "¥1,234.56". Never used for arithmetic. */
 export function formatMoney(amount: number, currency: string): string {
   const exponent = currencyExponent(currency);
