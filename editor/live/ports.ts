@@ -5,7 +5,7 @@ import type { NodeRegistry } from '../../runtime/node/registry';
 /** Decisions that need a comment saying why (the server refuses them without one). */
 export const NEEDS_COMMENT: ReadonlySet<string> = new Set(['rejected', 'fail']);
 
-/** A port as its node's definition labels it ("Approved" / "通过"); the id when the node or port is unknown. */
+/** A port as its node's definition labels it ("Approved" / "批准"); the id when the node or port is unknown. */
 export function portLabel(
   registry: NodeRegistry,
   flow: Flow | undefined,

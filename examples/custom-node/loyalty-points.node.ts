@@ -4,31 +4,59 @@
  */
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
+import { fieldMeta } from '../../runtime/node/field-meta';
 import type { Words } from '../../nodes/shared/words';
 
 // [1]
 const multiplierSchema = z.number().min(0).max(100);
+const tierMultiplier = (en: string, zh: string, fallback: number) =>
+  multiplierSchema
+    .default(fallback)
+    .meta(
+      fieldMeta(
+        { en: `${en} ×`, zh: `${zh} ×` },
+        { en: `Points multiplier for ${en.toLowerCase()} customers`, zh: `${zh}客户的积分倍数` },
+      ),
+    );
 
 // [2]
 export const loyaltyConfigSchema = z.strictObject({
   perAmount: z
     .record(z.string().regex(/^[A-Z]{3}$/), z.number().int().min(1))
     .default({ CNY: 10000, USD: 1000 })
-    .describe('Minor units of spend per base point, per currency (10000 = 1 point per ¥100)'),
+    .meta(
+      fieldMeta(
+        { en: 'Spend per point', zh: '每积 1 分的消费' },
+        {
+          en: 'Spend per base point, per currency, in minor units (10000 = 1 point per ¥100)',
+          zh: '各币种每积 1 分所需的消费，单位为分（10000 表示每 ¥100 积 1 分）',
+        },
+      ),
+    ),
   multipliers: z
     .strictObject({
-      regular: multiplierSchema.default(1),
-      silver: multiplierSchema.default(1.5),
-      gold: multiplierSchema.default(2),
-      vip: multiplierSchema.default(3),
+      regular: tierMultiplier('Regular', '普通会员', 1),
+      silver: tierMultiplier('Silver', '银卡会员', 1.5),
+      gold: tierMultiplier('Gold', '金卡会员', 2),
+      vip: tierMultiplier('VIP', 'VIP 会员', 3),
     })
     .default({ regular: 1, silver: 1.5, gold: 2, vip: 3 })
-    .describe('Points multiplier per customer tier'),
+    .meta(
+      fieldMeta(
+        { en: 'Tier multipliers', zh: '会员等级倍数' },
+        { en: 'Points multiplier per customer tier', zh: '各会员等级的积分倍数' },
+      ),
+    ),
   attribute: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)
     .default('loyaltyPoints')
-    .describe('Order attribute that receives the points'),
+    .meta(
+      fieldMeta(
+        { en: 'Points attribute', zh: '积分属性名' },
+        { en: 'Order attribute that receives the points', zh: '写入积分的订单属性' },
+      ),
+    ),
 });
 export type LoyaltyConfig = z.output<typeof loyaltyConfigSchema>;
 
@@ -96,7 +124,10 @@ export const loyaltyPointsNode = defineNode({
 
 /*
 [1] Config fields are zod schemas. The same schema validates flow files, fills defaults, and drives
-    the editor's inspector form (its `.describe()` text becomes the help under each field).
+    the editor's inspector form: `.meta(fieldMeta(label, help, options?))` gives each field its label and
+    the help under it, both in English and 中文 (a test fails on a field without them), and where the
+    JSON type is not enough a widget hint (`{ widget: 'money' }` for minor units typed as ¥12.50,
+    'logic' for a rule, 'currency') or `{ shownWhen: { kind: 'fixed' } }` to show a field for one choice.
 
 [2] Use `strictObject` so a typo in a flow file ("multiplers") is an error with a line number,
     not a silently ignored key. Money amounts are integer minor units (fen, cents), never floats.
@@ -119,4 +150,9 @@ export const loyaltyPointsNode = defineNode({
 [8] Words the node writes while running (its trace note here) come in both languages too: one phrase
     table per language with the same interface, so a missing translation is a type error. The run's
     `locale` (RunOptions, `--lang` on the CLI, the editor's language) picks one.
+
+[9] The editor half, in `loyalty-points.view.tsx`: `defineNodeView(loyaltyPointsNode, { icon, accent,
+    fields })` holds the definition itself, so the editor finds it by value and `fields` may only name
+    keys of this config (a custom widget per field). Add it to `editor/app-views.ts`. It is optional:
+    without one the node gets its category's icon and the generated form.
 */

@@ -5,6 +5,7 @@ import { registryWith } from '../../nodes/index';
 import { compileFlow } from '../../runtime/engine/compile';
 import { runFlow } from '../../runtime/engine/run';
 import { emptyContext } from '../../runtime/context/context.schema';
+import { fieldsWithoutWords } from '../../nodes/testing/field-words';
 import { loyaltyConfigSchema, loyaltyPointsNode, pointsFor } from './loyalty-points.node.ts';
 
 const registry = registryWith([loyaltyPointsNode]);
@@ -75,5 +76,11 @@ describe('acme/loyalty-points', () => {
 
   it('is unknown to the core registry, so flows using it must bring it along', () => {
     expect(compileFlow(flowText, registryWith([])).ok).toBe(false);
+  });
+});
+
+describe('loyalty-points labels its config fields', () => {
+  it('in English and 中文, with help under each (the same check as the core types)', () => {
+    expect(fieldsWithoutWords(loyaltyPointsNode)).toEqual([]);
   });
 });

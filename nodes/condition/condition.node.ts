@@ -2,10 +2,21 @@ import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
 import { truthy } from '../../runtime/logic/logic';
 import { describeLogic } from '../shared/describe-logic';
-import { jsonLogicSchema, text } from '../shared/text';
+import { fieldMeta, jsonLogicSchema, text } from '../shared/text';
 
 const configSchema = z.object({
-  expression: jsonLogicSchema.default({ '==': [{ var: 'customer.tier' }, 'vip'] }),
+  expression: jsonLogicSchema
+    .default({ '==': [{ var: 'customer.tier' }, 'vip'] })
+    .meta(
+      fieldMeta(
+        text('Rule', '规则'),
+        text(
+          'The rule to check; build it visually or write JSONLogic',
+          '要判断的规则：可视化搭建，或直接编写 JSONLogic',
+        ),
+        { widget: 'logic' },
+      ),
+    ),
 });
 
 /**

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
-import { text } from '../shared/text';
+import { fieldMeta, text } from '../shared/text';
 
 const configSchema = z.object({
-  decision: z.enum(['accept', 'hold', 'cancel']).default('accept').describe('What happens to the order'),
-  reason: z.string().max(200).default('').describe('Why, for the people who see the order'),
+  decision: z
+    .enum(['accept', 'hold', 'cancel'])
+    .default('accept')
+    .meta(fieldMeta(text('Decision', '处理结果'), text('What happens to the order', '订单的处理结果'))),
+  reason: z
+    .string()
+    .max(200)
+    .default('')
+    .meta(fieldMeta(text('Reason', '原因'), text('Why, for the people who see the order', '原因（给查看订单的人看）'))),
 });
 
 const DECISION_LABELS = {

@@ -3,7 +3,7 @@ import { defineNode, type PortSpec } from '../../runtime/node/define-node';
 import { truthy } from '../../runtime/logic/logic';
 import { describeLogic } from '../shared/describe-logic';
 import { schemaMessage } from '../../runtime/node/schema-message';
-import { jsonLogicSchema, text } from '../shared/text';
+import { fieldMeta, jsonLogicSchema, text } from '../shared/text';
 
 const caseSchema = z.object({
   id: z
@@ -12,9 +12,24 @@ const caseSchema = z.object({
       /^[a-z0-9][a-z0-9-]{0,31}$/,
       schemaMessage(text('a short port id such as "vip" or "case-2"', '应为简短的端口编号，例如 "vip" 或 "case-2"')),
     )
-    .describe('Port id'),
-  label: z.string().max(60).default('').describe('Label shown on the port'),
-  expression: jsonLogicSchema.default(true),
+    .meta(fieldMeta(text('Port id', '出口 ID'), text('Output id, used in the flow file', '出口 ID（流程文件中使用）'))),
+  label: z
+    .string()
+    .max(60)
+    .default('')
+    .meta(fieldMeta(text('Label', '显示名称'), text('Label shown on the output', '出口上显示的名称'))),
+  expression: jsonLogicSchema
+    .default(true)
+    .meta(
+      fieldMeta(
+        text('Rule', '规则'),
+        text(
+          'The rule this case checks; build it visually or write JSONLogic',
+          '此分支要判断的规则：可视化搭建，或直接编写 JSONLogic',
+        ),
+        { widget: 'logic' },
+      ),
+    ),
 });
 
 const configSchema = z.object({
@@ -30,7 +45,12 @@ const configSchema = z.object({
       (cases) => cases.every((c) => c.id !== 'default'),
       schemaMessage(text('"default" is reserved for the fallback port', '"default" 是默认分支的保留编号')),
     )
-    .describe('Checked in order; the first case that holds wins'),
+    .meta(
+      fieldMeta(
+        text('Cases', '分支'),
+        text('Checked from the top; the first case that holds wins', '自上而下判断，第一个满足的分支生效'),
+      ),
+    ),
 });
 
 /** The result for each port, built once at prepare: runs share them (results are read, never kept). */

@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
 import type { Effect } from '../../runtime/order/outcome';
-import { text } from '../shared/text';
+import { fieldMeta, text } from '../shared/text';
 
 const configSchema = z.object({
-  tags: z.array(z.string().min(1).max(64)).min(1).default(['reviewed']).describe('Tags to add'),
+  tags: z
+    .array(z.string().min(1).max(64))
+    .min(1)
+    .default(['reviewed'])
+    .meta(fieldMeta(text('Tags', '标签'), text('Tags to add', '要添加的标签'))),
   target: z
     .enum(['order', 'customer'])
     .default('order')
-    .describe('order: tag the order; customer: tag the customer in the CRM'),
+    .meta(
+      fieldMeta(
+        text('Tag what', '标记对象'),
+        text('Tag the order, or the customer in the CRM', '给订单打标签，或在 CRM 中给客户打标签'),
+      ),
+    ),
 });
 
 /** Nothing to add: the note says so in each language. Shared, as the result never changes. */

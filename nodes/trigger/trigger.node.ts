@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
 import { ORDER_STATUSES } from '../../runtime/order/order.schema';
-import { text } from '../shared/text';
+import { fieldMeta, text } from '../shared/text';
 import type { Words } from '../shared/words';
 
 type Filter = 'channel' | 'status';
@@ -33,11 +33,24 @@ function skipped(what: Filter, value: string, say: TriggerWords) {
 }
 
 const configSchema = z.object({
-  channels: z.array(z.string()).default([]).describe('Channels this flow handles; empty = every channel'),
+  channels: z
+    .array(z.string())
+    .default([])
+    .meta(
+      fieldMeta(
+        text('Channels', '渠道'),
+        text('Channels this flow handles; none ticked = every channel', '此流程处理的渠道；不选表示全部渠道'),
+      ),
+    ),
   statuses: z
     .array(z.enum(ORDER_STATUSES))
     .default([])
-    .describe('Order statuses this flow handles; empty = every status'),
+    .meta(
+      fieldMeta(
+        text('Order statuses', '订单状态'),
+        text('Order statuses this flow handles; none ticked = every status', '此流程处理的订单状态；不选表示全部状态'),
+      ),
+    ),
 });
 
 /** Shared by every run that starts (results are read, never kept or mutated). */
