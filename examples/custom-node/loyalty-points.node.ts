@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
 import { fieldMeta } from '../../runtime/node/field-meta';
+import { takePort } from '../../runtime/node/result';
 import type { Words } from '../../nodes/shared/words';
 
 // [1]
@@ -99,16 +100,16 @@ export const loyaltyPointsNode = defineNode({
   run: ({ order, facts, config, locale }) => {
     const say = WORDS[locale];
     const perAmount = Object.hasOwn(config.perAmount, order.currency) ? config.perAmount[order.currency] : undefined;
-    if (perAmount === undefined) return { port: 'next', note: say.noRate(order.currency) };
+    if (perAmount === undefined) return takePort('next', undefined, say.noRate(order.currency));
     const tier = order.customer.tier;
     const multiplier = config.multipliers[tier];
     const spend = facts.totals.subtotal.amount - facts.totals.discount.amount;
     const points = pointsFor(spend, perAmount, multiplier);
-    return {
-      port: 'next',
-      patch: { attributes: { [config.attribute]: points, [`${config.attribute}Multiplier`]: multiplier } },
-      note: say.earned(points, tier, multiplier),
-    };
+    return takePort(
+      'next',
+      { attributes: { [config.attribute]: points, [`${config.attribute}Multiplier`]: multiplier } },
+      say.earned(points, tier, multiplier),
+    );
   },
   // [7]
   summary: (config, locale) => {
@@ -140,8 +141,11 @@ export const loyaltyPointsNode = defineNode({
 
 [5] Ports are named. `next` is not `required`, so a flow may end right after this node.
 
-[6] `run` is a pure function of the order, the facts (totals so far, tags, attributes), the parsed
-    config and the context. It returns the port to take and a patch; it never mutates anything,
+[6] `run` is a pure function of one input object: the order, the facts (totals so far, tags,
+    attributes), the parsed config, the context and the locale. It returns `takePort(port, patch?, note?)`
+    (or `waitFor(request)` to ask a person; `fixedResult(port)` for a result that never changes, built
+    once): these builders give every result the shape the run loop is fast with, and a hand-written
+    object is a type error. It never mutates anything (nor keeps its input: the run loop reuses it),
     reads no clock and does no I/O, so runs are reproducible and simulations are cheap.
     Keys in `config.perAmount` come from a flow file: read them as own properties only.
 

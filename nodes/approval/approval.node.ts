@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineNode, type Locale, type PortSpec } from '../../runtime/node/define-node';
 import type { Hold, HoldStatus } from '../../runtime/order/outcome';
+import { takePort, waitFor } from '../../runtime/node/result';
 import { fieldMeta, text } from '../shared/text';
 
 /** The decisions a person can give; each is also an output port id. */
@@ -83,26 +84,24 @@ export const approvalNode = defineNode({
   outputs: APPROVAL_PORTS,
   run: ({ nodeId, config, decision, locale }) => {
     if (decision === undefined || decision === null) {
-      return {
-        wait: {
-          kind: 'approval',
-          reason: config.reason,
-          ports: APPROVAL_DECISIONS,
-          hold: approvalHold(nodeId, config, 'pending'),
-        },
-      };
+      return waitFor({
+        kind: 'approval',
+        reason: config.reason,
+        ports: APPROVAL_DECISIONS,
+        hold: approvalHold(nodeId, config, 'pending'),
+      });
     }
     if (!isApprovalDecision(decision)) {
       throw new Error(
         `Approval "${nodeId}" got decision ${quote(decision)}; allowed decisions: ${APPROVAL_DECISIONS.join(', ')}`,
       );
     }
-    return {
-      port: decision,
-      patch: { holds: [approvalHold(nodeId, config, decision)] },
+    return takePort(
+      decision,
+      { holds: [approvalHold(nodeId, config, decision)] },
       // "approved (finance-manager)" / "批准（finance-manager）": the decision as its port is labelled.
-      note: locale === 'zh' ? `${portLabel(decision).zh}（${config.role}）` : `${decision} (${config.role})`,
-    };
+      locale === 'zh' ? `${portLabel(decision).zh}（${config.role}）` : `${decision} (${config.role})`,
+    );
   },
   summary: summarize,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
+import { fixedResult } from '../../runtime/node/result';
 import { truthy } from '../../runtime/logic/logic';
 import { describeLogic } from '../shared/describe-logic';
 import { fieldMeta, jsonLogicSchema, text } from '../shared/text';
@@ -19,12 +20,9 @@ const configSchema = z.object({
     ),
 });
 
-/**
- * Results never change, so every run shares these two. Core nodes return `{ port, patch, note }` in this
- * order, all three keys present: one object shape keeps the run loop's property reads monomorphic.
- */
-const TRUE = Object.freeze({ port: 'true', patch: undefined, note: undefined });
-const FALSE = Object.freeze({ port: 'false', patch: undefined, note: undefined });
+/** Results never change, so every run shares these two. */
+const TRUE = fixedResult('true');
+const FALSE = fixedResult('false');
 
 /** A yes/no question about the order, asked in JSONLogic. */
 export const conditionNode = defineNode({

@@ -1,6 +1,7 @@
 import type { JsonValue } from '../../runtime/json/json';
 import { truthy, type CompiledLogic } from '../../runtime/logic/logic';
-import { defineNode, type Locale, type NodeResult } from '../../runtime/node/define-node';
+import { defineNode, type Locale } from '../../runtime/node/define-node';
+import { takePort, type NodeResult } from '../../runtime/node/result';
 import type { Facts } from '../../runtime/order/facts';
 import type { LineItem, Order } from '../../runtime/order/order.schema';
 import type { Outcome, OutcomePatch } from '../../runtime/order/outcome';
@@ -106,7 +107,7 @@ function run(input: {
     : [decideOne(prepared, facts, say)];
   const hits = decisions.filter((d) => d.rows.length > 0);
   const notes = decisions.map((d) => d.text);
-  if (hits.length === 0) return { port: 'no-match', patch: undefined, note: say.linesJoined(notes) };
+  if (hits.length === 0) return takePort('no-match', undefined, say.linesJoined(notes));
 
   const tags: string[] = [];
   const attributes: Record<string, JsonValue> = {};
@@ -147,7 +148,7 @@ function run(input: {
       if (granted.patch) Object.assign(patch, granted.patch);
     }
   }
-  return { port: 'matched', patch: Object.keys(patch).length > 0 ? patch : undefined, note: say.linesJoined(notes) };
+  return takePort('matched', Object.keys(patch).length > 0 ? patch : undefined, say.linesJoined(notes));
 }
 
 export const decisionTableNode = defineNode({

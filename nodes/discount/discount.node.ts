@@ -2,7 +2,8 @@ import { formatMoney } from '../../runtime/money/money';
 import { truthy, type CompiledLogic } from '../../runtime/logic/logic';
 import type { LineItem } from '../../runtime/order/order.schema';
 import type { Adjustment, OutcomePatch } from '../../runtime/order/outcome';
-import { defineNode, type NodeResult } from '../../runtime/node/define-node';
+import { defineNode } from '../../runtime/node/define-node';
+import { deferredNote, DeferredNote, takePort, type NodeResult } from '../../runtime/node/result';
 import { computeDiscount, scopedLines, type AmountRule } from './compute-discount';
 import { conditionPaths, prepareCondition, unpinnedMoneyFields } from './condition';
 import { discountConfigSchema, type DiscountConfig } from './discount.schema';
@@ -64,9 +65,8 @@ function skipsIn(config: DiscountConfig, say: DiscountWords): Skips {
   };
 }
 
-/** Core nodes return `{ port, patch, note }`, all three keys, in this order: one shape for the run loop. */
 function skip(note: string): NodeResult {
-  return { port: 'next', patch: undefined, note };
+  return takePort('next', undefined, note);
 }
 
 /** True when a code on the order is the coupon, compared as `couponKey` does (the exact code skips the normalising). */
@@ -79,16 +79,17 @@ function hasCoupon(codes: readonly string[], coupon: string, key: string): boole
  * An applied discount. Its note formats two amounts and is read only when the run is traced, so it
  * is built when read (results are read once and never kept), in the words of the run's language.
  */
-class Applied {
-  readonly port = 'next';
+class Applied extends DeferredNote {
   constructor(
-    readonly patch: OutcomePatch,
+    patch: OutcomePatch,
     private readonly amount: number,
     private readonly base: number,
     private readonly currency: string,
     private readonly removed: readonly string[],
     private readonly say: DiscountWords,
-  ) {}
+  ) {
+    super('next', patch);
+  }
 
   get note(): string {
     return this.say.applied(
@@ -174,6 +175,6 @@ export const discountNode = defineNode({
       verdict.remove.length > 0
         ? { adjustments: [adjustment], removeAdjustmentsFrom: verdict.remove }
         : { adjustments: [adjustment] };
-    return new Applied(patch, result.amount, result.base, order.currency, verdict.remove, say);
+    return deferredNote(new Applied(patch, result.amount, result.base, order.currency, verdict.remove, say));
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
+import { takePort } from '../../runtime/node/result';
 import { fieldMeta, text } from '../shared/text';
 
 const configSchema = z.object({
@@ -31,11 +32,9 @@ export const endNode = defineNode({
   // The result never changes: built once, shared by every run (results are read, never kept).
   prepare: (config) => ({
     config,
-    result: Object.freeze({
-      port: null,
-      patch: Object.freeze({ decision: Object.freeze({ decision: config.decision, reason: config.reason }) }),
-      note: undefined,
-    }),
+    result: Object.freeze(
+      takePort(null, Object.freeze({ decision: Object.freeze({ decision: config.decision, reason: config.reason }) })),
+    ),
   }),
   run: ({ config: prepared }) => prepared.result,
   summary: (config, locale) =>

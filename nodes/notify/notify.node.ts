@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
+import { takePort } from '../../runtime/node/result';
 import { fillTemplate } from '../shared/fill-template';
 import { fieldMeta, text } from '../shared/text';
 
@@ -45,9 +46,8 @@ export const notifyNode = defineNode({
   ),
   config: configSchema,
   outputs: [{ id: 'next', label: text('next', '下一步') }],
-  run: ({ nodeId, facts, config }) => ({
-    port: 'next',
-    patch: {
+  run: ({ nodeId, facts, config }) =>
+    takePort('next', {
       effects: [
         {
           kind: 'notify',
@@ -57,7 +57,6 @@ export const notifyNode = defineNode({
           message: fillTemplate(config.message, facts),
         },
       ],
-    },
-  }),
+    }),
   summary: (config) => `${config.channel} → ${config.to}`,
 });

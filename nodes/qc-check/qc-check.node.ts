@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineNode, type Locale, type PortSpec } from '../../runtime/node/define-node';
 import type { Effect, Hold, HoldStatus } from '../../runtime/order/outcome';
+import { takePort, waitFor } from '../../runtime/node/result';
 import { fieldMeta, text } from '../shared/text';
 
 /** The decisions an inspector can give; each is also an output port id. */
@@ -125,9 +126,12 @@ export const qcCheckNode = defineNode({
   }),
   run: ({ nodeId, order, config, decision, locale }) => {
     if (decision === undefined || decision === null) {
-      return {
-        wait: { kind: 'qc', reason: config.reason, ports: QC_DECISIONS, hold: qcHold(nodeId, config, 'pending') },
-      };
+      return waitFor({
+        kind: 'qc',
+        reason: config.reason,
+        ports: QC_DECISIONS,
+        hold: qcHold(nodeId, config, 'pending'),
+      });
     }
     if (!isQcDecision(decision)) {
       throw new Error(
@@ -136,18 +140,16 @@ export const qcCheckNode = defineNode({
     }
     const customerId = order.customer.id;
     const effects: Effect[] = config.tags[decision].map((tag) => ({ kind: 'crm-tag', nodeId, customerId, tag }));
-    return {
-      port: decision,
-      patch:
-        effects.length > 0
-          ? { holds: [qcHold(nodeId, config, STATUS_OF[decision])], effects }
-          : { holds: [qcHold(nodeId, config, STATUS_OF[decision])] },
+    return takePort(
+      decision,
+      effects.length > 0
+        ? { holds: [qcHold(nodeId, config, STATUS_OF[decision])], effects }
+        : { holds: [qcHold(nodeId, config, STATUS_OF[decision])] },
       // "passed at Returns QC" / "Returns QC 质检合格".
-      note:
-        locale === 'zh'
-          ? `${config.station} 质检${decision === 'pass' ? '合格' : '不合格'}`
-          : `${STATUS_OF[decision]} at ${config.station}`,
-    };
+      locale === 'zh'
+        ? `${config.station} 质检${decision === 'pass' ? '合格' : '不合格'}`
+        : `${STATUS_OF[decision]} at ${config.station}`,
+    );
   },
   summary: summarize,
 });

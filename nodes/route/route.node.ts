@@ -1,4 +1,5 @@
-import { defineNode, type NodeResult, type PortSpec } from '../../runtime/node/define-node';
+import { defineNode, type PortSpec } from '../../runtime/node/define-node';
+import { takePort, type NodeResult } from '../../runtime/node/result';
 import type { FulfilmentPlan } from '../../runtime/order/outcome';
 import { fallbackPlan, singlePlan, splitPlan } from './build-plan';
 import {
@@ -56,7 +57,7 @@ export const routeNode = defineNode({
       splitMode && config.splitLines && !whole.routed
         ? route(nodeId, demand, warehouses, carriers, true, true, config, ctx.now, say)
         : whole;
-    if (!routed) return { port: 'fallback', patch: { fulfilment: plan }, note: plan.explanation };
+    if (!routed) return takePort('fallback', { fulfilment: plan }, plan.explanation);
     return withReview(nodeId, plan, config, reviewTrigger(config, facts, demand.remote, say), say);
   },
   summary: summarizeRoute,
@@ -108,10 +109,10 @@ function withReview(
   trigger: string,
   say: RouteWords,
 ): NodeResult {
-  if (trigger === '') return { port: 'routed', patch: { fulfilment: plan }, note: plan.explanation };
-  return {
-    port: 'review',
-    patch: {
+  if (trigger === '') return takePort('routed', { fulfilment: plan }, plan.explanation);
+  return takePort(
+    'review',
+    {
       fulfilment: plan,
       holds: [
         {
@@ -123,6 +124,6 @@ function withReview(
         },
       ],
     },
-    note: say.reviewNote(trigger, plan.explanation),
-  };
+    say.reviewNote(trigger, plan.explanation),
+  );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
+import { takePort } from '../../runtime/node/result';
 import { schemaMessage } from '../../runtime/node/schema-message';
 import type { JsonValue } from '../../runtime/json/json';
 import { describeLogic } from '../shared/describe-logic';
@@ -55,7 +56,7 @@ export const setFieldNode = defineNode({
     // Assigned, not a computed key in the literal (`{ [field]: v }` defines it through the runtime, several times slower).
     const attributes: Record<string, JsonValue> = {};
     attributes[config.field] = stored;
-    return { port: 'next', patch: { attributes }, note: undefined };
+    return takePort('next', { attributes });
   },
   summary: (config, locale) => `${config.field} ← ${describeLogic(config.expression, locale)}`,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode, type PortSpec } from '../../runtime/node/define-node';
+import { fixedResult } from '../../runtime/node/result';
 import { truthy } from '../../runtime/logic/logic';
 import { describeLogic } from '../shared/describe-logic';
 import { schemaMessage } from '../../runtime/node/schema-message';
@@ -54,7 +55,7 @@ const configSchema = z.object({
 });
 
 /** The result for each port, built once at prepare: runs share them (results are read, never kept). */
-const DEFAULT = Object.freeze({ port: 'default', patch: undefined, note: undefined });
+const DEFAULT = fixedResult('default');
 
 /** Ordered cases, first match wins, with a default port for everything else. Ports come from the config. */
 export const switchNode = defineNode({
@@ -75,7 +76,7 @@ export const switchNode = defineNode({
     config.cases.map((c) => ({
       port: c.id,
       test: tools.logic(c.expression),
-      result: Object.freeze({ port: c.id, patch: undefined, note: undefined }),
+      result: fixedResult(c.id),
     })),
   run: ({ facts, config: cases }) => {
     for (let i = 0; i < cases.length; i++) if (truthy(cases[i]!.test(facts))) return cases[i]!.result;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
+import { fixedResult, takePort } from '../../runtime/node/result';
 import type { Effect } from '../../runtime/order/outcome';
 import { fieldMeta, text } from '../shared/text';
 
@@ -22,8 +23,8 @@ const configSchema = z.object({
 
 /** Nothing to add: the note says so in each language. Shared, as the result never changes. */
 const ALREADY_TAGGED = {
-  en: Object.freeze({ port: 'next', patch: undefined, note: 'tags already present' }),
-  zh: Object.freeze({ port: 'next', patch: undefined, note: '标签已存在' }),
+  en: fixedResult('next', 'tags already present'),
+  zh: fixedResult('next', '标签已存在'),
 } as const;
 
 /** Labels the order (for later nodes and reports) or the customer (a CRM effect for the host). */
@@ -45,10 +46,10 @@ export const tagNode = defineNode({
         customerId: order.customer.id,
         tag,
       }));
-      return { port: 'next', patch: { effects }, note: undefined };
+      return takePort('next', { effects });
     }
     const fresh = config.tags.filter((tag) => !outcome.tags.includes(tag));
-    return fresh.length ? { port: 'next', patch: { tags: fresh }, note: undefined } : ALREADY_TAGGED[locale];
+    return fresh.length ? takePort('next', { tags: fresh }) : ALREADY_TAGGED[locale];
   },
   summary: (config, locale) =>
     `${config.target === 'customer' ? (locale === 'zh' ? '客户' : 'customer') : locale === 'zh' ? '订单' : 'order'} +${config.tags.join(', +')}`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode } from '../../runtime/node/define-node';
+import { fixedResult, takePort } from '../../runtime/node/result';
 import { ORDER_STATUSES } from '../../runtime/order/order.schema';
 import { fieldMeta, text } from '../shared/text';
 import type { Words } from '../shared/words';
@@ -25,11 +26,11 @@ const WORDS: Words<TriggerWords> = {
 
 /** The order is outside the flow: the path ends here with decision skip. */
 function skipped(what: Filter, value: string, say: TriggerWords) {
-  return {
-    port: null,
-    patch: { decision: { decision: 'skip' as const, reason: say.notInFlow(what, value) } },
-    note: say.notHandled(what, value),
-  };
+  return takePort(
+    null,
+    { decision: { decision: 'skip', reason: say.notInFlow(what, value) } },
+    say.notHandled(what, value),
+  );
 }
 
 const configSchema = z.object({
@@ -54,7 +55,7 @@ const configSchema = z.object({
 });
 
 /** Shared by every run that starts (results are read, never kept or mutated). */
-const START = Object.freeze({ port: 'start', patch: undefined, note: undefined });
+const START = fixedResult('start');
 
 /** Where a flow starts. Orders outside its channels or statuses are skipped, not failed. */
 export const triggerNode = defineNode({
