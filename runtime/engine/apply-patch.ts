@@ -62,32 +62,25 @@ type Apply = (outcome: Outcome, value: unknown) => number;
 /** The table as arrays, by bit index (field i is bit 1 << i). */
 const KEYS = Object.keys(PATCH_FIELDS) as PatchKey[];
 const APPLY = KEYS.map((key) => PATCH_FIELDS[key] as Apply);
-const EVERY_FIELD = (1 << KEYS.length) - 1;
-/** Key → bit, in a null-prototype record: a patch's own keys are looked up here as it is walked. */
-const BIT_OF: Readonly<Record<string, number>> = Object.assign(
-  Object.create(null) as Record<string, number>,
-  Object.fromEntries(KEYS.map((key, i) => [key, 1 << i])),
-);
+const FIELD_COUNT = KEYS.length;
+const EVERY_FIELD = (1 << FIELD_COUNT) - 1;
+/** Key → bit: a patch's own keys are looked up here as it is walked. */
+const BIT_OF: ReadonlyMap<string, number> = new Map(KEYS.map((key, i) => [key, 1 << i]));
 
 const OBJECT: object = Object.prototype;
 
 /**
  * The patch fields present. Patches come in many shapes, so reading every field is that many megamorphic
- * loads (~50 ns); a plain patch (prototype Object.prototype, which carries none of the fields) lists
- * its enumerable keys far cheaper. Patches are plain data, so a field defined non-enumerable on a
- * plain patch is not one (JSON and the trace never showed it either). Any other patch (a class
- * instance, another prototype) is treated as having every field, each read as before.
+ * loads (~50 ns); a plain patch (prototype Object.prototype) lists its enumerable keys far cheaper.
+ * Patches are plain data, so a field that is not enumerable (own, or inherited from a tampered
+ * Object.prototype) is not one: JSON and the trace never showed it either. Any other patch (a class
+ * instance, another prototype) is treated as having every field, each read as usual.
  */
 function fieldsOf(patch: OutcomePatch): number {
-  if (Object.getPrototypeOf(patch) !== OBJECT || prototypeHasAField()) return EVERY_FIELD;
+  if (Object.getPrototypeOf(patch) !== OBJECT) return EVERY_FIELD;
   let fields = 0;
-  for (const key in patch) fields |= BIT_OF[key] ?? 0;
+  for (const key in patch) fields |= BIT_OF.get(key) ?? 0;
   return fields;
-}
-
-function prototypeHasAField(): boolean {
-  for (let i = 0; i < KEYS.length; i++) if (KEYS[i]! in OBJECT) return true;
-  return false;
 }
 
 /**
@@ -96,13 +89,11 @@ function prototypeHasAField(): boolean {
  * attributes. Attribute keys come from validated configs, never raw input.
  */
 export function applyPatch(outcome: Outcome, patch: OutcomePatch): number {
-  let fields = fieldsOf(patch);
+  const fields = fieldsOf(patch);
   let changed = 0;
-  // Only the fields present, lowest bit (earliest in the table) first.
-  while (fields !== 0) {
-    const bit = fields & -fields;
-    fields ^= bit;
-    const i = 31 - Math.clz32(bit);
+  // Only the fields present, in the table's order.
+  for (let i = 0; i < FIELD_COUNT; i++) {
+    if ((fields & (1 << i)) === 0) continue;
     const value = (patch as Readonly<Record<string, unknown>>)[KEYS[i]!];
     if (value) changed |= APPLY[i]!(outcome, value);
   }
