@@ -1,6 +1,5 @@
 import '@xyflow/react/dist/base.css';
 import '../editor/styles/index.css';
-import '../editor/node-views/core-views';
 import type { Preview } from '@storybook/react-vite';
 
 const preview: Preview = {

@@ -5,7 +5,6 @@ import { createRoot } from 'react-dom/client';
 import { appRegistry } from './app-registry';
 import { App } from './app/App';
 import { initialFlow } from './app/initial-flow';
-import './node-views/core-views';
 import { createEditorStore } from './store/editor-store';
 
 const container = document.getElementById('root');

@@ -13,7 +13,7 @@ import type { NodeRegistry } from '../../runtime/index';
 import { useRemembered } from '../app/remembered';
 import { useTheme } from '../app/theme';
 import { useT } from '../i18n/use-t';
-import { nodeLook } from '../node-views/view-registry';
+import { appViews } from '../app-views';
 import { CARD_OFFSET, DRAG_TYPE } from '../palette/Palette';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { ARIA_LABELS } from './aria-labels';
@@ -35,7 +35,7 @@ function miniMapColour(registry: NodeRegistry) {
   return (node: CardNode): string => {
     if (node.data.problems.some((p) => p.severity === 'error')) return '#e03131';
     const type = node.data.node.type;
-    return nodeLook(type, registry.get(type)?.category ?? 'custom').accent;
+    return appViews.lookOf(registry.get(type)).accent;
   };
 }
 

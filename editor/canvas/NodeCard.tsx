@@ -4,7 +4,7 @@ import type { AnyNodeDefinition } from '../../runtime/index';
 import { TableCardPreview } from '../decision-table/TableCardPreview';
 import { useT } from '../i18n/use-t';
 import { Icon } from '../node-views/icons';
-import { nodeLook } from '../node-views/view-registry';
+import { appViews } from '../app-views';
 import { useEditor } from '../store/EditorProvider';
 import { cardSummary } from './card-summary';
 import { outputsOf } from './ports';
@@ -13,7 +13,7 @@ import type { CardNode } from './to-react-flow';
 /** The card body shared by every node type; `definition` is null for a type the registry lacks. */
 function Card({ id, data, selected, definition }: NodeProps<CardNode> & { definition: AnyNodeDefinition | null }) {
   const t = useT();
-  const look = nodeLook(definition?.type ?? '', definition?.category ?? 'custom');
+  const look = appViews.lookOf(definition ?? undefined);
   const locale = useEditor((s) => s.locale);
   const { node, problems, strayPorts, hits, highlighted, current } = data;
   const ports = useMemo(() => (definition ? outputsOf(definition, node.config) : []), [definition, node.config]);

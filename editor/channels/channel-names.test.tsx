@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BUILT_IN_CHANNELS } from '../../channels/index';
 import { coreRegistry } from '../../nodes/index';
 import { blankFlow } from '../db/templates';
-import '../node-views/core-views';
-import { fieldWidget } from '../node-views/view-registry';
+import { appViews } from '../app-views';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { BUILT_IN_CHANNEL_NAMES, TRIGGER_CHANNEL_SUGGESTIONS } from './channel-names';
@@ -17,7 +16,7 @@ describe('trigger channel suggestions', () => {
   });
 
   it('are offered by the inspector’s trigger "channels" field: every built-in, and tmall', () => {
-    const Widget = fieldWidget('trigger', 'channels')!;
+    const Widget = appViews.fieldWidget(coreRegistry.get('trigger')!, 'channels')!;
     const store = createEditorStore({
       registry: coreRegistry,
       flow: blankFlow('f', 'F', coreRegistry),

@@ -6,7 +6,6 @@ import { NodeForm } from '../inspector/NodeForm';
 import { EditorProvider } from '../store/EditorProvider';
 import { sampleFlow, sampleStore } from '../store/test-support';
 import { TableEditorDialog } from './TableEditorDialog';
-import '../node-views/core-views';
 
 afterEach(cleanup);
 

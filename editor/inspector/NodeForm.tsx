@@ -5,7 +5,7 @@ import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { samePath, startsWith, type ConfigPath } from './config-path';
 import { relevantFields } from './relevant-fields';
-import { TableEditorButton } from '../decision-table/TableEditorButton';
+import { appViews } from '../app-views';
 import { FieldRenderer } from './fields/FieldRenderer';
 import { FormContext, type FormContextValue } from './form-context';
 import { formFields } from './form-model';
@@ -26,7 +26,7 @@ export function NodeForm({ nodeId, definition }: { nodeId: string; definition: A
   const context = useMemo<FormContextValue>(() => {
     const base = ['nodes', index, 'config'];
     return {
-      nodeType: definition.type,
+      definition,
       locale,
       config: config ?? {},
       problemsAt: (path: ConfigPath, deep = false) => {
@@ -34,9 +34,10 @@ export function NodeForm({ nodeId, definition }: { nodeId: string; definition: A
         return problems.filter((p) => (deep ? startsWith(p.path, full) : samePath(p.path, full)));
       },
     };
-  }, [definition.type, locale, config, problems, index]);
+  }, [definition, locale, config, problems, index]);
 
   if (!node || !config) return null;
+  const FormHeader = appViews.viewOf(definition)?.formHeader;
   const configPath = ['nodes', index, 'config'];
   // Problems not under a config field (an unconnected output, an unreachable step…) go at the top.
   const general = problems.filter((p) => !startsWith(p.path, configPath) || p.path.length === configPath.length);
@@ -64,7 +65,7 @@ export function NodeForm({ nodeId, definition }: { nodeId: string; definition: A
           <strong>{problemLabel(p.code, locale)}:</strong> {p.message}
         </p>
       ))}
-      {definition.type === 'decision-table' && <TableEditorButton nodeId={node.id} />}
+      {FormHeader && <FormHeader nodeId={node.id} />}
       <FormContext.Provider value={context}>
         {relevantFields(formFields(definition), config).map((field) => (
           <FieldRenderer

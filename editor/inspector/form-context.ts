@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
-import type { Problem, Locale } from '../../runtime/index';
+import type { Problem, AnyNodeDefinition, Locale } from '../../runtime/index';
 import type { ConfigPath } from './config-path';
 
 /** What every field in one node's form shares, so fields need only their own path and value. */
 export interface FormContextValue {
-  readonly nodeType: string;
+  readonly definition: AnyNodeDefinition;
   readonly locale: Locale;
   readonly config: Readonly<Record<string, unknown>>;
   /** Problems at this config path; `deep` also takes those below it (for leaf editors like rules). */

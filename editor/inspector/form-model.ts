@@ -1,25 +1,40 @@
 import { z } from 'zod';
-import type { AnyNodeDefinition } from '../../runtime/index';
+import type { AnyNodeDefinition, LocalText } from '../../runtime/index';
+import { metaOf } from '../../runtime/node/index';
 
 /**
- * How the inspector decides widgets. We read the node's zod schema through `z.toJSONSchema(schema,
+ * How the inspector builds a form. We read the node's zod schema through `z.toJSONSchema(schema,
  * { io: 'input' })` rather than zod's internal `_zod.def` tree: JSON Schema is a public, stable
- * format that already resolves defaults, optionality, enums and descriptions, and it is what custom
- * nodes from other teams will be checked against too. Conventions (agreed with node authors):
- *  - money: an integer field whose `.describe()` text contains "minor units" → typed in major units
- *    ("12.50"), stored as integer minor units; currency = the config's `currency` field, else CNY.
- *  - JSONLogic: a description mentioning "JSONLogic", or a field named expression / when / reviewWhen.
+ * format that already resolves defaults, optionality and enums, and it carries each field's
+ * `.meta(fieldMeta(label, help, widget))` from the node's own file. The widget is the meta's hint
+ * (money: typed in major units, stored as integer minor units; logic: the rule builder; currency: a
+ * list of codes), else the field's JSON type. A field without meta (a team's node written before
+ * fieldMeta) shows its key, humanised, and its description.
  */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
 export type FieldKind =
-  'text' | 'longtext' | 'number' | 'money' | 'enum' | 'boolean' | 'tags' | 'list' | 'object' | 'logic' | 'json';
+  | 'text'
+  | 'longtext'
+  | 'number'
+  | 'money'
+  | 'currency'
+  | 'enum'
+  | 'boolean'
+  | 'tags'
+  | 'list'
+  | 'object'
+  | 'logic'
+  | 'json';
 
 export interface FormField {
   readonly key: string;
   readonly kind: FieldKind;
   readonly schema: JsonSchema;
-  readonly description?: string;
+  readonly label: LocalText;
+  readonly help?: LocalText;
+  /** Shown only when a sibling field has this value (the node's `shownWhen`). */
+  readonly shownWhen?: Readonly<Record<string, string>>;
   readonly required: boolean;
   readonly defaultValue?: unknown;
   /** enum: the choices; tags: suggested or allowed values. */
@@ -27,8 +42,6 @@ export interface FormField {
   /** object: its fields; list: the fields of each item. */
   readonly fields?: readonly FormField[];
 }
-
-const LOGIC_KEYS = new Set(['expression', 'when', 'reviewWhen']);
 
 const cache = new WeakMap<object, readonly FormField[]>();
 
@@ -62,11 +75,10 @@ function typesOf(schema: JsonSchema): string[] {
   );
 }
 
-export function classify(key: string, schema: JsonSchema): Pick<FormField, 'kind' | 'options' | 'fields'> {
-  const description = typeof schema.description === 'string' ? schema.description : '';
+export function classify(schema: JsonSchema): Pick<FormField, 'kind' | 'options' | 'fields'> {
+  const widget = metaOf(schema).widget;
+  if (widget !== undefined) return { kind: widget };
   const [type] = typesOf(schema);
-  if (/jsonlogic/i.test(description) || LOGIC_KEYS.has(key)) return { kind: 'logic' };
-  if ((type === 'integer' || type === 'number') && /minor units/i.test(description)) return { kind: 'money' };
   const options = enumOf(schema);
   if (options) return { kind: 'enum', options };
   if (type === 'boolean') return { kind: 'boolean' };
@@ -85,12 +97,26 @@ export function classify(key: string, schema: JsonSchema): Pick<FormField, 'kind
 }
 
 function toField(key: string, schema: JsonSchema, required: boolean): FormField {
+  const meta = metaOf(schema);
+  const description = typeof schema.description === 'string' ? schema.description : undefined;
+  const help = meta.help ?? (description === undefined ? undefined : { en: description, zh: description });
   return {
     key,
     schema,
     required,
-    ...classify(key, schema),
-    ...(typeof schema.description === 'string' ? { description: schema.description } : {}),
+    label: meta.label ?? { en: humanize(key), zh: humanize(key) },
+    ...classify(schema),
+    ...(help ? { help } : {}),
+    ...(meta.shownWhen ? { shownWhen: meta.shownWhen } : {}),
     ...('default' in schema ? { defaultValue: schema.default } : {}),
   };
+}
+
+/** "minSubtotal" → "Min subtotal": the label of a field whose node gives none. */
+export function humanize(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -6,7 +6,6 @@ import { sampleStore } from '../store/test-support';
 import { formFields } from './form-model';
 import { currencyOf, inputToMinor, minorToInput } from './money-input';
 import { NodeForm } from './NodeForm';
-import '../node-views/core-views';
 
 afterEach(cleanup);
 

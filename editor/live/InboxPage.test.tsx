@@ -112,7 +112,7 @@ describe('InboxPage', () => {
       'zh',
     );
     const reject = await screen.findByRole('button', { name: '驳回' });
-    expect(screen.getByRole('button', { name: '通过' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '批准' })).toBeTruthy();
     fireEvent.click(reject);
     expect(screen.getByRole('alert').textContent).toBe('选择“驳回”必须填写备注。');
     expect(seen.some((r) => r.method === 'POST')).toBe(false);

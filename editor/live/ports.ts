@@ -3,7 +3,7 @@ import type { Flow, Locale, NodeRegistry } from '../../runtime/index';
 /** Decisions that need a comment saying why (the server refuses them without one). */
 export const NEEDS_COMMENT: ReadonlySet<string> = new Set(['rejected', 'fail']);
 
-/** A port as its node's definition labels it ("Approved" / "通过"); the id when the node or port is unknown. */
+/** A port as its node's definition labels it ("Approved" / "批准"); the id when the node or port is unknown. */
 export function portLabel(
   registry: NodeRegistry,
   flow: Flow | undefined,

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { AnyNodeDefinition } from '../../runtime/index';
 import { useT } from '../i18n/use-t';
 import { Icon } from '../node-views/icons';
-import { nodeLook } from '../node-views/view-registry';
+import { appViews } from '../app-views';
 import { useEditor } from '../store/EditorProvider';
 import { searchPalette } from './palette-search';
 
@@ -48,7 +48,7 @@ export function Palette() {
           <section key={group.category} className="palette-group">
             <h3 className="palette-group-title">{group.label}</h3>
             {group.items.map((definition) => {
-              const look = nodeLook(definition.type, definition.category);
+              const look = appViews.lookOf(definition);
               return (
                 <button
                   key={definition.type}

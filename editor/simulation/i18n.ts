@@ -64,11 +64,6 @@ const MESSAGES = {
   rejected: { en: 'rejected', zh: '已拒收' },
   failed: { en: 'failed', zh: '失败' },
   waitingFor: { en: 'Waiting at {node}: {reason}', zh: '在 {node} 等待：{reason}' },
-  port_approved: { en: 'Approve', zh: '批准' },
-  port_rejected: { en: 'Reject', zh: '驳回' },
-  port_timed_out: { en: 'Time out', zh: '超时' },
-  port_pass: { en: 'Pass', zh: '通过' },
-  port_fail: { en: 'Fail', zh: '不通过' },
   orderProblems: { en: 'The order was rejected:', zh: '订单被拒收：' },
   runFailed: { en: 'The run failed at {node}: {message}', zh: '运行在 {node} 失败：{message}' },
   price: { en: 'Price', zh: '价格' },
@@ -118,7 +113,7 @@ const MESSAGES = {
   kind_approval: { en: 'approval', zh: '审批' },
   kind_qc: { en: 'qc', zh: '质检' },
   hold_pending: { en: 'pending', zh: '待处理' },
-  hold_approved: { en: 'approved', zh: '已通过' },
+  hold_approved: { en: 'approved', zh: '已批准' },
   hold_rejected: { en: 'rejected', zh: '已驳回' },
   hold_timed_out: { en: 'timed_out', zh: '已超时' },
   hold_passed: { en: 'passed', zh: '合格' },
@@ -237,7 +232,7 @@ export function translateSim(
 /** A key made at run time (a port or part name) → its message, or the raw text when there is none. */
 export function translateDynamic(
   t: Translate,
-  prefix: 'port_' | 'part_' | 'kind_' | 'hold_' | 'decision_',
+  prefix: 'part_' | 'kind_' | 'hold_' | 'decision_',
   name: string,
 ): string {
   const key = `${prefix}${name}`;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { registryWith } from '../../nodes/index';
 import { compileFlow, runFlow } from '../../runtime/index';
 import { emptyContext } from '../../runtime/node/index';
+import { fieldsWithoutWords } from '../../nodes/testing/field-words';
 import { loyaltyConfigSchema, loyaltyPointsNode, pointsFor } from './loyalty-points.node.ts';
 
 const registry = registryWith([loyaltyPointsNode]);
@@ -74,5 +75,11 @@ describe('acme/loyalty-points', () => {
 
   it('is unknown to the core registry, so flows using it must bring it along', () => {
     expect(compileFlow(flowText, registryWith([])).ok).toBe(false);
+  });
+});
+
+describe('loyalty-points labels its config fields', () => {
+  it('in English and 中文, with help under each (the same check as the core types)', () => {
+    expect(fieldsWithoutWords(loyaltyPointsNode)).toEqual([]);
   });
 });

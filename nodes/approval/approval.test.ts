@@ -9,7 +9,7 @@ describe('approval node', () => {
   it('has three required ports with bilingual labels', () => {
     const ports = approvalNode.outputs(approvalConfigSchema.parse({}));
     expect(ports.map((p) => [p.id, p.label.zh, p.required])).toEqual([
-      ['approved', '通过', true],
+      ['approved', '批准', true],
       ['rejected', '驳回', true],
       ['timed_out', '超时', true],
     ]);

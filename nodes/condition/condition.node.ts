@@ -1,18 +1,26 @@
 import { z } from 'zod';
-import { defineNode, truthy } from '../../runtime/node/index';
+import { defineNode, fixedResult, truthy } from '../../runtime/node/index';
 import { describeLogic } from '../shared/describe-logic';
-import { jsonLogicSchema, text } from '../shared/text';
+import { fieldMeta, jsonLogicSchema, text } from '../shared/text';
 
 const configSchema = z.object({
-  expression: jsonLogicSchema.default({ '==': [{ var: 'customer.tier' }, 'vip'] }),
+  expression: jsonLogicSchema
+    .default({ '==': [{ var: 'customer.tier' }, 'vip'] })
+    .meta(
+      fieldMeta(
+        text('Rule', '规则'),
+        text(
+          'The rule to check; build it visually or write JSONLogic',
+          '要判断的规则：可视化搭建，或直接编写 JSONLogic',
+        ),
+        { widget: 'logic' },
+      ),
+    ),
 });
 
-/**
- * Results never change, so every run shares these two. Core nodes return `{ port, patch, note }` in this
- * order, all three keys present: one object shape keeps the run loop's property reads monomorphic.
- */
-const TRUE = Object.freeze({ port: 'true', patch: undefined, note: undefined });
-const FALSE = Object.freeze({ port: 'false', patch: undefined, note: undefined });
+/** Results never change, so every run shares these two. */
+const TRUE = fixedResult('true');
+const FALSE = fixedResult('false');
 
 /** A yes/no question about the order, asked in JSONLogic. */
 export const conditionNode = defineNode({

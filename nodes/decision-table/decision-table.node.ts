@@ -1,5 +1,12 @@
 import type { JsonValue, Facts, LineItem, Order, Outcome, OutcomePatch } from '../../runtime/node/index';
-import { truthy, type CompiledLogic, defineNode, type Locale, type NodeResult } from '../../runtime/node/index';
+import {
+  truthy,
+  type CompiledLogic,
+  defineNode,
+  type Locale,
+  takePort,
+  type NodeResult,
+} from '../../runtime/node/index';
 import { buildTable, type BuiltRow, type BuiltTable } from './build-table';
 import { showValue } from './cell';
 import { applyHitPolicy, decide, type Decided } from './combine';
@@ -102,7 +109,7 @@ function run(input: {
     : [decideOne(prepared, facts, say)];
   const hits = decisions.filter((d) => d.rows.length > 0);
   const notes = decisions.map((d) => d.text);
-  if (hits.length === 0) return { port: 'no-match', patch: undefined, note: say.linesJoined(notes) };
+  if (hits.length === 0) return takePort('no-match', undefined, say.linesJoined(notes));
 
   const tags: string[] = [];
   const attributes: Record<string, JsonValue> = {};
@@ -143,7 +150,7 @@ function run(input: {
       if (granted.patch) Object.assign(patch, granted.patch);
     }
   }
-  return { port: 'matched', patch: Object.keys(patch).length > 0 ? patch : undefined, note: say.linesJoined(notes) };
+  return takePort('matched', Object.keys(patch).length > 0 ? patch : undefined, say.linesJoined(notes));
 }
 
 export const decisionTableNode = defineNode({

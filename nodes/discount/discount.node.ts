@@ -1,4 +1,13 @@
-import { formatMoney, truthy, type CompiledLogic, defineNode, type NodeResult } from '../../runtime/node/index';
+import {
+  formatMoney,
+  truthy,
+  type CompiledLogic,
+  defineNode,
+  deferredNote,
+  DeferredNote,
+  takePort,
+  type NodeResult,
+} from '../../runtime/node/index';
 import type { LineItem, Adjustment, OutcomePatch } from '../../runtime/node/index';
 import { computeDiscount, scopedLines, type AmountRule } from './compute-discount';
 import { conditionPaths, prepareCondition, unpinnedMoneyFields } from './condition';
@@ -61,9 +70,8 @@ function skipsIn(config: DiscountConfig, say: DiscountWords): Skips {
   };
 }
 
-/** Core nodes return `{ port, patch, note }`, all three keys, in this order: one shape for the run loop. */
 function skip(note: string): NodeResult {
-  return { port: 'next', patch: undefined, note };
+  return takePort('next', undefined, note);
 }
 
 /** True when a code on the order is the coupon, compared as `couponKey` does (the exact code skips the normalising). */
@@ -76,16 +84,17 @@ function hasCoupon(codes: readonly string[], coupon: string, key: string): boole
  * An applied discount. Its note formats two amounts and is read only when the run is traced, so it
  * is built when read (results are read once and never kept), in the words of the run's language.
  */
-class Applied {
-  readonly port = 'next';
+class Applied extends DeferredNote {
   constructor(
-    readonly patch: OutcomePatch,
+    patch: OutcomePatch,
     private readonly amount: number,
     private readonly base: number,
     private readonly currency: string,
     private readonly removed: readonly string[],
     private readonly say: DiscountWords,
-  ) {}
+  ) {
+    super('next', patch);
+  }
 
   get note(): string {
     return this.say.applied(
@@ -171,6 +180,6 @@ export const discountNode = defineNode({
       verdict.remove.length > 0
         ? { adjustments: [adjustment], removeAdjustmentsFrom: verdict.remove }
         : { adjustments: [adjustment] };
-    return new Applied(patch, result.amount, result.base, order.currency, verdict.remove, say);
+    return deferredNote(new Applied(patch, result.amount, result.base, order.currency, verdict.remove, say));
   },
 });

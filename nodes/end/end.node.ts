@@ -1,10 +1,17 @@
 import { z } from 'zod';
-import { defineNode } from '../../runtime/node/index';
-import { text } from '../shared/text';
+import { defineNode, takePort } from '../../runtime/node/index';
+import { fieldMeta, text } from '../shared/text';
 
 const configSchema = z.object({
-  decision: z.enum(['accept', 'hold', 'cancel']).default('accept').describe('What happens to the order'),
-  reason: z.string().max(200).default('').describe('Why, for the people who see the order'),
+  decision: z
+    .enum(['accept', 'hold', 'cancel'])
+    .default('accept')
+    .meta(fieldMeta(text('Decision', '处理结果'), text('What happens to the order', '订单的处理结果'))),
+  reason: z
+    .string()
+    .max(200)
+    .default('')
+    .meta(fieldMeta(text('Reason', '原因'), text('Why, for the people who see the order', '原因（给查看订单的人看）'))),
 });
 
 const DECISION_LABELS = {
@@ -24,11 +31,9 @@ export const endNode = defineNode({
   // The result never changes: built once, shared by every run (results are read, never kept).
   prepare: (config) => ({
     config,
-    result: Object.freeze({
-      port: null,
-      patch: Object.freeze({ decision: Object.freeze({ decision: config.decision, reason: config.reason }) }),
-      note: undefined,
-    }),
+    result: Object.freeze(
+      takePort(null, Object.freeze({ decision: Object.freeze({ decision: config.decision, reason: config.reason }) })),
+    ),
   }),
   run: ({ config: prepared }) => prepared.result,
   summary: (config, locale) =>

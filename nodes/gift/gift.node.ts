@@ -1,5 +1,13 @@
-import { truthy, type CompiledLogic, defineNode } from '../../runtime/node/index';
-import type { Locale, NodeResult, GiftLine, OutcomePatch } from '../../runtime/node/index';
+import {
+  truthy,
+  type CompiledLogic,
+  deferredNote,
+  DeferredNote,
+  takePort,
+  type NodeResult,
+  defineNode,
+} from '../../runtime/node/index';
+import type { Locale, GiftLine, OutcomePatch } from '../../runtime/node/index';
 import { conditionPaths, prepareCondition, unpinnedMoneyFields } from '../discount/condition';
 import { conditionText, formatConfigMoney } from '../discount/promo-text';
 import { giftQuantity, own, stockOf } from './gift-quantity';
@@ -49,21 +57,21 @@ export function giftSummary(c: GiftConfig, locale: Locale): string {
   return [`${when}${spend}赠${name}×${c.quantity}`, ...extras].join('，');
 }
 
-/** Core nodes return `{ port, patch, note }`, all three keys, in this order: one shape for the run loop. */
 function skip(note: string): NodeResult {
-  return { port: 'next', patch: undefined, note };
+  return takePort('next', undefined, note);
 }
 
 /** A granted gift. Its note is read only when the run is traced, so it is built when read, in the run's language. */
-class Granted {
-  readonly port = 'next';
+class Granted extends DeferredNote {
   constructor(
-    readonly patch: OutcomePatch,
+    patch: OutcomePatch,
     private readonly quantity: number,
     private readonly name: string,
     private readonly notes: readonly string[],
     private readonly say: GiftWords,
-  ) {}
+  ) {
+    super('next', patch);
+  }
 
   get note(): string {
     return this.say.granted(this.quantity, this.name, this.notes);
@@ -147,6 +155,6 @@ export const giftNode = defineNode({
     };
     if (unitCost && unitCost.currency === order.currency)
       gift.cost = { amount: unitCost.amount * result.quantity, currency: order.currency };
-    return new Granted({ gifts: [gift] }, result.quantity, p.name, result.notes, say);
+    return deferredNote(new Granted({ gifts: [gift] }, result.quantity, p.name, result.notes, say));
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineNode, type Locale, type PortSpec } from '../../runtime/node/index';
+import { defineNode, type Locale, type PortSpec, takePort, waitFor } from '../../runtime/node/index';
 import type { Effect, Hold, HoldStatus } from '../../runtime/node/index';
+import { fieldMeta, text } from '../shared/text';
 
 /** The decisions an inspector can give; each is also an output port id. */
 export const QC_DECISIONS = Object.freeze(['pass', 'fail'] as const);
@@ -17,29 +18,49 @@ export const qcCheckConfigSchema = z.strictObject({
     .min(1)
     .max(128)
     .default('Returns QC')
-    .describe('Where the goods are inspected, e.g. Shanghai returns QC'),
+    .meta(
+      fieldMeta(
+        text('QC station', '质检站'),
+        text('Where the goods are inspected, e.g. Shanghai returns QC', '质检地点，例如：上海退货质检站'),
+      ),
+    ),
   checklist: z
     .array(z.string().trim().min(1).max(200))
     .max(50)
     .default([])
-    .describe('What the inspector checks, one item per entry'),
+    .meta(
+      fieldMeta(
+        text('Checklist', '检查项'),
+        text('What the inspector checks, one item per entry', '质检员检查的项目，每项一条'),
+      ),
+    ),
   reason: z
     .string()
     .trim()
     .min(1)
     .max(500)
     .default('Inspect the goods before continuing')
-    .describe('Why the goods need inspection'),
+    .meta(fieldMeta(text('Reason', '原因'), text('Why the goods need inspection', '需要质检的原因'))),
   crmTagsOnPass: z
     .array(crmTagSchema)
     .max(20)
     .default([])
-    .describe('Customer tags to add in the CRM when the goods pass'),
+    .meta(
+      fieldMeta(
+        text('CRM tags on pass', '合格时的 CRM 标签'),
+        text('Customer tags to add in the CRM when the goods pass', '合格时在 CRM 中为客户添加的标签'),
+      ),
+    ),
   crmTagsOnFail: z
     .array(crmTagSchema)
     .max(20)
     .default([])
-    .describe('Customer tags to add in the CRM when the goods fail'),
+    .meta(
+      fieldMeta(
+        text('CRM tags on fail', '不合格时的 CRM 标签'),
+        text('Customer tags to add in the CRM when the goods fail', '不合格时在 CRM 中为客户添加的标签'),
+      ),
+    ),
 });
 export type QcCheckConfig = z.output<typeof qcCheckConfigSchema>;
 
@@ -104,9 +125,12 @@ export const qcCheckNode = defineNode({
   }),
   run: ({ nodeId, order, config, decision, locale }) => {
     if (decision === undefined || decision === null) {
-      return {
-        wait: { kind: 'qc', reason: config.reason, ports: QC_DECISIONS, hold: qcHold(nodeId, config, 'pending') },
-      };
+      return waitFor({
+        kind: 'qc',
+        reason: config.reason,
+        ports: QC_DECISIONS,
+        hold: qcHold(nodeId, config, 'pending'),
+      });
     }
     if (!isQcDecision(decision)) {
       throw new Error(
@@ -115,18 +139,16 @@ export const qcCheckNode = defineNode({
     }
     const customerId = order.customer.id;
     const effects: Effect[] = config.tags[decision].map((tag) => ({ kind: 'crm-tag', nodeId, customerId, tag }));
-    return {
-      port: decision,
-      patch:
-        effects.length > 0
-          ? { holds: [qcHold(nodeId, config, STATUS_OF[decision])], effects }
-          : { holds: [qcHold(nodeId, config, STATUS_OF[decision])] },
+    return takePort(
+      decision,
+      effects.length > 0
+        ? { holds: [qcHold(nodeId, config, STATUS_OF[decision])], effects }
+        : { holds: [qcHold(nodeId, config, STATUS_OF[decision])] },
       // "passed at Returns QC" / "Returns QC 质检合格".
-      note:
-        locale === 'zh'
-          ? `${config.station} 质检${decision === 'pass' ? '合格' : '不合格'}`
-          : `${STATUS_OF[decision]} at ${config.station}`,
-    };
+      locale === 'zh'
+        ? `${config.station} 质检${decision === 'pass' ? '合格' : '不合格'}`
+        : `${STATUS_OF[decision]} at ${config.station}`,
+    );
   },
   summary: summarize,
 });

@@ -1,4 +1,4 @@
-import { defineNode, type NodeResult, type PortSpec } from '../../runtime/node/index';
+import { defineNode, type PortSpec, takePort, type NodeResult } from '../../runtime/node/index';
 import type { FulfilmentPlan } from '../../runtime/node/index';
 import { fallbackPlan, singlePlan, splitPlan } from './build-plan';
 import {
@@ -56,7 +56,7 @@ export const routeNode = defineNode({
       splitMode && config.splitLines && !whole.routed
         ? route(nodeId, demand, warehouses, carriers, true, true, config, ctx.now, say)
         : whole;
-    if (!routed) return { port: 'fallback', patch: { fulfilment: plan }, note: plan.explanation };
+    if (!routed) return takePort('fallback', { fulfilment: plan }, plan.explanation);
     return withReview(nodeId, plan, config, reviewTrigger(config, facts, demand.remote, say), say);
   },
   summary: summarizeRoute,
@@ -108,10 +108,10 @@ function withReview(
   trigger: string,
   say: RouteWords,
 ): NodeResult {
-  if (trigger === '') return { port: 'routed', patch: { fulfilment: plan }, note: plan.explanation };
-  return {
-    port: 'review',
-    patch: {
+  if (trigger === '') return takePort('routed', { fulfilment: plan }, plan.explanation);
+  return takePort(
+    'review',
+    {
       fulfilment: plan,
       holds: [
         {
@@ -123,6 +123,6 @@ function withReview(
         },
       ],
     },
-    note: say.reviewNote(trigger, plan.explanation),
-  };
+    say.reviewNote(trigger, plan.explanation),
+  );
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineNode, schemaMessage } from '../../runtime/node/index';
+import { defineNode, takePort, schemaMessage } from '../../runtime/node/index';
 import type { JsonValue } from '../../runtime/node/index';
 import { describeLogic } from '../shared/describe-logic';
-import { jsonLogicSchema, text } from '../shared/text';
+import { fieldMeta, jsonLogicSchema, text } from '../shared/text';
 
 const configSchema = z.object({
   field: z
@@ -16,10 +16,16 @@ const configSchema = z.object({
       schemaMessage(text('a reserved word', '这是保留字，不能使用')),
     )
     .default('note')
-    .describe('Order attribute to set'),
+    .meta(fieldMeta(text('Attribute', '属性名'), text('Order attribute to set', '要设置的订单属性'))),
   expression: jsonLogicSchema
     .default('')
-    .describe('JSONLogic whose value is stored, e.g. {"cat": ["VIP-", {"var": "customer.id"}]}'),
+    .meta(
+      fieldMeta(
+        text('Rule', '规则'),
+        text('The value to store, computed from the order (JSONLogic)', '要写入的值，由订单计算得出（JSONLogic）'),
+        { widget: 'logic' },
+      ),
+    ),
 });
 
 /** Writes the value of a JSONLogic expression into an order attribute that later nodes can read. */
@@ -48,7 +54,7 @@ export const setFieldNode = defineNode({
     // Assigned, not a computed key in the literal (`{ [field]: v }` defines it through the runtime, several times slower).
     const attributes: Record<string, JsonValue> = {};
     attributes[config.field] = stored;
-    return { port: 'next', patch: { attributes }, note: undefined };
+    return takePort('next', { attributes });
   },
   summary: (config, locale) => `${config.field} ← ${describeLogic(config.expression, locale)}`,
 });

@@ -6,4 +6,4 @@ import { z } from 'zod';
  */
 export const jsonLogicSchema = z
   .json()
-  .describe('A JSONLogic condition, e.g. {"==": [{"var": "customer.tier"}, "vip"]}');
+  .meta({ description: 'A JSONLogic condition, e.g. {"==": [{"var": "customer.tier"}, "vip"]}', widget: 'logic' });

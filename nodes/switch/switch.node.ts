@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineNode, type PortSpec, truthy, schemaMessage } from '../../runtime/node/index';
+import { defineNode, type PortSpec, fixedResult, truthy, schemaMessage } from '../../runtime/node/index';
 import { describeLogic } from '../shared/describe-logic';
-import { jsonLogicSchema, text } from '../shared/text';
+import { fieldMeta, jsonLogicSchema, text } from '../shared/text';
 
 const caseSchema = z.object({
   id: z
@@ -10,9 +10,24 @@ const caseSchema = z.object({
       /^[a-z0-9][a-z0-9-]{0,31}$/,
       schemaMessage(text('a short port id such as "vip" or "case-2"', '应为简短的端口编号，例如 "vip" 或 "case-2"')),
     )
-    .describe('Port id'),
-  label: z.string().max(60).default('').describe('Label shown on the port'),
-  expression: jsonLogicSchema.default(true),
+    .meta(fieldMeta(text('Port id', '出口 ID'), text('Output id, used in the flow file', '出口 ID（流程文件中使用）'))),
+  label: z
+    .string()
+    .max(60)
+    .default('')
+    .meta(fieldMeta(text('Label', '显示名称'), text('Label shown on the output', '出口上显示的名称'))),
+  expression: jsonLogicSchema
+    .default(true)
+    .meta(
+      fieldMeta(
+        text('Rule', '规则'),
+        text(
+          'The rule this case checks; build it visually or write JSONLogic',
+          '此分支要判断的规则：可视化搭建，或直接编写 JSONLogic',
+        ),
+        { widget: 'logic' },
+      ),
+    ),
 });
 
 const configSchema = z.object({
@@ -28,11 +43,16 @@ const configSchema = z.object({
       (cases) => cases.every((c) => c.id !== 'default'),
       schemaMessage(text('"default" is reserved for the fallback port', '"default" 是默认分支的保留编号')),
     )
-    .describe('Checked in order; the first case that holds wins'),
+    .meta(
+      fieldMeta(
+        text('Cases', '分支'),
+        text('Checked from the top; the first case that holds wins', '自上而下判断，第一个满足的分支生效'),
+      ),
+    ),
 });
 
 /** The result for each port, built once at prepare: runs share them (results are read, never kept). */
-const DEFAULT = Object.freeze({ port: 'default', patch: undefined, note: undefined });
+const DEFAULT = fixedResult('default');
 
 /** Ordered cases, first match wins, with a default port for everything else. Ports come from the config. */
 export const switchNode = defineNode({
@@ -53,7 +73,7 @@ export const switchNode = defineNode({
     config.cases.map((c) => ({
       port: c.id,
       test: tools.logic(c.expression),
-      result: Object.freeze({ port: c.id, patch: undefined, note: undefined }),
+      result: fixedResult(c.id),
     })),
   run: ({ facts, config: cases }) => {
     for (let i = 0; i < cases.length; i++) if (truthy(cases[i]!.test(facts))) return cases[i]!.result;

@@ -1,20 +1,29 @@
 import { z } from 'zod';
-import { defineNode } from '../../runtime/node/index';
+import { defineNode, fixedResult, takePort } from '../../runtime/node/index';
 import type { Effect } from '../../runtime/node/index';
-import { text } from '../shared/text';
+import { fieldMeta, text } from '../shared/text';
 
 const configSchema = z.object({
-  tags: z.array(z.string().min(1).max(64)).min(1).default(['reviewed']).describe('Tags to add'),
+  tags: z
+    .array(z.string().min(1).max(64))
+    .min(1)
+    .default(['reviewed'])
+    .meta(fieldMeta(text('Tags', '标签'), text('Tags to add', '要添加的标签'))),
   target: z
     .enum(['order', 'customer'])
     .default('order')
-    .describe('order: tag the order; customer: tag the customer in the CRM'),
+    .meta(
+      fieldMeta(
+        text('Tag what', '标记对象'),
+        text('Tag the order, or the customer in the CRM', '给订单打标签，或在 CRM 中给客户打标签'),
+      ),
+    ),
 });
 
 /** Nothing to add: the note says so in each language. Shared, as the result never changes. */
 const ALREADY_TAGGED = {
-  en: Object.freeze({ port: 'next', patch: undefined, note: 'tags already present' }),
-  zh: Object.freeze({ port: 'next', patch: undefined, note: '标签已存在' }),
+  en: fixedResult('next', 'tags already present'),
+  zh: fixedResult('next', '标签已存在'),
 } as const;
 
 /** Labels the order (for later nodes and reports) or the customer (a CRM effect for the host). */
@@ -36,10 +45,10 @@ export const tagNode = defineNode({
         customerId: order.customer.id,
         tag,
       }));
-      return { port: 'next', patch: { effects }, note: undefined };
+      return takePort('next', { effects });
     }
     const fresh = config.tags.filter((tag) => !outcome.tags.includes(tag));
-    return fresh.length ? { port: 'next', patch: { tags: fresh }, note: undefined } : ALREADY_TAGGED[locale];
+    return fresh.length ? takePort('next', { tags: fresh }) : ALREADY_TAGGED[locale];
   },
   summary: (config, locale) =>
     `${config.target === 'customer' ? (locale === 'zh' ? '客户' : 'customer') : locale === 'zh' ? '订单' : 'order'} +${config.tags.join(', +')}`,

@@ -1,6 +1,6 @@
 import { emptyOutcome } from '../../runtime/node/index';
 import { describe, expect, it } from 'vitest';
-import { makeOrder, runNode } from '../testing/node-harness';
+import { makeOrder, runNode, stepNode } from '../testing/node-harness';
 import { tagNode } from './tag.node.ts';
 
 const order = makeOrder([{ price: 100 }], { customer: { id: 'cust-9' } });
@@ -15,6 +15,14 @@ describe('tag', () => {
     const outcome = { ...emptyOutcome(), tags: ['vip'] };
     expect(runNode(tagNode, { tags: ['vip'] }, order, { outcome }).note).toBe('tags already present');
     expect(runNode(tagNode, { tags: ['vip'] }, order, { outcome, locale: 'zh' }).note).toBe('标签已存在');
+  });
+
+  it('leaves the outcome with each tag once, as the run loop applies the patch', () => {
+    const outcome = { ...emptyOutcome(), tags: ['vip'] };
+    const step = stepNode(tagNode, { tags: ['vip', 'priority', 'priority'] }, order, { outcome });
+    expect(step.port).toBe('next');
+    expect(step.outcome.tags).toEqual(['vip', 'priority']);
+    expect(outcome.tags).toEqual(['vip']);
   });
 
   it('tags the customer in the CRM as an effect for the host', () => {

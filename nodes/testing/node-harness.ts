@@ -2,6 +2,7 @@
 import {
   emptyContext,
   type RunContext,
+  applyPatch,
   compileLogic,
   buildFacts,
   factTables,
@@ -14,7 +15,7 @@ import {
   type OutcomePatch,
   computeTotals,
 } from '../../runtime/node/index';
-import type { Locale, NodeDefinition, NodeResult, PrepareTools } from '../../runtime/node/index';
+import type { Locale, NodeDefinition, NodeResult, PrepareTools, WaitRequest } from '../../runtime/node/index';
 import type { z } from 'zod';
 
 export interface LineSpec {
@@ -70,15 +71,12 @@ export function outcomeWith(adjustments: readonly Adjustment[] = [], more: Parti
   return { ...emptyOutcome(), adjustments: [...adjustments], ...more };
 }
 
-/** Applies a patch the way the engine does (remove by node id, then append), without mutating. */
+/** The outcome after a patch, applied by the engine's own `applyPatch` to a copy (the given one is left alone). */
 export function withPatch(outcome: Outcome, patch: OutcomePatch | undefined): Outcome {
   if (!patch) return outcome;
-  const removed = new Set(patch.removeAdjustmentsFrom ?? []);
-  return {
-    ...outcome,
-    adjustments: [...outcome.adjustments.filter((a) => !removed.has(a.nodeId)), ...(patch.adjustments ?? [])],
-    gifts: [...outcome.gifts, ...(patch.gifts ?? [])],
-  };
+  const next = structuredClone(outcome);
+  applyPatch(next, patch);
+  return next;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -129,6 +127,30 @@ export function runNode<S extends z.ZodType, P>(
   });
 }
 
+/** One node step as the run loop takes it: the port (or the wait), the note, and the outcome after the patch. */
+export interface NodeStep {
+  readonly port: string | null | undefined;
+  readonly wait: WaitRequest | undefined;
+  readonly note: string | undefined;
+  readonly outcome: Outcome;
+}
+
+/** Runs the node once (as `runNode`) and applies its patch with the engine's `applyPatch`, as a run would. */
+export function stepNode<S extends z.ZodType, P>(
+  definition: NodeDefinition<S, P>,
+  rawConfig: unknown,
+  order: Order,
+  options: RunOptions = {},
+): NodeStep {
+  const result = runNode(definition, rawConfig, order, options);
+  return {
+    port: result.port,
+    wait: 'wait' in result ? result.wait : undefined,
+    note: result.note,
+    outcome: withPatch(options.outcome ?? emptyOutcome(), result.patch),
+  };
+}
+
 /** Net amount left on each line after the outcome's adjustments. */
 export function lineNets(order: Order, outcome: Outcome): Record<string, number> {
   const nets: Record<string, number> = {};
@@ -140,5 +162,5 @@ export function lineNets(order: Order, outcome: Outcome): Record<string, number>
 
 /** The port a result took; `undefined` when the node waited instead. */
 export function portOf(result: NodeResult): string | null | undefined {
-  return 'port' in result ? result.port : undefined;
+  return result.port;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineNode, ORDER_STATUSES } from '../../runtime/node/index';
-import { text } from '../shared/text';
+import { defineNode, fixedResult, takePort, ORDER_STATUSES } from '../../runtime/node/index';
+import { fieldMeta, text } from '../shared/text';
 import type { Words } from '../shared/words';
 
 type Filter = 'channel' | 'status';
@@ -24,23 +24,36 @@ const WORDS: Words<TriggerWords> = {
 
 /** The order is outside the flow: the path ends here with decision skip. */
 function skipped(what: Filter, value: string, say: TriggerWords) {
-  return {
-    port: null,
-    patch: { decision: { decision: 'skip' as const, reason: say.notInFlow(what, value) } },
-    note: say.notHandled(what, value),
-  };
+  return takePort(
+    null,
+    { decision: { decision: 'skip', reason: say.notInFlow(what, value) } },
+    say.notHandled(what, value),
+  );
 }
 
 const configSchema = z.object({
-  channels: z.array(z.string()).default([]).describe('Channels this flow handles; empty = every channel'),
+  channels: z
+    .array(z.string())
+    .default([])
+    .meta(
+      fieldMeta(
+        text('Channels', '渠道'),
+        text('Channels this flow handles; none ticked = every channel', '此流程处理的渠道；不选表示全部渠道'),
+      ),
+    ),
   statuses: z
     .array(z.enum(ORDER_STATUSES))
     .default([])
-    .describe('Order statuses this flow handles; empty = every status'),
+    .meta(
+      fieldMeta(
+        text('Order statuses', '订单状态'),
+        text('Order statuses this flow handles; none ticked = every status', '此流程处理的订单状态；不选表示全部状态'),
+      ),
+    ),
 });
 
 /** Shared by every run that starts (results are read, never kept or mutated). */
-const START = Object.freeze({ port: 'start', patch: undefined, note: undefined });
+const START = fixedResult('start');
 
 /** Where a flow starts. Orders outside its channels or statuses are skipped, not failed. */
 export const triggerNode = defineNode({

@@ -5,102 +5,97 @@ import type { Outcome, OutcomePatch } from '../order/outcome';
 export const MONEY_CHANGED = 1;
 export const ATTRIBUTES_PATCHED = 2;
 
-const REMOVE = 1 << 0;
-const ADJUSTMENTS = 1 << 1;
-const GIFTS = 1 << 2;
-const TAGS = 1 << 3;
-const HOLDS = 1 << 4;
-const EFFECTS = 1 << 5;
-const FULFILMENT = 1 << 6;
-const ATTRIBUTES = 1 << 7;
-const DECISION = 1 << 8;
-const EVERY_FIELD = (1 << 9) - 1;
+/**
+ * Every patch field, in the order they are applied (removals before additions): how each changes the
+ * outcome and what it reports changed. Typed over OutcomePatch's keys, so a field added there is a type
+ * error until it has a row here; the field bits, the key lookup and the prototype check all come from
+ * this table. `value` is never undefined or null (absent fields are skipped, as before: by truthiness).
+ */
+const PATCH_FIELDS: {
+  readonly [K in keyof Required<OutcomePatch>]: (outcome: Outcome, value: NonNullable<OutcomePatch[K]>) => number;
+} = {
+  removeAdjustmentsFrom: (outcome, nodeIds) => {
+    if (nodeIds.length === 0) return 0;
+    const removed = new Set(nodeIds);
+    outcome.adjustments = outcome.adjustments.filter((a) => !removed.has(a.nodeId));
+    return MONEY_CHANGED;
+  },
+  adjustments: (outcome, adjustments) => {
+    if (adjustments.length === 0) return 0;
+    append(outcome.adjustments, adjustments);
+    return MONEY_CHANGED;
+  },
+  gifts: (outcome, gifts) => {
+    append(outcome.gifts, gifts);
+    return 0;
+  },
+  tags: (outcome, tags) => {
+    for (const tag of tags) if (!outcome.tags.includes(tag)) outcome.tags.push(tag);
+    return 0;
+  },
+  holds: (outcome, holds) => {
+    append(outcome.holds, holds);
+    return 0;
+  },
+  effects: (outcome, effects) => {
+    append(outcome.effects, effects);
+    return 0;
+  },
+  fulfilment: (outcome, fulfilment) => {
+    outcome.fulfilment = fulfilment;
+    return 0;
+  },
+  attributes: (outcome, attributes) => {
+    assignAttributes(outcome.attributes, attributes);
+    return ATTRIBUTES_PATCHED;
+  },
+  decision: (outcome, decision) => {
+    outcome.decision = decision.decision;
+    outcome.decisionReason = decision.reason;
+    return 0;
+  },
+};
 
-function fieldBit(key: string): number {
-  switch (key) {
-    case 'removeAdjustmentsFrom':
-      return REMOVE;
-    case 'adjustments':
-      return ADJUSTMENTS;
-    case 'gifts':
-      return GIFTS;
-    case 'tags':
-      return TAGS;
-    case 'holds':
-      return HOLDS;
-    case 'effects':
-      return EFFECTS;
-    case 'fulfilment':
-      return FULFILMENT;
-    case 'attributes':
-      return ATTRIBUTES;
-    case 'decision':
-      return DECISION;
-    default:
-      return 0;
-  }
-}
+type PatchKey = keyof typeof PATCH_FIELDS;
+type Apply = (outcome: Outcome, value: unknown) => number;
+
+/** The table as arrays, by bit index (field i is bit 1 << i). */
+const KEYS = Object.keys(PATCH_FIELDS) as PatchKey[];
+const APPLY = KEYS.map((key) => PATCH_FIELDS[key] as Apply);
+const FIELD_COUNT = KEYS.length;
+const EVERY_FIELD = (1 << FIELD_COUNT) - 1;
+/** Key → bit: a patch's own keys are looked up here as it is walked. */
+const BIT_OF: ReadonlyMap<string, number> = new Map(KEYS.map((key, i) => [key, 1 << i]));
 
 const OBJECT: object = Object.prototype;
 
 /**
- * The patch fields present. Patches come in many shapes, so reading all nine fields is nine megamorphic
- * loads (~50 ns); a plain patch (prototype Object.prototype, which carries none of the fields) lists
- * its enumerable keys far cheaper. Patches are plain data, so a field defined non-enumerable on a
- * plain patch is not one (JSON and the trace never showed it either). Any other patch (a class
- * instance, another prototype) is treated as having every field, each read as before.
+ * The patch fields present. Patches come in many shapes, so reading every field is that many megamorphic
+ * loads (~50 ns); a plain patch (prototype Object.prototype) lists its enumerable keys far cheaper.
+ * Patches are plain data, so a field that is not enumerable (own, or inherited from a tampered
+ * Object.prototype) is not one: JSON and the trace never showed it either. Any other patch (a class
+ * instance, another prototype) is treated as having every field, each read as usual.
  */
 function fieldsOf(patch: OutcomePatch): number {
-  if (Object.getPrototypeOf(patch) !== OBJECT || prototypeHasAField()) return EVERY_FIELD;
+  if (Object.getPrototypeOf(patch) !== OBJECT) return EVERY_FIELD;
   let fields = 0;
-  for (const key in patch) fields |= fieldBit(key);
+  for (const key in patch) fields |= BIT_OF.get(key) ?? 0;
   return fields;
 }
 
-function prototypeHasAField(): boolean {
-  return (
-    'removeAdjustmentsFrom' in OBJECT ||
-    'adjustments' in OBJECT ||
-    'gifts' in OBJECT ||
-    'tags' in OBJECT ||
-    'holds' in OBJECT ||
-    'effects' in OBJECT ||
-    'fulfilment' in OBJECT ||
-    'attributes' in OBJECT ||
-    'decision' in OBJECT
-  );
-}
-
 /**
- * Applies a node's patch to the run's own working outcome, field by field in a fixed order (removals
- * before additions). Returns MONEY_CHANGED | ATTRIBUTES_PATCHED bits, so the caller knows to recompute
- * totals or the facts' attributes. Attribute keys come from validated configs, never raw input.
+ * Applies a node's patch to the run's own working outcome, field by field in the table's order. Returns
+ * MONEY_CHANGED | ATTRIBUTES_PATCHED bits, so the caller knows to recompute totals or the facts'
+ * attributes. Attribute keys come from validated configs, never raw input.
  */
 export function applyPatch(outcome: Outcome, patch: OutcomePatch): number {
   const fields = fieldsOf(patch);
   let changed = 0;
-  if ((fields & REMOVE) !== 0 && patch.removeAdjustmentsFrom && patch.removeAdjustmentsFrom.length > 0) {
-    const removed = new Set(patch.removeAdjustmentsFrom);
-    outcome.adjustments = outcome.adjustments.filter((a) => !removed.has(a.nodeId));
-    changed |= MONEY_CHANGED;
-  }
-  if ((fields & ADJUSTMENTS) !== 0 && patch.adjustments && patch.adjustments.length > 0) {
-    append(outcome.adjustments, patch.adjustments);
-    changed |= MONEY_CHANGED;
-  }
-  if ((fields & GIFTS) !== 0 && patch.gifts) append(outcome.gifts, patch.gifts);
-  if ((fields & TAGS) !== 0 && patch.tags)
-    for (const tag of patch.tags) if (!outcome.tags.includes(tag)) outcome.tags.push(tag);
-  if ((fields & HOLDS) !== 0 && patch.holds) append(outcome.holds, patch.holds);
-  if ((fields & EFFECTS) !== 0 && patch.effects) append(outcome.effects, patch.effects);
-  if ((fields & FULFILMENT) !== 0 && patch.fulfilment) outcome.fulfilment = patch.fulfilment;
-  if ((fields & ATTRIBUTES) !== 0 && patch.attributes) {
-    assignAttributes(outcome.attributes, patch.attributes);
-    changed |= ATTRIBUTES_PATCHED;
-  }
-  if ((fields & DECISION) !== 0 && patch.decision) {
-    outcome.decision = patch.decision.decision;
-    outcome.decisionReason = patch.decision.reason;
+  // Only the fields present, in the table's order.
+  for (let i = 0; i < FIELD_COUNT; i++) {
+    if ((fields & (1 << i)) === 0) continue;
+    const value = (patch as Readonly<Record<string, unknown>>)[KEYS[i]!];
+    if (value) changed |= APPLY[i]!(outcome, value);
   }
   return changed;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { registryWith } from '../../nodes/index';
 import { emptyContext } from '../context/context.schema';
 import { defineNode } from '../node/define-node';
+import { takePort } from '../node/result';
 import type { Adjustment } from '../order/outcome';
 import { testFlow, testOrder } from '../testing/builders';
 import { compileFlow } from './compile';
@@ -27,7 +28,7 @@ const rogue = defineNode({
       stacking: 'stackable',
       priority: 0,
     };
-    return { port: 'next', patch: { adjustments: [adjustment] } };
+    return takePort('next', { adjustments: [adjustment] });
   },
 });
 

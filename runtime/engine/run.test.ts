@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { coreRegistry, registryWith } from '../../nodes/index';
 import { defineNode } from '../node/define-node';
+import { takePort } from '../node/result';
 import { emptyContext } from '../context/context.schema';
 import { testFlow, testOrder } from '../testing/builders';
 import { compileFlow, type Plan } from './compile';
@@ -216,7 +217,7 @@ describe('a run started by a node during another run', () => {
     outputs: [{ id: 'next', label: { en: 'next', zh: '下一步' } }],
     run: ({ order, ctx }) => {
       innerTags.push([...(runOrder(inner, order, ctx).outcome?.tags ?? [])]);
-      return { port: 'next' };
+      return takePort('next');
     },
   });
   const outer = compileFlow(
@@ -259,7 +260,7 @@ describe('a node that picks its port through choose', () => {
       description: { en: 'Picks a port.', zh: '选择一个端口。' },
       config: z.object({}),
       outputs: [{ id: 'a', label: { en: 'a', zh: 'a' } }],
-      run: ({ facts }) => ({ port: ['a'][choose(facts)] ?? 'nowhere' }),
+      run: ({ facts }) => takePort(['a'][choose(facts)] ?? 'nowhere'),
       choose,
     });
   const flowWith = (choose: (facts: unknown) => number) => {

@@ -8,6 +8,7 @@ import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from './apply-patch';
 import { adjustmentProblem } from './check-adjustments';
 import type { Plan, PlanNode, PortExit } from './compile';
 import type { NodeResult, NodeRunInput } from '../node/define-node';
+import type { WaitResult } from '../node/result';
 import type { RunOptions, RunResult, TraceStep } from './types';
 import { RUN_STATE_FORMAT, RUN_STATE_FORMAT_VERSION, type RunState } from './run-state';
 import type { JsonValue } from '../json/json';
@@ -46,7 +47,18 @@ export function runFlow(plan: Plan, input: unknown, ctx: RunContext, options: Ru
 
 /** Runs an order that has already been validated (the hot path of simulations and benchmarks). */
 export function runOrder(plan: Plan, order: Order, ctx: RunContext, options: RunOptions = {}): RunResult {
-  return execute(plan, order, ctx, options, plan.start, emptyOutcome(), [], 0, options.decisions ?? NO_DECISIONS);
+  // A run started from inside a node (a sub-flow) gets its own state; otherwise the shared one is refilled.
+  const run =
+    scratch === undefined || scratch.busy
+      ? newRun(plan, order, ctx, options)
+      : refill(scratch, plan, order, ctx, options);
+  if (scratch === undefined) scratch = run;
+  run.busy = true;
+  try {
+    return loop(run);
+  } finally {
+    run.busy = false;
+  }
 }
 
 /** Shared by runs without known decisions, so the per-node decision lookup can be skipped. */
@@ -55,142 +67,98 @@ const NO_DECISIONS: Readonly<Record<string, string>> = Object.freeze({});
 /** The input handed to each node: one object per run, re-pointed before every node (nodes never keep it). */
 type NodeInput = { -readonly [K in keyof NodeRunInput<unknown>]: NodeRunInput<unknown>[K] };
 
-function execute(
-  plan: Plan,
-  order: Order,
-  ctx: RunContext,
-  options: RunOptions,
-  from: PlanNode,
-  outcome: Outcome,
-  trace: TraceStep[],
-  stepsSoFar: number,
-  decisions: Readonly<Record<string, string>>,
-): RunResult {
-  // Lines never change during a run: sum them once; only the discount is recomputed on money patches.
-  const subtotal = subtotalOf(order);
-  const itemCount = itemCountOf(order);
-  const totals: Totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
-  // The facts: tags alias the outcome's array; totals and attributes are refreshed on change.
-  const attributes = mergeAttributes(order, outcome);
-  // A run started from inside a node (a sub-flow) builds its own pair; otherwise the shared one serves.
-  if (scratch?.busy) {
-    const own = newPair(from, order, totals, outcome, attributes, ctx, options);
-    return loop(
-      plan,
-      order,
-      ctx,
-      options,
-      from,
-      outcome,
-      trace,
-      stepsSoFar,
-      decisions,
-      own.facts,
-      own.input,
-      subtotal,
-      itemCount,
-      totals,
-    );
-  }
-  if (scratch === undefined) {
-    scratch = { busy: false, ...newPair(from, order, totals, outcome, attributes, ctx, options) };
-  } else {
-    refillFacts(scratch.facts, order, totals, outcome.tags, attributes, ctx.now, factTables(ctx));
-    const input = scratch.input;
-    input.order = order;
-    input.outcome = outcome;
-    input.ctx = ctx;
-    input.locale = options.locale ?? 'en';
-  }
-  const shared = scratch;
-  shared.busy = true;
-  try {
-    return loop(
-      plan,
-      order,
-      ctx,
-      options,
-      from,
-      outcome,
-      trace,
-      stepsSoFar,
-      decisions,
-      shared.facts,
-      shared.input,
-      subtotal,
-      itemCount,
-      totals,
-    );
-  } finally {
-    shared.busy = false;
-  }
-}
-
 /**
- * The facts and node input of the run in progress. Runs are synchronous and nodes never keep either
- * (facts are never handed out beyond a node's run), so one pair serves every run: refilling costs the
- * stores that building did, without ~250 bytes of garbage per order — minor GCs are a large part of
- * a big batch's time.
+ * Everything a run in progress works with, in one object instead of a dozen arguments passed down. Runs
+ * are synchronous and nodes never keep their input or the facts, so one of these serves run after run
+ * (refilled, not rebuilt: no ~250 bytes of garbage per order — minor GCs are a large part of a big
+ * batch's time); `busy` marks the one in use, so a run started from inside a node builds its own.
  */
-interface Scratch {
+interface Run {
   busy: boolean;
+  plan: Plan;
+  order: Order;
+  ctx: RunContext;
+  outcome: Outcome;
+  trace: TraceStep[];
+  decisions: Readonly<Record<string, string>>;
+  fullTrace: boolean;
+  maxSteps: number;
+  /** Lines never change during a run: summed once; only the discount is recomputed on money patches. */
+  subtotal: number;
+  itemCount: number;
+  totals: Totals;
+  /** What conditions see: tags alias the outcome's array; totals and attributes are refreshed on change. */
   readonly facts: MutableFacts;
   readonly input: NodeInput;
 }
 
-let scratch: Scratch | undefined;
+let scratch: Run | undefined;
 
-function newPair(
-  from: PlanNode,
-  order: Order,
-  totals: Totals,
-  outcome: Outcome,
-  attributes: Facts['attributes'],
-  ctx: RunContext,
-  options: RunOptions,
-): Omit<Scratch, 'busy'> {
-  const facts = factsFrom(order, totals, outcome.tags, attributes, ctx.now, factTables(ctx));
-  return {
+function newRun(plan: Plan, order: Order, ctx: RunContext, options: RunOptions): Run {
+  const outcome = emptyOutcome();
+  const subtotal = subtotalOf(order);
+  const itemCount = itemCountOf(order);
+  const totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
+  const facts = factsFrom(order, totals, outcome.tags, mergeAttributes(order, outcome), ctx.now, factTables(ctx));
+  const input: NodeInput = {
+    nodeId: plan.start.id,
+    order,
     facts,
-    input: {
-      nodeId: from.id,
-      order,
-      facts,
-      outcome,
-      config: undefined,
-      ctx,
-      decision: undefined,
-      locale: options.locale ?? 'en',
-    },
+    outcome,
+    config: undefined,
+    ctx,
+    decision: undefined,
+    locale: options.locale ?? 'en',
+  };
+  return {
+    busy: false,
+    plan,
+    order,
+    ctx,
+    outcome,
+    trace: [],
+    decisions: options.decisions ?? NO_DECISIONS,
+    fullTrace: options.trace === true,
+    maxSteps: options.maxSteps ?? DEFAULT_MAX_STEPS,
+    subtotal,
+    itemCount,
+    totals,
+    facts,
+    input,
   };
 }
 
-function loop(
-  plan: Plan,
-  order: Order,
-  ctx: RunContext,
-  options: RunOptions,
-  from: PlanNode,
-  outcome: Outcome,
-  trace: TraceStep[],
-  stepsSoFar: number,
-  decisions: Readonly<Record<string, string>>,
-  facts: MutableFacts,
-  input: NodeInput,
-  subtotal: number,
-  itemCount: number,
-  totalsAtStart: Totals,
-): RunResult {
-  const fullTrace = options.trace === true;
-  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+function refill(run: Run, plan: Plan, order: Order, ctx: RunContext, options: RunOptions): Run {
+  const outcome = emptyOutcome();
+  run.plan = plan;
+  run.order = order;
+  run.ctx = ctx;
+  run.outcome = outcome;
+  run.trace = [];
+  run.decisions = options.decisions ?? NO_DECISIONS;
+  run.fullTrace = options.trace === true;
+  run.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  run.subtotal = subtotalOf(order);
+  run.itemCount = itemCountOf(order);
+  run.totals = totalsFrom(order, run.subtotal, run.itemCount, outcome.adjustments);
+  refillFacts(run.facts, order, run.totals, outcome.tags, mergeAttributes(order, outcome), ctx.now, factTables(ctx));
+  const input = run.input;
+  input.order = order;
+  input.outcome = outcome;
+  input.ctx = ctx;
+  input.locale = options.locale ?? 'en';
+  return run;
+}
+
+function loop(run: Run): RunResult {
+  // The fields read on every step, held in locals.
+  const { order, outcome, facts, input, decisions, fullTrace, maxSteps, trace } = run;
   const anyDecisions = decisions !== NO_DECISIONS;
-  let totals = totalsAtStart;
-  let steps = stepsSoFar;
-  let node: PlanNode | undefined = from;
+  let steps = 0;
+  let node: PlanNode | undefined = run.plan.start;
 
   while (node) {
-    if (++steps > maxSteps)
-      return failed(plan, order, outcome, totals, trace, node.id, `the run exceeded the limit of ${maxSteps} steps`);
+    if (++steps > maxSteps) return failed(run, node.id, `the run exceeded the limit of ${maxSteps} steps`);
     const choose: PlanNode['choose'] = node.choose;
     if (choose !== undefined && !fullTrace) {
       // A node that only picks a port: no input, no result object, the exit by index.
@@ -198,18 +166,9 @@ function loop(
       try {
         exit = node.exits[choose(facts, node.prepared)];
       } catch (error) {
-        return threw(plan, order, outcome, totals, trace, node, error);
+        return threw(run, node, error);
       }
-      if (exit === undefined)
-        return failed(
-          plan,
-          order,
-          outcome,
-          totals,
-          trace,
-          node.id,
-          `node ${node.id} chose a port its type does not declare`,
-        );
+      if (exit === undefined) return failed(run, node.id, `node ${node.id} chose a port its type does not declare`);
       trace.push(exit.step);
       node = exit.next;
       continue;
@@ -221,20 +180,19 @@ function loop(
       input.decision = anyDecisions && Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
       result = node.run(input);
     } catch (error) {
-      return threw(plan, order, outcome, totals, trace, node, error);
+      return threw(run, node, error);
     }
     // The port first: a result without one may be a wait. (`'wait' in result` on every step is a
     // megamorphic lookup, as results come in many shapes.)
-    const port = (result as { readonly port?: string | null }).port;
-    if (port === undefined && 'wait' in result)
-      return waiting(plan, order, node, result, outcome, trace, decisions, subtotal, itemCount);
+    const port = result.port;
+    if (port === undefined && 'wait' in result) return waiting(run, node, result);
     const patch = result.patch;
     if (patch) {
       const changed = applyPatch(outcome, patch);
       if ((changed & MONEY_CHANGED) !== 0) {
         const wrong = patch.adjustments && adjustmentProblem(patch.adjustments, order.currency);
-        if (wrong) return threw(plan, order, outcome, totals, trace, node, new Error(`node ${node.id} gave ${wrong}`));
-        facts.totals = totals = totalsAfter(totals, outcome.adjustments);
+        if (wrong) return threw(run, node, new Error(`node ${node.id} gave ${wrong}`));
+        facts.totals = run.totals = totalsAfter(run.totals, outcome.adjustments);
       }
       // An aliased view (the order brought no attributes) already shows the patch.
       if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes)
@@ -259,17 +217,9 @@ function loop(
       continue;
     }
     if (port === null) break;
-    return failed(
-      plan,
-      order,
-      outcome,
-      totals,
-      trace,
-      node.id,
-      `node ${node.id} took port "${port}", which its type does not declare`,
-    );
+    return failed(run, node.id, `node ${node.id} took port "${port}", which its type does not declare`);
   }
-  return { flowId: plan.flowId, orderId: order.id, status: 'completed', outcome, totals, trace };
+  return { flowId: run.plan.flowId, orderId: order.id, status: 'completed', outcome, totals: run.totals, trace };
 }
 
 function tracedStep(
@@ -286,51 +236,26 @@ function tracedStep(
 }
 
 /** A node threw: the step is recorded (without a port) and the run ends as failed, naming the node. */
-function threw(
-  plan: Plan,
-  order: Order,
-  outcome: Outcome,
-  totals: Totals,
-  trace: TraceStep[],
-  node: PlanNode,
-  error: unknown,
-): RunResult {
-  trace.push({ nodeId: node.id, type: node.type });
-  return failed(plan, order, outcome, totals, trace, node.id, errorMessage(error, VALIDATION_WORDS.en));
+function threw(run: Run, node: PlanNode, error: unknown): RunResult {
+  run.trace.push({ nodeId: node.id, type: node.type });
+  return failed(run, node.id, errorMessage(error, VALIDATION_WORDS.en));
 }
 
-function failed(
-  plan: Plan,
-  order: Order,
-  outcome: Outcome,
-  totals: Totals,
-  trace: TraceStep[],
-  nodeId: string,
-  message: string,
-): RunResult {
+function failed(run: Run, nodeId: string, message: string): RunResult {
   return {
-    flowId: plan.flowId,
-    orderId: order.id,
+    flowId: run.plan.flowId,
+    orderId: run.order.id,
     status: 'failed',
-    outcome,
-    totals,
-    trace,
+    outcome: run.outcome,
+    totals: run.totals,
+    trace: run.trace,
     error: { nodeId, message },
   };
 }
 
 /** A node asked a person: record the hold and the state to resume from, then stop. */
-function waiting(
-  plan: Plan,
-  order: Order,
-  node: PlanNode,
-  result: Extract<NodeResult, { wait: unknown }>,
-  outcome: Outcome,
-  trace: TraceStep[],
-  decisions: Readonly<Record<string, string>>,
-  subtotal: number,
-  itemCount: number,
-): RunResult {
+function waiting(run: Run, node: PlanNode, result: WaitResult): RunResult {
+  const { plan, order, outcome, trace } = run;
   // No outcome or trace: resume replays from the order and decisions, so a holder cannot forge either.
   const state: RunState = {
     format: RUN_STATE_FORMAT,
@@ -338,7 +263,7 @@ function waiting(
     flowId: plan.flowId,
     flowHash: plan.contentHash,
     order,
-    decisions: { ...decisions },
+    decisions: { ...run.decisions },
     waitingAt: node.id,
   };
   if (result.patch) applyPatch(outcome, result.patch);
@@ -352,7 +277,7 @@ function waiting(
     orderId: order.id,
     status: 'waiting',
     outcome,
-    totals: totalsFrom(order, subtotal, itemCount, outcome.adjustments),
+    totals: totalsFrom(order, run.subtotal, run.itemCount, outcome.adjustments),
     trace,
     waiting: { nodeId: node.id, kind, reason, ports, hold },
     state,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { RunContext } from '../context/context.schema';
 import type { Order } from '../order/order.schema';
-import type { Hold, Outcome, OutcomePatch } from '../order/outcome';
+import type { Hold, Outcome } from '../order/outcome';
 import type { Facts } from '../order/facts';
 import type { CompiledLogic, LogicExpression } from '../logic/logic';
 import type { Locale, LocalText } from '../i18n/locale';
@@ -57,10 +57,9 @@ export interface WaitRequest {
   readonly hold: Hold;
 }
 
-/** `port: null` ends the path here (an end node, or a trigger the order does not match). */
-export type NodeResult =
-  | { readonly port: string | null; readonly patch?: OutcomePatch; readonly note?: string }
-  | { readonly wait: WaitRequest; readonly patch?: OutcomePatch; readonly note?: string };
+/** Built with `takePort`, `fixedResult` or `waitFor` (runtime/node/result.ts), so its shape is always right. */
+export type { NodeResult } from './result';
+import type { NodeResult } from './result';
 
 /** Config as stored in the flow file. */
 export type ConfigOf<S extends z.ZodType> = z.output<S>;

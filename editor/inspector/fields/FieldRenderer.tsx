@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import { fieldWidget } from '../../node-views/view-registry';
+import { appViews } from '../../app-views';
+import { CurrencyWidget } from './CurrencyWidget';
 import type { ConfigPath } from '../config-path';
 import { useFormContext } from '../form-context';
 import type { FormField } from '../form-model';
@@ -18,6 +19,7 @@ const WIDGETS = {
   longtext: TextWidget,
   number: NumberWidget,
   money: MoneyWidget,
+  currency: CurrencyWidget,
   enum: EnumWidget,
   boolean: BooleanWidget,
   tags: TagListWidget,
@@ -26,9 +28,9 @@ const WIDGETS = {
 } as const;
 
 /** Leaf editors own everything below their path (a rule's inner problems show under the rule). */
-const DEEP = new Set(['logic', 'json', 'tags', 'money']);
+const DEEP = new Set(['logic', 'json', 'tags', 'money', 'currency']);
 
-/** One config field: a custom widget from node-views if registered, else the widget for its kind. */
+/** One config field: the widget its node's view gives it, else the widget for its kind. */
 export function FieldRenderer(props: {
   field: FormField;
   path: ConfigPath;
@@ -44,7 +46,7 @@ export function FieldRenderer(props: {
   if (field.kind === 'list')
     return <ListWidget field={field} path={path} value={value} onChange={onChange} problems={problems} />;
   const fieldPath = path.filter((p) => typeof p === 'string').join('.');
-  const Custom = fieldWidget(context.nodeType, fieldPath);
+  const Custom = appViews.fieldWidget(context.definition, fieldPath);
   const Widget: ComponentType<WidgetProps> = WIDGETS[field.kind];
   return (
     <FieldRow field={field} problems={problems} inline={field.kind === 'boolean'}>

@@ -1,7 +1,5 @@
 import { useId, type ReactNode } from 'react';
 import type { Problem } from '../../../runtime/index';
-import { fieldHelp } from '../../i18n/field-help';
-import { fieldLabel } from '../../i18n/field-labels';
 import type { FormField } from '../form-model';
 import { useFormContext } from '../form-context';
 
@@ -15,14 +13,14 @@ export function FieldRow(props: {
   const { locale } = useFormContext();
   const id = useId();
   const { field, problems } = props;
-  const help = field.description ? fieldHelp(field.description, locale) : '';
+  const help = field.help?.[locale] ?? '';
   return (
     <div
       className={`field${props.inline ? ' field-inline' : ''}${problems.length > 0 ? ' field-invalid' : ''}`}
       data-field={field.key}
     >
       <label className="field-label" htmlFor={id} title={help || undefined}>
-        {fieldLabel(field.key, locale)}
+        {field.label[locale]}
         {field.required && (
           <span className="field-required" aria-hidden="true">
             *

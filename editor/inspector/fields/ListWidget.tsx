@@ -1,6 +1,4 @@
 import type { Problem } from '../../../runtime/index';
-import { fieldHelp } from '../../i18n/field-help';
-import { fieldLabel } from '../../i18n/field-labels';
 import { useT } from '../../i18n/use-t';
 import { getIn, setIn, type ConfigPath } from '../config-path';
 import { useFormContext } from '../form-context';
@@ -43,10 +41,8 @@ export function ListWidget(props: {
   };
   return (
     <fieldset className="fieldset list" data-field={field.key}>
-      <legend title={field.description ? fieldHelp(field.description, locale) : undefined}>
-        {fieldLabel(field.key, locale)}
-      </legend>
-      {field.description && <p className="field-help">{fieldHelp(field.description, locale)}</p>}
+      <legend title={field.help?.[locale]}>{field.label[locale]}</legend>
+      {field.help && <p className="field-help">{field.help[locale]}</p>}
       {props.problems.map((p, i) => (
         <p key={i} className={`field-problem is-${p.severity}`} role="alert">
           {p.message}

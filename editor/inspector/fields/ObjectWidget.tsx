@@ -1,6 +1,4 @@
 import type { Problem } from '../../../runtime/index';
-import { fieldHelp } from '../../i18n/field-help';
-import { fieldLabel } from '../../i18n/field-labels';
 import { getIn, setIn, type ConfigPath } from '../config-path';
 import { useFormContext } from '../form-context';
 import type { FormField } from '../form-model';
@@ -18,9 +16,7 @@ export function ObjectWidget(props: {
   const { field, path, value, onChange } = props;
   return (
     <fieldset className="fieldset" data-field={field.key}>
-      <legend title={field.description ? fieldHelp(field.description, locale) : undefined}>
-        {fieldLabel(field.key, locale)}
-      </legend>
+      <legend title={field.help?.[locale]}>{field.label[locale]}</legend>
       {props.problems.map((p, i) => (
         <p key={i} className={`field-problem is-${p.severity}`} role="alert">
           {p.message}

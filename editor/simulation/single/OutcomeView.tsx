@@ -3,13 +3,20 @@ import { orderSchema } from '../../../runtime/index';
 import { money } from '../format';
 import { translateDynamic, type SimMessage, type Translate } from '../i18n';
 import { useEditor } from '../../store/EditorProvider';
-import { stepName } from '../step-names';
+import { portName, stepName } from '../step-names';
 
 /** Names steps as the rest of the simulation does (name, else type title, in the UI language). */
 function useStepName(flow: Flow): (nodeId: string) => string {
   const registry = useEditor((s) => s.registry);
   const locale = useEditor((s) => s.locale);
   return (nodeId) => stepName(flow, nodeId, registry, locale);
+}
+
+/** A waiting node's ports as its definition labels them, the same words as on the card. */
+function usePortName(flow: Flow): (nodeId: string, port: string) => string {
+  const registry = useEditor((s) => s.registry);
+  const locale = useEditor((s) => s.locale);
+  return (nodeId, port) => portName(flow, nodeId, port, registry, locale);
 }
 import { FulfilmentView } from './FulfilmentView';
 import { PriceBreakdown } from './PriceBreakdown';
@@ -131,6 +138,7 @@ export function DecisionBar({
   t: Translate;
 }) {
   const nodeLabel = useStepName(flow);
+  const portLabel = usePortName(flow);
   const waiting = result.waiting;
   if (!waiting) return null;
   return (
@@ -142,7 +150,7 @@ export function DecisionBar({
       <p>{t('waitingFor', { node: nodeLabel(waiting.nodeId), reason: waiting.reason })}</p>
       {waiting.ports.map((port) => (
         <button key={port} type="button" className={`sim-decide-${port}`} onClick={() => onDecide(port)}>
-          {translateDynamic(t, 'port_', port)}
+          {portLabel(waiting.nodeId, port)}
         </button>
       ))}
     </div>

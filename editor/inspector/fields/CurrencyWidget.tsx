@@ -1,8 +1,10 @@
-import { CURRENCY_CODES } from '../../runtime/index';
-import type { FieldWidgetProps } from './view-registry';
+import { CURRENCY_CODES } from '../../../runtime/index';
+import { useFormContext } from '../form-context';
+import type { WidgetProps } from './widget-props';
 
-/** A currency field is a list of the codes the runtime knows; empty means "any / the order's". */
-export function CurrencySelect({ id, value, onChange, locale, invalid }: FieldWidgetProps) {
+/** A currency field (`widget: 'currency'`) is a list of the codes the runtime knows; empty means "any / the order's". */
+export function CurrencyWidget({ id, value, onChange, invalid }: WidgetProps) {
+  const { locale } = useFormContext();
   return (
     <select
       id={id}

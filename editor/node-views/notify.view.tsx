@@ -1,0 +1,4 @@
+import { notifyNode } from '../../nodes/notify/notify.node';
+import { defineNodeView } from './view-registry';
+
+export const notifyView = defineNodeView(notifyNode, { icon: 'bell', accent: '#f08c00' });
