@@ -94,7 +94,8 @@ export function fileViolations(file: string, text: string): Violation[] {
         });
         continue;
       }
-      const allowed = isTest ? [...rule.imports, ...(rule.testsAlsoImport ?? [])] : rule.imports;
+      const allowed = isTest ? [...rule.imports, ...(rule.testsAlsoImport ?? [])] : [...rule.imports];
+      if (rule.viewsImportEditor && file.endsWith('.view.tsx')) allowed.push('editor');
       if (!allowed.includes(to as Folder))
         violations.push({
           file,

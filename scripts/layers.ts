@@ -41,6 +41,8 @@ export interface LayerRule {
   readonly pure?: boolean;
   /** Files inside the folder that run in Node only (paths from the repository root); exempt from `packages` and `pure`. */
   readonly nodeOnly?: RegExp;
+  /** Editor views of node types (`*.view.tsx`) may import editor/ too: a node's editor half plugs into the editor. */
+  readonly viewsImportEditor?: boolean;
   /** Why the row is what it is, for the failure message and the README. */
   readonly why: string;
 }
@@ -80,6 +82,7 @@ export const LAYERS: Readonly<Record<Folder, LayerRule>> = {
   },
   examples: {
     imports: ['runtime', 'nodes'],
+    viewsImportEditor: true,
     packages: 'any',
     why: 'example flows, data and a custom node type, built like any node author would',
   },
