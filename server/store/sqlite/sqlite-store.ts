@@ -34,6 +34,8 @@ interface Failed {
   readonly error: unknown;
 }
 
+const OK: CommitResult = { ok: true };
+
 interface Pending {
   readonly set: WriteSet;
   readonly resolve: (result: CommitResult) => void;
@@ -50,6 +52,7 @@ export class SqliteStore implements RunStore {
   private readonly writes: Writes;
   private readonly one: (set: WriteSet) => void;
   private readonly batch: (items: readonly Pending[]) => (CommitResult | Failed)[];
+  private readonly plainBatch: (items: readonly Pending[]) => void;
   private queue: Pending[] = [];
   private scheduled = false;
   private closed = false;
@@ -64,6 +67,10 @@ export class SqliteStore implements RunStore {
       items.map(({ set }) => this.applyInSavepoint(set)),
     );
     this.batch = (items) => batch.immediate(items);
+    const plain = this.db.transaction((items: readonly Pending[]) => {
+      for (const { set } of items) applyWrite(this.writes, set);
+    });
+    this.plainBatch = (items) => plain.immediate(items);
   }
 
   get database(): Database.Database {
@@ -88,7 +95,7 @@ export class SqliteStore implements RunStore {
       const items = this.queue.splice(0, this.maxBatch);
       let results: (CommitResult | Failed)[];
       try {
-        results = this.batch(items);
+        results = this.commitBatch(items);
       } catch (error) {
         for (const item of items) item.reject(error);
         continue;
@@ -98,6 +105,20 @@ export class SqliteStore implements RunStore {
         if ('error' in result) item.reject(result.error);
         else item.resolve(result);
       });
+    }
+  }
+
+  /**
+   * The usual batch has no refusal: commit it in one transaction without a savepoint per write. When one
+   * write is refused or fails, that transaction rolls back whole and the batch is redone with savepoints,
+   * so only that write's caller hears of it.
+   */
+  private commitBatch(items: readonly Pending[]): (CommitResult | Failed)[] {
+    try {
+      this.plainBatch(items);
+      return items.map(() => OK);
+    } catch {
+      return this.batch(items);
     }
   }
 
