@@ -58,7 +58,7 @@ const MESSAGES = {
   due: { en: 'Due', zh: '截止' },
   dueIn: { en: '{time} left', zh: '剩余 {time}' },
   overdue: { en: 'overdue by {time}', zh: '已超时 {time}' },
-  noDeadline: { en: 'no deadline', zh: '无截止时间' },
+  waitingFor: { en: 'waiting {time} · no deadline', zh: '已等待 {time} · 无截止时间' },
   comment: { en: 'Comment', zh: '备注' },
   commentRequired: { en: 'A comment is required to {decision}.', zh: '选择“{decision}”必须填写备注。' },
   decided: { en: 'Decided “{decision}”: the run is now {status}.', zh: '已决定“{decision}”：运行状态为 {status}。' },
