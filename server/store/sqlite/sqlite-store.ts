@@ -57,11 +57,15 @@ export class SqliteStore implements RunStore {
   private scheduled = false;
   private closed = false;
   private readonly maxBatch: number;
+  private readonly dataVersion: Database.Statement;
+  /** The live signature as of a data_version; dropped when our own commit switches a live version. */
+  private liveCache: { readonly dataVersion: number; readonly signature: string } | undefined;
 
   constructor(options: SqliteStoreOptions) {
     this.db = openSqlite(options.dataDir, options.synchronous);
     this.writes = prepareWrites(this.db);
     this.maxBatch = options.maxBatch ?? 1000;
+    this.dataVersion = this.db.prepare('PRAGMA data_version').pluck();
     this.one = this.db.transaction((set: WriteSet) => applyWrite(this.writes, set));
     const batch = this.db.transaction((items: readonly Pending[]) =>
       items.map(({ set }) => this.applyInSavepoint(set)),
@@ -100,6 +104,7 @@ export class SqliteStore implements RunStore {
         for (const item of items) item.reject(error);
         continue;
       }
+      if (items.some((item) => item.set.live?.length)) this.liveCache = undefined;
       items.forEach((item, i) => {
         const result = results[i]!;
         if ('error' in result) item.reject(result.error);
@@ -216,11 +221,17 @@ export class SqliteStore implements RunStore {
     return this.get<LiveRow>(`SELECT ${c.LIVE_COLUMNS} FROM live_versions WHERE flow_id = ?`, flowId);
   }
   async liveSignature(): Promise<string> {
-    return (
-      this.get<{ s: string | null }>(
-        "SELECT group_concat(flow_id || ':' || version, ',') AS s FROM (SELECT flow_id, version FROM live_versions ORDER BY flow_id)",
-      )?.s ?? ''
-    );
+    // Asked on every order: re-read only after this connection switched a live version, or when
+    // another connection (a second server, a restore) committed anything (`PRAGMA data_version` moved).
+    const dataVersion = this.dataVersion.get() as number;
+    if (this.liveCache === undefined || dataVersion !== this.liveCache.dataVersion) {
+      const signature =
+        this.get<{ s: string | null }>(
+          "SELECT group_concat(flow_id || ':' || version, ',') AS s FROM (SELECT flow_id, version FROM live_versions ORDER BY flow_id)",
+        )?.s ?? '';
+      this.liveCache = { dataVersion, signature };
+    }
+    return this.liveCache.signature;
   }
   async liveVersions(): Promise<VersionRow[]> {
     return this.all<VersionRow>(`SELECT ${c.VERSION_COLUMNS} FROM flow_versions
