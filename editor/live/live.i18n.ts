@@ -16,6 +16,7 @@ const MESSAGES = {
   cancel: { en: 'Cancel', zh: '取消' },
   close: { en: 'Close', zh: '关闭' },
   signedInAs: { en: 'Signed in as {name}', zh: '已登录：{name}' },
+  accountMenu: { en: 'Account: {name}', zh: '账户：{name}' },
   badCredentials: { en: 'The user name or password is wrong.', zh: '用户名或密码错误。' },
   tooMany: { en: 'Too many attempts; wait a minute and try again.', zh: '尝试次数过多，请稍后再试。' },
   live: { en: 'Live v{n}', zh: '线上 v{n}' },
