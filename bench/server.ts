@@ -122,7 +122,7 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
     ),
   );
   say(
-    'Each order runs through the five seeded example flows (path recorded, trace off) and its runs, holds and effects are committed before the 201.',
+    'Each order runs through every seeded example flow (7) (path recorded, trace off) and its runs, holds and effects are committed before the 201.',
   );
   const rows: string[][] = [];
   for (const synchronous of ['FULL', 'NORMAL'] as const) {
