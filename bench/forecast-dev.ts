@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { m5Observations } from '../forecast/adapters/m5';
 import { superstoreLines, superstoreObservations } from '../forecast/adapters/superstore';
 import { backtest } from '../forecast/backtest/backtest';
-import { BASELINES } from '../forecast/methods/index';
+import { METHOD_NAMES } from '../forecast/methods/index';
 import { backtestRows } from '../forecast/report';
 import { buildSeries } from '../forecast/series/build';
 import { say, table } from './print';
 
 const data = (name: string) => readFileSync(new URL(`../forecast/data/${name}`, import.meta.url), 'utf8');
-const strategies = ['auto', ...BASELINES] as const;
+const strategies = ['auto', ...METHOD_NAMES] as const;
 
 const m5 = buildSeries(m5Observations(data('m5_subset.csv')), { by: ['sku'] });
 const weekly = buildSeries(superstoreObservations(superstoreLines(data('superstore.csv'))), {
