@@ -65,19 +65,24 @@ export function HeatMap({
       <h3>{t('heatTitle')}</h3>
       {data.china.length > 0 && (
         <figure>
-          <figcaption>{t('heatChina', { top: top(data.china) })}</figcaption>
+          <figcaption>
+            {t('heatChina')} <span data-user-text>{top(data.china)}</span>
+          </figcaption>
           <MapChart map="china" option={china} label={t('heatChinaLabel')} />
         </figure>
       )}
       {data.world.length > 0 && (
         <figure>
-          <figcaption>{t('heatWorld', { top: top(data.world.map((a) => ({ ...a, regions: [a.name] }))) })}</figcaption>
+          <figcaption>
+            {t('heatWorld')} <span data-user-text>{top(data.world.map((a) => ({ ...a, regions: [a.name] })))}</span>
+          </figcaption>
           <MapChart map="world" option={world} label={t('heatWorldLabel')} />
         </figure>
       )}
       {data.unplaced.length > 0 && (
         <p className="fc-muted">
-          {t('heatUnplaced', { regions: data.unplaced.map((d) => `${d.region} ${Math.round(d.units)}`).join(', ') })}
+          {t('heatUnplaced')}{' '}
+          <span data-user-text>{data.unplaced.map((d) => `${d.region} ${Math.round(d.units)}`).join(', ')}</span>
         </p>
       )}
     </section>

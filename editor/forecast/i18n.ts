@@ -81,16 +81,16 @@ const MESSAGES = {
   },
   chartLoading: { en: 'Loading the chart…', zh: '正在加载图表…' },
   heatTitle: { en: 'Forecast demand by region (units over the horizon)', zh: '各地区预测需求（预测期内件数）' },
-  heatChina: { en: 'China by province; busiest: {top}', zh: '中国各省；需求最高：{top}' },
+  heatChina: { en: 'China by province; busiest:', zh: '中国各省；需求最高：' },
   heatWorld: {
-    en: 'Other countries (all their regions together); busiest: {top}',
-    zh: '其他国家（各地区合计）；需求最高：{top}',
+    en: 'Other countries (all their regions together); busiest:',
+    zh: '其他国家（各地区合计）；需求最高：',
   },
   heatChinaLabel: { en: 'Heat map of forecast demand by province of China', zh: '中国各省预测需求热力图' },
   heatWorldLabel: { en: 'Heat map of forecast demand by country', zh: '各国预测需求热力图' },
   heatUnplaced: {
-    en: 'Not on the map (no province of China): {regions}',
-    zh: '未能显示在地图上（不是中国的省份）：{regions}',
+    en: 'Not on the map (no province of China):',
+    zh: '未能显示在地图上（不是中国的省份）：',
   },
   heatNeedsRegion: {
     en: 'Choose series by region (e.g. SKU × region) to see the heat map.',
