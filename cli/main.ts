@@ -33,6 +33,7 @@ const OPTIONS = {
   by: { type: 'string' },
   horizon: { type: 'string' },
   backtest: { type: 'boolean' },
+  'as-table': { type: 'boolean' },
   promotions: { type: 'string' },
   settings: { type: 'string' },
   'fail-on-diff': { type: 'boolean' },
@@ -68,7 +69,10 @@ const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: rea
   test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
   normalize: { files: ['<payload.json|payloads.jsonl>'], options: ['channel', 'related'] },
   channels: { files: [], options: ['json'] },
-  forecast: { files: ['<orders.jsonl|orders.json>'], options: ['by', 'horizon', 'backtest', 'promotions', 'json'] },
+  forecast: {
+    files: ['<orders.jsonl|orders.json>'],
+    options: ['by', 'horizon', 'backtest', 'promotions', 'json', 'as-table', 'context'],
+  },
   preallocate: { files: ['<orders.jsonl|orders.json>'], options: ['context', 'settings', 'now', 'json'] },
   health: {
     files: ['[orders.jsonl|orders.json]'],
@@ -137,7 +141,9 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
       horizon: values.horizon ?? '14',
       backtest: values.backtest ?? false,
       json: values.json ?? false,
+      asTable: values['as-table'] ?? false,
       ...(values.promotions ? { promotionsPath: values.promotions } : {}),
+      ...(values.context ? { contextPath: values.context } : {}),
     });
   }
   if (command === 'preallocate') {

@@ -11,6 +11,7 @@ Usage:
   orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl> [--related name=file ...]
   orderflow channels [--json]
   orderflow forecast <orders.jsonl|orders.json> [--by sku,region] [--horizon 14] [--backtest] [--promotions calendar.json] [--json]
+                     [--as-table [--context ctx.json]]
   orderflow preallocate <orders.jsonl|orders.json> --context ctx.json [--settings settings.json] [--now ISO] [--json]
   orderflow serve                                   the server: API, editor and database on one port (npm start; README "Server")
   orderflow health   --events events.jsonl [--now ISO] [--kpis kpis.json] [--report audit.html] [--json]
@@ -45,6 +46,10 @@ Options:
                         against seasonal naive, moving average, SES, Croston and TSB
   --promotions <file>   forecast: a calendar {"promotions":[{"name","from","to","regions":[],"skus":[]}]}
                         marking promotion days
+  --as-table            forecast: print a context file holding the forecast as the lookup table
+                        tables.forecastDemand (units over the horizon by sku|region, by sku, by region) for
+                        flows' conditions; with --context, that context plus tables.stockOnHand (units per SKU
+                        over its warehouses), e.g. to hold a promotion when forecast demand exceeds stock
   --settings <file>     preallocate: {"horizonDays":14,"serviceLevel":0.9,"lanes":[{"from","to","leadDays",
                         "fixedCost","perUnitCost"}],"minUnits":1}; a pair without a lane moves by the
                         cheapest carrier of the country

@@ -26,7 +26,7 @@ export function defaultSettings(step: number, horizonSteps: number, strategy: St
     horizon: horizonSteps,
     period,
     strategy,
-    combine: 2,
+    combine: 3,
     plan: { horizon: horizonSteps, period, origins: 26, spacing: step === 7 ? 1 : 7, minTrain: 2 * period },
   };
 }
@@ -66,10 +66,10 @@ export function minHistory(settings: ForecastSettings): number {
   return settings.plan.minTrain + settings.horizon;
 }
 
-export function withIntervals(point: readonly number[], errors: readonly (readonly number[])[]) {
+export function withIntervals(point: readonly number[], errors: readonly (readonly number[])[], whole = true) {
   const pooled = errors.flat();
-  const i80 = point.map((p) => intervalFrom(p, pooled, 0.8));
-  const i95 = point.map((p) => intervalFrom(p, pooled, 0.95));
+  const i80 = point.map((p) => intervalFrom(p, pooled, 0.8, whole));
+  const i95 = point.map((p) => intervalFrom(p, pooled, 0.95, whole));
   return {
     lo80: i80.map((i) => i.lo),
     hi80: i80.map((i) => i.hi),

@@ -26,10 +26,11 @@ describe('forecastAll', () => {
     }
   });
 
-  it('picks Croston-type methods or SES for sparse demand, not a trend method', () => {
+  it('picks level methods for sparse demand (Croston family, SES, moving average), not a trend method', () => {
     const sparse = level('bottom').find((f) => f.key === 'B|East')!;
     expect(['intermittent', 'lumpy']).toContain(sparse.classification!.demandClass);
-    expect(sparse.methods!.every((m) => ['sba', 'tsb', 'croston', 'ses', 'seasonal-ses'].includes(m))).toBe(true);
+    const levelMethods = ['sba', 'tsb', 'croston', 'ses', 'seasonal-ses', 'moving-average'];
+    expect(sparse.methods!.every((m) => levelMethods.includes(m))).toBe(true);
   });
 
   it('adds up: each upper level is the sum of the bottom forecasts', () => {

@@ -40,3 +40,4 @@ export { preallocateFromOrders, preallocateFromSeries, type PreallocationResult 
 export type { Transfer, Position, PreallocationPlan, PreallocationSummary } from './preallocate/transfers';
 export { replay, crossRegionShare, splitRate, meanTransitDays, type ReplayMetrics } from './preallocate/replay';
 export { applyTransfers } from './preallocate/apply';
+export { forecastDemandTable, stockOnHandTable, withForecastTables, FORECAST_TABLE, STOCK_TABLE } from './flow-tables';

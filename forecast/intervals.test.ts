@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intervalFrom, quantileSorted } from './intervals';
+import { intervalFrom, nearestCoverage, quantileSorted } from './intervals';
 
 describe('empirical prediction intervals', () => {
   it('interpolates quantiles linearly', () => {
@@ -22,5 +22,22 @@ describe('empirical prediction intervals', () => {
 
   it('is a point without errors to learn from', () => {
     expect(intervalFrom(4, [], 0.95)).toEqual({ lo: 4, hi: 4 });
+  });
+});
+
+describe('intervals in whole units', () => {
+  it('bounds are whole sample values, the top the one whose share at or below is nearest the level', () => {
+    // samples round(0.4 + e): 0 ×7, 1 ×2, 3 ×1. At or below 0: 70%, at or below 1: 90%. Both are 10 points
+    // from 80%: the tie goes to the wider bound, so the interval says [0, 1], never [0, 0.6].
+    const errors = [-0.4, -0.4, -0.4, -0.4, -0.4, -0.4, -0.4, 0.6, 0.6, 2.6];
+    expect(intervalFrom(0.4, errors, 0.8, true)).toEqual({ lo: 0, hi: 1 });
+    // with 0 ×8 the top is 0 (80% at or below 0 exactly).
+    expect(intervalFrom(0.4, [...errors.slice(0, 7), -0.4, 0.6, 2.6], 0.8, true)).toEqual({ lo: 0, hi: 0 });
+  });
+
+  it('nearestCoverage picks the lower value when it is nearer the level', () => {
+    // at or below 0: 75%, at or below 5: 100%: 75% is nearer 80%.
+    expect(nearestCoverage([0, 0, 0, 5], 0.8)).toBe(0);
+    expect(nearestCoverage([0, 2, 2, 2, 2], 0.8)).toBe(2);
   });
 });

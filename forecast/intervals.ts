@@ -20,11 +20,36 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
   return sorted[below]! + (at - below) * (sorted[above]! - sorted[below]!);
 }
 
-export function intervalFrom(point: number, errors: readonly number[], level: number): Interval {
+/** Inverse-CDF quantile (type 1) of sorted values: the smallest value with at least share p at or below it. */
+export function quantileStep(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length - 1e-9) - 1))]!;
+}
+
+/**
+ * The upper bound among whole sample values whose share at or below it is nearest p: with few distinct
+ * values (0, 1, 2 units) no bound covers exactly 80%, and always rounding up would cover far more.
+ */
+export function nearestCoverage(sorted: readonly number[], p: number): number {
+  const v = quantileStep(sorted, p);
+  const atOrBelow = (x: number) => sorted.filter((s) => s <= x).length / sorted.length;
+  const lower = sorted.filter((s) => s < v).at(-1);
+  if (lower === undefined) return v;
+  return p - atOrBelow(lower) < atOrBelow(v) - p ? lower : v;
+}
+
+/**
+ * `whole`: demand comes in whole units, so each sample is rounded to a whole number and the bounds are
+ * sample values (no interpolation). An interval such as [0, 0.6] would leave out every day that sold one
+ * unit while claiming to cover 80%; [0, 1] says what is meant.
+ */
+export function intervalFrom(point: number, errors: readonly number[], level: number, whole = false): Interval {
   if (errors.length === 0) return { lo: point, hi: point };
-  const samples = errors.map((e) => Math.max(0, point + e)).sort((a, b) => a - b);
+  const samples = errors.map((e) => Math.max(0, whole ? Math.round(point + e) : point + e)).sort((a, b) => a - b);
+  const q = whole ? quantileStep : quantileSorted;
+  const top = whole ? nearestCoverage : quantileSorted;
   const tail = (1 - level) / 2;
-  const lo = quantileSorted(samples, tail);
-  if (lo > 0) return { lo, hi: quantileSorted(samples, 1 - tail) };
-  return { lo: 0, hi: quantileSorted(samples, level) };
+  const lo = q(samples, tail);
+  if (lo > 0) return { lo, hi: top(samples, 1 - tail) };
+  return { lo: 0, hi: top(samples, level) };
 }

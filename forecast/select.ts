@@ -6,10 +6,10 @@ import { METHODS, type MethodFit, type MethodName } from './methods/index';
  * smoothing; intermittent and lumpy demand get the Croston family, with SES as a check.
  */
 export const CANDIDATES: Readonly<Record<DemandClass, readonly MethodName[]>> = {
-  smooth: ['ses', 'holt', 'seasonal-ses', 'seasonal-holt', 'moving-average'],
-  erratic: ['ses', 'seasonal-ses', 'seasonal-holt', 'moving-average'],
-  intermittent: ['sba', 'tsb', 'croston', 'ses', 'seasonal-ses'],
-  lumpy: ['sba', 'tsb', 'ses', 'seasonal-ses'],
+  smooth: ['ses', 'holt', 'seasonal-ses', 'seasonal-holt', 'moving-average', 'tsb'],
+  erratic: ['ses', 'seasonal-ses', 'seasonal-holt', 'moving-average', 'tsb'],
+  intermittent: ['sba', 'tsb', 'croston', 'ses', 'seasonal-ses', 'moving-average'],
+  lumpy: ['sba', 'tsb', 'ses', 'seasonal-ses', 'moving-average'],
 };
 
 export interface ValidationPlan {

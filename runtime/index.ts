@@ -108,3 +108,4 @@ export { flowInfo } from './simulation/summary/flow-info';
 export { parseOrder } from './order/check-order';
 export { checkTableReferences } from './context/table-references';
 export { zodParseOptions } from './engine/zod-problems';
+export { type LookupTable } from './context/context.schema';

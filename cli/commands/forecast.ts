@@ -14,7 +14,10 @@ import {
   promotionDays,
   type BacktestOptions,
   type Rows,
+  withForecastTables,
 } from '../../forecast/index';
+import { emptyContext, runContextSchema } from '../../runtime/index';
+import { loadContext } from '../io/read-context';
 import type { z } from 'zod';
 import { CliError, EXIT, type CliIo } from '../io/cli-error';
 import { readDemandOrders } from '../io/read-demand-orders';
@@ -29,6 +32,10 @@ export interface ForecastArgs {
   readonly backtest: boolean;
   readonly promotionsPath?: string;
   readonly json: boolean;
+  /** Print a context holding the forecast as the lookup table flows read (tables.forecastDemand). */
+  readonly asTable: boolean;
+  /** With asTable: the context to add the tables to (its warehouses also give tables.stockOnHand). */
+  readonly contextPath?: string;
 }
 
 /** The backtest's rolling origins, one week apart. */
@@ -88,7 +95,8 @@ export function printRows(io: CliIo, title: string, table: Rows): void {
 }
 
 /**
- * `orderflow forecast <orders> [--by sku,region] [--horizon 14] [--backtest] [--promotions file] [--json]`:
+ * `orderflow forecast <orders> [--by sku,region] [--horizon 14] [--backtest] [--promotions file] [--json]
+ * [--as-table [--context ctx.json]]`:
  * daily demand per series from canonical orders, each series' method and why, 80% intervals, the
  * upper levels summed bottom-up; with --backtest the rolling-origin backtest against every baseline.
  */
@@ -99,6 +107,10 @@ export async function forecastCommand(io: CliIo, args: ForecastArgs): Promise<nu
     args.promotionsPath === undefined
       ? undefined
       : await readJsonFile(io, args.promotionsPath, 'promotions', promotionCalendarSchema);
+  if (args.contextPath !== undefined && !args.asTable)
+    throw new CliError('--context is read by forecast only with --as-table (the context the tables are added to)');
+  if (args.asTable && (args.json || args.backtest))
+    throw new CliError('--as-table prints a context file: it does not combine with --json or --backtest');
   const orders = await readDemandOrders(io, args.ordersPath);
   const isPromo = calendar ? promotionDays(calendar) : undefined;
   const series = buildSeries(observationsFromOrders(orders), { by, ...(isPromo ? { isPromo } : {}) });
@@ -108,6 +120,7 @@ export async function forecastCommand(io: CliIo, args: ForecastArgs): Promise<nu
       EXIT.problems,
     );
   const levels = forecastAll(series, by, { ...defaultSettings(1, horizon), ...(isPromo ? { isPromo } : {}) });
+  if (args.asTable) return printAsTable(io, args, levels, by, isoDate(levels[0]!.forecasts[0]!.firstDay));
   const report = args.backtest ? runBacktest(series, by, horizon, args.ordersPath, isPromo) : undefined;
   const firstDay = levels[0]!.forecasts[0]!.firstDay;
   if (args.json) {
@@ -128,6 +141,38 @@ export async function forecastCommand(io: CliIo, args: ForecastArgs): Promise<nu
     for (const level of report.levels) printRows(io, `  ${level}`, backtestRows(report, level));
     printRows(io, '  which method per demand class (bottom level)', classRows(report));
   }
+  return EXIT.ok;
+}
+
+/**
+ * The forecast as a context file: the given context (or an empty one at the forecast's first day) with
+ * tables.forecastDemand, and tables.stockOnHand when it has warehouses. Checked against the context
+ * schema before it is printed, so what `run`/`simulate --context` read back is what was written.
+ */
+async function printAsTable(
+  io: CliIo,
+  args: ForecastArgs,
+  levels: Parameters<typeof withForecastTables>[1],
+  by: string[],
+  firstDay: string,
+): Promise<number> {
+  const base =
+    args.contextPath === undefined
+      ? emptyContext(`${firstDay}T00:00:00+00:00`)
+      : (await loadContext(io.cwd, args.contextPath, undefined, () => new Date(0))).context;
+  let context;
+  try {
+    context = withForecastTables(base, levels, by);
+  } catch (error) {
+    throw new CliError(`--as-table: ${error instanceof Error ? error.message : String(error)}`, EXIT.problems);
+  }
+  const checked = runContextSchema.safeParse(context);
+  if (!checked.success)
+    throw new CliError(
+      `--as-table: the tables do not fit a context: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      EXIT.problems,
+    );
+  io.stdout.write(`${JSON.stringify(checked.data, null, 2)}\n`);
   return EXIT.ok;
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { chartOption } from './chart-option';
 import type { SeriesView } from './forecast-job';
 import type { ForecastT } from './i18n';
+import { loadEcharts } from './load-echarts';
 
 type Chart = { setOption(option: unknown, notMerge?: boolean): void; resize(): void; dispose(): void };
 
@@ -12,7 +13,7 @@ export function ForecastChart({ series, t }: { readonly series: SeriesView; read
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let alive = true;
-    void import('./echarts-setup').then(({ init }) => {
+    void loadEcharts().then(({ init }) => {
       if (!alive || !host.current) return;
       chart.current = init(host.current, undefined, { renderer: 'svg' }) as unknown as Chart;
       setReady(true);

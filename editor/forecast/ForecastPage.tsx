@@ -9,11 +9,20 @@
  * the CLI runs.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { applyTransfers, promotionCalendarSchema, type PromotionCalendar, type Transfer } from '../../forecast/index';
+import {
+  applyTransfers,
+  FORECAST_TABLE,
+  promotionCalendarSchema,
+  STOCK_TABLE,
+  stockOnHandTable,
+  type PromotionCalendar,
+  type Transfer,
+} from '../../forecast/index';
 import type { RunContext } from '../../runtime/index';
 import { parseContextText } from '../../runtime/index';
 import { loadExampleContext } from '../simulation/data/example-dataset';
 import { useForecastT } from './i18n';
+import { HeatMap } from './HeatMap';
 import { BacktestTables, TransfersTable } from './ResultTables';
 import { SeriesPanel } from './SeriesPanel';
 import { useForecastJob, type WorkerFactory } from './use-forecast-job';
@@ -111,8 +120,18 @@ export default function ForecastPage({ onClose, makeWorker }: ForecastPageProps)
       setMessage('');
     } else setMessage(parsed.problems.map((p) => `${file.name}: ${p.path ?? ''} ${p.message}`).join('; '));
   };
+  // The world after the approved moves, with the forecast and the stock as tables flows can read.
   const onDownload = (accepted: readonly Transfer[]) => {
-    if (source?.context) download('context-with-transfers.json', applyTransfers(source.context, accepted));
+    if (!source?.context) return;
+    const moved = applyTransfers(source.context, accepted);
+    const table =
+      state.status === 'done' && state.response.demandTable?.ok ? state.response.demandTable.value : undefined;
+    download(
+      'context-with-transfers.json',
+      table
+        ? { ...moved, tables: { ...moved.tables, [FORECAST_TABLE]: table, [STOCK_TABLE]: stockOnHandTable(moved) } }
+        : moved,
+    );
   };
 
   const response = state.status === 'done' ? state.response : undefined;
@@ -200,6 +219,7 @@ export default function ForecastPage({ onClose, makeWorker }: ForecastPageProps)
               series: response.series.filter((s) => s.level === 'bottom').length,
             })}
           </p>
+          <HeatMap regions={response.regions} t={t} />
           <SeriesPanel series={response.series} t={t} />
           {response.backtest && <BacktestTables outcome={response.backtest} t={t} />}
           <TransfersTable

@@ -1,12 +1,28 @@
 /**
- * Apache ECharts, only the parts the Forecast chart uses (tree-shaken, bundled: never a CDN). Imported
- * lazily by ForecastChart, so the editor's first load does not carry it.
+ * Apache ECharts, only the parts the Forecast page uses (tree-shaken, bundled: never a CDN): the line
+ * chart of a series and the heat maps of demand by province and by country. Imported lazily, so the
+ * editor's first load does not carry it; the map outlines load lazily too (maps/, see SOURCES.md).
  */
-import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
-import { init, use as registerEchartsParts } from 'echarts/core';
+import { LineChart, MapChart } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
+import { init, registerMap, use as registerEchartsParts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-registerEchartsParts([LineChart, GridComponent, LegendComponent, MarkAreaComponent, TooltipComponent, SVGRenderer]);
+registerEchartsParts([
+  LineChart,
+  MapChart,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  SVGRenderer,
+]);
 
-export { init };
+export { init, registerMap };

@@ -50,4 +50,34 @@ describe('runForecastJob (the Forecast page worker)', () => {
     });
     expect(response.plan).toBeUndefined();
   });
+
+  it('gives the heat map each region with its country, summed over the SKUs, and the forecast table', () => {
+    const tea = orders(() => 4).split('\n');
+    const both = [
+      ...tea,
+      ...tea.map((line) =>
+        line
+          .replaceAll('"TEA"', '"MUG"')
+          .replaceAll('"O', '"M')
+          .replace('"province":"Shanghai"', '"province":"CA"')
+          .replace('"country":"CN"', '"country":"US"'),
+      ),
+    ].join('\n');
+    const response = runForecastJob({ ordersText: both, by: ['sku', 'region'], horizon: 7, backtest: false });
+    const shanghai = response.series.find((s) => s.level === 'region' && s.key === 'Shanghai')!;
+    expect(response.regions).toEqual([
+      { region: 'CA', country: 'US', units: expect.closeTo(28, 6) as number },
+      {
+        region: 'Shanghai',
+        country: 'CN',
+        units: expect.closeTo(
+          shanghai.point.reduce((a, b) => a + b, 0),
+          9,
+        ),
+      },
+    ]);
+    expect(response.demandTable).toMatchObject({ ok: true, value: { rows: { 'TEA|Shanghai': 28, TEA: 28, CA: 28 } } });
+    // Series not by region: no map to draw.
+    expect(runForecastJob({ ordersText: both, by: ['sku'], horizon: 7, backtest: false }).regions).toBeUndefined();
+  });
 });

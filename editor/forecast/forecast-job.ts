@@ -10,6 +10,7 @@ import {
   dayNumber,
   defaultSettings,
   forecastAll,
+  forecastDemandTable,
   isoDate,
   localDateOf,
   observationsFromOrders,
@@ -19,10 +20,12 @@ import {
   type PromotionCalendar,
   type BacktestReport,
   type PreallocationPlan,
+  type LevelForecasts,
   type SeriesForecast,
 } from '../../forecast/index';
-import type { RunContext } from '../../runtime/index';
+import type { LookupTable, RunContext } from '../../runtime/index';
 import { orderSchema, type Order, parseJsonl } from '../../runtime/index';
+import type { RegionDemand } from './heat-map-data';
 
 export interface ForecastRequest {
   readonly ordersText: string;
@@ -61,6 +64,10 @@ export interface ForecastResponse {
   readonly series: readonly SeriesView[];
   readonly backtest?: Outcome<BacktestReport>;
   readonly plan?: Outcome<PreallocationPlan>;
+  /** The forecast as the lookup table flows read (tables.forecastDemand), for the downloaded context. */
+  readonly demandTable?: Outcome<LookupTable>;
+  /** Forecast units over the horizon per region, for the heat map; absent when the series are not by region. */
+  readonly regions?: readonly RegionDemand[];
 }
 
 const SHOWN_HISTORY = 56;
@@ -99,12 +106,40 @@ function view(f: SeriesForecast): SeriesView {
   };
 }
 
+function regionDemandOrNot(levels: readonly LevelForecasts[], by: readonly string[], orders: readonly Order[]) {
+  const regions = regionDemand(levels, by, orders);
+  return regions ? { regions } : {};
+}
+
 function attempt<T>(work: () => T): Outcome<T> {
   try {
     return { ok: true, value: work() };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * Each region's forecast over the horizon, from the level that sums the series by region (the bottom
+ * when the series are by region alone), with the country its orders ship to.
+ */
+export function regionDemand(
+  levels: readonly LevelForecasts[],
+  by: readonly string[],
+  orders: readonly Order[],
+): RegionDemand[] | undefined {
+  if (!by.includes('region')) return undefined;
+  const level = levels.find((l) => l.level === (by.length === 1 ? 'bottom' : 'region'));
+  if (!level) return undefined;
+  // The same rule as the series' region label: the province, else the country.
+  const country = new Map<string, string>();
+  for (const o of orders)
+    country.set(o.shippingAddress.province || o.shippingAddress.country, o.shippingAddress.country);
+  return level.forecasts.map((f) => ({
+    region: f.key,
+    country: country.get(f.key) ?? '',
+    units: f.point.reduce((a, b) => a + b, 0),
+  }));
 }
 
 export function runForecastJob(request: ForecastRequest): ForecastResponse {
@@ -126,6 +161,8 @@ export function runForecastJob(request: ForecastRequest): ForecastResponse {
     orders: orders.length,
     skipped,
     series: levels.flatMap((l) => l.forecasts.map(view)),
+    ...regionDemandOrNot(levels, request.by, known),
+    ...(levels.length > 0 ? { demandTable: attempt(() => forecastDemandTable(levels, request.by)) } : {}),
     ...(request.backtest && series.length > 0
       ? {
           backtest: attempt(() =>

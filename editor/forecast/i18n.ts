@@ -75,8 +75,31 @@ const MESSAGES = {
     en: 'Expected cross-region share {before} → {after}; mean stockout risk {riskBefore} → {riskAfter}',
     zh: '预计跨区发货占比 {before} → {after}；平均缺货风险 {riskBefore} → {riskAfter}',
   },
-  download: { en: 'Download the context with the approved transfers', zh: '下载含已批准调拨的上下文文件' },
+  download: {
+    en: 'Download the context with the approved transfers and the forecast table for flows',
+    zh: '下载上下文文件（含已批准调拨及供流程读取的预测表）',
+  },
   chartLoading: { en: 'Loading the chart…', zh: '正在加载图表…' },
+  heatTitle: { en: 'Forecast demand by region (units over the horizon)', zh: '各地区预测需求（预测期内件数）' },
+  heatChina: { en: 'China by province; busiest:', zh: '中国各省；需求最高：' },
+  heatWorld: {
+    en: 'Other countries (all their regions together); busiest:',
+    zh: '其他国家（各地区合计）；需求最高：',
+  },
+  heatChinaLabel: { en: 'Heat map of forecast demand by province of China', zh: '中国各省预测需求热力图' },
+  heatWorldLabel: { en: 'Heat map of forecast demand by country', zh: '各国预测需求热力图' },
+  heatUnplaced: {
+    en: 'Not on the map (no province of China):',
+    zh: '未能显示在地图上（不是中国的省份）：',
+  },
+  heatNeedsRegion: {
+    en: 'Choose series by region (e.g. SKU × region) to see the heat map.',
+    zh: '将序列维度选为含地区（如 SKU × 地区）即可查看热力图。',
+  },
+  heatTooltip: { en: '{area}: {units} units', zh: '{area}：{units} 件' },
+  heatTooltipNone: { en: '{area}: no forecast demand', zh: '{area}：无预测需求' },
+  heatHigh: { en: 'more', zh: '多' },
+  heatLow: { en: 'fewer', zh: '少' },
 } satisfies Record<string, LocalText>;
 
 export type ForecastMessage = keyof typeof MESSAGES;
