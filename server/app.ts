@@ -13,7 +13,11 @@ import { intakeRoutes } from './http/routes/intake-routes';
 import { runRoutes } from './http/routes/run-routes';
 import { systemRoutes, type Readiness } from './http/routes/system-routes';
 import { createMetrics } from './metrics';
-import { logSink, OutboxRelay, type EffectSink } from './outbox/relay';
+import { connectorRoutes } from './http/routes/connector-routes';
+import { parseAllowList } from './outbound/allow-list';
+import type { OutboundPolicy } from './outbound/http-call';
+import { logSink, OutboxRelay, type Delivery, type EffectSink } from './outbox/relay';
+import { deliverWebhooks, fanOutEvents } from './webhooks/deliveries';
 import type { ServiceDeps } from './services/deps';
 import { PlanCache } from './services/plans';
 import { loadWorld, type World } from './services/world';
@@ -29,6 +33,10 @@ export interface AppOptions {
   readonly sink?: EffectSink;
   /** false in tests that drive the sweeper themselves. */
   readonly timers?: boolean;
+  /** Jitter for outbox retries (tests pin it). */
+  readonly random?: () => number;
+  /** Extra outbox deliveries by kind (tests, integrations); webhooks and events are built in. */
+  readonly deliveries?: Readonly<Record<string, Delivery>>;
 }
 
 export interface App {
@@ -37,6 +45,8 @@ export interface App {
   readonly routes: readonly AnyRoute[];
   readonly sweeper: Sweeper;
   readonly relay: OutboxRelay;
+  /** The relay's deliveries by kind, for a second relay (a worker process, a test). */
+  readonly relayDeliveries: Readonly<Record<string, Delivery>>;
   readonly readiness: Readiness;
   /** Stops timers, finishes in-flight requests and commits, closes the database. */
   close(): Promise<void>;
@@ -57,6 +67,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await store.commit({ contexts: [{ hash: world.hash, worldJson: world.json }] });
   const metrics = createMetrics(store);
   const deps: ServiceDeps = { store, clock, config, world, plans: new PlanCache(), metrics };
+  const outbound: OutboundPolicy = {
+    allowList: parseAllowList(config.outboundHosts),
+    timeoutMs: config.outboundTimeoutMs,
+    maxResponseBytes: config.outboundMaxResponseBytes,
+  };
   const readiness: Readiness = { ready: false };
 
   await fastify.register(cookie);
@@ -87,13 +102,31 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...intakeRoutes(deps),
     ...runRoutes(deps),
     ...adminRoutes(deps),
+    ...connectorRoutes(deps, outbound.allowList),
     ...systemRoutes(deps, readiness, () => routes),
   );
   const inFlight = new Set<string>();
   for (const route of routes) mountRoute(fastify, route, { store, clock, config }, inFlight);
 
   const sweeper = new Sweeper(deps, fastify.log);
-  const relay = new OutboxRelay(store, clock, options.sink ?? logSink(fastify.log), fastify.log);
+  const relayDeliveries: Record<string, Delivery> = {
+    event: fanOutEvents(store),
+    webhook: deliverWebhooks(store, clock, outbound),
+    ...options.deliveries,
+  };
+  const relay = new OutboxRelay({
+    store,
+    clock,
+    log: fastify.log,
+    fallback: options.sink ?? logSink(fastify.log),
+    deliveries: relayDeliveries,
+    retry: {
+      maxAttempts: config.outboxMaxAttempts,
+      baseMs: config.outboxBackoffMs,
+      capMs: config.outboxBackoffCapMs,
+      random: options.random ?? Math.random,
+    },
+  });
   if (options.timers !== false) {
     sweeper.start();
     relay.start(config.sweepIntervalMs);
@@ -104,10 +137,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const close = () =>
     (closing ??= (async () => {
       readiness.ready = false;
-      relay.stop();
+      await relay.stop();
       await sweeper.stop();
       await fastify.close();
       await store.close();
     })());
-  return { fastify, deps, routes, sweeper, relay, readiness, close };
+  return { fastify, deps, routes, sweeper, relay, relayDeliveries, readiness, close };
 }

@@ -30,6 +30,17 @@ export const configSchema = z.strictObject({
   /** The first admin's password; random (printed once) when unset. */
   adminPassword: z.string().min(12).optional(),
   cookieSecure: bool.default(false),
+  /** Hosts outbound calls (webhooks, API-call nodes) may reach: `host`, `host:port`, `*.domain`, comma-separated. */
+  outboundHosts: z.string().default(''),
+  outboundTimeoutMs: int(100).max(120_000).default(10_000),
+  outboundMaxResponseBytes: int(1024)
+    .max(64 * 1_048_576)
+    .default(1_048_576),
+  /** Delivery attempts of one effect before it becomes a dead letter. */
+  outboxMaxAttempts: int(1).max(100).default(8),
+  /** First retry delay; doubled per failed attempt (with jitter) up to the cap. */
+  outboxBackoffMs: int(1).default(1000),
+  outboxBackoffCapMs: int(1).default(3_600_000),
 });
 
 export type ServerConfig = z.output<typeof configSchema>;

@@ -31,7 +31,7 @@ export const expectationSchema = z.strictObject({
     .array(
       z.strictObject({
         nodeId: id,
-        kind: z.enum(['approval', 'qc']),
+        kind: z.enum(['approval', 'qc', 'api-call']),
         status: z.enum(['pending', 'approved', 'rejected', 'timed_out', 'passed', 'failed', 'review']),
       }),
     )

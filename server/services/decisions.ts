@@ -6,7 +6,7 @@ import { HttpError } from '../http/errors';
 import type { Answer } from '../http/route';
 import type { RunRow, WaitRow, WriteSet } from '../store/types';
 import type { ServiceDeps } from './deps';
-import { effectRows, runSummary, storedResult, waitRowFor } from './run-rows';
+import { effectRows, eventRows, runSummary, storedResult, waitRowFor } from './run-rows';
 import { runContext } from './world';
 
 /** Ports only the SLA timer may take. */
@@ -136,6 +136,7 @@ export async function decide(
         payloadJson: JSON.stringify({ runId, nodeId: wait.nodeId, decision: input.decision, by: principal.id }),
         createdAt: now,
       },
+      ...eventRows(result, run, nextVersion, now, { nodeId: wait.nodeId, decision: input.decision, by: principal.id }),
     ],
     audit: [
       auditEntry(

@@ -8,7 +8,7 @@ import type { PathProblem } from '../http/errors';
 import type { OrderRow, OutboxRow, RunRow, VersionRow, WaitRow } from '../store/types';
 import type { ServiceDeps } from './deps';
 import { newId } from './hash';
-import { effectRows, runSummary, storedResult, waitRowFor } from './run-rows';
+import { effectRows, eventRows, runSummary, storedResult, waitRowFor } from './run-rows';
 
 export interface IntakeSource {
   /** The route's channel for webhooks (dedupe key), absent for canonical orders. */
@@ -142,7 +142,7 @@ export function acceptedRecord(
     const wait = waitRowFor(result, run.id, run.version, now);
     runs.push(run);
     if (wait) waits.push(wait);
-    outbox.push(...effectRows(result, run.id, now));
+    outbox.push(...effectRows(result, run.id, now), ...eventRows(result, run, run.version, now));
     summaries.push(runSummary(run, result.status, result, wait));
     counted.push({
       flow: version.flowId,

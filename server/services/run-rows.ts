@@ -82,3 +82,62 @@ export function runSummary(
     ...(result.error ? { error: result.error } : {}),
   };
 }
+
+/** Order events a webhook can subscribe to. */
+export const ORDER_EVENTS = ['order.accepted', 'order.held', 'order.decided', 'order.routed', 'order.failed'] as const;
+export type OrderEvent = (typeof ORDER_EVENTS)[number];
+
+/**
+ * The events one run step raises, as `event` outbox rows (the relay fans each out to the webhooks
+ * subscribed to it). Keyed by run version, so a replayed or redelivered step adds nothing.
+ */
+export function eventRows(
+  result: RunResult,
+  run: Pick<RunRow, 'id' | 'flowId' | 'flowVersion' | 'orderId' | 'channel'>,
+  runVersion: number,
+  now: number,
+  decided?: { readonly nodeId: string; readonly decision: string; readonly by: string },
+): OutboxRow[] {
+  const types: OrderEvent[] = [];
+  if (decided) types.push('order.decided');
+  if (result.status === 'waiting' && result.waiting?.kind !== 'api-call') types.push('order.held');
+  if (result.status === 'failed') types.push('order.failed');
+  if (result.status === 'completed' && result.outcome?.decision === 'accept') types.push('order.accepted');
+  if (result.status === 'completed' && result.outcome?.fulfilment) types.push('order.routed');
+  const fulfilment = result.outcome?.fulfilment;
+  return types.map((type) => {
+    const dedupeKey = `${run.id}:v${runVersion}:${type}`;
+    const data = {
+      runId: run.id,
+      runVersion,
+      flowId: run.flowId,
+      flowVersion: run.flowVersion,
+      orderId: run.orderId,
+      channel: run.channel,
+      status: result.status,
+      decision: result.outcome?.decision ?? null,
+      tags: result.outcome?.tags ?? [],
+      attributes: result.outcome?.attributes ?? {},
+      ...(result.waiting ? { waiting: { nodeId: result.waiting.nodeId, reason: result.waiting.reason } } : {}),
+      ...(decided ? { decided } : {}),
+      ...(fulfilment
+        ? {
+            shipments: fulfilment.shipments.map((s) => ({
+              warehouseId: s.warehouseId,
+              carrierId: s.carrierId,
+              cost: s.cost,
+              promisedBy: s.promisedBy,
+            })),
+          }
+        : {}),
+      ...(result.error ? { error: result.error } : {}),
+    };
+    return {
+      dedupeKey,
+      runId: run.id,
+      kind: 'event',
+      payloadJson: JSON.stringify({ id: dedupeKey, type, createdAt: new Date(now).toISOString(), data }),
+      createdAt: now,
+    };
+  });
+}
