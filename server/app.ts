@@ -13,6 +13,7 @@ import { intakeRoutes } from './http/routes/intake-routes';
 import { runRoutes } from './http/routes/run-routes';
 import { systemRoutes, type Readiness } from './http/routes/system-routes';
 import { createMetrics } from './metrics';
+import { envSecrets, performApiCalls, type SecretSource } from './connectors/api-calls';
 import { connectorRoutes } from './http/routes/connector-routes';
 import { parseAllowList } from './outbound/allow-list';
 import type { OutboundPolicy } from './outbound/http-call';
@@ -37,6 +38,8 @@ export interface AppOptions {
   readonly random?: () => number;
   /** Extra outbox deliveries by kind (tests, integrations); webhooks and events are built in. */
   readonly deliveries?: Readonly<Record<string, Delivery>>;
+  /** Values of `{"secret": NAME}` in API-call nodes; default: env ORDERFLOW_SECRET_<NAME>. */
+  readonly secrets?: SecretSource;
 }
 
 export interface App {
@@ -112,6 +115,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const relayDeliveries: Record<string, Delivery> = {
     event: fanOutEvents(store),
     webhook: deliverWebhooks(store, clock, outbound),
+    'api-call': performApiCalls({
+      deps,
+      policy: outbound,
+      secrets: options.secrets ?? envSecrets,
+      maxAttempts: config.outboxMaxAttempts,
+    }),
     ...options.deliveries,
   };
   const relay = new OutboxRelay({

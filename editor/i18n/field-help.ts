@@ -287,6 +287,38 @@ const HELP: Readonly<Record<string, LocalText>> = {
     'Tiers: the highest threshold reached applies',
     '满减档位：按达到的最高档位减免',
   ),
+  'HTTP method': t(
+    'HTTP method (GET reads, POST creates, PUT/PATCH changes)',
+    'HTTP 请求方法（GET 查询，POST 新建，PUT/PATCH 修改）',
+  ),
+  'Address; {{id}} style placeholders read the order (URL-encoded)': t(
+    'Address to call; {{id}} style placeholders are filled from the order',
+    '调用的地址；{{id}} 这类占位符会用订单中的值填入',
+  ),
+  'Request headers; a token as {"secret": "WMS_TOKEN"}, never the value itself': t(
+    'Request headers; a token is written as {"secret": "WMS_TOKEN"}, never the token itself',
+    '请求头；令牌写成 {"secret": "WMS_TOKEN"}，不要填写令牌本身',
+  ),
+  'Body fields ← order paths, e.g. "orderNo": "id", "skus": "lines.*.sku"': t(
+    'Body fields and the order field each reads, e.g. "orderNo": "id", "skus": "lines.*.sku"',
+    '请求体字段及其读取的订单字段，例如 "orderNo": "id"、"skus": "lines.*.sku"',
+  ),
+  'What the answer writes back into the order': t(
+    'What the answer writes back into the order (attributes, tags)',
+    '返回结果写回订单的内容（属性、标签）',
+  ),
+  'Milliseconds before the timeout port': t(
+    'How long to wait before taking the timeout exit (milliseconds)',
+    '等待多久后走“超时”出口（毫秒）',
+  ),
+  'Retries after a network failure, 5xx or 429, with backoff': t(
+    'Tries again this many times when the other system is down or busy',
+    '对方系统不可用或繁忙时重试的次数',
+  ),
+  'Recorded answer used in simulation and test cases': t(
+    'The answer simulation and test cases use instead of calling',
+    '模拟和测试用例使用此示例返回，不会真正调用',
+  ),
 };
 
 /** Help text for a field in the UI language; a description we have no words for is shown as written. */

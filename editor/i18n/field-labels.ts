@@ -81,6 +81,16 @@ const LABELS: Readonly<Record<string, LocalText>> = {
   cases: { en: 'Cases', zh: '分支' },
   id: { en: 'Port id', zh: '出口 ID' },
   label: { en: 'Label', zh: '显示名称' },
+  method: { en: 'Method', zh: '请求方法' },
+  url: { en: 'Address (URL)', zh: '接口地址' },
+  headers: { en: 'Headers', zh: '请求头' },
+  body: { en: 'Body', zh: '请求体' },
+  response: { en: 'Use the answer', zh: '返回结果写回' },
+  attributes: { en: 'Order attributes', zh: '订单属性' },
+  timeoutMs: { en: 'Time limit (ms)', zh: '超时时间（毫秒）' },
+  retries: { en: 'Retries', zh: '重试次数' },
+  example: { en: 'Recorded example answer', zh: '录制的示例返回' },
+  status: { en: 'Status code', zh: '状态码' },
 };
 
 export function humanize(key: string): string {

@@ -100,6 +100,7 @@ function execute(
     input.outcome = outcome;
     input.ctx = ctx;
     input.locale = options.locale ?? 'en';
+    input.liveCalls = options.liveCalls === true;
   }
   const shared = scratch;
   shared.busy = true;
@@ -160,6 +161,7 @@ function newPair(
       ctx,
       decision: undefined,
       locale: options.locale ?? 'en',
+      liveCalls: options.liveCalls === true,
     },
   };
 }
@@ -345,7 +347,7 @@ function waiting(
   outcome.decision = 'hold';
   outcome.decisionReason = result.wait.reason;
   trace.push({ nodeId: node.id, type: node.type, waited: true, ...(result.note ? { note: result.note } : {}) });
-  const { kind, reason, ports, hold } = result.wait;
+  const { kind, reason, ports, hold, call } = result.wait;
   return {
     flowId: plan.flowId,
     orderId: order.id,
@@ -353,7 +355,7 @@ function waiting(
     outcome,
     totals: totalsFrom(order, subtotal, itemCount, outcome.adjustments),
     trace,
-    waiting: { nodeId: node.id, kind, reason, ports, hold },
+    waiting: { nodeId: node.id, kind, reason, ports, hold, ...(call === undefined ? {} : { call }) },
     state,
   };
 }

@@ -24,7 +24,7 @@ export function waitRowFor(result: RunResult, runId: string, runVersion: number,
     runVersion,
     nodeId: waiting.nodeId,
     kind: hold.kind,
-    role: hold.role ?? (hold.kind === 'qc' ? 'qc' : 'order-reviewer'),
+    role: hold.role ?? (hold.kind === 'qc' ? 'qc' : hold.kind === 'api-call' ? 'system' : 'order-reviewer'),
     reason: waiting.reason,
     portsJson: JSON.stringify(waiting.ports),
     createdAt: now,
@@ -140,4 +140,22 @@ export function eventRows(
       createdAt: now,
     };
   });
+}
+
+/**
+ * The API call a run waits for, as an `api-call` outbox row: the relay performs it and resumes the run
+ * with the answer. Keyed by run version, so the same wait is called for once (retries reuse the row).
+ */
+export function callRows(result: RunResult, runId: string, runVersion: number, now: number): OutboxRow[] {
+  const waiting = result.waiting;
+  if (waiting?.kind !== 'api-call' || waiting.call === undefined) return [];
+  return [
+    {
+      dedupeKey: `${runId}:v${runVersion}:call:${waiting.nodeId}`,
+      runId,
+      kind: 'api-call',
+      payloadJson: JSON.stringify({ runId, runVersion, nodeId: waiting.nodeId, request: waiting.call }),
+      createdAt: now,
+    },
+  ];
 }

@@ -122,6 +122,7 @@ export interface TestServerOptions {
   /** Jitter of outbox retries (pin it to assert exact backoff). */
   readonly random?: () => number;
   readonly deliveries?: AppOptions['deliveries'];
+  readonly secrets?: AppOptions['secrets'];
 }
 
 export async function startTestServer(
@@ -149,6 +150,7 @@ export async function startTestServer(
     store: options.wrapStore ? options.wrapStore(real) : real,
     ...(options.random ? { random: options.random } : {}),
     ...(options.deliveries ? { deliveries: options.deliveries } : {}),
+    ...(options.secrets ? { secrets: options.secrets } : {}),
   });
   await seed(app.deps);
   const address = await app.fastify.listen({ port: 0, host: '127.0.0.1' });
