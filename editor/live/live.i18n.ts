@@ -96,6 +96,22 @@ const MESSAGES = {
   exportJsonl: { en: 'Export JSONL', zh: '导出 JSONL' },
   loading: { en: 'Loading…', zh: '加载中…' },
   loadFailed: { en: 'Could not load: {message}', zh: '加载失败：{message}' },
+  deadLetters: { en: 'Failed deliveries', zh: '投递失败' },
+  deadLettersHint: {
+    en: 'Webhooks and API calls that failed after every retry. Retry sends one again from the start; Discard drops it for good. Both are written to the audit log.',
+    zh: '多次重试后仍失败的 Webhook 推送和接口调用。“重新发送”会从头再试；“放弃”则不再发送。两种操作都会记入审计日志。',
+  },
+  noDeadLetters: { en: 'Nothing failed: every delivery went through.', zh: '没有失败的投递，全部已送达。' },
+  deliveryWhat: { en: 'What', zh: '内容' },
+  deliveryRun: { en: 'Run', zh: '运行' },
+  deliveryAttempts: { en: 'Attempts', zh: '尝试次数' },
+  deliveryError: { en: 'Last error', zh: '最后一次错误' },
+  deliveryDeadAt: { en: 'Gave up at', zh: '停止重试时间' },
+  deliveryWebhook: { en: 'Webhook: {event}', zh: 'Webhook 推送：{event}' },
+  deliveryApiCall: { en: 'API call: {method} {url}', zh: '接口调用：{method} {url}' },
+  retryDelivery: { en: 'Retry', zh: '重新发送' },
+  discardDelivery: { en: 'Discard', zh: '放弃' },
+  actionFailed: { en: 'Could not do that: {message}', zh: '操作失败：{message}' },
   flowMissing: { en: 'Could not load flow {flow} v{n}: {message}', zh: '无法加载流程 {flow} v{n}：{message}' },
 } satisfies Record<string, LocalText>;
 

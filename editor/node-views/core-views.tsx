@@ -34,4 +34,5 @@ registerNodeView('route', { icon: 'truck', accent: '#0c8599' });
 registerNodeView('tag', { icon: 'tag', accent: '#5c677d' });
 registerNodeView('set-field', { icon: 'pencil', accent: '#5c677d' });
 registerNodeView('notify', { icon: 'bell', accent: '#f08c00' });
+registerNodeView('call-api', { icon: 'exchange', accent: '#1971c2' });
 registerNodeView('end', { icon: 'flag', accent: '#495057' });
