@@ -13,12 +13,10 @@ import { intakeRoutes } from './http/routes/intake-routes';
 import { runRoutes } from './http/routes/run-routes';
 import { systemRoutes, type Readiness } from './http/routes/system-routes';
 import { createMetrics } from './metrics';
-import { envSecrets, performApiCalls, type SecretSource } from './connectors/api-calls';
+import type { SecretSource } from './connectors/api-calls';
 import { connectorRoutes } from './http/routes/connector-routes';
-import { parseAllowList } from './outbound/allow-list';
-import type { OutboundPolicy } from './outbound/http-call';
-import { logSink, OutboxRelay, type Delivery, type EffectSink } from './outbox/relay';
-import { deliverWebhooks, fanOutEvents } from './webhooks/deliveries';
+import { createRelay, outboundPolicy, standardDeliveries } from './outbox/deliveries';
+import type { Delivery, EffectSink, OutboxRelay } from './outbox/relay';
 import type { ServiceDeps } from './services/deps';
 import { PlanCache } from './services/plans';
 import { loadWorld, type World } from './services/world';
@@ -70,11 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await store.commit({ contexts: [{ hash: world.hash, worldJson: world.json }] });
   const metrics = createMetrics(store);
   const deps: ServiceDeps = { store, clock, config, world, plans: new PlanCache(), metrics };
-  const outbound: OutboundPolicy = {
-    allowList: parseAllowList(config.outboundHosts),
-    timeoutMs: config.outboundTimeoutMs,
-    maxResponseBytes: config.outboundMaxResponseBytes,
-  };
+
   const readiness: Readiness = { ready: false };
 
   await fastify.register(cookie);
@@ -105,37 +99,21 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...intakeRoutes(deps),
     ...runRoutes(deps),
     ...adminRoutes(deps),
-    ...connectorRoutes(deps, outbound.allowList),
+    ...connectorRoutes(deps, outboundPolicy(config).allowList),
     ...systemRoutes(deps, readiness, () => routes),
   );
   const inFlight = new Set<string>();
   for (const route of routes) mountRoute(fastify, route, { store, clock, config }, inFlight);
 
   const sweeper = new Sweeper(deps, fastify.log);
-  const relayDeliveries: Record<string, Delivery> = {
-    event: fanOutEvents(store),
-    webhook: deliverWebhooks(store, clock, outbound),
-    'api-call': performApiCalls({
-      deps,
-      policy: outbound,
-      secrets: options.secrets ?? envSecrets,
-      maxAttempts: config.outboxMaxAttempts,
-    }),
-    ...options.deliveries,
+  const parts = {
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.deliveries ? { deliveries: options.deliveries } : {}),
+    ...(options.sink ? { sink: options.sink } : {}),
   };
-  const relay = new OutboxRelay({
-    store,
-    clock,
-    log: fastify.log,
-    fallback: options.sink ?? logSink(fastify.log),
-    deliveries: relayDeliveries,
-    retry: {
-      maxAttempts: config.outboxMaxAttempts,
-      baseMs: config.outboxBackoffMs,
-      capMs: config.outboxBackoffCapMs,
-      random: options.random ?? Math.random,
-    },
-  });
+  const relay = createRelay(deps, fastify.log, parts);
+  const relayDeliveries = standardDeliveries(deps, parts);
   if (options.timers !== false) {
     sweeper.start();
     relay.start(config.sweepIntervalMs);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseAllowList } from './outbound/allow-list';
 
 const int = (min: number) => z.coerce.number().int().min(min);
 const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]);
@@ -31,7 +32,16 @@ export const configSchema = z.strictObject({
   adminPassword: z.string().min(12).optional(),
   cookieSecure: bool.default(false),
   /** Hosts outbound calls (webhooks, API-call nodes) may reach: `host`, `host:port`, `*.domain`, comma-separated. */
-  outboundHosts: z.string().default(''),
+  outboundHosts: z
+    .string()
+    .default('')
+    .superRefine((text, ctx) => {
+      try {
+        parseAllowList(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
   outboundTimeoutMs: int(100).max(120_000).default(10_000),
   outboundMaxResponseBytes: int(1024)
     .max(64 * 1_048_576)

@@ -16,8 +16,7 @@ export function parseAllowList(text: string): AllowList {
     .map((entry) => entry.trim().toLowerCase())
     .filter((entry) => entry !== '');
   for (const entry of entries)
-    if (!ENTRY.test(entry))
-      throw new Error(`ORDERFLOW_OUTBOUND_HOSTS: "${entry}" is not a host, host:port or *.domain`);
+    if (!ENTRY.test(entry)) throw new Error(`"${entry}" is not a host, host:port or *.domain`);
   return {
     entries,
     allows(url: URL): boolean {

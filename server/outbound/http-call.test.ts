@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../testing/mock-receiver';
+import { loadConfig } from '../config';
 import { parseAllowList } from './allow-list';
 import { callOutbound, OutboundError, type OutboundPolicy } from './http-call';
 
@@ -52,6 +53,12 @@ describe('the outbound allow-list', () => {
 
   it('names an entry that is not a host', () => {
     expect(() => parseAllowList('wms.example.com, https://x.io/path')).toThrow(/"https:\/\/x.io\/path" is not a host/);
+    expect(() => loadConfig({ ORDERFLOW_OUTBOUND_HOSTS: 'wms.example.com/api' }, '/')).toThrow(
+      /ORDERFLOW_OUTBOUND_HOSTS: "wms.example.com\/api" is not a host/,
+    );
+    expect(loadConfig({ ORDERFLOW_OUTBOUND_HOSTS: '*.example.com, 10.0.0.5:8080' }, '/').outboundHosts).toBe(
+      '*.example.com, 10.0.0.5:8080',
+    );
   });
 });
 
