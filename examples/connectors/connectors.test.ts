@@ -40,3 +40,31 @@ describe.each(['wms-push', 'tms-quote', 'crm-tag'])('connector example %s', (nam
     expect(statuses.get('completed')).toBeGreaterThan(0);
   });
 });
+
+describe('recorded answers in a test case', () => {
+  const compiled = compileFlow(readFileSync(join(dir, 'tms-quote.flow.json'), 'utf8'), coreRegistry);
+  if (!compiled.ok) throw new Error('tms-quote does not compile');
+  const file = parseCasesFile(JSON.parse(readFileSync(join(dir, 'tms-quote.cases.json'), 'utf8')));
+  if (!file.ok) throw new Error(file.problems.join('; '));
+  const [first] = file.file.cases;
+
+  it('are refused for a step that is not an API call, or that also has a decision', () => {
+    const notACall = { ...first!, answers: { 'by-carrier': { status: 200, body: null } } };
+    const both = { ...first!, decisions: { quote: 'ok' }, answers: { quote: { status: 500, body: null } } };
+    const report = runCases(compiled.plan, [notACall, both], context, {
+      contexts: { '../data/context.json': context },
+    });
+    expect(report.results.map((r) => r.error)).toEqual([
+      'answer by-carrier: by-carrier is a switch step, not an API call',
+      'answer quote: quote also has a decision; give one or the other',
+    ]);
+  });
+
+  it('a non-2xx answer takes the error exit', () => {
+    const refused = { ...first!, answers: { quote: { status: 422, body: { error: 'no service to this address' } } } };
+    const report = runCases(compiled.plan, [{ ...refused, expect: { tags: ['wave-default'] } }], context, {
+      contexts: { '../data/context.json': context },
+    });
+    expect(report.results[0]).toMatchObject({ passed: true });
+  });
+});
