@@ -82,6 +82,8 @@ describe('connector examples over real HTTP', () => {
     expect(detail.json).toMatchObject({ status: 'completed', version: 2, outcome: { decision: 'accept' } });
     expect(detail.json.outcome.attributes).toEqual({ wmsOrderId: 'WMS-OF-1' });
     expect(detail.json.waits[0]).toMatchObject({ kind: 'api-call', resolution: 'ok' });
+    const metrics = (await server.app.fastify.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toMatch(/orderflow_runs_total\{[^}]*flow="wms-push"[^}]*outcome="accept"[^}]*\} 1/);
     // The secret is nowhere in what the server stored or shows.
     expect(detail.text).not.toContain('wms-secret-1');
     expect(JSON.stringify(await server.app.deps.store.pendingOutbox(1000))).not.toContain('wms-secret-1');

@@ -83,11 +83,15 @@ export const performApiCalls =
       if ((error.kind === 'timeout' || error.kind === 'network') && mayRetry) throw error;
       answer = { port: error.kind === 'timeout' ? 'timeout' : 'error', error: error.message };
     }
-    const { write } = await stepRun(deps, run, wait, encodeAnswer(answer), {
+    const { write, result } = await stepRun(deps, run, wait, encodeAnswer(answer), {
       by: SYSTEM_CALLER,
       comment: answer.error ?? null,
       now: deps.clock.now(),
       resolution: answer.port,
     });
-    return write;
+    const outcome = result.status === 'completed' ? (result.outcome?.decision ?? 'completed') : result.status;
+    return {
+      write,
+      committed: () => deps.metrics.runs.inc({ flow: run.flowId, version: String(run.flowVersion), outcome }),
+    };
   };

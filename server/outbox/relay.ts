@@ -8,7 +8,10 @@ import { backoffMs, type RetryPolicy } from './backoff';
  * mark (a webhook fan-out, a run resumed with an API's answer), so the effect of a delivery is recorded
  * exactly once even when two relays deliver the same row. Throwing schedules a retry.
  */
-export type Delivery = (effect: OutboxRow) => Promise<WriteSet | void>;
+export type Delivery = (effect: OutboxRow) => Promise<DeliveryResult>;
+
+/** A WriteSet, or one with what to do once it committed (metrics); nothing when only the done mark is needed. */
+export type DeliveryResult = WriteSet | { readonly write: WriteSet; readonly committed: () => void } | void;
 
 /** Where effects go when no delivery is registered for their kind (a webhook, a message bus). */
 export type EffectSink = (effect: OutboxRow) => Promise<void>;
@@ -102,15 +105,17 @@ export class OutboxRelay {
 
   private async deliver(row: OutboxRow): Promise<keyof RelayReport> {
     const { store, clock, log } = this.options;
-    let extra: WriteSet | void;
+    let outcome: DeliveryResult;
     try {
       const delivery = this.options.deliveries?.[row.kind];
-      extra = delivery ? await delivery(row) : await this.options.fallback(row);
+      outcome = delivery ? await delivery(row) : await this.options.fallback(row);
     } catch (error) {
       return this.failed(row, error);
     }
+    const extra = outcome && 'write' in outcome ? outcome.write : outcome;
     const done = { outboxDelivered: [{ seq: row.seq!, at: clock.now() }] };
     const result = await store.commit({ ...(extra ?? {}), ...done });
+    if (result.ok && outcome && 'committed' in outcome) outcome.committed();
     // Refused: another relay recorded it first (outbox-moved), or the run it resumes moved on meanwhile.
     if (!result.ok && result.reason !== 'outbox-moved') {
       log.warn({ seq: row.seq, kind: row.kind, reason: result.reason }, 'delivery result refused; marking it done');
