@@ -34,7 +34,7 @@ export interface RelayOptions {
   readonly deliveries?: Readonly<Record<string, Delivery>>;
   readonly fallback: EffectSink;
   readonly retry: RetryPolicy;
-  /** Rows delivered at the same time (each is an independent receiver call). */
+  /** Rows delivered at the same time (each is an independent receiver call; their done marks share commits). */
   readonly concurrency?: number;
   readonly batch?: number;
 }
@@ -97,7 +97,7 @@ export class OutboxRelay {
           counts[await this.deliver(row)]++;
         }
       };
-      await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 8, due.length) }, worker));
+      await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 32, due.length) }, worker));
       if (due.length < size) break;
     }
     return counts;
