@@ -59,10 +59,10 @@ describe('failed deliveries', () => {
   it('lists what failed and why; Retry sends it back to the server, and the list reloads', async () => {
     const server = renderPage();
     expect(await screen.findByText('API call: POST https://wms.example.com/api/orders')).toBeTruthy();
-    expect(screen.getByText('Webhook: order.held')).toBeTruthy();
+    expect(screen.getByText('Webhook: order held')).toBeTruthy();
     expect(screen.getAllByText('wms.example.com answered 503: maintenance')).toHaveLength(2);
     fireEvent.click(screen.getAllByText('Retry')[0]!);
-    await screen.findByText('Webhook: order.held');
+    await screen.findByText('Webhook: order held');
     await new Promise((r) => setTimeout(r, 0));
     expect(screen.queryByText(/API call: POST/)).toBeNull();
     const retry = server.seen.find((r) => r.method === 'POST')!;
@@ -73,7 +73,7 @@ describe('failed deliveries', () => {
   it('a conflict (someone acted first) is not shown as an error; 中文 labels', async () => {
     const server = renderPage('zh');
     expect(await screen.findByText('投递失败')).toBeTruthy();
-    expect(screen.getByText('Webhook 推送：order.held')).toBeTruthy();
+    expect(screen.getByText('Webhook 推送：订单挂起')).toBeTruthy();
     fireEvent.click(screen.getAllByText('放弃')[1]!);
     await waitFor(() => expect((screen.getAllByText('放弃')[1] as HTMLButtonElement).disabled).toBe(false));
     expect(server.seen.some((r) => r.url === '/api/v1/outbox/9/discard')).toBe(true);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { useEditor } from '../store/EditorProvider';
 import { ServerError, type ServerApi } from './api';
 import { LivePage } from './LivePage';
-import { useLiveT, type LiveT } from './live.i18n';
+import { eventText, useLiveT, type LiveT } from './live.i18n';
 import { formatInstant } from './time';
 
 export const deadLetterSchema = z.object({
@@ -34,7 +34,7 @@ const payloadOf = z.object({
 export function deliveryWhat(entry: DeadLetter, t: LiveT): string {
   const payload = payloadOf.safeParse(entry.payload);
   const data = payload.success ? payload.data : {};
-  if (entry.kind === 'webhook' && data.event) return t('deliveryWebhook', { event: data.event.type });
+  if (entry.kind === 'webhook' && data.event) return t('deliveryWebhook', { event: eventText(t, data.event.type) });
   if (entry.kind === 'api-call' && data.request)
     return t('deliveryApiCall', { method: data.request.method, url: data.request.url });
   return entry.kind;

@@ -109,6 +109,11 @@ const MESSAGES = {
   deliveryDeadAt: { en: 'Gave up at', zh: '停止重试时间' },
   deliveryWebhook: { en: 'Webhook: {event}', zh: 'Webhook 推送：{event}' },
   deliveryApiCall: { en: 'API call: {method} {url}', zh: '接口调用：{method} {url}' },
+  event_order_accepted: { en: 'order accepted', zh: '订单已接受' },
+  event_order_held: { en: 'order held', zh: '订单挂起' },
+  event_order_decided: { en: 'hold decided', zh: '审批已决定' },
+  event_order_routed: { en: 'order routed', zh: '已分配发货' },
+  event_order_failed: { en: 'run failed', zh: '运行失败' },
   retryDelivery: { en: 'Retry', zh: '重新发送' },
   discardDelivery: { en: 'Discard', zh: '放弃' },
   actionFailed: { en: 'Could not do that: {message}', zh: '操作失败：{message}' },
@@ -126,4 +131,10 @@ export function useLiveT(): LiveT {
 export function statusText(t: LiveT, status: string): string {
   const key = `status_${status}`;
   return key in MESSAGES ? t(key as LiveMessage) : status;
+}
+
+/** An order event's name in the UI's language (unknown types show as sent). */
+export function eventText(t: LiveT, type: string): string {
+  const key = `event_${type.replace('.', '_')}`;
+  return key in MESSAGES ? t(key as LiveMessage) : type;
 }
