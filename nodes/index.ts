@@ -1,6 +1,7 @@
 import { createRegistry, type NodeRegistry } from '../runtime/node/index';
 import type { AnyNodeDefinition } from '../runtime/node/index';
 import { approvalNode } from './approval/approval.node.ts';
+import { callApiNode } from './call-api/call-api.node.ts';
 import { conditionNode } from './condition/condition.node.ts';
 import { decisionTableNode } from './decision-table/decision-table.node.ts';
 import { discountNode } from './discount/discount.node.ts';
@@ -28,6 +29,7 @@ export const coreNodes: readonly AnyNodeDefinition[] = [
   tagNode,
   setFieldNode,
   notifyNode,
+  callApiNode,
   endNode,
 ];
 

@@ -109,3 +109,4 @@ export { parseOrder } from './order/check-order';
 export { checkTableReferences } from './context/table-references';
 export { zodParseOptions } from './engine/zod-problems';
 export { type LookupTable } from './context/context.schema';
+export { numberText, isRecord, scalarText } from './path/values';

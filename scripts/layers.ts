@@ -51,7 +51,7 @@ export const LAYERS: Readonly<Record<Folder, LayerRule>> = {
   runtime: {
     imports: [],
     testsAlsoImport: ['nodes'],
-    packages: ['zod', '@noble/hashes', 'jsonc-parser'],
+    packages: ['zod', '@noble/hashes', 'jsonc-parser', 'lossless-json'],
     pure: true,
     why: 'the interpreter is the bottom layer; its tests may run the core node types',
   },

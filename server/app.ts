@@ -13,7 +13,10 @@ import { intakeRoutes } from './http/routes/intake-routes';
 import { runRoutes } from './http/routes/run-routes';
 import { systemRoutes, type Readiness } from './http/routes/system-routes';
 import { createMetrics } from './metrics';
-import { logSink, OutboxRelay, type EffectSink } from './outbox/relay';
+import type { SecretSource } from './connectors/api-calls';
+import { connectorRoutes } from './http/routes/connector-routes';
+import { createRelay, outboundPolicy, standardDeliveries } from './outbox/deliveries';
+import type { Delivery, EffectSink, OutboxRelay } from './outbox/relay';
 import type { ServiceDeps } from './services/deps';
 import { PlanCache } from './services/plans';
 import { loadWorld, type World } from './services/world';
@@ -29,6 +32,12 @@ export interface AppOptions {
   readonly sink?: EffectSink;
   /** false in tests that drive the sweeper themselves. */
   readonly timers?: boolean;
+  /** Jitter for outbox retries (tests pin it). */
+  readonly random?: () => number;
+  /** Extra outbox deliveries by kind (tests, integrations); webhooks and events are built in. */
+  readonly deliveries?: Readonly<Record<string, Delivery>>;
+  /** Values of `{"secret": NAME}` in API-call nodes; default: env ORDERFLOW_SECRET_<NAME>. */
+  readonly secrets?: SecretSource;
 }
 
 export interface App {
@@ -37,6 +46,8 @@ export interface App {
   readonly routes: readonly AnyRoute[];
   readonly sweeper: Sweeper;
   readonly relay: OutboxRelay;
+  /** The relay's deliveries by kind, for a second relay (a worker process, a test). */
+  readonly relayDeliveries: Readonly<Record<string, Delivery>>;
   readonly readiness: Readiness;
   /** Stops timers, finishes in-flight requests and commits, closes the database. */
   close(): Promise<void>;
@@ -57,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await store.commit({ contexts: [{ hash: world.hash, worldJson: world.json }] });
   const metrics = createMetrics(store);
   const deps: ServiceDeps = { store, clock, config, world, plans: new PlanCache(), metrics };
+
   const readiness: Readiness = { ready: false };
 
   await fastify.register(cookie);
@@ -87,13 +99,21 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...intakeRoutes(deps),
     ...runRoutes(deps),
     ...adminRoutes(deps),
+    ...connectorRoutes(deps, outboundPolicy(config).allowList),
     ...systemRoutes(deps, readiness, () => routes),
   );
   const inFlight = new Set<string>();
   for (const route of routes) mountRoute(fastify, route, { store, clock, config }, inFlight);
 
   const sweeper = new Sweeper(deps, fastify.log);
-  const relay = new OutboxRelay(store, clock, options.sink ?? logSink(fastify.log), fastify.log);
+  const parts = {
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.deliveries ? { deliveries: options.deliveries } : {}),
+    ...(options.sink ? { sink: options.sink } : {}),
+  };
+  const relay = createRelay(deps, fastify.log, parts);
+  const relayDeliveries = standardDeliveries(deps, parts);
   if (options.timers !== false) {
     sweeper.start();
     relay.start(config.sweepIntervalMs);
@@ -104,10 +124,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const close = () =>
     (closing ??= (async () => {
       readiness.ready = false;
-      relay.stop();
+      await relay.stop();
       await sweeper.stop();
       await fastify.close();
       await store.close();
     })());
-  return { fastify, deps, routes, sweeper, relay, readiness, close };
+  return { fastify, deps, routes, sweeper, relay, relayDeliveries, readiness, close };
 }

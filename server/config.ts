@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseAllowList } from './outbound/allow-list';
 
 const int = (min: number) => z.coerce.number().int().min(min);
 const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]);
@@ -30,6 +31,26 @@ export const configSchema = z.strictObject({
   /** The first admin's password; random (printed once) when unset. */
   adminPassword: z.string().min(12).optional(),
   cookieSecure: bool.default(false),
+  /** Hosts outbound calls (webhooks, API-call nodes) may reach: `host`, `host:port`, `*.domain`, comma-separated. */
+  outboundHosts: z
+    .string()
+    .default('')
+    .superRefine((text, ctx) => {
+      try {
+        parseAllowList(text);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
+  outboundTimeoutMs: int(100).max(120_000).default(10_000),
+  outboundMaxResponseBytes: int(1024)
+    .max(64 * 1_048_576)
+    .default(1_048_576),
+  /** Delivery attempts of one effect before it becomes a dead letter. */
+  outboxMaxAttempts: int(1).max(100).default(8),
+  /** First retry delay; doubled per failed attempt (with jitter) up to the cap. */
+  outboxBackoffMs: int(1).default(1000),
+  outboxBackoffCapMs: int(1).default(3_600_000),
 });
 
 export type ServerConfig = z.output<typeof configSchema>;

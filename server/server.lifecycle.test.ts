@@ -71,7 +71,18 @@ describe('publish → intake → wait → decide', () => {
 
     // The notify effect left through the outbox once; the decision was audited with before/after.
     const effects = await server.app.deps.store.pendingOutbox(100);
-    expect(effects.map((e) => e.kind).sort()).toEqual(['decision', 'notify']);
+    expect(
+      effects
+        .filter((e) => e.kind !== 'event')
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(['decision', 'notify']);
+    // Order events for webhooks: held at intake, then decided and accepted.
+    expect(effects.filter((e) => e.kind === 'event').map((e) => JSON.parse(e.payloadJson).type)).toEqual([
+      'order.held',
+      'order.decided',
+      'order.accepted',
+    ]);
     const audit = (await server.admin.get('/api/v1/audit')).json.entries.filter(
       (e: { action: string }) => e.action === 'run.decide',
     );
@@ -135,8 +146,17 @@ describe('SLA', () => {
     expect(detail.waits[0]).toMatchObject({ resolution: 'timed_out', decidedBy: 'system' });
     const finance = await server.user('fiona', ['approver'], ['finance-manager']);
     expect((await finance.post(`/api/v1/runs/${run.runId}/decisions`, { decision: 'approved' })).status).toBe(409);
-    const kinds = (await server.app.deps.store.pendingOutbox(100)).map((e) => e.kind).sort();
-    expect(kinds).toEqual(['decision', 'reminder']);
+    const effects = await server.app.deps.store.pendingOutbox(100);
+    expect(
+      effects
+        .filter((e) => e.kind !== 'event')
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(['decision', 'reminder']);
+    expect(effects.filter((e) => e.kind === 'event').map((e) => JSON.parse(e.payloadJson).type)).toEqual([
+      'order.held',
+      'order.decided',
+    ]);
     expect(await server.app.fastify.inject({ method: 'GET', url: '/metrics' }).then((r) => r.body)).toContain(
       'orderflow_sla_breaches_total 1',
     );

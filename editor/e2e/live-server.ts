@@ -52,6 +52,10 @@ export async function startLiveServer(editorDir: string, adminPassword: string):
       ORDERFLOW_EDITOR: 'off',
       ORDERFLOW_ADMIN_PASSWORD: adminPassword,
       ORDERFLOW_LOG_LEVEL: 'info',
+      // Webhooks may go to this machine; one failed attempt makes a dead letter (the Failed deliveries page).
+      ORDERFLOW_OUTBOUND_HOSTS: '127.0.0.1',
+      ORDERFLOW_OUTBOX_MAX_ATTEMPTS: '1',
+      ORDERFLOW_SWEEP_INTERVAL_MS: '200',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -162,6 +162,41 @@ describe('the editor with the OrderFlow server', () => {
     const audit = page.getByRole('dialog', { name: 'Audit log' });
     await audit.getByText('flow.publish').first().waitFor();
     await shoot(page, 'audit');
+    await audit.getByRole('button', { name: 'Close' }).click();
+
+    // A webhook to a port nobody listens on: its deliveries fail and (one attempt allowed here) become dead
+    // letters, which the admin sees and discards on the Failed deliveries page.
+    const hook = { url: 'http://127.0.0.1:9/hooks', events: ['order.accepted', 'order.held', 'order.routed'] };
+    expect((await api('POST', '/api/v1/webhooks', hook, admin)).status).toBe(201);
+    const another = { ...order, id: `${order.id}-2`, channelOrderId: `${order.channelOrderId}-2` };
+    expect(
+      (await api('POST', '/api/v1/orders', another, { authorization: `Bearer ${String(token.json.token)}` })).status,
+    ).toBeLessThan(300);
+    await page.getByRole('button', { name: 'Failed deliveries' }).click();
+    const dead = page.getByRole('dialog', { name: 'Failed deliveries' });
+    const rows = dead.getByRole('row');
+    // The relay runs every 200 ms; reopening the page reloads the list until the letters are there.
+    await expect
+      .poll(
+        async () => {
+          await dead.getByRole('button', { name: 'Close' }).click();
+          await page.getByRole('button', { name: 'Failed deliveries' }).click();
+          return rows.count();
+        },
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(1);
+    await dead
+      .getByText(/Webhook: order (accepted|held|routed)/)
+      .first()
+      .waitFor();
+    const before = await rows.count();
+    await shoot(page, 'dead-letters');
+    await rows.nth(1).getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => rows.count()).toBe(before === 2 ? 0 : before - 1);
+    await dead.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Audit log' }).click();
+    await page.getByRole('dialog', { name: 'Audit log' }).getByText('outbox.discard').first().waitFor();
 
     // The signed-out probe is a 401 by design; anything else in the console is a defect.
     expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([]);

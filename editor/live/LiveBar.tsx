@@ -1,7 +1,8 @@
 /**
  * The top bar's server controls. Without a server: one note saying the editor is local-only.
  * Signed out: Log in. Signed in: the open flow's Live/Draft badge (opens Publish), Inbox (approvers), and
- * the user's menu with History, Audit (admins) and Log out — each shown only to the roles that may use it.
+ * the user's menu with History, Audit and Failed deliveries (admins) and Log out — each shown only to the
+ * roles that may use it.
  */
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -19,8 +20,9 @@ const PublishDialog = lazy(() => import('./PublishDialog').then((m) => ({ defaul
 const InboxPage = lazy(() => import('./InboxPage').then((m) => ({ default: m.InboxPage })));
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const AuditPage = lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage })));
+const DeadLettersPage = lazy(() => import('./DeadLettersPage').then((m) => ({ default: m.DeadLettersPage })));
 
-type Open = 'publish' | 'inbox' | 'history' | 'audit' | null;
+type Open = 'publish' | 'inbox' | 'history' | 'audit' | 'dead-letters' | null;
 
 export function badgeText(status: LiveStatus, t: LiveT): string {
   if (status.kind === 'live')
@@ -42,6 +44,7 @@ function SignedIn({ api, me, logout }: { api: ServerApi; me: Me; logout: () => P
     if (open === 'inbox') return <InboxPage api={api} onClose={close} />;
     if (open === 'history') return <HistoryPage api={api} onClose={close} />;
     if (open === 'audit') return <AuditPage api={api} onClose={close} />;
+    if (open === 'dead-letters') return <DeadLettersPage api={api} onClose={close} />;
     return null;
   })();
   const tone = status.kind === 'live' ? (changedSinceLive(status) ? 'is-changed' : 'is-live') : 'is-draft';
@@ -65,7 +68,12 @@ function SignedIn({ api, me, logout }: { api: ServerApi; me: Me; logout: () => P
         title={t('signedInAs', { name: me.name })}
         items={[
           { label: t('history'), onSelect: () => setOpen('history') },
-          ...(hasRole(me, 'admin') ? [{ label: t('audit'), onSelect: () => setOpen('audit') }] : []),
+          ...(hasRole(me, 'admin')
+            ? [
+                { label: t('audit'), onSelect: () => setOpen('audit') },
+                { label: t('deadLetters'), onSelect: () => setOpen('dead-letters') },
+              ]
+            : []),
           { label: t('signOut'), onSelect: () => void logout() },
         ]}
       >

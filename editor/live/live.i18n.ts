@@ -97,6 +97,27 @@ const MESSAGES = {
   exportJsonl: { en: 'Export JSONL', zh: '导出 JSONL' },
   loading: { en: 'Loading…', zh: '加载中…' },
   loadFailed: { en: 'Could not load: {message}', zh: '加载失败：{message}' },
+  deadLetters: { en: 'Failed deliveries', zh: '投递失败' },
+  deadLettersHint: {
+    en: 'Webhooks and API calls that failed after every retry. Retry sends one again from the start; Discard drops it for good. Both are written to the audit log.',
+    zh: '多次重试后仍失败的 Webhook 推送和接口调用。“重新发送”会从头再试；“放弃”则不再发送。两种操作都会记入审计日志。',
+  },
+  noDeadLetters: { en: 'Nothing failed: every delivery went through.', zh: '没有失败的投递，全部已送达。' },
+  deliveryWhat: { en: 'What', zh: '内容' },
+  deliveryRun: { en: 'Run', zh: '运行' },
+  deliveryAttempts: { en: 'Attempts', zh: '尝试次数' },
+  deliveryError: { en: 'Last error', zh: '最后一次错误' },
+  deliveryDeadAt: { en: 'Gave up at', zh: '停止重试时间' },
+  deliveryWebhook: { en: 'Webhook: {event}', zh: 'Webhook 推送：{event}' },
+  deliveryApiCall: { en: 'API call: {method} {url}', zh: '接口调用：{method} {url}' },
+  event_order_accepted: { en: 'order accepted', zh: '订单已接受' },
+  event_order_held: { en: 'order held', zh: '订单挂起' },
+  event_order_decided: { en: 'hold decided', zh: '审批已决定' },
+  event_order_routed: { en: 'order routed', zh: '已分配发货' },
+  event_order_failed: { en: 'run failed', zh: '运行失败' },
+  retryDelivery: { en: 'Retry', zh: '重新发送' },
+  discardDelivery: { en: 'Discard', zh: '放弃' },
+  actionFailed: { en: 'Could not do that: {message}', zh: '操作失败：{message}' },
   flowMissing: { en: 'Could not load flow {flow} v{n}: {message}', zh: '无法加载流程 {flow} v{n}：{message}' },
 } satisfies Record<string, LocalText>;
 
@@ -111,4 +132,10 @@ export function useLiveT(): LiveT {
 export function statusText(t: LiveT, status: string): string {
   const key = `status_${status}`;
   return key in MESSAGES ? t(key as LiveMessage) : status;
+}
+
+/** An order event's name in the UI's language (unknown types show as sent). */
+export function eventText(t: LiveT, type: string): string {
+  const key = `event_${type.replace('.', '_')}`;
+  return key in MESSAGES ? t(key as LiveMessage) : type;
 }

@@ -12,6 +12,7 @@ import { routeView } from './route.view';
 import { tagView } from './tag.view';
 import { setFieldView } from './set-field.view';
 import { notifyView } from './notify.view';
+import { callApiView } from './call-api.view';
 import { endView } from './end.view';
 
 export const coreViews: readonly NodeView[] = [
@@ -27,5 +28,6 @@ export const coreViews: readonly NodeView[] = [
   tagView,
   setFieldView,
   notifyView,
+  callApiView,
   endView,
 ];

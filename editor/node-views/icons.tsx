@@ -13,6 +13,8 @@ const PATHS = {
   bell: 'M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0',
   flag: 'M5 21V4M5 4h11l-2 4 2 4H5',
   puzzle: 'M4 8h4a2 2 0 1 1 4 0h4v4a2 2 0 1 1 0 4v4H4z',
+  // Two arrows passing: a call out and its answer.
+  exchange: 'M4 8h14M14 4l4 4-4 4M20 16H6M10 12l-4 4 4 4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -109,6 +109,7 @@ function newRun(plan: Plan, order: Order, ctx: RunContext, options: RunOptions):
     ctx,
     decision: undefined,
     locale: options.locale ?? 'en',
+    liveCalls: options.liveCalls === true,
   };
   return {
     busy: false,
@@ -147,6 +148,7 @@ function refill(run: Run, plan: Plan, order: Order, ctx: RunContext, options: Ru
   input.outcome = outcome;
   input.ctx = ctx;
   input.locale = options.locale ?? 'en';
+  input.liveCalls = options.liveCalls === true;
   return run;
 }
 
@@ -271,7 +273,7 @@ function waiting(run: Run, node: PlanNode, result: WaitResult): RunResult {
   outcome.decision = 'hold';
   outcome.decisionReason = result.wait.reason;
   trace.push({ nodeId: node.id, type: node.type, waited: true, ...(result.note ? { note: result.note } : {}) });
-  const { kind, reason, ports, hold } = result.wait;
+  const { kind, reason, ports, hold, call } = result.wait;
   return {
     flowId: plan.flowId,
     orderId: order.id,
@@ -279,7 +281,7 @@ function waiting(run: Run, node: PlanNode, result: WaitResult): RunResult {
     outcome,
     totals: totalsFrom(order, run.subtotal, run.itemCount, outcome.adjustments),
     trace,
-    waiting: { nodeId: node.id, kind, reason, ports, hold },
+    waiting: { nodeId: node.id, kind, reason, ports, hold, ...(call === undefined ? {} : { call }) },
     state,
   };
 }

@@ -2,6 +2,7 @@ import type { Hold, Outcome, OutcomePatch } from '../order/outcome';
 import type { Totals } from '../order/totals';
 import type { Locale } from '../i18n/locale';
 import type { Problem } from './problem';
+import type { JsonValue } from '../json/json';
 import type { RunState } from './run-state';
 
 export type { RunState } from './run-state';
@@ -26,6 +27,8 @@ export interface Waiting {
   /** The decisions `resume` accepts: port ids of the waiting node. */
   readonly ports: readonly string[];
   readonly hold: Hold;
+  /** For an API call: the request the host performs before it resumes the run with the answer. */
+  readonly call?: JsonValue;
 }
 
 export interface RunResult {
@@ -55,4 +58,9 @@ export interface RunOptions {
    * make up); decisions, amounts and paths are the same in every language. Default 'en'.
    */
   readonly locale?: Locale;
+  /**
+   * The host performs API calls (the server): call nodes wait for the answer. Otherwise (simulation,
+   * test cases) they take their recorded example answer and go on.
+   */
+  readonly liveCalls?: boolean;
 }

@@ -5,6 +5,7 @@ import type { Hold, Outcome } from '../order/outcome';
 import type { Facts } from '../order/facts';
 import type { CompiledLogic, LogicExpression } from '../logic/logic';
 import type { Locale, LocalText } from '../i18n/locale';
+import type { JsonValue } from '../json/json';
 
 /**
  * A problem a node finds in its own (schema-valid) config beyond what its zod schema can say: two
@@ -47,6 +48,8 @@ export interface NodeRunInput<Prepared> {
   readonly decision?: string;
   /** The language of the words a node writes (notes, explanations, reasons it makes up itself). */
   readonly locale: Locale;
+  /** True when the host performs API calls (call nodes wait); false in simulation (they use their example). */
+  readonly liveCalls?: boolean;
 }
 
 /** A waiting node asks a person; the run stops here until `resume` brings a decision (one of `ports`). */
@@ -55,6 +58,8 @@ export interface WaitRequest {
   readonly reason: string;
   readonly ports: readonly string[];
   readonly hold: Hold;
+  /** What the host must do before resuming (an API call's request); plain JSON. */
+  readonly call?: JsonValue;
 }
 
 /** Built with `takePort`, `fixedResult` or `waitFor` (runtime/node/result.ts), so its shape is always right. */

@@ -72,3 +72,4 @@ export { carrierSchema, warehouseSchema } from '../context/context.schema';
 export { fieldMeta, metaOf } from './field-meta';
 export { takePort, waitFor, fixedResult, deferredNote, DeferredNote } from './result';
 export { applyPatch } from '../engine/apply-patch';
+export { compilePath, evaluatePath, type CompiledPath } from '../path/path';

@@ -24,7 +24,7 @@ export interface GiftLine {
   readonly cost?: Money;
 }
 
-export type HoldKind = 'approval' | 'qc';
+export type HoldKind = 'approval' | 'qc' | 'api-call';
 export type HoldStatus = 'pending' | 'approved' | 'rejected' | 'timed_out' | 'passed' | 'failed' | 'review';
 
 export interface Hold {

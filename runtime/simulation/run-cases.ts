@@ -171,8 +171,23 @@ function decisionError(plan: Plan, decisions: Readonly<Record<string, string>>):
   return undefined;
 }
 
+/** A case's recorded API answers as the decisions an API-call node takes (the answer the host would give). */
+function answerDecisions(plan: Plan, testCase: TestCase): Record<string, string> | string {
+  const out: Record<string, string> = {};
+  for (const [nodeId, answer] of Object.entries(testCase.answers ?? {})) {
+    const node = plan.nodes.get(nodeId);
+    if (!node) return `answer ${nodeId}: flow ${plan.flowId} has no node "${nodeId}"`;
+    if (node.type !== 'call-api') return `answer ${nodeId}: ${nodeId} is a ${node.type} step, not an API call`;
+    if (testCase.decisions && Object.hasOwn(testCase.decisions, nodeId))
+      return `answer ${nodeId}: ${nodeId} also has a decision; give one or the other`;
+    const port = answer.status >= 200 && answer.status <= 299 ? 'ok' : 'error';
+    out[nodeId] = JSON.stringify({ port, status: answer.status, body: answer.body });
+  }
+  return out;
+}
+
 export function runCase(plan: Plan, testCase: TestCase, ctx: RunContext, options: RunCasesOptions = {}): CaseResult {
-  const decisions = testCase.decisions ?? {};
+  const answers = answerDecisions(plan, testCase);
   const failed = (error: string): CaseResult => ({
     name: testCase.name,
     passed: false,
@@ -180,8 +195,10 @@ export function runCase(plan: Plan, testCase: TestCase, ctx: RunContext, options
     result: null,
     error,
   });
-  const badDecision = decisionError(plan, decisions);
+  if (typeof answers === 'string') return failed(answers);
+  const badDecision = decisionError(plan, testCase.decisions ?? {});
   if (badDecision) return failed(badDecision);
+  const decisions = { ...testCase.decisions, ...answers };
   const context = contextFor(testCase, ctx, options);
   if ('error' in context) return failed(context.error);
   const result = runFlow(plan, testCase.order, context.context, { decisions, trace: options.trace ?? false });

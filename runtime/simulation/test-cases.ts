@@ -31,7 +31,7 @@ export const expectationSchema = z.strictObject({
     .array(
       z.strictObject({
         nodeId: id,
-        kind: z.enum(['approval', 'qc']),
+        kind: z.enum(['approval', 'qc', 'api-call']),
         status: z.enum(['pending', 'approved', 'rejected', 'timed_out', 'passed', 'failed', 'review']),
       }),
     )
@@ -57,6 +57,13 @@ export const testCaseSchema = z.strictObject({
   context: caseContextSchema.optional(),
   /** Answers for nodes that wait for a person: node id → port (approval: approved|rejected|timed_out; QC: pass|fail). */
   decisions: z.record(z.string(), z.string().min(1)).optional(),
+  /**
+   * Recorded answers for API-call nodes: node id → {status, body}, used instead of the node's own example
+   * (2xx takes `ok`, anything else `error`). A node in both `decisions` and `answers` is refused.
+   */
+  answers: z
+    .record(z.string(), z.strictObject({ status: z.number().int().min(100).max(599), body: z.json().default(null) }))
+    .optional(),
   expect: expectationSchema,
 });
 

@@ -21,7 +21,7 @@ export const waitingSchema = z
   .object({
     waitId: z.string(),
     nodeId: z.string(),
-    kind: z.enum(['approval', 'qc']),
+    kind: z.enum(['approval', 'qc', 'api-call']),
     role: z.string(),
     reason: z.string(),
     ports: z.array(z.string()).describe("Decisions the node takes (timed_out is the timer's)"),

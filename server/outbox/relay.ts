@@ -1,53 +1,147 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock';
-import type { OutboxRow, RunStore } from '../store/types';
+import type { OutboxFailure, OutboxRow, RunStore, WriteSet } from '../store/types';
+import { backoffMs, type RetryPolicy } from './backoff';
 
-/** Where effects go (a webhook, a message bus); delivery is at least once, so receivers dedupe on `dedupeKey`. */
+/**
+ * Delivers one outbox row. It may answer a WriteSet that is committed together with the row's "done"
+ * mark (a webhook fan-out, a run resumed with an API's answer), so the effect of a delivery is recorded
+ * exactly once even when two relays deliver the same row. Throwing schedules a retry.
+ */
+export type Delivery = (effect: OutboxRow) => Promise<DeliveryResult>;
+
+/** A WriteSet, or one with what to do once it committed (metrics); nothing when only the done mark is needed. */
+export type DeliveryResult = WriteSet | { readonly write: WriteSet; readonly committed: () => void } | void;
+
+/** Where effects go when no delivery is registered for their kind (a webhook, a message bus). */
 export type EffectSink = (effect: OutboxRow) => Promise<void>;
 
-/** The default sink: a log line per effect, for a server without integrations yet. */
+/** A failure that no retry can fix (a host off the allow-list): the row becomes a dead letter at once. */
+export class PermanentFailure extends Error {}
+
+/** The default sink: a log line per effect, for a server without integrations for that kind. */
 export const logSink =
   (log: FastifyBaseLogger): EffectSink =>
   async (effect) => {
     log.info({ effect: { kind: effect.kind, dedupeKey: effect.dedupeKey, runId: effect.runId } }, 'effect delivered');
   };
 
-/** Delivers pending outbox rows in order and marks each done once delivered. */
+export interface RelayOptions {
+  readonly store: RunStore;
+  readonly clock: Clock;
+  readonly log: FastifyBaseLogger;
+  /** Deliveries by outbox kind; other kinds go to `fallback`. */
+  readonly deliveries?: Readonly<Record<string, Delivery>>;
+  readonly fallback: EffectSink;
+  readonly retry: RetryPolicy;
+  /** Rows delivered at the same time (each is an independent receiver call; their done marks share commits). */
+  readonly concurrency?: number;
+  readonly batch?: number;
+}
+
+export interface RelayReport {
+  readonly delivered: number;
+  readonly retrying: number;
+  readonly dead: number;
+}
+
+const MAX_ERROR = 500;
+const MAX_ROUNDS = 20;
+
+/**
+ * Delivers due outbox rows: at least once towards the receiver (who dedupes on the row's dedupe key,
+ * sent as Idempotency-Key), recorded as done exactly once (the done mark is a compare-and-set). A failed
+ * row waits with exponential backoff and jitter; after `maxAttempts` it is a dead letter an admin can
+ * retry or discard. Store access only through RunStore, so any process (API, worker) can run a relay.
+ */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
-  private busy = false;
+  private running: Promise<RelayReport> | undefined;
 
-  constructor(
-    private readonly store: RunStore,
-    private readonly clock: Clock,
-    private readonly sink: EffectSink,
-    private readonly log: FastifyBaseLogger,
-  ) {}
+  constructor(private readonly options: RelayOptions) {}
 
   start(intervalMs: number): void {
-    this.timer = setInterval(() => void this.relayOnce(), intervalMs);
+    this.timer = setInterval(() => void this.tick(), intervalMs);
     this.timer.unref();
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
   }
 
-  async relayOnce(): Promise<number> {
-    if (this.busy) return 0;
-    this.busy = true;
-    let delivered = 0;
+  /** One pass over the rows due now; a pass already running is awaited instead. */
+  relayOnce(): Promise<RelayReport> {
+    this.running ??= this.pass().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async tick(): Promise<void> {
     try {
-      for (const effect of await this.store.pendingOutbox(500)) {
-        await this.sink(effect);
-        await this.store.commit({ outboxDelivered: [{ seq: effect.seq!, at: this.clock.now() }] });
-        delivered++;
-      }
+      await this.relayOnce();
     } catch (error) {
-      this.log.warn({ err: error }, 'effect delivery failed; retrying on the next tick');
-    } finally {
-      this.busy = false;
+      this.options.log.warn({ err: error }, 'outbox relay pass failed; retrying on the next tick');
     }
-    return delivered;
+  }
+
+  private async pass(): Promise<RelayReport> {
+    const counts = { delivered: 0, retrying: 0, dead: 0 };
+    const size = this.options.batch ?? 500;
+    // Batch after batch while they come back full, so a burst drains in one pass (bounded, to yield).
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const due = await this.options.store.dueOutbox(this.options.clock.now(), size);
+      let next = 0;
+      const worker = async () => {
+        while (next < due.length) {
+          const row = due[next++]!;
+          counts[await this.deliver(row)]++;
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 32, due.length) }, worker));
+      if (due.length < size) break;
+    }
+    return counts;
+  }
+
+  private async deliver(row: OutboxRow): Promise<keyof RelayReport> {
+    const { store, clock, log } = this.options;
+    let outcome: DeliveryResult;
+    try {
+      const delivery = this.options.deliveries?.[row.kind];
+      outcome = delivery ? await delivery(row) : await this.options.fallback(row);
+    } catch (error) {
+      return this.failed(row, error);
+    }
+    const extra = outcome && 'write' in outcome ? outcome.write : outcome;
+    const done = { outboxDelivered: [{ seq: row.seq!, at: clock.now() }] };
+    const result = await store.commit({ ...(extra ?? {}), ...done });
+    if (result.ok && outcome && 'committed' in outcome) outcome.committed();
+    // Refused: another relay recorded it first (outbox-moved), or the run it resumes moved on meanwhile.
+    if (!result.ok && result.reason !== 'outbox-moved') {
+      log.warn({ seq: row.seq, kind: row.kind, reason: result.reason }, 'delivery result refused; marking it done');
+      await store.commit(done);
+    }
+    return 'delivered';
+  }
+
+  private async failed(row: OutboxRow, error: unknown): Promise<'retrying' | 'dead'> {
+    const { store, clock, log, retry } = this.options;
+    const now = clock.now();
+    const attempts = (row.attempts ?? 0) + 1;
+    const dead = error instanceof PermanentFailure || attempts >= retry.maxAttempts;
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR);
+    const failure: OutboxFailure = {
+      seq: row.seq!,
+      attempts,
+      nextAttemptAt: dead ? now : now + backoffMs(attempts, retry),
+      error: message,
+      deadAt: dead ? now : null,
+    };
+    await store.commit({ outboxFailed: [failure] });
+    log.warn(
+      { seq: row.seq, kind: row.kind, dedupeKey: row.dedupeKey, attempts, error: message },
+      dead ? 'effect is a dead letter' : 'effect delivery failed; retrying later',
+    );
+    return dead ? 'dead' : 'retrying';
   }
 }

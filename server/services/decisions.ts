@@ -6,7 +6,7 @@ import { HttpError } from '../http/errors';
 import type { Answer } from '../http/route';
 import type { RunRow, WaitRow, WriteSet } from '../store/types';
 import type { ServiceDeps } from './deps';
-import { effectRows, runSummary, storedResult, waitRowFor } from './run-rows';
+import { callRows, effectRows, eventRows, runSummary, storedResult, waitRowFor } from './run-rows';
 import { runContext } from './world';
 
 /** Ports only the SLA timer may take. */
@@ -39,7 +39,11 @@ export async function replay(
   if (!order || world === undefined)
     throw new Error(`run ${run.id}: its order ${run.intakeId} or world ${run.contextHash.slice(0, 12)} is missing`);
   const plan = deps.plans.plan(version.contentHash, version.flowJson);
-  return runFlow(plan, JSON.parse(order.bodyJson), runContext(world, run.runNow), { decisions, trace });
+  return runFlow(plan, JSON.parse(order.bodyJson), runContext(world, run.runNow), {
+    decisions,
+    trace,
+    liveCalls: true,
+  });
 }
 
 /** The checks a person's decision must pass; the timer skips them. */
@@ -104,39 +108,22 @@ export async function decide(
   if (!run) throw new HttpError(404, 'not-found', `there is no run "${runId}"`);
   const wait = run.status === 'waiting' ? await deps.store.openWait(runId) : undefined;
   if (!wait) throw new HttpError(409, 'not-waiting', `run ${runId} is ${run.status}; there is nothing to decide`);
+  if (wait.kind === 'api-call')
+    throw new HttpError(409, 'api-call-pending', `run ${runId} waits for an API call at ${wait.nodeId}, not a person`);
   const now = deps.clock.now();
   if (!byTimer) await mayDecide(deps, principal, run, wait, input, now);
-  const decisions = { ...(JSON.parse(run.decisionsJson) as Record<string, string>), [wait.nodeId]: input.decision };
-  const result = await replay(deps, run, decisions);
-  const nextVersion = run.version + 1;
-  const nextWait = waitRowFor(result, run.id, nextVersion, now);
+  const {
+    result,
+    nextVersion,
+    nextWait,
+    write: step,
+  } = await stepRun(deps, run, wait, input.decision, {
+    by: principal.id,
+    comment: input.comment ?? null,
+    now,
+  });
   const write: WriteSet = {
-    runStep: {
-      runId,
-      expectedVersion: run.version,
-      status: result.status,
-      decisionsJson: JSON.stringify(decisions),
-      resultJson: storedResult(result),
-      updatedAt: now,
-    },
-    waitClose: {
-      runId,
-      closedAt: now,
-      resolution: input.decision,
-      decidedBy: principal.id,
-      comment: input.comment ?? null,
-    },
-    waits: nextWait ? [nextWait] : [],
-    outbox: [
-      ...effectRows(result, run.id, now),
-      {
-        dedupeKey: `${wait.id}:decided`,
-        runId,
-        kind: 'decision',
-        payloadJson: JSON.stringify({ runId, nodeId: wait.nodeId, decision: input.decision, by: principal.id }),
-        createdAt: now,
-      },
-    ],
+    ...step,
     audit: [
       auditEntry(
         now,
@@ -172,4 +159,57 @@ export async function decide(
       );
     },
   };
+}
+
+/** One step of a waiting run with `decision` for its open wait: the WriteSet (CAS on the version) and the result. */
+export async function stepRun(
+  deps: ServiceDeps,
+  run: RunRow,
+  wait: WaitRow,
+  decision: string,
+  how: { readonly by: string; readonly comment: string | null; readonly now: number; readonly resolution?: string },
+): Promise<{ result: RunResult; nextVersion: number; nextWait: WaitRow | undefined; write: WriteSet }> {
+  const { now } = how;
+  const decisions = { ...(JSON.parse(run.decisionsJson) as Record<string, string>), [wait.nodeId]: decision };
+  const result = await replay(deps, run, decisions);
+  const nextVersion = run.version + 1;
+  const nextWait = waitRowFor(result, run.id, nextVersion, now);
+  const resolution = how.resolution ?? decision;
+  const byPerson = wait.kind !== 'api-call';
+  const write: WriteSet = {
+    runStep: {
+      runId: run.id,
+      expectedVersion: run.version,
+      status: result.status,
+      decisionsJson: JSON.stringify(decisions),
+      resultJson: storedResult(result),
+      updatedAt: now,
+    },
+    waitClose: { runId: run.id, closedAt: now, resolution, decidedBy: how.by, comment: how.comment },
+    waits: nextWait ? [nextWait] : [],
+    outbox: [
+      ...effectRows(result, run.id, now),
+      // A person's (or the timer's) decision is an effect and an order event; an API's answer is neither.
+      ...(byPerson
+        ? [
+            {
+              dedupeKey: `${wait.id}:decided`,
+              runId: run.id,
+              kind: 'decision',
+              payloadJson: JSON.stringify({ runId: run.id, nodeId: wait.nodeId, decision: resolution, by: how.by }),
+              createdAt: now,
+            },
+          ]
+        : []),
+      ...eventRows(
+        result,
+        run,
+        nextVersion,
+        now,
+        byPerson ? { nodeId: wait.nodeId, decision: resolution, by: how.by } : undefined,
+      ),
+      ...callRows(result, run.id, nextVersion, now),
+    ],
+  };
+  return { result, nextVersion, nextWait, write };
 }

@@ -7,7 +7,7 @@ import type { PathProblem } from '../http/errors';
 import type { OrderRow, OutboxRow, RunRow, VersionRow, WaitRow } from '../store/types';
 import type { ServiceDeps } from './deps';
 import { newId } from './hash';
-import { effectRows, runSummary, storedResult, waitRowFor } from './run-rows';
+import { callRows, effectRows, eventRows, runSummary, storedResult, waitRowFor } from './run-rows';
 
 export interface IntakeSource {
   /** The route's channel for webhooks (dedupe key), absent for canonical orders. */
@@ -24,6 +24,9 @@ export interface IntakeRecord {
   readonly answer: ReturnType<typeof orderAnswer>;
   readonly counted: { flow: string; version: string; outcome: string; seconds: number }[];
 }
+
+/** On the server, API-call nodes wait for the relay to perform their call. */
+const LIVE = { liveCalls: true } as const;
 
 /** Live versions, re-read only when a publish moved one (a single small query per order). */
 export class LiveFlows {
@@ -118,7 +121,7 @@ export function acceptedRecord(
     const plan = deps.plans.plan(version.contentHash, version.flowJson);
     const started = performance.now();
     // The path only: what each node changed is recomputed by replay when someone opens the run.
-    const result = runOrder(plan, order, ctx);
+    const result = runOrder(plan, order, ctx, LIVE);
     const seconds = (performance.now() - started) / 1000;
     const first = result.trace[0];
     if (result.trace.length === 1 && first?.type === 'trigger' && first.port === null) continue; // the trigger does not take it
@@ -143,7 +146,11 @@ export function acceptedRecord(
     const wait = waitRowFor(result, run.id, run.version, now);
     runs.push(run);
     if (wait) waits.push(wait);
-    outbox.push(...effectRows(result, run.id, now));
+    outbox.push(
+      ...effectRows(result, run.id, now),
+      ...eventRows(result, run, run.version, now),
+      ...callRows(result, run.id, run.version, now),
+    );
     summaries.push(runSummary(run, result.status, result, wait));
     counted.push({
       flow: version.flowId,

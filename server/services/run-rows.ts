@@ -42,7 +42,7 @@ export function waitRowFor(result: RunResult, runId: string, runVersion: number,
     runVersion,
     nodeId: waiting.nodeId,
     kind: hold.kind,
-    role: hold.role ?? (hold.kind === 'qc' ? 'qc' : 'order-reviewer'),
+    role: hold.role ?? (hold.kind === 'qc' ? 'qc' : hold.kind === 'api-call' ? 'system' : 'order-reviewer'),
     reason: waiting.reason,
     portsJson: JSON.stringify(waiting.ports),
     createdAt: now,
@@ -99,4 +99,81 @@ export function runSummary(
     ...(result.problems ? { problems: result.problems } : {}),
     ...(result.error ? { error: result.error } : {}),
   };
+}
+
+/** Order events a webhook can subscribe to. */
+export const ORDER_EVENTS = ['order.accepted', 'order.held', 'order.decided', 'order.routed', 'order.failed'] as const;
+export type OrderEvent = (typeof ORDER_EVENTS)[number];
+
+/**
+ * The events one run step raises, as `event` outbox rows (the relay fans each out to the webhooks
+ * subscribed to it). Keyed by run version, so a replayed or redelivered step adds nothing.
+ */
+export function eventRows(
+  result: RunResult,
+  run: Pick<RunRow, 'id' | 'flowId' | 'flowVersion' | 'orderId' | 'channel'>,
+  runVersion: number,
+  now: number,
+  decided?: { readonly nodeId: string; readonly decision: string; readonly by: string },
+): OutboxRow[] {
+  const types: OrderEvent[] = [];
+  if (decided) types.push('order.decided');
+  if (result.status === 'waiting' && result.waiting?.kind !== 'api-call') types.push('order.held');
+  if (result.status === 'failed') types.push('order.failed');
+  if (result.status === 'completed' && result.outcome?.decision === 'accept') types.push('order.accepted');
+  if (result.status === 'completed' && result.outcome?.fulfilment) types.push('order.routed');
+  const fulfilment = result.outcome?.fulfilment;
+  return types.map((type) => {
+    const dedupeKey = `${run.id}:v${runVersion}:${type}`;
+    const data = {
+      runId: run.id,
+      runVersion,
+      flowId: run.flowId,
+      flowVersion: run.flowVersion,
+      orderId: run.orderId,
+      channel: run.channel,
+      status: result.status,
+      decision: result.outcome?.decision ?? null,
+      tags: result.outcome?.tags ?? [],
+      attributes: result.outcome?.attributes ?? {},
+      ...(result.waiting ? { waiting: { nodeId: result.waiting.nodeId, reason: result.waiting.reason } } : {}),
+      ...(decided ? { decided } : {}),
+      ...(fulfilment
+        ? {
+            shipments: fulfilment.shipments.map((s) => ({
+              warehouseId: s.warehouseId,
+              carrierId: s.carrierId,
+              cost: s.cost,
+              promisedBy: s.promisedBy,
+            })),
+          }
+        : {}),
+      ...(result.error ? { error: result.error } : {}),
+    };
+    return {
+      dedupeKey,
+      runId: run.id,
+      kind: 'event',
+      payloadJson: JSON.stringify({ id: dedupeKey, type, createdAt: new Date(now).toISOString(), data }),
+      createdAt: now,
+    };
+  });
+}
+
+/**
+ * The API call a run waits for, as an `api-call` outbox row: the relay performs it and resumes the run
+ * with the answer. Keyed by run version, so the same wait is called for once (retries reuse the row).
+ */
+export function callRows(result: RunResult, runId: string, runVersion: number, now: number): OutboxRow[] {
+  const waiting = result.waiting;
+  if (waiting?.kind !== 'api-call' || waiting.call === undefined) return [];
+  return [
+    {
+      dedupeKey: `${runId}:v${runVersion}:call:${waiting.nodeId}`,
+      runId,
+      kind: 'api-call',
+      payloadJson: JSON.stringify({ runId, runVersion, nodeId: waiting.nodeId, request: waiting.call }),
+      createdAt: now,
+    },
+  ];
 }

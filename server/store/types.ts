@@ -123,7 +123,8 @@ export interface WaitRow {
   readonly runId: string;
   readonly runVersion: number;
   readonly nodeId: string;
-  readonly kind: 'approval' | 'qc';
+  /** 'api-call': the host is calling an API for the run (no person decides it). */
+  readonly kind: 'approval' | 'qc' | 'api-call';
   readonly role: string;
   readonly reason: string;
   readonly portsJson: string;
@@ -167,6 +168,44 @@ export interface OutboxRow {
   readonly createdAt: number;
   readonly deliveredAt?: number | null;
   readonly attempts?: number;
+  /** The relay leaves the row alone until then (backoff after a failed try). */
+  readonly nextAttemptAt?: number;
+  readonly lastError?: string | null;
+  /** Set after the last allowed attempt failed: a dead letter, until an admin retries or discards it. */
+  readonly deadAt?: number | null;
+  readonly discardedAt?: number | null;
+}
+
+export type OutboxStatus = 'pending' | 'delivered' | 'dead' | 'discarded';
+
+export const outboxStatus = (row: OutboxRow): OutboxStatus =>
+  row.deliveredAt != null
+    ? 'delivered'
+    : row.discardedAt != null
+      ? 'discarded'
+      : row.deadAt != null
+        ? 'dead'
+        : 'pending';
+
+/** A failed delivery: when to try again, or (deadAt set) that it is now a dead letter. */
+export interface OutboxFailure {
+  readonly seq: number;
+  readonly attempts: number;
+  readonly nextAttemptAt: number;
+  readonly error: string;
+  readonly deadAt: number | null;
+}
+
+/** A URL subscribed to order events; deliveries are signed with `secret`. */
+export interface WebhookRow {
+  readonly id: string;
+  readonly url: string;
+  readonly events: readonly string[];
+  readonly secret: string;
+  readonly description: string;
+  readonly createdBy: string;
+  readonly createdAt: number;
+  readonly deletedAt: number | null;
 }
 
 /** Moves a run one step, only if nobody moved it since it was read. */
@@ -212,13 +251,21 @@ export interface WriteSet {
   readonly waitsReminded?: readonly string[];
   /** Inserted once per dedupe key; a replay that emits the same effect adds nothing. */
   readonly outbox?: readonly OutboxRow[];
+  /** Refused as 'outbox-moved' when the row was already delivered (by another relay): done is recorded once. */
   readonly outboxDelivered?: readonly { readonly seq: number; readonly at: number }[];
+  readonly outboxFailed?: readonly OutboxFailure[];
+  /** Dead letters sent back to the queue (attempts start again); refused as 'outbox-moved' unless dead. */
+  readonly outboxRetried?: readonly { readonly seq: number; readonly at: number }[];
+  /** Dead letters dropped for good; refused as 'outbox-moved' unless dead. */
+  readonly outboxDiscarded?: readonly { readonly seq: number; readonly at: number }[];
+  readonly webhooks?: readonly WebhookRow[];
+  readonly webhooksDeleted?: readonly { readonly id: string; readonly at: number }[];
   readonly audit?: readonly AuditRow[];
   /** Drops idempotency keys and sessions that expired before this instant. */
   readonly purgeBefore?: number;
 }
 
-export type CommitRefusal = 'duplicate-key' | 'version-conflict' | 'duplicate-channel-order';
+export type CommitRefusal = 'duplicate-key' | 'version-conflict' | 'duplicate-channel-order' | 'outbox-moved';
 export type CommitResult = { readonly ok: true } | { readonly ok: false; readonly reason: CommitRefusal };
 
 export interface RunFilter {
@@ -268,14 +315,23 @@ export interface RunStore {
   listRuns(filter: RunFilter): Promise<RunRow[]>;
   openWait(runId: string): Promise<WaitRow | undefined>;
   waitsOfRun(runId: string): Promise<WaitRow[]>;
-  /** Open waits for these roles (all when undefined), earliest deadline first. */
+  /** Open waits for people (no api-call waits) of these roles (all when undefined), earliest deadline first. */
   openWaits(roles: readonly string[] | undefined, limit: number): Promise<WaitRow[]>;
   dueWaits(now: number, limit: number): Promise<WaitRow[]>;
   remindableWaits(now: number, limit: number): Promise<WaitRow[]>;
   openWaitCounts(): Promise<Record<string, number>>;
 
   listAudit(afterSeq: number, limit: number): Promise<AuditRow[]>;
+  /** Every undelivered row (dead letters included), oldest first. */
   pendingOutbox(limit: number): Promise<OutboxRow[]>;
+  /** Rows the relay should try now: undelivered, not dead, next attempt due; earliest first. */
+  dueOutbox(now: number, limit: number): Promise<OutboxRow[]>;
+  /** Dead letters not yet retried or discarded, newest first. */
+  deadOutbox(limit: number): Promise<OutboxRow[]>;
+  outboxEntry(seq: number): Promise<OutboxRow | undefined>;
+
+  /** Subscriptions not deleted, oldest first. */
+  listWebhooks(): Promise<WebhookRow[]>;
 
   /** Finishes queued commits and closes the database. */
   close(): Promise<void>;

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp, type App } from '../app';
+import { buildApp, type App, type AppOptions } from '../app';
 import { ManualClock } from '../clock';
 import { configSchema, type ServerConfig } from '../config';
 import { seed } from '../seed';
@@ -119,6 +119,10 @@ export interface TestServerOptions {
   readonly seedExamples?: boolean;
   /** Wraps the real store (e.g. to hold commits back and see a request in flight). */
   readonly wrapStore?: (store: RunStore) => RunStore;
+  /** Jitter of outbox retries (pin it to assert exact backoff). */
+  readonly random?: () => number;
+  readonly deliveries?: AppOptions['deliveries'];
+  readonly secrets?: AppOptions['secrets'];
 }
 
 export async function startTestServer(
@@ -144,6 +148,9 @@ export async function startTestServer(
     clock,
     timers: false,
     store: options.wrapStore ? options.wrapStore(real) : real,
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.deliveries ? { deliveries: options.deliveries } : {}),
+    ...(options.secrets ? { secrets: options.secrets } : {}),
   });
   await seed(app.deps);
   const address = await app.fastify.listen({ port: 0, host: '127.0.0.1' });

@@ -66,6 +66,16 @@ export function prepareWrites(db: Database.Database) {
     delivered: s(
       'UPDATE outbox SET delivered_at = @at, attempts = attempts + 1 WHERE seq = @seq AND delivered_at IS NULL',
     ),
+    failed:
+      s(`UPDATE outbox SET attempts = @attempts, next_attempt_at = @nextAttemptAt, last_error = @error, dead_at = @deadAt
+      WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NULL`),
+    retried: s(`UPDATE outbox SET dead_at = NULL, attempts = 0, next_attempt_at = @at
+      WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NOT NULL AND discarded_at IS NULL`),
+    discarded: s(`UPDATE outbox SET discarded_at = @at
+      WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NOT NULL AND discarded_at IS NULL`),
+    webhook: s(`INSERT INTO webhooks (id, url, events, secret, description, created_by, created_at, deleted_at)
+      VALUES (@id, @url, @events, @secret, @description, @createdBy, @createdAt, @deletedAt)`),
+    webhookDelete: s('UPDATE webhooks SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL'),
     audit: s(`INSERT INTO audit_log (at, actor, action, subject, before_json, after_json)
       VALUES (@at, @actor, @action, @subject, @beforeJson, @afterJson)`),
     purgeKeys: s('DELETE FROM idempotency_keys WHERE expires_at < ?'),
@@ -114,7 +124,14 @@ export function applyWrite(w: Writes, set: WriteSet): void {
       payloadJson: row.payloadJson,
       createdAt: row.createdAt,
     });
-  for (const row of set.outboxDelivered ?? []) w.delivered.run(row);
+  for (const row of set.outboxDelivered ?? [])
+    if (w.delivered.run(row).changes === 0) throw new Refused('outbox-moved');
+  for (const row of set.outboxFailed ?? []) w.failed.run(row);
+  for (const row of set.outboxRetried ?? []) if (w.retried.run(row).changes === 0) throw new Refused('outbox-moved');
+  for (const row of set.outboxDiscarded ?? [])
+    if (w.discarded.run(row).changes === 0) throw new Refused('outbox-moved');
+  for (const row of set.webhooks ?? []) w.webhook.run({ ...row, events: JSON.stringify(row.events) });
+  for (const row of set.webhooksDeleted ?? []) w.webhookDelete.run(row);
   for (const row of set.audit ?? []) w.audit.run(row);
   if (set.purgeBefore !== undefined) {
     w.purgeKeys.run(set.purgeBefore);

@@ -1,5 +1,5 @@
 /** SELECT lists that alias snake_case columns to the row types' names, and the few conversions needed. */
-import type { PublishRequestRow, TokenRow, UserRow, WaitRow } from '../types';
+import type { PublishRequestRow, TokenRow, UserRow, WaitRow, WebhookRow } from '../types';
 
 export const USER_COLUMNS = `id, username, password_hash AS passwordHash, roles, approval_roles AS approvalRoles, disabled,
   created_at AS createdAt, updated_at AS updatedAt`;
@@ -26,7 +26,14 @@ export const IDEMPOTENCY_COLUMNS = `scope, key, fingerprint, status, headers_jso
   expires_at AS expiresAt`;
 export const AUDIT_COLUMNS = 'seq, at, actor, action, subject, before_json AS beforeJson, after_json AS afterJson';
 export const OUTBOX_COLUMNS = `seq, dedupe_key AS dedupeKey, run_id AS runId, kind, payload_json AS payloadJson, created_at AS createdAt,
-  delivered_at AS deliveredAt, attempts`;
+  delivered_at AS deliveredAt, attempts, next_attempt_at AS nextAttemptAt, last_error AS lastError, dead_at AS deadAt,
+  discarded_at AS discardedAt`;
+export const WEBHOOK_COLUMNS = `id, url, events, secret, description, created_by AS createdBy, created_at AS createdAt,
+  deleted_at AS deletedAt`;
+
+export function webhookFrom(raw: Raw<WebhookRow, 'events'>): WebhookRow {
+  return { ...raw, events: JSON.parse(String(raw.events)) };
+}
 
 type Raw<T, K extends keyof T> = Omit<T, K> & { [P in K]: unknown };
 

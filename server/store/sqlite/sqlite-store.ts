@@ -16,6 +16,7 @@ import type {
   UserRow,
   VersionRow,
   WaitRow,
+  WebhookRow,
   WriteSet,
 } from '../types';
 import { applyWrite, prepareWrites, Refused, type Writes } from './apply-write';
@@ -331,7 +332,7 @@ export class SqliteStore implements RunStore {
     if (roles !== undefined && roles.length === 0) return [];
     const roleClause = roles === undefined ? '' : `AND role IN (${roles.map(() => '?').join(', ')})`;
     return this.all<Parameters<typeof c.waitFrom>[0]>(
-      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL ${roleClause} ORDER BY due_at IS NULL, due_at, created_at LIMIT ?`,
+      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL AND kind != 'api-call' ${roleClause} ORDER BY due_at IS NULL, due_at, created_at LIMIT ?`,
       ...(roles ?? []),
       limit,
     ).map(c.waitFrom);
@@ -369,6 +370,30 @@ export class SqliteStore implements RunStore {
       `SELECT ${c.OUTBOX_COLUMNS} FROM outbox WHERE delivered_at IS NULL ORDER BY seq LIMIT ?`,
       limit,
     );
+  }
+
+  async dueOutbox(now: number, limit: number): Promise<OutboxRow[]> {
+    return this.all<OutboxRow>(
+      `SELECT ${c.OUTBOX_COLUMNS} FROM outbox WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= ?
+      ORDER BY next_attempt_at, seq LIMIT ?`,
+      now,
+      limit,
+    );
+  }
+  async deadOutbox(limit: number): Promise<OutboxRow[]> {
+    return this.all<OutboxRow>(
+      `SELECT ${c.OUTBOX_COLUMNS} FROM outbox WHERE dead_at IS NOT NULL AND delivered_at IS NULL AND discarded_at IS NULL
+      ORDER BY dead_at DESC, seq DESC LIMIT ?`,
+      limit,
+    );
+  }
+  async outboxEntry(seq: number): Promise<OutboxRow | undefined> {
+    return this.get<OutboxRow>(`SELECT ${c.OUTBOX_COLUMNS} FROM outbox WHERE seq = ?`, seq);
+  }
+  async listWebhooks(): Promise<WebhookRow[]> {
+    return this.all<Parameters<typeof c.webhookFrom>[0]>(
+      `SELECT ${c.WEBHOOK_COLUMNS} FROM webhooks WHERE deleted_at IS NULL ORDER BY created_at, id`,
+    ).map(c.webhookFrom);
   }
 
   async close(): Promise<void> {
