@@ -1,4 +1,8 @@
-/** The real server on a random port over a temp SQLite file, and a small HTTP client for tests. */
+/**
+ * The real server on a random port and a small HTTP client for tests. The engine is the SQLite default
+ * over a temp file, or PostgreSQL + BullMQ/Redis in a fresh schema and key prefix when
+ * ORDERFLOW_TEST_BACKEND=postgres (testing/backends.ts): the same tests run on both.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +10,9 @@ import { buildApp, type App } from '../app';
 import { ManualClock } from '../clock';
 import { configSchema, type ServerConfig } from '../config';
 import { seed } from '../seed';
-import { SqliteStore } from '../store/sqlite/sqlite-store';
+import { openStore } from '../store/open-store';
 import type { RunStore } from '../store/types';
+import { removeScaleOut, scaleOutConfig, testBackend } from './backends';
 
 /** A store whose commits wait while held: a request stays "in flight" as long as the test wants. */
 export function gatedStore(store: RunStore): { store: RunStore; hold(): () => void; waiting(): number } {
@@ -136,9 +141,10 @@ export async function startTestServer(
     adminPassword: ADMIN_PASSWORD,
     context: join(import.meta.dirname, '..', '..', 'examples', 'data', 'context.json'),
     loginRatePerMinute: 1000,
+    ...(testBackend() === 'postgres' ? scaleOutConfig() : {}),
     ...overrides,
   });
-  const real = new SqliteStore({ dataDir: config.dataDir, synchronous: config.synchronous });
+  const real = await openStore(config);
   const app = await buildApp({
     config,
     clock,
@@ -175,6 +181,7 @@ export async function startTestServer(
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
+      if (config.databaseUrl) await removeScaleOut(config);
     },
   };
 }
