@@ -12,7 +12,7 @@ import { configSchema, type ServerConfig } from '../config';
 import { seed } from '../seed';
 import { openStore } from '../store/open-store';
 import type { RunStore } from '../store/types';
-import { removeScaleOut, scaleOutConfig, testBackend } from './backends';
+import { removeScaleOut, scaleOutConfig, testBackend, type TestBackend } from './backends';
 
 /** A store whose commits wait while held: a request stays "in flight" as long as the test wants. */
 export function gatedStore(store: RunStore): { store: RunStore; hold(): () => void; waiting(): number } {
@@ -124,6 +124,8 @@ export interface TestServerOptions {
   readonly seedExamples?: boolean;
   /** Wraps the real store (e.g. to hold commits back and see a request in flight). */
   readonly wrapStore?: (store: RunStore) => RunStore;
+  /** This engine whatever ORDERFLOW_TEST_BACKEND says (tests of the scale-out itself). */
+  readonly backend?: TestBackend;
 }
 
 export async function startTestServer(
@@ -141,7 +143,7 @@ export async function startTestServer(
     adminPassword: ADMIN_PASSWORD,
     context: join(import.meta.dirname, '..', '..', 'examples', 'data', 'context.json'),
     loginRatePerMinute: 1000,
-    ...(testBackend() === 'postgres' ? scaleOutConfig() : {}),
+    ...((options.backend ?? testBackend()) === 'postgres' ? scaleOutConfig() : {}),
     ...overrides,
   });
   const real = await openStore(config);
