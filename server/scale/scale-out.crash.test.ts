@@ -7,8 +7,6 @@ import { approvalFlow, order } from '../testing/fixtures';
 import { seededRandom } from '../testing/seeded-random';
 import { ADMIN_PASSWORD, Client, login } from '../testing/test-server';
 
-// Real processes, PostgreSQL and Redis on a shared 2-core machine: seconds, not milliseconds.
-vi.setConfig({ testTimeout: 3_600_000, hookTimeout: 120_000 });
 
 /**
  * Two API processes and two workers on PostgreSQL + BullMQ. SIGKILL one of them at random while orders
@@ -19,6 +17,8 @@ vi.setConfig({ testTimeout: 3_600_000, hookTimeout: 120_000 });
  */
 const KILLS = Number(process.env.ORDERFLOW_SCALE_KILLS ?? 10);
 const SEED = Number(process.env.ORDERFLOW_SCALE_SEED ?? 20261207);
+// Real processes, PostgreSQL and Redis on a shared 2-core machine: seconds per kill, not milliseconds.
+vi.setConfig({ testTimeout: 120_000 + KILLS * 20_000, hookTimeout: 120_000 });
 const SLA_HOURS = 0.0004; // 1.44 s: some holds are decided, others time out between kills
 
 const engine = scaleOutConfig();
