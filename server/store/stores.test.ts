@@ -115,6 +115,13 @@ describe.each(['sqlite', 'postgres'] as const)('RunStore on %s', (engine) => {
     expect((await store.orderByChannelId('tmall', 'CH-1'))?.id).toBe('ord-1');
   });
 
+  it('stores any text exactly: quotes, backslashes, dollar quotes and 中文', async () => {
+    await open();
+    const body = JSON.stringify({ note: "O'Brien \\ $orderflow$ END $$; DROP TABLE orders; -- 张三 🎁", n: 1 });
+    expect(await store.commit({ orders: [{ ...order('ord-q', null), bodyJson: body }] })).toEqual({ ok: true });
+    expect((await store.order('ord-q'))?.bodyJson).toBe(body);
+  });
+
   it('stores millisecond times beyond 32 bits exactly (audit seq and time read back as numbers)', async () => {
     await open();
     const at = 1_796_000_000_123; // beyond 32 bits: stored and read back as the same number

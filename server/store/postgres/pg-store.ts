@@ -3,6 +3,7 @@ import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index';
 import * as c from '../sqlite/columns';
 import type {
   AuditRow,
+  CommitRefusal,
   CommitResult,
   FlowRow,
   IdempotencyRow,
@@ -20,7 +21,7 @@ import type {
   WaitRow,
   WriteSet,
 } from '../types';
-import { applyPgWrite, PgRefused } from './pg-apply';
+import { REFUSED, writeSetSql } from './pg-apply';
 import * as q from './pg-sql';
 
 export interface PgStoreOptions {
@@ -117,24 +118,17 @@ export class PgStore implements RunStore {
 
   async commit(set: WriteSet): Promise<CommitResult> {
     if (this.closed) throw new Error('the store is closed');
+    const sql = writeSetSql(set);
+    if (!sql) return { ok: true };
     for (let attempt = 1; ; attempt++) {
-      const client = await this.pool.connect();
-      let broken = false;
       try {
-        await client.query('BEGIN');
-        try {
-          await applyPgWrite(client, set);
-          await client.query('COMMIT');
-          return { ok: true };
-        } catch (error) {
-          await client.query('ROLLBACK').catch(() => (broken = true));
-          if (error instanceof PgRefused) return { ok: false, reason: error.reason };
-          const code = (error as { code?: string }).code;
-          if (code !== undefined && RETRYABLE.has(code) && attempt < 5) continue;
-          throw error;
-        }
-      } finally {
-        client.release(broken);
+        await this.pool.query(sql); // one statement: its own transaction, applied whole or not at all
+        return { ok: true };
+      } catch (error) {
+        const { code, message } = error as { code?: string; message?: string };
+        if (message?.startsWith(REFUSED)) return { ok: false, reason: message.slice(REFUSED.length) as CommitRefusal };
+        if (code !== undefined && RETRYABLE.has(code) && attempt < 5) continue;
+        throw error;
       }
     }
   }
