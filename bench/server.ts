@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
@@ -98,9 +98,12 @@ async function startServer(engine: Engine) {
   };
   const bin = join(REPO, 'bin', 'orderflow-server.mjs');
   const scaled = engine.env.ORDERFLOW_REDIS_URL !== undefined;
+  // BENCH_SERVER_PROFILE=<dir> writes the server's CPU profile there (node --cpu-prof) for CPU µs per order.
+  const profile = process.env.BENCH_SERVER_PROFILE;
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
   const api = spawn(
     process.execPath,
-    [bin, ...(scaled ? ['--role', 'api', '--processes', String(engine.processes)] : [])],
+    [...nodeArgs, bin, ...(scaled ? ['--role', 'api', '--processes', String(engine.processes)] : [])],
     { env, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}`;
@@ -137,7 +140,39 @@ async function startServer(engine: Engine) {
     await Promise.all([exited(api), worker && exited(worker)]);
     await engine.cleanup?.();
   };
-  return { url, token, stop };
+  return { url, token, stop, pid: api.pid! };
+}
+
+/** A process's CPU time (user + system) so far, in µs, from /proc; undefined off Linux. */
+function cpuMicros(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    return (ticks / 100) * 1e6; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/** The server's CPU: the process and, for --processes N, the API processes it supervises (not the database's). */
+function serverCpuMicros(pid: number): number | undefined {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    // no children list: the process alone
+  }
+  let total = 0;
+  for (const id of [pid, ...children]) {
+    const micros = cpuMicros(id);
+    if (micros === undefined) return undefined;
+    total += micros;
+  }
+  return total;
 }
 
 const baseOrder = (
@@ -190,8 +225,13 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
     try {
       const tag = `${engine.label}-${engine.processes}`.replace(/\W+/g, '-');
       await load(server.url, server.token, 2, `warm-${tag}`);
+      const cpuBefore = serverCpuMicros(server.pid);
       const result = await load(server.url, server.token, DURATION_S, tag);
-      const perSecond = result['2xx'] / DURATION_S;
+      const cpuAfter = serverCpuMicros(server.pid);
+      const ok = result['2xx'];
+      const perSecond = ok / DURATION_S;
+      const cpuPerOrder =
+        cpuBefore === undefined || cpuAfter === undefined || ok === 0 ? '—' : int((cpuAfter - cpuBefore) / ok);
       const scaled = engine.env.ORDERFLOW_REDIS_URL !== undefined;
       if (scaled && engine.processes === 1) single = perSecond;
       rows.push([
@@ -199,6 +239,7 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
         scaled ? String(engine.processes) : '1 (all)',
         int(perSecond),
         scaled && single ? `${(perSecond / single).toFixed(2)}×` : '',
+        cpuPerOrder,
         String(result.latency.p50),
         String(result.latency.p99),
         int(result.non2xx),
@@ -210,10 +251,25 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
   }
   say(
     table(
-      ['engine', 'API processes', 'orders/s (2xx)', 'vs 1', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+      [
+        'engine',
+        'API processes',
+        'orders/s (2xx)',
+        'vs 1',
+        'server CPU µs/order',
+        'p50 ms',
+        'p99 ms',
+        'non-2xx',
+        'errors',
+      ],
       rows,
-      [1, 2, 3, 4, 5, 6, 7],
+      [1, 2, 3, 4, 5, 6, 7, 8],
     ),
+  );
+  say(
+    `Machine load (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${cpus().length} cores.`,
   );
 }
 
