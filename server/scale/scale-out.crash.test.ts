@@ -7,7 +7,6 @@ import { approvalFlow, order } from '../testing/fixtures';
 import { seededRandom } from '../testing/seeded-random';
 import { ADMIN_PASSWORD, Client, login } from '../testing/test-server';
 
-
 /**
  * Two API processes and two workers on PostgreSQL + BullMQ. SIGKILL one of them at random while orders
  * arrive (on either API) and decisions and SLA timeouts fire; start it again; halfway, Redis loses every
