@@ -211,7 +211,7 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
     ),
   );
   say(
-    'Each order runs through the five seeded example flows (path recorded, trace off) and its runs, holds and effects are committed before the 201.',
+    'Each order runs through every seeded example flow (7) (path recorded, trace off) and its runs, holds and effects are committed before the 201.',
   );
   say(
     'PostgreSQL + BullMQ: N API processes share the port (node:cluster), one worker process runs the queued SLA timers; the database and Redis run on the same 2 cores.',
