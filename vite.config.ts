@@ -44,6 +44,19 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['{runtime,nodes,examples,cli,bench,channels,forecast,server,health,scripts}/**/*.test.{ts,tsx}'],
+          env: { ORDERFLOW_TEST_BACKEND: 'sqlite' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The server's HTTP suite again, on PostgreSQL + BullMQ/Redis (server/testing/backends.ts). The
+          // SQLite kill test has its scale-out twin in server/scale/.
+          name: 'server-pg',
+          environment: 'node',
+          include: ['server/*.test.ts'],
+          exclude: ['server/server.crash.test.ts'],
+          env: { ORDERFLOW_TEST_BACKEND: 'postgres' },
         },
       },
       {

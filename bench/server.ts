@@ -1,21 +1,29 @@
 /**
  * The server under load: canonical orders POSTed on loopback by autocannon, each run through every
  * seeded example flow and committed before its 201 (intake → decision → durable commit), with
- * synchronous=FULL and NORMAL. The server is a child process started by path (bench never imports
- * server/). Prints figures only. `npm run bench:server` runs this part alone.
+ * synchronous=FULL and NORMAL, then scaled out: PostgreSQL + BullMQ/Redis with 1, 2 and 4 API
+ * processes sharing the port (plus one worker process for the queued SLA timers). The servers are
+ * child processes started by path (bench never imports server/). Prints figures only.
+ * `npm run bench:server` runs this part alone; BENCH_SCALE=0 skips the PostgreSQL rows.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { Redis } from 'ioredis';
+import pg from 'pg';
 import { heading, int, table } from './print';
 
 const REPO = join(import.meta.dirname, '..');
 const PASSWORD = 'bench-admin-password';
 const DURATION_S = Number(process.env.BENCH_SERVER_SECONDS ?? 10);
 const CONNECTIONS = 64;
+const DATABASE_URL = process.env.ORDERFLOW_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS_URL = process.env.ORDERFLOW_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SCALE_PROCESSES = [1, 2, 4];
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -26,26 +34,80 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(synchronous: 'FULL' | 'NORMAL') {
+interface Engine {
+  readonly label: string;
+  readonly env: Record<string, string>;
+  /** API processes (they share the port); with a queue, one worker process runs beside them. */
+  readonly processes: number;
+  readonly cleanup?: () => Promise<void>;
+}
+
+function sqliteEngine(synchronous: 'FULL' | 'NORMAL'): Engine {
   const dataDir = mkdtempSync(join(tmpdir(), 'orderflow-bench-'));
+  return {
+    label: `SQLite synchronous=${synchronous}`,
+    env: { ORDERFLOW_DATA_DIR: dataDir, ORDERFLOW_SYNCHRONOUS: synchronous },
+    processes: 1,
+    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+/** A fresh schema and Redis key prefix, removed afterwards. */
+function scaleEngine(processes: number): Engine {
+  const tag = randomBytes(6).toString('hex');
+  const schema = `bench_${tag}`;
+  const prefix = `ofbench-${tag}`;
+  return {
+    label: 'PostgreSQL + BullMQ',
+    processes,
+    env: {
+      ORDERFLOW_DATABASE_URL: DATABASE_URL,
+      ORDERFLOW_DATABASE_SCHEMA: schema,
+      ORDERFLOW_DATABASE_POOL_SIZE: '8',
+      ORDERFLOW_REDIS_URL: REDIS_URL,
+      ORDERFLOW_QUEUE_PREFIX: prefix,
+    },
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+      const redis = new Redis(REDIS_URL);
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+        cursor = next;
+        if (keys.length) await redis.del(...keys);
+      } while (cursor !== '0');
+      redis.disconnect();
+    },
+  };
+}
+
+const exited = (child: ChildProcess) => new Promise((r) => child.once('exit', r));
+
+async function startServer(engine: Engine) {
   const port = await freePort();
+  const env = {
+    ...process.env,
+    ...engine.env,
+    ORDERFLOW_PORT: String(port),
+    ORDERFLOW_EDITOR: 'off',
+    ORDERFLOW_LOG_LEVEL: 'warn',
+    ORDERFLOW_ADMIN_PASSWORD: PASSWORD,
+  };
+  const bin = join(REPO, 'bin', 'orderflow-server.mjs');
+  const scaled = engine.env.ORDERFLOW_REDIS_URL !== undefined;
   // BENCH_SERVER_PROFILE=<dir> writes the server's CPU profile there (node --cpu-prof) for CPU µs per order.
   const profile = process.env.BENCH_SERVER_PROFILE;
   const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, join(REPO, 'bin', 'orderflow-server.mjs')], {
-    env: {
-      ...process.env,
-      ORDERFLOW_DATA_DIR: dataDir,
-      ORDERFLOW_PORT: String(port),
-      ORDERFLOW_SYNCHRONOUS: synchronous,
-      ORDERFLOW_EDITOR: 'off',
-      ORDERFLOW_LOG_LEVEL: 'warn',
-      ORDERFLOW_ADMIN_PASSWORD: PASSWORD,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const api = spawn(
+    process.execPath,
+    [...nodeArgs, bin, ...(scaled ? ['--role', 'api', '--processes', String(engine.processes)] : [])],
+    { env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 900; i++) {
     if (
       await fetch(`${url}/readyz`).then(
         (r) => r.ok,
@@ -55,6 +117,10 @@ async function startServer(synchronous: 'FULL' | 'NORMAL') {
       break;
     await new Promise((r) => setTimeout(r, 100));
   }
+  // The worker starts once the first API process has migrated and seeded.
+  const worker = scaled
+    ? spawn(process.execPath, [bin, '--role', 'worker'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+    : undefined;
   const login = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -67,15 +133,17 @@ async function startServer(synchronous: 'FULL' | 'NORMAL') {
     body: JSON.stringify({ name: 'bench', roles: ['intake'] }),
   });
   const { token } = (await created.json()) as { token: string };
+  // Let every API process finish starting before the clock runs.
+  if (engine.processes > 1) await new Promise((r) => setTimeout(r, 3000 * engine.processes));
   const stop = async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const child of [api, worker]) child?.kill('SIGTERM');
+    await Promise.all([exited(api), worker && exited(worker)]);
+    await engine.cleanup?.();
   };
-  return { url, token, stop, pid: child.pid! };
+  return { url, token, stop, pid: api.pid! };
 }
 
-/** The server process's CPU time (user + system) so far, in µs, from /proc; undefined off Linux. */
+/** A process's CPU time (user + system) so far, in µs, from /proc; undefined off Linux. */
 function cpuMicros(pid: number): number | undefined {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -84,6 +152,27 @@ function cpuMicros(pid: number): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The server's CPU: the process and, for --processes N, the API processes it supervises (not the database's). */
+function serverCpuMicros(pid: number): number | undefined {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    // no children list: the process alone
+  }
+  let total = 0;
+  for (const id of [pid, ...children]) {
+    const micros = cpuMicros(id);
+    if (micros === undefined) return undefined;
+    total += micros;
+  }
+  return total;
 }
 
 const baseOrder = (
@@ -124,20 +213,32 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
   say(
     'Each order runs through every seeded example flow (7) (path recorded, trace off) and its runs, holds and effects are committed before the 201.',
   );
+  say(
+    'PostgreSQL + BullMQ: N API processes share the port (node:cluster), one worker process runs the queued SLA timers; the database and Redis run on the same 2 cores.',
+  );
+  const engines: Engine[] = [sqliteEngine('FULL'), sqliteEngine('NORMAL')];
+  if (process.env.BENCH_SCALE !== '0') engines.push(...SCALE_PROCESSES.map(scaleEngine));
   const rows: string[][] = [];
-  for (const synchronous of ['FULL', 'NORMAL'] as const) {
-    const server = await startServer(synchronous);
+  let single: number | undefined;
+  for (const engine of engines) {
+    const server = await startServer(engine);
     try {
-      await load(server.url, server.token, 2, `warm-${synchronous}`);
-      const cpuBefore = cpuMicros(server.pid);
-      const result = await load(server.url, server.token, DURATION_S, synchronous);
-      const cpuAfter = cpuMicros(server.pid);
+      const tag = `${engine.label}-${engine.processes}`.replace(/\W+/g, '-');
+      await load(server.url, server.token, 2, `warm-${tag}`);
+      const cpuBefore = serverCpuMicros(server.pid);
+      const result = await load(server.url, server.token, DURATION_S, tag);
+      const cpuAfter = serverCpuMicros(server.pid);
       const ok = result['2xx'];
+      const perSecond = ok / DURATION_S;
       const cpuPerOrder =
         cpuBefore === undefined || cpuAfter === undefined || ok === 0 ? '—' : int((cpuAfter - cpuBefore) / ok);
+      const scaled = engine.env.ORDERFLOW_REDIS_URL !== undefined;
+      if (scaled && engine.processes === 1) single = perSecond;
       rows.push([
-        synchronous,
-        int(ok / DURATION_S),
+        engine.label,
+        scaled ? String(engine.processes) : '1 (all)',
+        int(perSecond),
+        scaled && single ? `${(perSecond / single).toFixed(2)}×` : '',
         cpuPerOrder,
         String(result.latency.p50),
         String(result.latency.p99),
@@ -150,9 +251,19 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
   }
   say(
     table(
-      ['synchronous', 'orders/s (2xx)', 'server CPU µs/order', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+      [
+        'engine',
+        'API processes',
+        'orders/s (2xx)',
+        'vs 1',
+        'server CPU µs/order',
+        'p50 ms',
+        'p99 ms',
+        'non-2xx',
+        'errors',
+      ],
       rows,
-      [1, 2, 3, 4, 5, 6],
+      [1, 2, 3, 4, 5, 6, 7, 8],
     ),
   );
   say(

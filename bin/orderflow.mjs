@@ -4,7 +4,12 @@ import './register-tsx.mjs';
 if (process.argv[2] === 'serve') {
   // The server is its own layer (cli/ never imports it): `orderflow serve` is `npm start`, loaded only here.
   const { serve } = await import('../server/main.ts');
-  await serve();
+  try {
+    await serve(process.env, process.argv.slice(3));
+  } catch (error) {
+    process.stderr.write(`orderflow serve: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 } else {
   const { main } = await import('../cli/main.ts');
   const { describeInternalError } = await import('../cli/io/internal-error.ts');

@@ -13,7 +13,7 @@ Usage:
   orderflow forecast <orders.jsonl|orders.json> [--by sku,region] [--horizon 14] [--backtest] [--promotions calendar.json] [--json]
                      [--as-table [--context ctx.json]]
   orderflow preallocate <orders.jsonl|orders.json> --context ctx.json [--settings settings.json] [--now ISO] [--json]
-  orderflow serve                                   the server: API, editor and database on one port (npm start; README "Server")
+  orderflow serve [--role api|worker|all] [--processes N]   the server (npm start; README "Server", "Scale out")
   orderflow health   --events events.jsonl [--now ISO] [--kpis kpis.json] [--report audit.html] [--json]
   orderflow health   <orders.jsonl|orders.json> --flow flow.json [--context ctx.json] [--now ISO] [--kpis kpis.json] [--report audit.html] [--json]
 

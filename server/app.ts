@@ -20,7 +20,9 @@ import type { Delivery, EffectSink, OutboxRelay } from './outbox/relay';
 import type { ServiceDeps } from './services/deps';
 import { PlanCache } from './services/plans';
 import { loadWorld, type World } from './services/world';
-import { SqliteStore } from './store/sqlite/sqlite-store';
+import { dispatchingStore, RunDispatcher } from './queue/dispatcher';
+import { RunWorker, type RunWorkerOptions } from './queue/run-worker';
+import { openStore } from './store/open-store';
 import type { RunStore } from './store/types';
 import { Sweeper } from './timers/sweeper';
 
@@ -38,6 +40,8 @@ export interface AppOptions {
   readonly deliveries?: Readonly<Record<string, Delivery>>;
   /** Values of `{"secret": NAME}` in API-call nodes; default: env ORDERFLOW_SECRET_<NAME>. */
   readonly secrets?: SecretSource;
+  /** Tests: lock and stall settings of this process's queue worker. */
+  readonly worker?: Partial<RunWorkerOptions>;
 }
 
 export interface App {
@@ -48,6 +52,10 @@ export interface App {
   readonly relay: OutboxRelay;
   /** The relay's deliveries by kind, for a second relay (a worker process, a test). */
   readonly relayDeliveries: Readonly<Record<string, Delivery>>;
+  /** The queue's producer side (with ORDERFLOW_REDIS_URL). */
+  readonly dispatcher: RunDispatcher | undefined;
+  /** The queue's consumer (with ORDERFLOW_REDIS_URL, in worker and all roles, timers on). */
+  readonly worker: RunWorker | undefined;
   readonly readiness: Readiness;
   /** Stops timers, finishes in-flight requests and commits, closes the database. */
   close(): Promise<void>;
@@ -63,7 +71,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });
-  const store = options.store ?? new SqliteStore({ dataDir: config.dataDir, synchronous: config.synchronous });
+  const opened = options.store ?? (await openStore(config));
+  const dispatcher = config.redisUrl
+    ? new RunDispatcher(config.redisUrl, config.queuePrefix, clock, fastify.log)
+    : undefined;
+  // With a queue, every commit that opens a hold with a deadline also queues its timeout job.
+  const store = dispatcher ? dispatchingStore(opened, dispatcher, fastify.log) : opened;
   const world = options.world ?? loadWorld(config.context);
   await store.commit({ contexts: [{ hash: world.hash, worldJson: world.json }] });
   const metrics = createMetrics(store);
@@ -114,9 +127,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
   };
   const relay = createRelay(deps, fastify.log, parts);
   const relayDeliveries = standardDeliveries(deps, parts);
-  if (options.timers !== false) {
-    sweeper.start();
+  // API processes answer requests; timers, reminders and effects run where the role says (README "Scale out").
+  const background = options.timers !== false && config.role !== 'api';
+  let worker: RunWorker | undefined;
+  if (background) {
+    // The queue fires deadlines on time; the sweeper then only catches what Redis lost.
+    sweeper.start(dispatcher ? config.backstopSweepMs : config.sweepIntervalMs);
     relay.start(config.sweepIntervalMs);
+    if (config.redisUrl)
+      worker = new RunWorker(deps, fastify.log, {
+        redisUrl: config.redisUrl,
+        prefix: config.queuePrefix,
+        ...options.worker,
+      });
   }
   readiness.ready = true;
 
@@ -126,8 +149,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
       readiness.ready = false;
       await relay.stop();
       await sweeper.stop();
+      await worker?.close();
       await fastify.close();
+      await dispatcher?.close();
       await store.close();
     })());
-  return { fastify, deps, routes, sweeper, relay, relayDeliveries, readiness, close };
+  return { fastify, deps, routes, sweeper, relay, relayDeliveries, dispatcher, worker, readiness, close };
 }

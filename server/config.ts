@@ -12,6 +12,34 @@ export const configSchema = z.strictObject({
   host: z.string().min(1).default('127.0.0.1'),
   dataDir: z.string().min(1).default('./data'),
   synchronous: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  /** postgres://… switches the store from the SQLite file in dataDir to PostgreSQL. */
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
+    .optional(),
+  /** The PostgreSQL schema for the tables (created when missing). */
+  databaseSchema: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'lower-case letters, digits and _')
+    .default('public'),
+  /** PostgreSQL connections per process. */
+  databasePoolSize: int(1).max(200).default(10),
+  /** redis://… dispatches SLA timers through BullMQ delayed jobs, run by worker processes. */
+  redisUrl: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
+    .optional(),
+  /** Prefix of every Redis key of this deployment (queues of several deployments can share one Redis). */
+  queuePrefix: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . -')
+    .default('orderflow'),
+  /** api: HTTP only; worker: timers, reminders and effects only; all: both in one process. */
+  role: z.enum(['api', 'worker', 'all']).default('all'),
+  /** Processes of this role to start (API processes share the port). */
+  processes: int(1).max(64).default(1),
+  /** With a queue, the database sweeper is only the backstop for timers Redis lost: it runs this often. */
+  backstopSweepMs: int(10).default(5000),
   /** World context file for runs (warehouses, carriers, …). */
   context: z.string().min(1).optional(),
   /** How the editor is served on the same port: Vite in middleware mode, the built dist/, or not at all. */

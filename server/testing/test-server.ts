@@ -1,4 +1,8 @@
-/** The real server on a random port over a temp SQLite file, and a small HTTP client for tests. */
+/**
+ * The real server on a random port and a small HTTP client for tests. The engine is the SQLite default
+ * over a temp file, or PostgreSQL + BullMQ/Redis in a fresh schema and key prefix when
+ * ORDERFLOW_TEST_BACKEND=postgres (testing/backends.ts): the same tests run on both.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +10,9 @@ import { buildApp, type App, type AppOptions } from '../app';
 import { ManualClock } from '../clock';
 import { configSchema, type ServerConfig } from '../config';
 import { seed } from '../seed';
-import { SqliteStore } from '../store/sqlite/sqlite-store';
+import { openStore } from '../store/open-store';
 import type { RunStore } from '../store/types';
+import { removeScaleOut, scaleOutConfig, testBackend, type TestBackend } from './backends';
 
 /** A store whose commits wait while held: a request stays "in flight" as long as the test wants. */
 export function gatedStore(store: RunStore): { store: RunStore; hold(): () => void; waiting(): number } {
@@ -123,6 +128,8 @@ export interface TestServerOptions {
   readonly random?: () => number;
   readonly deliveries?: AppOptions['deliveries'];
   readonly secrets?: AppOptions['secrets'];
+  /** This engine whatever ORDERFLOW_TEST_BACKEND says (tests of the scale-out itself). */
+  readonly backend?: TestBackend;
 }
 
 export async function startTestServer(
@@ -140,9 +147,10 @@ export async function startTestServer(
     adminPassword: ADMIN_PASSWORD,
     context: join(import.meta.dirname, '..', '..', 'examples', 'data', 'context.json'),
     loginRatePerMinute: 1000,
+    ...((options.backend ?? testBackend()) === 'postgres' ? scaleOutConfig() : {}),
     ...overrides,
   });
-  const real = new SqliteStore({ dataDir: config.dataDir, synchronous: config.synchronous });
+  const real = await openStore(config);
   const app = await buildApp({
     config,
     clock,
@@ -182,6 +190,7 @@ export async function startTestServer(
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
+      if (config.databaseUrl) await removeScaleOut(config);
     },
   };
 }

@@ -27,8 +27,8 @@ export class Sweeper {
     private readonly log: FastifyBaseLogger,
   ) {}
 
-  start(): void {
-    this.timer = setInterval(() => void this.tick(), this.deps.config.sweepIntervalMs);
+  start(intervalMs = this.deps.config.sweepIntervalMs): void {
+    this.timer = setInterval(() => void this.tick(), intervalMs);
     this.timer.unref();
   }
 

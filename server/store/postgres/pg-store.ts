@@ -1,0 +1,365 @@
+import pg from 'pg';
+import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index';
+import * as c from '../sqlite/columns';
+import type {
+  AuditRow,
+  CommitRefusal,
+  CommitResult,
+  FlowRow,
+  IdempotencyRow,
+  LiveRow,
+  OrderRow,
+  OutboxRow,
+  PublishRequestRow,
+  RunFilter,
+  RunRow,
+  RunStore,
+  SessionRow,
+  TokenRow,
+  UserRow,
+  VersionRow,
+  WaitRow,
+  WriteSet,
+} from '../types';
+import { REFUSED, writeSetSql } from './pg-apply';
+import * as q from './pg-sql';
+
+export interface PgStoreOptions {
+  /** postgres://user@host:port/database */
+  readonly url: string;
+  /** The schema holding the tables (created when missing); `public` when unset. Tests use one each. */
+  readonly schema?: string;
+  /** Connections per process; every commit holds one for its transaction. */
+  readonly poolSize?: number;
+}
+
+const INT8 = 20;
+/** BIGINT (our millisecond times, sequences, counts) as a JS number: exact below 2^53, which ms times stay under. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+/** Lock id for migrations, so processes starting together apply each migration once. */
+const MIGRATION_LOCK = 7_140_014;
+/** Deadlock and serialization failures: the whole transaction is retried (nothing of it was kept). */
+const RETRYABLE = new Set(['40P01', '40001']);
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * RunStore on PostgreSQL through a connection pool. `commit` is one transaction (READ COMMITTED): the
+ * run-step UPDATE carries `version = expected`, so of two racing writers the second re-reads the row
+ * after the first commits, matches nothing and is refused 'version-conflict' — across any number of
+ * processes. Readers never wait for writers.
+ */
+export class PgStore implements RunStore {
+  private closed = false;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    readonly schema: string,
+  ) {}
+
+  /** Connects, creates the schema when missing and applies pending migrations. */
+  static async open(options: PgStoreOptions): Promise<PgStore> {
+    const schema = options.schema ?? 'public';
+    if (!SCHEMA_NAME.test(schema))
+      throw new Error(`ORDERFLOW_DATABASE_SCHEMA "${schema}": use lower-case letters, digits and _ only`);
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      types,
+      // Every connection sees only this deployment's schema.
+      options: `-c search_path=${schema}`,
+    });
+    // An idle connection that dies (database restart) must not crash the process; the pool replaces it.
+    pool.on('error', () => undefined);
+    const store = new PgStore(pool, schema);
+    try {
+      await store.migrate();
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+      );
+      const applied = new Set(
+        (await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name),
+      );
+      for (const { name, sql } of POSTGRES_MIGRATIONS) {
+        if (applied.has(name)) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(sql);
+          await client.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw new Error(`PostgreSQL migration ${name} failed: ${(error as Error).message}`, { cause: error });
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      client.release();
+    }
+  }
+
+  async commit(set: WriteSet): Promise<CommitResult> {
+    if (this.closed) throw new Error('the store is closed');
+    const sql = writeSetSql(set);
+    if (!sql) return { ok: true };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.pool.query(sql); // one statement: its own transaction, applied whole or not at all
+        return { ok: true };
+      } catch (error) {
+        const { code, message } = error as { code?: string; message?: string };
+        if (message?.startsWith(REFUSED)) return { ok: false, reason: message.slice(REFUSED.length) as CommitRefusal };
+        if (code !== undefined && RETRYABLE.has(code) && attempt < 5) continue;
+        throw error;
+      }
+    }
+  }
+
+  private async one<T>(sql: string, ...params: unknown[]): Promise<T | undefined> {
+    return (await this.pool.query(q.numbered(sql), params)).rows[0] as T | undefined;
+  }
+
+  private async all<T>(sql: string, ...params: unknown[]): Promise<T[]> {
+    return (await this.pool.query(q.numbered(sql), params)).rows as T[];
+  }
+
+  async userByName(username: string): Promise<UserRow | undefined> {
+    const raw = await this.one<Parameters<typeof c.userFrom>[0]>(
+      `SELECT ${q.USER} FROM users WHERE username = ?`,
+      username,
+    );
+    return raw && c.userFrom(raw);
+  }
+  async userById(id: string): Promise<UserRow | undefined> {
+    const raw = await this.one<Parameters<typeof c.userFrom>[0]>(`SELECT ${q.USER} FROM users WHERE id = ?`, id);
+    return raw && c.userFrom(raw);
+  }
+  async listUsers(): Promise<UserRow[]> {
+    return (await this.all<Parameters<typeof c.userFrom>[0]>(`SELECT ${q.USER} FROM users ORDER BY username`)).map(
+      c.userFrom,
+    );
+  }
+  async countUsers(): Promise<number> {
+    return (await this.one<{ n: number }>('SELECT count(*) AS n FROM users'))!.n;
+  }
+  async session(tokenHash: string): Promise<SessionRow | undefined> {
+    return this.one<SessionRow>(`SELECT ${q.SESSION} FROM sessions WHERE token_hash = ?`, tokenHash);
+  }
+  async tokenByHash(tokenHash: string): Promise<TokenRow | undefined> {
+    const raw = await this.one<Parameters<typeof c.tokenFrom>[0]>(
+      `SELECT ${q.TOKEN} FROM api_tokens WHERE token_hash = ?`,
+      tokenHash,
+    );
+    return raw && c.tokenFrom(raw);
+  }
+  async listTokens(): Promise<TokenRow[]> {
+    return (
+      await this.all<Parameters<typeof c.tokenFrom>[0]>(`SELECT ${q.TOKEN} FROM api_tokens ORDER BY created_at`)
+    ).map(c.tokenFrom);
+  }
+
+  flow(id: string): Promise<FlowRow | undefined> {
+    return this.one<FlowRow>(`SELECT ${q.FLOW} FROM flows WHERE id = ?`, id);
+  }
+  listFlows(): Promise<FlowRow[]> {
+    return this.all<FlowRow>(`SELECT ${q.FLOW} FROM flows ORDER BY id`);
+  }
+  version(flowId: string, version: number): Promise<VersionRow | undefined> {
+    return this.one<VersionRow>(
+      `SELECT ${q.VERSION} FROM flow_versions WHERE flow_id = ? AND version = ?`,
+      flowId,
+      version,
+    );
+  }
+  versionByHash(flowId: string, contentHash: string): Promise<VersionRow | undefined> {
+    return this.one<VersionRow>(
+      `SELECT ${q.VERSION} FROM flow_versions WHERE flow_id = ? AND content_hash = ?`,
+      flowId,
+      contentHash,
+    );
+  }
+  listVersions(flowId: string): Promise<VersionRow[]> {
+    return this.all<VersionRow>(`SELECT ${q.VERSION} FROM flow_versions WHERE flow_id = ? ORDER BY version`, flowId);
+  }
+  live(flowId: string): Promise<LiveRow | undefined> {
+    return this.one<LiveRow>(`SELECT ${q.LIVE} FROM live_versions WHERE flow_id = ?`, flowId);
+  }
+  async liveSignature(): Promise<string> {
+    const row = await this.one<{ s: string | null }>(
+      "SELECT string_agg(flow_id || ':' || version, ',' ORDER BY flow_id) AS s FROM live_versions",
+    );
+    return row?.s ?? '';
+  }
+  liveVersions(): Promise<VersionRow[]> {
+    return this.all<VersionRow>(`SELECT ${q.VERSION} FROM flow_versions
+      WHERE (flow_id, version) IN (SELECT flow_id, version FROM live_versions) ORDER BY flow_id`);
+  }
+  async publishRequest(id: string): Promise<PublishRequestRow | undefined> {
+    const raw = await this.one<Parameters<typeof c.requestFrom>[0]>(
+      `SELECT ${q.REQUEST} FROM publish_requests WHERE id = ?`,
+      id,
+    );
+    return raw && c.requestFrom(raw);
+  }
+  async listPublishRequests(flowId?: string): Promise<PublishRequestRow[]> {
+    const where = flowId === undefined ? '' : 'WHERE flow_id = ?';
+    const params = flowId === undefined ? [] : [flowId];
+    return (
+      await this.all<Parameters<typeof c.requestFrom>[0]>(
+        `SELECT ${q.REQUEST} FROM publish_requests ${where} ORDER BY created_at DESC`,
+        ...params,
+      )
+    ).map(c.requestFrom);
+  }
+  async worldJson(hash: string): Promise<string | undefined> {
+    return (await this.one<{ w: string }>('SELECT world_json AS w FROM contexts WHERE hash = ?', hash))?.w;
+  }
+
+  idempotency(scope: string, key: string): Promise<IdempotencyRow | undefined> {
+    return this.one<IdempotencyRow>(
+      `SELECT ${q.IDEMPOTENCY} FROM idempotency_keys WHERE scope = ? AND key = ?`,
+      scope,
+      key,
+    );
+  }
+  orderByChannelId(channel: string, channelOrderId: string): Promise<OrderRow | undefined> {
+    return this.one<OrderRow>(
+      `SELECT ${q.ORDER} FROM orders WHERE channel = ? AND channel_order_id = ? AND status = 'accepted'`,
+      channel,
+      channelOrderId,
+    );
+  }
+  order(id: string): Promise<OrderRow | undefined> {
+    return this.one<OrderRow>(`SELECT ${q.ORDER} FROM orders WHERE id = ?`, id);
+  }
+  listOrders(status: OrderRow['status'] | undefined, limit: number): Promise<OrderRow[]> {
+    if (status === undefined)
+      return this.all<OrderRow>(`SELECT ${q.ORDER} FROM orders ORDER BY received_at DESC, id DESC LIMIT ?`, limit);
+    return this.all<OrderRow>(
+      `SELECT ${q.ORDER} FROM orders WHERE status = ? ORDER BY received_at DESC, id DESC LIMIT ?`,
+      status,
+      limit,
+    );
+  }
+
+  run(id: string): Promise<RunRow | undefined> {
+    return this.one<RunRow>(`SELECT ${q.RUN} FROM runs WHERE id = ?`, id);
+  }
+  listRuns(filter: RunFilter): Promise<RunRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      where.push(sql);
+      params.push(value);
+    };
+    if (filter.flowId !== undefined) add('flow_id = ?', filter.flowId);
+    if (filter.flowVersion !== undefined) add('flow_version = ?', filter.flowVersion);
+    if (filter.status !== undefined) add('status = ?', filter.status);
+    if (filter.channel !== undefined) add('channel = ?', filter.channel);
+    if (filter.from !== undefined) add('created_at >= ?', filter.from);
+    if (filter.to !== undefined) add('created_at < ?', filter.to);
+    if (filter.before !== undefined) {
+      where.push('(created_at < ? OR (created_at = ? AND id < ?))');
+      params.push(filter.before.createdAt, filter.before.createdAt, filter.before.id);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return this.all<RunRow>(
+      `SELECT ${q.RUN} FROM runs ${clause} ORDER BY created_at DESC, id DESC LIMIT ?`,
+      ...params,
+      filter.limit,
+    );
+  }
+  async openWait(runId: string): Promise<WaitRow | undefined> {
+    const raw = await this.one<Parameters<typeof c.waitFrom>[0]>(
+      `SELECT ${q.WAIT} FROM waits WHERE run_id = ? AND closed_at IS NULL`,
+      runId,
+    );
+    return raw && c.waitFrom(raw);
+  }
+  async waitsOfRun(runId: string): Promise<WaitRow[]> {
+    return (
+      await this.all<Parameters<typeof c.waitFrom>[0]>(
+        `SELECT ${q.WAIT} FROM waits WHERE run_id = ? ORDER BY created_at, id`,
+        runId,
+      )
+    ).map(c.waitFrom);
+  }
+  async openWaits(roles: readonly string[] | undefined, limit: number): Promise<WaitRow[]> {
+    if (roles !== undefined && roles.length === 0) return [];
+    const roleClause = roles === undefined ? '' : `AND role IN (${roles.map(() => '?').join(', ')})`;
+    return (
+      await this.all<Parameters<typeof c.waitFrom>[0]>(
+        `SELECT ${q.WAIT} FROM waits WHERE closed_at IS NULL ${roleClause} ORDER BY due_at IS NULL, due_at, created_at LIMIT ?`,
+        ...(roles ?? []),
+        limit,
+      )
+    ).map(c.waitFrom);
+  }
+  async dueWaits(now: number, limit: number): Promise<WaitRow[]> {
+    return (
+      await this.all<Parameters<typeof c.waitFrom>[0]>(
+        `SELECT ${q.WAIT} FROM waits WHERE closed_at IS NULL AND due_at <= ? ORDER BY due_at LIMIT ?`,
+        now,
+        limit,
+      )
+    ).map(c.waitFrom);
+  }
+  async remindableWaits(now: number, limit: number): Promise<WaitRow[]> {
+    return (
+      await this.all<Parameters<typeof c.waitFrom>[0]>(
+        `SELECT ${q.WAIT} FROM waits WHERE closed_at IS NULL AND reminded = 0 AND remind_at <= ? ORDER BY remind_at LIMIT ?`,
+        now,
+        limit,
+      )
+    ).map(c.waitFrom);
+  }
+  async openWaitCounts(): Promise<Record<string, number>> {
+    const rows = await this.all<{ kind: string; n: number }>(
+      'SELECT kind, count(*) AS n FROM waits WHERE closed_at IS NULL GROUP BY kind',
+    );
+    return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+  }
+
+  listAudit(afterSeq: number, limit: number): Promise<AuditRow[]> {
+    return this.all<AuditRow>(`SELECT ${q.AUDIT} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`, afterSeq, limit);
+  }
+  pendingOutbox(limit: number): Promise<OutboxRow[]> {
+    return this.all<OutboxRow>(`SELECT ${q.OUTBOX} FROM outbox WHERE delivered_at IS NULL ORDER BY seq LIMIT ?`, limit);
+  }
+
+  /** Raw SQL for checks and tools (crash checks, the bench); the app itself goes through the methods above. */
+  async query<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query(sql, params)).rows as T[];
+  }
+
+  /** Drops this store's schema with everything in it (tests), then closes. */
+  async dropSchema(): Promise<void> {
+    if (this.schema === 'public') throw new Error('refusing to drop the public schema');
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`);
+    await this.close();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,133 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { configSchema } from '../config';
+import { removeScaleOut, scaleOutConfig } from '../testing/backends';
+import { openStore } from './open-store';
+import type { OrderRow, RunRow, RunStore, WriteSet } from './types';
+
+/** The same WriteSets on both engines: the same answers, the same refusals, nothing half-applied. */
+describe.each(['sqlite', 'postgres'] as const)('RunStore on %s', (engine) => {
+  let store: RunStore;
+  let cleanup: () => Promise<void>;
+
+  async function open(): Promise<RunStore> {
+    const dataDir = mkdtempSync(join(tmpdir(), 'orderflow-store-'));
+    const config = configSchema.parse({ dataDir, ...(engine === 'postgres' ? scaleOutConfig() : {}) });
+    store = await openStore(config);
+    cleanup = async () => {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      if (config.databaseUrl) await removeScaleOut(config);
+    };
+    return store;
+  }
+  afterEach(() => cleanup());
+
+  const order = (id: string, channelOrderId: string | null): OrderRow => ({
+    id,
+    orderId: `O-${id}`,
+    channel: 'tmall',
+    channelOrderId,
+    bodyJson: '{}',
+    status: 'accepted',
+    problemsJson: null,
+    receivedBy: 'user:test',
+    receivedAt: 1_796_000_000_000,
+    responseJson: null,
+  });
+  const run = (id: string, intakeId: string): RunRow => ({
+    id,
+    intakeId,
+    flowId: 'f',
+    flowVersion: 1,
+    contentHash: 'h',
+    contextHash: 'ctx',
+    runNow: '2026-11-11T00:00:00Z',
+    orderId: 'O',
+    channel: 'tmall',
+    decisionsJson: '{}',
+    status: 'waiting',
+    version: 1,
+    resultJson: '{}',
+    createdBy: 'user:test',
+    createdAt: 1_796_000_000_000,
+    updatedAt: 1_796_000_000_000,
+  });
+  const step = (expectedVersion: number): WriteSet => ({
+    runStep: {
+      runId: 'run-1',
+      expectedVersion,
+      status: 'waiting',
+      decisionsJson: `{"n":"${expectedVersion}"}`,
+      resultJson: '{}',
+      updatedAt: 1_796_000_000_001,
+    },
+    outbox: [
+      { dedupeKey: `step-${expectedVersion}`, runId: 'run-1', kind: 'decision', payloadJson: '{}', createdAt: 1 },
+    ],
+  });
+
+  it('moves a run only from the version it was read at, and refuses the whole set otherwise', async () => {
+    await open();
+    await store.commit({
+      contexts: [{ hash: 'ctx', worldJson: '{}' }],
+      orders: [order('ord-1', null)],
+      runs: [run('run-1', 'ord-1')],
+    });
+    expect(await store.commit(step(1))).toEqual({ ok: true });
+    expect(await store.commit(step(1))).toEqual({ ok: false, reason: 'version-conflict' });
+    // Concurrent writers on the same version: exactly one wins.
+    const racing = await Promise.all([step(2), step(2), step(2), step(2)].map((s) => store.commit(s)));
+    expect(racing.filter((r) => r.ok)).toHaveLength(1);
+    const moved = await store.run('run-1');
+    expect([moved?.version, moved?.decisionsJson]).toEqual([3, '{"n":"2"}']);
+    // The refused sets left no outbox rows behind: one per winning step.
+    expect((await store.pendingOutbox(10)).map((e) => e.dedupeKey)).toEqual(['step-1', 'step-2']);
+  });
+
+  it('refuses a second claim of an idempotency key and a channel order delivered twice, keeping nothing of them', async () => {
+    await open();
+    const key = {
+      scope: 'user:test',
+      key: 'k1',
+      fingerprint: 'f',
+      status: 201,
+      headersJson: '{}',
+      body: '{"first":true}',
+      createdAt: 1,
+      expiresAt: 2_000_000_000_000,
+    };
+    expect(await store.commit({ idempotency: key, orders: [order('ord-1', 'CH-1')] })).toEqual({ ok: true });
+    expect(
+      await store.commit({ idempotency: { ...key, body: '{"second":true}' }, orders: [order('ord-2', null)] }),
+    ).toEqual({
+      ok: false,
+      reason: 'duplicate-key',
+    });
+    expect(await store.commit({ orders: [order('ord-3', 'CH-1')] })).toEqual({
+      ok: false,
+      reason: 'duplicate-channel-order',
+    });
+    expect((await store.idempotency('user:test', 'k1'))?.body).toBe('{"first":true}');
+    expect((await store.listOrders(undefined, 10)).map((o) => o.id)).toEqual(['ord-1']);
+    expect((await store.orderByChannelId('tmall', 'CH-1'))?.id).toBe('ord-1');
+  });
+
+  it('stores any text exactly: quotes, backslashes, dollar quotes and 中文', async () => {
+    await open();
+    const body = JSON.stringify({ note: "O'Brien \\ $orderflow$ END $$; DROP TABLE orders; -- 张三 🎁", n: 1 });
+    expect(await store.commit({ orders: [{ ...order('ord-q', null), bodyJson: body }] })).toEqual({ ok: true });
+    expect((await store.order('ord-q'))?.bodyJson).toBe(body);
+  });
+
+  it('stores millisecond times beyond 32 bits exactly (audit seq and time read back as numbers)', async () => {
+    await open();
+    const at = 1_796_000_000_123; // beyond 32 bits: stored and read back as the same number
+    await store.commit({ audit: [{ at, actor: 'a', action: 'x', subject: 's', beforeJson: null, afterJson: null }] });
+    expect(await store.listAudit(0, 10)).toEqual([
+      { seq: 1, at, actor: 'a', action: 'x', subject: 's', beforeJson: null, afterJson: null },
+    ]);
+  });
+});
