@@ -93,13 +93,14 @@ describe('rollout assignment', () => {
       platform: 'browser',
       write: false,
     });
-    const window = new JSDOM('<!doctype html>', { runScripts: 'outside-only' }).window;
-    window.eval(`${bundled.outputFiles[0]!.text};window.Assignment = Assignment;`);
-    const browser = (window as unknown as { Assignment: { bucketOf(key: string, salt: string): number } }).Assignment;
+    const browserWindow = new JSDOM('<!doctype html>', { runScripts: 'outside-only' }).window;
+    browserWindow.eval(`${bundled.outputFiles[0]!.text};globalThis.Assignment = Assignment;`);
+    const browser = (browserWindow as unknown as { Assignment: { bucketOf(key: string, salt: string): number } })
+      .Assignment;
     const keys = Array.from({ length: 5000 }, (_, i) => [`order-${i}`, `customer:张三${i}`, `🛒${i}é`][i % 3]!);
     const inBrowser = keys.map((k) => browser.bucketOf(k, 'ro_1'));
     expect(inBrowser).toEqual(keys.map((k) => bucketOf(k, 'ro_1')));
     expect(new Set(inBrowser).size).toBeGreaterThan(3000); // not a constant
-    window.close();
+    browserWindow.close();
   });
 });
