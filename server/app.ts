@@ -10,6 +10,7 @@ import { adminRoutes } from './http/routes/admin-routes';
 import { authRoutes } from './http/routes/auth-routes';
 import { flowRoutes } from './http/routes/flow-routes';
 import { intakeRoutes } from './http/routes/intake-routes';
+import { rolloutRoutes } from './http/routes/rollout-routes';
 import { runRoutes } from './http/routes/run-routes';
 import { systemRoutes, type Readiness } from './http/routes/system-routes';
 import { createMetrics } from './metrics';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...flowRoutes(deps),
     ...intakeRoutes(deps),
     ...runRoutes(deps),
+    ...rolloutRoutes(deps),
     ...adminRoutes(deps),
     ...systemRoutes(deps, readiness, () => routes),
   );

@@ -169,6 +169,89 @@ export interface OutboxRow {
   readonly attempts?: number;
 }
 
+export type RolloutMode = 'shadow' | 'canary' | 'ab';
+export type RolloutState = 'running' | 'paused' | 'rolled-back' | 'completed';
+/** running and paused rollouts assign orders; rolled-back and completed ones are history. */
+export const ACTIVE_ROLLOUT_STATES: readonly RolloutState[] = ['running', 'paused'];
+
+/** A candidate version of a flow tried against the live one (see services/rollouts.ts). */
+export interface RolloutRow {
+  readonly id: string;
+  readonly flowId: string;
+  readonly candidateVersion: number;
+  /** The live version when the rollout started; orders are split only while it is still live. */
+  readonly baseVersion: number;
+  readonly mode: RolloutMode;
+  readonly state: RolloutState;
+  /** The candidate's share of customers now (0 in shadow mode and after a rollback). */
+  readonly percent: number;
+  readonly stageIndex: number;
+  readonly stageStartedAt: number;
+  /** JSON: the ramp, guardrail settings, A/B metric (services/rollouts.ts RolloutSettings). */
+  readonly settingsJson: string;
+  /** Candidate-arm orders of this stage at the last guardrail look (looks are spaced by sample, not time). */
+  readonly checkedOrders: number;
+  readonly reason: string | null;
+  readonly createdBy: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** Compare-and-set counter: every change adds one. */
+  readonly revision: number;
+}
+
+export type RolloutArm = 'candidate' | 'baseline' | 'live' | 'shadow';
+
+/** What one run counted for a rollout's guardrails (runtime/rollout/observation.ts), per stage and arm. */
+export interface RolloutObservationRow {
+  readonly rolloutId: string;
+  readonly stage: number;
+  readonly arm: RolloutArm;
+  readonly runId: string | null;
+  readonly orderId: string;
+  readonly error: boolean;
+  readonly review: boolean;
+  readonly currency: string | null;
+  readonly discount: number;
+  readonly routed: boolean;
+  readonly costCurrency: string | null;
+  readonly cost: number;
+  readonly remote: boolean;
+  readonly remoteServed: boolean;
+  /** Shadow arm: effects the candidate produced, captured and never executed. */
+  readonly capturedEffects: number;
+  readonly createdAt: number;
+}
+
+/** Shadow mode: where the candidate would have decided an order differently from live. */
+export interface RolloutDiffRow {
+  readonly rolloutId: string;
+  readonly orderId: string;
+  readonly intakeId: string;
+  /** The live run (what happened); the candidate's result is kept in resultJson. */
+  readonly liveRunId: string;
+  readonly diffsJson: string;
+  readonly candidateResultJson: string;
+  readonly createdAt: number;
+}
+
+/** Sums of observations of one arm, one order currency and one cost currency (store-side aggregation). */
+export interface RolloutArmSums {
+  readonly arm: RolloutArm;
+  readonly currency: string | null;
+  readonly costCurrency: string | null;
+  readonly orders: number;
+  readonly errors: number;
+  readonly reviews: number;
+  readonly remote: number;
+  readonly remoteServed: number;
+  readonly discountSum: number;
+  readonly discountSq: number;
+  readonly routed: number;
+  readonly costSum: number;
+  readonly costSq: number;
+  readonly capturedEffects: number;
+}
+
 /** Moves a run one step, only if nobody moved it since it was read. */
 export interface RunStep {
   readonly runId: string;
@@ -213,6 +296,10 @@ export interface WriteSet {
   readonly outbox?: readonly OutboxRow[];
   readonly outboxDelivered?: readonly { readonly seq: number; readonly at: number }[];
   readonly audit?: readonly AuditRow[];
+  /** Inserts a rollout (expectedRevision null) or changes it only if its revision is still the one read. */
+  readonly rollout?: { readonly row: RolloutRow; readonly expectedRevision: number | null };
+  readonly rolloutObservations?: readonly RolloutObservationRow[];
+  readonly rolloutDiffs?: readonly RolloutDiffRow[];
   /** Drops idempotency keys and sessions that expired before this instant. */
   readonly purgeBefore?: number;
 }
@@ -272,6 +359,16 @@ export interface RunStore {
   dueWaits(now: number, limit: number): Promise<WaitRow[]>;
   remindableWaits(now: number, limit: number): Promise<WaitRow[]>;
   openWaitCounts(): Promise<Record<string, number>>;
+
+  rollout(id: string): Promise<RolloutRow | undefined>;
+  /** Newest first; one flow's when flowId is given. */
+  listRollouts(flowId: string | undefined, limit: number): Promise<RolloutRow[]>;
+  /** Rollouts that assign orders (running or paused). */
+  activeRollouts(): Promise<RolloutRow[]>;
+  /** Observation sums of one stage (every stage when undefined), by arm and currencies. */
+  rolloutSums(rolloutId: string, stage: number | undefined): Promise<RolloutArmSums[]>;
+  rolloutDiffs(rolloutId: string, limit: number): Promise<RolloutDiffRow[]>;
+  countRolloutDiffs(rolloutId: string): Promise<number>;
 
   listAudit(afterSeq: number, limit: number): Promise<AuditRow[]>;
   pendingOutbox(limit: number): Promise<OutboxRow[]>;

@@ -3,6 +3,7 @@ import { SYSTEM } from '../auth/principal';
 import { HttpError } from '../http/errors';
 import { decide } from '../services/decisions';
 import type { ServiceDeps } from '../services/deps';
+import { tickRollouts, type RolloutTick } from '../services/rollouts';
 
 const BATCH = 200;
 const PURGE_EVERY = 60;
@@ -10,6 +11,7 @@ const PURGE_EVERY = 60;
 export interface SweepReport {
   readonly timedOut: number;
   readonly reminded: number;
+  readonly rollouts: RolloutTick;
 }
 
 /**
@@ -90,6 +92,8 @@ export class Sweeper {
       });
     }
     if (++this.ticks % PURGE_EVERY === 0) await store.commit({ purgeBefore: now });
-    return { timedOut, reminded: remind.length };
+    // Rollout guardrails and the time ramp share this timer (and its injected clock).
+    const rollouts = await tickRollouts(this.deps);
+    return { timedOut, reminded: remind.length, rollouts };
   }
 }

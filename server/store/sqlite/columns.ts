@@ -28,6 +28,17 @@ export const AUDIT_COLUMNS = 'seq, at, actor, action, subject, before_json AS be
 export const OUTBOX_COLUMNS = `seq, dedupe_key AS dedupeKey, run_id AS runId, kind, payload_json AS payloadJson, created_at AS createdAt,
   delivered_at AS deliveredAt, attempts`;
 
+export const ROLLOUT_COLUMNS = `id, flow_id AS flowId, candidate_version AS candidateVersion, base_version AS baseVersion, mode, state,
+  percent, stage_index AS stageIndex, stage_started_at AS stageStartedAt, settings_json AS settingsJson,
+  checked_orders AS checkedOrders, reason, created_by AS createdBy, created_at AS createdAt, updated_at AS updatedAt, revision`;
+export const ROLLOUT_DIFF_COLUMNS = `rollout_id AS rolloutId, order_id AS orderId, intake_id AS intakeId, live_run_id AS liveRunId,
+  diffs_json AS diffsJson, candidate_result_json AS candidateResultJson, created_at AS createdAt`;
+/** Sums per arm and currencies: counts, sums and sums of squares, enough for the guardrail tests. */
+export const ROLLOUT_SUMS = `arm, currency, cost_currency AS costCurrency, count(*) AS orders, sum(error) AS errors,
+  sum(review) AS reviews, sum(remote) AS remote, sum(remote_served) AS remoteServed, sum(discount) AS discountSum,
+  sum(discount * discount) AS discountSq, sum(routed) AS routed, sum(cost) AS costSum, sum(cost * cost) AS costSq,
+  sum(captured_effects) AS capturedEffects`;
+
 type Raw<T, K extends keyof T> = Omit<T, K> & { [P in K]: unknown };
 
 export function userFrom(raw: Raw<UserRow, 'roles' | 'approvalRoles' | 'disabled'>): UserRow {

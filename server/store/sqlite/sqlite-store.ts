@@ -8,6 +8,9 @@ import type {
   OrderRow,
   OutboxRow,
   PublishRequestRow,
+  RolloutArmSums,
+  RolloutDiffRow,
+  RolloutRow,
   RunFilter,
   RunRow,
   RunStore,
@@ -323,6 +326,42 @@ export class SqliteStore implements RunStore {
       'SELECT kind, count(*) AS n FROM waits WHERE closed_at IS NULL GROUP BY kind',
     );
     return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+  }
+
+  async rollout(id: string): Promise<RolloutRow | undefined> {
+    return this.get<RolloutRow>(`SELECT ${c.ROLLOUT_COLUMNS} FROM rollouts WHERE id = ?`, id);
+  }
+  async listRollouts(flowId: string | undefined, limit: number): Promise<RolloutRow[]> {
+    const where = flowId === undefined ? '' : 'WHERE flow_id = ?';
+    return this.all<RolloutRow>(
+      `SELECT ${c.ROLLOUT_COLUMNS} FROM rollouts ${where} ORDER BY created_at DESC, id DESC LIMIT ?`,
+      ...(flowId === undefined ? [] : [flowId]),
+      limit,
+    );
+  }
+  async activeRollouts(): Promise<RolloutRow[]> {
+    return this.all<RolloutRow>(
+      `SELECT ${c.ROLLOUT_COLUMNS} FROM rollouts WHERE state IN ('running', 'paused') ORDER BY flow_id`,
+    );
+  }
+  async rolloutSums(rolloutId: string, stage: number | undefined): Promise<RolloutArmSums[]> {
+    const stageClause = stage === undefined ? '' : 'AND stage = ?';
+    return this.all<RolloutArmSums>(
+      `SELECT ${c.ROLLOUT_SUMS} FROM rollout_observations WHERE rollout_id = ? ${stageClause}
+      GROUP BY arm, currency, cost_currency`,
+      rolloutId,
+      ...(stage === undefined ? [] : [stage]),
+    );
+  }
+  async rolloutDiffs(rolloutId: string, limit: number): Promise<RolloutDiffRow[]> {
+    return this.all<RolloutDiffRow>(
+      `SELECT ${c.ROLLOUT_DIFF_COLUMNS} FROM rollout_diffs WHERE rollout_id = ? ORDER BY created_at, rowid LIMIT ?`,
+      rolloutId,
+      limit,
+    );
+  }
+  async countRolloutDiffs(rolloutId: string): Promise<number> {
+    return this.get<{ n: number }>('SELECT count(*) AS n FROM rollout_diffs WHERE rollout_id = ?', rolloutId)!.n;
   }
 
   async listAudit(afterSeq: number, limit: number): Promise<AuditRow[]> {

@@ -1,6 +1,8 @@
 import { sql as initial } from './001-initial';
+import { sql as rollouts } from './002-rollouts';
 
 /** Applied in this order, each once, recorded by name in schema_migrations. Append; never edit one that shipped. */
 export const SQLITE_MIGRATIONS: readonly { readonly name: string; readonly sql: string }[] = [
   { name: '001-initial', sql: initial },
+  { name: '002-rollouts', sql: rollouts },
 ];
