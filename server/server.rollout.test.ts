@@ -190,6 +190,33 @@ describe('guardrails over HTTP', () => {
   });
 });
 
+describe('ramp by time', () => {
+  it('advances a stage when its time is up only after a look with the minimum sample found it healthy', async () => {
+    server = await startTestServer();
+    await publish(server, reviewFlow(90_100));
+    await draft(server, reviewFlow(90_100, 'Same rule, new name'));
+    const shop = await server.token(['intake']);
+    const started = await server.admin.post('/api/v1/flows/review-gate/rollouts', {
+      mode: 'canary',
+      plan: [50, 100],
+      stageMinutes: 60,
+      minSample: 100,
+      checkEveryOrders: 50,
+      note: 'by time',
+    });
+    const id = started.json.id as string;
+    server.clock.advance(61 * 60_000);
+    await server.app.sweeper.sweepOnce(); // time is up, but nothing was judged yet
+    expect((await server.admin.get(`/api/v1/rollouts/${id}`)).json).toMatchObject({ percent: 50, stageIndex: 0 });
+    await send(shop, pricedOrders(3, 400));
+    expect((await server.app.sweeper.sweepOnce()).rollouts).toMatchObject({ advanced: 1, rolledBack: 0 });
+    const advanced = (await server.admin.get(`/api/v1/rollouts/${id}`)).json;
+    expect(advanced).toMatchObject({ percent: 100, stageIndex: 1, state: 'running' });
+    const audit = await server.admin.request('GET', '/api/v1/audit?format=jsonl');
+    expect(audit.text).toContain('"action":"rollout.advance","subject":"review-gate"');
+  });
+});
+
 describe('shadow rollout', () => {
   it('runs every order on both, executes no candidate effect, and an identical candidate differs on no order', async () => {
     server = await startTestServer();
