@@ -9,6 +9,7 @@ import type { AnyRoute } from './http/route';
 import { adminRoutes } from './http/routes/admin-routes';
 import { authRoutes } from './http/routes/auth-routes';
 import { flowRoutes } from './http/routes/flow-routes';
+import { healthRoutes } from './http/routes/health-routes';
 import { intakeRoutes } from './http/routes/intake-routes';
 import { rolloutRoutes } from './http/routes/rollout-routes';
 import { runRoutes } from './http/routes/run-routes';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...intakeRoutes(deps),
     ...runRoutes(deps),
     ...rolloutRoutes(deps),
+    ...healthRoutes(deps),
     ...adminRoutes(deps),
     ...systemRoutes(deps, readiness, () => routes),
   );

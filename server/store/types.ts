@@ -252,6 +252,17 @@ export interface RolloutArmSums {
   readonly capturedEffects: number;
 }
 
+/** One fulfilment event as received (health/events.ts schema, kept verbatim in eventJson). */
+export interface FulfilmentEventRow {
+  readonly seq?: number;
+  readonly orderId: string;
+  readonly type: string;
+  readonly at: string;
+  readonly eventJson: string;
+  readonly receivedBy: string;
+  readonly receivedAt: number;
+}
+
 /** Moves a run one step, only if nobody moved it since it was read. */
 export interface RunStep {
   readonly runId: string;
@@ -300,6 +311,7 @@ export interface WriteSet {
   readonly rollout?: { readonly row: RolloutRow; readonly expectedRevision: number | null };
   readonly rolloutObservations?: readonly RolloutObservationRow[];
   readonly rolloutDiffs?: readonly RolloutDiffRow[];
+  readonly fulfilmentEvents?: readonly FulfilmentEventRow[];
   /** Drops idempotency keys and sessions that expired before this instant. */
   readonly purgeBefore?: number;
 }
@@ -369,6 +381,9 @@ export interface RunStore {
   rolloutSums(rolloutId: string, stage: number | undefined): Promise<RolloutArmSums[]>;
   rolloutDiffs(rolloutId: string, limit: number): Promise<RolloutDiffRow[]>;
   countRolloutDiffs(rolloutId: string): Promise<number>;
+
+  /** Fulfilment events of these orders, in arrival order. */
+  eventsOfOrders(orderIds: readonly string[]): Promise<FulfilmentEventRow[]>;
 
   listAudit(afterSeq: number, limit: number): Promise<AuditRow[]>;
   pendingOutbox(limit: number): Promise<OutboxRow[]>;

@@ -83,6 +83,8 @@ export function prepareWrites(db: Database.Database) {
     rolloutDiff:
       s(`INSERT INTO rollout_diffs (rollout_id, order_id, intake_id, live_run_id, diffs_json, candidate_result_json,
       created_at) VALUES (@rolloutId, @orderId, @intakeId, @liveRunId, @diffsJson, @candidateResultJson, @createdAt)`),
+    fulfilmentEvent: s(`INSERT INTO fulfilment_events (order_id, type, at, event_json, received_by, received_at)
+      VALUES (@orderId, @type, @at, @eventJson, @receivedBy, @receivedAt)`),
     purgeKeys: s('DELETE FROM idempotency_keys WHERE expires_at < ?'),
     purgeSessions: s('DELETE FROM sessions WHERE expires_at < ?'),
   };
@@ -140,6 +142,15 @@ export function applyWrite(w: Writes, set: WriteSet): void {
       remoteServed: flag(o.remoteServed),
     });
   for (const row of set.rolloutDiffs ?? []) w.rolloutDiff.run(row);
+  for (const row of set.fulfilmentEvents ?? [])
+    w.fulfilmentEvent.run({
+      orderId: row.orderId,
+      type: row.type,
+      at: row.at,
+      eventJson: row.eventJson,
+      receivedBy: row.receivedBy,
+      receivedAt: row.receivedAt,
+    });
   if (set.purgeBefore !== undefined) {
     w.purgeKeys.run(set.purgeBefore);
     w.purgeSessions.run(set.purgeBefore);

@@ -3,6 +3,7 @@ import type {
   AuditRow,
   CommitResult,
   FlowRow,
+  FulfilmentEventRow,
   IdempotencyRow,
   LiveRow,
   OrderRow,
@@ -362,6 +363,22 @@ export class SqliteStore implements RunStore {
   }
   async countRolloutDiffs(rolloutId: string): Promise<number> {
     return this.get<{ n: number }>('SELECT count(*) AS n FROM rollout_diffs WHERE rollout_id = ?', rolloutId)!.n;
+  }
+
+  async eventsOfOrders(orderIds: readonly string[]): Promise<FulfilmentEventRow[]> {
+    const rows: FulfilmentEventRow[] = [];
+    // SQLite allows a bounded number of parameters: ask in slices.
+    for (let i = 0; i < orderIds.length; i += 500) {
+      const slice = orderIds.slice(i, i + 500);
+      rows.push(
+        ...this.all<FulfilmentEventRow>(
+          `SELECT seq, order_id AS orderId, type, at, event_json AS eventJson, received_by AS receivedBy,
+          received_at AS receivedAt FROM fulfilment_events WHERE order_id IN (${slice.map(() => '?').join(', ')})`,
+          ...slice,
+        ),
+      );
+    }
+    return rows.sort((a, b) => a.seq! - b.seq!);
   }
 
   async listAudit(afterSeq: number, limit: number): Promise<AuditRow[]> {
