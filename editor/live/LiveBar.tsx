@@ -1,7 +1,7 @@
 /**
  * The top bar's server controls. Without a server: one note saying the editor is local-only.
  * Signed out: Log in. Signed in: the open flow's Live/Draft badge (opens Publish), Inbox, History,
- * Audit (admins) and Log out — each shown only to the roles the server lets use it.
+ * Rollouts, Audit (admins) and Log out — each shown only to the roles the server lets use it.
  */
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -17,9 +17,10 @@ import { changedSinceLive, useLiveStatus, type LiveStatus } from './use-live-sta
 const PublishDialog = lazy(() => import('./PublishDialog').then((m) => ({ default: m.PublishDialog })));
 const InboxPage = lazy(() => import('./InboxPage').then((m) => ({ default: m.InboxPage })));
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const RolloutPage = lazy(() => import('./RolloutPage').then((m) => ({ default: m.RolloutPage })));
 const AuditPage = lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage })));
 
-type Open = 'publish' | 'inbox' | 'history' | 'audit' | null;
+type Open = 'publish' | 'inbox' | 'history' | 'rollouts' | 'audit' | null;
 
 export function badgeText(status: LiveStatus, t: LiveT): string {
   if (status.kind === 'live')
@@ -40,6 +41,7 @@ function SignedIn({ api, me, logout }: { api: ServerApi; me: Me; logout: () => P
       return <PublishDialog api={api} me={me} flow={flow} status={status} onChanged={refresh} onClose={close} />;
     if (open === 'inbox') return <InboxPage api={api} onClose={close} />;
     if (open === 'history') return <HistoryPage api={api} onClose={close} />;
+    if (open === 'rollouts') return <RolloutPage api={api} canAct={hasRole(me, 'publisher')} onClose={close} />;
     if (open === 'audit') return <AuditPage api={api} onClose={close} />;
     return null;
   })();
@@ -61,6 +63,9 @@ function SignedIn({ api, me, logout }: { api: ServerApi; me: Me; logout: () => P
       )}
       <button type="button" className="button" onClick={() => setOpen('history')}>
         {t('history')}
+      </button>
+      <button type="button" className="button" onClick={() => setOpen('rollouts')}>
+        {t('rollouts')}
       </button>
       {hasRole(me, 'admin') && (
         <button type="button" className="button" onClick={() => setOpen('audit')}>
