@@ -17,10 +17,11 @@ import { changedSinceLive, useLiveStatus, type LiveStatus } from './use-live-sta
 const PublishDialog = lazy(() => import('./PublishDialog').then((m) => ({ default: m.PublishDialog })));
 const InboxPage = lazy(() => import('./InboxPage').then((m) => ({ default: m.InboxPage })));
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const HealthPage = lazy(() => import('./HealthPage').then((m) => ({ default: m.HealthPage })));
 const RolloutPage = lazy(() => import('./RolloutPage').then((m) => ({ default: m.RolloutPage })));
 const AuditPage = lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage })));
 
-type Open = 'publish' | 'inbox' | 'history' | 'rollouts' | 'audit' | null;
+type Open = 'publish' | 'inbox' | 'history' | 'rollouts' | 'health' | 'audit' | null;
 
 export function badgeText(status: LiveStatus, t: LiveT): string {
   if (status.kind === 'live')
@@ -42,6 +43,7 @@ function SignedIn({ api, me, logout }: { api: ServerApi; me: Me; logout: () => P
     if (open === 'inbox') return <InboxPage api={api} onClose={close} />;
     if (open === 'history') return <HistoryPage api={api} onClose={close} />;
     if (open === 'rollouts') return <RolloutPage api={api} canAct={hasRole(me, 'publisher')} onClose={close} />;
+    if (open === 'health') return <HealthPage api={api} onClose={close} />;
     if (open === 'audit') return <AuditPage api={api} onClose={close} />;
     return null;
   })();
@@ -66,6 +68,9 @@ function SignedIn({ api, me, logout }: { api: ServerApi; me: Me; logout: () => P
       </button>
       <button type="button" className="button" onClick={() => setOpen('rollouts')}>
         {t('rollouts')}
+      </button>
+      <button type="button" className="button" onClick={() => setOpen('health')}>
+        {t('health')}
       </button>
       {hasRole(me, 'admin') && (
         <button type="button" className="button" onClick={() => setOpen('audit')}>
