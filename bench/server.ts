@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { heading, int, table } from './print';
@@ -29,7 +29,10 @@ function freePort(): Promise<number> {
 async function startServer(synchronous: 'FULL' | 'NORMAL') {
   const dataDir = mkdtempSync(join(tmpdir(), 'orderflow-bench-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [join(REPO, 'bin', 'orderflow-server.mjs')], {
+  // BENCH_SERVER_PROFILE=<dir> writes the server's CPU profile there (node --cpu-prof) for CPU µs per order.
+  const profile = process.env.BENCH_SERVER_PROFILE;
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, join(REPO, 'bin', 'orderflow-server.mjs')], {
     env: {
       ...process.env,
       ORDERFLOW_DATA_DIR: dataDir,
@@ -69,7 +72,18 @@ async function startServer(synchronous: 'FULL' | 'NORMAL') {
     await new Promise((r) => child.once('exit', r));
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, token, stop };
+  return { url, token, stop, pid: child.pid! };
+}
+
+/** The server process's CPU time (user + system) so far, in µs, from /proc; undefined off Linux. */
+function cpuMicros(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    return (ticks / 100) * 1e6; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
 }
 
 const baseOrder = (
@@ -115,11 +129,16 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
     const server = await startServer(synchronous);
     try {
       await load(server.url, server.token, 2, `warm-${synchronous}`);
+      const cpuBefore = cpuMicros(server.pid);
       const result = await load(server.url, server.token, DURATION_S, synchronous);
+      const cpuAfter = cpuMicros(server.pid);
       const ok = result['2xx'];
+      const cpuPerOrder =
+        cpuBefore === undefined || cpuAfter === undefined || ok === 0 ? '—' : int((cpuAfter - cpuBefore) / ok);
       rows.push([
         synchronous,
         int(ok / DURATION_S),
+        cpuPerOrder,
         String(result.latency.p50),
         String(result.latency.p99),
         int(result.non2xx),
@@ -129,7 +148,18 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
       await server.stop();
     }
   }
-  say(table(['synchronous', 'orders/s (2xx)', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'], rows, [1, 2, 3, 4, 5]));
+  say(
+    table(
+      ['synchronous', 'orders/s (2xx)', 'server CPU µs/order', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+      rows,
+      [1, 2, 3, 4, 5, 6],
+    ),
+  );
+  say(
+    `Machine load (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${cpus().length} cores.`,
+  );
 }
 
 if (process.argv[1]?.endsWith('bench/server.ts')) await runServerBench((text = '') => console.log(text));

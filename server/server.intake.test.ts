@@ -114,4 +114,25 @@ describe('channel webhooks', () => {
     expect(broken.status).toBe(400);
     expect(broken.json.error.problems[0].path).toMatch(/^\$/);
   });
+
+  it('takes a webhook without an Idempotency-Key and recognises its redeliveries by the channel order id', async () => {
+    server = await startTestServer();
+    await publish(server, approvalFlow());
+    const shop = await server.token(['intake']);
+    const payload = readFileSync(join(import.meta.dirname, 'testing', 'shopify-order.json'), 'utf8');
+    // A sender retrying at once: several deliveries of the same order race, none with a key.
+    const burst = await Promise.all(
+      [1, 2, 3, 4].map(() => shop.request('POST', '/api/v1/channels/shopify/orders', { raw: payload })),
+    );
+    expect(burst.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(burst.every((r) => [200, 201, 409].includes(r.status))).toBe(true);
+    const later = await shop.request('POST', '/api/v1/channels/shopify/orders', { raw: payload });
+    expect(later.status).toBe(200);
+    const accepted = burst.find((r) => r.status === 201)!;
+    expect(later.json.orders[0]).toMatchObject({ status: 'duplicate', intakeId: accepted.json.orders[0].intakeId });
+    expect((await server.admin.get('/api/v1/runs')).json.runs).toHaveLength(1);
+    // The canonical API still requires the key.
+    const keyless = await shop.request('POST', '/api/v1/orders', { body: order('K-1') });
+    expect([keyless.status, keyless.json.error.code]).toEqual([400, 'idempotency-key-required']);
+  });
 });

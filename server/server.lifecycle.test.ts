@@ -79,6 +79,7 @@ describe('publish → intake → wait → decide', () => {
       {
         subject: run.runId,
         actor: finance.id,
+        actorName: 'fiona',
         before: { version: 1, status: 'waiting' },
         after: { version: 2, status: 'completed', decision: 'approved' },
       },

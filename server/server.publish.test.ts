@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { approvalFlow, order } from './testing/fixtures';
-import { publish, startTestServer, type TestServer } from './testing/test-server';
+import { gatedStore, publish, startTestServer, type TestServer } from './testing/test-server';
 
 // Real servers, scrypt and SQLite on a shared 2-core machine: seconds, not milliseconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -110,5 +110,23 @@ describe('publishing', () => {
     expect(examples.length).toBeGreaterThan(4);
     const seeded = flows.map((f: { id: string; liveVersion: number }) => [f.id, f.liveVersion]);
     expect(seeded.sort(([a]: [string], [b]: [string]) => a.localeCompare(b))).toEqual(examples);
+  });
+
+  it('two publishes at the same moment: one takes the next version, the other gets a clean 409', async () => {
+    let gate!: ReturnType<typeof gatedStore>;
+    server = await startTestServer({}, { wrapStore: (store) => (gate = gatedStore(store)).store });
+    await publish(server, approvalFlow('approval-gate', 'v1'));
+    await server.admin.put('/api/v1/flows/approval-gate', { flow: approvalFlow('approval-gate', 'v2') });
+    const release = gate.hold();
+    const both = [1, 2].map(() => server!.admin.post('/api/v1/flows/approval-gate/publish', { note: 'same time' }));
+    while (gate.waiting() < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    release();
+    const answers = await Promise.all(both);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const lost = answers.find((a) => a.status === 409)!;
+    expect(lost.json.error.code).toBe('publish-conflict');
+    expect(lost.json.error.message).toMatch(/version 2/);
+    const versions = await server.admin.get('/api/v1/flows/approval-gate/versions');
+    expect(versions.json.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
   });
 });

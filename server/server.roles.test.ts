@@ -65,8 +65,14 @@ describe('every endpoint checks its role', () => {
     expect((await clients.get('publisher')!.get('/api/v1/users')).status).toBe(403);
     const csv = await server.admin.request('GET', '/api/v1/audit?format=csv');
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(csv.text.split('\r\n')[0]).toBe('seq,at,actor,action,subject,before,after');
+    expect(csv.text.split('\r\n')[0]).toBe('seq,at,actor,actor_name,action,subject,subject_name,before,after');
     expect(csv.text.match(/token\.create/g)).toHaveLength(ROLES.length);
+    // Names, not ids: who acted, and which token was created.
+    const created = (await server.admin.get('/api/v1/audit?limit=10000')).json.entries.find(
+      (e: { action: string }) => e.action === 'token.create',
+    );
+    expect(created).toMatchObject({ actorName: 'admin', subjectName: expect.stringMatching(/ \(token\)$/) });
+    expect(created.actor).not.toBe('admin');
     const jsonl = await server.admin.request('GET', '/api/v1/audit?format=jsonl');
     expect(
       jsonl.text

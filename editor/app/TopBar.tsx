@@ -6,45 +6,37 @@ import { useT } from '../i18n/use-t';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { LiveBar } from '../live/LiveBar';
 import { ImportExport } from './ImportExport';
+import { MenuButton, type MenuItem } from './MenuButton';
 import { useTheme } from './theme';
-import { usePanelControls, type SidePanel } from './WorkspacePanels';
+import { usePanelControls } from './WorkspacePanels';
 
-const PANEL_ICONS: Readonly<Record<SidePanel, string>> = { left: '◧', bottom: '⬓', right: '◨' };
-
-/** Show or hide the side and bottom panels (their sizes are kept while hidden). */
-function PanelToggles() {
+/**
+ * Panels, the JSON view, colour theme and the shortcut sheet: one View menu, so the top bar fits at 1440 px in both
+ * languages (the panels' sizes are kept while hidden; the theme cycles system → the opposite → back).
+ */
+function ViewMenu({ onShortcuts }: { onShortcuts?: () => void }) {
   const t = useT();
+  const jsonOpen = useEditor((s) => s.jsonViewOpen);
+  const toggleJson = useEditor((s) => s.toggleJsonView);
   const panels = usePanelControls();
-  if (!panels) return null;
-  return (
-    <div className="button-group">
-      {(['left', 'bottom', 'right'] as const).map((panel) => (
-        <button
-          key={panel}
-          type="button"
-          className="button button-square"
-          aria-pressed={!panels.collapsed[panel]}
-          aria-label={t(`layout.${panel}`)}
-          title={t(`layout.${panel}`)}
-          onClick={() => panels.toggle(panel)}
-        >
-          {PANEL_ICONS[panel]}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-/** System, then the opposite of what the system shows, then back: two clicks cover every case. */
-function ThemeToggle() {
-  const t = useT();
   const choice = useTheme((s) => s.choice);
   const cycle = useTheme((s) => s.cycle);
-  const label = t('top.theme', { theme: t(`theme.${choice}`) });
+  const items: MenuItem[] = [
+    ...(panels
+      ? (['left', 'bottom', 'right'] as const).map((panel) => ({
+          label: t(`layout.${panel}`),
+          checked: !panels.collapsed[panel],
+          onSelect: () => panels.toggle(panel),
+        }))
+      : []),
+    { label: t('top.json'), checked: jsonOpen, onSelect: () => toggleJson() },
+    { label: t('top.theme', { theme: t(`theme.${choice}`) }), onSelect: cycle },
+    ...(onShortcuts ? [{ label: t('keys.open'), onSelect: onShortcuts }] : []),
+  ];
   return (
-    <button type="button" className="button button-square" aria-label={label} title={label} onClick={cycle}>
-      {choice === 'dark' ? '☾' : choice === 'light' ? '☀' : '◐'}
-    </button>
+    <MenuButton label={t('top.view')} items={items}>
+      {t('top.view')}
+    </MenuButton>
   );
 }
 
@@ -110,7 +102,6 @@ export function TopBar({ onShortcuts }: { onShortcuts?: () => void }) {
   const dirty = useEditor((s) => s.dirty);
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
-  const jsonOpen = useEditor((s) => s.jsonViewOpen);
   // Actions never change, so read them once instead of subscribing to the whole state.
   const actions = useEditorApi().getState();
   const { fitView } = useReactFlow();
@@ -167,29 +158,9 @@ export function TopBar({ onShortcuts }: { onShortcuts?: () => void }) {
       <button type="button" className="button" onClick={layout}>
         {t('top.layout')}
       </button>
-      <button
-        type="button"
-        className={`button${jsonOpen ? ' is-on' : ''}`}
-        aria-pressed={jsonOpen}
-        onClick={() => actions.toggleJsonView()}
-      >
-        {t('top.json')}
-      </button>
       <ChannelsButton />
       <ForecastButton />
-      <PanelToggles />
-      <ThemeToggle />
-      {onShortcuts && (
-        <button
-          type="button"
-          className="button button-square"
-          aria-label={t('keys.open')}
-          title={t('keys.open')}
-          onClick={onShortcuts}
-        >
-          ?
-        </button>
-      )}
+      <ViewMenu onShortcuts={onShortcuts} />
       <LanguageSwitch />
     </header>
   );

@@ -42,7 +42,13 @@ async function logIn(page: Page) {
   await dialog.getByLabel('User name').fill('admin');
   await dialog.getByLabel('Password').fill(ADMIN_PASSWORD);
   await dialog.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('button', { name: 'Log out (admin)' }).waitFor();
+  await page.getByRole('button', { name: 'Account: admin' }).waitFor();
+}
+
+/** Rollouts sit in the user's menu in the top bar. */
+async function openRollouts(page: Page) {
+  await page.getByRole('button', { name: 'Account: admin' }).click();
+  await page.getByRole('menu', { name: 'Account: admin' }).getByRole('menuitem', { name: 'Rollouts' }).click();
 }
 
 const language = (page: Page, locale: 'en' | 'zh') =>
@@ -58,7 +64,7 @@ describe('the Rollout page', () => {
     const flow = JSON.parse(await readFile(join(REPO, 'examples', 'flows', 'multi-warehouse.flow.json'), 'utf8'));
     const cases = JSON.parse(await readFile(join(REPO, 'examples', 'flows', 'multi-warehouse.cases.json'), 'utf8'));
 
-    await page.getByRole('button', { name: 'Rollouts' }).click();
+    await openRollouts(page);
     // Found by its class: its accessible name follows the language (Rollouts / 灰度发布).
     const dialog = page.locator('.live-page');
     await dialog.getByText('No rollout yet.').waitFor();
@@ -82,7 +88,7 @@ describe('the Rollout page', () => {
 
     // Reopen: the figures are read when the page opens.
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'Rollouts' }).click();
+    await openRollouts(page);
     await dialog.getByRole('table', { name: 'Guardrails (this stage)' }).waitFor();
     await dialog.getByText('Review/hold rate').waitFor();
     await dialog.getByText(/Orders the candidate would decide differently \(0\)/).waitFor();

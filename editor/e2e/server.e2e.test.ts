@@ -49,8 +49,26 @@ async function logIn(page: Page, username: string, password: string) {
   await dialog.getByLabel('User name').fill(username);
   await dialog.getByLabel('Password').fill(password);
   await dialog.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('button', { name: `Log out (${username})` }).waitFor();
+  await page.getByRole('button', { name: `Account: ${username}` }).waitFor();
 }
+
+/** History, Audit log and Log out live in the user's menu in the top bar. */
+async function fromAccountMenu(page: Page, username: string, item: string) {
+  await page.getByRole('button', { name: `Account: ${username}` }).click();
+  await page
+    .getByRole('menu', { name: `Account: ${username}` })
+    .getByRole('menuitem', { name: item })
+    .click();
+}
+
+/** Every control of the top bar is inside it (nothing pushed out or cut off) at the test's 1440 px. */
+const topBarOverflow = (page: Page) =>
+  page.locator('header.topbar').evaluate((bar) => {
+    const edge = bar.getBoundingClientRect().right;
+    return [...bar.querySelectorAll('button, input, [role="group"]')]
+      .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
+      .map((el) => el.getAttribute('aria-label') ?? el.textContent);
+  });
 
 /** The language switch sits under the open page's overlay: its click is dispatched on the button itself. */
 const language = (page: Page, locale: 'en' | 'zh') =>
@@ -107,7 +125,7 @@ describe('the editor with the OrderFlow server', () => {
     expect(intake.status).toBeLessThan(300);
     expect(JSON.stringify(intake.json)).toContain('"status":"waiting"');
 
-    await page.getByRole('button', { name: 'Log out (admin)' }).click();
+    await fromAccountMenu(page, 'admin', 'Log out');
     await logIn(page, 'lead', lead.password);
     await page.getByRole('button', { name: 'Inbox' }).click();
     const inbox = page.getByRole('dialog', { name: 'Inbox' });
@@ -118,7 +136,7 @@ describe('the editor with the OrderFlow server', () => {
     await inbox.getByText('Decided “Approved”: the run is now completed.').waitFor();
     await inbox.getByRole('button', { name: 'Close' }).click();
 
-    await page.getByRole('button', { name: 'Run history' }).click();
+    await fromAccountMenu(page, 'lead', 'Run history');
     const history = page.getByRole('dialog', { name: 'Run history' });
     // The order ran through every live flow its trigger matches: filter to the one just published.
     await history.getByLabel('Flow').fill('multi-warehouse');
@@ -131,9 +149,16 @@ describe('the editor with the OrderFlow server', () => {
     await shoot(page, 'history');
     await history.getByRole('button', { name: 'Close' }).click();
 
-    await page.getByRole('button', { name: 'Log out (lead)' }).click();
+    await fromAccountMenu(page, 'lead', 'Log out');
     await logIn(page, 'admin', ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Audit log' }).click();
+    // The top bar at 1440 px, signed in as an admin (the most buttons), in both languages.
+    await shoot(page, 'topbar');
+    for (const locale of ['en', 'zh'] as const) {
+      await language(page, locale);
+      expect(await topBarOverflow(page)).toEqual([]);
+    }
+    await language(page, 'en');
+    await fromAccountMenu(page, 'admin', 'Audit log');
     const audit = page.getByRole('dialog', { name: 'Audit log' });
     await audit.getByText('flow.publish').first().waitFor();
     await shoot(page, 'audit');

@@ -21,6 +21,7 @@ export const messages = {
   'top.export': { en: 'Export', zh: '导出' },
   'top.layout': { en: 'Auto-layout', zh: '自动排布' },
   'top.json': { en: 'JSON', zh: 'JSON' },
+  'top.view': { en: 'View', zh: '视图' },
   'top.canvas': { en: 'Canvas', zh: '画布' },
   'top.language': { en: 'Language', zh: '语言' },
   'top.noProblems': { en: 'No problems', zh: '没有问题' },

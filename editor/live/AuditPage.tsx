@@ -63,9 +63,9 @@ export function AuditPage({ api, onClose }: { api: ServerApi; onClose: () => voi
               <tr key={e.seq}>
                 <td>{e.seq}</td>
                 <td>{formatInstant(e.at, locale)}</td>
-                <td>{e.actor}</td>
+                <td title={e.actor}>{e.actorName ?? e.actor}</td>
                 <td>{e.action}</td>
-                <td>{e.subject}</td>
+                <td title={e.subject ?? undefined}>{e.subjectName ?? e.subject}</td>
                 <td className="live-json">
                   {compact(e.before)}
                   {e.before !== null && e.before !== undefined && ' → '}

@@ -120,8 +120,10 @@ describe('audit log', () => {
               seq: 7,
               at: '2026-12-07T09:00:00.000Z',
               actor: 'usr_admin',
+              actorName: 'admin',
               action: 'user.change',
               subject: 'usr_b',
+              subjectName: 'bella',
               before: { disabled: false },
               after: { disabled: true },
             },
@@ -131,6 +133,9 @@ describe('audit log', () => {
       },
     });
     expect(await screen.findByText('user.change')).toBeTruthy();
+    // Names, with the id on hover.
+    expect(screen.getByText('admin').getAttribute('title')).toBe('usr_admin');
+    expect(screen.getByText('bella').getAttribute('title')).toBe('usr_b');
     expect(screen.getByText('{"disabled":false} → {"disabled":true}')).toBeTruthy();
     expect(screen.getByText('Export CSV').getAttribute('href')).toBe(exportHref('csv'));
     expect(exportHref('jsonl')).toBe('/api/v1/audit?format=jsonl&limit=100000');

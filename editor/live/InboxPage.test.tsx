@@ -92,7 +92,8 @@ describe('InboxPage', () => {
         .map((b) => b.textContent?.split(' ·')[0]),
     ).toEqual(['SO-SOON', 'SO-LATE', 'SO-NONE']);
     expect(within(list).getByText('30m left')).toBeTruthy();
-    expect(within(list).getByText('no deadline')).toBeTruthy();
+    // A hold without a deadline (QC waits for the goods) shows its age instead.
+    expect(within(list).getByText('waiting 1h · no deadline')).toBeTruthy();
     expect(
       await screen.findByText(
         'multi-warehouse: order-received → route → remote-review | e-order-received-start,e-route-review',

@@ -13,16 +13,23 @@ import { useVersionFlow } from './use-version-flow';
 
 const inboxSchema = z.object({ items: z.array(inboxItemSchema) });
 
-/** Earliest deadline first; holds without one last. */
+/** Earliest deadline first; holds without one (QC) last, the longest waiting first. */
 export function byDeadline(a: InboxItem, b: InboxItem): number {
   const due = (i: InboxItem) => (i.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(i.dueAt));
-  return due(a) - due(b);
+  return due(a) - due(b) || Date.parse(a.createdAt) - Date.parse(b.createdAt);
 }
 
-function Countdown({ dueAt, clock, t }: { dueAt: string | null; clock: Clock; t: LiveT }) {
+/** Time left to the deadline; a hold without one (QC waits for the goods) shows how long it has waited. */
+function Countdown({ item, clock, t }: { item: Pick<InboxItem, 'dueAt' | 'createdAt'>; clock: Clock; t: LiveT }) {
   const locale = useEditor((s) => s.locale);
   const now = useNow(clock);
-  if (dueAt === null) return <span className="muted">{t('noDeadline')}</span>;
+  const { dueAt } = item;
+  if (dueAt === null)
+    return (
+      <span className="muted">
+        {t('waitingFor', { time: formatDuration(now - Date.parse(item.createdAt), locale) })}
+      </span>
+    );
   const left = Date.parse(dueAt) - now;
   const time = formatDuration(left, locale);
   return (
@@ -146,8 +153,7 @@ export function InboxPage({
                   className={item === open ? 'is-on' : ''}
                   onClick={() => setOpenId(item.waitId)}
                 >
-                  <strong>{item.orderId}</strong> · {item.channel} ·{' '}
-                  <Countdown dueAt={item.dueAt} clock={clock} t={t} />
+                  <strong>{item.orderId}</strong> · {item.channel} · <Countdown item={item} clock={clock} t={t} />
                   <br />
                   <span className="muted">{item.reason}</span>
                 </button>
@@ -169,7 +175,7 @@ export function InboxPage({
                 </dd>
                 <dt>{t('due')}</dt>
                 <dd>
-                  <Countdown dueAt={open.dueAt} clock={clock} t={t} />
+                  <Countdown item={open} clock={clock} t={t} />
                 </dd>
               </dl>
               <Decide

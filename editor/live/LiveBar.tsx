@@ -1,11 +1,12 @@
 /**
  * The top bar's server controls. Without a server: one note saying the editor is local-only.
- * Signed out: Log in. Signed in: the open flow's Live/Draft badge (opens Publish), Inbox, History,
- * Rollouts, Audit (admins) and Log out — each shown only to the roles the server lets use it.
+ * Signed out: Log in. Signed in: the open flow's Live/Draft badge (opens Publish), Inbox (approvers), and
+ * the user's menu with History, Rollouts, Order health, Audit (admins) and Log out — each shown only to the roles that may use it.
  */
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useEditor } from '../store/EditorProvider';
+import { MenuButton } from '../app/MenuButton';
 import type { Me, ServerApi } from './api';
 import { LoginDialog } from './LoginDialog';
 import './live.css';
@@ -63,23 +64,19 @@ function SignedIn({ api, me, logout }: { api: ServerApi; me: Me; logout: () => P
           {t('inbox')}
         </button>
       )}
-      <button type="button" className="button" onClick={() => setOpen('history')}>
-        {t('history')}
-      </button>
-      <button type="button" className="button" onClick={() => setOpen('rollouts')}>
-        {t('rollouts')}
-      </button>
-      <button type="button" className="button" onClick={() => setOpen('health')}>
-        {t('health')}
-      </button>
-      {hasRole(me, 'admin') && (
-        <button type="button" className="button" onClick={() => setOpen('audit')}>
-          {t('audit')}
-        </button>
-      )}
-      <button type="button" className="button" title={t('signedInAs', { name: me.name })} onClick={() => void logout()}>
-        {t('signOut')} ({me.name})
-      </button>
+      <MenuButton
+        label={t('accountMenu', { name: me.name })}
+        title={t('signedInAs', { name: me.name })}
+        items={[
+          { label: t('history'), onSelect: () => setOpen('history') },
+          { label: t('rollouts'), onSelect: () => setOpen('rollouts') },
+          { label: t('health'), onSelect: () => setOpen('health') },
+          ...(hasRole(me, 'admin') ? [{ label: t('audit'), onSelect: () => setOpen('audit') }] : []),
+          { label: t('signOut'), onSelect: () => void logout() },
+        ]}
+      >
+        {me.name}
+      </MenuButton>
       {/* Outside the editor root, so the canvas shortcuts (Delete, Ctrl+Z) never act on keys typed here. */}
       {page && createPortal(<Suspense fallback={null}>{page}</Suspense>, document.body)}
     </div>

@@ -89,8 +89,11 @@ export const auditEntrySchema = z.object({
   seq: z.number().int(),
   at: z.string().nullable(),
   actor: z.string(),
+  /** The user's name or the token's ("shop (token)"); older servers send only the id. */
+  actorName: z.string().optional(),
   action: z.string(),
   subject: z.string().nullable(),
+  subjectName: z.string().nullable().optional(),
   before: z.unknown(),
   after: z.unknown(),
 });

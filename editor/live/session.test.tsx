@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import { blankFlow } from '../db/templates';
@@ -69,9 +69,17 @@ describe('server session in the top bar', () => {
 
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'right-password' } });
     fireEvent.click(screen.getAllByText('Log in').at(-1)!);
-    expect(await screen.findByText('Log out (admin)')).toBeTruthy();
+    // Inbox stays in the bar; history, audit and log out are in the user's menu.
+    fireEvent.click(await screen.findByRole('button', { name: 'Account: admin' }));
+    const menu = screen.getByRole('menu', { name: 'Account: admin' });
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((m) => m.textContent),
+    ).toEqual(['Run history', 'Rollouts', 'Order health', 'Audit log', 'Log out']);
     expect(screen.getByText('Inbox')).toBeTruthy();
-    expect(screen.getByText('Audit log')).toBeTruthy();
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
     await waitFor(() => expect(screen.getByTestId('live-badge').textContent).toBe('Not on the server yet'));
     expect(seen.filter((r) => r.url === '/api/v1/auth/login').map((r) => r.body)).toEqual([
       { username: 'admin', password: 'nope' },
@@ -86,8 +94,8 @@ describe('server session in the top bar', () => {
       'GET /api/v1/flows/f1': { status: 404, body: { error: { code: 'not-found', message: 'no flow' } } },
     });
     renderBar(fetchFn);
-    expect(await screen.findByText('Run history')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Account: vera' }));
+    expect(screen.getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['Run history', 'Rollouts', 'Order health', 'Log out']);
     expect(screen.queryByText('Inbox')).toBeNull();
-    expect(screen.queryByText('Audit log')).toBeNull();
   });
 });

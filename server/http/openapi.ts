@@ -39,9 +39,12 @@ function parameters(route: AnyRoute): JsonObject[] {
     out.push({
       name: 'Idempotency-Key',
       in: 'header',
-      required: true,
+      required: route.idempotent === true,
       schema: { type: 'string', maxLength: 255 },
-      description: 'Unique per intended change; the first answer is replayed for 24 h',
+      description:
+        route.idempotent === true
+          ? 'Unique per intended change; the first answer is replayed for 24 h'
+          : "Optional: when sent, the first answer is replayed for 24 h; without it, redeliveries are recognised by the channel's own order id",
     });
   }
   return out;
@@ -112,7 +115,7 @@ const escape = (text: string) =>
 export function referencePage(routes: readonly AnyRoute[]): string {
   const rows = routes.map(
     (r) =>
-      `<tr><td><code>${r.method}</code></td><td><code>${escape(r.url)}</code></td><td>${escape(r.roles === 'public' ? 'public' : r.roles.join(', ') || 'signed in')}</td><td>${r.idempotent ? 'yes' : ''}</td><td>${escape(r.summary)}</td></tr>`,
+      `<tr><td><code>${r.method}</code></td><td><code>${escape(r.url)}</code></td><td>${escape(r.roles === 'public' ? 'public' : r.roles.join(', ') || 'signed in')}</td><td>${r.idempotent === true ? 'yes' : r.idempotent ? 'optional' : ''}</td><td>${escape(r.summary)}</td></tr>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>OrderFlow Studio API</title>
 <style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}</style></head>

@@ -92,11 +92,11 @@ export function mountRoute(app: FastifyInstance, route: AnyRoute, deps: RouteDep
       const query = parse(route.query, request.query, 'query');
       const body = route.rawJson ? request.body : parse(route.body, request.body, 'body');
       const input = { principal, params, query, body, rawBody: request.rawBody ?? '', request };
-      if (!route.idempotent) {
+      const key = request.headers['idempotency-key'];
+      if (!route.idempotent || (route.idempotent === 'optional' && key === undefined)) {
         const answer = await route.handler(input);
         return finish(route, answer, reply, deps, undefined);
       }
-      const key = request.headers['idempotency-key'];
       if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
         throw new HttpError(
           400,

@@ -43,8 +43,11 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
   readonly params?: z.ZodType<P>;
   /** The body is any JSON (validated by the handler), documented by this schema. */
   readonly rawJson?: boolean;
-  /** Requires an Idempotency-Key header; the first answer is stored and replayed. */
-  readonly idempotent?: boolean;
+  /**
+   * true: requires an Idempotency-Key header; the first answer is stored and replayed. 'optional': a key is
+   * honoured when sent, and without one the handler dedupes on its own id (webhook senders cannot add headers).
+   */
+  readonly idempotent?: boolean | 'optional';
   readonly rateLimit?: 'login' | 'intake';
   /** Content type of a non-JSON answer (text/csv, text/html, text/plain). */
   readonly produces?: string;

@@ -161,6 +161,7 @@ export async function publishContent(
     status: 201,
     body: { published: true, version: versionView(live.version, live.version.version), casesRun: check.casesRun },
     write: live.write,
+    refused: live.refused,
   };
 }
 
@@ -171,7 +172,7 @@ async function goLive(
   content: Content,
   hash: string,
   now: number,
-): Promise<{ version: VersionRow; write: WriteSet }> {
+): Promise<{ version: VersionRow; write: WriteSet; refused: () => never }> {
   const existing = await deps.store.versionByHash(content.flowId, hash);
   const versions = existing ? [] : await deps.store.listVersions(content.flowId);
   const version: VersionRow = existing ?? {
@@ -193,6 +194,13 @@ async function goLive(
   });
   return {
     version,
+    refused: () => {
+      throw new HttpError(
+        409,
+        'publish-conflict',
+        `another publish of flow ${content.flowId} took version ${version.version} at the same moment; reload the versions and publish again if needed`,
+      );
+    },
     write: {
       versions: existing ? [] : [version],
       live: [{ flowId: content.flowId, version: version.version, switchedAt: now, switchedBy: principal.id }],
@@ -293,5 +301,6 @@ export async function approvePublish(deps: ServiceDeps, principal: Principal, re
     status: 201,
     body: { published: true, request: requestView(done), version: versionView(live.version, live.version.version) },
     write: { ...live.write, publishRequests: [done], audit: [audit, ...(live.write.audit ?? [])] },
+    refused: live.refused,
   };
 }

@@ -1,4 +1,5 @@
 import type { RunResult } from '../../runtime/engine/types';
+import type { FulfilmentPlan, Outcome } from '../../runtime/order/outcome';
 import type { OutboxRow, RunRow, RunStatus, WaitRow } from '../store/types';
 import { newId } from './hash';
 
@@ -6,10 +7,28 @@ const HOUR = 3_600_000;
 /** The reminder goes out when this share of the SLA has passed. */
 export const REMINDER_AT_SHARE = 0.8;
 
-/** What a run keeps of a result: everything but the resumable state (resume replays; it never trusts a stored state). */
+/** A route plan without the rivals it weighed: what was chosen, and how many options were weighed. */
+export type CompactFulfilment = Omit<FulfilmentPlan, 'candidates' | 'omitted'> & { readonly candidatesWeighed: number };
+export type CompactOutcome = Omit<Outcome, 'fulfilment'> & { readonly fulfilment: CompactFulfilment | null };
+
+/**
+ * The outcome as stored and answered at intake. The router's list of rivals (why each lost) is ~90% of a
+ * routed order's result (7 KB of 8 KB in the examples); runs are deterministic, so GET /api/v1/runs/{id}
+ * re-derives it by replay instead of every order writing it twice.
+ */
+export function compactOutcome(outcome: Outcome | CompactOutcome | null): CompactOutcome | null {
+  if (!outcome?.fulfilment || !('candidates' in outcome.fulfilment)) return outcome as CompactOutcome | null;
+  const { candidates, omitted, ...plan } = outcome.fulfilment;
+  return { ...outcome, fulfilment: { ...plan, candidatesWeighed: candidates.length + (omitted?.count ?? 0) } };
+}
+
+/** What a run row keeps of a result: the path, status and compact outcome (no resumable state: resume replays). */
+export type StoredResult = Omit<RunResult, 'state' | 'outcome'> & { readonly outcome: CompactOutcome | null };
+
 export function storedResult(result: RunResult): string {
-  const { state: _state, ...kept } = result;
-  return JSON.stringify(kept);
+  const { state: _state, outcome, ...kept } = result;
+  const stored: StoredResult = { ...kept, outcome: compactOutcome(outcome) };
+  return JSON.stringify(stored);
 }
 
 /** The wait row for a run that stopped at a person's hold; approvals get a deadline and a reminder time. */
@@ -53,7 +72,7 @@ export function effectRows(result: RunResult, runId: string, now: number): Outbo
 export function runSummary(
   run: Pick<RunRow, 'id' | 'flowId' | 'flowVersion' | 'contentHash' | 'version'>,
   status: RunStatus,
-  result: RunResult,
+  result: RunResult | StoredResult,
   wait?: WaitRow,
 ) {
   return {
@@ -64,7 +83,7 @@ export function runSummary(
     version: run.version,
     status,
     decision: result.outcome?.decision ?? null,
-    outcome: result.outcome,
+    outcome: compactOutcome(result.outcome),
     totals: result.totals,
     waiting:
       result.waiting && wait

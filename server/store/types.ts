@@ -294,6 +294,7 @@ export interface WriteSet {
   readonly tokens?: readonly TokenRow[];
   readonly tokensRevoked?: readonly { readonly id: string; readonly at: number }[];
   readonly flows?: readonly FlowRow[];
+  /** Refused as 'version-conflict' when the flow already has this number or this content (a concurrent publish). */
   readonly versions?: readonly VersionRow[];
   readonly live?: readonly LiveRow[];
   readonly publishRequests?: readonly PublishRequestRow[];

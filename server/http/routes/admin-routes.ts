@@ -71,12 +71,26 @@ const csvCell = (value: unknown) => {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
-const auditView = (a: AuditRow) => ({
+/** Names for the ids the audit log keeps (users, API tokens), read when the log is shown: a renamed user shows as now. */
+async function auditNames(deps: ServiceDeps): Promise<Map<string, string>> {
+  const [users, tokens] = await Promise.all([deps.store.listUsers(), deps.store.listTokens()]);
+  const names = new Map<string, string>([['system', 'system']]);
+  for (const u of users) names.set(u.id, u.username);
+  for (const t of tokens) {
+    names.set(`token:${t.id}`, `${t.name} (token)`); // as an actor
+    names.set(t.id, `${t.name} (token)`); // as the subject of token.create / token.revoke
+  }
+  return names;
+}
+
+const auditView = (a: AuditRow, names: ReadonlyMap<string, string>) => ({
   seq: a.seq,
   at: iso(a.at),
   actor: a.actor,
+  actorName: names.get(a.actor) ?? a.actor,
   action: a.action,
   subject: a.subject,
+  subjectName: names.get(a.subject) ?? null,
   before: a.beforeJson && JSON.parse(a.beforeJson),
   after: a.afterJson && JSON.parse(a.afterJson),
 });
@@ -249,7 +263,8 @@ export function adminRoutes(deps: ServiceDeps): AnyRoute[] {
       tag: 'admin',
       roles: ['admin'],
       query: auditQuery,
-      summary: 'The audit log (append-only), oldest first; format=csv or jsonl to export',
+      summary:
+        'The audit log (append-only), oldest first, with the names of the users and tokens it names; format=csv or jsonl to export',
       responses: {
         200: {
           description: 'Entries (JSON; CSV or JSONL with format)',
@@ -257,7 +272,8 @@ export function adminRoutes(deps: ServiceDeps): AnyRoute[] {
         },
       },
       handler: async ({ query }) => {
-        const entries = (await deps.store.listAudit(query.after, query.limit)).map(auditView);
+        const [rows, names] = await Promise.all([deps.store.listAudit(query.after, query.limit), auditNames(deps)]);
+        const entries = rows.map((row) => auditView(row, names));
         if (query.format === 'jsonl')
           return {
             status: 200,
@@ -266,13 +282,23 @@ export function adminRoutes(deps: ServiceDeps): AnyRoute[] {
           };
         if (query.format === 'csv') {
           const lines = entries.map((e) =>
-            [e.seq, e.at, e.actor, e.action, e.subject, JSON.stringify(e.before), JSON.stringify(e.after)]
+            [
+              e.seq,
+              e.at,
+              e.actor,
+              e.actorName,
+              e.action,
+              e.subject,
+              e.subjectName,
+              JSON.stringify(e.before),
+              JSON.stringify(e.after),
+            ]
               .map(csvCell)
               .join(','),
           );
           return {
             status: 200,
-            body: ['seq,at,actor,action,subject,before,after', ...lines].join('\r\n') + '\r\n',
+            body: ['seq,at,actor,actor_name,action,subject,subject_name,before,after', ...lines].join('\r\n') + '\r\n',
             headers: { 'content-type': 'text/csv; charset=utf-8' },
           };
         }

@@ -181,7 +181,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
       url: '/api/v1/channels/:channel/orders',
       tag: 'intake',
       roles: ['intake'],
-      idempotent: true,
+      idempotent: 'optional',
       rateLimit: 'intake',
       rawJson: true,
       params: z.object({ channel: z.string().min(1).max(64) }),

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { RunResult } from '../../../runtime/engine/types';
 import { decidableRoles } from '../../auth/roles';
 import { decide, replay } from '../../services/decisions';
 import type { ServiceDeps } from '../../services/deps';
-import { runSummary } from '../../services/run-rows';
+import { runSummary, type StoredResult } from '../../services/run-rows';
 import type { RunRow, WaitRow } from '../../store/types';
 import { HttpError } from '../errors';
 import { defineRoute, ok, type AnyRoute } from '../route';
@@ -57,7 +56,7 @@ const waitView = (w: WaitRow) => ({
 
 export function runRoutes(deps: ServiceDeps): AnyRoute[] {
   const summaryOf = async (run: RunRow) => {
-    const result = JSON.parse(run.resultJson) as RunResult;
+    const result = JSON.parse(run.resultJson) as StoredResult;
     const wait = run.status === 'waiting' ? await deps.store.openWait(run.id) : undefined;
     return {
       ...runSummary(run, run.status, result, wait),
@@ -119,6 +118,8 @@ export function runRoutes(deps: ServiceDeps): AnyRoute[] {
         const result = await replay(deps, run, JSON.parse(run.decisionsJson) as Record<string, string>, true);
         return ok({
           ...(await summaryOf(run)),
+          // The full outcome, the router's rivals included (runs store it compact).
+          outcome: result.outcome,
           intakeId: run.intakeId,
           decisions: JSON.parse(run.decisionsJson),
           createdBy: run.createdBy,
@@ -160,7 +161,7 @@ export function runRoutes(deps: ServiceDeps): AnyRoute[] {
             const run = await deps.store.run(w.runId);
             const order = run && (await deps.store.order(run.intakeId));
             if (!run || !order) return undefined;
-            const result = JSON.parse(run.resultJson) as RunResult;
+            const result = JSON.parse(run.resultJson) as StoredResult;
             return {
               waitId: w.id,
               runId: run.id,

@@ -40,7 +40,8 @@ export function prepareWrites(db: Database.Database) {
       required_approvals = excluded.required_approvals, updated_by = excluded.updated_by, updated_at = excluded.updated_at`),
     version:
       s(`INSERT INTO flow_versions (flow_id, version, content_hash, flow_json, cases_json, author, published_by, published_at, note)
-      VALUES (@flowId, @version, @contentHash, @flowJson, @casesJson, @author, @publishedBy, @publishedAt, @note)`),
+      VALUES (@flowId, @version, @contentHash, @flowJson, @casesJson, @author, @publishedBy, @publishedAt, @note)
+      ON CONFLICT DO NOTHING`),
     live: s(`INSERT INTO live_versions (flow_id, version, switched_at, switched_by) VALUES (@flowId, @version, @switchedAt, @switchedBy)
       ON CONFLICT (flow_id) DO UPDATE SET version = excluded.version, switched_at = excluded.switched_at, switched_by = excluded.switched_by`),
     request:
@@ -111,7 +112,9 @@ export function applyWrite(w: Writes, set: WriteSet): void {
     w.token.run({ ...t, roles: JSON.stringify(t.roles), approvalRoles: JSON.stringify(t.approvalRoles) });
   for (const r of set.tokensRevoked ?? []) w.tokenRevoke.run(r);
   for (const row of set.flows ?? []) w.flow.run(row);
-  for (const row of set.versions ?? []) w.version.run(row);
+  for (const row of set.versions ?? []) {
+    if (w.version.run(row).changes === 0) throw new Refused('version-conflict');
+  }
   for (const row of set.live ?? []) w.live.run(row);
   for (const r of set.publishRequests ?? []) w.request.run({ ...r, approvals: JSON.stringify(r.approvals) });
   for (const row of set.contexts ?? []) w.context.run(row);

@@ -38,6 +38,8 @@ interface Failed {
   readonly error: unknown;
 }
 
+const OK: CommitResult = { ok: true };
+
 interface Pending {
   readonly set: WriteSet;
   readonly resolve: (result: CommitResult) => void;
@@ -54,20 +56,29 @@ export class SqliteStore implements RunStore {
   private readonly writes: Writes;
   private readonly one: (set: WriteSet) => void;
   private readonly batch: (items: readonly Pending[]) => (CommitResult | Failed)[];
+  private readonly plainBatch: (items: readonly Pending[]) => void;
   private queue: Pending[] = [];
   private scheduled = false;
   private closed = false;
   private readonly maxBatch: number;
+  private readonly dataVersion: Database.Statement;
+  /** The live signature as of a data_version; dropped when our own commit switches a live version. */
+  private liveCache: { readonly dataVersion: number; readonly signature: string } | undefined;
 
   constructor(options: SqliteStoreOptions) {
     this.db = openSqlite(options.dataDir, options.synchronous);
     this.writes = prepareWrites(this.db);
     this.maxBatch = options.maxBatch ?? 1000;
+    this.dataVersion = this.db.prepare('PRAGMA data_version').pluck();
     this.one = this.db.transaction((set: WriteSet) => applyWrite(this.writes, set));
     const batch = this.db.transaction((items: readonly Pending[]) =>
       items.map(({ set }) => this.applyInSavepoint(set)),
     );
     this.batch = (items) => batch.immediate(items);
+    const plain = this.db.transaction((items: readonly Pending[]) => {
+      for (const { set } of items) applyWrite(this.writes, set);
+    });
+    this.plainBatch = (items) => plain.immediate(items);
   }
 
   get database(): Database.Database {
@@ -92,16 +103,31 @@ export class SqliteStore implements RunStore {
       const items = this.queue.splice(0, this.maxBatch);
       let results: (CommitResult | Failed)[];
       try {
-        results = this.batch(items);
+        results = this.commitBatch(items);
       } catch (error) {
         for (const item of items) item.reject(error);
         continue;
       }
+      if (items.some((item) => item.set.live?.length)) this.liveCache = undefined;
       items.forEach((item, i) => {
         const result = results[i]!;
         if ('error' in result) item.reject(result.error);
         else item.resolve(result);
       });
+    }
+  }
+
+  /**
+   * The usual batch has no refusal: commit it in one transaction without a savepoint per write. When one
+   * write is refused or fails, that transaction rolls back whole and the batch is redone with savepoints,
+   * so only that write's caller hears of it.
+   */
+  private commitBatch(items: readonly Pending[]): (CommitResult | Failed)[] {
+    try {
+      this.plainBatch(items);
+      return items.map(() => OK);
+    } catch {
+      return this.batch(items);
     }
   }
 
@@ -199,11 +225,17 @@ export class SqliteStore implements RunStore {
     return this.get<LiveRow>(`SELECT ${c.LIVE_COLUMNS} FROM live_versions WHERE flow_id = ?`, flowId);
   }
   async liveSignature(): Promise<string> {
-    return (
-      this.get<{ s: string | null }>(
-        "SELECT group_concat(flow_id || ':' || version, ',') AS s FROM (SELECT flow_id, version FROM live_versions ORDER BY flow_id)",
-      )?.s ?? ''
-    );
+    // Asked on every order: re-read only after this connection switched a live version, or when
+    // another connection (a second server, a restore) committed anything (`PRAGMA data_version` moved).
+    const dataVersion = this.dataVersion.get() as number;
+    if (this.liveCache === undefined || dataVersion !== this.liveCache.dataVersion) {
+      const signature =
+        this.get<{ s: string | null }>(
+          "SELECT group_concat(flow_id || ':' || version, ',') AS s FROM (SELECT flow_id, version FROM live_versions ORDER BY flow_id)",
+        )?.s ?? '';
+      this.liveCache = { dataVersion, signature };
+    }
+    return this.liveCache.signature;
   }
   async liveVersions(): Promise<VersionRow[]> {
     return this.all<VersionRow>(`SELECT ${c.VERSION_COLUMNS} FROM flow_versions
