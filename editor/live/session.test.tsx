@@ -95,7 +95,12 @@ describe('server session in the top bar', () => {
     });
     renderBar(fetchFn);
     fireEvent.click(await screen.findByRole('button', { name: 'Account: vera' }));
-    expect(screen.getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['Run history', 'Rollouts', 'Order health', 'Log out']);
+    expect(screen.getAllByRole('menuitem').map((m) => m.textContent)).toEqual([
+      'Run history',
+      'Rollouts',
+      'Order health',
+      'Log out',
+    ]);
     expect(screen.queryByText('Inbox')).toBeNull();
   });
 });
