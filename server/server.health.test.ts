@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { order } from './testing/fixtures';
+import { approvalFlow, order } from './testing/fixtures';
 import { reviewFlow } from './testing/rollout-fixtures';
 import { login, publish, startTestServer, type TestServer } from './testing/test-server';
 
@@ -12,6 +12,7 @@ afterEach(async () => {
 });
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 type Kpi = {
   id: string;
   value: number | null;
@@ -19,6 +20,38 @@ type Kpi = {
   denominator: number;
   quantiles?: { q: number; value: number }[];
 };
+
+describe('the remote-region aging guard', () => {
+  it('raises a remote order on hold longer than the configured hours to the top of the inbox, once, with an escalation', async () => {
+    server = await startTestServer({ remoteAgingHours: 24 });
+    await server.user('fay', ['approver'], ['finance-manager']);
+    await publish(server, approvalFlow('approval-gate', 'v1', 1000)); // an SLA far away: only aging moves anything
+    const shop = await server.token(['intake']);
+    const remote = { country: 'CN', province: 'Xinjiang', city: 'Kashgar', remote: true };
+    expect((await shop.post('/api/v1/orders', order('R-1', { shippingAddress: remote }))).status).toBe(201);
+    server.clock.advance(HOUR);
+    expect((await shop.post('/api/v1/orders', order('N-1'))).status).toBe(201); // near, a later deadline
+    expect((await shop.post('/api/v1/orders', order('N-0'))).status).toBe(201);
+    server.clock.advance(23.5 * HOUR); // R-1 has waited 24.5 h, the others 23.5 h
+    expect((await server.app.sweeper.sweepOnce()).agedRemote).toBe(1);
+    expect((await server.app.sweeper.sweepOnce()).agedRemote).toBe(0); // once
+    const again = await login(server.url, 'fay', 'fay-password-1');
+    const inbox = (await again.get('/api/v1/inbox')).json.items;
+    // R-1 first although the others' deadlines are no later; the near orders keep their usual order behind it.
+    expect(inbox.map((i: { orderId: string; priority: boolean }) => [i.orderId, i.priority])[0]).toEqual(['R-1', true]);
+    expect(
+      inbox
+        .slice(1)
+        .map((i: { orderId: string; priority: boolean }) => [i.orderId, i.priority])
+        .sort(),
+    ).toEqual([
+      ['N-0', false],
+      ['N-1', false],
+    ]);
+    const store = server.app.deps.store as unknown as { database: { prepare(sql: string): { get(): { n: number } } } };
+    expect(store.database.prepare("SELECT count(*) AS n FROM outbox WHERE kind = 'escalation'").get().n).toBe(1);
+  });
+});
 
 describe('order health on the server', () => {
   it('takes fulfilment events and computes the KPIs from live runs and events, equal to a hand computation', async () => {

@@ -135,6 +135,8 @@ export interface WaitRow {
   readonly resolution: string | null;
   readonly decidedBy: string | null;
   readonly comment: string | null;
+  /** Raised by the remote-region aging guard: listed first in the inbox. */
+  readonly priority?: boolean;
 }
 
 export interface IdempotencyRow {
@@ -304,6 +306,8 @@ export interface WriteSet {
   readonly runs?: readonly RunRow[];
   readonly waits?: readonly WaitRow[];
   readonly waitsReminded?: readonly string[];
+  /** Wait ids the aging guard raised to priority. */
+  readonly waitsPrioritized?: readonly string[];
   /** Inserted once per dedupe key; a replay that emits the same effect adds nothing. */
   readonly outbox?: readonly OutboxRow[];
   readonly outboxDelivered?: readonly { readonly seq: number; readonly at: number }[];
@@ -372,6 +376,8 @@ export interface RunStore {
   dueWaits(now: number, limit: number): Promise<WaitRow[]>;
   remindableWaits(now: number, limit: number): Promise<WaitRow[]>;
   openWaitCounts(): Promise<Record<string, number>>;
+  /** Open waits of remote-region orders created before this instant and not yet raised to priority. */
+  agingRemoteWaits(createdBefore: number, limit: number): Promise<WaitRow[]>;
 
   rollout(id: string): Promise<RolloutRow | undefined>;
   /** Newest first; one flow's when flowId is given. */

@@ -60,6 +60,7 @@ export function prepareWrites(db: Database.Database) {
     wait: s(`INSERT INTO waits (id, run_id, run_version, node_id, kind, role, reason, ports_json, created_at, due_at, remind_at, reminded)
       VALUES (@id, @runId, @runVersion, @nodeId, @kind, @role, @reason, @portsJson, @createdAt, @dueAt, @remindAt, 0)`),
     reminded: s('UPDATE waits SET reminded = 1 WHERE id = ?'),
+    prioritized: s('UPDATE waits SET priority = 1 WHERE id = ?'),
     outbox:
       s(`INSERT INTO outbox (dedupe_key, run_id, kind, payload_json, created_at) VALUES (@dedupeKey, @runId, @kind, @payloadJson, @createdAt)
       ON CONFLICT (dedupe_key) DO NOTHING`),
@@ -124,6 +125,7 @@ export function applyWrite(w: Writes, set: WriteSet): void {
   for (const row of set.runs ?? []) w.run.run(row);
   for (const row of set.waits ?? []) w.wait.run(row);
   for (const id of set.waitsReminded ?? []) w.reminded.run(id);
+  for (const id of set.waitsPrioritized ?? []) w.prioritized.run(id);
   for (const row of set.outbox ?? [])
     w.outbox.run({
       dedupeKey: row.dedupeKey,

@@ -21,7 +21,7 @@ export const RUN_COLUMNS = `id, intake_id AS intakeId, flow_id AS flowId, flow_v
   result_json AS resultJson, created_by AS createdBy, created_at AS createdAt, updated_at AS updatedAt`;
 export const WAIT_COLUMNS = `id, run_id AS runId, run_version AS runVersion, node_id AS nodeId, kind, role, reason, ports_json AS portsJson,
   created_at AS createdAt, due_at AS dueAt, remind_at AS remindAt, reminded, closed_at AS closedAt, resolution,
-  decided_by AS decidedBy, comment`;
+  decided_by AS decidedBy, comment, priority`;
 export const IDEMPOTENCY_COLUMNS = `scope, key, fingerprint, status, headers_json AS headersJson, body, created_at AS createdAt,
   expires_at AS expiresAt`;
 export const AUDIT_COLUMNS = 'seq, at, actor, action, subject, before_json AS beforeJson, after_json AS afterJson';
@@ -54,8 +54,8 @@ export function tokenFrom(raw: Raw<TokenRow, 'roles' | 'approvalRoles'>): TokenR
   return { ...raw, roles: JSON.parse(String(raw.roles)), approvalRoles: JSON.parse(String(raw.approvalRoles)) };
 }
 
-export function waitFrom(raw: Raw<WaitRow, 'reminded'>): WaitRow {
-  return { ...raw, reminded: raw.reminded === 1 };
+export function waitFrom(raw: Raw<WaitRow, 'reminded' | 'priority'>): WaitRow {
+  return { ...raw, reminded: raw.reminded === 1, priority: raw.priority === 1 };
 }
 
 export function requestFrom(raw: Raw<PublishRequestRow, 'approvals'>): PublishRequestRow {

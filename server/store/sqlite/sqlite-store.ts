@@ -335,7 +335,7 @@ export class SqliteStore implements RunStore {
     if (roles !== undefined && roles.length === 0) return [];
     const roleClause = roles === undefined ? '' : `AND role IN (${roles.map(() => '?').join(', ')})`;
     return this.all<Parameters<typeof c.waitFrom>[0]>(
-      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL ${roleClause} ORDER BY due_at IS NULL, due_at, created_at LIMIT ?`,
+      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL ${roleClause} ORDER BY priority DESC, due_at IS NULL, due_at, created_at LIMIT ?`,
       ...(roles ?? []),
       limit,
     ).map(c.waitFrom);
@@ -351,6 +351,16 @@ export class SqliteStore implements RunStore {
     return this.all<Parameters<typeof c.waitFrom>[0]>(
       `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL AND reminded = 0 AND remind_at <= ? ORDER BY remind_at LIMIT ?`,
       now,
+      limit,
+    ).map(c.waitFrom);
+  }
+  async agingRemoteWaits(createdBefore: number, limit: number): Promise<WaitRow[]> {
+    return this.all<Parameters<typeof c.waitFrom>[0]>(
+      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE id IN (SELECT w.id FROM waits w
+        JOIN runs r ON r.id = w.run_id JOIN orders o ON o.id = r.intake_id
+        WHERE w.closed_at IS NULL AND w.priority = 0 AND w.created_at < ?
+        AND json_extract(o.body_json, '$.shippingAddress.remote') = 1) ORDER BY created_at LIMIT ?`,
+      createdBefore,
       limit,
     ).map(c.waitFrom);
   }
