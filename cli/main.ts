@@ -5,7 +5,7 @@ import { channelsCommand } from './commands/channels';
 import { forecastCommand } from './commands/forecast';
 import { healthCommand } from './commands/health';
 import { preallocateCommand } from './commands/preallocate';
-import { compareCommand } from './commands/compare';
+import { compareCommand, parseRolloutOption } from './commands/compare';
 import { normalizeCommand } from './commands/normalize';
 import { runCommand } from './commands/run';
 import { simulateCommand } from './commands/simulate';
@@ -37,6 +37,7 @@ const OPTIONS = {
   promotions: { type: 'string' },
   settings: { type: 'string' },
   'fail-on-diff': { type: 'boolean' },
+  rollout: { type: 'string' },
   flow: { type: 'string' },
   events: { type: 'string' },
   kpis: { type: 'string' },
@@ -49,6 +50,12 @@ function localeOf(lang: string | undefined): Locale {
   if (lang === undefined || lang === 'en') return 'en';
   if (lang === 'zh') return 'zh';
   throw new CliError(`--lang "${lang}": expected en or zh`);
+}
+
+function rolloutOrExit(text: string): { percent: number; salt: string } {
+  const rollout = parseRolloutOption(text);
+  if (!rollout) throw new CliError(`--rollout "${text}": expected a percent in (0, 100], optionally :<rollout id>`);
+  return rollout;
 }
 
 /** Which options each command takes, and how many file arguments. */
@@ -64,7 +71,7 @@ const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: rea
   },
   compare: {
     files: ['<before.flow.json>', '<after.flow.json>', '<orders.jsonl|orders.json>'],
-    options: ['context', 'now', 'json', 'fail-on-diff', 'nodes'],
+    options: ['context', 'now', 'json', 'fail-on-diff', 'rollout', 'nodes'],
   },
   test: { files: ['<flow.json>', '[cases.json]'], options: ['context', 'now', 'json', 'nodes'] },
   normalize: { files: ['<payload.json|payloads.jsonl>'], options: ['channel', 'related'] },
@@ -224,6 +231,7 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
         ...(values.now ? { now: values.now } : {}),
         json: values.json ?? false,
         failOnDiff: values['fail-on-diff'] ?? false,
+        ...(values.rollout === undefined ? {} : { rollout: rolloutOrExit(values.rollout) }),
       },
       registry,
       clock,

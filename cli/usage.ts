@@ -6,7 +6,7 @@ Usage:
                      [--channel <name|mapping.json> [--related name=file ...]]
   orderflow simulate <flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--carry-over] [--json] [--strict]
                      [--channel <name|mapping.json> [--related name=file ...]]
-  orderflow compare  <before.flow.json> <after.flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--json] [--fail-on-diff]
+  orderflow compare  <before.flow.json> <after.flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--json] [--fail-on-diff] [--rollout P[:id]]
   orderflow test     <flow.json> [cases.json] [--context ctx.json] [--now ISO] [--json]   (default cases: <name>.cases.json)
   orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl> [--related name=file ...]
   orderflow channels [--json]
@@ -31,6 +31,8 @@ Options:
   --json                validate, simulate, compare, test, channels, forecast, preallocate, health: print JSON instead of text
   --strict              simulate: exit 1 when any order was rejected
   --fail-on-diff        compare: exit 1 when any order's outcome differs between the two versions (for CI)
+  --rollout P[:id]      compare: rehearse a canary at P% — only the orders whose customer the rollout (id: the
+                        server rollout's, so the same customers) would give the candidate are compared
   --carry-over          simulate: each order takes what it ships and its gifts from the world the next order sees
                         (stock, per-customer gift counts); without it every order sees the context as written
   --channel <name|file> the input is raw payloads of a sales channel, normalized to canonical orders first:

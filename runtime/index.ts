@@ -110,3 +110,14 @@ export { checkTableReferences } from './context/table-references';
 export { zodParseOptions } from './engine/zod-problems';
 export { type LookupTable } from './context/context.schema';
 export { numberText, isRecord, scalarText } from './path/values';
+export { assignArm, assignmentKey } from './rollout/assignment';
+export { observe } from './rollout/observation';
+export { compareResults } from './simulation/field-diff';
+export {
+  DEFAULT_GUARDRAILS,
+  GUARDRAIL_METRICS,
+  abReport,
+  checkGuardrails,
+  type MetricCheck,
+} from './rollout/guardrails';
+export { emptyTotals, mergeTotals, type ArmTotals } from './rollout/stats';

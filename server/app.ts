@@ -9,7 +9,9 @@ import type { AnyRoute } from './http/route';
 import { adminRoutes } from './http/routes/admin-routes';
 import { authRoutes } from './http/routes/auth-routes';
 import { flowRoutes } from './http/routes/flow-routes';
+import { healthRoutes } from './http/routes/health-routes';
 import { intakeRoutes } from './http/routes/intake-routes';
+import { rolloutRoutes } from './http/routes/rollout-routes';
 import { runRoutes } from './http/routes/run-routes';
 import { systemRoutes, type Readiness } from './http/routes/system-routes';
 import { createMetrics } from './metrics';
@@ -111,6 +113,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...flowRoutes(deps),
     ...intakeRoutes(deps),
     ...runRoutes(deps),
+    ...rolloutRoutes(deps),
+    ...healthRoutes(deps),
     ...adminRoutes(deps),
     ...connectorRoutes(deps, outboundPolicy(config).allowList),
     ...systemRoutes(deps, readiness, () => routes),

@@ -49,6 +49,8 @@ export const configSchema = z.strictObject({
   loginRatePerMinute: int(1).default(10),
   intakeRatePerMinute: int(1).default(600_000),
   sweepIntervalMs: int(10).default(1000),
+  /** Remote-region aging guard: a remote order on hold longer than this many hours goes to the top of the inbox (0: off). */
+  remoteAgingHours: z.coerce.number().min(0).default(48),
   /** Four-eyes for every flow: approvals needed from people other than the author (a flow may ask for more). */
   publishApprovals: int(0).max(10).default(0),
   /** Refuse a decision by whoever sent the order or authored the running flow version. */

@@ -134,13 +134,13 @@ describe('SLA', () => {
     const run = (await shop.post('/api/v1/orders', order('T-1'))).json.runs[0];
 
     server.clock.advance(0.5 * HOUR);
-    expect(await server.app.sweeper.sweepOnce()).toEqual({ timedOut: 0, reminded: 0 });
+    expect(await server.app.sweeper.sweepOnce()).toMatchObject({ timedOut: 0, reminded: 0 });
     server.clock.advance(0.3 * HOUR);
-    expect(await server.app.sweeper.sweepOnce()).toEqual({ timedOut: 0, reminded: 1 });
-    expect(await server.app.sweeper.sweepOnce()).toEqual({ timedOut: 0, reminded: 0 });
+    expect(await server.app.sweeper.sweepOnce()).toMatchObject({ timedOut: 0, reminded: 1 });
+    expect(await server.app.sweeper.sweepOnce()).toMatchObject({ timedOut: 0, reminded: 0 });
 
     server.clock.advance(0.2 * HOUR);
-    expect(await server.app.sweeper.sweepOnce()).toEqual({ timedOut: 1, reminded: 0 });
+    expect(await server.app.sweeper.sweepOnce()).toMatchObject({ timedOut: 1, reminded: 0 });
     const detail = (await server.admin.get(`/api/v1/runs/${run.runId}`)).json;
     expect(detail).toMatchObject({ status: 'completed', decision: 'hold', decisions: { finance: 'timed_out' } });
     expect(detail.waits[0]).toMatchObject({ resolution: 'timed_out', decidedBy: 'system' });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assignArm, assignmentKey } from '../../runtime/index';
 import { cli } from '../test-support/fake-io';
 
 const VIP = 'examples/flows/vip-priority.flow.json';
@@ -42,6 +43,27 @@ describe('orderflow compare', () => {
     const same = await cli(['compare', VIP, VIP, orders, ...CTX, '--fail-on-diff']);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('40 orders, 0 with a different outcome');
+  });
+
+  it('--rollout rehearses a canary: only the candidate arm of the same assignment is compared', async () => {
+    const { after, orders } = scratch();
+    const rehearsal = await cli(['compare', VIP, after, orders, ...CTX, '--json', '--rollout', '25:ro_test']);
+    const parsed = JSON.parse(rehearsal.stdout) as { orders: number };
+    // Independently: the orders whose customer the shared assignment puts in the candidate arm at 25%.
+    const expected = readFileSync(orders, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: string; customer?: { id?: string } })
+      .filter(
+        (o) => assignArm(assignmentKey({ id: o.id, customer: o.customer ?? null }), 25, 'ro_test') === 'candidate',
+      );
+    expect(parsed.orders).toBe(expected.length);
+    expect(parsed.orders).toBeGreaterThan(0);
+    expect(parsed.orders).toBeLessThan(40);
+    expect(rehearsal.stderr).toContain(
+      `rollout rehearsal at 25%: ${expected.length} order(s) in the candidate arm compared, ${40 - expected.length} stay on live`,
+    );
+    expect((await cli(['compare', VIP, after, orders, '--rollout', '150'])).stderr).toContain('--rollout "150"');
   });
 
   it('needs three files', async () => {

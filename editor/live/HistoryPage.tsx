@@ -37,7 +37,7 @@ export function runQuery(filter: RunFilter, cursor?: string): string {
   return text ? `?${text}` : '';
 }
 
-function RunView({ api, runId }: { api: ServerApi; runId: string }) {
+export function RunView({ api, runId }: { api: ServerApi; runId: string }) {
   const t = useLiveT();
   const [run, setRun] = useState<z.infer<typeof runDetailSchema> | { error: string } | null>(null);
   useEffect(() => {

@@ -1,8 +1,8 @@
 /**
  * The top bar's server controls. Without a server: one note saying the editor is local-only.
  * Signed out: Log in. Signed in: the open flow's Live/Draft badge (opens Publish), Inbox (approvers), and
- * the user's menu with History, Audit and Failed deliveries (admins) and Log out — each shown only to the
- * roles that may use it.
+ * the user's menu with History, Rollouts, Order health, Audit and Failed deliveries (admins) and Log out —
+ * each shown only to the roles that may use it.
  */
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -19,10 +19,12 @@ import { changedSinceLive, useLiveStatus, type LiveStatus } from './use-live-sta
 const PublishDialog = lazy(() => import('./PublishDialog').then((m) => ({ default: m.PublishDialog })));
 const InboxPage = lazy(() => import('./InboxPage').then((m) => ({ default: m.InboxPage })));
 const HistoryPage = lazy(() => import('./HistoryPage').then((m) => ({ default: m.HistoryPage })));
+const HealthPage = lazy(() => import('./HealthPage').then((m) => ({ default: m.HealthPage })));
+const RolloutPage = lazy(() => import('./RolloutPage').then((m) => ({ default: m.RolloutPage })));
 const AuditPage = lazy(() => import('./AuditPage').then((m) => ({ default: m.AuditPage })));
 const DeadLettersPage = lazy(() => import('./DeadLettersPage').then((m) => ({ default: m.DeadLettersPage })));
 
-type Open = 'publish' | 'inbox' | 'history' | 'audit' | 'dead-letters' | null;
+type Open = 'publish' | 'inbox' | 'history' | 'rollouts' | 'health' | 'audit' | 'dead-letters' | null;
 
 export function badgeText(status: LiveStatus, t: LiveT): string {
   if (status.kind === 'live')
@@ -43,6 +45,8 @@ function SignedIn({ api, me, logout }: { api: ServerApi; me: Me; logout: () => P
       return <PublishDialog api={api} me={me} flow={flow} status={status} onChanged={refresh} onClose={close} />;
     if (open === 'inbox') return <InboxPage api={api} onClose={close} />;
     if (open === 'history') return <HistoryPage api={api} onClose={close} />;
+    if (open === 'rollouts') return <RolloutPage api={api} canAct={hasRole(me, 'publisher')} onClose={close} />;
+    if (open === 'health') return <HealthPage api={api} onClose={close} />;
     if (open === 'audit') return <AuditPage api={api} onClose={close} />;
     if (open === 'dead-letters') return <DeadLettersPage api={api} onClose={close} />;
     return null;
@@ -68,6 +72,8 @@ function SignedIn({ api, me, logout }: { api: ServerApi; me: Me; logout: () => P
         title={t('signedInAs', { name: me.name })}
         items={[
           { label: t('history'), onSelect: () => setOpen('history') },
+          { label: t('rollouts'), onSelect: () => setOpen('rollouts') },
+          { label: t('health'), onSelect: () => setOpen('health') },
           ...(hasRole(me, 'admin')
             ? [
                 { label: t('audit'), onSelect: () => setOpen('audit') },

@@ -89,6 +89,8 @@ const MESSAGES = {
   status_rejected: { en: 'rejected', zh: '已拒绝' },
   status_failed: { en: 'failed', zh: '失败' },
   audit: { en: 'Audit log', zh: '审计日志' },
+  rollouts: { en: 'Rollouts', zh: '灰度发布' },
+  health: { en: 'Order health', zh: '订单健康' },
   actor: { en: 'Who', zh: '操作人' },
   action: { en: 'Action', zh: '操作' },
   subject: { en: 'Subject', zh: '对象' },

@@ -76,7 +76,7 @@ describe('server session in the top bar', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((m) => m.textContent),
-    ).toEqual(['Run history', 'Audit log', 'Log out']);
+    ).toEqual(['Run history', 'Rollouts', 'Order health', 'Audit log', 'Log out']);
     expect(screen.getByText('Inbox')).toBeTruthy();
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(screen.queryByRole('menu')).toBeNull();
@@ -95,7 +95,12 @@ describe('server session in the top bar', () => {
     });
     renderBar(fetchFn);
     fireEvent.click(await screen.findByRole('button', { name: 'Account: vera' }));
-    expect(screen.getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['Run history', 'Log out']);
+    expect(screen.getAllByRole('menuitem').map((m) => m.textContent)).toEqual([
+      'Run history',
+      'Rollouts',
+      'Order health',
+      'Log out',
+    ]);
     expect(screen.queryByText('Inbox')).toBeNull();
   });
 });

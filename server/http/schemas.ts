@@ -160,6 +160,7 @@ export const inboxItemSchema = z
     decisions: z.array(z.string()),
     createdAt: iso,
     dueAt: iso.nullable(),
+    priority: z.boolean().describe('Raised by the remote-region aging guard: listed first'),
     order: json,
     path: z.array(json).describe('The trace so far, as in simulation'),
   })

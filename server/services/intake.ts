@@ -4,9 +4,18 @@ import type { Order } from '../../runtime/index';
 import type { Principal } from '../auth/roles';
 import { isoAt } from '../clock';
 import type { PathProblem } from '../http/errors';
-import type { OrderRow, OutboxRow, RunRow, VersionRow, WaitRow } from '../store/types';
+import type {
+  OrderRow,
+  OutboxRow,
+  RolloutDiffRow,
+  RolloutObservationRow,
+  RunRow,
+  VersionRow,
+  WaitRow,
+} from '../store/types';
 import type { ServiceDeps } from './deps';
 import { newId } from './hash';
+import { rolloutWrites, versionForOrder, type ActiveRollout } from './rollout-intake';
 import { callRows, effectRows, eventRows, runSummary, storedResult, waitRowFor } from './run-rows';
 
 export interface IntakeSource {
@@ -21,6 +30,8 @@ export interface IntakeRecord {
   readonly runs: RunRow[];
   readonly waits: WaitRow[];
   readonly outbox: OutboxRow[];
+  readonly rolloutObservations?: RolloutObservationRow[];
+  readonly rolloutDiffs?: RolloutDiffRow[];
   readonly answer: ReturnType<typeof orderAnswer>;
   readonly counted: { flow: string; version: string; outcome: string; seconds: number }[];
 }
@@ -100,7 +111,10 @@ function rawId(bodyJson: string): string | null {
   }
 }
 
-/** Runs a valid order through every live flow whose trigger takes it; one run row per flow that does. */
+/**
+ * Runs a valid order through every live flow whose trigger takes it; one run row per flow that does.
+ * A flow with an active rollout runs the order on the version of its arm (the run is pinned to it).
+ */
 export function acceptedRecord(
   deps: ServiceDeps,
   principal: Principal,
@@ -108,6 +122,7 @@ export function acceptedRecord(
   order: Order,
   bodyJson: string,
   source: IntakeSource,
+  rollouts: ReadonlyMap<string, ActiveRollout> = new Map(),
 ): IntakeRecord {
   const now = deps.clock.now();
   const intakeId = newId('ord');
@@ -117,7 +132,11 @@ export function acceptedRecord(
   const outbox: OutboxRow[] = [];
   const summaries: unknown[] = [];
   const counted: IntakeRecord['counted'] = [];
-  for (const version of live) {
+  const rolloutObservations: RolloutObservationRow[] = [];
+  const rolloutDiffs: RolloutDiffRow[] = [];
+  for (const liveVersion of live) {
+    const routed = versionForOrder(rollouts.get(liveVersion.flowId), liveVersion, order);
+    const version = routed.version;
     const plan = deps.plans.plan(version.contentHash, version.flowJson);
     const started = performance.now();
     // The path only: what each node changed is recomputed by replay when someone opens the run.
@@ -146,6 +165,11 @@ export function acceptedRecord(
     const wait = waitRowFor(result, run.id, run.version, now);
     runs.push(run);
     if (wait) waits.push(wait);
+    if (routed.rollout) {
+      const extra = rolloutWrites(deps, routed, run, result, order, ctx, now);
+      rolloutObservations.push(...extra.observations);
+      rolloutDiffs.push(...extra.diffs);
+    }
     outbox.push(
       ...effectRows(result, run.id, now),
       ...eventRows(result, run, run.version, now),
@@ -173,7 +197,7 @@ export function acceptedRecord(
     receivedAt: now,
     responseJson: source.channelOrderId === undefined ? null : JSON.stringify(answer),
   };
-  return { order: row, runs, waits, outbox, answer, counted };
+  return { order: row, runs, waits, outbox, rolloutObservations, rolloutDiffs, answer, counted };
 }
 
 export function countRuns(deps: ServiceDeps, records: readonly IntakeRecord[]): void {

@@ -136,6 +136,8 @@ export interface WaitRow {
   readonly resolution: string | null;
   readonly decidedBy: string | null;
   readonly comment: string | null;
+  /** Raised by the remote-region aging guard: listed first in the inbox. */
+  readonly priority?: boolean;
 }
 
 export interface IdempotencyRow {
@@ -208,6 +210,100 @@ export interface WebhookRow {
   readonly deletedAt: number | null;
 }
 
+export type RolloutMode = 'shadow' | 'canary' | 'ab';
+export type RolloutState = 'running' | 'paused' | 'rolled-back' | 'completed';
+/** running and paused rollouts assign orders; rolled-back and completed ones are history. */
+export const ACTIVE_ROLLOUT_STATES: readonly RolloutState[] = ['running', 'paused'];
+
+/** A candidate version of a flow tried against the live one (see services/rollouts.ts). */
+export interface RolloutRow {
+  readonly id: string;
+  readonly flowId: string;
+  readonly candidateVersion: number;
+  /** The live version when the rollout started; orders are split only while it is still live. */
+  readonly baseVersion: number;
+  readonly mode: RolloutMode;
+  readonly state: RolloutState;
+  /** The candidate's share of customers now (0 in shadow mode and after a rollback). */
+  readonly percent: number;
+  readonly stageIndex: number;
+  readonly stageStartedAt: number;
+  /** JSON: the ramp, guardrail settings, A/B metric (services/rollouts.ts RolloutSettings). */
+  readonly settingsJson: string;
+  /** Candidate-arm orders of this stage at the last guardrail look (looks are spaced by sample, not time). */
+  readonly checkedOrders: number;
+  readonly reason: string | null;
+  readonly createdBy: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** Compare-and-set counter: every change adds one. */
+  readonly revision: number;
+}
+
+export type RolloutArm = 'candidate' | 'baseline' | 'live' | 'shadow';
+
+/** What one run counted for a rollout's guardrails (runtime/rollout/observation.ts), per stage and arm. */
+export interface RolloutObservationRow {
+  readonly rolloutId: string;
+  readonly stage: number;
+  readonly arm: RolloutArm;
+  readonly runId: string | null;
+  readonly orderId: string;
+  readonly error: boolean;
+  readonly review: boolean;
+  readonly currency: string | null;
+  readonly discount: number;
+  readonly routed: boolean;
+  readonly costCurrency: string | null;
+  readonly cost: number;
+  readonly remote: boolean;
+  readonly remoteServed: boolean;
+  /** Shadow arm: effects the candidate produced, captured and never executed. */
+  readonly capturedEffects: number;
+  readonly createdAt: number;
+}
+
+/** Shadow mode: where the candidate would have decided an order differently from live. */
+export interface RolloutDiffRow {
+  readonly rolloutId: string;
+  readonly orderId: string;
+  readonly intakeId: string;
+  /** The live run (what happened); the candidate's result is kept in resultJson. */
+  readonly liveRunId: string;
+  readonly diffsJson: string;
+  readonly candidateResultJson: string;
+  readonly createdAt: number;
+}
+
+/** Sums of observations of one arm, one order currency and one cost currency (store-side aggregation). */
+export interface RolloutArmSums {
+  readonly arm: RolloutArm;
+  readonly currency: string | null;
+  readonly costCurrency: string | null;
+  readonly orders: number;
+  readonly errors: number;
+  readonly reviews: number;
+  readonly remote: number;
+  readonly remoteServed: number;
+  readonly discountSum: number;
+  readonly discountSq: number;
+  readonly routed: number;
+  readonly costSum: number;
+  readonly costSq: number;
+  readonly capturedEffects: number;
+}
+
+/** One fulfilment event as received (health/events.ts schema, kept verbatim in eventJson). */
+export interface FulfilmentEventRow {
+  readonly seq?: number;
+  readonly orderId: string;
+  readonly type: string;
+  readonly at: string;
+  readonly eventJson: string;
+  readonly receivedBy: string;
+  readonly receivedAt: number;
+}
+
 /** Moves a run one step, only if nobody moved it since it was read. */
 export interface RunStep {
   readonly runId: string;
@@ -249,6 +345,8 @@ export interface WriteSet {
   readonly runs?: readonly RunRow[];
   readonly waits?: readonly WaitRow[];
   readonly waitsReminded?: readonly string[];
+  /** Wait ids the aging guard raised to priority. */
+  readonly waitsPrioritized?: readonly string[];
   /** Inserted once per dedupe key; a replay that emits the same effect adds nothing. */
   readonly outbox?: readonly OutboxRow[];
   /** Refused as 'outbox-moved' when the row was already delivered (by another relay): done is recorded once. */
@@ -261,6 +359,11 @@ export interface WriteSet {
   readonly webhooks?: readonly WebhookRow[];
   readonly webhooksDeleted?: readonly { readonly id: string; readonly at: number }[];
   readonly audit?: readonly AuditRow[];
+  /** Inserts a rollout (expectedRevision null) or changes it only if its revision is still the one read. */
+  readonly rollout?: { readonly row: RolloutRow; readonly expectedRevision: number | null };
+  readonly rolloutObservations?: readonly RolloutObservationRow[];
+  readonly rolloutDiffs?: readonly RolloutDiffRow[];
+  readonly fulfilmentEvents?: readonly FulfilmentEventRow[];
   /** Drops idempotency keys and sessions that expired before this instant. */
   readonly purgeBefore?: number;
 }
@@ -320,6 +423,21 @@ export interface RunStore {
   dueWaits(now: number, limit: number): Promise<WaitRow[]>;
   remindableWaits(now: number, limit: number): Promise<WaitRow[]>;
   openWaitCounts(): Promise<Record<string, number>>;
+  /** Open waits of remote-region orders created before this instant and not yet raised to priority. */
+  agingRemoteWaits(createdBefore: number, limit: number): Promise<WaitRow[]>;
+
+  rollout(id: string): Promise<RolloutRow | undefined>;
+  /** Newest first; one flow's when flowId is given. */
+  listRollouts(flowId: string | undefined, limit: number): Promise<RolloutRow[]>;
+  /** Rollouts that assign orders (running or paused). */
+  activeRollouts(): Promise<RolloutRow[]>;
+  /** Observation sums of one stage (every stage when undefined), by arm and currencies. */
+  rolloutSums(rolloutId: string, stage: number | undefined): Promise<RolloutArmSums[]>;
+  rolloutDiffs(rolloutId: string, limit: number): Promise<RolloutDiffRow[]>;
+  countRolloutDiffs(rolloutId: string): Promise<number>;
+
+  /** Fulfilment events of these orders, in arrival order. */
+  eventsOfOrders(orderIds: readonly string[]): Promise<FulfilmentEventRow[]>;
 
   listAudit(afterSeq: number, limit: number): Promise<AuditRow[]>;
   /** Every undelivered row (dead letters included), oldest first. */

@@ -3,6 +3,7 @@ import { SYSTEM } from '../auth/principal';
 import { HttpError } from '../http/errors';
 import { decide } from '../services/decisions';
 import type { ServiceDeps } from '../services/deps';
+import { tickRollouts, type RolloutTick } from '../services/rollouts';
 
 const BATCH = 200;
 const PURGE_EVERY = 60;
@@ -10,6 +11,9 @@ const PURGE_EVERY = 60;
 export interface SweepReport {
   readonly timedOut: number;
   readonly reminded: number;
+  /** Remote-region holds raised to priority by the aging guard. */
+  readonly agedRemote: number;
+  readonly rollouts: RolloutTick;
 }
 
 /**
@@ -51,6 +55,34 @@ export class Sweeper {
     }
   }
 
+  /**
+   * Fairness: a remote-region order on hold longer than remoteAgingHours goes to the top of the inbox and
+   * its approvers get one escalation (outbox, once per hold), so far-away customers do not wait last.
+   */
+  private async guardRemoteAging(now: number): Promise<number> {
+    const hours = this.deps.config.remoteAgingHours;
+    if (hours <= 0) return 0;
+    const aged = await this.deps.store.agingRemoteWaits(now - hours * 3_600_000, BATCH);
+    if (aged.length === 0) return 0;
+    await this.deps.store.commit({
+      waitsPrioritized: aged.map((w) => w.id),
+      outbox: aged.map((w) => ({
+        dedupeKey: `${w.id}:remote-aging`,
+        runId: w.runId,
+        kind: 'escalation',
+        payloadJson: JSON.stringify({
+          runId: w.runId,
+          waitId: w.id,
+          role: w.role,
+          reason: 'remote-region order waiting',
+          waitingHours: hours,
+        }),
+        createdAt: now,
+      })),
+    });
+    return aged.length;
+  }
+
   private async sweep(): Promise<SweepReport> {
     const { store, clock } = this.deps;
     const now = clock.now();
@@ -89,7 +121,10 @@ export class Sweeper {
         waitsReminded: [wait.id],
       });
     }
+    const aged = await this.guardRemoteAging(now);
     if (++this.ticks % PURGE_EVERY === 0) await store.commit({ purgeBefore: now });
-    return { timedOut, reminded: remind.length };
+    // Rollout guardrails and the time ramp share this timer (and its injected clock).
+    const rollouts = await tickRollouts(this.deps);
+    return { timedOut, reminded: remind.length, agedRemote: aged, rollouts };
   }
 }

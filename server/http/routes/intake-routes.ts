@@ -14,6 +14,7 @@ import type { OrderRow, WriteSet } from '../../store/types';
 import { errorBody, HttpError } from '../errors';
 import { defineRoute, ok, type Answer, type AnyRoute } from '../route';
 import { channelIntakeSchema, errorSchema, intakeOrderSchema } from '../schemas';
+import { RolloutRouting } from '../../services/rollout-intake';
 import { READERS } from './flow-routes';
 
 const receivedSchema = z
@@ -50,6 +51,8 @@ function writeOf(records: readonly IntakeRecord[]): WriteSet {
     runs: records.flatMap((r) => r.runs),
     waits: records.flatMap((r) => r.waits),
     outbox: records.flatMap((r) => r.outbox),
+    rolloutObservations: records.flatMap((r) => r.rolloutObservations ?? []),
+    rolloutDiffs: records.flatMap((r) => r.rolloutDiffs ?? []),
   };
 }
 
@@ -63,6 +66,7 @@ const refusedAsDuplicate = () => {
 
 export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
   const live = new LiveFlows();
+  const rollouts = new RolloutRouting();
 
   async function canonical(principal: Principal, body: unknown, rawBody: string): Promise<Answer> {
     const parsed = parseOrder(body);
@@ -75,7 +79,15 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
       );
       return { status: 400, body: { ...error, intakeId: record.order.id }, write: writeOf([record]) };
     }
-    const record = acceptedRecord(deps, principal, await live.current(deps), parsed.order, rawBody, {});
+    const record = acceptedRecord(
+      deps,
+      principal,
+      await live.current(deps),
+      parsed.order,
+      rawBody,
+      {},
+      await rollouts.current(deps),
+    );
     return { status: 201, body: record.answer, write: writeOf([record]), committed: () => countRuns(deps, [record]) };
   }
 
@@ -87,6 +99,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
         `"${channel}" is not a channel with a mapping; see GET /api/v1/channels`,
       );
     const flows = await live.current(deps);
+    const active = await rollouts.current(deps);
     const records: IntakeRecord[] = [];
     const answers: unknown[] = [];
     for (const result of normalize(channel, rawBody)) {
@@ -102,10 +115,15 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
         answers.push({ ...(JSON.parse(seen.responseJson) as object), status: 'duplicate' });
         continue;
       }
-      const record = acceptedRecord(deps, principal, flows, result.order, rawText(result.raw), {
-        channel,
-        channelOrderId: result.order.channelOrderId,
-      });
+      const record = acceptedRecord(
+        deps,
+        principal,
+        flows,
+        result.order,
+        rawText(result.raw),
+        { channel, channelOrderId: result.order.channelOrderId },
+        active,
+      );
       records.push(record);
       answers.push(record.answer);
     }

@@ -177,6 +177,7 @@ export function runRoutes(deps: ServiceDeps): AnyRoute[] {
               decisions: (JSON.parse(w.portsJson) as string[]).filter((p) => p !== 'timed_out'),
               createdAt: iso(w.createdAt),
               dueAt: iso(w.dueAt),
+              priority: w.priority === true,
               order: JSON.parse(order.bodyJson),
               path: result.trace,
             };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CommitRefusal, WriteSet } from '../types';
+import type { CommitRefusal, RolloutRow, WriteSet } from '../types';
 
 /** Thrown inside a transaction to roll back one WriteSet; caught by the committer. */
 export class Refused extends Error {
@@ -60,6 +60,7 @@ export function prepareWrites(db: Database.Database) {
     wait: s(`INSERT INTO waits (id, run_id, run_version, node_id, kind, role, reason, ports_json, created_at, due_at, remind_at, reminded)
       VALUES (@id, @runId, @runVersion, @nodeId, @kind, @role, @reason, @portsJson, @createdAt, @dueAt, @remindAt, 0)`),
     reminded: s('UPDATE waits SET reminded = 1 WHERE id = ?'),
+    prioritized: s('UPDATE waits SET priority = 1 WHERE id = ?'),
     outbox:
       s(`INSERT INTO outbox (dedupe_key, run_id, kind, payload_json, created_at) VALUES (@dedupeKey, @runId, @kind, @payloadJson, @createdAt)
       ON CONFLICT (dedupe_key) DO NOTHING`),
@@ -78,6 +79,24 @@ export function prepareWrites(db: Database.Database) {
     webhookDelete: s('UPDATE webhooks SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL'),
     audit: s(`INSERT INTO audit_log (at, actor, action, subject, before_json, after_json)
       VALUES (@at, @actor, @action, @subject, @beforeJson, @afterJson)`),
+    rolloutInsert:
+      s(`INSERT INTO rollouts (id, flow_id, candidate_version, base_version, mode, state, percent, stage_index,
+      stage_started_at, settings_json, checked_orders, reason, created_by, created_at, updated_at, revision) VALUES (@id, @flowId,
+      @candidateVersion, @baseVersion, @mode, @state, @percent, @stageIndex, @stageStartedAt, @settingsJson, @checkedOrders, @reason,
+      @createdBy, @createdAt, @updatedAt, @revision)`),
+    rolloutUpdate: s(`UPDATE rollouts SET state = @state, percent = @percent, stage_index = @stageIndex,
+      stage_started_at = @stageStartedAt, settings_json = @settingsJson, checked_orders = @checkedOrders, reason = @reason,
+      updated_at = @updatedAt, revision = @revision WHERE id = @id AND revision = @expectedRevision`),
+    rolloutObservation:
+      s(`INSERT INTO rollout_observations (rollout_id, stage, arm, run_id, order_id, error, review, currency,
+      discount, routed, cost_currency, cost, remote, remote_served, captured_effects, created_at) VALUES (@rolloutId, @stage, @arm,
+      @runId, @orderId, @error, @review, @currency, @discount, @routed, @costCurrency, @cost, @remote, @remoteServed,
+      @capturedEffects, @createdAt)`),
+    rolloutDiff:
+      s(`INSERT INTO rollout_diffs (rollout_id, order_id, intake_id, live_run_id, diffs_json, candidate_result_json,
+      created_at) VALUES (@rolloutId, @orderId, @intakeId, @liveRunId, @diffsJson, @candidateResultJson, @createdAt)`),
+    fulfilmentEvent: s(`INSERT INTO fulfilment_events (order_id, type, at, event_json, received_by, received_at)
+      VALUES (@orderId, @type, @at, @eventJson, @receivedBy, @receivedAt)`),
     purgeKeys: s('DELETE FROM idempotency_keys WHERE expires_at < ?'),
     purgeSessions: s('DELETE FROM sessions WHERE expires_at < ?'),
   };
@@ -116,6 +135,7 @@ export function applyWrite(w: Writes, set: WriteSet): void {
   for (const row of set.runs ?? []) w.run.run(row);
   for (const row of set.waits ?? []) w.wait.run(row);
   for (const id of set.waitsReminded ?? []) w.reminded.run(id);
+  for (const id of set.waitsPrioritized ?? []) w.prioritized.run(id);
   for (const row of set.outbox ?? [])
     w.outbox.run({
       dedupeKey: row.dedupeKey,
@@ -133,8 +153,44 @@ export function applyWrite(w: Writes, set: WriteSet): void {
   for (const row of set.webhooks ?? []) w.webhook.run({ ...row, events: JSON.stringify(row.events) });
   for (const row of set.webhooksDeleted ?? []) w.webhookDelete.run(row);
   for (const row of set.audit ?? []) w.audit.run(row);
+  if (set.rollout) applyRollout(w, set.rollout.row, set.rollout.expectedRevision);
+  for (const o of set.rolloutObservations ?? [])
+    w.rolloutObservation.run({
+      ...o,
+      error: flag(o.error),
+      review: flag(o.review),
+      routed: flag(o.routed),
+      remote: flag(o.remote),
+      remoteServed: flag(o.remoteServed),
+    });
+  for (const row of set.rolloutDiffs ?? []) w.rolloutDiff.run(row);
+  for (const row of set.fulfilmentEvents ?? [])
+    w.fulfilmentEvent.run({
+      orderId: row.orderId,
+      type: row.type,
+      at: row.at,
+      eventJson: row.eventJson,
+      receivedBy: row.receivedBy,
+      receivedAt: row.receivedAt,
+    });
   if (set.purgeBefore !== undefined) {
     w.purgeKeys.run(set.purgeBefore);
     w.purgeSessions.run(set.purgeBefore);
+  }
+}
+
+const flag = (value: boolean): number => (value ? 1 : 0);
+
+/** Insert, or compare-and-set on the revision; a second active rollout of a flow is a conflict too. */
+function applyRollout(w: Writes, row: RolloutRow, expectedRevision: number | null): void {
+  if (expectedRevision !== null) {
+    if (w.rolloutUpdate.run({ ...row, expectedRevision }).changes === 0) throw new Refused('version-conflict');
+    return;
+  }
+  try {
+    w.rolloutInsert.run(row);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new Refused('version-conflict');
+    throw error;
   }
 }

@@ -21,7 +21,7 @@ export const RUN_COLUMNS = `id, intake_id AS intakeId, flow_id AS flowId, flow_v
   result_json AS resultJson, created_by AS createdBy, created_at AS createdAt, updated_at AS updatedAt`;
 export const WAIT_COLUMNS = `id, run_id AS runId, run_version AS runVersion, node_id AS nodeId, kind, role, reason, ports_json AS portsJson,
   created_at AS createdAt, due_at AS dueAt, remind_at AS remindAt, reminded, closed_at AS closedAt, resolution,
-  decided_by AS decidedBy, comment`;
+  decided_by AS decidedBy, comment, priority`;
 export const IDEMPOTENCY_COLUMNS = `scope, key, fingerprint, status, headers_json AS headersJson, body, created_at AS createdAt,
   expires_at AS expiresAt`;
 export const AUDIT_COLUMNS = 'seq, at, actor, action, subject, before_json AS beforeJson, after_json AS afterJson';
@@ -34,6 +34,17 @@ export const WEBHOOK_COLUMNS = `id, url, events, secret, description, created_by
 export function webhookFrom(raw: Raw<WebhookRow, 'events'>): WebhookRow {
   return { ...raw, events: JSON.parse(String(raw.events)) };
 }
+
+export const ROLLOUT_COLUMNS = `id, flow_id AS flowId, candidate_version AS candidateVersion, base_version AS baseVersion, mode, state,
+  percent, stage_index AS stageIndex, stage_started_at AS stageStartedAt, settings_json AS settingsJson,
+  checked_orders AS checkedOrders, reason, created_by AS createdBy, created_at AS createdAt, updated_at AS updatedAt, revision`;
+export const ROLLOUT_DIFF_COLUMNS = `rollout_id AS rolloutId, order_id AS orderId, intake_id AS intakeId, live_run_id AS liveRunId,
+  diffs_json AS diffsJson, candidate_result_json AS candidateResultJson, created_at AS createdAt`;
+/** Sums per arm and currencies: counts, sums and sums of squares, enough for the guardrail tests. */
+export const ROLLOUT_SUMS = `arm, currency, cost_currency AS costCurrency, count(*) AS orders, sum(error) AS errors,
+  sum(review) AS reviews, sum(remote) AS remote, sum(remote_served) AS remoteServed, sum(discount) AS discountSum,
+  sum(discount * discount) AS discountSq, sum(routed) AS routed, sum(cost) AS costSum, sum(cost * cost) AS costSq,
+  sum(captured_effects) AS capturedEffects`;
 
 type Raw<T, K extends keyof T> = Omit<T, K> & { [P in K]: unknown };
 
@@ -50,8 +61,8 @@ export function tokenFrom(raw: Raw<TokenRow, 'roles' | 'approvalRoles'>): TokenR
   return { ...raw, roles: JSON.parse(String(raw.roles)), approvalRoles: JSON.parse(String(raw.approvalRoles)) };
 }
 
-export function waitFrom(raw: Raw<WaitRow, 'reminded'>): WaitRow {
-  return { ...raw, reminded: raw.reminded === 1 };
+export function waitFrom(raw: Raw<WaitRow, 'reminded' | 'priority'>): WaitRow {
+  return { ...raw, reminded: raw.reminded === 1, priority: raw.priority === 1 };
 }
 
 export function requestFrom(raw: Raw<PublishRequestRow, 'approvals'>): PublishRequestRow {

@@ -3,11 +3,15 @@ import type {
   AuditRow,
   CommitResult,
   FlowRow,
+  FulfilmentEventRow,
   IdempotencyRow,
   LiveRow,
   OrderRow,
   OutboxRow,
   PublishRequestRow,
+  RolloutArmSums,
+  RolloutDiffRow,
+  RolloutRow,
   RunFilter,
   RunRow,
   RunStore,
@@ -332,7 +336,7 @@ export class SqliteStore implements RunStore {
     if (roles !== undefined && roles.length === 0) return [];
     const roleClause = roles === undefined ? '' : `AND role IN (${roles.map(() => '?').join(', ')})`;
     return this.all<Parameters<typeof c.waitFrom>[0]>(
-      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL AND kind != 'api-call' ${roleClause} ORDER BY due_at IS NULL, due_at, created_at LIMIT ?`,
+      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE closed_at IS NULL AND kind != 'api-call' ${roleClause} ORDER BY priority DESC, due_at IS NULL, due_at, created_at LIMIT ?`,
       ...(roles ?? []),
       limit,
     ).map(c.waitFrom);
@@ -351,11 +355,73 @@ export class SqliteStore implements RunStore {
       limit,
     ).map(c.waitFrom);
   }
+  async agingRemoteWaits(createdBefore: number, limit: number): Promise<WaitRow[]> {
+    return this.all<Parameters<typeof c.waitFrom>[0]>(
+      `SELECT ${c.WAIT_COLUMNS} FROM waits WHERE id IN (SELECT w.id FROM waits w
+        JOIN runs r ON r.id = w.run_id JOIN orders o ON o.id = r.intake_id
+        WHERE w.closed_at IS NULL AND w.priority = 0 AND w.created_at < ?
+        AND json_extract(o.body_json, '$.shippingAddress.remote') = 1) ORDER BY created_at LIMIT ?`,
+      createdBefore,
+      limit,
+    ).map(c.waitFrom);
+  }
   async openWaitCounts(): Promise<Record<string, number>> {
     const rows = this.all<{ kind: string; n: number }>(
       'SELECT kind, count(*) AS n FROM waits WHERE closed_at IS NULL GROUP BY kind',
     );
     return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+  }
+
+  async rollout(id: string): Promise<RolloutRow | undefined> {
+    return this.get<RolloutRow>(`SELECT ${c.ROLLOUT_COLUMNS} FROM rollouts WHERE id = ?`, id);
+  }
+  async listRollouts(flowId: string | undefined, limit: number): Promise<RolloutRow[]> {
+    const where = flowId === undefined ? '' : 'WHERE flow_id = ?';
+    return this.all<RolloutRow>(
+      `SELECT ${c.ROLLOUT_COLUMNS} FROM rollouts ${where} ORDER BY created_at DESC, id DESC LIMIT ?`,
+      ...(flowId === undefined ? [] : [flowId]),
+      limit,
+    );
+  }
+  async activeRollouts(): Promise<RolloutRow[]> {
+    return this.all<RolloutRow>(
+      `SELECT ${c.ROLLOUT_COLUMNS} FROM rollouts WHERE state IN ('running', 'paused') ORDER BY flow_id`,
+    );
+  }
+  async rolloutSums(rolloutId: string, stage: number | undefined): Promise<RolloutArmSums[]> {
+    const stageClause = stage === undefined ? '' : 'AND stage = ?';
+    return this.all<RolloutArmSums>(
+      `SELECT ${c.ROLLOUT_SUMS} FROM rollout_observations WHERE rollout_id = ? ${stageClause}
+      GROUP BY arm, currency, cost_currency`,
+      rolloutId,
+      ...(stage === undefined ? [] : [stage]),
+    );
+  }
+  async rolloutDiffs(rolloutId: string, limit: number): Promise<RolloutDiffRow[]> {
+    return this.all<RolloutDiffRow>(
+      `SELECT ${c.ROLLOUT_DIFF_COLUMNS} FROM rollout_diffs WHERE rollout_id = ? ORDER BY created_at, rowid LIMIT ?`,
+      rolloutId,
+      limit,
+    );
+  }
+  async countRolloutDiffs(rolloutId: string): Promise<number> {
+    return this.get<{ n: number }>('SELECT count(*) AS n FROM rollout_diffs WHERE rollout_id = ?', rolloutId)!.n;
+  }
+
+  async eventsOfOrders(orderIds: readonly string[]): Promise<FulfilmentEventRow[]> {
+    const rows: FulfilmentEventRow[] = [];
+    // SQLite allows a bounded number of parameters: ask in slices.
+    for (let i = 0; i < orderIds.length; i += 500) {
+      const slice = orderIds.slice(i, i + 500);
+      rows.push(
+        ...this.all<FulfilmentEventRow>(
+          `SELECT seq, order_id AS orderId, type, at, event_json AS eventJson, received_by AS receivedBy,
+          received_at AS receivedAt FROM fulfilment_events WHERE order_id IN (${slice.map(() => '?').join(', ')})`,
+          ...slice,
+        ),
+      );
+    }
+    return rows.sort((a, b) => a.seq! - b.seq!);
   }
 
   async listAudit(afterSeq: number, limit: number): Promise<AuditRow[]> {

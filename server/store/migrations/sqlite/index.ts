@@ -1,8 +1,14 @@
 import { sql as initial } from './001-initial';
 import { sql as outboxDelivery } from './002-outbox-delivery';
+import { sql as rollouts } from './003-rollouts';
+import { sql as events } from './004-fulfilment-events';
+import { sql as waitPriority } from './005-wait-priority';
 
 /** Applied in this order, each once, recorded by name in schema_migrations. Append; never edit one that shipped. */
 export const SQLITE_MIGRATIONS: readonly { readonly name: string; readonly sql: string }[] = [
   { name: '001-initial', sql: initial },
   { name: '002-outbox-delivery', sql: outboxDelivery },
+  { name: '003-rollouts', sql: rollouts },
+  { name: '004-fulfilment-events', sql: events },
+  { name: '005-wait-priority', sql: waitPriority },
 ];
