@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import type { Locale } from '../../runtime/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { ChannelsPage, NEW_MAPPING } from './ChannelsPage';
@@ -49,7 +49,7 @@ const DOUYIN_FIXTURE = readFileSync(
 function setup(locale: Locale = 'en', initialKey?: string) {
   const store = createEditorStore({
     registry: coreRegistry,
-    flow: blankFlow('f', 'F', coreRegistry),
+    flow: triggerToEndFlow('f', 'F', coreRegistry),
     locale,
     persistLocale: false,
   });

@@ -12,12 +12,12 @@ import type { AnyNodeDefinition } from '../../runtime/index';
  */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
-export type FieldKind =
+export type FormFieldKind =
   'text' | 'longtext' | 'number' | 'money' | 'enum' | 'boolean' | 'tags' | 'list' | 'object' | 'logic' | 'json';
 
 export interface FormField {
   readonly key: string;
-  readonly kind: FieldKind;
+  readonly kind: FormFieldKind;
   readonly schema: JsonSchema;
   readonly description?: string;
   readonly required: boolean;

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Flow } from '../../runtime/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { testRegistry } from '../db/repo.test-support';
 import { flowJsonSchema, formatFlow } from './flow-text';
 import { JsonView } from './json-view';
@@ -21,7 +21,7 @@ vi.mock('./monaco-json', () => ({
 
 afterEach(cleanup);
 
-const flow = blankFlow('flow-1', 'VIP', testRegistry);
+const flow = triggerToEndFlow('flow-1', 'VIP', testRegistry);
 
 function setup(props: Partial<Parameters<typeof JsonView>[0]> = {}) {
   const onValidFlow = vi.fn();

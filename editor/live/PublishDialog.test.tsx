@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import type { Flow } from '../../runtime/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { createServerApi } from './api';
@@ -12,7 +12,7 @@ import { LiveSessionProvider } from './session';
 
 afterEach(cleanup);
 
-const live: Flow = blankFlow('promo', 'Promo', coreRegistry);
+const live: Flow = triggerToEndFlow('promo', 'Promo', coreRegistry);
 const version = (n: number, isLive: boolean) => ({
   flowId: 'promo',
   version: n,

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { createServerApi } from './api';
@@ -14,7 +14,7 @@ afterEach(cleanup);
 function renderBar(fetchFn: typeof fetch, locale: 'en' | 'zh' = 'en') {
   const store = createEditorStore({
     registry: coreRegistry,
-    flow: blankFlow('f1', 'F', coreRegistry),
+    flow: triggerToEndFlow('f1', 'F', coreRegistry),
     locale,
     persistLocale: false,
   });
