@@ -14,7 +14,7 @@ import { samplePayload } from './samples/index';
 
 // Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in (as in the json-view tests);
 // the schema and the marker lines are exposed as data.
-vi.mock('../json-view/monaco-json', () => ({
+vi.mock('../json-view/MonacoJson', () => ({
   MonacoJson: (props: {
     value: string;
     onChange: (t: string) => void;

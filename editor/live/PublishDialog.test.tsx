@@ -8,7 +8,7 @@ import { createEditorStore } from '../store/editor-store';
 import { createServerApi } from './api';
 import { ADMIN, fakeServer } from './fake-server.test-support';
 import { LiveBar } from './LiveBar';
-import { LiveSessionProvider } from './session';
+import { LiveSessionProvider } from './LiveSessionProvider';
 
 afterEach(cleanup);
 

@@ -19,10 +19,10 @@ import { seedFromExamples } from '../../db/first-start';
 import { useFlowList } from '../../db/hooks';
 import type { Repository } from '../../db/repository';
 import { downloadText } from './download';
-import { FlowRow } from './flow-row';
-import { FlowToolbar } from './flow-toolbar';
+import { FlowRow } from './FlowRow';
+import { FlowToolbar } from './FlowToolbar';
 import { msg } from './flows.i18n';
-import { UndoToast } from './undo-toast';
+import { UndoToast } from './UndoToast';
 
 export interface FlowListProps {
   readonly repo: Repository;

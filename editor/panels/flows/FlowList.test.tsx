@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportFlow } from '../../db/import-export';
 import { triggerToEndFlow } from '../../db/templates';
 import { testRegistry, testRepository } from '../../db/repo.test-support';
-import { FlowList } from './flow-list';
+import { FlowList } from './FlowList';
 
 afterEach(cleanup);
 

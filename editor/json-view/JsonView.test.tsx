@@ -4,11 +4,11 @@ import type { Flow } from '../../runtime/index';
 import { triggerToEndFlow } from '../db/templates';
 import { testRegistry } from '../db/repo.test-support';
 import { flowJsonSchema, formatFlow } from './flow-text';
-import { JsonView } from './json-view';
+import { JsonView } from './JsonView';
 import { problemsToMarkers } from './markers';
 
 // Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in; markers are exposed as data.
-vi.mock('./monaco-json', () => ({
+vi.mock('./MonacoJson', () => ({
   MonacoJson: (props: { value: string; onChange: (t: string) => void; markers?: readonly { line: number }[] }) => (
     <textarea
       aria-label="json"
