@@ -1,7 +1,7 @@
 import { FLOW_FORMAT, FLOW_FORMAT_VERSION, type Flow, type FlowNode } from '../runtime/index';
 import type { AnyNodeDefinition } from '../runtime/index';
 import { appRegistry } from '../editor/app-registry';
-import { formFields, type FieldKind } from '../editor/inspector/form-model';
+import { formFields, type FormFieldKind } from '../editor/inspector/form-model';
 import { defaultConfig } from '../editor/store/flow-edits';
 
 /** The example flows (and the custom-node example), bundled: stories never fetch anything. */
@@ -38,7 +38,7 @@ export function exampleNode(type: string, id = type.replace(/\//g, '.')): FlowNo
 }
 
 /** A value of the wrong kind for each simple field kind: the settings fail the node's own schema. */
-const WRONG: Partial<Record<FieldKind, unknown>> = {
+const WRONG: Partial<Record<FormFieldKind, unknown>> = {
   number: 'many',
   money: 'a lot',
   text: 42,

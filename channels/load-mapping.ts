@@ -2,7 +2,7 @@ import { parse } from 'lossless-json';
 import { mappingSchema, type ChannelMapping } from './mapping.schema';
 import type { CompiledMapping, MappingProblem } from './engine/compiled';
 import { compileMapping } from './engine/compile-mapping';
-import { formatPath } from './json/parse-payload';
+import { formatJsonPath } from './json/parse-payload';
 
 export type LoadedMapping =
   | { readonly ok: true; readonly mapping: ChannelMapping; readonly compiled: CompiledMapping }
@@ -37,7 +37,7 @@ export function loadMapping(json: unknown): LoadedMapping {
     result = {
       ok: false,
       problems: parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path.filter((p): p is string | number => typeof p !== 'symbol')),
+        path: formatJsonPath(issue.path.filter((p): p is string | number => typeof p !== 'symbol')),
         message: issue.message,
       })),
     };

@@ -7,7 +7,7 @@ import { findRecords, indexRelated, relatedFor } from './engine/records';
 import { newReport, problem } from './engine/report';
 import { schemaProblems } from './engine/schema-problems';
 import { where, type Located } from './engine/scope';
-import { formatPath, parsePayload } from './json/parse-payload';
+import { formatJsonPath, parsePayload } from './json/parse-payload';
 import { isRecord } from './json/values';
 import { loadMapping } from './load-mapping';
 import { builtInMapping } from './registry';
@@ -141,7 +141,7 @@ function normalizeRecord(
           ? []
           : Object.keys(record.value)
               .filter((key) => !mapping.readsTopKeys.has(key))
-              .map((key) => formatPath([key]));
+              .map((key) => formatJsonPath([key]));
         return { ok: true, order: checked.data, raw: record.value, recordPath, warnings: report.warnings, unmapped };
       }
       schemaProblems(checked.error, report);

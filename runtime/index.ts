@@ -6,7 +6,7 @@ export { resumeFlow, type ResumeError, type ResumeErrorCode, type ResumeResult }
 export { sealState, openState, SEALED_STATE_FORMAT, type SealedState, type SealKey } from './engine/seal';
 export { RUN_STATE_FORMAT, RUN_STATE_FORMAT_VERSION } from './engine/run-state';
 export type { RunResult, RunOptions, RunState, RunStatus, TraceStep, Waiting } from './engine/types';
-export { formatProblem, formatPath, hasErrors, type Problem, type ProblemCode } from './engine/problem';
+export { formatProblem, formatProblemPath, hasErrors, type Problem, type ProblemCode } from './engine/problem';
 export {
   defineNode,
   type NodeDefinition,

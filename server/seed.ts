@@ -6,7 +6,7 @@ import { SYSTEM } from './auth/principal';
 import type { ServiceDeps } from './services/deps';
 import { canonicalJson, newId } from './services/hash';
 import { publishContent } from './services/publishing';
-import type { FlowRow, UserRow } from './store/types';
+import type { FlowRecord, UserRow } from './store/types';
 
 export const EXAMPLES_DIR = join(import.meta.dirname, '..', 'examples', 'flows');
 
@@ -51,7 +51,7 @@ export async function seed(deps: ServiceDeps, examplesDir = EXAMPLES_DIR): Promi
     const casesPath = join(examplesDir, file.replace(/\.flow\.json$/, '.cases.json'));
     const casesJson = existsSync(casesPath) ? canonicalJson(JSON.parse(readFileSync(casesPath, 'utf8'))) : null;
     const now = clock.now();
-    const row: FlowRow = {
+    const row: FlowRecord = {
       id: flow.id,
       name: flow.name ?? flow.id,
       draftJson: canonicalJson(flow),

@@ -1,4 +1,4 @@
-import { formatPath } from '../json/parse-payload';
+import { formatJsonPath } from '../json/parse-payload';
 import { evaluatePath, type CompiledPath } from '../path/path';
 
 /** A value and where it sits: which document ("$" the payload, or a related one) and the path in it. */
@@ -37,7 +37,7 @@ export function resolve(path: CompiledPath, scope: Scope, beside?: Located): Loc
 }
 
 export function where(located: Pick<Located, 'doc' | 'path'>): string {
-  return formatPath(located.path, located.doc === '$' ? '$' : `@${located.doc}:$`);
+  return formatJsonPath(located.path, located.doc === '$' ? '$' : `@${located.doc}:$`);
 }
 
 /** Where a field would have been, for "missing" messages: the record's path plus the mapping's path text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath } from './parse-payload';
+import { formatJsonPath } from './parse-payload';
 import { parseJsonPath } from './parse-json-path';
 
 describe('parseJsonPath', () => {
@@ -10,7 +10,7 @@ describe('parseJsonPath', () => {
       ['fields', 'payment.amount', 'convert'],
       ['a b', 'x"y', 12, '$ref', 'é'],
     ]) {
-      expect(parseJsonPath(formatPath(path))).toEqual(path);
+      expect(parseJsonPath(formatJsonPath(path))).toEqual(path);
     }
   });
   it('gives undefined for related-payload paths and text that is no path', () => {

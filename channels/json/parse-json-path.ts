@@ -1,6 +1,6 @@
 /**
  * JSON paths as the channels layer writes them (`$.data.orders[0]["payment.amount"]`, see
- * channels/json/parse-payload.ts formatPath) back into segments, to find their line in a file.
+ * channels/json/parse-payload.ts formatJsonPath) back into segments, to find their line in a file.
  * Pure (no Node API): the editor uses it for Monaco markers too.
  */
 

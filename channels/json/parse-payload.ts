@@ -63,7 +63,7 @@ function inspect(root: unknown): { message: string; path: string } | undefined {
     if (frame.depth > JSON_LIMITS.maxDepth)
       return {
         message: `the document nests deeper than the limit of ${JSON_LIMITS.maxDepth} levels`,
-        path: formatPath(pathOf(frame).slice(0, 8)),
+        path: formatJsonPath(pathOf(frame).slice(0, 8)),
       };
     const { value } = frame;
     if (Array.isArray(value))
@@ -74,7 +74,7 @@ function inspect(root: unknown): { message: string; path: string } | undefined {
         if (FORBIDDEN_KEYS.has(key))
           return {
             message: `the key "${key}" is not allowed (it could change how objects behave)`,
-            path: formatPath([...pathOf(frame), key]),
+            path: formatJsonPath([...pathOf(frame), key]),
           };
         stack.push({ value: value[key], depth: frame.depth + 1, parent: frame, key });
       }
@@ -84,7 +84,7 @@ function inspect(root: unknown): { message: string; path: string } | undefined {
 }
 
 /** `['data', 'orders', 0, 'id']` → `$.data.orders[0].id`. */
-export function formatPath(path: readonly (string | number)[], root = '$'): string {
+export function formatJsonPath(path: readonly (string | number)[], root = '$'): string {
   let text = root;
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;

@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from '../../runtime/index';
+import { formatProblemPath, type Problem } from '../../runtime/index';
 
 /** `file:line: error: message [code] (node X, $.path)`, the shape editors and CI annotate from. */
 export function formatFileProblem(file: string, problem: Problem, column?: number): string {
@@ -11,7 +11,7 @@ export function formatFileProblem(file: string, problem: Problem, column?: numbe
   const where = [
     problem.nodeId && `node ${problem.nodeId}`,
     problem.edgeId && `edge ${problem.edgeId}`,
-    problem.path.length > 0 && formatPath(problem.path),
+    problem.path.length > 0 && formatProblemPath(problem.path),
   ]
     .filter(Boolean)
     .join(', ');

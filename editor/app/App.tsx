@@ -15,7 +15,7 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { TopBar } from './TopBar';
 import { usePanelControls, WorkspacePanels } from './WorkspacePanels';
 import { useShortcuts } from './use-shortcuts';
-import { LiveSessionProvider } from '../live/session';
+import { LiveSessionProvider } from '../live/LiveSessionProvider';
 import type { ServerApi } from '../live/api';
 
 // Saved flows (IndexedDB via Dexie) load in their own chunk, after the canvas is up.

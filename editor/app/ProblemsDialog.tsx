@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { formatPath, type Problem } from '../../runtime/index';
+import { formatProblemPath, type Problem } from '../../runtime/index';
 import { problemLabel } from '../i18n/labels';
 import { useLocale, useT } from '../i18n/use-t';
 import { useModal } from './use-modal';
@@ -35,7 +35,7 @@ export function ProblemsDialog({
             <li key={i} className={`is-${p.severity}`}>
               <strong>{problemLabel(p.code, locale)}</strong>
               {p.line !== undefined && <span className="muted"> · {t('import.line', { n: p.line })}</span>}
-              <span className="muted"> · {formatPath(p.path)}</span>
+              <span className="muted"> · {formatProblemPath(p.path)}</span>
               <div>{p.message}</div>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { FlowList } from '../panels/flows/index';
 import { VersionsPanel } from '../panels/versions/index';
-import { emptyFlow } from '../store/empty-flow';
+import { triggerOnlyFlow } from '../store/empty-flow';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { LazySimulationPanel } from '../simulation/index';
 import { appRepository, connectPersistence } from './persistence';
@@ -27,7 +27,7 @@ export function FlowsTab() {
         locale={locale}
         activeFlowId={activeId}
         onOpen={(row) => api.getState().loadFlow(row.document, row.draftText ?? null)}
-        onDeleted={(id) => id === api.getState().flow.id && api.getState().loadFlow(emptyFlow(registry))}
+        onDeleted={(id) => id === api.getState().flow.id && api.getState().loadFlow(triggerOnlyFlow(registry))}
         onRestored={(row) =>
           row.id === api.getState().flow.id || api.getState().loadFlow(row.document, row.draftText ?? null)
         }

@@ -1,6 +1,6 @@
 import { validateFlow, flowSchema, type Flow } from '../../runtime/index';
 import type { NodeRegistry } from '../../runtime/index';
-import { emptyFlow } from '../store/empty-flow';
+import { triggerOnlyFlow } from '../store/empty-flow';
 
 // Examples load lazily: only the first one is fetched, the rest never enter the bundle's first chunk.
 const EXAMPLES = import.meta.glob<unknown>('../../examples/flows/*.flow.json', { import: 'default' });
@@ -22,5 +22,5 @@ export async function initialFlow(registry: NodeRegistry): Promise<Flow> {
       /* a broken example must not stop the editor from opening */
     }
   }
-  return emptyFlow(registry);
+  return triggerOnlyFlow(registry);
 }

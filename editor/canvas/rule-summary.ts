@@ -2,7 +2,7 @@ import type { Locale } from '../../runtime/index';
 import { formatMoney } from '../../runtime/index';
 import { valueLabel } from '../i18n/value-labels';
 import { findField, type Field } from '../rule-builder/fields';
-import { MEASURE_LABELS, OP_LABELS } from '../rule-builder/rule-builder.i18n';
+import { MEASURE_LABELS, OP_LABELS } from '../rule-builder/RuleBuilder.i18n';
 import type { FieldRule, NumberTest, RuleNode } from '../rule-builder/rule-tree';
 import { toRules } from '../rule-builder/to-rules';
 

@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import type { Locale } from '../../runtime/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { ChannelsPage, NEW_MAPPING } from './ChannelsPage';
@@ -14,7 +14,7 @@ import { samplePayload } from './samples/index';
 
 // Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in (as in the json-view tests);
 // the schema and the marker lines are exposed as data.
-vi.mock('../json-view/monaco-json', () => ({
+vi.mock('../json-view/MonacoJson', () => ({
   MonacoJson: (props: {
     value: string;
     onChange: (t: string) => void;
@@ -49,7 +49,7 @@ const DOUYIN_FIXTURE = readFileSync(
 function setup(locale: Locale = 'en', initialKey?: string) {
   const store = createEditorStore({
     registry: coreRegistry,
-    flow: blankFlow('f', 'F', coreRegistry),
+    flow: triggerToEndFlow('f', 'F', coreRegistry),
     locale,
     persistLocale: false,
   });

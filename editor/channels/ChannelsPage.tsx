@@ -28,7 +28,7 @@ import { useLocale } from '../i18n/use-t';
 import { valueLabel } from '../i18n/value-labels';
 import { useModal } from '../app/use-modal';
 import { useLiveQuery } from '../db/hooks';
-import { MonacoJson, type MonacoJsonApi } from '../json-view/monaco-json';
+import { MonacoJson, type MonacoJsonApi } from '../json-view/MonacoJson';
 import type { JsonMarker } from '../json-view/markers';
 import {
   builtInKey,

@@ -2,7 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILT_IN_CHANNELS } from '../../channels/index';
 import { coreRegistry } from '../../nodes/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { appViews } from '../app-views';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
@@ -19,7 +19,7 @@ describe('trigger channel suggestions', () => {
     const Widget = appViews.fieldWidget(coreRegistry.get('trigger')!, 'channels')!;
     const store = createEditorStore({
       registry: coreRegistry,
-      flow: blankFlow('f', 'F', coreRegistry),
+      flow: triggerToEndFlow('f', 'F', coreRegistry),
       locale: 'en',
       persistLocale: false,
     });

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSIONS, OrderflowDb } from './db';
-import { blankFlow } from './templates';
+import { triggerToEndFlow } from './templates';
 
 describe('database upgrade', () => {
   it('opens a v1 database with data, upgrades it to the current version and keeps everything', async () => {
     const name = `upgrade-${Math.random()}`;
     const v1 = new OrderflowDb(name, 1);
-    const document = blankFlow('flow-a', 'VIP 折扣');
+    const document = triggerToEndFlow('flow-a', 'VIP 折扣');
     await v1.table('flows').add({
       id: 'flow-a',
       name: 'VIP 折扣',

@@ -2,7 +2,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Flow } from '../../runtime/index';
 
 /** One saved flow: the last valid document plus, while the user types broken JSON, that text. */
-export interface FlowRow {
+export interface StoredFlow {
   readonly id: string;
   readonly name: string;
   readonly updatedAt: string;
@@ -26,7 +26,7 @@ export interface VersionRow {
 export interface DeletedFlowRow {
   readonly id: string;
   readonly deletedAt: string;
-  readonly flow: FlowRow;
+  readonly flow: StoredFlow;
   readonly versions: readonly VersionRow[];
 }
 
@@ -67,7 +67,7 @@ export const DB_VERSIONS: readonly {
 ];
 
 export class OrderflowDb extends Dexie {
-  flows!: Table<FlowRow, string>;
+  flows!: Table<StoredFlow, string>;
   versions!: Table<VersionRow, number>;
   deletedFlows!: Table<DeletedFlowRow, string>;
   meta!: Table<MetaRow, string>;

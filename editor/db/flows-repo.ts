@@ -1,7 +1,7 @@
 import type { Flow, NodeRegistry } from '../../runtime/index';
-import type { DeletedFlowRow, FlowRow } from './db';
+import type { DeletedFlowRow, StoredFlow } from './db';
 import { freeFlowId, type RepoDeps } from './deps';
-import { blankFlow, copyFlow } from './templates';
+import { triggerToEndFlow, copyFlow } from './templates';
 
 export interface FlowSummary {
   readonly id: string;
@@ -29,12 +29,12 @@ export async function listFlows(deps: RepoDeps): Promise<FlowSummary[]> {
   }));
 }
 
-export function getFlow(deps: RepoDeps, id: string): Promise<FlowRow | undefined> {
+export function getFlow(deps: RepoDeps, id: string): Promise<StoredFlow | undefined> {
   return deps.db.flows.get(id);
 }
 
-async function insert(deps: RepoDeps, document: Flow): Promise<FlowRow> {
-  const row: FlowRow = { id: document.id, name: document.name, updatedAt: deps.now(), document };
+async function insert(deps: RepoDeps, document: Flow): Promise<StoredFlow> {
+  const row: StoredFlow = { id: document.id, name: document.name, updatedAt: deps.now(), document };
   await deps.db.flows.add(row);
   return row;
 }
@@ -43,36 +43,39 @@ async function insert(deps: RepoDeps, document: Flow): Promise<FlowRow> {
 export async function createFlow(
   deps: RepoDeps,
   options: { name: string; template?: Flow; registry?: NodeRegistry },
-): Promise<FlowRow> {
+): Promise<StoredFlow> {
   const name = cleanName(options.name);
   const id = deps.newId();
-  return insert(deps, options.template ? copyFlow(options.template, id, name) : blankFlow(id, name, options.registry));
+  return insert(
+    deps,
+    options.template ? copyFlow(options.template, id, name) : triggerToEndFlow(id, name, options.registry),
+  );
 }
 
 /** Inserts a document as it is, taking a new id only if its own is taken. */
-export async function addFlowDocument(deps: RepoDeps, document: Flow): Promise<FlowRow> {
+export async function addFlowDocument(deps: RepoDeps, document: Flow): Promise<StoredFlow> {
   const id = await freeFlowId(deps, document.id);
   return insert(deps, id === document.id ? document : { ...document, id });
 }
 
-export async function renameFlow(deps: RepoDeps, id: string, name: string): Promise<FlowRow | undefined> {
+export async function renameFlow(deps: RepoDeps, id: string, name: string): Promise<StoredFlow | undefined> {
   const clean = cleanName(name);
   return deps.db.transaction('rw', deps.db.flows, async () => {
     const row = await deps.db.flows.get(id);
     if (!row) return undefined;
-    const next: FlowRow = { ...row, name: clean, updatedAt: deps.now(), document: { ...row.document, name: clean } };
+    const next: StoredFlow = { ...row, name: clean, updatedAt: deps.now(), document: { ...row.document, name: clean } };
     await deps.db.flows.put(next);
     return next;
   });
 }
 
 /** A copy with a new id; a pending draft text is copied too, since it is part of what the user sees. */
-export async function duplicateFlow(deps: RepoDeps, id: string, name: string): Promise<FlowRow | undefined> {
+export async function duplicateFlow(deps: RepoDeps, id: string, name: string): Promise<StoredFlow | undefined> {
   const row = await deps.db.flows.get(id);
   if (!row) return undefined;
   const copy = await insert(deps, copyFlow(row.document, deps.newId(), cleanName(name)));
   if (row.draftText === undefined) return copy;
-  const withDraft: FlowRow = { ...copy, draftText: row.draftText };
+  const withDraft: StoredFlow = { ...copy, draftText: row.draftText };
   await deps.db.flows.put(withDraft);
   return withDraft;
 }
@@ -92,14 +95,14 @@ export async function deleteFlow(deps: RepoDeps, id: string): Promise<DeletedFlo
   });
 }
 
-export async function undoDelete(deps: RepoDeps, id: string): Promise<FlowRow | undefined> {
+export async function undoDelete(deps: RepoDeps, id: string): Promise<StoredFlow | undefined> {
   const { db } = deps;
   return db.transaction('rw', [db.flows, db.versions, db.deletedFlows], async () => {
     const deleted = await db.deletedFlows.get(id);
     if (!deleted) return undefined;
     // The id may have been taken meanwhile (e.g. the same file imported again): then restore beside it.
     const freeId = await freeFlowId(deps, id);
-    const flow: FlowRow =
+    const flow: StoredFlow =
       freeId === id
         ? deleted.flow
         : { ...deleted.flow, id: freeId, document: { ...deleted.flow.document, id: freeId } };
@@ -131,11 +134,11 @@ export async function saveDraft(
   id: string,
   document: Flow,
   draftText?: string,
-): Promise<FlowRow | undefined> {
+): Promise<StoredFlow | undefined> {
   const { db } = deps;
   return db.transaction('rw', [db.flows, db.deletedFlows], async () => {
     if (await db.deletedFlows.get(id)) return undefined;
-    const row: FlowRow = {
+    const row: StoredFlow = {
       id,
       name: document.name,
       updatedAt: deps.now(),

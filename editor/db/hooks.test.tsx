@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Flow } from '../../runtime/index';
 import { useAutosave, useFlowList } from './hooks';
 import type { Repository } from './repository';
-import { blankFlow } from './templates';
+import { triggerToEndFlow } from './templates';
 import { testRegistry, testRepository } from './repo.test-support';
 
 afterEach(() => {
@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe('useAutosave', () => {
-  const a = blankFlow('a', 'A', testRegistry);
+  const a = triggerToEndFlow('a', 'A', testRegistry);
   const fakeRepo = () =>
     ({ saveDraft: vi.fn().mockResolvedValue(undefined) }) as unknown as Repository & {
       saveDraft: ReturnType<typeof vi.fn>;
@@ -45,7 +45,7 @@ describe('useAutosave', () => {
   it('flushes the pending save of the previous flow when another flow opens', () => {
     vi.useFakeTimers();
     const repo = fakeRepo();
-    const other = blankFlow('other', 'Other', testRegistry);
+    const other = triggerToEndFlow('other', 'Other', testRegistry);
     const { rerender } = renderHook(({ id, flow }: Props) => useAutosave(repo, id, flow, undefined, 500), {
       initialProps: { id: 'a', flow: a },
     });

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { exportFlow } from './import-export';
-import { blankFlow } from './templates';
+import { triggerToEndFlow } from './templates';
 import { testRegistry, testRepository } from './repo.test-support';
 
 describe('import and export', () => {
   it('exports pretty JSON and a safe filename, and the export imports back equal', async () => {
-    const flow = blankFlow('flow-x', 'VIP: 满 500/减 50', testRegistry);
+    const flow = triggerToEndFlow('flow-x', 'VIP: 满 500/减 50', testRegistry);
     const { text, filename } = exportFlow(flow);
     expect(filename).toBe('VIP-满-500-减-50.flow.json');
     expect(text).toBe(`${JSON.stringify(flow, null, 2)}\n`);
@@ -16,7 +16,7 @@ describe('import and export', () => {
   });
 
   it('lays out a flow imported without node positions instead of stacking every card at (0,0)', async () => {
-    const flow = blankFlow('flow-p', 'No positions', testRegistry);
+    const flow = triggerToEndFlow('flow-p', 'No positions', testRegistry);
     const bare = {
       ...flow,
       nodes: [
@@ -46,7 +46,7 @@ describe('import and export', () => {
 
   it('returns every problem, with lines, and writes nothing when the file is invalid', async () => {
     const repo = testRepository();
-    const flow = blankFlow('flow-y', 'Y', testRegistry);
+    const flow = triggerToEndFlow('flow-y', 'Y', testRegistry);
     const broken = {
       ...flow,
       nodes: [...flow.nodes, { id: 'x', type: 'no-such-type', config: {} }, { id: 'end', type: 'end', config: {} }],

@@ -1,6 +1,6 @@
 import type { Flow, Problem, Locale, NodeRegistry } from '../../runtime/index';
 import { validateFlow } from '../../runtime/index';
-import type { FlowRow } from './db';
+import type { StoredFlow } from './db';
 import type { RepoDeps } from './deps';
 import { addFlowDocument } from './flows-repo';
 import { computeLayout } from '../canvas/auto-layout';
@@ -25,7 +25,7 @@ async function laidOut(flow: Flow, registry: NodeRegistry): Promise<Flow> {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly flow: FlowRow; readonly problems: readonly Problem[] }
+  | { readonly ok: true; readonly flow: StoredFlow; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**

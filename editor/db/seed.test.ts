@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadExampleFlows } from './example-flows';
-import { blankFlow } from './templates';
+import { triggerToEndFlow } from './templates';
 import { testRegistry, testRepository } from './repo.test-support';
 
 describe('example flows on first start', () => {
   it('loads examples from loaders, skipping (and reporting) invalid ones', async () => {
-    const ok = blankFlow('example-ok', 'OK', testRegistry);
+    const ok = triggerToEndFlow('example-ok', 'OK', testRegistry);
     const result = await loadExampleFlows(testRegistry, {
       'b.flow.json': async () => ({ nope: true }),
       'a.flow.json': async () => ok,
@@ -22,7 +22,7 @@ describe('example flows on first start', () => {
 
   it('seeds once; deleting examples does not bring them back', async () => {
     const repo = testRepository();
-    const example = blankFlow('example-1', 'Example', testRegistry);
+    const example = triggerToEndFlow('example-1', 'Example', testRegistry);
     expect(await repo.seedExamples([example])).toEqual({ added: 1 });
     await repo.deleteFlow('example-1');
     expect(await repo.seedExamples([example])).toEqual({ added: 0 });
@@ -32,13 +32,13 @@ describe('example flows on first start', () => {
   it('does nothing with no examples, and seeds later when examples arrive', async () => {
     const repo = testRepository();
     expect(await repo.seedExamples([])).toEqual({ added: 0 });
-    expect(await repo.seedExamples([blankFlow('example-1', 'Example', testRegistry)])).toEqual({ added: 1 });
+    expect(await repo.seedExamples([triggerToEndFlow('example-1', 'Example', testRegistry)])).toEqual({ added: 1 });
   });
 
   it('treats a database that already has flows as started', async () => {
     const repo = testRepository();
     await repo.createFlow({ name: 'Mine', registry: testRegistry });
-    expect(await repo.seedExamples([blankFlow('example-1', 'Example', testRegistry)])).toEqual({ added: 0 });
+    expect(await repo.seedExamples([triggerToEndFlow('example-1', 'Example', testRegistry)])).toEqual({ added: 0 });
     expect(await repo.listFlows()).toHaveLength(1);
   });
 });

@@ -10,7 +10,7 @@ function defaultConfig(registry: NodeRegistry | undefined, type: string): Record
 }
 
 /** A new flow that is valid from the start: "order received" straight into "end". */
-export function blankFlow(id: string, name: string, registry?: NodeRegistry): Flow {
+export function triggerToEndFlow(id: string, name: string, registry?: NodeRegistry): Flow {
   const node = (nodeId: string, type: string, x: number): FlowNode => ({
     id: nodeId,
     type,

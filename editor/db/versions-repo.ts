@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Flow } from '../../runtime/index';
-import type { FlowRow, VersionRow } from './db';
+import type { StoredFlow, VersionRow } from './db';
 import type { RepoDeps } from './deps';
 
 /** Snapshots `document` (normally the editor's current flow) under a label people chose. */
@@ -36,7 +36,7 @@ export function getVersion(deps: RepoDeps, seq: number): Promise<VersionRow | un
 }
 
 export interface RestoreResult {
-  readonly flow: FlowRow;
+  readonly flow: StoredFlow;
   /** What the flow held just before, saved as a version so a restore can itself be undone. */
   readonly backup: VersionRow;
 }
@@ -57,7 +57,7 @@ export async function restoreVersion(
     const current = await db.flows.get(version.flowId);
     if (!current) return undefined;
     const backup = await saveVersion(deps, current.id, backupLabel, current.document, current.draftText);
-    const flow: FlowRow = {
+    const flow: StoredFlow = {
       id: current.id,
       name: version.document.name,
       updatedAt: deps.now(),

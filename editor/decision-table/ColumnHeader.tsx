@@ -2,7 +2,7 @@ import { CURRENCY_CODES } from '../../runtime/index';
 import type { Locale, Problem } from '../../runtime/index';
 import type { InputColumn, OutputColumn } from '../../nodes/decision-table/table.schema';
 import { INPUT_TYPES, OUTPUT_KINDS } from '../../nodes/decision-table/table.schema';
-import { FieldPicker } from '../rule-builder/field-picker';
+import { FieldPicker } from '../rule-builder/FieldPicker';
 import { findField } from '../rule-builder/fields';
 import { useDictionary } from '../i18n/use-t';
 import { TABLE_MESSAGES } from './table.i18n';

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import type { Locale } from '../../runtime/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import ForecastPage from './ForecastPage';
@@ -29,7 +29,7 @@ const SLOW = { timeout: 60_000 };
 function setup(locale: Locale = 'en') {
   const store = createEditorStore({
     registry: coreRegistry,
-    flow: blankFlow('f', 'F', coreRegistry),
+    flow: triggerToEndFlow('f', 'F', coreRegistry),
     locale,
     persistLocale: false,
   });

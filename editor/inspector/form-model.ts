@@ -13,7 +13,7 @@ import { metaOf } from '../../runtime/node/index';
  */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
-export type FieldKind =
+export type FormFieldKind =
   | 'text'
   | 'longtext'
   | 'number'
@@ -29,7 +29,7 @@ export type FieldKind =
 
 export interface FormField {
   readonly key: string;
-  readonly kind: FieldKind;
+  readonly kind: FormFieldKind;
   readonly schema: JsonSchema;
   readonly label: LocalText;
   readonly help?: LocalText;

@@ -1,5 +1,5 @@
 import type { Problem } from '../../runtime/index';
-import { formatPath } from '../../runtime/index';
+import { formatProblemPath } from '../../runtime/index';
 
 /** A message pinned to a line of the JSON text (1-based). */
 export interface JsonMarker {
@@ -13,6 +13,6 @@ export function problemsToMarkers(problems: readonly Problem[]): JsonMarker[] {
   return problems.map((p) => ({
     line: p.line ?? 1,
     severity: p.severity,
-    message: `${p.message}${p.path.length > 0 ? ` — ${formatPath(p.path)}` : ''} [${p.code}]`,
+    message: `${p.message}${p.path.length > 0 ? ` — ${formatProblemPath(p.path)}` : ''} [${p.code}]`,
   }));
 }

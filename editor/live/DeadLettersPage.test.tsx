@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import type { Locale } from '../../runtime/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { createServerApi } from './api';
@@ -43,7 +43,7 @@ function renderPage(locale: Locale = 'en') {
   });
   const store = createEditorStore({
     registry: coreRegistry,
-    flow: blankFlow('open', 'Open', coreRegistry),
+    flow: triggerToEndFlow('open', 'Open', coreRegistry),
     locale,
     persistLocale: false,
   });

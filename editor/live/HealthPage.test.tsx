@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { createServerApi } from './api';
@@ -44,7 +44,7 @@ function renderPage(locale: 'en' | 'zh') {
   const server = fakeServer({ 'GET /api/v1/health/kpis': { status: 200, body: kpis } });
   const store = createEditorStore({
     registry: coreRegistry,
-    flow: blankFlow('open', 'Open', coreRegistry),
+    flow: triggerToEndFlow('open', 'Open', coreRegistry),
     locale,
     persistLocale: false,
   });

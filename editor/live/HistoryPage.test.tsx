@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider, useEditor } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { createServerApi } from './api';
@@ -41,7 +41,7 @@ function renderPage(
   const server = fakeServer(routes);
   const store = createEditorStore({
     registry: coreRegistry,
-    flow: blankFlow('open', 'Open', coreRegistry),
+    flow: triggerToEndFlow('open', 'Open', coreRegistry),
     locale: 'en',
     persistLocale: false,
   });

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import type { Locale } from '../../runtime/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider, useEditor } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { createServerApi } from './api';
@@ -59,7 +59,7 @@ function renderInbox(routes: Parameters<typeof fakeServer>[0], locale: Locale = 
   });
   const store = createEditorStore({
     registry: coreRegistry,
-    flow: blankFlow('open', 'Open', coreRegistry),
+    flow: triggerToEndFlow('open', 'Open', coreRegistry),
     locale,
     persistLocale: false,
   });

@@ -12,7 +12,7 @@ import type { Me, ServerApi } from './api';
 import { LoginDialog } from './LoginDialog';
 import './live.css';
 import { useLiveT, type LiveT } from './live.i18n';
-import { hasRole, useLiveSession } from './session';
+import { hasRole, useLiveSession } from './LiveSessionProvider';
 import { changedSinceLive, useLiveStatus, type LiveStatus } from './use-live-status';
 
 // The pages (and the canvas copy they draw) load in their own chunk the first time one opens.

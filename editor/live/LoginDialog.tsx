@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ServerError } from './api';
 import { useLiveT, type LiveT } from './live.i18n';
-import { useLiveSession } from './session';
+import { useLiveSession } from './LiveSessionProvider';
 
 function loginError(error: unknown, t: LiveT): string {
   if (error instanceof ServerError && error.status === 401) return t('badCredentials');

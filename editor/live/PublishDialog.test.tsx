@@ -2,17 +2,17 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import type { Flow } from '../../runtime/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { createServerApi } from './api';
 import { ADMIN, fakeServer } from './fake-server.test-support';
 import { LiveBar } from './LiveBar';
-import { LiveSessionProvider } from './session';
+import { LiveSessionProvider } from './LiveSessionProvider';
 
 afterEach(cleanup);
 
-const live: Flow = blankFlow('promo', 'Promo', coreRegistry);
+const live: Flow = triggerToEndFlow('promo', 'Promo', coreRegistry);
 const version = (n: number, isLive: boolean) => ({
   flowId: 'promo',
   version: n,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { fn } from 'storybook/test';
-import { RuleBuilder, type RuleBuilderProps } from './rule-builder';
+import { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';
 
 /** Holds the rule like a node form does, so every edit shows up at once; `onChange` is logged in Actions. */
 function Stateful(props: RuleBuilderProps) {

@@ -1,13 +1,13 @@
 import type { LocalText } from '../../runtime/index';
 import { FACTS_SHAPE, type FieldShape } from '../../runtime/node/index';
 
-export type FieldKind = 'string' | 'number' | 'money' | 'boolean' | 'datetime' | 'strings' | 'array';
+export type RuleFieldKind = 'string' | 'number' | 'money' | 'boolean' | 'datetime' | 'strings' | 'array';
 
 /** A field the builder offers, flattened from FACTS_SHAPE, with the heading it is listed under. */
 export interface Field {
   /** The JSONLogic `var` path, e.g. "customer.tier" or "totals.subtotal.amount". */
   readonly path: string;
-  readonly kind: FieldKind;
+  readonly kind: RuleFieldKind;
   readonly label: LocalText;
   readonly group: LocalText;
   readonly options?: readonly string[];

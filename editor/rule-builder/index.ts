@@ -1,4 +1,4 @@
-export { RuleBuilder, type RuleBuilderProps } from './rule-builder';
+export { RuleBuilder, type RuleBuilderProps } from './RuleBuilder';
 export { toLogic } from './to-logic';
 export { toRules } from './to-rules';
 export type { RuleNode, RuleGroup, FieldRule, ArrayRule } from './rule-tree';

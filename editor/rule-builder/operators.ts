@@ -1,8 +1,8 @@
 import type { ArrayMeasure, RuleOp } from './rule-tree';
-import type { FieldKind } from './fields';
+import type { RuleFieldKind } from './fields';
 
 /** The operators that make sense for each kind of field, in the order the menu lists them. */
-export const OPERATORS: Readonly<Record<Exclude<FieldKind, 'array'>, readonly RuleOp[]>> = {
+export const OPERATORS: Readonly<Record<Exclude<RuleFieldKind, 'array'>, readonly RuleOp[]>> = {
   string: ['==', '!=', 'in', 'notIn', 'contains'],
   number: ['==', '!=', '>', '>=', '<', '<=', 'between'],
   money: ['==', '!=', '>', '>=', '<', '<=', 'between'],
@@ -15,6 +15,6 @@ export const NUMBER_OPS = OPERATORS.number;
 
 export const ARRAY_MEASURES: readonly ArrayMeasure[] = ['some', 'count', 'sum'];
 
-export function operatorsFor(kind: FieldKind): readonly RuleOp[] {
+export function operatorsFor(kind: RuleFieldKind): readonly RuleOp[] {
   return kind === 'array' ? [] : OPERATORS[kind];
 }

@@ -16,7 +16,7 @@ import { loadExampleDataset } from './data/example-dataset';
 import { SimulationPanel, type SimulationPanelProps } from './SimulationPanel';
 
 // Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in.
-vi.mock('../json-view/monaco-json', () => ({
+vi.mock('../json-view/MonacoJson', () => ({
   MonacoJson: (props: { value: string; onChange: (t: string) => void; ariaLabel?: string }) => (
     <textarea
       aria-label={props.ariaLabel ?? 'json'}

@@ -30,6 +30,13 @@ describe('CSV exports', () => {
     expect(csv).toContain(',gone-1');
   });
 
+  it('quote cells with commas, quotes and line breaks, defuse formulas, keep negative numbers', () => {
+    const csv = resultsToCsv([result({ orderId: '=HYPERLINK("x"),1\n2' }), result({ orderId: '-12.50' })], {});
+    const [, first, second] = csv.split('\r\n');
+    expect(first).toContain(`,"'=HYPERLINK(""x""),1\n2",`);
+    expect(second).toContain(',-12.50,');
+  });
+
   it('start with a UTF-8 byte-order mark once, so spreadsheets read 中文', () => {
     expect(withBom('a,b\r\n').charCodeAt(0)).toBe(0xfeff);
     expect(withBom(withBom('a'))).toBe('\uFEFFa');

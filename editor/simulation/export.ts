@@ -1,15 +1,17 @@
+import Papa from 'papaparse';
 import type { RunsComparison, CompactResult } from '../../runtime/index';
 import { toMajorUnitsString } from '../../runtime/index';
 export { fileBaseFor } from '../app/file-io';
 
-/** A CSV cell: quoted when it holds a comma, quote or line break; a leading =+-@ (not a number) is defused so spreadsheets do not run it as a formula. */
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** A leading =+-@ (but not a number such as -12.50) is defused with a quote, so spreadsheets do not run it as a formula. */
+const FORMULA = /^(?:[=+@]|-(?!\d+(?:\.\d+)?$))/;
 
-const csv = (rows: readonly (readonly unknown[])[]) => `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/** Rows as CSV (Papa Parse): a cell is quoted when it holds a comma, quote or line break; CRLF line ends. */
+const csv = (rows: readonly (readonly unknown[])[]) =>
+  `${Papa.unparse(
+    rows.map((row) => [...row]),
+    { newline: '\r\n', escapeFormulae: FORMULA },
+  )}\r\n`;
 
 /** A stored result; runs saved since gifts were exported also list them (`2× Tote bag`). */
 export type ExportedResult = CompactResult & { readonly gifts?: readonly string[] };

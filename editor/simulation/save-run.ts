@@ -1,6 +1,6 @@
 import { saveRun } from './db/repo';
 import type { RunRow, SimulationDb } from './db/simulation-db';
-import type { BatchResult } from './worker/job-client';
+import type { BatchJobResult } from './worker/job-client';
 
 /** What a tab knows of a run besides the batch's own outcome. */
 export type RunLabel = Pick<
@@ -14,7 +14,7 @@ export type RunLabel = Pick<
  */
 export async function saveWhenStored(
   db: SimulationDb,
-  result: BatchResult,
+  result: BatchJobResult,
   label: RunLabel,
 ): Promise<{ ok: true; row: RunRow } | { ok: false; message: string }> {
   try {

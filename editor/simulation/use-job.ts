@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NodeRegistry } from '../../runtime/index';
 import { sourceSize } from './data/loaded-dataset';
 import { throttled } from './throttle';
-import { JobError, startJob, type BatchRequest, type BatchResult, type JobHandle } from './worker/job-client';
+import { JobError, startJob, type BatchRequest, type BatchJobResult, type JobHandle } from './worker/job-client';
 import type { WorkerLike } from './worker/protocol';
 
 export interface JobState {
@@ -23,11 +23,11 @@ export const PROGRESS_EVERY_MS = 100;
 /** One batch job at a time: progress for a bar, cancel, and the result (also cancelled, with what was done). */
 export function useJob(registry: NodeRegistry, createWorker?: () => WorkerLike) {
   const [state, setState] = useState<JobState>(IDLE);
-  const handle = useRef<JobHandle<BatchResult> | null>(null);
+  const handle = useRef<JobHandle<BatchJobResult> | null>(null);
   useEffect(() => () => handle.current?.cancel(), []);
 
   const start = useCallback(
-    async (request: BatchRequest): Promise<BatchResult | null> => {
+    async (request: BatchRequest): Promise<BatchJobResult | null> => {
       handle.current?.cancel();
       const total = sourceSize(request.source);
       setState({ running: true, done: 0, total, error: null });

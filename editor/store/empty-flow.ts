@@ -3,7 +3,11 @@ import type { NodeRegistry } from '../../runtime/index';
 import { defaultConfig } from './flow-edits';
 
 /** A new flow holds just its start: the trigger (the registry's node without an input). */
-export function emptyFlow(registry: NodeRegistry, name = 'New flow', id = `flow-${Date.now().toString(36)}`): Flow {
+export function triggerOnlyFlow(
+  registry: NodeRegistry,
+  name = 'New flow',
+  id = `flow-${Date.now().toString(36)}`,
+): Flow {
   const trigger = registry.list().find((d) => !d.hasInput);
   return {
     format: FLOW_FORMAT,

@@ -43,4 +43,4 @@ export type {
 } from './types';
 export type { ProblemIndex } from './problem-index';
 export type { Fragment, XY } from './flow-edits';
-export { emptyFlow } from './empty-flow';
+export { triggerOnlyFlow } from './empty-flow';

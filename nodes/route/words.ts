@@ -1,4 +1,4 @@
-import type { OmittedCandidates } from '../../runtime/node/index';
+import { countEn, type OmittedCandidates } from '../../runtime/node/index';
 import { JOINING, type Joining, type Words } from '../shared/words';
 
 /** Why a fallback found no warehouse holding what the order needs (only stock was missing). */
@@ -74,7 +74,7 @@ export interface RouteWords extends Joining {
   readonly reviewNote: (trigger: string, explanation: string) => string;
 }
 
-const enDays = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+const enDays = (n: number): string => countEn(n, 'day', 'days');
 
 const EN_SHORTFALL: Readonly<Record<StockShortfall, string>> = {
   'splitting-off': 'no single warehouse holds every line (splitting is off)',
@@ -120,7 +120,7 @@ export const ROUTE_WORDS: Words<RouteWords> = {
     lowerScore: () => 'lower score',
     lost: (parts) => `lost: ${parts.join(', ')}`,
     omitted: (n) =>
-      `${n.count} more pair${n.count === 1 ? '' : 's'} not listed: ` +
+      `${countEn(n.count, 'more pair', 'more pairs')} not listed: ` +
       [
         n.lowerScore > 0 ? `${n.lowerScore} scored lower` : '',
         n.stock > 0 ? `${n.stock} lacked stock` : '',

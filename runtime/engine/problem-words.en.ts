@@ -1,3 +1,4 @@
+import { countEn } from '../i18n/plural';
 import type { Arity, ArityHint, RefusedOperator } from '../logic/operators';
 import type { FieldShape } from '../order/facts';
 import type { ValidationWords } from './problem-words';
@@ -19,9 +20,9 @@ const EN_ARITY_HINTS: Readonly<Record<ArityHint, string>> = {
 function enArity(arity: Arity): string {
   const count =
     arity.min === arity.max
-      ? `${arity.min} argument${arity.min === 1 ? '' : 's'}`
+      ? countEn(arity.min, 'argument', 'arguments')
       : arity.max === Infinity
-        ? `at least ${arity.min} argument${arity.min === 1 ? '' : 's'}`
+        ? `at least ${countEn(arity.min, 'argument', 'arguments')}`
         : `${arity.min} to ${arity.max} arguments`;
   return arity.hint ? `${count} (${EN_ARITY_HINTS[arity.hint]})` : count;
 }

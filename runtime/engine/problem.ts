@@ -43,7 +43,7 @@ export interface Problem {
   readonly line?: number;
 }
 
-export function formatPath(path: readonly (string | number)[]): string {
+export function formatProblemPath(path: readonly (string | number)[]): string {
   let out = '$';
   for (const part of path)
     out +=
@@ -59,7 +59,7 @@ export function formatProblem(problem: Problem): string {
   const where = [
     problem.nodeId && `node ${problem.nodeId}`,
     problem.edgeId && `edge ${problem.edgeId}`,
-    formatPath(problem.path),
+    formatProblemPath(problem.path),
     problem.line && `line ${problem.line}`,
   ]
     .filter(Boolean)

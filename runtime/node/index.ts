@@ -22,6 +22,7 @@ export { createRegistry, type NodeRegistry } from './registry';
 export { schemaMessage } from './schema-message';
 export type { Locale, LocalText } from '../i18n/locale';
 export type { Words } from '../i18n/words';
+export { countEn } from '../i18n/plural';
 export { compileLogic, truthy, type CompiledLogic, type LogicExpression } from '../logic/logic';
 export { isMoneyObject, lookupShape } from '../logic/shape-path';
 export { buildFacts, factTables, FACTS_SHAPE, type Facts, type FieldShape } from '../order/facts';

@@ -2,7 +2,7 @@ import { auditEntry } from '../audit/audit';
 import type { Principal } from '../auth/roles';
 import { HttpError } from '../http/errors';
 import type { Answer } from '../http/route';
-import type { FlowRow, PublishRequestRow, VersionRow, WriteSet } from '../store/types';
+import type { FlowRecord, PublishRequestRow, VersionRow, WriteSet } from '../store/types';
 import type { ServiceDeps } from './deps';
 import { checkFlow } from './flow-checks';
 import { canonicalJson, contentHash, newId } from './hash';
@@ -14,7 +14,7 @@ export interface DraftInput {
 }
 
 /** A flow's draft as the API shows it, with its live version. */
-export function draftView(flow: FlowRow, live: number | null) {
+export function draftView(flow: FlowRecord, live: number | null) {
   return {
     id: flow.id,
     name: flow.name,
@@ -73,7 +73,7 @@ export async function saveDraft(
   }
   const now = deps.clock.now();
   const before = await deps.store.flow(flowId);
-  const row: FlowRow = {
+  const row: FlowRecord = {
     id: flowId,
     name: typeof input.flow.name === 'string' ? input.flow.name : flowId,
     draftJson: canonicalJson(input.flow),
@@ -209,13 +209,13 @@ async function goLive(
   };
 }
 
-async function flowOr404(deps: ServiceDeps, flowId: string): Promise<FlowRow> {
+async function flowOr404(deps: ServiceDeps, flowId: string): Promise<FlowRecord> {
   const flow = await deps.store.flow(flowId);
   if (!flow) throw new HttpError(404, 'not-found', `there is no flow "${flowId}"`);
   return flow;
 }
 
-const approvalsFor = (deps: ServiceDeps, flow: FlowRow) =>
+const approvalsFor = (deps: ServiceDeps, flow: FlowRecord) =>
   Math.max(deps.config.publishApprovals, flow.requiredApprovals);
 
 export async function publishDraft(

@@ -34,7 +34,7 @@ export interface TokenRow {
   readonly revokedAt: number | null;
 }
 
-export interface FlowRow {
+export interface FlowRecord {
   readonly id: string;
   readonly name: string;
   readonly draftJson: string;
@@ -334,7 +334,7 @@ export interface WriteSet {
   readonly sessionsDeleted?: readonly string[];
   readonly tokens?: readonly TokenRow[];
   readonly tokensRevoked?: readonly { readonly id: string; readonly at: number }[];
-  readonly flows?: readonly FlowRow[];
+  readonly flows?: readonly FlowRecord[];
   /** Refused as 'version-conflict' when the flow already has this number or this content (a concurrent publish). */
   readonly versions?: readonly VersionRow[];
   readonly live?: readonly LiveRow[];
@@ -394,8 +394,8 @@ export interface RunStore {
   tokenByHash(tokenHash: string): Promise<TokenRow | undefined>;
   listTokens(): Promise<TokenRow[]>;
 
-  flow(id: string): Promise<FlowRow | undefined>;
-  listFlows(): Promise<FlowRow[]>;
+  flow(id: string): Promise<FlowRecord | undefined>;
+  listFlows(): Promise<FlowRecord[]>;
   version(flowId: string, version: number): Promise<VersionRow | undefined>;
   versionByHash(flowId: string, contentHash: string): Promise<VersionRow | undefined>;
   listVersions(flowId: string): Promise<VersionRow[]>;

@@ -9,7 +9,7 @@ import { JsonWidget } from './JsonWidget';
 import { ListWidget } from './ListWidget';
 import { LogicWidget } from './LogicWidget';
 import { MoneyWidget } from './MoneyWidget';
-import { BooleanWidget, EnumWidget, NumberWidget, TextWidget } from './simple-widgets';
+import { BooleanWidget, EnumWidget, NumberWidget, TextWidget } from './SimpleWidgets';
 import { TagListWidget } from './TagListWidget';
 import type { WidgetProps } from './widget-props';
 import { ObjectWidget } from './ObjectWidget';

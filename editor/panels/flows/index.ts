@@ -1,1 +1,1 @@
-export { FlowList, type FlowListProps } from './flow-list';
+export { FlowList, type FlowListProps } from './FlowList';

@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from '../../../runtime/index';
+import { formatProblemPath, type Problem } from '../../../runtime/index';
 import { problemLabel } from '../../i18n/labels';
 import { useT } from '../../i18n/use-t';
 import { useEditor } from '../../store/EditorProvider';
@@ -16,7 +16,7 @@ function useWhere(): (problem: Problem) => string {
       problem.nodeId ?? (head === 'nodes' && typeof index === 'number' ? flow.nodes[index]?.id : undefined);
     const node = nodeId ? flow.nodes.find((n) => n.id === nodeId) : undefined;
     if (node) return node.name || registry.get(node.type)?.title[locale] || node.id;
-    return problem.path.length > 0 ? formatPath(problem.path) : t('problems.flow');
+    return problem.path.length > 0 ? formatProblemPath(problem.path) : t('problems.flow');
   };
 }
 

@@ -1,2 +1,2 @@
-export { VersionsPanel, type VersionsPanelProps } from './versions-panel';
+export { VersionsPanel, type VersionsPanelProps } from './VersionsPanel';
 export { describeDiff } from './diff-text';

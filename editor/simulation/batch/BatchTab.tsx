@@ -13,14 +13,14 @@ import { formatDateTime } from '../../i18n/dates';
 import { saveWhenStored } from '../save-run';
 import type { FlowPlan } from '../use-flow-plan';
 import { useJob } from '../use-job';
-import { exportInWorker, type BatchResult } from '../worker/job-client';
+import { exportInWorker, type BatchJobResult } from '../worker/job-client';
 import type { WorkerLike } from '../worker/protocol';
 import { CarryOverToggle } from '../CarryOverToggle';
 import { BatchSummaryView } from './BatchSummaryView';
 
 /** What is on screen: a batch just run or a saved one. Exports wait for `resultsKey`: set once the results are stored. */
 /** A run on screen; its orders open as single runs only while the data set it ran on is selected. */
-type View = Pick<BatchResult, 'summary' | 'problems' | 'cancelled' | 'processed' | 'fingerprint' | 'resultsKey'> & {
+type View = Pick<BatchJobResult, 'summary' | 'problems' | 'cancelled' | 'processed' | 'fingerprint' | 'resultsKey'> & {
   readonly datasetId: string;
 };
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { buildOrderJsonSchema, orderJsonOf, edgesOfTrace } from '../../../runtime/index';
-import { MonacoJson } from '../../json-view/monaco-json';
+import { MonacoJson } from '../../json-view/MonacoJson';
 import type { LoadedDataset } from '../data/loaded-dataset';
 import type { Translate } from '../i18n';
 import { matchedRowsOfTrace } from '../../decision-table/trace-rows';

@@ -49,7 +49,7 @@ export interface BatchRequest {
   readonly keepResults?: boolean;
 }
 
-export type BatchResult = BatchOutcome & {
+export type BatchJobResult = BatchOutcome & {
   readonly resultsKey?: string;
   /** Settles once every order's result is in the database (at once when they are not kept). */
   readonly stored: Promise<void>;
@@ -158,7 +158,7 @@ function markTimings(outcome: BatchOutcome, spawnedAt: number, storeMs: readonly
  * result when asked (`stored` settles when they are in); only summaries and the problems to list
  * come back.
  */
-export function startJob(request: BatchRequest, options: JobOptions): JobHandle<BatchResult> {
+export function startJob(request: BatchRequest, options: JobOptions): JobHandle<BatchJobResult> {
   const jobId = nextJobId++;
   const total = sourceSize(request.source);
   const inWorker = workersAvailable() && onlyCoreTypes([request.flow, request.compareFlow]);

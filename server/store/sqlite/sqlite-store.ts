@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type {
   AuditRow,
   CommitResult,
-  FlowRow,
+  FlowRecord,
   FulfilmentEventRow,
   IdempotencyRow,
   LiveRow,
@@ -196,11 +196,11 @@ export class SqliteStore implements RunStore {
     ).map(c.tokenFrom);
   }
 
-  async flow(id: string): Promise<FlowRow | undefined> {
-    return this.get<FlowRow>(`SELECT ${c.FLOW_COLUMNS} FROM flows WHERE id = ?`, id);
+  async flow(id: string): Promise<FlowRecord | undefined> {
+    return this.get<FlowRecord>(`SELECT ${c.FLOW_COLUMNS} FROM flows WHERE id = ?`, id);
   }
-  async listFlows(): Promise<FlowRow[]> {
-    return this.all<FlowRow>(`SELECT ${c.FLOW_COLUMNS} FROM flows ORDER BY id`);
+  async listFlows(): Promise<FlowRecord[]> {
+    return this.all<FlowRecord>(`SELECT ${c.FLOW_COLUMNS} FROM flows ORDER BY id`);
   }
   async version(flowId: string, version: number): Promise<VersionRow | undefined> {
     return this.get<VersionRow>(

@@ -14,9 +14,9 @@
  */
 import { useMemo, useState } from 'react';
 import type { Locale } from '../../runtime/index';
-import { GroupEditor } from './group-editor';
-import { RawLogicEditor } from './raw-logic-editor';
-import { msg } from './rule-builder.i18n';
+import { GroupEditor } from './GroupEditor';
+import { RawLogicEditor } from './RawLogicEditor';
+import { msg } from './RuleBuilder.i18n';
 import { emptyGroup } from './rule-tree';
 import { toLogic } from './to-logic';
 import { toRules } from './to-rules';

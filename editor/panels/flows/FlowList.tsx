@@ -14,24 +14,24 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Flow, Problem, Locale, NodeRegistry } from '../../../runtime/index';
-import type { FlowRow as FlowRecord } from '../../db/db';
+import type { StoredFlow } from '../../db/db';
 import { seedFromExamples } from '../../db/first-start';
 import { useFlowList } from '../../db/hooks';
 import type { Repository } from '../../db/repository';
 import { downloadText } from './download';
-import { FlowRow } from './flow-row';
-import { FlowToolbar } from './flow-toolbar';
+import { FlowRow } from './FlowRow';
+import { FlowToolbar } from './FlowToolbar';
 import { msg } from './flows.i18n';
-import { UndoToast } from './undo-toast';
+import { UndoToast } from './UndoToast';
 
 export interface FlowListProps {
   readonly repo: Repository;
   readonly registry: NodeRegistry;
   readonly locale: Locale;
-  readonly onOpen: (row: FlowRecord) => void;
+  readonly onOpen: (row: StoredFlow) => void;
   readonly activeFlowId?: string;
   readonly onDeleted?: (id: string) => void;
-  readonly onRestored?: (row: FlowRecord) => void;
+  readonly onRestored?: (row: StoredFlow) => void;
   readonly templates?: readonly Flow[];
   readonly undoMs?: number;
 }
@@ -78,7 +78,7 @@ export function FlowList({
       (e: unknown) => setError(e instanceof RangeError ? msg('nameRequired', locale) : String(e)),
     );
   };
-  const open = (row: FlowRecord | undefined) => row && onOpen(row);
+  const open = (row: StoredFlow | undefined) => row && onOpen(row);
   const closeToast = useCallback(() => setDeleted(null), []);
 
   return (

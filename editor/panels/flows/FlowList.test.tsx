@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportFlow } from '../../db/import-export';
-import { blankFlow } from '../../db/templates';
+import { triggerToEndFlow } from '../../db/templates';
 import { testRegistry, testRepository } from '../../db/repo.test-support';
-import { FlowList } from './flow-list';
+import { FlowList } from './FlowList';
 
 afterEach(cleanup);
 
@@ -13,7 +13,7 @@ function setup(locale: 'en' | 'zh' = 'en', undoMs = 8000) {
   const onOpen = vi.fn();
   const onDeleted = vi.fn();
   const onRestored = vi.fn();
-  const template = blankFlow('tpl', 'Double 11 template', testRegistry);
+  const template = triggerToEndFlow('tpl', 'Double 11 template', testRegistry);
   render(
     <FlowList
       repo={repo}
@@ -91,7 +91,7 @@ describe('FlowList', () => {
     expect(await screen.findByText(/The file was not imported/)).toBeTruthy();
     expect(screen.getByText(/not-json/)).toBeTruthy();
     expect(await repo.listFlows()).toEqual([]);
-    chooseFile(exportFlow(blankFlow('flow-imported', 'Imported one', testRegistry)).text);
+    chooseFile(exportFlow(triggerToEndFlow('flow-imported', 'Imported one', testRegistry)).text);
     await waitFor(() => expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: 'flow-imported' })));
     expect(screen.queryByText(/The file was not imported/)).toBeNull();
   });

@@ -1,5 +1,5 @@
 import type { Locale } from '../../runtime/index';
-import { msg } from './rule-builder.i18n';
+import { msg } from './RuleBuilder.i18n';
 
 const ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Our operations staff work in China time; a value that already has an offset keeps its own. */

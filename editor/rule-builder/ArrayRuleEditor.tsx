@@ -1,11 +1,11 @@
 import type { Locale } from '../../runtime/index';
-import { FieldPicker } from './field-picker';
+import { FieldPicker } from './FieldPicker';
 import { findField } from './fields';
-import { GroupEditor } from './group-editor';
-import { NumberValue } from './number-test';
-import { RULE_ROW } from './rule-editor';
+import { GroupEditor } from './GroupEditor';
+import { NumberValue } from './NumberValue';
+import { RULE_ROW } from './RuleEditor';
 import { ARRAY_MEASURES, NUMBER_OPS } from './operators';
-import { MEASURE_LABELS, msg, OP_LABELS } from './rule-builder.i18n';
+import { MEASURE_LABELS, msg, OP_LABELS } from './RuleBuilder.i18n';
 import type { ArrayMeasure, ArrayRule, NumberTest, RuleNode } from './rule-tree';
 import { asGroup, fromGroup, newRule, withMeasure, withTest } from './tree-edit';
 

@@ -18,10 +18,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Flow, Locale, NodeRegistry } from '../../runtime/index';
 import { jsonEqual } from '../db/diff-flows';
 import { checkFlowText, flowJsonSchema, formatFlow, type FlowTextCheck } from './flow-text';
-import { msg } from './json-view.i18n';
+import { msg } from './JsonView.i18n';
 import { problemsToMarkers } from './markers';
-import { MonacoJson, type MonacoJsonApi } from './monaco-json';
-import { ProblemList } from './problem-list';
+import { MonacoJson, type MonacoJsonApi } from './MonacoJson';
+import { ProblemList } from './ProblemList';
 
 export interface JsonViewProps {
   readonly flow: Flow;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testRegistry, testRepository } from '../../db/repo.test-support';
-import { VersionsPanel } from './versions-panel';
+import { VersionsPanel } from './VersionsPanel';
 
 afterEach(cleanup);
 

@@ -1,10 +1,10 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RuleBuilder } from './rule-builder';
+import { RuleBuilder } from './RuleBuilder';
 
 // Monaco cannot run in jsdom; the raw mode is exercised through a plain textarea with the same props.
-vi.mock('../json-view/monaco-json', () => ({
+vi.mock('../json-view/MonacoJson', () => ({
   MonacoJson: ({
     value,
     onChange,

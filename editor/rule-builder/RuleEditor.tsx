@@ -1,13 +1,13 @@
 import type { Locale } from '../../runtime/index';
-import { DateTimeInput } from './datetime-input';
-import { defaultField, FieldPicker } from './field-picker';
+import { DateTimeInput } from './DateTimeInput';
+import { defaultField, FieldPicker } from './FieldPicker';
 import { findField } from './fields';
-import { NumberValue } from './number-test';
+import { NumberValue } from './NumberValue';
 import { operatorsFor } from './operators';
-import { msg, OP_LABELS } from './rule-builder.i18n';
+import { msg, OP_LABELS } from './RuleBuilder.i18n';
 import type { FieldRule, NumberTest, RuleNode, RuleOp } from './rule-tree';
 import { newRule, withCurrency, withOp } from './tree-edit';
-import { CurrencyPicker, ListInput, OptionInput, TextInput } from './value-inputs';
+import { CurrencyPicker, ListInput, OptionInput, TextInput } from './ValueInputs';
 
 /** Field, operator and value wrap as a unit in narrow panels instead of pushing the remove button away. */
 export const RULE_ROW = { display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' } as const;

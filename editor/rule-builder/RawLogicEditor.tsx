@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Locale } from '../../runtime/index';
 import { jsonEqual } from '../db/diff-flows';
-import { MonacoJson } from '../json-view/monaco-json';
-import { msg } from './rule-builder.i18n';
+import { MonacoJson } from '../json-view/MonacoJson';
+import { msg } from './RuleBuilder.i18n';
 
 interface Props {
   readonly value: unknown;

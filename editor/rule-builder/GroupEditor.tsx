@@ -1,9 +1,9 @@
 import type { Locale } from '../../runtime/index';
-import { ArrayRuleEditor } from './array-rule-editor';
-import { defaultField } from './field-picker';
-import { GROUP_LABELS, msg } from './rule-builder.i18n';
+import { ArrayRuleEditor } from './ArrayRuleEditor';
+import { defaultField } from './FieldPicker';
+import { GROUP_LABELS, msg } from './RuleBuilder.i18n';
 import type { GroupOp, RuleGroup, RuleNode } from './rule-tree';
-import { RuleEditor } from './rule-editor';
+import { RuleEditor } from './RuleEditor';
 import { addChild, newRule, removeChild, setChild } from './tree-edit';
 
 interface Props {

@@ -34,9 +34,7 @@ export interface MonacoJsonProps {
 
 // The page language is set on <html lang> before any JSON view opens; Monaco's words follow it.
 const MonacoJsonImpl = lazy(() =>
-  setMonacoLocale(document.documentElement.lang.startsWith('zh') ? 'zh' : 'en').then(
-    () => import('./monaco-json-impl'),
-  ),
+  setMonacoLocale(document.documentElement.lang.startsWith('zh') ? 'zh' : 'en').then(() => import('./MonacoJsonImpl')),
 );
 
 export function MonacoJson(props: MonacoJsonProps) {

@@ -2,7 +2,7 @@ import Editor from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
 import type { editor } from 'monaco-editor/editor';
 import { jsonDefaults, monaco } from './monaco-setup';
-import type { MonacoJsonProps } from './monaco-json';
+import type { MonacoJsonProps } from './MonacoJson';
 import { followPageLanguage } from './monaco-locale';
 import { registerSchema } from './schema-registry';
 

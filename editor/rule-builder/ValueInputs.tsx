@@ -2,7 +2,7 @@ import type { Locale } from '../../runtime/index';
 import { CURRENCY_CODES, parseMajorUnits, toMajorUnitsString } from '../../runtime/index';
 import { isKnownCurrency } from '../../runtime/node/index';
 import { valueLabel } from '../i18n/value-labels';
-import { msg } from './rule-builder.i18n';
+import { msg } from './RuleBuilder.i18n';
 import { useCommittedText } from './use-committed-text';
 
 const same = (a: unknown, b: unknown) => a === b;

@@ -1,14 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Flow } from '../../runtime/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { testRegistry } from '../db/repo.test-support';
 import { flowJsonSchema, formatFlow } from './flow-text';
-import { JsonView } from './json-view';
+import { JsonView } from './JsonView';
 import { problemsToMarkers } from './markers';
 
 // Monaco cannot run in jsdom: a textarea with MonacoJson's props stands in; markers are exposed as data.
-vi.mock('./monaco-json', () => ({
+vi.mock('./MonacoJson', () => ({
   MonacoJson: (props: { value: string; onChange: (t: string) => void; markers?: readonly { line: number }[] }) => (
     <textarea
       aria-label="json"
@@ -21,7 +21,7 @@ vi.mock('./monaco-json', () => ({
 
 afterEach(cleanup);
 
-const flow = blankFlow('flow-1', 'VIP', testRegistry);
+const flow = triggerToEndFlow('flow-1', 'VIP', testRegistry);
 
 function setup(props: Partial<Parameters<typeof JsonView>[0]> = {}) {
   const onValidFlow = vi.fn();

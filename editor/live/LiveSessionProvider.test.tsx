@@ -1,20 +1,20 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
-import { blankFlow } from '../db/templates';
+import { triggerToEndFlow } from '../db/templates';
 import { EditorProvider } from '../store/EditorProvider';
 import { createEditorStore } from '../store/editor-store';
 import { createServerApi } from './api';
 import { ADMIN, fakeServer } from './fake-server.test-support';
 import { LiveBar } from './LiveBar';
-import { LiveSessionProvider } from './session';
+import { LiveSessionProvider } from './LiveSessionProvider';
 
 afterEach(cleanup);
 
 function renderBar(fetchFn: typeof fetch, locale: 'en' | 'zh' = 'en') {
   const store = createEditorStore({
     registry: coreRegistry,
-    flow: blankFlow('f1', 'F', coreRegistry),
+    flow: triggerToEndFlow('f1', 'F', coreRegistry),
     locale,
     persistLocale: false,
   });

@@ -1,7 +1,7 @@
 import type { Locale } from '../../runtime/index';
-import { msg } from './rule-builder.i18n';
+import { msg } from './RuleBuilder.i18n';
 import type { NumberTest } from './rule-tree';
-import { MoneyInput, NumberInput } from './value-inputs';
+import { MoneyInput, NumberInput } from './ValueInputs';
 
 interface Props {
   readonly test: NumberTest;

@@ -1,5 +1,5 @@
 import type { Problem, Locale } from '../../runtime/index';
-import { lineLabel, msg } from './json-view.i18n';
+import { lineLabel, msg } from './JsonView.i18n';
 
 interface Props {
   readonly problems: readonly Problem[];

@@ -16,7 +16,7 @@ import type { Flow, Locale, NodeRegistry } from '../../../runtime/index';
 import { useVersions } from '../../db/hooks';
 import type { Repository } from '../../db/repository';
 import { formatTime } from '../flows/flows.i18n';
-import { VersionCompare } from './version-compare';
+import { VersionCompare } from './VersionCompare';
 import { msg } from './versions.i18n';
 
 export interface VersionsPanelProps {
