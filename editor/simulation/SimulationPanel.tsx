@@ -11,6 +11,7 @@ import type { Flow } from '../../runtime/flow/flow.schema';
 import { orderJsonOf } from '../../runtime/simulation/checked';
 import type { TestCase } from '../../runtime/simulation/test-cases';
 import { openRepository, type Repository } from '../db/repository';
+import { setContextTables } from '../rule-builder/context-tables';
 import { useEditor } from '../store/EditorProvider';
 import { BatchTab } from './batch/BatchTab';
 import { CasesTab } from './cases/CasesTab';
@@ -75,6 +76,10 @@ export function SimulationPanel(props: SimulationPanelProps) {
     return () => void (live = false);
   }, [db, datasetId, revision]);
   useEffect(() => clearOverlay, [clearOverlay]);
+  // The field pickers offer this data set's lookup tables.
+  useEffect(() => {
+    if (dataset) setContextTables(dataset.context.tables);
+  }, [dataset]);
 
   const openIndex = async (index: number) => {
     const record = await dataset?.record(index);

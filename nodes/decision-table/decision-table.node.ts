@@ -107,6 +107,9 @@ function run(input: {
   const hits = decisions.filter((d) => d.rows.length > 0);
   const notes = decisions.map((d) => d.text);
   if (hits.length === 0) return { port: 'no-match', patch: undefined, note: say.linesJoined(notes) };
+  const matchedRows = hits.flatMap((hit) =>
+    hit.rows.map((row) => (hit.line ? { row: row.number, lineId: hit.line.id } : { row: row.number })),
+  );
 
   const tags: string[] = [];
   const attributes: Record<string, JsonValue> = {};
@@ -147,7 +150,12 @@ function run(input: {
       if (granted.patch) Object.assign(patch, granted.patch);
     }
   }
-  return { port: 'matched', patch: Object.keys(patch).length > 0 ? patch : undefined, note: say.linesJoined(notes) };
+  return {
+    port: 'matched',
+    patch: Object.keys(patch).length > 0 ? patch : undefined,
+    note: say.linesJoined(notes),
+    matchedRows,
+  };
 }
 
 export const decisionTableNode = defineNode({

@@ -4,6 +4,7 @@ import type { Order } from '../order/order.schema';
 import type { Hold, Outcome, OutcomePatch } from '../order/outcome';
 import type { Facts } from '../order/facts';
 import type { CompiledLogic, LogicExpression } from '../logic/logic';
+import type { MatchedRow } from '../engine/types';
 
 /**
  * A problem a node finds in its own (schema-valid) config beyond what its zod schema can say: two
@@ -62,7 +63,13 @@ export interface WaitRequest {
 
 /** `port: null` ends the path here (an end node, or a trigger the order does not match). */
 export type NodeResult =
-  | { readonly port: string | null; readonly patch?: OutcomePatch; readonly note?: string }
+  | {
+      readonly port: string | null;
+      readonly patch?: OutcomePatch;
+      readonly note?: string;
+      /** Decision tables name the rows that matched (kept in the trace step). */
+      readonly matchedRows?: readonly MatchedRow[];
+    }
   | { readonly wait: WaitRequest; readonly patch?: OutcomePatch; readonly note?: string };
 
 /** Config as stored in the flow file. */
