@@ -112,8 +112,8 @@ export function Canvas() {
           </ControlButton>
         </Controls>
         {nodes.length <= 1 && (
-          <Panel position="top-center" className="canvas-hint">
-            {t('canvas.empty')}
+          <Panel position="top-center" className="canvas-hint" role="note">
+            {t(nodes.length === 0 ? 'canvas.empty' : 'canvas.startHint')}
           </Panel>
         )}
       </ReactFlow>

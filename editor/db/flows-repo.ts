@@ -2,7 +2,7 @@ import type { Flow } from '../../runtime/flow/flow.schema';
 import type { NodeRegistry } from '../../runtime/node/registry';
 import type { DeletedFlowRow, FlowRow } from './db';
 import { freeFlowId, type RepoDeps } from './deps';
-import { blankFlow, copyFlow } from './templates';
+import { copyFlow, startingFlow } from './templates';
 
 export interface FlowSummary {
   readonly id: string;
@@ -47,7 +47,10 @@ export async function createFlow(
 ): Promise<FlowRow> {
   const name = cleanName(options.name);
   const id = deps.newId();
-  return insert(deps, options.template ? copyFlow(options.template, id, name) : blankFlow(id, name, options.registry));
+  return insert(
+    deps,
+    options.template ? copyFlow(options.template, id, name) : startingFlow(id, name, options.registry),
+  );
 }
 
 /** Inserts a document as it is, taking a new id only if its own is taken. */
