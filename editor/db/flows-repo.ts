@@ -119,6 +119,29 @@ export async function undoDelete(deps: RepoDeps, id: string): Promise<FlowRow | 
   });
 }
 
+/** A flow in the trash, for the list: newest deletion first. */
+export interface DeletedSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly deletedAt: string;
+  readonly versions: number;
+}
+
+export async function listDeleted(deps: RepoDeps): Promise<DeletedSummary[]> {
+  const rows = await deps.db.deletedFlows.orderBy('deletedAt').reverse().toArray();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.flow.name,
+    deletedAt: row.deletedAt,
+    versions: row.versions.length,
+  }));
+}
+
+/** Empties one flow (and its versions) from the trash for good. */
+export function deleteForever(deps: RepoDeps, id: string): Promise<void> {
+  return deps.db.deletedFlows.delete(id);
+}
+
 /** Forgets deleted flows older than `before` (ISO time); the undo window is over for them. */
 export function purgeDeleted(deps: RepoDeps, before: string): Promise<number> {
   return deps.db.deletedFlows.where('deletedAt').below(before).delete();
