@@ -64,6 +64,7 @@ export function createSessionActions(kernel: Kernel, validate: Validate, persist
         dirty: false,
         selection: EMPTY_SELECTION,
         overlay: null,
+        edgeRoutes: {},
         jsonDraft,
       });
       kernel.scheduleValidation();

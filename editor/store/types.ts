@@ -3,6 +3,7 @@ import type { ValidateOptions } from '../../runtime/engine/validate';
 import type { Flow } from '../../runtime/flow/flow.schema';
 import type { Locale } from '../../runtime/node/define-node';
 import type { NodeRegistry } from '../../runtime/node/registry';
+import type { EdgeRoute } from '../canvas/auto-layout';
 import type { ConnectionRequest, RefusalCode } from '../canvas/connection-rules';
 import type { Fragment, XY } from './flow-edits';
 import type { ProblemIndex } from './problem-index';
@@ -61,6 +62,8 @@ export interface EditorData {
   readonly saveRequests: number;
   /** Measured card sizes from the canvas, used by auto-layout. Not part of the document. */
   readonly nodeSizes: Readonly<Record<string, { width: number; height: number }>>;
+  /** Orthogonal edge paths from the last auto-layout (view state, not the document); see EdgeRoute. */
+  readonly edgeRoutes: Readonly<Record<string, EdgeRoute>>;
   readonly overlay: Overlay | null;
   readonly notice: Notice | null;
   readonly jsonViewOpen: boolean;

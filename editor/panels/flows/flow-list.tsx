@@ -26,6 +26,8 @@ import { downloadText } from './download';
 import { FlowRow } from './flow-row';
 import { FlowToolbar } from './flow-toolbar';
 import { msg } from './flows.i18n';
+import { WelcomeDialog } from '../../welcome/WelcomeDialog';
+import { TEMPLATE_TEXTS } from '../../welcome/welcome.i18n';
 import { TrashList } from './trash-list';
 import { UndoToast } from './undo-toast';
 import './flows.css';
@@ -59,6 +61,7 @@ export function FlowList({
   const flows = useFlowList(repo);
   const trash = useDeletedFlows(repo);
   const [query, setQuery] = useState('');
+  const [gallery, setGallery] = useState(false);
   const shown = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
     return q === '' ? flows : flows?.filter((f) => f.name.toLocaleLowerCase().includes(q));
@@ -101,7 +104,8 @@ export function FlowList({
         templates={templates ?? examples}
         locale={locale}
         onNew={() => run(() => repo.createFlow({ name: msg('untitled', locale), registry }), open)}
-        onTemplate={(template) => run(() => repo.createFlow({ name: template.name, template }), open)}
+        onTemplate={(template) => run(() => repo.createFlow({ name: templateName(template, locale), template }), open)}
+        onGallery={() => setGallery(true)}
         onImport={(text) =>
           run(
             () => repo.importFlowFile(text, registry, locale),
@@ -188,6 +192,23 @@ export function FlowList({
           ))}
         </ul>
       )}
+      {gallery && (
+        <WelcomeDialog
+          firstRun={false}
+          templates={templates ?? examples}
+          registry={registry}
+          locale={locale}
+          onClose={() => setGallery(false)}
+          onPick={(template) => {
+            setGallery(false);
+            run(() => repo.createFlow({ name: templateName(template, locale), template }), open);
+          }}
+          onBlank={() => {
+            setGallery(false);
+            run(() => repo.createFlow({ name: msg('untitled', locale), registry }), open);
+          }}
+        />
+      )}
       <TrashList
         deleted={trash ?? []}
         locale={locale}
@@ -221,4 +242,9 @@ export function FlowList({
       )}
     </section>
   );
+}
+
+/** A flow made from a template is named as the gallery shows it, in the UI's language. */
+function templateName(template: Flow, locale: Locale): string {
+  return TEMPLATE_TEXTS[template.id]?.name[locale] ?? template.name;
 }
