@@ -143,6 +143,14 @@ describe('ChannelsPage — built-in channels', () => {
     expect(screen.getByText(/the lines add up to 597\.00 USD/)).toBeTruthy();
   });
 
+  it('says the normalizer’s warnings in 中文: Shopify’s items total disagreeing with its lines', () => {
+    setup('zh', 'builtin:shopify');
+    const record = screen.getByRole('article');
+    expect(within(record).getByText(/^商品行合计 597\.00 USD，但渠道报文中的商品金额为/)).toBeTruthy();
+    expect(record.textContent).not.toMatch(/add up to|states/);
+    expect(record.querySelector('[lang="en"]')).toBeNull();
+  });
+
   it('speaks Chinese when the editor does', () => {
     setup('zh', 'builtin:douyin');
     expect(screen.getByRole('dialog', { name: '渠道 — 所有销售渠道统一的订单模型' })).toBeTruthy();

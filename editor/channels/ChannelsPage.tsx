@@ -40,6 +40,7 @@ import {
   savedKey,
   savedOptions,
 } from './catalog';
+import { shownChannelMessage } from './message-words';
 import { deleteMapping, listMappings, openChannelsDb, saveMapping, type ChannelsDb, type SavedMappingRow } from './db';
 import { useChannelsT, type ChannelsT } from './i18n';
 import { samplePayload } from './samples/index';
@@ -371,13 +372,39 @@ function ProblemList({
               </button>
             )}
             <div>
-              {p.message}
-              {p.field ? <span className="muted"> ({p.field})</span> : null}
+              <ChannelMessage message={p.message} />
+              {p.field ? (
+                <span className="muted">
+                  {' '}
+                  (<code>{p.field}</code>)
+                </span>
+              ) : null}
             </div>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** A normalizer message in the UI's language; one the page cannot word in 中文 is shown as written, in English. */
+function ChannelMessage({ message }: { message: string }) {
+  const locale = useLocale();
+  const shown = shownChannelMessage(message, locale);
+  return (
+    <span {...(shown.english ? { lang: 'en' } : {})}>
+      {shown.parts.map((part, i) =>
+        'code' in part ? (
+          <code key={i}>{part.code}</code>
+        ) : 'asWritten' in part ? (
+          <span key={i} data-user-text="">
+            {part.asWritten}
+          </span>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </span>
   );
 }
 
