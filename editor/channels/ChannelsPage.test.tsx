@@ -105,7 +105,9 @@ describe('ChannelsPage — built-in channels', () => {
     expect(mappingBox().readOnly).toBe(true);
     expect(mappingBox().value).toContain('"channel": "jd"');
     expect(mappingBox().value).not.toContain('$schema');
-    expect(screen.getByText('Built-in mapping channels/mappings/jd.mapping.json (read-only)')).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { name: 'Built-in mapping channels/mappings/jd.mapping.json (read-only)' }),
+    ).toBeTruthy();
     expect(orders()).toEqual([expect.objectContaining({ channel: 'jd' })]);
   });
 

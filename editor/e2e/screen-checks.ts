@@ -69,13 +69,14 @@ export const ALLOWED_LATIN = new Set([
 ]);
 
 /**
- * Latin-letter words visible on the page that are not allowed: text nodes and the accessible texts
+ * Latin-letter words visible on the page (or inside `within`, a selector) that are not allowed: text nodes and the accessible texts
  * people meet (placeholders, titles, aria-labels). Skipped: what people typed or imported (marked
  * `data-user-text`), text declared English on purpose (`lang="en"`), code (Monaco, <code>, <kbd>), and React
  * Flow's credit link (a brand).
  */
-export async function untranslatedWords(page: Page): Promise<string[]> {
-  const words = await page.evaluate(() => {
+export async function untranslatedWords(page: Page, within = 'body'): Promise<string[]> {
+  const words = await page.evaluate((rootSelector) => {
+    const root = document.querySelector(rootSelector) ?? document.body;
     const skip = (el: Element | null) =>
       !!el?.closest(
         '[data-user-text], [lang="en"], .monaco-editor, code, pre, kbd, script, style, noscript, svg, .react-flow__attribution',
@@ -86,17 +87,17 @@ export async function untranslatedWords(page: Page): Promise<string[]> {
       return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
     };
     const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || skip(parent) || !visible(parent)) continue;
       found.push(node.textContent ?? '');
     }
-    for (const el of document.querySelectorAll('[placeholder], [title], [aria-label]')) {
+    for (const el of root.querySelectorAll('[placeholder], [title], [aria-label]')) {
       if (skip(el) || !visible(el)) continue;
       for (const attr of ['placeholder', 'title', 'aria-label']) found.push(el.getAttribute(attr) ?? '');
     }
     return found.join('\n').match(/[A-Za-z][A-Za-z_-]*[A-Za-z]/g) ?? [];
-  });
+  }, within);
   return [...new Set(words)].filter((word) => !ALLOWED_LATIN.has(word));
 }
