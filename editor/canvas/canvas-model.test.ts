@@ -172,3 +172,21 @@ describe('auto-layout', () => {
     expect(store.getState().flow).toEqual(sampleFlow());
   });
 });
+
+describe('a flow shown laid out on open', () => {
+  it('moves the cards without an undo step or an unsaved mark, and only while the flow is as opened', async () => {
+    const store = sampleStore();
+    const layout = await computeLayoutWithRoutes(store.getState().flow, coreRegistry, {});
+    store.getState().adoptLayout(layout);
+    const state = store.getState();
+    expect(state.past).toHaveLength(0);
+    expect(state.dirty).toBe(false);
+    expect(state.flow.nodes.find((n) => n.id === 'tag-1')!.position).toEqual(layout.positions['tag-1']);
+    expect(Object.keys(state.edgeRoutes).sort()).toEqual(['e-1', 'e-2', 'e-3', 'e-4']);
+    // Once edited, a late layout leaves the person's work alone.
+    store.getState().rename('tag-1', 'VIP tag');
+    const edited = store.getState().flow;
+    store.getState().adoptLayout({ positions: { 'tag-1': { x: 9999, y: 9999 } }, routes: {} });
+    expect(store.getState().flow).toBe(edited);
+  });
+});

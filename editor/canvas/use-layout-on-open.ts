@@ -11,9 +11,10 @@ const samePlace = (a: { x: number; y: number }, b: { x: number; y: number } | un
 
 /**
  * A flow opened with cards on top of each other, or links running behind cards (an example whose titles now
- * wrap, a file from another tool), is laid out once its cards are measured, then fitted into view. The layout
- * is one undo step, so Ctrl+Z shows the flow as it was stored. A flow stored as a layout left it gets its
- * routed links back without moving; one arranged by hand without such problems is left as it is.
+ * wrap, a file from another tool), is shown laid out once its cards are measured, then fitted into view. Opening
+ * changes nothing stored and adds no undo step: the positions are saved with the next edit. A flow stored as a
+ * layout left it gets its routed links back without moving; one arranged by hand without such problems is left
+ * as it is.
  */
 export function useLayoutOnOpen(api: EditorStore): void {
   const { fitView } = useReactFlow();
@@ -38,10 +39,10 @@ export function useLayoutOnOpen(api: EditorStore): void {
           // Stored as the layout puts it (laid out before): only the routes are needed, nothing moves.
           if (state.flow.nodes.every((n) => samePlace(n.position, positions[n.id])))
             api.setState({ edgeRoutes: routes });
-          else if (needsLayout(state.flow, state.nodeSizes))
-            void now
-              .layout()
-              .then(() => requestAnimationFrame(() => void fitView(currentFitOptions(state.flow.nodes.length))));
+          else if (needsLayout(state.flow, state.nodeSizes)) {
+            now.adoptLayout({ positions, routes });
+            requestAnimationFrame(() => void fitView(currentFitOptions(state.flow.nodes.length)));
+          }
         },
         () => undefined,
       );

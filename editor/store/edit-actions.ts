@@ -32,6 +32,7 @@ type EditActions = Pick<
   | 'paste'
   | 'duplicate'
   | 'layout'
+  | 'adoptLayout'
 >;
 
 const PASTE_STEP = 32;
@@ -140,6 +141,12 @@ export function createEditActions(kernel: Kernel): EditActions {
         y: PASTE_STEP,
       });
       commit(flow, { selection: { nodeIds, edgeIds: [] } });
+    },
+    adoptLayout({ positions, routes }) {
+      const state = get();
+      if (state.flow !== state.savedFlow || state.past.length > 0) return;
+      const moved = moveNodes(state.flow, new Map(Object.entries(positions)));
+      set({ flow: moved, savedFlow: moved, edgeRoutes: routes });
     },
     async layout() {
       try {

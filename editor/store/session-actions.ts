@@ -21,6 +21,7 @@ type SessionActions = Omit<
   | 'paste'
   | 'duplicate'
   | 'layout'
+  | 'adoptLayout'
   | 'validateNow'
 >;
 

@@ -92,6 +92,11 @@ export interface EditorActions {
   paste(): void;
   duplicate(): void;
   layout(): Promise<void>;
+  /**
+   * Shows a flow just opened as a layout placed it, without an undo step and without marking it unsaved (the
+   * positions are stored with the next edit). Ignored once the flow was edited.
+   */
+  adoptLayout(layout: { positions: Readonly<Record<string, XY>>; routes: EditorData['edgeRoutes'] }): void;
   /** Replaces the whole document as one undoable step (import, JSON view, restoring a version). */
   replaceFlow(flow: Flow): void;
   /** Opens another document: clears history and treats it as saved (flow list, first load). */
