@@ -5,7 +5,7 @@ export { runFlow, runOrder, DEFAULT_MAX_STEPS } from './engine/run';
 export { resumeFlow, type ResumeError, type ResumeErrorCode, type ResumeResult } from './engine/resume';
 export { sealState, openState, SEALED_STATE_FORMAT, type SealedState, type SealKey } from './engine/seal';
 export { RUN_STATE_FORMAT, RUN_STATE_FORMAT_VERSION } from './engine/run-state';
-export type { RunResult, RunOptions, RunState, RunStatus, TraceStep, Waiting } from './engine/types';
+export type { MatchedRow, RunResult, RunOptions, RunState, RunStatus, TraceStep, Waiting } from './engine/types';
 export { formatProblem, formatProblemPath, hasErrors, type Problem, type ProblemCode } from './engine/problem';
 export {
   defineNode,
@@ -121,3 +121,4 @@ export {
   type MetricCheck,
 } from './rollout/guardrails';
 export { emptyTotals, mergeTotals, type ArmTotals } from './rollout/stats';
+export { type TableValueType } from './context/context.schema';

@@ -17,6 +17,7 @@ import { usePanelControls, WorkspacePanels } from './WorkspacePanels';
 import { useShortcuts } from './use-shortcuts';
 import { LiveSessionProvider } from '../live/LiveSessionProvider';
 import type { ServerApi } from '../live/api';
+import { seedContextTables } from '../rule-builder/context-tables';
 
 // Saved flows (IndexedDB via Dexie) load in their own chunk, after the canvas is up.
 const FlowsTab = lazy(() => import('./StoragePanels').then((m) => ({ default: m.FlowsTab })));
@@ -83,6 +84,12 @@ function Layout() {
     [],
   );
   useShortcuts(api, root, commands);
+  // Field pickers offer the example context's lookup tables until a data set brings its own.
+  useEffect(() => {
+    void import('../simulation/data/example-dataset')
+      .then((m) => m.loadExampleContext())
+      .then((context) => seedContextTables(context.tables));
+  }, []);
   // The page language picks CJK glyph variants and helps screen readers.
   useEffect(() => void (document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en'), [locale]);
   const loading = <p className="muted">{t('app.loading')}</p>;

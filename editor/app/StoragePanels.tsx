@@ -4,13 +4,14 @@ import { VersionsPanel } from '../panels/versions/index';
 import { triggerOnlyFlow } from '../store/empty-flow';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { LazySimulationPanel } from '../simulation/index';
+import { WelcomeOnFirstRun } from '../welcome/WelcomeOnFirstRun';
 import { appRepository, connectPersistence } from './persistence';
 
-/** Saves the open flow to IndexedDB as people work. Rendered once, at the app root. */
+/** Saves the open flow to IndexedDB as people work, and welcomes a first start. Rendered once, at the app root. */
 export function PersistenceBridge() {
   const api = useEditorApi();
   useEffect(() => connectPersistence(api), [api]);
-  return null;
+  return <WelcomeOnFirstRun repo={appRepository()} />;
 }
 
 /** The colleague's saved-flow list, wired to the store: opening a row loads it as a new document. */

@@ -19,12 +19,15 @@ import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { ARIA_LABELS } from './aria-labels';
 import { fitOptions, MINIMAP_CHOICES, MINIMAP_KEY } from './fit-view';
 import { nodeTypesFor } from './node-types';
-import { createEdgeProjector, createNodeProjector, EDGE_MARKER, type CardNode } from './to-react-flow';
+import { RoutedEdge } from './RoutedEdge';
+import { createEdgeProjector, createNodeProjector, EDGE_MARKER, ROUTED_EDGE, type CardNode } from './to-react-flow';
+import { useLayoutOnOpen } from './use-layout-on-open';
 import { useCanvasFocus } from './use-canvas-focus';
 import { useRefitUntilMoved } from './use-refit';
 import { useFlowHandlers } from './use-flow-handlers';
 
 const GRID: [number, number] = [16, 16];
+const EDGE_TYPES = { [ROUTED_EDGE]: RoutedEdge };
 const EDGE_DEFAULTS = { markerEnd: EDGE_MARKER };
 // 008 = an edge on a handle that does not exist; the problems panel already reports it.
 const onError: OnError = (code, message) => {
@@ -56,6 +59,7 @@ export function Canvas() {
   const { screenToFlowPosition } = useReactFlow();
   useCanvasFocus(api);
   const frame = useRefitUntilMoved(nodes.length);
+  useLayoutOnOpen(api);
 
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -76,6 +80,7 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypesFor(registry)}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={handlers.onNodesChange}
         onEdgesChange={handlers.onEdgesChange}
         onConnect={handlers.onConnect}
@@ -112,8 +117,8 @@ export function Canvas() {
           </ControlButton>
         </Controls>
         {nodes.length <= 1 && (
-          <Panel position="top-center" className="canvas-hint">
-            {t('canvas.empty')}
+          <Panel position="top-center" className="canvas-hint" role="note">
+            {t(nodes.length === 0 ? 'canvas.empty' : 'canvas.startHint')}
           </Panel>
         )}
       </ReactFlow>

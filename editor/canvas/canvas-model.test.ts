@@ -2,7 +2,18 @@ import type { EdgeMarker } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../../nodes/index';
 import { sampleFlow, sampleStore } from '../store/test-support';
-import { computeLayout } from './auto-layout';
+import { loadExampleFlows } from '../db/example-flows';
+import { moveNodes } from '../store/flow-edits';
+import type { Flow } from '../../runtime/index';
+import { outputsOf } from './ports';
+import { computeLayout, computeLayoutWithRoutes } from './auto-layout';
+import { cardsOverlap, needsLayout, segmentCrossesBox } from './layout-check';
+
+/** The height auto-layout assumes for a card it has not measured (auto-layout.ts `estimate`). */
+function estimatedHeight(flow: Flow, id: string): number {
+  const node = flow.nodes.find((n) => n.id === id)!;
+  return 76 + 26 * Math.max(1, outputsOf(coreRegistry.get(node.type)!, node.config).length);
+}
 import { createEdgeProjector, createNodeProjector, EDGE_MARKER, UNKNOWN_TYPE } from './to-react-flow';
 
 describe('what the canvas draws', () => {
@@ -78,31 +89,79 @@ describe('what the canvas draws', () => {
 });
 
 describe('auto-layout', () => {
-  it('lays steps out left to right in flow order, on the 16 px grid', async () => {
+  it('lays steps out left to right in flow order, on whole pixels', async () => {
     const flow = sampleFlow();
     const scrambled = { ...flow, nodes: flow.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) };
     const at = await computeLayout(scrambled, coreRegistry, {});
     expect(at['trigger-1']!.x).toBeLessThan(at['condition-1']!.x);
     expect(at['condition-1']!.x).toBeLessThan(at['tag-1']!.x);
     expect(at['tag-1']!.x).toBeLessThan(at['end-1']!.x);
-    expect(Object.values(at).every((p) => p.x % 16 === 0 && p.y % 16 === 0)).toBe(true);
+    expect(Object.values(at).every((p) => Number.isInteger(p.x) && Number.isInteger(p.y))).toBe(true);
   });
 
-  it('keeps branches in port order: what "true" leads to sits above what "false" leads to', async () => {
+  it('routes every link of the example flows at right angles and never behind a card, with no cards overlapping', async () => {
+    const { flows } = await loadExampleFlows(coreRegistry);
+    for (const flow of flows) {
+      const { positions, routes } = await computeLayoutWithRoutes(flow, coreRegistry, {});
+      const laidOut = moveNodes(flow, new Map(Object.entries(positions)));
+      const sizes = Object.fromEntries(
+        flow.nodes.map((n) => [n.id, { width: 240, height: estimatedHeight(flow, n.id) }]),
+      );
+      expect(cardsOverlap(laidOut, sizes), flow.id).toBe(false);
+      expect(Object.keys(routes).sort(), flow.id).toEqual(flow.edges.map((e) => e.id).sort());
+      for (const edge of flow.edges) {
+        const { points } = routes[edge.id]!;
+        for (let i = 0; i < points.length - 1; i++) {
+          const [a, b] = [points[i]!, points[i + 1]!];
+          expect(a.x === b.x || a.y === b.y, `${flow.id} ${edge.id}`).toBe(true);
+          for (const node of laidOut.nodes) {
+            if (node.id === edge.source || node.id === edge.target) continue;
+            const box = { ...node.position, width: 240, height: estimatedHeight(flow, node.id) };
+            expect(segmentCrossesBox(a, b, box), `${flow.id} ${edge.id} behind ${node.id}`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('says a flow needs laying out when cards overlap or a link would run behind a card', () => {
     const flow = sampleFlow();
-    const end = (id: string) => ({ id, type: 'end', typeVersion: 1, config: {}, position: { x: 0, y: 0 } });
-    const branching = {
+    const sizes = Object.fromEntries(flow.nodes.map((n) => [n.id, { width: 240, height: 100 }]));
+    const at = (xy: [number, number][]) => ({
       ...flow,
-      // The "false" target comes first in the document, so only port order can put "true" on top.
-      nodes: [flow.nodes[0]!, flow.nodes[1]!, end('no'), end('yes')],
-      edges: [
-        flow.edges[0]!,
-        { id: 'f', source: 'condition-1', sourcePort: 'false', target: 'no' },
-        { id: 't', source: 'condition-1', sourcePort: 'true', target: 'yes' },
-      ],
-    };
-    const at = await computeLayout(branching, coreRegistry, {});
-    expect(at.yes!.y).toBeLessThan(at.no!.y);
+      nodes: flow.nodes.map((n, i) => ({ ...n, position: { x: xy[i]![0], y: xy[i]![1] } })),
+    });
+    // trigger, condition, then tag above and end below: every link clear of the cards.
+    const clear = at([
+      [0, 0],
+      [320, 0],
+      [640, -160],
+      [960, 160],
+    ]);
+    expect(needsLayout(clear, sizes)).toBe(false);
+    expect(
+      needsLayout(
+        at([
+          [0, 0],
+          [200, 0],
+          [640, -160],
+          [960, 160],
+        ]),
+        sizes,
+      ),
+    ).toBe(true); // two cards overlap
+    // All in one row: condition → end (its "false" link) runs behind the tag card between them.
+    expect(
+      needsLayout(
+        at([
+          [0, 0],
+          [320, 0],
+          [640, 0],
+          [960, 0],
+        ]),
+        sizes,
+      ),
+    ).toBe(true);
   });
 
   it('is one undo step in the store', async () => {
@@ -111,5 +170,23 @@ describe('auto-layout', () => {
     expect(store.getState().past).toHaveLength(1);
     store.getState().undo();
     expect(store.getState().flow).toEqual(sampleFlow());
+  });
+});
+
+describe('a flow shown laid out on open', () => {
+  it('moves the cards without an undo step or an unsaved mark, and only while the flow is as opened', async () => {
+    const store = sampleStore();
+    const layout = await computeLayoutWithRoutes(store.getState().flow, coreRegistry, {});
+    store.getState().adoptLayout(layout);
+    const state = store.getState();
+    expect(state.past).toHaveLength(0);
+    expect(state.dirty).toBe(false);
+    expect(state.flow.nodes.find((n) => n.id === 'tag-1')!.position).toEqual(layout.positions['tag-1']);
+    expect(Object.keys(state.edgeRoutes).sort()).toEqual(['e-1', 'e-2', 'e-3', 'e-4']);
+    // Once edited, a late layout leaves the person's work alone.
+    store.getState().rename('tag-1', 'VIP tag');
+    const edited = store.getState().flow;
+    store.getState().adoptLayout({ positions: { 'tag-1': { x: 9999, y: 9999 } }, routes: {} });
+    expect(store.getState().flow).toBe(edited);
   });
 });

@@ -36,4 +36,32 @@ describe('card summaries', () => {
     expect(summary('discount', { kind: 'percent', percent: 0 })!.warning).toContain('0%');
     expect(summary('discount', { kind: 'percent', percent: 0 }, 'en')!.warning).toContain('0%');
   });
+
+  it('sum up a switch: each branch by label (or number) with its rule in words, then the default', () => {
+    const cases = [
+      { id: 'vip', label: 'VIP', expression: { '==': [{ var: 'customer.tier' }, 'vip'] } },
+      { id: 'big', label: '', expression: { '>=': [{ var: 'totals.subtotal.amount' }, 50000] } },
+    ];
+    const zh = summary('switch', { cases })!;
+    expect(zh.text).toBe('VIP：会员等级 等于 VIP 会员 · 分支 2：商品小计 大于等于 ¥500.00 · 其余走默认');
+    expect(zh.json).toBeUndefined();
+    expect(summary('switch', { cases }, 'en')!.text).toMatch(/^VIP: .+ · Branch 2: .+ · otherwise default$/);
+  });
+
+  it('badge a switch branch the builder cannot show, without printing its JSON', () => {
+    const cases = [{ id: 'odd', label: '单号', expression: { '==': [{ '%': [{ var: 'totals.itemCount' }, 2] }, 1] } }];
+    const result = summary('switch', { cases })!;
+    expect(result).toEqual({ text: '单号：自定义规则 · 其余走默认', json: true });
+  });
+
+  it('never let a node type print JSONLogic on a card through its own summary', () => {
+    const reviewWhen = { '==': [{ '%': [{ var: 'totals.itemCount' }, 2] }, 1] };
+    const zh = summary('route', { reviewWhen })!;
+    expect(zh.json).toBe(true);
+    expect(zh.text).toContain('承诺 3 天');
+    expect(zh.text).toContain('复核条件：自定义规则');
+    expect(zh.text).not.toMatch(/[{}"]/);
+    expect(summary('route', { reviewWhen }, 'en')!.text).not.toMatch(/[{}"]/);
+    expect(summary('route', {})!.json).toBeUndefined();
+  });
 });

@@ -48,8 +48,11 @@ export function cardSummary(
     const text = ruleSummary(parsed.expression, locale);
     return text === null ? { text: translate(locale, 'card.customRule'), json: true } : { text };
   }
+  if (definition.type === 'switch') return switchSummary(parsed.cases as readonly SwitchCase[], locale);
   try {
     const text = definition.summary(parsed, locale);
+    // A node's own summary may quote JSONLogic it cannot put in words: never print it on a card.
+    if (LOOKS_LIKE_JSON.test(text)) return withoutJson(text, locale);
     if (definition.type === 'discount' && parsed.kind === 'percent' && typeof parsed.percent === 'number')
       return {
         text: percentBeside(text, parsed.percent, locale),
@@ -59,4 +62,41 @@ export function cardSummary(
   } catch {
     return null; // a summary bug in one node type must not blank the canvas
   }
+}
+
+/** `{"…` or `["…`: a summary that fell back to printing logic as JSON. */
+const LOOKS_LIKE_JSON = /[{[]\s*"/;
+
+/** Each clause ("；", "; ", " · ") that quotes JSON becomes "custom rule"; the rest of the summary stays. */
+function withoutJson(text: string, locale: Locale): CardSummary {
+  const clauses = text.split(/(；|; | · )/);
+  const shown = clauses.map((clause) => {
+    if (!LOOKS_LIKE_JSON.test(clause)) return clause;
+    const label = /^[^{["]*[:：]\s*/.exec(clause)?.[0] ?? '';
+    return label + translate(locale, 'card.customRuleShort');
+  });
+  return { text: shown.join(''), json: true };
+}
+
+interface SwitchCase {
+  readonly id: string;
+  readonly label: string;
+  readonly expression: unknown;
+}
+
+/**
+ * "VIP：会员等级 等于 VIP 会员 · 大单：商品小计 大于等于 ¥500.00 · 其余走默认": each branch by its label (or its
+ * number) with its rule in words; a rule the builder cannot show reads as a custom rule, with the JSON badge.
+ */
+function switchSummary(cases: readonly SwitchCase[], locale: Locale): CardSummary {
+  let json = false;
+  const colon = locale === 'zh' ? '：' : ': ';
+  const parts = cases.map((c, i) => {
+    const rule = ruleSummary(c.expression, locale);
+    if (rule === null) json = true;
+    const name = c.label || translate(locale, 'card.branch', { n: i + 1 });
+    return `${name}${colon}${rule ?? translate(locale, 'card.customRuleShort')}`;
+  });
+  parts.push(translate(locale, 'card.otherwiseDefault'));
+  return { text: parts.join(' · '), ...(json ? { json } : {}) };
 }

@@ -1,6 +1,7 @@
 import { MarkerType, type Edge, type EdgeMarker, type Node } from '@xyflow/react';
 import type { Problem, FlowNode } from '../../runtime/index';
 import type { EditorState } from '../store/types';
+import type { EdgeRoute } from './auto-layout';
 import { outputsOf } from './ports';
 
 export const UNKNOWN_TYPE = '__unknown';
@@ -107,7 +108,9 @@ export function createEdgeProjector(): (state: EditorState) => Edge[] {
     const highlighted = new Set(state.overlay?.highlightedEdgeIds ?? NONE);
     const edgeHits = state.overlay?.edgeHits;
     const busiest = edgeHits ? Math.max(1, ...Object.values(edgeHits)) : 1;
+    const routed = Object.keys(state.edgeRoutes).length > 0 ? positionsOf(state) : null;
     const next = state.flow.edges.map((edge) => {
+      const route = routed && routeStillValid(state.edgeRoutes[edge.id], routed, edge.source, edge.target);
       const invalid = state.problems.byEdge.has(edge.id);
       const hits = edgeHits && Object.hasOwn(edgeHits, edge.id) ? edgeHits[edge.id]! : undefined;
       const key = [
@@ -119,6 +122,7 @@ export function createEdgeProjector(): (state: EditorState) => Edge[] {
         highlighted.has(edge.id),
         hits,
         busiest,
+        route ? JSON.stringify(route.points) : '',
       ].join('|');
       const old = previous.get(edge.id);
       if (old && old.key === key) return old.built;
@@ -132,6 +136,8 @@ export function createEdgeProjector(): (state: EditorState) => Edge[] {
         target: edge.target,
         selected: selected.has(edge.id),
         animated: highlighted.has(edge.id),
+        // Orthogonal: ELK's path around the cards while they stay where the layout put them, else right angles.
+        ...(route ? { type: ROUTED_EDGE, data: { points: route.points } } : { type: 'smoothstep' }),
         ...(className ? { className } : {}),
         // A batch heat map: the edge's count as its label, and width by share of the busiest edge.
         ...(hits !== undefined && highlighted.size === 0
@@ -144,4 +150,23 @@ export function createEdgeProjector(): (state: EditorState) => Edge[] {
     if (!sameList(last, next)) last = next;
     return last;
   };
+}
+
+/** The edge type that draws ELK's orthogonal route (RoutedEdge). */
+export const ROUTED_EDGE = 'routed';
+
+function positionsOf(state: EditorState): Map<string, { x: number; y: number }> {
+  return new Map(state.flow.nodes.map((n) => [n.id, n.position]));
+}
+
+function routeStillValid(
+  route: EdgeRoute | undefined,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  source: string,
+  target: string,
+): EdgeRoute | null {
+  if (!route) return null;
+  const same = (a: { x: number; y: number } | undefined, b: { x: number; y: number }) =>
+    a !== undefined && a.x === b.x && a.y === b.y;
+  return same(positions.get(source), route.source) && same(positions.get(target), route.target) ? route : null;
 }

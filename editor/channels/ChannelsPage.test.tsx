@@ -105,7 +105,9 @@ describe('ChannelsPage — built-in channels', () => {
     expect(mappingBox().readOnly).toBe(true);
     expect(mappingBox().value).toContain('"channel": "jd"');
     expect(mappingBox().value).not.toContain('$schema');
-    expect(screen.getByText('Built-in mapping channels/mappings/jd.mapping.json (read-only)')).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { name: 'Built-in mapping channels/mappings/jd.mapping.json (read-only)' }),
+    ).toBeTruthy();
     expect(orders()).toEqual([expect.objectContaining({ channel: 'jd' })]);
   });
 
@@ -141,6 +143,14 @@ describe('ChannelsPage — built-in channels', () => {
     setup('en', 'builtin:shopify');
     expect(screen.getByTestId('ch-summary').textContent).toBe('1 records: 1 normalized, 0 refused, 1 warnings');
     expect(screen.getByText(/the lines add up to 597\.00 USD/)).toBeTruthy();
+  });
+
+  it('says the normalizer’s warnings in 中文: Shopify’s items total disagreeing with its lines', () => {
+    setup('zh', 'builtin:shopify');
+    const record = screen.getByRole('article');
+    expect(within(record).getByText(/^商品行合计 597\.00 USD，但渠道报文中的商品金额为/)).toBeTruthy();
+    expect(record.textContent).not.toMatch(/add up to|states/);
+    expect(record.querySelector('[lang="en"]')).toBeNull();
   });
 
   it('speaks Chinese when the editor does', () => {

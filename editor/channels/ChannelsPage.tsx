@@ -40,6 +40,7 @@ import {
   savedKey,
   savedOptions,
 } from './catalog';
+import { shownChannelMessage } from './message-words';
 import { deleteMapping, listMappings, openChannelsDb, saveMapping, type ChannelsDb, type SavedMappingRow } from './db';
 import { useChannelsT, type ChannelsT } from './i18n';
 import { samplePayload } from './samples/index';
@@ -251,7 +252,13 @@ export function ChannelsPage({ onClose, db: givenDb, delayMs = 300, initialKey }
       <div className="ch-columns">
         <section className="ch-column" aria-label={t('mapping')}>
           <div className="ch-column-head">
-            <h3>{entry ? t('builtInMapping', { file: entry.mappingFile }) : t('customMapping')}</h3>
+            <h3>
+              {entry ? (
+                <WithCode text={t('builtInMapping', { file: SLOT })} code={entry.mappingFile} />
+              ) : (
+                t('customMapping')
+              )}
+            </h3>
             {entry && (
               <button type="button" className="button" onClick={copyAsNew}>
                 {t('copyAsNew')}
@@ -371,13 +378,53 @@ function ProblemList({
               </button>
             )}
             <div>
-              {p.message}
-              {p.field ? <span className="muted"> ({p.field})</span> : null}
+              <ChannelMessage message={p.message} />
+              {p.field ? (
+                <span className="muted">
+                  {' '}
+                  (<code>{p.field}</code>)
+                </span>
+              ) : null}
             </div>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** Where a file name or JSON path goes in a sentence: shown as code, which is never translated. */
+const SLOT = '\u0000';
+
+function WithCode({ text, code }: { text: string; code: string }) {
+  const [before, after] = text.split(SLOT);
+  return (
+    <>
+      {before}
+      <code>{code}</code>
+      {after}
+    </>
+  );
+}
+
+/** A normalizer message in the UI's language; one the page cannot word in 中文 is shown as written, in English. */
+function ChannelMessage({ message }: { message: string }) {
+  const locale = useLocale();
+  const shown = shownChannelMessage(message, locale);
+  return (
+    <span {...(shown.english ? { lang: 'en' } : {})}>
+      {shown.parts.map((part, i) =>
+        'code' in part ? (
+          <code key={i}>{part.code}</code>
+        ) : 'asWritten' in part ? (
+          <span key={i} data-user-text="">
+            {part.asWritten}
+          </span>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </span>
   );
 }
 
@@ -407,13 +454,11 @@ function Result({ preview, t, lineOf, reveal, mappingLineOf, revealMapping }: Re
         {t('summary', { orders: results.length, ok: results.length - refused, refused, warnings })}
       </p>
       {results.map((r, i) => (
-        <article
-          key={i}
-          className={`ch-record ${r.ok ? 'is-ok' : 'is-refused'}`}
-          aria-label={t('record', { path: r.recordPath })}
-        >
+        <article key={i} className={`ch-record ${r.ok ? 'is-ok' : 'is-refused'}`} aria-labelledby={`ch-record-${i}`}>
           <header>
-            <strong>{t('record', { path: r.recordPath })}</strong>{' '}
+            <strong id={`ch-record-${i}`}>
+              <WithCode text={t('record', { path: SLOT })} code={r.recordPath} />
+            </strong>{' '}
             <span className="ch-badge">{r.ok ? t('normalized') : t('refused')}</span>
           </header>
           {r.ok ? (

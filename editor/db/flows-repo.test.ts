@@ -2,14 +2,19 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { validateFlow } from '../../runtime/index';
 import { testRegistry, testRepository } from './repo.test-support';
+import { triggerToEndFlow } from './templates';
 
 describe('flows repository', () => {
-  it('creates a blank flow that validates, and lists flows newest first', async () => {
+  it('creates a new flow holding only its start, with nothing pre-connected, and lists flows newest first', async () => {
     const repo = testRepository();
     const a = await repo.createFlow({ name: '  Welcome gift  ', registry: testRegistry });
     const b = await repo.createFlow({ name: '大促审批', registry: testRegistry });
     expect(a.name).toBe('Welcome gift');
-    expect(validateFlow(a.document, testRegistry).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(a.document.nodes.map((n) => n.type)).toEqual(['trigger']);
+    expect(a.document.edges).toEqual([]);
+    // The one problem is the start leading nowhere yet: the first step added fixes it.
+    const errors = validateFlow(a.document, testRegistry).problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.code)).toEqual(['required-port-unconnected']);
     expect((await repo.listFlows()).map((f) => f.id)).toEqual([b.id, a.id]);
   });
 
@@ -56,7 +61,7 @@ describe('flows repository', () => {
 
   it('undo restores beside a flow that took the id meanwhile', async () => {
     const repo = testRepository();
-    const flow = await repo.createFlow({ name: 'A', registry: testRegistry });
+    const flow = await repo.createFlow({ name: 'A', template: triggerToEndFlow('a', 'A', testRegistry) });
     await repo.saveVersion(flow.id, 'v1', flow.document);
     await repo.deleteFlow(flow.id);
     await repo.importFlowFile(repo.exportFlow(flow.document).text, testRegistry);

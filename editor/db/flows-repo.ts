@@ -1,7 +1,7 @@
 import type { Flow, NodeRegistry } from '../../runtime/index';
 import type { DeletedFlowRow, StoredFlow } from './db';
 import { freeFlowId, type RepoDeps } from './deps';
-import { triggerToEndFlow, copyFlow } from './templates';
+import { copyFlow, startingFlow } from './templates';
 
 export interface FlowSummary {
   readonly id: string;
@@ -48,7 +48,7 @@ export async function createFlow(
   const id = deps.newId();
   return insert(
     deps,
-    options.template ? copyFlow(options.template, id, name) : triggerToEndFlow(id, name, options.registry),
+    options.template ? copyFlow(options.template, id, name) : startingFlow(id, name, options.registry),
   );
 }
 
@@ -116,6 +116,29 @@ export async function undoDelete(deps: RepoDeps, id: string): Promise<StoredFlow
     await db.deletedFlows.delete(id);
     return flow;
   });
+}
+
+/** A flow in the trash, for the list: newest deletion first. */
+export interface DeletedSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly deletedAt: string;
+  readonly versions: number;
+}
+
+export async function listDeleted(deps: RepoDeps): Promise<DeletedSummary[]> {
+  const rows = await deps.db.deletedFlows.orderBy('deletedAt').reverse().toArray();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.flow.name,
+    deletedAt: row.deletedAt,
+    versions: row.versions.length,
+  }));
+}
+
+/** Empties one flow (and its versions) from the trash for good. */
+export function deleteForever(deps: RepoDeps, id: string): Promise<void> {
+  return deps.db.deletedFlows.delete(id);
 }
 
 /** Forgets deleted flows older than `before` (ISO time); the undo window is over for them. */

@@ -22,6 +22,8 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
 
 export const useFlowList = (repo: Repository) => useLiveQuery(() => repo.listFlows(), [repo]);
 
+export const useDeletedFlows = (repo: Repository) => useLiveQuery(() => repo.listDeleted(), [repo]);
+
 export const useVersions = (repo: Repository, flowId: string) =>
   useLiveQuery(() => repo.listVersions(flowId), [repo, flowId]);
 

@@ -37,7 +37,7 @@ describe('import and export', () => {
 
   it('imports under a new id when the id is taken, never overwriting', async () => {
     const repo = testRepository();
-    const existing = await repo.createFlow({ name: 'Mine', registry: testRegistry });
+    const existing = await repo.createFlow({ name: 'Mine', template: triggerToEndFlow('mine', 'Mine', testRegistry) });
     const result = await repo.importFlowFile(exportFlow({ ...existing.document, name: 'Theirs' }).text, testRegistry);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.flow.id).not.toBe(existing.id);

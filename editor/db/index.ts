@@ -28,5 +28,5 @@ export { exportFlow } from './import-export';
 export { diffFlows, isEmptyDiff, jsonEqual, type FlowDiff, type NodeChange, type FieldChange } from './diff-flows';
 export { loadExampleFlows, type ExampleFlows } from './example-flows';
 export { seedFromExamples } from './first-start';
-export { triggerToEndFlow, copyFlow } from './templates';
+export { triggerToEndFlow, copyFlow, startingFlow } from './templates';
 export { useAutosave, useFlowList, useLiveQuery, useVersions } from './hooks';

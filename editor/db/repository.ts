@@ -22,6 +22,8 @@ export function createRepository(deps: RepoDeps) {
     deleteFlow: (id: string) => flows.deleteFlow(deps, id),
     undoDelete: (id: string) => flows.undoDelete(deps, id),
     purgeDeleted: (before: string) => flows.purgeDeleted(deps, before),
+    listDeleted: () => flows.listDeleted(deps),
+    deleteForever: (id: string) => flows.deleteForever(deps, id),
     saveDraft: (id: string, document: Flow, draftText?: string) => flows.saveDraft(deps, id, document, draftText),
     saveVersion: (flowId: string, label: string, document: Flow, draftText?: string) =>
       versions.saveVersion(deps, flowId, label, document, draftText),

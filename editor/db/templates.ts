@@ -29,6 +29,16 @@ export function triggerToEndFlow(id: string, name: string, registry?: NodeRegist
   };
 }
 
+/**
+ * What "New flow" opens: just its start, "order received". Nothing is pre-connected, so there is no edge to delete
+ * before the first real step goes in; the canvas hint says how to add one, and Problems says the start still
+ * leads nowhere until then.
+ */
+export function startingFlow(id: string, name: string, registry?: NodeRegistry): Flow {
+  const flow = triggerToEndFlow(id, name, registry);
+  return { ...flow, nodes: flow.nodes.filter((n) => n.type === 'trigger'), edges: [] };
+}
+
 /** A copy of a template (or of another flow) under a new id and name; node ids stay, they are per flow. */
 export function copyFlow(source: Flow, id: string, name: string): Flow {
   return { ...structuredClone(source), id, name };

@@ -3,6 +3,7 @@ import type { Locale, Problem } from '../../runtime/index';
 import type { InputColumn, OutputColumn } from '../../nodes/decision-table/table.schema';
 import { INPUT_TYPES, OUTPUT_KINDS } from '../../nodes/decision-table/table.schema';
 import { FieldPicker } from '../rule-builder/FieldPicker';
+import { useContextTables } from '../rule-builder/context-tables';
 import { findField } from '../rule-builder/fields';
 import { useDictionary } from '../i18n/use-t';
 import { TABLE_MESSAGES } from './table.i18n';
@@ -125,15 +126,10 @@ function InputSource({
       </select>
       {isLookup ? (
         <>
-          <input
-            className="input"
-            aria-label={`${t('lookup')} (${column.id})`}
-            placeholder="regionReturnRate"
-            value={column.lookup?.table ?? ''}
-            onChange={(e) => onChange({ lookup: { key: column.lookup?.key ?? '', table: e.target.value } })}
-          />
+          <TablePicker column={column} onChange={onChange} />
           <FieldPicker
             scope={undefined}
+            lookups={false}
             value={column.lookup?.key ?? ''}
             locale={locale}
             label={`${t('lookupKey')} (${column.id})`}
@@ -165,6 +161,7 @@ function InputSource({
           )}
           <FieldPicker
             scope={onLine ? 'lines' : undefined}
+            lookups={false}
             value={onLine ? (column.field ?? '').slice(LINE.length) : (column.field ?? '')}
             locale={locale}
             label={`${t('field')} (${column.id})`}
@@ -182,6 +179,41 @@ function InputSource({
         </>
       )}
     </>
+  );
+}
+
+/**
+ * The lookup tables of the context (the simulation's data set), by name; picking one reads it with its key field
+ * and its value type. A name the context lacks stays shown (validation names the problem).
+ */
+function TablePicker({ column, onChange }: { column: InputColumn; onChange: (patch: Partial<InputColumn>) => void }) {
+  const t = useDictionary(TABLE_MESSAGES);
+  const tables = useContextTables();
+  const name = column.lookup?.table ?? '';
+  const names = tables.map((table) => table.name);
+  if (name && !names.includes(name)) names.push(name);
+  return (
+    <select
+      className="input"
+      aria-label={`${t('lookup')} (${column.id})`}
+      value={name}
+      onChange={(e) => {
+        const table = tables.find((x) => x.name === e.target.value);
+        onChange({
+          lookup: { table: e.target.value, key: table?.keyField || column.lookup?.key || '' },
+          ...(table ? { type: table.value } : {}),
+        });
+      }}
+    >
+      <option value="" disabled>
+        {names.length > 0 ? t('pickTable') : t('noTables')}
+      </option>
+      {names.map((n) => (
+        <option key={n} value={n}>
+          {n}
+        </option>
+      ))}
+    </select>
   );
 }
 

@@ -26,3 +26,5 @@ const setup = (locale: 'en' | 'zh'): EditorStory => {
 
 export const English: Story = { parameters: { editor: setup('en') } };
 export const Chinese: Story = { parameters: { editor: setup('zh') } };
+export const EnglishDark: Story = { parameters: { editor: setup('en'), theme: 'dark' } };
+export const ChineseDark: Story = { parameters: { editor: setup('zh'), theme: 'dark' } };

@@ -5,12 +5,13 @@ import type { Flow } from '../../runtime/index';
 import { NodeForm } from '../inspector/NodeForm';
 import { EditorProvider } from '../store/EditorProvider';
 import { sampleFlow, sampleStore } from '../store/test-support';
+import { setContextTables } from '../rule-builder/context-tables';
 import { TableEditorDialog } from './TableEditorDialog';
 
 afterEach(cleanup);
 
 /** Keys go to the cell with the cursor, as in the browser where it has focus. */
-const active = () => document.querySelector<HTMLElement>('[role=gridcell][aria-selected=true]')!;
+const active = () => document.querySelector<HTMLElement>('[role=gridcell][aria-current=true]')!;
 
 function tableFlow(): Flow {
   const flow = sampleFlow();
@@ -98,7 +99,7 @@ describe('decision table grid editor', { timeout: 30_000 }, () => {
   it('pastes an Excel block as TSV into many cells, adding rows, in one undo step', () => {
     const { store, rows, cell } = setup();
     fireEvent.click(cell(1, 0));
-    fireEvent.paste(cell(1, 0), { clipboardData: { getData: () => 'silver\tjd\t3%\r\nregular\t-\t¥10\r\n' } });
+    fireEvent.paste(cell(1, 0), { clipboardData: { getData: () => 'silver\tjd\t3%\nregular\t-\t¥10\n' } });
     expect(rows()).toEqual([
       { when: { tier: 'vip', channel: '-' }, then: { off: '10%' }, note: '' },
       { when: { tier: 'silver', channel: 'jd' }, then: { off: '3%' }, note: '' },
@@ -127,6 +128,34 @@ describe('decision table grid editor', { timeout: 30_000 }, () => {
     let copied = '';
     fireEvent.copy(cell(0, 2), { clipboardData: { setData: (_: string, text: string) => (copied = text) } });
     expect(copied).toBe('10%');
+  });
+
+  it('copies a block picked with Shift+arrows or Shift+click as TSV, and Delete clears the block', () => {
+    const { cell, rows } = setup();
+    fireEvent.click(cell(0, 0));
+    fireEvent.keyDown(active(), { key: 'ArrowRight', shiftKey: true });
+    fireEvent.keyDown(active(), { key: 'ArrowDown', shiftKey: true });
+    const selected = () => document.querySelectorAll('[role=gridcell][aria-selected=true]').length;
+    expect(selected()).toBe(4);
+    let copied = '';
+    const clipboardData = { setData: (_: string, text: string) => (copied = text) };
+    fireEvent.copy(active(), { clipboardData });
+    expect(copied).toBe('vip\t-\ngold\t');
+    // Shift+click stretches from the block's first corner; a plain click or arrow starts again from one cell.
+    fireEvent.click(cell(1, 2), { shiftKey: true });
+    fireEvent.copy(active(), { clipboardData });
+    expect(copied).toBe('vip\t-\t10%\ngold\t\t5%');
+    fireEvent.keyDown(active(), { key: 'ArrowLeft' });
+    expect(selected()).toBe(1);
+    fireEvent.click(cell(0, 1));
+    fireEvent.click(cell(1, 2), { shiftKey: true });
+    fireEvent.keyDown(active(), { key: 'Delete' });
+    type Row = { when: Record<string, string>; then: Record<string, string> };
+    const cleared = (rows() as Row[]).map((r) => [r.when.tier, r.when.channel ?? '', r.then.off ?? '']);
+    expect(cleared).toEqual([
+      ['vip', '', ''],
+      ['gold', '', ''],
+    ]);
   });
 
   it('moves, duplicates and deletes rows and columns from their buttons', () => {
@@ -159,6 +188,25 @@ describe('decision table grid editor', { timeout: 30_000 }, () => {
     const { store } = setup();
     fireEvent.change(screen.getByRole('combobox', { name: 'Hit policy' }), { target: { value: 'first' } });
     expect(store.getState().flow.nodes.find((n) => n.id === 'tiers')!.config).toMatchObject({ hitPolicy: 'first' });
+  });
+
+  it("reads a lookup table picked from the context's tables, with its key field and value type", () => {
+    setContextTables({
+      regionReturnRate: { description: '', keyField: 'shippingAddress.province', value: 'number', rows: { x: 0.1 } },
+    });
+    const { store } = setup();
+    const config = () =>
+      store.getState().flow.nodes.find((n) => n.id === 'tiers')!.config as {
+        inputs: { field?: string; lookup?: unknown; type?: string }[];
+      };
+    fireEvent.change(screen.getByRole('combobox', { name: 'Reads (channel)' }), { target: { value: 'lookup' } });
+    const tables = screen.getByRole('combobox', { name: 'Lookup table (channel)' });
+    fireEvent.change(tables, { target: { value: 'regionReturnRate' } });
+    expect(config().inputs[1]).toMatchObject({
+      lookup: { table: 'regionReturnRate', key: 'shippingAddress.province' },
+      type: 'number',
+    });
+    setContextTables({});
   });
 
   it('picks column fields from the order model, and line fields in a per-line table', () => {

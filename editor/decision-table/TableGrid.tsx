@@ -2,7 +2,7 @@ import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react
 import type { Locale } from '../../runtime/index';
 import { useDictionary } from '../i18n/use-t';
 import { ColumnHeader } from './ColumnHeader';
-import { gridKeyAction, type Cursor } from './grid-keys';
+import { blockBetween, gridKeyAction, inBlock, type Cursor } from './grid-keys';
 import type { TableProblems } from './row-problems';
 import { RowHeader } from './RowHeader';
 import { parseTsv, toTsv } from './table-csv';
@@ -25,17 +25,28 @@ export interface TableGridProps {
   readonly onEdit: (change: (table: edit.TableConfig) => edit.TableConfig) => void;
 }
 
-/** The rows as a spreadsheet: one cursor, keys like Excel, TSV copy/paste, problems on their cells. */
+/**
+ * The rows as a spreadsheet: a cursor and a selected block (Shift+arrows or Shift+click), keys like Excel, TSV
+ * copy of the block and paste at the cursor, problems on their cells.
+ */
 export function TableGrid({ table, problems, locale, matchedRows = [], onEdit }: TableGridProps) {
   const t = useDictionary(TABLE_MESSAGES);
   const cols = edit.gridColumns(table);
   const [cursor, setCursor] = useState<Cursor>({ r: 0, c: 0 });
+  /** The block's first corner; null = the block is the cursor's cell. */
+  const [anchor, setAnchor] = useState<Cursor | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const gridRef = useRef<HTMLTableElement>(null);
   const rowCount = table.rows.length;
-  const at = { r: Math.min(cursor.r, Math.max(0, rowCount - 1)), c: Math.min(cursor.c, Math.max(0, cols.length - 1)) };
+  const clampCell = (x: Cursor) => ({
+    r: Math.min(x.r, Math.max(0, rowCount - 1)),
+    c: Math.min(x.c, Math.max(0, cols.length - 1)),
+  });
+  const at = clampCell(cursor);
+  const block = blockBetween(anchor ? clampCell(anchor) : at, at);
 
-  const focusCell = (next: Cursor) => {
+  const focusCell = (next: Cursor, extend = false) => {
+    setAnchor(extend ? (anchor ?? at) : null);
     setCursor(next);
     // After React re-renders, put focus on the cell so the keyboard keeps working.
     queueMicrotask(() => gridRef.current?.querySelector<HTMLElement>(`[data-cell="${next.r}-${next.c}"]`)?.focus());
@@ -52,9 +63,11 @@ export function TableGrid({ table, problems, locale, matchedRows = [], onEdit }:
     const action = gridKeyAction(e, at, rowCount, cols.length);
     if (action.kind === 'none') return;
     e.preventDefault();
-    if (action.kind === 'move') focusCell(action.to);
-    else if (action.kind === 'edit') setDraft(action.initial ?? edit.cellText(table.rows[at.r], cols[at.c]!));
-    else onEdit((tb) => edit.setCell(tb, at.r, at.c, ''));
+    if (action.kind === 'move') focusCell(action.to, action.extend);
+    else if (action.kind === 'edit') {
+      setAnchor(null);
+      setDraft(action.initial ?? edit.cellText(table.rows[at.r], cols[at.c]!));
+    } else onEdit((tb) => clearBlock(tb));
   };
   const onEditorKey = (e: KeyboardEvent) => {
     e.stopPropagation();
@@ -69,11 +82,18 @@ export function TableGrid({ table, problems, locale, matchedRows = [], onEdit }:
       focusCell(move.kind === 'move' ? move.to : at);
     }
   };
+  const clearBlock = (tb: edit.TableConfig) => {
+    let out = tb;
+    for (let r = block.top; r <= block.bottom; r++)
+      for (let c = block.left; c <= block.right; c++) out = edit.setCell(out, r, c, '');
+    return out;
+  };
   const onCopy = (e: ClipboardEvent) => {
-    const col = cols[at.c];
-    if (draft !== null || !col || !onCell(e)) return;
+    if (draft !== null || cols.length === 0 || rowCount === 0 || !onCell(e)) return;
     e.preventDefault();
-    e.clipboardData.setData('text/plain', toTsv([[edit.cellText(table.rows[at.r], col)]]));
+    const rows = table.rows.slice(block.top, block.bottom + 1);
+    const picked = cols.slice(block.left, block.right + 1);
+    e.clipboardData.setData('text/plain', toTsv(rows.map((row) => picked.map((col) => edit.cellText(row, col)))));
   };
   const onPaste = (e: ClipboardEvent) => {
     if (draft !== null || !onCell(e)) return;
@@ -136,6 +156,7 @@ export function TableGrid({ table, problems, locale, matchedRows = [], onEdit }:
               {cols.map((col, c) => {
                 const here = problems.cell(r, col.side, col.id);
                 const active = at.r === r && at.c === c;
+                const selected = inBlock(block, r, c);
                 const text = edit.cellText(row, col);
                 return (
                   <td
@@ -143,11 +164,12 @@ export function TableGrid({ table, problems, locale, matchedRows = [], onEdit }:
                     role="gridcell"
                     data-cell={`${r}-${c}`}
                     tabIndex={active ? 0 : -1}
-                    aria-selected={active}
+                    aria-selected={selected}
+                    aria-current={active || undefined}
                     aria-invalid={here.length > 0 || undefined}
                     title={here.map((p) => p.message).join('\n') || undefined}
-                    className={`dt-cell is-${col.side}${active ? ' is-active' : ''}${here.length ? ` has-${here[0]!.severity}` : ''}`}
-                    onClick={() => setCursor({ r, c })}
+                    className={`dt-cell is-${col.side}${active ? ' is-active' : ''}${selected && !active ? ' is-in-block' : ''}${here.length ? ` has-${here[0]!.severity}` : ''}`}
+                    onClick={(e) => focusCell({ r, c }, e.shiftKey)}
                     onDoubleClick={() => setDraft(text)}
                   >
                     {active && draft !== null ? (

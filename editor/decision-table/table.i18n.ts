@@ -31,6 +31,8 @@ export const TABLE_MESSAGES = {
   field: { en: 'Field', zh: '字段' },
   lookup: { en: 'Lookup table', zh: '查找表' },
   lookupKey: { en: 'Key field', zh: '键字段' },
+  pickTable: { en: 'Pick a table…', zh: '选择查找表…' },
+  noTables: { en: 'No lookup tables in the data set', zh: '数据集中没有查找表' },
   source: { en: 'Reads', zh: '读取' },
   sourceField: { en: 'an order field', zh: '订单字段' },
   sourceLookup: { en: 'a lookup table', zh: '查找表' },

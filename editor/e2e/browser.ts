@@ -30,7 +30,8 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openEditor(
   browser: Browser,
   url: string,
-  options: { locale?: 'en' | 'zh' } = {},
+  /** `welcome`: show the first-run welcome (other tests start as a returning user, with it seen). */
+  options: { locale?: 'en' | 'zh'; welcome?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   // English unless a test picks the language: the UI follows navigator.language on first start.
   const context = await browser.newContext({
@@ -44,6 +45,7 @@ export async function openEditor(
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  if (!options.welcome) await page.addInitScript(() => localStorage.setItem('orderflow.welcome', 'seen'));
   if (options.locale)
     await page.addInitScript((locale) => localStorage.setItem('orderflow.locale', locale), options.locale);
   await page.goto(url);

@@ -15,10 +15,11 @@ afterAll(async () => browser?.close());
 
 type Findings = Record<string, { axe?: AxeFinding[]; words?: string[] }>;
 
-async function check(page: Page, findings: Findings, screen: string, scanWords: boolean): Promise<void> {
+/** `within`: scan only this part for words (a dialog over an example flow whose own names are English). */
+async function check(page: Page, findings: Findings, screen: string, scanWords: boolean, within?: string) {
   await page.waitForTimeout(300); // let panels finish drawing
   const axe = await seriousViolations(page);
-  const words = scanWords ? await untranslatedWords(page) : [];
+  const words = scanWords ? await untranslatedWords(page, within) : [];
   if (axe.length > 0 || words.length > 0)
     findings[screen] = { ...(axe.length ? { axe } : {}), ...(words.length ? { words } : {}) };
 }
@@ -30,6 +31,16 @@ async function visitScreens(page: Page, findings: Findings, names: Names, checkW
   await page.getByRole('tab', { name: names.flows, exact: true }).click();
   await page.getByRole('region', { name: names.flowList }).waitFor();
   await check(page, findings, `${prefix}: my flows`, checkWords);
+  // The trash, opened: a flow deleted earlier in the test waits there.
+  await page.getByText(names.trash).click();
+  await check(page, findings, `${prefix}: trash`, checkWords);
+  await page.getByText(names.trash).click();
+  await page.getByRole('button', { name: names.templates }).click();
+  const gallery = page.getByRole('dialog', { name: names.templatesTitle });
+  await gallery.waitFor();
+  await check(page, findings, `${prefix}: template gallery`, checkWords);
+  await page.keyboard.press('Escape');
+  await gallery.waitFor({ state: 'detached' });
   await page.getByRole('tab', { name: names.palette, exact: true }).click();
   await page.getByRole('tab', { name: names.versions, exact: true }).click();
   await check(page, findings, `${prefix}: versions`, checkWords);
@@ -41,9 +52,8 @@ async function visitScreens(page: Page, findings: Findings, names: Names, checkW
   await page.getByRole('button', { name: names.channels, exact: true }).click();
   const channels = page.getByRole('dialog');
   await channels.waitFor();
-  // Words are not scanned here: the page shows pasted payloads and mapping files as they are, and the
-  // channels/ normalizer words its warnings in English only (its own i18n is still to come).
-  await check(page, findings, `${prefix}: channels`, false);
+  // The normalizer's warnings are said in 中文 too; payloads and mappings are shown as pasted (the user's text).
+  await check(page, findings, `${prefix}: channels`, checkWords);
   await page.keyboard.press('Escape');
   await channels.waitFor({ state: 'detached' });
 }
@@ -57,6 +67,9 @@ interface Names {
   readonly simulation: string;
   readonly problems: string;
   readonly channels: string;
+  readonly trash: RegExp;
+  readonly templates: string;
+  readonly templatesTitle: string;
 }
 const ZH: Names = {
   flows: '我的流程',
@@ -67,6 +80,9 @@ const ZH: Names = {
   simulation: '模拟',
   problems: '问题',
   channels: '渠道',
+  trash: /^回收站（\d+）$/,
+  templates: '模板库…',
+  templatesTitle: '模板',
 };
 const EN: Names = {
   flows: 'My flows',
@@ -77,6 +93,9 @@ const EN: Names = {
   simulation: 'Simulation',
   problems: 'Problems',
   channels: 'Channels',
+  trash: /^Trash \(\d+\)$/,
+  templates: 'Templates…',
+  templatesTitle: 'Templates',
 };
 
 describe('中文 everywhere, and accessible', () => {
@@ -127,6 +146,15 @@ describe('中文 everywhere, and accessible', () => {
       await page.keyboard.press('Escape');
       await sheet.waitFor({ state: 'detached' });
 
+      // Delete one saved flow: it moves to the trash, which the screens below open.
+      await page.getByRole('tab', { name: ZH.flows, exact: true }).click();
+      const list = page.getByRole('region', { name: ZH.flowList });
+      const rows = list.locator('.of-flows-list > li');
+      const saved = await rows.count();
+      await rows.last().getByRole('button', { name: '删除', exact: true }).click();
+      await waitForCount(rows, saved - 1);
+      await page.getByRole('tab', { name: ZH.palette, exact: true }).click();
+
       await visitScreens(page, findings, ZH, true);
 
       await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'EN' }).click();
@@ -146,4 +174,101 @@ describe('中文 everywhere, and accessible', () => {
     await check(page, findings, 'zh dark: canvas', false);
     expect(findings).toEqual({});
   });
+
+  it('welcomes a first start in 中文: three sentences, a searchable gallery; a template opens as a new flow', async () => {
+    const { page, errors } = await openEditor(browser, inject('editorUrl'), { locale: 'zh', welcome: true });
+    const welcome = page.getByRole('dialog', { name: '欢迎使用 OrderFlow 订单流程工作台' });
+    await welcome.waitFor();
+    await expect.poll(() => welcome.getByRole('img', { name: /预览/ }).count(), { timeout: 20_000 }).toBeGreaterThan(4);
+    const findings: Findings = {};
+    await check(page, findings, 'zh: welcome', true, '[role=dialog]');
+    await welcome.getByRole('searchbox', { name: '搜索模板' }).fill('决策表');
+    await waitForCount(welcome.getByRole('button', { name: '使用此模板' }), 1);
+    await welcome.getByRole('button', { name: '使用此模板' }).click();
+    await welcome.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByRole('textbox', { name: '流程名称' }).inputValue()).toBe('会员×渠道折扣');
+    await waitForCount(cards(page), 3);
+    // A returning visit does not welcome again.
+    await page.reload();
+    await editorReady(page);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(findings).toEqual({});
+    expect(errors).toEqual([]);
+  });
+
+  it(
+    'opens every example with no two cards overlapping and no link running behind a card',
+    { timeout: 180_000 },
+    async () => {
+      const { page, errors } = await openEditor(browser, inject('editorUrl'));
+      await editorReady(page);
+      await page.getByRole('tab', { name: EN.flows, exact: true }).click();
+      const list = page.getByRole('region', { name: EN.flowList });
+      await list.locator('.of-flow-open').first().waitFor();
+      const count = await list.locator('.of-flow-open').count();
+      expect(count).toBeGreaterThanOrEqual(7);
+      const bad: Record<string, unknown> = {};
+      for (let i = 0; i < count; i++) {
+        const name = (await list.locator('.of-flow-name').nth(i).textContent()) ?? String(i);
+        await list.locator('.of-flow-open').nth(i).click();
+        await expect.poll(() => page.getByRole('textbox', { name: 'Flow name' }).inputValue()).toBe(name);
+        // Opening may lay the flow out (once its cards are measured) and route its links: wait until it is still.
+        let last = '';
+        await expect
+          .poll(
+            async () => {
+              const now = await page.evaluate(() =>
+                [...document.querySelectorAll('.react-flow__node, .react-flow__edge-path')]
+                  .map((el) =>
+                    el instanceof SVGPathElement ? el.getAttribute('d') : (el as HTMLElement).style.transform,
+                  )
+                  .join('|'),
+              );
+              const settled = now === last;
+              last = now;
+              return settled;
+            },
+            { timeout: 20_000, interval: 700 },
+          )
+          .toBe(true);
+        const found = await page.evaluate(layoutFaults);
+        if (found.overlaps.length > 0 || found.behind.length > 0) bad[name] = found;
+      }
+      expect(bad).toEqual({});
+      expect(errors).toEqual([]);
+    },
+  );
 });
+
+/**
+ * In the page: cards as boxes in flow coordinates (React Flow's transform and their size), every pair checked
+ * for overlap; every link's drawn path sampled every 4 px (its ends, on the cards' handles, left out) and each
+ * point checked against the inside of every card.
+ */
+function layoutFaults(): { overlaps: string[]; behind: string[] } {
+  const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((el) => {
+    const m = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(el.style.transform);
+    return { id: el.dataset.id ?? '', x: Number(m?.[1]), y: Number(m?.[2]), w: el.offsetWidth, h: el.offsetHeight };
+  });
+  const overlaps: string[] = [];
+  for (let a = 0; a < boxes.length; a++)
+    for (let b = a + 1; b < boxes.length; b++) {
+      const p = boxes[a]!;
+      const q = boxes[b]!;
+      if (p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h) overlaps.push(`${p.id}/${q.id}`);
+    }
+  const behind: string[] = [];
+  for (const path of document.querySelectorAll<SVGPathElement>('.react-flow__edge-path')) {
+    const length = path.getTotalLength();
+    const edge = path.closest('.react-flow__edge')?.getAttribute('data-id') ?? '?';
+    for (let at = 6; at < length - 6; at += 4) {
+      const pt = path.getPointAtLength(at);
+      const hit = boxes.find((b) => pt.x > b.x + 3 && pt.x < b.x + b.w - 3 && pt.y > b.y + 3 && pt.y < b.y + b.h - 3);
+      if (hit) {
+        behind.push(`${edge} behind ${hit.id}`);
+        break;
+      }
+    }
+  }
+  return { overlaps, behind };
+}

@@ -78,7 +78,7 @@ export const ALLOWED_LATIN = new Set([
 ]);
 
 /**
- * Latin-letter words visible on the page that are not allowed: text nodes and the accessible texts
+ * Latin-letter words visible on the page (or inside `within`, a selector) that are not allowed: text nodes and the accessible texts
  * people meet (placeholders, titles, aria-labels). Skipped: what people typed or imported (marked
  * `data-user-text`), text declared English on purpose (`lang="en"`), code (Monaco, <code>, <kbd>), and React
  * Flow's credit link (a brand).

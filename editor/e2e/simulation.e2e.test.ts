@@ -104,6 +104,38 @@ describe('simulation in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Ctrl+Z in the order editor stops at the order picked from the data set, never an empty editor', async () => {
+    const { page, errors } = await openEditor(browser, inject('editorUrl'));
+    await editorReady(page);
+    const sim = await openSimulation(page, 'Single order');
+    const editor = sim.getByRole('textbox', { name: 'Order JSON' });
+    await editor.waitFor({ timeout: 15_000 });
+    const text = () =>
+      page.evaluate(() => document.querySelector('.sim-panel .monaco-editor .view-lines')?.textContent ?? '');
+    const picker = sim.getByRole('combobox', { name: 'Order from the data set' });
+    await picker.selectOption({ index: 1 });
+    await expect.poll(text).toMatch(/"id"/);
+    const loaded = await text();
+    // A typed change is undone; further Ctrl+Z keeps the picked order.
+    await editor.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' ');
+    await expect.poll(text).not.toBe(loaded);
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+Home'); // the text compared is what the editor shows from the top
+    await expect.poll(text).toBe(loaded);
+    // Picking another order: undo never goes back to the first one (nor to nothing).
+    await picker.selectOption({ index: 2 });
+    await expect.poll(text).not.toBe(loaded);
+    const second = await text();
+    await editor.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+Home');
+    await page.waitForTimeout(300);
+    expect(await text()).toBe(second);
+    expect(errors).toEqual([]);
+  });
+
   it('decides a waiting run with its button: waiting, Pass, completed', async () => {
     const { page, errors } = await openEditor(browser, inject('editorUrl'));
     await editorReady(page);

@@ -60,7 +60,8 @@ afterAll(async () => {
 });
 
 describe('Storybook', () => {
-  it('renders every story offline, without errors, Monaco included', async () => {
+  // Dozens of stories, four pages at a time: room for a loaded machine, not a speed check.
+  it('renders every story offline, without errors, Monaco included', { timeout: 300_000 }, async () => {
     const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as {
       entries: Record<string, { id: string; type: string }>;
     };

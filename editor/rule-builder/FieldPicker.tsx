@@ -1,5 +1,6 @@
 import type { Locale } from '../../runtime/index';
-import { fieldsIn, findField, type Field } from './fields';
+import { useContextTables } from './context-tables';
+import { fieldsIn, findField, lookupField, lookupPath, type Field } from './fields';
 
 interface Props {
   /** undefined = order fields; an array field's path = the fields of its items. */
@@ -8,12 +9,28 @@ interface Props {
   readonly onChange: (field: Field) => void;
   readonly locale: Locale;
   readonly label: string;
+  /** Offer the context's lookup tables (read with their key field) beside the order fields. */
+  readonly lookups?: boolean;
 }
 
-/** Fields grouped under their headings (Customer, Shipping address, Totals…), in the current language. */
-export function FieldPicker({ scope, value, onChange, locale, label }: Props) {
+/**
+ * Fields grouped under their headings (Customer, Shipping address, Totals…), in the current language; at the
+ * order level also the context's lookup tables, each read with the order field its keys come from.
+ */
+export function FieldPicker({ scope, value, onChange, locale, label, lookups = true }: Props) {
+  const tables = useContextTables();
+  const offered: Field[] = [...fieldsIn(scope)];
+  if (scope === undefined && lookups) {
+    for (const table of tables) {
+      const field = table.keyField ? lookupField(lookupPath(table.name, table.keyField)) : undefined;
+      if (field) offered.push(field);
+    }
+    // A lookup of a table this context lacks still shows what the rule reads (validation names the problem).
+    const current = value.startsWith('tables.') ? lookupField(value) : undefined;
+    if (current && !offered.some((f) => f.path === value)) offered.push(current);
+  }
   const groups = new Map<string, Field[]>();
-  for (const field of fieldsIn(scope)) {
+  for (const field of offered) {
     const heading = field.group[locale];
     groups.set(heading, [...(groups.get(heading) ?? []), field]);
   }
@@ -23,7 +40,7 @@ export function FieldPicker({ scope, value, onChange, locale, label }: Props) {
       aria-label={label}
       value={value}
       onChange={(e) => {
-        const field = findField(e.target.value, scope);
+        const field = offered.find((f) => f.path === e.target.value) ?? findField(e.target.value, scope);
         if (field) onChange(field);
       }}
     >

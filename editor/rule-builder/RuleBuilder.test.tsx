@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setContextTables } from './context-tables';
 import { RuleBuilder } from './RuleBuilder';
 
 // Monaco cannot run in jsdom; the raw mode is exercised through a plain textarea with the same props.
@@ -144,13 +145,36 @@ describe('RuleBuilder', () => {
         {
           reduce: [
             { filter: [{ var: 'lines' }, { '==': [{ var: 'sku' }, ''] }] },
-            { '+': [{ var: 'accumulator' }, { var: 'current.quantity' }] },
+            { '+': [{ var: 'accumulator' }, { var: ['current.quantity', 0] }] },
             0,
           ],
         },
         1,
       ],
     });
+  });
+
+  it("offers the context's lookup tables in the field picker, read with their key field", () => {
+    setContextTables({
+      regionReturnRate: {
+        description: 'returns by province',
+        keyField: 'shippingAddress.province',
+        value: 'number',
+        rows: { Zhejiang: 0.16 },
+      },
+    });
+    const log = vi.fn();
+    render(<Harness initial={{ '==': [tier, 'vip'] }} locale="zh" log={log} />);
+    const field = screen.getByLabelText('字段') as HTMLSelectElement;
+    const lookup = within(field).getByRole('option', { name: '查找表 regionReturnRate（按省份 / 州）' });
+    expect(lookup.closest('optgroup')?.label).toBe('查找表（上下文）');
+    fireEvent.change(field, { target: { value: (lookup as HTMLOptionElement).value } });
+    fireEvent.change(screen.getByLabelText('运算符'), { target: { value: '>=' } });
+    fireEvent.change(screen.getByLabelText('值'), { target: { value: '0.1' } });
+    expect(log).toHaveBeenLastCalledWith({
+      '>=': [{ var: { cat: ['tables.regionReturnRate.', { var: 'shippingAddress.province' }] } }, 0.1],
+    });
+    setContextTables({});
   });
 
   it('labels fields and operators in Chinese', () => {

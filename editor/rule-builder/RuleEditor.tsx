@@ -1,7 +1,7 @@
 import type { Locale } from '../../runtime/index';
 import { DateTimeInput } from './DateTimeInput';
 import { defaultField, FieldPicker } from './FieldPicker';
-import { findField } from './fields';
+import { findField, lookupField } from './fields';
 import { NumberValue } from './NumberValue';
 import { operatorsFor } from './operators';
 import { msg, OP_LABELS } from './RuleBuilder.i18n';
@@ -22,7 +22,7 @@ interface Props {
 
 /** One condition: field · operator · value, with the inputs the field's kind needs. */
 export function RuleEditor({ rule, scope, onChange, locale, currency }: Props) {
-  const field = findField(rule.field, scope) ?? defaultField(scope);
+  const field = fieldOf(rule, scope) ?? defaultField(scope);
   const numeric = field.kind === 'number' || field.kind === 'money';
   const label = msg('value', locale);
   // A money test is typed in its own currency; one read from older logic has none until someone picks it.
@@ -118,4 +118,12 @@ export function RuleEditor({ rule, scope, onChange, locale, currency }: Props) {
       )}
     </span>
   );
+}
+
+/** A lookup of a table the context does not describe takes its kind from the value the rule compares with. */
+function fieldOf(rule: FieldRule, scope: string | undefined) {
+  if (scope !== undefined || !rule.field.startsWith('tables.')) return findField(rule.field, scope);
+  const value = 'value' in rule ? [rule.value].flat()[0] : undefined;
+  if (rule.op === 'isTrue' || rule.op === 'isFalse') return lookupField(rule.field, 'boolean');
+  return lookupField(rule.field, typeof value === 'string' ? 'string' : undefined) ?? findField(rule.field, scope);
 }

@@ -1,5 +1,6 @@
 import jsonLogic from 'json-logic-js';
 import { describe, expect, it } from 'vitest';
+import { compileLogic } from '../../runtime/node/index';
 import { toLogic } from './to-logic';
 import { toRules } from './to-rules';
 
@@ -8,8 +9,15 @@ const SHAPES_MONEY = { '>=': [{ var: 'totals.subtotal.amount' }, 50000] };
 const lines = { var: 'lines' };
 const count = (where: unknown) => ({ reduce: [{ filter: [lines, where] }, { '+': [{ var: 'accumulator' }, 1] }, 0] });
 const sumQty = (where: unknown) => ({
-  reduce: [{ filter: [lines, where] }, { '+': [{ var: 'accumulator' }, { var: 'current.quantity' }] }, 0],
+  reduce: [{ filter: [lines, where] }, { '+': [{ var: 'accumulator' }, { var: ['current.quantity', 0] }] }, 0],
 });
+/** How builders before the 0 default printed "total weight": a line without a weight failed the run. */
+const legacyWeight = {
+  '<': [
+    { reduce: [{ filter: [lines, true] }, { '+': [{ var: 'accumulator' }, { var: 'current.weightGrams' }] }, 0] },
+    20000,
+  ],
+};
 
 /** A money test that only holds in `currency`: what the builder writes for "subtotal ≥ 500 CNY". */
 const pinned = (money: string, currency: string, test: unknown) => ({
@@ -61,9 +69,17 @@ const SHAPES: Record<string, unknown> = {
   'count of lines where >=': { '>=': [count({ '==': [{ var: 'category' }, 'fresh'] }), 2] },
   'count of all lines between': { '<=': [1, count(true), 3] },
   'sum of quantity where >': { '>': [sumQty({ in: [{ var: 'sku' }, ['A-1', 'A-2']] }), 5] },
+  'lookup table read with a key from the order (number)': {
+    '>=': [{ var: { cat: ['tables.regionReturnRate.', { var: 'shippingAddress.province' }] } }, 0.1],
+  },
+  'lookup table (string) is one of': {
+    in: [{ var: { cat: ['tables.skuCategory.', { var: 'channel' }] } }, ['fresh', 'frozen']],
+  },
   'sum of weight': {
     '<': [
-      { reduce: [{ filter: [lines, true] }, { '+': [{ var: 'accumulator' }, { var: 'current.weightGrams' }] }, 0] },
+      {
+        reduce: [{ filter: [lines, true] }, { '+': [{ var: 'accumulator' }, { var: ['current.weightGrams', 0] }] }, 0],
+      },
       20000,
     ],
   },
@@ -79,6 +95,24 @@ describe('toRules / toLogic', () => {
       value: 50000,
     });
     expect(toRules(SHAPES['money >='])).not.toHaveProperty('currency');
+  });
+
+  it('reads a context lookup as one field, `tables.<name>[<key field>]`', () => {
+    expect(toRules(SHAPES['lookup table read with a key from the order (number)'])).toEqual({
+      kind: 'rule',
+      field: 'tables.regionReturnRate[shippingAddress.province]',
+      op: '>=',
+      value: 0.1,
+    });
+    // Any other computed path stays raw JSON.
+    expect(toRules({ '>=': [{ var: { cat: ['customer.', { var: 'channel' }] } }, 1] })).toBeNull();
+    expect(toRules({ '>=': [{ var: 'tables.regionReturnRate.Zhejiang' }, 1] })).toBeNull();
+  });
+
+  it('reads a line sum written without the 0 default and prints it back with the default', () => {
+    const tree = toRules(legacyWeight);
+    expect(tree).toMatchObject({ kind: 'array', measure: 'sum', sumField: 'weightGrams', op: '<', value: 20000 });
+    expect(toLogic(tree!)).toEqual(SHAPES['sum of weight']);
   });
 
   it.each(Object.entries(SHAPES))('%s: parse → print gives the identical JSON', (_name, logic) => {
@@ -173,5 +207,23 @@ describe('what the printed logic means (checked with json-logic-js)', () => {
       ? { ...order, totals: { subtotal: { amount: 60000, currency: 'USD' } } }
       : order;
     expect(jsonLogic.truthy(jsonLogic.apply(logic as jsonLogic.RulesLogic, data))).toBe(expected);
+  });
+});
+
+describe('a total over lines where some lack the field', () => {
+  it('counts a missing weight as 0 in the runtime instead of failing the run', () => {
+    const totalWeightBelow = (grams: number) =>
+      toLogic({
+        kind: 'array',
+        field: 'lines',
+        where: { kind: 'group', op: 'and', children: [] },
+        measure: 'sum',
+        sumField: 'weightGrams',
+        op: '<',
+        value: grams,
+      });
+    const facts = { lines: [{ sku: 'A', weightGrams: 1500 }, { sku: 'B' }, { sku: 'C', weightGrams: 700 }] };
+    expect(compileLogic(totalWeightBelow(2201))(facts)).toBe(true);
+    expect(compileLogic(totalWeightBelow(2200))(facts)).toBe(false);
   });
 });

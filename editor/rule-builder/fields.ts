@@ -1,5 +1,6 @@
 import type { LocalText } from '../../runtime/index';
 import { FACTS_SHAPE, type FieldShape } from '../../runtime/node/index';
+import { knownTable } from './context-tables';
 
 export type RuleFieldKind = 'string' | 'number' | 'money' | 'boolean' | 'datetime' | 'strings' | 'array';
 
@@ -69,8 +70,44 @@ const byPath = (fields: readonly Field[]) => new Map(fields.map((f) => [f.path, 
 const ORDER_INDEX = byPath(ORDER_FIELDS);
 const ITEM_INDEX = new Map(ORDER_FIELDS.filter((f) => f.itemFields).map((f) => [f.path, byPath(f.itemFields!)]));
 
+/**
+ * A context lookup table read with a key taken from the order: "return rate of the shipping province". The
+ * builder writes it as the path `tables.<name>[<key field>]`; in JSONLogic it is
+ * `{"var": {"cat": ["tables.<name>.", {"var": "<key field>"}]}}`.
+ */
+const LOOKUP_PATH = /^tables\.([A-Za-z][A-Za-z0-9_]*)\[([^\]]+)\]$/;
+
+export const lookupPath = (table: string, key: string) => `tables.${table}[${key}]`;
+
+export function parseLookupPath(path: string): { table: string; key: string } | null {
+  const m = LOOKUP_PATH.exec(path);
+  return m ? { table: m[1]!, key: m[2]! } : null;
+}
+
+const LOOKUP_GROUP: LocalText = { en: 'Lookup tables (context)', zh: '查找表（上下文）' };
+type LookupKind = 'number' | 'string' | 'boolean';
+
+/**
+ * The field a lookup path stands for. Its kind is the table's declared value type when the context knows the
+ * table; `kind` decides otherwise (reading logic: the kind of the value it is compared with), else number.
+ */
+export function lookupField(path: string, kind?: LookupKind): Field | undefined {
+  const parsed = parseLookupPath(path);
+  const keyField = parsed && ORDER_INDEX.get(parsed.key);
+  if (!parsed || !keyField || keyField.kind !== 'string') return undefined;
+  const table = knownTable(parsed.table);
+  const by = keyField.label;
+  return {
+    path,
+    kind: kind ?? table?.value ?? 'number',
+    label: { en: `${parsed.table} (by ${by.en})`, zh: `查找表 ${parsed.table}（按${by.zh}）` },
+    group: LOOKUP_GROUP,
+  };
+}
+
 /** `scope` is undefined for order fields, or the array field's path for fields of its items. */
 export function findField(path: string, scope?: string): Field | undefined {
+  if (scope === undefined && path.startsWith('tables.')) return lookupField(path);
   return (scope === undefined ? ORDER_INDEX : ITEM_INDEX.get(scope))?.get(path);
 }
 

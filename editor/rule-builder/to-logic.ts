@@ -1,9 +1,16 @@
+import { parseLookupPath } from './fields';
 import type { ArrayRule, FieldRule, NumberTest, RuleNode } from './rule-tree';
 
 /** JSONLogic as plain JSON. */
 export type Logic = unknown;
 
 const v = (path: string) => ({ var: path });
+
+/** A field's value: a plain var, or a context table looked up with a key from the order. */
+function read(path: string): Logic {
+  const lookup = parseLookupPath(path);
+  return lookup ? { var: { cat: [`tables.${lookup.table}.`, v(lookup.key)] } } : v(path);
+}
 
 /** `left op value`, or `a <= left <= b` for between (JSONLogic's three-argument form, inclusive). */
 function numberTest(left: Logic, test: NumberTest): Logic {
@@ -20,7 +27,7 @@ function fieldRule(rule: FieldRule): Logic {
 }
 
 function unpinnedRule(rule: FieldRule): Logic {
-  const field = v(rule.field);
+  const field = read(rule.field);
   switch (rule.op) {
     case 'isTrue':
       return { '==': [field, true] };
@@ -47,9 +54,14 @@ function unpinnedRule(rule: FieldRule): Logic {
   }
 }
 
-/** Count (or sum of one numeric item field) over the items that pass `where`. */
-export function reduceOver(field: string, where: Logic, sumField?: string): Logic {
-  const add = sumField === undefined ? 1 : v(`current.${sumField}`);
+/**
+ * Count (or sum of one numeric item field) over the items that pass `where`. A sum reads a missing value as 0
+ * (`{"var": [path, 0]}`): lines without a weight must not fail the run. `legacy` prints the sum as builders before
+ * that did (a bare var), so such logic is still recognised and rewritten with the default.
+ */
+export function reduceOver(field: string, where: Logic, sumField?: string, legacy = false): Logic {
+  const item = `current.${sumField}`;
+  const add = sumField === undefined ? 1 : legacy ? v(item) : { var: [item, 0] };
   return { reduce: [{ filter: [v(field), where] }, { '+': [v('accumulator'), add] }, 0] };
 }
 

@@ -1,13 +1,14 @@
 import { isPlainObject } from '../../runtime/index';
 import { isKnownCurrency } from '../../runtime/node/index';
-import { findField, type Field } from './fields';
+import { findField, lookupField, lookupPath, type Field } from './fields';
 import { emptyGroup, type ArrayRule, type CompareOp, type NumberTest, type RuleNode } from './rule-tree';
 import { currencyPathOf, reduceOver, toLogic } from './to-logic';
 
 /**
  * Reads JSONLogic back into a builder tree. Only the exact shapes `toLogic` prints are accepted, so
- * `toLogic(toRules(x)) === x` whenever this returns a tree; anything else gives `null` and the
- * editor opens the raw JSON mode instead of showing something subtly different.
+ * `toLogic(toRules(x)) === x` whenever this returns a tree (one exception: a line sum written without its 0
+ * default, which prints back with it); anything else gives `null` and the editor opens the raw JSON mode
+ * instead of showing something subtly different.
  */
 export function toRules(logic: unknown): RuleNode | null {
   return node(logic, undefined);
@@ -23,9 +24,32 @@ function operation(logic: unknown): { op: string; arg: unknown } | null {
   return keys.length === 1 ? { op: keys[0]!, arg: logic[keys[0]!] } : null;
 }
 
-function varField(logic: unknown, scope: Scope): Field | null {
+/** `compared`: the value the field is tested against, which says what kind of value a lookup table holds. */
+function varField(logic: unknown, scope: Scope, compared?: unknown): Field | null {
   const o = operation(logic);
-  return o?.op === 'var' && typeof o.arg === 'string' ? (findField(o.arg, scope) ?? null) : null;
+  if (o?.op !== 'var') return null;
+  if (typeof o.arg === 'string') return o.arg.startsWith('tables.') ? null : (findField(o.arg, scope) ?? null);
+  return scope === undefined ? lookupOf(o.arg, compared) : null;
+}
+
+/** `{"cat": ["tables.<name>.", {"var": "<string order field>"}]}`, the only computed path the builder writes. */
+function lookupOf(path: unknown, compared: unknown): Field | null {
+  const cat = operation(path);
+  if (cat?.op !== 'cat' || !Array.isArray(cat.arg) || cat.arg.length !== 2) return null;
+  const [prefix, key] = cat.arg as unknown[];
+  const keyVar = operation(key);
+  const name = typeof prefix === 'string' ? /^tables\.([A-Za-z][A-Za-z0-9_]*)\.$/.exec(prefix)?.[1] : undefined;
+  if (!name || keyVar?.op !== 'var' || typeof keyVar.arg !== 'string') return null;
+  const value = Array.isArray(compared) ? compared[0] : compared;
+  const kind =
+    typeof value === 'string'
+      ? 'string'
+      : typeof value === 'boolean'
+        ? 'boolean'
+        : isNumber(value)
+          ? 'number'
+          : undefined;
+  return lookupField(lookupPath(name, keyVar.arg), kind) ?? null;
 }
 
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -81,7 +105,7 @@ function negation(arg: unknown, scope: Scope): RuleNode | null {
 }
 
 function membership(a: unknown, b: unknown, scope: Scope): RuleNode | null {
-  const left = varField(a, scope);
+  const left = varField(a, scope, b);
   if (left?.kind === 'string' && isStrings(b)) return { kind: 'rule', field: left.path, op: 'in', value: [...b] };
   const right = varField(b, scope);
   if ((right?.kind === 'string' || right?.kind === 'strings') && typeof a === 'string')
@@ -90,7 +114,7 @@ function membership(a: unknown, b: unknown, scope: Scope): RuleNode | null {
 }
 
 function compare(op: CompareOp, a: unknown, b: unknown, scope: Scope): RuleNode | null {
-  const field = varField(a, scope);
+  const field = varField(a, scope, b);
   if (!field) return aggregate(a, { op, value: b as number }, scope);
   switch (field.kind) {
     case 'boolean':
@@ -114,7 +138,7 @@ function compare(op: CompareOp, a: unknown, b: unknown, scope: Scope): RuleNode 
 }
 
 function between(min: unknown, middle: unknown, max: unknown, scope: Scope): RuleNode | null {
-  const field = varField(middle, scope);
+  const field = varField(middle, scope, min);
   if (!field) return aggregate(middle, { op: 'between', value: [min as number, max as number] }, scope);
   return (field.kind === 'number' || field.kind === 'money') && fits(field, min) && fits(field, max)
     ? { kind: 'rule', field: field.path, op: 'between', value: [min as number, max as number] }
@@ -144,9 +168,10 @@ function aggregate(left: unknown, test: NumberTest, scope: Scope): RuleNode | nu
   }
   const wanted = JSON.stringify(left);
   const printedWhere = toLogic(where);
+  const printed = (c: ArrayRule, legacy: boolean) =>
+    JSON.stringify(reduceOver(c.field, printedWhere, c.measure === 'sum' ? c.sumField : undefined, legacy));
+  // A sum without the 0 default (written before the builder added it) is read too; it prints back with the default.
   return (
-    candidates.find(
-      (c) => JSON.stringify(reduceOver(c.field, printedWhere, c.measure === 'sum' ? c.sumField : undefined)) === wanted,
-    ) ?? null
+    candidates.find((c) => printed(c, false) === wanted || (c.measure === 'sum' && printed(c, true) === wanted)) ?? null
   );
 }

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Flow, TestCase } from '../../runtime/index';
 import { orderJsonOf } from '../../runtime/index';
 import { openRepository, type Repository } from '../db/repository';
+import { setContextTables } from '../rule-builder/context-tables';
 import { useEditor } from '../store/EditorProvider';
 import { BatchTab } from './batch/BatchTab';
 import { CasesTab } from './cases/CasesTab';
@@ -74,6 +75,10 @@ export function SimulationPanel(props: SimulationPanelProps) {
     return () => void (live = false);
   }, [db, datasetId, revision]);
   useEffect(() => clearOverlay, [clearOverlay]);
+  // The field pickers offer this data set's lookup tables.
+  useEffect(() => {
+    if (dataset) setContextTables(dataset.context.tables);
+  }, [dataset]);
 
   const openIndex = async (index: number) => {
     const record = await dataset?.record(index);

@@ -1,5 +1,5 @@
 import { checkConnection } from '../canvas/connection-rules';
-import { computeLayout } from '../canvas/auto-layout';
+import { computeLayoutWithRoutes } from '../canvas/auto-layout';
 import { outputsOf } from '../canvas/ports';
 import { translate } from '../i18n/translate';
 import {
@@ -32,6 +32,7 @@ type EditActions = Pick<
   | 'paste'
   | 'duplicate'
   | 'layout'
+  | 'adoptLayout'
 >;
 
 const PASTE_STEP = 32;
@@ -141,11 +142,18 @@ export function createEditActions(kernel: Kernel): EditActions {
       });
       commit(flow, { selection: { nodeIds, edgeIds: [] } });
     },
+    adoptLayout({ positions, routes }) {
+      const state = get();
+      if (state.flow !== state.savedFlow || state.past.length > 0) return;
+      const moved = moveNodes(state.flow, new Map(Object.entries(positions)));
+      set({ flow: moved, savedFlow: moved, edgeRoutes: routes });
+    },
     async layout() {
       try {
-        const positions = await computeLayout(get().flow, get().registry, get().nodeSizes);
+        const { positions, routes } = await computeLayoutWithRoutes(get().flow, get().registry, get().nodeSizes);
         // The flow may have changed while ELK worked; positions apply to the nodes that still exist.
         commit(moveNodes(get().flow, new Map(Object.entries(positions))), { positionsOnly: true });
+        kernel.set({ edgeRoutes: routes });
       } catch (error) {
         get().notify(
           translate(get().locale, 'layout.failed', { message: error instanceof Error ? error.message : String(error) }),

@@ -70,6 +70,7 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
       problems: validated.index,
       saveRequests: 0,
       nodeSizes: {},
+      edgeRoutes: {},
       overlay: null,
       notice: null,
       jsonViewOpen: false,

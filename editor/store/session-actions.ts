@@ -21,6 +21,7 @@ type SessionActions = Omit<
   | 'paste'
   | 'duplicate'
   | 'layout'
+  | 'adoptLayout'
   | 'validateNow'
 >;
 
@@ -64,6 +65,7 @@ export function createSessionActions(kernel: Kernel, validate: Validate, persist
         dirty: false,
         selection: EMPTY_SELECTION,
         overlay: null,
+        edgeRoutes: {},
         jsonDraft,
       });
       kernel.scheduleValidation();

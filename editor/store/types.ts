@@ -1,4 +1,5 @@
 import type { Problem, ValidateOptions, Flow, Locale, NodeRegistry } from '../../runtime/index';
+import type { EdgeRoute } from '../canvas/auto-layout';
 import type { ConnectionRequest, RefusalCode } from '../canvas/connection-rules';
 import type { Fragment, XY } from './flow-edits';
 import type { ProblemIndex } from './problem-index';
@@ -57,6 +58,8 @@ export interface EditorData {
   readonly saveRequests: number;
   /** Measured card sizes from the canvas, used by auto-layout. Not part of the document. */
   readonly nodeSizes: Readonly<Record<string, { width: number; height: number }>>;
+  /** Orthogonal edge paths from the last auto-layout (view state, not the document); see EdgeRoute. */
+  readonly edgeRoutes: Readonly<Record<string, EdgeRoute>>;
   readonly overlay: Overlay | null;
   readonly notice: Notice | null;
   readonly jsonViewOpen: boolean;
@@ -85,6 +88,11 @@ export interface EditorActions {
   paste(): void;
   duplicate(): void;
   layout(): Promise<void>;
+  /**
+   * Shows a flow just opened as a layout placed it, without an undo step and without marking it unsaved (the
+   * positions are stored with the next edit). Ignored once the flow was edited.
+   */
+  adoptLayout(layout: { positions: Readonly<Record<string, XY>>; routes: EditorData['edgeRoutes'] }): void;
   /** Replaces the whole document as one undoable step (import, JSON view, restoring a version). */
   replaceFlow(flow: Flow): void;
   /** Opens another document: clears history and treats it as saved (flow list, first load). */

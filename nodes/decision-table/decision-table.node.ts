@@ -5,6 +5,7 @@ import {
   defineNode,
   type Locale,
   takePort,
+  takeRows,
   type NodeResult,
 } from '../../runtime/node/index';
 import { buildTable, type BuiltRow, type BuiltTable } from './build-table';
@@ -110,6 +111,9 @@ function run(input: {
   const hits = decisions.filter((d) => d.rows.length > 0);
   const notes = decisions.map((d) => d.text);
   if (hits.length === 0) return takePort('no-match', undefined, say.linesJoined(notes));
+  const matchedRows = hits.flatMap((hit) =>
+    hit.rows.map((row) => (hit.line ? { row: row.number, lineId: hit.line.id } : { row: row.number })),
+  );
 
   const tags: string[] = [];
   const attributes: Record<string, JsonValue> = {};
@@ -150,7 +154,7 @@ function run(input: {
       if (granted.patch) Object.assign(patch, granted.patch);
     }
   }
-  return takePort('matched', Object.keys(patch).length > 0 ? patch : undefined, say.linesJoined(notes));
+  return takeRows('matched', Object.keys(patch).length > 0 ? patch : undefined, say.linesJoined(notes), matchedRows);
 }
 
 export const decisionTableNode = defineNode({

@@ -9,7 +9,7 @@ import { adjustmentProblem } from './check-adjustments';
 import type { Plan, PlanNode, PortExit } from './compile';
 import type { NodeResult, NodeRunInput } from '../node/define-node';
 import type { WaitResult } from '../node/result';
-import type { RunOptions, RunResult, TraceStep } from './types';
+import type { MatchedRow, RunOptions, RunResult, TraceStep } from './types';
 import { RUN_STATE_FORMAT, RUN_STATE_FORMAT_VERSION, type RunState } from './run-state';
 import type { JsonValue } from '../json/json';
 import { zodParseOptions, zodProblems } from './zod-problems';
@@ -227,13 +227,14 @@ function loop(run: Run): RunResult {
 function tracedStep(
   node: PlanNode,
   port: string | null,
-  result: { readonly patch?: OutcomePatch; readonly note?: string },
+  result: { readonly patch?: OutcomePatch; readonly note?: string; readonly matchedRows?: readonly MatchedRow[] },
 ): TraceStep {
   // Assigned, not spread: `{ a, ...(x ? { b } : {}) }` is several times slower in V8 11.
   const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { nodeId: node.id, type: node.type, port };
   if (result.patch) step.changes = result.patch;
   const note = result.note; // read once: a node may build its note when asked
   if (note) step.note = note;
+  if (result.matchedRows) step.matchedRows = result.matchedRows;
   return step;
 }
 

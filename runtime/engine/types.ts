@@ -18,6 +18,14 @@ export interface TraceStep {
   readonly waited?: boolean;
   readonly changes?: OutcomePatch;
   readonly note?: string;
+  /** Decision tables: the rows that matched (1-based, as people count), with the order line for per-line tables. */
+  readonly matchedRows?: readonly MatchedRow[];
+}
+
+/** One row a decision table matched: its number (1-based) and, in per-line mode, the line it matched for. */
+export interface MatchedRow {
+  readonly row: number;
+  readonly lineId?: string;
 }
 
 export interface Waiting {

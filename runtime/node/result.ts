@@ -1,5 +1,6 @@
 import type { OutcomePatch } from '../order/outcome';
 import type { WaitRequest } from './define-node';
+import type { MatchedRow } from '../engine/types';
 
 /*
  * What a node's `run` returns, built only by the functions below. The run loop reads `port`, `patch` and
@@ -15,6 +16,8 @@ export type PortResult = {
   readonly port: string | null;
   readonly patch: OutcomePatch | undefined;
   readonly note: string | undefined;
+  /** Decision tables name the rows that matched (kept in the trace step). */
+  readonly matchedRows?: readonly MatchedRow[];
   readonly [BUILT]: true;
 };
 
@@ -32,6 +35,16 @@ export type NodeResult = PortResult | WaitResult;
 /** The node takes `port` (null ends the path), changing the outcome by `patch`, with a trace `note`. */
 export function takePort(port: string | null, patch?: OutcomePatch, note?: string): PortResult {
   return { port, patch, note } as PortResult;
+}
+
+/** A decision table's result: `takePort` plus the rows that matched, for the trace and the editor's lit rows. */
+export function takeRows(
+  port: string | null,
+  patch: OutcomePatch | undefined,
+  note: string | undefined,
+  matchedRows: readonly MatchedRow[],
+): PortResult {
+  return { port, patch, note, matchedRows } as PortResult;
 }
 
 /**

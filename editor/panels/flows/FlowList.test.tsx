@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportFlow } from '../../db/import-export';
 import { triggerToEndFlow } from '../../db/templates';
@@ -68,7 +68,8 @@ describe('FlowList', () => {
     const { repo, onDeleted, onRestored } = setup();
     const flow = await repo.createFlow({ name: 'Keep me', registry: testRegistry });
     fireEvent.click(await screen.findByText('Delete'));
-    expect(await screen.findByText('Deleted “Keep me”.')).toBeTruthy();
+    expect(await screen.findByText('Moved to the trash:')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('“Keep me”');
     expect(onDeleted).toHaveBeenCalledWith(flow.id);
     await waitFor(() => expect(screen.queryByRole('button', { name: /Keep me/ })).toBeNull());
     fireEvent.click(screen.getByText('Undo'));
@@ -80,9 +81,50 @@ describe('FlowList', () => {
     const { repo } = setup('en', 30);
     await repo.createFlow({ name: 'Gone', registry: testRegistry });
     fireEvent.click(await screen.findByText('Delete'));
-    await screen.findByText('Deleted “Gone”.');
-    await waitFor(() => expect(screen.queryByText('Deleted “Gone”.')).toBeNull());
+    await screen.findByText('Moved to the trash:');
+    await waitFor(() => expect(screen.queryByText('Moved to the trash:')).toBeNull());
     expect(await repo.listFlows()).toEqual([]);
+  });
+
+  it('keeps deleted flows in a trash they can be restored from, or deleted for good', async () => {
+    const { repo, onRestored } = setup('en', 30);
+    const keep = await repo.createFlow({ name: 'Keep', registry: testRegistry });
+    await repo.saveVersion(keep.id, 'v1', keep.document);
+    await repo.createFlow({ name: 'Drop', registry: testRegistry });
+    for (const name of ['Keep', 'Drop']) {
+      const row = (await screen.findByText(name)).closest('li')!;
+      fireEvent.click(within(row as HTMLElement).getByText('Delete'));
+      await waitFor(() => expect(screen.queryByRole('button', { name: new RegExp(`^${name}`) })).toBeNull());
+    }
+    // Long after the undo toast is gone, the trash still has both.
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+    fireEvent.click(await screen.findByText('Trash (2)'));
+    const trash = screen.getByText('Trash (2)').closest('details')!;
+    const restore = within(trash).getAllByRole('button', { name: 'Restore' });
+    const keepButton = restore.find((b) => b.getAttribute('aria-describedby') === `of-trash-${keep.id}`)!;
+    fireEvent.click(keepButton);
+    await waitFor(() => expect(onRestored).toHaveBeenCalledWith(keep));
+    expect((await repo.listVersions(keep.id)).map((v) => v.label)).toEqual(['v1']);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete for good' }));
+    await waitFor(() => expect(screen.queryByText(/^Trash/)).toBeNull());
+    expect(await repo.listDeleted()).toEqual([]);
+    expect((await repo.listFlows()).map((f) => f.name)).toEqual(['Keep']);
+  });
+
+  it('finds flows by name and highlights the open one', async () => {
+    const repo = testRepository();
+    const a = await repo.createFlow({ name: '双11 满减', registry: testRegistry });
+    await repo.createFlow({ name: 'VIP routing', registry: testRegistry });
+    render(
+      <FlowList repo={repo} registry={testRegistry} locale="zh" onOpen={vi.fn()} activeFlowId={a.id} templates={[]} />,
+    );
+    const search = await screen.findByRole('searchbox', { name: '搜索流程' });
+    expect(screen.getByText('双11 满减').closest('li')!.getAttribute('aria-current')).toBe('true');
+    fireEvent.change(search, { target: { value: 'vip' } });
+    await waitFor(() => expect(screen.queryByText('双11 满减')).toBeNull());
+    expect(screen.getByText('VIP routing')).toBeTruthy();
+    fireEvent.change(search, { target: { value: 'nothing like it' } });
+    expect(await screen.findByText(/^没有流程名称包含/)).toBeTruthy();
   });
 
   it('imports a valid file and shows every problem of an invalid one', async () => {

@@ -1,6 +1,7 @@
 /**
- * FlowList — the person's saved flows (IndexedDB): open, new, from template, import, rename,
- * duplicate, export and delete with an undo toast.
+ * FlowList — the person's saved flows (IndexedDB): search, open (the open one highlighted), new, from template,
+ * import, rename, duplicate, export, and delete to a trash from which a flow can be restored (with an undo toast
+ * right after).
  *
  *   <FlowList repo={repo} registry={coreRegistry} locale={locale} activeFlowId={flow?.id}
  *     onOpen={(row) => openFlow(row.document, row.draftText)} onDeleted={(id) => id === flow?.id && closeFlow()} />
@@ -12,17 +13,21 @@
  * - templates?: flows for "from template"; default: the bundled examples (also seeded on first start).
  * - undoMs?: how long "Undo" is offered after a delete (default 8000 ms).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Flow, Problem, Locale, NodeRegistry } from '../../../runtime/index';
 import type { StoredFlow } from '../../db/db';
 import { seedFromExamples } from '../../db/first-start';
-import { useFlowList } from '../../db/hooks';
+import { useDeletedFlows, useFlowList } from '../../db/hooks';
 import type { Repository } from '../../db/repository';
 import { downloadText } from './download';
 import { FlowRow } from './FlowRow';
 import { FlowToolbar } from './FlowToolbar';
 import { msg } from './flows.i18n';
+import { WelcomeDialog } from '../../welcome/WelcomeDialog';
+import { TEMPLATE_TEXTS } from '../../welcome/welcome.i18n';
+import { TrashList } from './TrashList';
 import { UndoToast } from './UndoToast';
+import './flows.css';
 
 export interface FlowListProps {
   readonly repo: Repository;
@@ -36,7 +41,8 @@ export interface FlowListProps {
   readonly undoMs?: number;
 }
 
-const TRASH_DAYS = 7;
+/** How long the trash keeps a deleted flow before it is emptied for good. */
+const TRASH_DAYS = 30;
 
 export function FlowList({
   repo,
@@ -50,6 +56,13 @@ export function FlowList({
   undoMs = 8000,
 }: FlowListProps) {
   const flows = useFlowList(repo);
+  const trash = useDeletedFlows(repo);
+  const [query, setQuery] = useState('');
+  const [gallery, setGallery] = useState(false);
+  const shown = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase();
+    return q === '' ? flows : flows?.filter((f) => f.name.toLocaleLowerCase().includes(q));
+  }, [flows, query]);
   const [examples, setExamples] = useState<readonly Flow[]>([]);
   const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);
   const [importProblems, setImportProblems] = useState<readonly Problem[] | null>(null);
@@ -61,7 +74,7 @@ export function FlowList({
       (r) => live && setExamples(r.flows),
       (e: unknown) => live && setError(String(e)),
     );
-    // The trash only backs "undo": anything older than a week goes.
+    // The trash keeps a deleted flow for TRASH_DAYS; older ones are emptied.
     repo
       .purgeDeleted(new Date(Date.parse(repo.deps.now()) - TRASH_DAYS * 86_400_000).toISOString())
       .catch(() => undefined);
@@ -88,7 +101,8 @@ export function FlowList({
         templates={templates ?? examples}
         locale={locale}
         onNew={() => run(() => repo.createFlow({ name: msg('untitled', locale), registry }), open)}
-        onTemplate={(template) => run(() => repo.createFlow({ name: template.name, template }), open)}
+        onTemplate={(template) => run(() => repo.createFlow({ name: templateName(template, locale), template }), open)}
+        onGallery={() => setGallery(true)}
         onImport={(text) =>
           run(
             () => repo.importFlowFile(text, registry, locale),
@@ -120,13 +134,27 @@ export function FlowList({
           </button>
         </div>
       )}
-      {flows === undefined ? (
+      {flows !== undefined && flows.length > 0 && (
+        <input
+          type="search"
+          className="input of-flows-search"
+          aria-label={msg('search', locale)}
+          placeholder={msg('search', locale)}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      )}
+      {flows === undefined || shown === undefined ? (
         <p>{msg('loading', locale)}</p>
       ) : flows.length === 0 ? (
         <p className="of-flows-empty">{msg('empty', locale)}</p>
+      ) : shown.length === 0 ? (
+        <p className="of-flows-empty">
+          {msg('noMatch', locale)} “<span data-user-text="">{query.trim()}</span>”
+        </p>
       ) : (
-        <ul className="of-flows-list" style={{ listStyle: 'none', padding: 0 }}>
-          {flows.map((flow) => (
+        <ul className="of-flows-list">
+          {shown.map((flow) => (
             <FlowRow
               key={flow.id}
               flow={flow}
@@ -161,13 +189,43 @@ export function FlowList({
           ))}
         </ul>
       )}
+      {gallery && (
+        <WelcomeDialog
+          firstRun={false}
+          templates={templates ?? examples}
+          registry={registry}
+          locale={locale}
+          onClose={() => setGallery(false)}
+          onPick={(template) => {
+            setGallery(false);
+            run(() => repo.createFlow({ name: templateName(template, locale), template }), open);
+          }}
+          onBlank={() => {
+            setGallery(false);
+            run(() => repo.createFlow({ name: msg('untitled', locale), registry }), open);
+          }}
+        />
+      )}
+      <TrashList
+        deleted={trash ?? []}
+        locale={locale}
+        keepDays={TRASH_DAYS}
+        onRestore={(id) =>
+          run(
+            () => repo.undoDelete(id),
+            (row) => row && onRestored?.(row),
+          )
+        }
+        onDeleteForever={(id) => run(() => repo.deleteForever(id))}
+      />
       {deleted && (
         <UndoToast
           key={deleted.id}
           locale={locale}
           timeoutMs={undoMs}
           onClose={closeToast}
-          message={`${msg('deleted', locale)} “${deleted.name}”.`}
+          message={msg('movedToTrash', locale)}
+          name={deleted.name}
           onUndo={() =>
             run(
               () => repo.undoDelete(deleted.id),
@@ -181,4 +239,9 @@ export function FlowList({
       )}
     </section>
   );
+}
+
+/** A flow made from a template is named as the gallery shows it, in the UI's language. */
+function templateName(template: Flow, locale: Locale): string {
+  return TEMPLATE_TEXTS[template.id]?.name[locale] ?? template.name;
 }

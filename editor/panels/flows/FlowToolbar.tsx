@@ -1,4 +1,5 @@
 import type { Flow, Locale } from '../../../runtime/index';
+import { WELCOME_MESSAGES } from '../../welcome/welcome.i18n';
 import { msg } from './flows.i18n';
 
 interface Props {
@@ -7,15 +8,22 @@ interface Props {
   readonly onNew: () => void;
   readonly onTemplate: (template: Flow) => void;
   readonly onImport: (text: string) => void;
+  /** Opens the template gallery (previews, descriptions, search). */
+  readonly onGallery?: () => void;
 }
 
 /** New · from template · import: the ways a flow comes into the list. */
-export function FlowToolbar({ templates, locale, onNew, onTemplate, onImport }: Props) {
+export function FlowToolbar({ templates, locale, onNew, onTemplate, onImport, onGallery }: Props) {
   return (
     <div className="of-flows-toolbar">
       <button type="button" onClick={onNew}>
         {msg('newFlow', locale)}
       </button>
+      {templates.length > 0 && onGallery && (
+        <button type="button" onClick={onGallery}>
+          {WELCOME_MESSAGES.reopen[locale]}
+        </button>
+      )}
       {templates.length > 0 && (
         <select
           aria-label={msg('fromTemplate', locale)}

@@ -4,6 +4,8 @@ import { msg } from './flows.i18n';
 
 interface Props {
   readonly message: string;
+  /** The flow's name, shown as the person typed it. */
+  readonly name?: string;
   readonly onUndo: () => void;
   readonly onClose: () => void;
   readonly locale: Locale;
@@ -12,14 +14,14 @@ interface Props {
 }
 
 /** "Deleted “VIP discount”. Undo" — disappears after `timeoutMs`; the deletion then stays. */
-export function UndoToast({ message, onUndo, onClose, locale, timeoutMs }: Props) {
+export function UndoToast({ message, name, onUndo, onClose, locale, timeoutMs }: Props) {
   useEffect(() => {
     const timer = setTimeout(onClose, timeoutMs);
     return () => clearTimeout(timer);
   }, [onClose, timeoutMs, message]);
   return (
     <div className="of-toast" role="status" aria-live="polite">
-      <span>{message}</span>{' '}
+      <span>{message}</span> {name !== undefined && <span data-user-text="">“{name}”</span>}{' '}
       <button type="button" onClick={onUndo}>
         {msg('undo', locale)}
       </button>{' '}

@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../i18n/dates';
+import { fillPlaceholders, type Params } from '../../i18n/translate';
 import type { Locale, LocalText } from '../../../runtime/index';
 
 const MESSAGES = {
@@ -25,12 +26,24 @@ const MESSAGES = {
   updated: { en: 'Updated', zh: '更新于' },
   nameRequired: { en: 'A name needs 1 to 200 characters.', zh: '名称需要 1 到 200 个字符。' },
   line: { en: 'line', zh: '行' },
+  search: { en: 'Search flows', zh: '搜索流程' },
+  noMatch: { en: 'No flow name contains', zh: '没有流程名称包含' },
+  open: { en: 'open', zh: '当前打开' },
+  movedToTrash: { en: 'Moved to the trash:', zh: '已移到回收站：' },
+  trash: { en: 'Trash ({n})', zh: '回收站（{n}）' },
+  trashHelp: {
+    en: 'Deleted flows stay here with their versions for {days} days.',
+    zh: '删除的流程连同版本在此保留 {days} 天。',
+  },
+  restore: { en: 'Restore', zh: '恢复' },
+  deleteForever: { en: 'Delete for good', zh: '永久删除' },
+  deletedAt: { en: 'Deleted', zh: '删除于' },
 } satisfies Record<string, LocalText>;
 
 export type FlowsMessage = keyof typeof MESSAGES;
 
-export function msg(key: FlowsMessage, locale: Locale): string {
-  return MESSAGES[key][locale];
+export function msg(key: FlowsMessage, locale: Locale, params?: Params): string {
+  return fillPlaceholders(MESSAGES[key][locale], params);
 }
 
 export function formatTime(iso: string, locale: Locale): string {

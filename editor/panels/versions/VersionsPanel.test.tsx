@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testRegistry, testRepository } from '../../db/repo.test-support';
+import { triggerToEndFlow } from '../../db/templates';
 import { VersionsPanel } from './VersionsPanel';
 
 afterEach(cleanup);
@@ -9,7 +10,7 @@ afterEach(cleanup);
 describe('VersionsPanel', () => {
   it('saves named versions, compares them readably, and restores with a backup', async () => {
     const repo = testRepository();
-    const row = await repo.createFlow({ name: 'Promo', registry: testRegistry });
+    const row = await repo.createFlow({ name: 'Promo', template: triggerToEndFlow('promo', 'Promo', testRegistry) });
     const onRestore = vi.fn();
     const v1 = row.document;
     const { rerender } = render(
@@ -58,7 +59,7 @@ describe('VersionsPanel', () => {
 
   it('names an unnamed version by its time', async () => {
     const repo = testRepository();
-    const row = await repo.createFlow({ name: 'Promo', registry: testRegistry });
+    const row = await repo.createFlow({ name: 'Promo', template: triggerToEndFlow('promo', 'Promo', testRegistry) });
     render(<VersionsPanel repo={repo} flowId={row.id} currentFlow={row.document} locale="zh" onRestore={vi.fn()} />);
     fireEvent.click(await screen.findByText('保存版本'));
     await waitFor(async () => expect((await repo.listVersions(row.id))[0]?.label).toMatch(/2026/));
