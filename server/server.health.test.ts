@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { approvalFlow, order } from './testing/fixtures';
 import { reviewFlow } from './testing/rollout-fixtures';
+import { storeRows } from './testing/store-rows';
 import { login, publish, startTestServer, type TestServer } from './testing/test-server';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -48,8 +49,8 @@ describe('the remote-region aging guard', () => {
       ['N-0', false],
       ['N-1', false],
     ]);
-    const store = server.app.deps.store as unknown as { database: { prepare(sql: string): { get(): { n: number } } } };
-    expect(store.database.prepare("SELECT count(*) AS n FROM outbox WHERE kind = 'escalation'").get().n).toBe(1);
+    const escalations = "SELECT count(*) AS n FROM outbox WHERE kind = 'escalation'";
+    expect(await storeRows(server.app.deps.store, escalations)).toEqual([{ n: 1 }]);
   });
 });
 

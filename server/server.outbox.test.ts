@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OutboxRelay } from './outbox/relay';
 import { approvalFlow, order } from './testing/fixtures';
 import { publish, startTestServer, type TestServer } from './testing/test-server';
+import { storeRows } from './testing/store-rows';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
 
 // Real servers and SQLite on a shared 2-core machine: seconds, not milliseconds.
@@ -44,9 +45,11 @@ async function heldRun(id = 'W-1'): Promise<string> {
 }
 
 const outboxRows = (kind: string) =>
-  (server.app.deps.store as unknown as { database: import('better-sqlite3').Database }).database
-    .prepare('SELECT dedupe_key AS dedupeKey, attempts, delivered_at AS deliveredAt FROM outbox WHERE kind = ?')
-    .all(kind) as { dedupeKey: string; attempts: number; deliveredAt: number | null }[];
+  storeRows<{ dedupeKey: string; attempts: number; deliveredAt: number | null }>(
+    server.app.deps.store,
+    'SELECT dedupe_key AS "dedupeKey", attempts, delivered_at AS "deliveredAt" FROM outbox WHERE kind = ? ORDER BY seq',
+    kind,
+  );
 
 describe('outgoing webhooks', () => {
   it('subscribes only URLs on the allow-list and shows the secret once', async () => {
@@ -95,7 +98,7 @@ describe('outgoing webhooks', () => {
     expect(receiver.badSignatures).toBe(0);
     expect(receiver.duplicates).toBe(0);
     // Nobody subscribed to routed/failed: no rows were made for them.
-    expect(outboxRows('webhook')).toHaveLength(3);
+    expect(await outboxRows('webhook')).toHaveLength(3);
   });
 
   it('a receiver whose signature check uses another secret refuses the delivery, which is retried', async () => {
@@ -137,7 +140,9 @@ describe('the outbox relay', () => {
     expect(receiver.server.requests).toHaveLength(3);
     expect(new Set(receiver.server.requests.map((r) => r.headers['idempotency-key'])).size).toBe(1);
     expect(receiver.events).toHaveLength(1);
-    expect(outboxRows('webhook')).toEqual([expect.objectContaining({ attempts: 3, deliveredAt: server.clock.now() })]);
+    expect(await outboxRows('webhook')).toEqual([
+      expect.objectContaining({ attempts: 3, deliveredAt: server.clock.now() }),
+    ]);
   });
 
   it('makes a dead letter after the last attempt; an admin lists, retries and discards dead letters', async () => {
@@ -191,7 +196,7 @@ describe('the outbox relay', () => {
     });
     for (let i = 0; i < 3; i++) await Promise.all([server.app.relay.relayOnce(), other.relayOnce()]);
     expect(receiver.events).toHaveLength(20);
-    const rows = outboxRows('webhook');
+    const rows = await outboxRows('webhook');
     expect(rows).toHaveLength(20); // the fan-out of each event happened once
     expect(rows.every((r) => r.attempts === 1 && r.deliveredAt !== null)).toBe(true);
   });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assignArm, assignmentKey } from '../runtime/index';
 import { approvalFlow, order } from './testing/fixtures';
 import { pricedOrders, reviewFlow } from './testing/rollout-fixtures';
+import { storeRows } from './testing/store-rows';
 import { publish, startTestServer, type Client, type TestServer } from './testing/test-server';
 
 // Real servers and SQLite on a shared 2-core machine: seconds, not milliseconds.
@@ -233,9 +234,8 @@ describe('shadow rollout', () => {
     expect(detail.differingOrders).toBe(0);
     expect((await server.app.sweeper.sweepOnce()).rollouts).toMatchObject({ looked: 1, rolledBack: 0 });
     expect(detail.capturedEffects).toBe(accepted); // the candidate notified as often as live, into the void
-    const outbox = server.app.deps.store as unknown as { database: { prepare(sql: string): { get(): { n: number } } } };
-    const executed = outbox.database.prepare("SELECT count(*) AS n FROM outbox WHERE kind = 'notify'").get().n;
-    expect(executed).toBe(accepted); // only live's notifications reached the outbox
+    const executed = "SELECT count(*) AS n FROM outbox WHERE kind = 'notify'";
+    expect(await storeRows(server.app.deps.store, executed)).toEqual([{ n: accepted }]); // only live's notifications reached the outbox
   });
 
   it('stores the orders a changed candidate would decide differently, exactly those', async () => {

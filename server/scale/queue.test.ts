@@ -75,7 +75,7 @@ describe('SLA timers on BullMQ (PostgreSQL + Redis)', () => {
     await until('the redelivery was handled', () => worker.counts.stale === 1);
     expect((await server.app.deps.store.run(runId))?.version).toBe(2);
     expect(await decisionEffects(runId)).toBe(1);
-    expect(await server.app.sweeper.sweepOnce()).toEqual({ timedOut: 0, reminded: 0 });
+    expect(await server.app.sweeper.sweepOnce()).toMatchObject({ timedOut: 0, reminded: 0 });
   });
 
   it('loses the job with Redis and still times out once, from the database sweeper', async () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../config';
 import { removeScaleOut, scaleOutConfig } from '../testing/backends';
 import { openStore } from './open-store';
-import type { OrderRow, RunRow, RunStore, WriteSet } from './types';
+import type { OrderRow, RolloutRow, RunRow, RunStore, WriteSet } from './types';
 
 /** The same WriteSets on both engines: the same answers, the same refusals, nothing half-applied. */
 describe.each(['sqlite', 'postgres'] as const)('RunStore on %s', (engine) => {
@@ -129,5 +129,71 @@ describe.each(['sqlite', 'postgres'] as const)('RunStore on %s', (engine) => {
     expect(await store.listAudit(0, 10)).toEqual([
       { seq: 1, at, actor: 'a', action: 'x', subject: 's', beforeJson: null, afterJson: null },
     ]);
+  });
+
+  it("refuses 'outbox-moved' for a row another relay already delivered, and retries or discards only dead letters", async () => {
+    await open();
+    const entry = (key: string) => ({ dedupeKey: key, runId: null, kind: 'webhook', payloadJson: '{}', createdAt: 1 });
+    await store.commit({ outbox: [entry('a'), entry('b')] });
+    const [a, b] = (await store.pendingOutbox(10)).map((e) => e.seq!);
+    expect(await store.commit({ outboxDelivered: [{ seq: a!, at: 5 }] })).toEqual({ ok: true });
+    // A second relay delivering the same row is refused, with nothing else of its set kept.
+    expect(
+      await store.commit({
+        outboxDelivered: [{ seq: a!, at: 6 }],
+        audit: [{ at: 6, actor: 'relay', action: 'x', subject: 's', beforeJson: null, afterJson: null }],
+      }),
+    ).toEqual({ ok: false, reason: 'outbox-moved' });
+    expect((await store.outboxEntry(a!))?.deliveredAt).toBe(5);
+    expect(await store.listAudit(0, 10)).toEqual([]);
+    // Only a dead letter can be retried or discarded.
+    expect(await store.commit({ outboxRetried: [{ seq: b!, at: 7 }] })).toEqual({ ok: false, reason: 'outbox-moved' });
+    await store.commit({ outboxFailed: [{ seq: b!, attempts: 5, nextAttemptAt: 8, error: 'HTTP 500', deadAt: 8 }] });
+    expect((await store.deadOutbox(10)).map((e) => [e.seq, e.attempts, e.lastError])).toEqual([[b, 5, 'HTTP 500']]);
+    expect(await store.dueOutbox(100, 10)).toEqual([]);
+    expect(await store.commit({ outboxRetried: [{ seq: b!, at: 9 }] })).toEqual({ ok: true });
+    expect((await store.dueOutbox(100, 10)).map((e) => [e.seq, e.attempts, e.nextAttemptAt])).toEqual([[b, 0, 9]]);
+    expect(await store.commit({ outboxDiscarded: [{ seq: b!, at: 10 }] })).toEqual({
+      ok: false,
+      reason: 'outbox-moved',
+    });
+  });
+
+  it('changes a rollout only from the revision it was read at, and keeps one active rollout per flow', async () => {
+    await open();
+    const flow = { id: 'f', name: 'F', draftJson: '{}', casesJson: null, requiredApprovals: 0, updatedBy: 'u' };
+    await store.commit({ flows: [{ ...flow, updatedAt: 1, createdAt: 1 }] });
+    const rollout: RolloutRow = {
+      id: 'r1',
+      flowId: 'f',
+      candidateVersion: 2,
+      baseVersion: 1,
+      mode: 'canary',
+      state: 'running',
+      percent: 12.5,
+      stageIndex: 0,
+      stageStartedAt: 1_796_000_000_000,
+      settingsJson: '{}',
+      checkedOrders: 0,
+      reason: null,
+      createdBy: 'user:test',
+      createdAt: 1_796_000_000_000,
+      updatedAt: 1_796_000_000_000,
+      revision: 1,
+    };
+    expect(await store.commit({ rollout: { row: rollout, expectedRevision: null } })).toEqual({ ok: true });
+    // A second running rollout of the same flow is a conflict.
+    expect(await store.commit({ rollout: { row: { ...rollout, id: 'r2' }, expectedRevision: null } })).toEqual({
+      ok: false,
+      reason: 'version-conflict',
+    });
+    const paused = { ...rollout, state: 'paused' as const, revision: 2 };
+    // Two admins acting on revision 1: the first wins, the second is refused.
+    expect(await store.commit({ rollout: { row: paused, expectedRevision: 1 } })).toEqual({ ok: true });
+    expect(
+      await store.commit({ rollout: { row: { ...rollout, state: 'rolled-back', revision: 2 }, expectedRevision: 1 } }),
+    ).toEqual({ ok: false, reason: 'version-conflict' });
+    expect(await store.rollout('r1')).toEqual(paused);
+    expect((await store.activeRollouts()).map((r) => [r.id, r.state])).toEqual([['r1', 'paused']]);
   });
 });

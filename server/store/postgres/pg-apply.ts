@@ -2,7 +2,7 @@
  * A WriteSet on PostgreSQL, statement for statement as ../sqlite/apply-write.ts applies it on SQLite:
  * the same order, the same compare-and-set, the same refusals.
  */
-import type { CommitRefusal, WriteSet } from '../types';
+import type { CommitRefusal, RolloutRow, WriteSet } from '../types';
 import { named, type Named } from './pg-sql';
 
 const W = {
@@ -56,6 +56,34 @@ const W = {
   delivered: named(
     'UPDATE outbox SET delivered_at = @at, attempts = attempts + 1 WHERE seq = @seq AND delivered_at IS NULL',
   ),
+  failed:
+    named(`UPDATE outbox SET attempts = @attempts, next_attempt_at = @nextAttemptAt, last_error = @error, dead_at = @deadAt
+    WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NULL`),
+  retried: named(`UPDATE outbox SET dead_at = NULL, attempts = 0, next_attempt_at = @at
+    WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NOT NULL AND discarded_at IS NULL`),
+  discarded: named(`UPDATE outbox SET discarded_at = @at
+    WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NOT NULL AND discarded_at IS NULL`),
+  webhook: named(`INSERT INTO webhooks (id, url, events, secret, description, created_by, created_at, deleted_at)
+    VALUES (@id, @url, @events, @secret, @description, @createdBy, @createdAt, @deletedAt)`),
+  webhookDelete: named('UPDATE webhooks SET deleted_at = @at WHERE id = @id AND deleted_at IS NULL'),
+  rolloutInsert:
+    named(`INSERT INTO rollouts (id, flow_id, candidate_version, base_version, mode, state, percent, stage_index,
+    stage_started_at, settings_json, checked_orders, reason, created_by, created_at, updated_at, revision) VALUES (@id, @flowId,
+    @candidateVersion, @baseVersion, @mode, @state, @percent, @stageIndex, @stageStartedAt, @settingsJson, @checkedOrders, @reason,
+    @createdBy, @createdAt, @updatedAt, @revision)`),
+  rolloutUpdate: named(`UPDATE rollouts SET state = @state, percent = @percent, stage_index = @stageIndex,
+    stage_started_at = @stageStartedAt, settings_json = @settingsJson, checked_orders = @checkedOrders, reason = @reason,
+    updated_at = @updatedAt, revision = @revision WHERE id = @id AND revision = @expectedRevision`),
+  rolloutObservation:
+    named(`INSERT INTO rollout_observations (rollout_id, stage, arm, run_id, order_id, error, review, currency,
+    discount, routed, cost_currency, cost, remote, remote_served, captured_effects, created_at) VALUES (@rolloutId, @stage, @arm,
+    @runId, @orderId, @error, @review, @currency, @discount, @routed, @costCurrency, @cost, @remote, @remoteServed,
+    @capturedEffects, @createdAt)`),
+  rolloutDiff:
+    named(`INSERT INTO rollout_diffs (rollout_id, order_id, intake_id, live_run_id, diffs_json, candidate_result_json,
+    created_at) VALUES (@rolloutId, @orderId, @intakeId, @liveRunId, @diffsJson, @candidateResultJson, @createdAt)`),
+  fulfilmentEvent: named(`INSERT INTO fulfilment_events (order_id, type, at, event_json, received_by, received_at)
+    VALUES (@orderId, @type, @at, @eventJson, @receivedBy, @receivedAt)`),
   audit: named(`INSERT INTO audit_log (at, actor, action, subject, before_json, after_json)
     VALUES (@at, @actor, @action, @subject, @beforeJson, @afterJson)`),
 };
@@ -77,6 +105,8 @@ const bound = (statement: Named, row: object): string => {
   const values = statement.values(row);
   return statement.text.replace(/\$(\d+)/g, (_, n: string) => literal(values[Number(n) - 1]));
 };
+
+const flag = (value: boolean): number => (value ? 1 : 0);
 
 /** Marks the exception a refused WriteSet raises inside the block. */
 export const REFUSED = 'orderflow-refused:';
@@ -117,6 +147,7 @@ export function writeSetSql(set: WriteSet): string {
   for (const row of set.runs ?? []) add(W.run, row);
   for (const row of set.waits ?? []) add(W.wait, row);
   for (const id of set.waitsReminded ?? []) plain('UPDATE waits SET reminded = 1 WHERE id = $1', id);
+  for (const id of set.waitsPrioritized ?? []) plain('UPDATE waits SET priority = 1 WHERE id = $1', id);
   for (const row of set.outbox ?? [])
     add(W.outbox, {
       dedupeKey: row.dedupeKey,
@@ -125,8 +156,33 @@ export function writeSetSql(set: WriteSet): string {
       payloadJson: row.payloadJson,
       createdAt: row.createdAt,
     });
-  for (const row of set.outboxDelivered ?? []) add(W.delivered, row);
+  for (const row of set.outboxDelivered ?? []) add(W.delivered, row, 'outbox-moved');
+  for (const row of set.outboxFailed ?? []) add(W.failed, row);
+  for (const row of set.outboxRetried ?? []) add(W.retried, row, 'outbox-moved');
+  for (const row of set.outboxDiscarded ?? []) add(W.discarded, row, 'outbox-moved');
+  for (const row of set.webhooks ?? []) add(W.webhook, { ...row, events: JSON.stringify(row.events) });
+  for (const row of set.webhooksDeleted ?? []) add(W.webhookDelete, row);
   for (const row of set.audit ?? []) add(W.audit, row);
+  if (set.rollout) lines.push(rolloutSql(set.rollout.row, set.rollout.expectedRevision));
+  for (const o of set.rolloutObservations ?? [])
+    add(W.rolloutObservation, {
+      ...o,
+      error: flag(o.error),
+      review: flag(o.review),
+      routed: flag(o.routed),
+      remote: flag(o.remote),
+      remoteServed: flag(o.remoteServed),
+    });
+  for (const row of set.rolloutDiffs ?? []) add(W.rolloutDiff, row);
+  for (const row of set.fulfilmentEvents ?? [])
+    add(W.fulfilmentEvent, {
+      orderId: row.orderId,
+      type: row.type,
+      at: row.at,
+      eventJson: row.eventJson,
+      receivedBy: row.receivedBy,
+      receivedAt: row.receivedAt,
+    });
   if (set.purgeBefore !== undefined) {
     plain('DELETE FROM idempotency_keys WHERE expires_at < $1', set.purgeBefore);
     plain('DELETE FROM sessions WHERE expires_at < $1', set.purgeBefore);
@@ -137,4 +193,16 @@ export function writeSetSql(set: WriteSet): string {
   let tag = 'orderflow';
   while (body.includes(`$${tag}$`)) tag += '_';
   return `DO $${tag}$ BEGIN\n${body}\nEND $${tag}$`;
+}
+
+/**
+ * Insert, or compare-and-set on the revision, as ../sqlite/apply-write.ts applyRollout: a moved revision
+ * or a second active rollout of a flow (the partial unique index) is refused 'version-conflict'.
+ */
+function rolloutSql(row: RolloutRow, expectedRevision: number | null): string {
+  if (expectedRevision !== null)
+    return `${bound(W.rolloutUpdate, { ...row, expectedRevision })};
+IF NOT FOUND THEN RAISE EXCEPTION '${REFUSED}version-conflict'; END IF;`;
+  return `BEGIN ${bound(W.rolloutInsert, row)};
+EXCEPTION WHEN unique_violation THEN RAISE EXCEPTION '${REFUSED}version-conflict'; END;`;
 }

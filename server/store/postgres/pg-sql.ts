@@ -47,3 +47,14 @@ export const WAIT = quoteAliases(c.WAIT_COLUMNS);
 export const IDEMPOTENCY = quoteAliases(c.IDEMPOTENCY_COLUMNS);
 export const AUDIT = quoteAliases(c.AUDIT_COLUMNS);
 export const OUTBOX = quoteAliases(c.OUTBOX_COLUMNS);
+export const WEBHOOK = quoteAliases(c.WEBHOOK_COLUMNS);
+export const ROLLOUT = quoteAliases(c.ROLLOUT_COLUMNS);
+export const ROLLOUT_DIFF = quoteAliases(c.ROLLOUT_DIFF_COLUMNS);
+/**
+ * c.ROLLOUT_SUMS in PostgreSQL's types: sum(BIGINT) is NUMERIC (read back as text), so sums are cast to
+ * BIGINT like SQLite's 64-bit integers, and a square is taken in BIGINT before it can overflow INTEGER.
+ */
+export const ROLLOUT_SUMS = `arm, currency, cost_currency AS "costCurrency", count(*) AS orders, sum(error)::bigint AS errors,
+  sum(review)::bigint AS reviews, sum(remote)::bigint AS remote, sum(remote_served)::bigint AS "remoteServed",
+  sum(discount)::bigint AS "discountSum", sum(discount * discount)::bigint AS "discountSq", sum(routed)::bigint AS routed,
+  sum(cost)::bigint AS "costSum", sum(cost * cost)::bigint AS "costSq", sum(captured_effects)::bigint AS "capturedEffects"`;

@@ -6,11 +6,15 @@ import type {
   CommitRefusal,
   CommitResult,
   FlowRow,
+  FulfilmentEventRow,
   IdempotencyRow,
   LiveRow,
   OrderRow,
   OutboxRow,
   PublishRequestRow,
+  RolloutArmSums,
+  RolloutDiffRow,
+  RolloutRow,
   RunFilter,
   RunRow,
   RunStore,
@@ -19,6 +23,7 @@ import type {
   UserRow,
   VersionRow,
   WaitRow,
+  WebhookRow,
   WriteSet,
 } from '../types';
 import { REFUSED, writeSetSql } from './pg-apply';
@@ -307,7 +312,8 @@ export class PgStore implements RunStore {
     const roleClause = roles === undefined ? '' : `AND role IN (${roles.map(() => '?').join(', ')})`;
     return (
       await this.all<Parameters<typeof c.waitFrom>[0]>(
-        `SELECT ${q.WAIT} FROM waits WHERE closed_at IS NULL ${roleClause} ORDER BY due_at IS NULL, due_at, created_at LIMIT ?`,
+        `SELECT ${q.WAIT} FROM waits WHERE closed_at IS NULL AND kind != 'api-call' ${roleClause}
+        ORDER BY priority DESC, due_at IS NULL, due_at, created_at LIMIT ?`,
         ...(roles ?? []),
         limit,
       )
@@ -331,6 +337,23 @@ export class PgStore implements RunStore {
       )
     ).map(c.waitFrom);
   }
+  async agingRemoteWaits(createdBefore: number, limit: number): Promise<WaitRow[]> {
+    // The JSON is read only for the open holds' own orders (MATERIALIZED keeps the planner from casting
+    // every order's body, and a refused order's body need not be JSON). json, not jsonb: a body with a
+    // \u0000 escape is valid JSON that jsonb refuses.
+    return (
+      await this.all<Parameters<typeof c.waitFrom>[0]>(
+        `WITH candidates AS MATERIALIZED (SELECT w.id, o.body_json FROM waits w
+          JOIN runs r ON r.id = w.run_id JOIN orders o ON o.id = r.intake_id
+          WHERE w.closed_at IS NULL AND w.priority = 0 AND w.created_at < ?)
+        SELECT ${q.WAIT} FROM waits WHERE id IN (SELECT id FROM candidates
+          WHERE body_json::json -> 'shippingAddress' ->> 'remote' IN ('true', '1'))
+        ORDER BY created_at LIMIT ?`,
+        createdBefore,
+        limit,
+      )
+    ).map(c.waitFrom);
+  }
   async openWaitCounts(): Promise<Record<string, number>> {
     const rows = await this.all<{ kind: string; n: number }>(
       'SELECT kind, count(*) AS n FROM waits WHERE closed_at IS NULL GROUP BY kind',
@@ -338,11 +361,83 @@ export class PgStore implements RunStore {
     return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
   }
 
+  rollout(id: string): Promise<RolloutRow | undefined> {
+    return this.one<RolloutRow>(`SELECT ${q.ROLLOUT} FROM rollouts WHERE id = ?`, id);
+  }
+  listRollouts(flowId: string | undefined, limit: number): Promise<RolloutRow[]> {
+    const where = flowId === undefined ? '' : 'WHERE flow_id = ?';
+    return this.all<RolloutRow>(
+      `SELECT ${q.ROLLOUT} FROM rollouts ${where} ORDER BY created_at DESC, id DESC LIMIT ?`,
+      ...(flowId === undefined ? [] : [flowId]),
+      limit,
+    );
+  }
+  activeRollouts(): Promise<RolloutRow[]> {
+    return this.all<RolloutRow>(
+      `SELECT ${q.ROLLOUT} FROM rollouts WHERE state IN ('running', 'paused') ORDER BY flow_id`,
+    );
+  }
+  rolloutSums(rolloutId: string, stage: number | undefined): Promise<RolloutArmSums[]> {
+    const stageClause = stage === undefined ? '' : 'AND stage = ?';
+    return this.all<RolloutArmSums>(
+      `SELECT ${q.ROLLOUT_SUMS} FROM rollout_observations WHERE rollout_id = ? ${stageClause}
+      GROUP BY arm, currency, cost_currency`,
+      rolloutId,
+      ...(stage === undefined ? [] : [stage]),
+    );
+  }
+  rolloutDiffs(rolloutId: string, limit: number): Promise<RolloutDiffRow[]> {
+    return this.all<RolloutDiffRow>(
+      `SELECT ${q.ROLLOUT_DIFF} FROM rollout_diffs WHERE rollout_id = ? ORDER BY created_at, seq LIMIT ?`,
+      rolloutId,
+      limit,
+    );
+  }
+  async countRolloutDiffs(rolloutId: string): Promise<number> {
+    return (await this.one<{ n: number }>('SELECT count(*) AS n FROM rollout_diffs WHERE rollout_id = ?', rolloutId))!
+      .n;
+  }
+
+  eventsOfOrders(orderIds: readonly string[]): Promise<FulfilmentEventRow[]> {
+    // One array parameter, however many orders.
+    return this.all<FulfilmentEventRow>(
+      `SELECT seq, order_id AS "orderId", type, at, event_json AS "eventJson", received_by AS "receivedBy",
+      received_at AS "receivedAt" FROM fulfilment_events WHERE order_id = ANY(?::text[]) ORDER BY seq`,
+      [...orderIds],
+    );
+  }
+
   listAudit(afterSeq: number, limit: number): Promise<AuditRow[]> {
     return this.all<AuditRow>(`SELECT ${q.AUDIT} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`, afterSeq, limit);
   }
   pendingOutbox(limit: number): Promise<OutboxRow[]> {
     return this.all<OutboxRow>(`SELECT ${q.OUTBOX} FROM outbox WHERE delivered_at IS NULL ORDER BY seq LIMIT ?`, limit);
+  }
+
+  dueOutbox(now: number, limit: number): Promise<OutboxRow[]> {
+    return this.all<OutboxRow>(
+      `SELECT ${q.OUTBOX} FROM outbox WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= ?
+      ORDER BY next_attempt_at, seq LIMIT ?`,
+      now,
+      limit,
+    );
+  }
+  deadOutbox(limit: number): Promise<OutboxRow[]> {
+    return this.all<OutboxRow>(
+      `SELECT ${q.OUTBOX} FROM outbox WHERE dead_at IS NOT NULL AND delivered_at IS NULL AND discarded_at IS NULL
+      ORDER BY dead_at DESC, seq DESC LIMIT ?`,
+      limit,
+    );
+  }
+  outboxEntry(seq: number): Promise<OutboxRow | undefined> {
+    return this.one<OutboxRow>(`SELECT ${q.OUTBOX} FROM outbox WHERE seq = ?`, seq);
+  }
+  async listWebhooks(): Promise<WebhookRow[]> {
+    return (
+      await this.all<Parameters<typeof c.webhookFrom>[0]>(
+        `SELECT ${q.WEBHOOK} FROM webhooks WHERE deleted_at IS NULL ORDER BY created_at, id`,
+      )
+    ).map(c.webhookFrom);
   }
 
   /** Raw SQL for checks and tools (crash checks, the bench); the app itself goes through the methods above. */

@@ -1,4 +1,8 @@
 import { sql as initial } from './001-initial';
+import { sql as outboxDelivery } from './002-outbox-delivery';
+import { sql as rollouts } from './003-rollouts';
+import { sql as events } from './004-fulfilment-events';
+import { sql as waitPriority } from './005-wait-priority';
 
 /**
  * PostgreSQL's migrations, one for each of sqlite/ under the same name: a schema change is written for
@@ -6,4 +10,8 @@ import { sql as initial } from './001-initial';
  */
 export const POSTGRES_MIGRATIONS: readonly { readonly name: string; readonly sql: string }[] = [
   { name: '001-initial', sql: initial },
+  { name: '002-outbox-delivery', sql: outboxDelivery },
+  { name: '003-rollouts', sql: rollouts },
+  { name: '004-fulfilment-events', sql: events },
+  { name: '005-wait-priority', sql: waitPriority },
 ];
