@@ -5,7 +5,7 @@ import type {
   AuditRow,
   CommitRefusal,
   CommitResult,
-  FlowRow,
+  FlowRecord,
   FulfilmentEventRow,
   IdempotencyRow,
   LiveRow,
@@ -181,11 +181,11 @@ export class PgStore implements RunStore {
     ).map(c.tokenFrom);
   }
 
-  flow(id: string): Promise<FlowRow | undefined> {
-    return this.one<FlowRow>(`SELECT ${q.FLOW} FROM flows WHERE id = ?`, id);
+  flow(id: string): Promise<FlowRecord | undefined> {
+    return this.one<FlowRecord>(`SELECT ${q.FLOW} FROM flows WHERE id = ?`, id);
   }
-  listFlows(): Promise<FlowRow[]> {
-    return this.all<FlowRow>(`SELECT ${q.FLOW} FROM flows ORDER BY id`);
+  listFlows(): Promise<FlowRecord[]> {
+    return this.all<FlowRecord>(`SELECT ${q.FLOW} FROM flows ORDER BY id`);
   }
   version(flowId: string, version: number): Promise<VersionRow | undefined> {
     return this.one<VersionRow>(
