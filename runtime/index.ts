@@ -122,3 +122,4 @@ export {
 } from './rollout/guardrails';
 export { emptyTotals, mergeTotals, type ArmTotals } from './rollout/stats';
 export { type TableValueType } from './context/context.schema';
+export { compilePath, evaluatePath, type CompiledPath, type Hit, type Segment } from './path/path';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisionTableNode } from '../../nodes/decision-table/decision-table.node';
 import { makeOrder, portOf, runNode } from '../../nodes/testing/node-harness';
-import { coreRegistry } from '../../nodes';
+import { coreRegistry } from '../../nodes/index';
 import { emptyContext, compileFlow, runFlow } from '../../runtime/index';
 import flow from '../../examples/flows/tier-channel-discounts.flow.json';
 import cases from '../../examples/flows/tier-channel-discounts.cases.json';

@@ -76,7 +76,7 @@ describe('server session in the top bar', () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((m) => m.textContent),
-    ).toEqual(['Run history', 'Rollouts', 'Order health', 'Audit log', 'Log out']);
+    ).toEqual(['Run history', 'Rollouts', 'Order health', 'Audit log', 'Failed deliveries', 'Log out']);
     expect(screen.getByText('Inbox')).toBeTruthy();
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(screen.queryByRole('menu')).toBeNull();

@@ -114,11 +114,3 @@ export function evaluatePath(
   }
   return hits;
 }
-
-/** The first key a record-scoped path reads, for listing unmapped fields ("*" reads them all). */
-export function topKey(path: CompiledPath): string | undefined {
-  if (path.scope !== 'record') return undefined;
-  const first = path.segments[0];
-  if (!first) return '*';
-  return first.kind === 'any' ? '*' : first.key;
-}

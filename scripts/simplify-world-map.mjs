@@ -1,7 +1,7 @@
 /**
  * How maps/world.json was made from the world.json of the echarts 4.9.0 npm package (see SOURCES.md):
  *   npm pack echarts@4.9.0 && tar xzf echarts-4.9.0.tgz
- *   node editor/forecast/maps/simplify-world.mjs package/map/json/world.json editor/forecast/maps/world.json
+ *   node scripts/simplify-world-map.mjs package/map/json/world.json editor/forecast/maps/world.json
  * Douglas–Peucker at 0.25°, coordinates to 0.1°, rings under 4 points dropped; each country gets its
  * ISO 3166-1 alpha-2 code (`iso`), from the English names Intl knows, else the table below.
  */
