@@ -150,6 +150,7 @@ describe('中文 everywhere, and accessible', () => {
       await page.getByRole('tab', { name: ZH.flows, exact: true }).click();
       const list = page.getByRole('region', { name: ZH.flowList });
       const rows = list.locator('.of-flows-list > li');
+      await rows.first().waitFor(); // the list loads from IndexedDB after the tab opens
       const saved = await rows.count();
       await rows.last().getByRole('button', { name: '删除', exact: true }).click();
       await waitForCount(rows, saved - 1);

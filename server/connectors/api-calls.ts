@@ -1,4 +1,4 @@
-import { encodeAnswer, type CallAnswer, type CallRequest } from '../../nodes/call-api/call-api.node';
+import { encodeAnswer, type CallAnswer, type CallRequest } from '../../nodes/call-api/call-api.node.ts';
 import { callOutbound, OutboundError, type OutboundPolicy } from '../outbound/http-call';
 import { PermanentFailure, type Delivery } from '../outbox/relay';
 import { stepRun } from '../services/decisions';
