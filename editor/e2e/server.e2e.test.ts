@@ -172,7 +172,7 @@ describe('the editor with the OrderFlow server', () => {
     expect(
       (await api('POST', '/api/v1/orders', another, { authorization: `Bearer ${String(token.json.token)}` })).status,
     ).toBeLessThan(300);
-    await page.getByRole('button', { name: 'Failed deliveries' }).click();
+    await fromAccountMenu(page, 'admin', 'Failed deliveries');
     const dead = page.getByRole('dialog', { name: 'Failed deliveries' });
     const rows = dead.getByRole('row');
     // The relay runs every 200 ms; reopening the page reloads the list until the letters are there.
@@ -180,7 +180,7 @@ describe('the editor with the OrderFlow server', () => {
       .poll(
         async () => {
           await dead.getByRole('button', { name: 'Close' }).click();
-          await page.getByRole('button', { name: 'Failed deliveries' }).click();
+          await fromAccountMenu(page, 'admin', 'Failed deliveries');
           return rows.count();
         },
         { timeout: 20_000 },
@@ -195,7 +195,7 @@ describe('the editor with the OrderFlow server', () => {
     await rows.nth(1).getByRole('button', { name: 'Discard' }).click();
     await expect.poll(() => rows.count()).toBe(before === 2 ? 0 : before - 1);
     await dead.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'Audit log' }).click();
+    await fromAccountMenu(page, 'admin', 'Audit log');
     await page.getByRole('dialog', { name: 'Audit log' }).getByText('outbox.discard').first().waitFor();
 
     // The signed-out probe is a 401 by design; anything else in the console is a defect.
