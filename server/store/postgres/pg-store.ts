@@ -28,6 +28,7 @@ import type {
 } from '../types';
 import { REFUSED, writeSetSql } from './pg-apply';
 import * as q from './pg-sql';
+import { runFilterSql } from '../run-filter';
 
 export interface PgStoreOptions {
   /** postgres://user@host:port/database */
@@ -269,23 +270,7 @@ export class PgStore implements RunStore {
     return this.one<RunRow>(`SELECT ${q.RUN} FROM runs WHERE id = ?`, id);
   }
   listRuns(filter: RunFilter): Promise<RunRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      where.push(sql);
-      params.push(value);
-    };
-    if (filter.flowId !== undefined) add('flow_id = ?', filter.flowId);
-    if (filter.flowVersion !== undefined) add('flow_version = ?', filter.flowVersion);
-    if (filter.status !== undefined) add('status = ?', filter.status);
-    if (filter.channel !== undefined) add('channel = ?', filter.channel);
-    if (filter.from !== undefined) add('created_at >= ?', filter.from);
-    if (filter.to !== undefined) add('created_at < ?', filter.to);
-    if (filter.before !== undefined) {
-      where.push('(created_at < ? OR (created_at = ? AND id < ?))');
-      params.push(filter.before.createdAt, filter.before.createdAt, filter.before.id);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { clause, params } = runFilterSql(filter);
     return this.all<RunRow>(
       `SELECT ${q.RUN} FROM runs ${clause} ORDER BY created_at DESC, id DESC LIMIT ?`,
       ...params,

@@ -26,6 +26,7 @@ import type {
 import { applyWrite, prepareWrites, Refused, type Writes } from './apply-write';
 import * as c from './columns';
 import { openSqlite, type Synchronous } from './open';
+import { runFilterSql } from '../run-filter';
 
 export interface SqliteStoreOptions {
   readonly dataDir: string;
@@ -296,23 +297,7 @@ export class SqliteStore implements RunStore {
     return this.get<RunRow>(`SELECT ${c.RUN_COLUMNS} FROM runs WHERE id = ?`, id);
   }
   async listRuns(filter: RunFilter): Promise<RunRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      where.push(sql);
-      params.push(value);
-    };
-    if (filter.flowId !== undefined) add('flow_id = ?', filter.flowId);
-    if (filter.flowVersion !== undefined) add('flow_version = ?', filter.flowVersion);
-    if (filter.status !== undefined) add('status = ?', filter.status);
-    if (filter.channel !== undefined) add('channel = ?', filter.channel);
-    if (filter.from !== undefined) add('created_at >= ?', filter.from);
-    if (filter.to !== undefined) add('created_at < ?', filter.to);
-    if (filter.before !== undefined) {
-      where.push('(created_at < ? OR (created_at = ? AND id < ?))');
-      params.push(filter.before.createdAt, filter.before.createdAt, filter.before.id);
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { clause, params } = runFilterSql(filter);
     return this.all<RunRow>(
       `SELECT ${c.RUN_COLUMNS} FROM runs ${clause} ORDER BY created_at DESC, id DESC LIMIT ?`,
       ...params,
