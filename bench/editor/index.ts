@@ -17,6 +17,7 @@ import { bundleFigures, type BundleFigures } from './bundle-size';
 import { largeFlow } from './large-flow';
 import { armOpenTimer, idleFrames, panFrames, readOpenTimer, type FrameStats, type OpenTiming } from './measure-ui';
 import { runSimulationBench } from './simulation-bench';
+import { RETURNING_USER } from './returning-user';
 
 const NODES = 500;
 const RUNS = 3;
@@ -78,6 +79,7 @@ async function freshEditor(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which calls __name().
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await context.addInitScript({ content: RETURNING_USER });
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('.react-flow__node').first().waitFor();

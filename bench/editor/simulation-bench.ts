@@ -17,6 +17,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { generateOrders } from '../../examples/generate-data';
 import { launchBrowser } from '../../editor/e2e/browser';
 import { heading, table } from '../print';
+import { RETURNING_USER } from './returning-user';
 
 const ORDERS = 100_000;
 const SEED = 20261111;
@@ -91,6 +92,7 @@ export async function runSimulationBench(
 
     const context = await on.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     await context.addInitScript({ content: LONG_TASK_OBSERVER });
+    await context.addInitScript({ content: RETURNING_USER });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
