@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyOutcome, type Adjustment, type GiftLine, type OutcomePatch } from '../order/outcome';
-import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from './apply-patch';
+import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED, PATCH_FIELD_BITS } from './apply-patch';
 
 const adjustment = (nodeId: string, amount: number): Adjustment => ({
   nodeId,
@@ -68,5 +68,50 @@ describe('applyPatch', () => {
     applyPatch(outcome, { attributes: JSON.parse('{"__proto__": "x", "y": 1}') as Record<string, string> });
     expect(Object.getPrototypeOf(outcome.attributes)).toBe(Object.prototype);
     expect(Object.keys(outcome.attributes)).toEqual(['__proto__', 'y']);
+  });
+
+  // A value for every field (typed Required<OutcomePatch>, so a new field needs one here too).
+  const oneOfEach: Required<OutcomePatch> = {
+    removeAdjustmentsFrom: ['old'],
+    adjustments: [adjustment('new', 70)],
+    gifts: [gift('G')],
+    tags: ['t'],
+    holds: [{ nodeId: 'h', kind: 'approval', status: 'pending', reason: 'r' }],
+    effects: [{ kind: 'crm-tag', nodeId: 'c', customerId: 'C1', tag: 'vip' }],
+    fulfilment: {
+      nodeId: 'f',
+      shipments: [],
+      cost: { amount: 0, currency: 'CNY' },
+      split: false,
+      candidates: [],
+      explanation: 'x',
+    },
+    attributes: { a: 1 },
+    decision: { decision: 'hold', reason: 'why' },
+  };
+
+  it.each(Object.keys(PATCH_FIELD_BITS) as (keyof OutcomePatch)[])('applies a patch of only "%s"', (field) => {
+    const before = { ...emptyOutcome(), adjustments: [adjustment('old', 100)] };
+    const outcome = structuredClone(before);
+    applyPatch(outcome, { [field]: oneOfEach[field] });
+    // Every field has a branch: the outcome changed, and the only part that changed is that field's.
+    expect(outcome).not.toEqual(before);
+    const touched = Object.keys(outcome).filter(
+      (key) =>
+        JSON.stringify(outcome[key as keyof typeof outcome]) !== JSON.stringify(before[key as keyof typeof before]),
+    );
+    expect(touched).toEqual(
+      field === 'removeAdjustmentsFrom'
+        ? ['adjustments']
+        : field === 'decision'
+          ? ['decision', 'decisionReason']
+          : [field],
+    );
+  });
+
+  it('gives every field its own bit', () => {
+    const bits = Object.values(PATCH_FIELD_BITS);
+    expect(bits.every((bit) => bit > 0 && (bit & (bit - 1)) === 0)).toBe(true);
+    expect(new Set(bits).size).toBe(bits.length);
   });
 });
