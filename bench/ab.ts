@@ -9,6 +9,8 @@
  * each version loaded first, and takes the geometric mean of the per-process ratios.
  *
  * The ref is checked out once into a git worktree under the system temp directory (node_modules linked).
+ * What cannot be compared is said in one line, without a stack: a flow that does not exist in either
+ * tree, or one that does not compile or whose orders do not load at one of them.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, symlinkSync } from 'node:fs';
@@ -26,6 +28,9 @@ interface Version {
   readonly orders: readonly unknown[];
 }
 
+const FLOWS_DIR = 'examples/flows';
+const flowFile = (root: string, flow: string) => join(root, FLOWS_DIR, `${flow}.flow.json`);
+
 /** Compiles `flow` with the code under `root` and validates the bench orders with that code's schema. */
 async function load(name: string, root: string, flow: string, count: number): Promise<Version> {
   const { compileOrThrow } = (await import(
@@ -33,16 +38,30 @@ async function load(name: string, root: string, flow: string, count: number): Pr
   )) as typeof import('./engines/orderflow');
   const { benchOrders, exampleContext } = (await import(join(root, 'bench/orders.ts'))) as typeof import('./orders');
   const { runOrder } = (await import(join(root, 'runtime/index.ts'))) as typeof import('../runtime/index');
-  const plan = compileOrThrow(join(root, 'examples/flows', `${flow}.flow.json`));
+  const plan = compileOrThrow(flowFile(root, flow));
   const ctx = exampleContext();
   return { name, run: (order: never) => runOrder(plan, order, ctx), orders: benchOrders(count).orders };
+}
+
+/** Exit code of a child that could not load a version; its stdout then holds one line saying why. */
+const CANNOT_LOAD = 3;
+
+/** `load`, or the reason it failed printed for the parent and the child ended. */
+async function loadOrSay(name: string, root: string, flow: string, count: number): Promise<Version> {
+  try {
+    return await load(name, root, flow, count);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stdout.write(`cannot-load ${name} ${message.replaceAll(root, '.').replaceAll('\n', '\n  ')}\n`);
+    process.exit(CANNOT_LOAD);
+  }
 }
 
 /** One load order, in this process: prints `name cpuMicros` lines for the parent. */
 async function child(baseRoot: string, baseFirst: boolean, flow: string, count: number): Promise<void> {
   const versions = baseFirst
-    ? [await load('base', baseRoot, flow, count), await load('work', HERE, flow, count)]
-    : [await load('work', HERE, flow, count), await load('base', baseRoot, flow, count)];
+    ? [await loadOrSay('base', baseRoot, flow, count), await loadOrSay('work', HERE, flow, count)]
+    : [await loadOrSay('work', HERE, flow, count), await loadOrSay('base', baseRoot, flow, count)];
   const stats = await interleave(
     versions.map((v) => ({ name: v.name, inputs: v.orders, run: v.run })),
     { rounds: ROUNDS, warmupRounds: 1, warmupShare: 0.25, chunk: 500, sampleEvery: 10 },
@@ -50,9 +69,17 @@ async function child(baseRoot: string, baseFirst: boolean, flow: string, count: 
   for (const s of stats) process.stdout.write(`${s.name} ${s.cpuMicros}\n`);
 }
 
+/** Why `bench/ab.ts` stops: said to the user as one line, no stack. */
+class CannotCompare extends Error {}
+
 /** A worktree of `ref` (reused when it already exists), with this project's node_modules linked in. */
 function worktreeOf(ref: string): string {
-  const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: HERE, encoding: 'utf8' }).trim();
+  const rev = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+    cwd: HERE,
+    encoding: 'utf8',
+  });
+  if (rev.status !== 0) throw new CannotCompare(`${ref} is not a commit in this repository`);
+  const sha = rev.stdout.trim();
   const dir = join(tmpdir(), `orderflow-ab-${sha.slice(0, 12)}`);
   if (!existsSync(dir) || readdirSync(dir).length === 0)
     execFileSync('git', ['worktree', 'add', '--force', '--detach', dir, sha], { cwd: HERE, stdio: 'ignore' });
@@ -60,9 +87,37 @@ function worktreeOf(ref: string): string {
   return dir;
 }
 
+/** The example flows' names in a tree. */
+function flowsIn(root: string): string[] {
+  const dir = join(root, FLOWS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.flow.json'))
+    .map((file) => file.slice(0, -'.flow.json'.length))
+    .sort();
+}
+
+/** Refuses a flow that is missing from either tree, naming the tree and the flows there are. */
+function checkFlowExists(flow: string, ref: string, baseRoot: string): void {
+  if (!existsSync(flowFile(HERE, flow))) {
+    const flows = flowsIn(HERE);
+    const like = flows.filter((name) => name.includes(flow));
+    throw new CannotCompare(
+      `there is no flow "${flow}" (${FLOWS_DIR}/${flow}.flow.json) in the working tree` +
+        (like.length > 0 ? `; did you mean ${like.join(' or ')}?` : '') +
+        `\n  flows: ${flows.join(', ')}`,
+    );
+  }
+  if (!existsSync(flowFile(baseRoot, flow)))
+    throw new CannotCompare(
+      `${flow} cannot be compared: ${FLOWS_DIR}/${flow}.flow.json does not exist at ${ref}\n  flows there: ${flowsIn(baseRoot).join(', ')}`,
+    );
+}
+
 /** Runs the comparison in `pairs` × 2 child processes (each load order `pairs` times). */
 function parent(ref: string, flow: string, count: number, pairs: number): void {
   const baseRoot = worktreeOf(ref);
+  checkFlowExists(flow, ref, baseRoot);
   const ratios: number[] = [];
   const lines: string[] = [];
   for (let i = 0; i < pairs * 2; i++) {
@@ -84,7 +139,14 @@ function parent(ref: string, flow: string, count: number, pairs: number): void {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
-    if (run.status !== 0) throw new Error(`the comparison run failed (exit ${run.status})`);
+    if (run.status === CANNOT_LOAD) {
+      const [, who, ...why] = run.stdout.trim().split(' ');
+      throw new CannotCompare(
+        `${flow} cannot be compared: it does not load ${who === 'base' ? `at ${ref}` : 'in the working tree'}: ${why.join(' ')}`,
+      );
+    }
+    if (run.status !== 0)
+      throw new CannotCompare(`the comparison run failed (exit ${run.status}; its output is above)`);
     const micros = new Map(
       run.stdout
         .trim()
@@ -117,5 +179,16 @@ if (args[0] === '--child') {
   );
   process.exitCode = 2;
 } else {
-  parent(args[0]!, args[1] ?? 'promo-routing-decision', Number(args[2] ?? 100_000), Number(process.env.AB_PAIRS ?? 2));
+  try {
+    parent(
+      args[0]!,
+      args[1] ?? 'promo-routing-decision',
+      Number(args[2] ?? 100_000),
+      Number(process.env.AB_PAIRS ?? 2),
+    );
+  } catch (error) {
+    if (!(error instanceof CannotCompare)) throw error;
+    process.stderr.write(`bench/ab.ts: ${error.message}\n`);
+    process.exitCode = 1;
+  }
 }
