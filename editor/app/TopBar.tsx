@@ -1,5 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
-import { currentFitOptions } from '../canvas/fit-view';
+import { useFitFlow } from '../canvas/use-fit-flow';
 import { ChannelsButton } from '../channels/ChannelsButton';
 import { ForecastButton } from '../forecast/ForecastButton';
 import { useT } from '../i18n/use-t';
@@ -104,13 +103,9 @@ export function TopBar({ onShortcuts }: { onShortcuts?: () => void }) {
   const canRedo = useEditor((s) => s.future.length > 0);
   // Actions never change, so read them once instead of subscribing to the whole state.
   const actions = useEditorApi().getState();
-  const { fitView } = useReactFlow();
+  const fit = useFitFlow();
   // After auto-layout the cards move far; show them all once React Flow has drawn the new positions.
-  const nodeCount = useEditor((s) => s.flow.nodes.length);
-  const layout = () =>
-    void actions
-      .layout()
-      .then(() => requestAnimationFrame(() => void fitView({ ...currentFitOptions(nodeCount), duration: 300 })));
+  const layout = () => void actions.layout().then(() => fit({ duration: 300 }));
   return (
     <header className="topbar">
       <h1 className="brand">{t('app.title')}</h1>

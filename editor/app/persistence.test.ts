@@ -49,6 +49,17 @@ describe('saving to the browser database', () => {
     expect(store.getState().flow.name).toBe('Just created');
   });
 
+  it('still reopens the flow edited last when the shown flow was laid out as it opened (no edit)', async () => {
+    const store = sampleStore();
+    const { repo } = fakeRepo([{ ...sampleFlow(), id: 'yesterday', name: 'Yesterday’s work' }]);
+    connectPersistence(store, repo);
+    const { flow } = store.getState();
+    const positions = Object.fromEntries(flow.nodes.map((n, i) => [n.id, { x: i * 300, y: 0 }]));
+    store.getState().adoptLayout({ positions, routes: {} });
+    expect(store.getState().flow).not.toBe(flow);
+    await vi.waitFor(() => expect(store.getState().flow.name).toBe('Yesterday’s work'));
+  });
+
   it('keeps showing the first example on first start, when the examples are stored', async () => {
     const store = sampleStore();
     const { repo } = fakeRepo([{ ...sampleFlow(), id: 'other', name: 'Other example' }], true);

@@ -16,12 +16,17 @@ export function appRepository(): Repository {
 async function start(store: EditorStore, repo: Repository): Promise<void> {
   // Only replace the document the editor opened with, untouched: while these reads run, people may
   // already have edited it or opened another flow (a new one, from the list), which must stay.
-  const shown = store.getState().flow;
-  const untouched = () => store.getState().flow === shown && !store.getState().dirty;
+  // Laying the shown flow out as it opens (use-layout-on-open) moves its cards but is no edit: it still counts
+  // as untouched, else a returning person would sometimes land on the first example instead of their flow.
+  const shown = store.getState().flow.id;
+  const untouched = () => {
+    const state = store.getState();
+    return state.flow.id === shown && state.flow === state.savedFlow && state.past.length === 0 && !state.dirty;
+  };
   const { added } = await seedFromExamples(repo, store.getState().registry);
   if (added > 0) return; // first start: the editor already shows the first example, now stored too
   const [latest] = await repo.listFlows();
-  if (!latest || latest.id === shown.id || !untouched()) return;
+  if (!latest || latest.id === shown || !untouched()) return;
   const row = await repo.getFlow(latest.id);
   if (row && untouched()) store.getState().loadFlow(row.document, row.draftText ?? null);
 }

@@ -1,14 +1,5 @@
-import {
-  Background,
-  ControlButton,
-  Controls,
-  MiniMap,
-  Panel,
-  ReactFlow,
-  useReactFlow,
-  type OnError,
-} from '@xyflow/react';
-import { useMemo, useState, type DragEvent } from 'react';
+import { Background, ControlButton, Controls, Panel, ReactFlow, useReactFlow, type OnError } from '@xyflow/react';
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { NodeRegistry } from '../../runtime/index';
 import { useRemembered } from '../app/remembered';
 import { useTheme } from '../app/theme';
@@ -17,13 +8,15 @@ import { appViews } from '../app-views';
 import { CARD_OFFSET, DRAG_TYPE } from '../palette/Palette';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { ARIA_LABELS } from './aria-labels';
-import { fitOptions, MINIMAP_CHOICES, MINIMAP_KEY } from './fit-view';
+import { DockedMiniMap } from './DockedMiniMap';
+import { MIN_ZOOM, MINIMAP_CHOICES, MINIMAP_KEY } from './fit-view';
 import { nodeTypesFor } from './node-types';
 import { RoutedEdge } from './RoutedEdge';
 import { createEdgeProjector, createNodeProjector, EDGE_MARKER, ROUTED_EDGE, type CardNode } from './to-react-flow';
 import { useLayoutOnOpen } from './use-layout-on-open';
 import { useCanvasFocus } from './use-canvas-focus';
 import { useRefitUntilMoved } from './use-refit';
+import { useFitFlow } from './use-fit-flow';
 import { useFlowHandlers } from './use-flow-handlers';
 
 const GRID: [number, number] = [16, 16];
@@ -58,8 +51,10 @@ export function Canvas() {
   const nodeColour = useMemo(() => miniMapColour(registry), [registry]);
   const { screenToFlowPosition } = useReactFlow();
   useCanvasFocus(api);
-  const frame = useRefitUntilMoved(nodes.length);
+  const fit = useFitFlow();
+  const frame = useRefitUntilMoved(fit);
   useLayoutOnOpen(api);
+  useEffect(() => fit(), [fit]); // the first view, once the cards are measured
 
   const onDragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -93,11 +88,9 @@ export function Canvas() {
         defaultEdgeOptions={EDGE_DEFAULTS}
         snapToGrid
         snapGrid={GRID}
-        fitView
-        fitViewOptions={fitOptions(nodes.length, minimap === 'shown')}
         ariaLabelConfig={ARIA_LABELS[locale]}
         colorMode={colorMode}
-        minZoom={0.1}
+        minZoom={MIN_ZOOM}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control']}
@@ -105,8 +98,17 @@ export function Canvas() {
         onMoveStart={frame.onMoveStart}
       >
         <Background gap={GRID} />
-        {minimap === 'shown' && <MiniMap<CardNode> pannable zoomable nodeColor={nodeColour} />}
-        <Controls fitViewOptions={fitOptions(nodes.length, minimap === 'shown')}>
+        {minimap === 'shown' && <DockedMiniMap nodeColor={nodeColour} />}
+        {/* React Flow's own fit button would centre an overflowing flow and cut its start off: ours fits as fit-view.ts says. */}
+        <Controls showFitView={false}>
+          <ControlButton
+            onClick={() => fit({ duration: 300, purpose: 'whole' })}
+            className="react-flow__controls-fitview"
+            aria-label={ARIA_LABELS[locale]['controls.fitView.ariaLabel']}
+            title={ARIA_LABELS[locale]['controls.fitView.ariaLabel']}
+          >
+            <FitIcon />
+          </ControlButton>
           <ControlButton
             onClick={() => setMinimap(minimap === 'shown' ? 'hidden' : 'shown')}
             aria-pressed={minimap === 'shown'}
@@ -123,5 +125,14 @@ export function Canvas() {
         )}
       </ReactFlow>
     </div>
+  );
+}
+
+/** React Flow's fit-view icon (its own button is replaced, its icon is not exported). */
+function FitIcon() {
+  return (
+    <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+      <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+    </svg>
   );
 }

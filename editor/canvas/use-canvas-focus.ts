@@ -1,11 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { EditorStore } from '../store/editor-store';
-import { currentFitOptions } from './fit-view';
+import { useFitFlow } from './use-fit-flow';
 
 /** Pans to nodes the problems panel (or anyone) asks for, and fits the view when another flow opens. */
 export function useCanvasFocus(api: EditorStore): void {
   const { fitView } = useReactFlow();
+  const fit = useFitFlow();
   useEffect(
     () =>
       api.subscribe((state, previous) => {
@@ -21,9 +22,8 @@ export function useCanvasFocus(api: EditorStore): void {
             padding: 0.5,
           });
         }
-        if (state.flow.id !== previous.flow.id)
-          requestAnimationFrame(() => void fitView({ ...currentFitOptions(state.flow.nodes.length), duration: 200 }));
+        if (state.flow.id !== previous.flow.id) fit({ duration: 200 }); // once React Flow shows the new flow
       }),
-    [api, fitView],
+    [api, fitView, fit],
   );
 }

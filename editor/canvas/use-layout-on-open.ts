@@ -1,9 +1,8 @@
-import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { EditorStore } from '../store/editor-store';
-import { currentFitOptions } from './fit-view';
 import { computeLayoutWithRoutes } from './auto-layout';
 import { needsLayout } from './layout-check';
+import { useFitFlow } from './use-fit-flow';
 
 const ROUTE_ON_OPEN_MAX = 150;
 const samePlace = (a: { x: number; y: number }, b: { x: number; y: number } | undefined) =>
@@ -17,7 +16,7 @@ const samePlace = (a: { x: number; y: number }, b: { x: number; y: number } | un
  * as it is.
  */
 export function useLayoutOnOpen(api: EditorStore): void {
-  const { fitView } = useReactFlow();
+  const fit = useFitFlow();
   useEffect(() => {
     let opened = api.getState().savedFlow;
     let checked = false;
@@ -41,7 +40,7 @@ export function useLayoutOnOpen(api: EditorStore): void {
             api.setState({ edgeRoutes: routes });
           else if (needsLayout(state.flow, state.nodeSizes)) {
             now.adoptLayout({ positions, routes });
-            requestAnimationFrame(() => void fitView(currentFitOptions(state.flow.nodes.length)));
+            fit(); // once React Flow shows the new positions
           }
         },
         () => undefined,
@@ -49,5 +48,5 @@ export function useLayoutOnOpen(api: EditorStore): void {
     };
     check();
     return api.subscribe(check);
-  }, [api, fitView]);
+  }, [api, fit]);
 }

@@ -1,17 +1,13 @@
-import { useReactFlow, type OnMoveStart } from '@xyflow/react';
+import type { OnMoveStart } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
-import { currentFitOptions } from './fit-view';
 
 /**
  * Fits the flow again when the canvas changes size (panels laid out, resized or collapsed, the window
  * resized) — until the person pans or zooms themselves; from then on the view is theirs.
  */
-export function useRefitUntilMoved(nodeCount: number) {
-  const { fitView } = useReactFlow();
+export function useRefitUntilMoved(fit: () => void) {
   const ref = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
-  const count = useRef(nodeCount);
-  useEffect(() => void (count.current = nodeCount), [nodeCount]);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
@@ -19,14 +15,14 @@ export function useRefitUntilMoved(nodeCount: number) {
     const observer = new ResizeObserver(() => {
       if (moved.current) return;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void fitView(currentFitOptions(count.current)));
+      frame = requestAnimationFrame(() => fit());
     });
     observer.observe(element);
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
     };
-  }, [fitView]);
+  }, [fit]);
   // Only a person's gesture has an event; fit-view and focus requests move the view without one.
   const onMoveStart: OnMoveStart = useCallback((event) => {
     if (event) moved.current = true;

@@ -142,6 +142,13 @@ describe('building a flow on an empty canvas', () => {
     const { page, errors } = await openEditor(browser, inject('editorUrl'));
     await buildVipDiscountFlow(page);
     await page.keyboard.press('Control+s');
+    // Saved means written: wait until IndexedDB holds the last edit (the currency), however long the write takes
+    // under load — the "Saved" label alone can still be the one from before the last edit.
+    await expect
+      .poll(async () => (await storedVipFlow(page))?.nodes.find((n) => n.type === 'discount')?.config.currency, {
+        timeout: 30_000,
+      })
+      .toBe('CNY');
     await page.getByRole('button', { name: /Saved/ }).waitFor();
 
     await page.reload();

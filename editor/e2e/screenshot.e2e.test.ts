@@ -38,7 +38,7 @@ describe('README screenshot', () => {
 });
 
 /**
- * The whole flow fitted in the canvas is too small to read at this size: zoom with the mouse wheel
+ * The flow opens at a readable zoom from its trigger, showing three columns: zoom with the mouse wheel
  * so the cards from `first` to `last` fill the width, the first one near the left edge. Zooming by
  * a factor f about point P maps x to P + (x - P)·f, so P is chosen to land the cards where wanted.
  */
