@@ -135,4 +135,27 @@ describe('channel webhooks', () => {
     const keyless = await shop.request('POST', '/api/v1/orders', { body: order('K-1') });
     expect([keyless.status, keyless.json.error.code]).toEqual([400, 'idempotency-key-required']);
   });
+  it('keeps a refused keyless webhook once: its redeliveries are answered as duplicates, not stored again', async () => {
+    server = await startTestServer();
+    await publish(server, approvalFlow());
+    const shop = await server.token(['intake']);
+    const good = JSON.parse(readFileSync(join(import.meta.dirname, 'testing', 'shopify-order.json'), 'utf8'));
+    // A record the mapping cannot read (no creation time): refused, however often the sender redelivers it.
+    const { created_at: _created, ...broken } = good.order;
+    const payload = JSON.stringify({ order: broken });
+    const send = (raw: string) => shop.request('POST', '/api/v1/channels/shopify/orders', { raw });
+    const first = await send(payload);
+    expect([first.status, first.json.orders[0].status]).toEqual([400, 'rejected']);
+    const again = await send(payload);
+    expect(again.status).toBe(200);
+    expect(again.json.orders[0]).toMatchObject({ status: 'duplicate', intakeId: first.json.orders[0].intakeId });
+    expect(again.json.orders[0].problems).toEqual(first.json.orders[0].problems);
+    const burst = await Promise.all([1, 2, 3].map(() => send(payload)));
+    expect(burst.map((r) => [r.status, r.json.orders[0].status])).toEqual(Array(3).fill([200, 'duplicate']));
+    const rejected = (await server.admin.get('/api/v1/orders?status=rejected')).json.orders;
+    expect(rejected.map((o: { intakeId: string }) => o.intakeId)).toEqual([first.json.orders[0].intakeId]);
+    // Another refused record (other text) is a row of its own.
+    expect((await send(JSON.stringify({ order: { ...broken, note: 'changed' } }))).status).toBe(400);
+    expect((await server.admin.get('/api/v1/orders?status=rejected')).json.orders).toHaveLength(2);
+  });
 });

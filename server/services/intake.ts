@@ -22,6 +22,8 @@ export interface IntakeSource {
   /** The route's channel for webhooks (dedupe key), absent for canonical orders. */
   readonly channel?: string;
   readonly channelOrderId?: string;
+  /** A rejected channel record's hash (its redeliveries are duplicates). */
+  readonly payloadHash?: string;
 }
 
 /** Everything one accepted order writes and answers. */
@@ -97,6 +99,7 @@ export function rejectedRecord(
     receivedBy: principal.id,
     receivedAt: now,
     responseJson: JSON.stringify(answer),
+    ...(source.payloadHash === undefined ? {} : { payloadHash: source.payloadHash }),
   };
   return { order, runs: [], waits: [], outbox: [], answer, counted: [] };
 }

@@ -16,6 +16,7 @@ import { defineRoute, ok, type Answer, type AnyRoute } from '../route';
 import { channelIntakeSchema, errorSchema, intakeOrderSchema } from '../schemas';
 import { RolloutRouting } from '../../services/rollout-intake';
 import { READERS } from './flow-routes';
+import { sha256 } from '../../services/hash';
 
 const receivedSchema = z
   .object({
@@ -104,8 +105,16 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     const answers: unknown[] = [];
     for (const result of normalize(channel, rawBody)) {
       if (!result.ok) {
+        // A sender redelivers what we refused as eagerly as what we took: the same record is kept once.
+        const text = rawText(result.raw);
+        const payloadHash = sha256(text);
+        const refused = await deps.store.rejectedByPayload(channel, payloadHash);
+        if (refused?.responseJson) {
+          answers.push({ ...(JSON.parse(refused.responseJson) as object), status: 'duplicate' });
+          continue;
+        }
         const problems = result.problems.map((p) => ({ path: p.path, message: p.message }));
-        const record = rejectedRecord(deps, principal, rawText(result.raw), problems, { channel });
+        const record = rejectedRecord(deps, principal, text, problems, { channel, payloadHash });
         records.push(record);
         answers.push(record.answer);
         continue;
