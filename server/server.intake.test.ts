@@ -91,6 +91,44 @@ describe('bad input', () => {
   });
 });
 
+describe('batch intake', () => {
+  it('answers each order of a batch on its own, stores every one, and replays the batch by its key', async () => {
+    server = await startTestServer();
+    await publish(server, approvalFlow());
+    const shop = await server.token(['intake']);
+    const body = { orders: [order('B-1'), { ...order('B-2'), currency: 'euro' }, order('B-3')] };
+    const sent = await shop.request('POST', '/api/v1/orders/batch', { body, key: 'batch-1' });
+    expect(sent.status).toBe(201);
+    expect(sent.json.orders.map((o: { orderId: string; status: string }) => [o.orderId, o.status])).toEqual([
+      ['B-1', 'accepted'],
+      ['B-2', 'rejected'],
+      ['B-3', 'accepted'],
+    ]);
+    expect(sent.json.orders[0].runs[0]).toMatchObject({ flowId: 'approval-gate', status: 'waiting' });
+    expect(sent.json.orders[1].problems[0].path).toBe('currency');
+    const runs = (await server.admin.get('/api/v1/runs')).json.runs;
+    expect(runs.map((r: { runId?: string; id?: string }) => r.runId ?? r.id).sort()).toEqual(
+      [sent.json.orders[0].runs[0].runId, sent.json.orders[2].runs[0].runId].sort(),
+    );
+    expect((await server.admin.get('/api/v1/orders?status=rejected')).json.orders[0].orderId).toBe('B-2');
+    const again = await shop.request('POST', '/api/v1/orders/batch', { body, key: 'batch-1' });
+    expect([again.status, again.text]).toEqual([201, sent.text]);
+    expect((await server.admin.get('/api/v1/runs')).json.runs).toHaveLength(2);
+
+    const none = await shop.request('POST', '/api/v1/orders/batch', { body: { orders: [{ id: 'X' }] }, key: 'b2' });
+    expect([none.status, none.json.error.code]).toEqual([400, 'invalid-orders']);
+    expect(none.json.error.problems.every((p: { path: string }) => p.path.startsWith('orders.0'))).toBe(true);
+    const shape = await shop.request('POST', '/api/v1/orders/batch', { body: [order('B-4')], key: 'b3' });
+    expect([shape.status, shape.json.error.code, shape.json.error.problems[0].path]).toEqual([
+      400,
+      'invalid-batch',
+      'orders',
+    ]);
+    const keyless = await shop.request('POST', '/api/v1/orders/batch', { body });
+    expect(keyless.json.error.code).toBe('idempotency-key-required');
+  });
+});
+
 describe('channel webhooks', () => {
   it("normalizes a raw payload and deduplicates on the channel's own order id", async () => {
     server = await startTestServer();
