@@ -103,7 +103,9 @@ async function startServer(engine: Engine) {
   const scaled = engine.env.ORDERFLOW_REDIS_URL !== undefined;
   // BENCH_SERVER_PROFILE=<dir> writes the server's CPU profile there (node --cpu-prof) for CPU µs per order.
   const profile = process.env.BENCH_SERVER_PROFILE;
-  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server (e.g. GC sizes), to compare settings.
+  const extra = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const nodeArgs = [...extra, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
   const api = spawn(
     process.execPath,
     [...nodeArgs, bin, ...(scaled ? ['--role', 'api', '--processes', String(engine.processes)] : [])],

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { runOrder, zodParseOptions, parseOrder as checkOrder } from '../../runtime/index';
 import type { Order } from '../../runtime/index';
+import { triggerTakes } from '../../nodes/index';
 import type { Principal } from '../auth/roles';
 import { isoAt } from '../clock';
 import type { PathProblem } from '../http/errors';
@@ -141,6 +142,7 @@ export function acceptedRecord(
     const routed = versionForOrder(rollouts.get(liveVersion.flowId), liveVersion, order);
     const version = routed.version;
     const plan = deps.plans.plan(version.contentHash, version.flowJson);
+    if (!triggerTakes(plan.start, order)) continue; // the trigger does not take it: no run
     const started = performance.now();
     // The path only: what each node changed is recomputed by replay when someone opens the run.
     const result = runOrder(plan, order, ctx, LIVE);
