@@ -24,6 +24,9 @@ const CONNECTIONS = 64;
 const DATABASE_URL = process.env.ORDERFLOW_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.ORDERFLOW_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SCALE_PROCESSES = [1, 2, 4];
+/** Orders per POST /api/v1/orders/batch request, and the connections that send them. */
+const BATCH = Number(process.env.BENCH_SERVER_BATCH ?? 100);
+const BATCH_CONNECTIONS = 8;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -100,7 +103,9 @@ async function startServer(engine: Engine) {
   const scaled = engine.env.ORDERFLOW_REDIS_URL !== undefined;
   // BENCH_SERVER_PROFILE=<dir> writes the server's CPU profile there (node --cpu-prof) for CPU µs per order.
   const profile = process.env.BENCH_SERVER_PROFILE;
-  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server (e.g. GC sizes), to compare settings.
+  const extra = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const nodeArgs = [...extra, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
   const api = spawn(
     process.execPath,
     [...nodeArgs, bin, ...(scaled ? ['--role', 'api', '--processes', String(engine.processes)] : [])],
@@ -181,24 +186,26 @@ const baseOrder = (
   }
 ).cases[0]!.order;
 
-async function load(url: string, token: string, seconds: number, prefix: string) {
+/** Single orders (batch 1: POST /api/v1/orders) or batches of `batch` orders (POST /api/v1/orders/batch). */
+async function load(url: string, token: string, seconds: number, prefix: string, batch = 1) {
   let n = 0;
+  const next = () => {
+    const id = `${prefix}-${n++}`;
+    return { ...baseOrder, id, channelOrderId: id };
+  };
   return autocannon({
-    url: `${url}/api/v1/orders`,
-    connections: CONNECTIONS,
+    url: `${url}/api/v1/orders${batch > 1 ? '/batch' : ''}`,
+    connections: batch > 1 ? BATCH_CONNECTIONS : CONNECTIONS,
     duration: seconds,
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     requests: [
       {
-        setupRequest: (request) => {
-          const id = `${prefix}-${n++}`;
-          return {
-            ...request,
-            headers: { ...request.headers, 'idempotency-key': id },
-            body: JSON.stringify({ ...baseOrder, id, channelOrderId: id }),
-          };
-        },
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, 'idempotency-key': `${prefix}-key-${n}` },
+          body: JSON.stringify(batch > 1 ? { orders: Array.from({ length: batch }, next) } : next()),
+        }),
       },
     ],
   });
@@ -216,6 +223,9 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
   say(
     'PostgreSQL + BullMQ: N API processes share the port (node:cluster), one worker process runs the queued SLA timers; the database and Redis run on the same 2 cores.',
   );
+  say(
+    `"batch ${BATCH}": POST /api/v1/orders/batch with ${BATCH} orders per request on ${BATCH_CONNECTIONS} connections, each order answered on its own, the batch committed before its answer (same server, measured right after the single-order row; latency is per request).`,
+  );
   const engines: Engine[] = [sqliteEngine('FULL'), sqliteEngine('NORMAL')];
   if (process.env.BENCH_SCALE !== '0') engines.push(...SCALE_PROCESSES.map(scaleEngine));
   const rows: string[][] = [];
@@ -223,28 +233,31 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
   for (const engine of engines) {
     const server = await startServer(engine);
     try {
-      const tag = `${engine.label}-${engine.processes}`.replace(/\W+/g, '-');
-      await load(server.url, server.token, 2, `warm-${tag}`);
-      const cpuBefore = serverCpuMicros(server.pid);
-      const result = await load(server.url, server.token, DURATION_S, tag);
-      const cpuAfter = serverCpuMicros(server.pid);
-      const ok = result['2xx'];
-      const perSecond = ok / DURATION_S;
-      const cpuPerOrder =
-        cpuBefore === undefined || cpuAfter === undefined || ok === 0 ? '—' : int((cpuAfter - cpuBefore) / ok);
       const scaled = engine.env.ORDERFLOW_REDIS_URL !== undefined;
-      if (scaled && engine.processes === 1) single = perSecond;
-      rows.push([
-        engine.label,
-        scaled ? String(engine.processes) : '1 (all)',
-        int(perSecond),
-        scaled && single ? `${(perSecond / single).toFixed(2)}×` : '',
-        cpuPerOrder,
-        String(result.latency.p50),
-        String(result.latency.p99),
-        int(result.non2xx),
-        String(result.errors),
-      ]);
+      // Single orders, then (on SQLite) batches on the same server: the two rows see the same machine load.
+      for (const batch of scaled ? [1] : [1, BATCH]) {
+        const tag = `${engine.label}-${engine.processes}-${batch}`.replace(/\W+/g, '-');
+        await load(server.url, server.token, 2, `warm-${tag}`, batch);
+        const cpuBefore = serverCpuMicros(server.pid);
+        const result = await load(server.url, server.token, DURATION_S, tag, batch);
+        const cpuAfter = serverCpuMicros(server.pid);
+        const ok = result['2xx'] * batch;
+        const perSecond = ok / DURATION_S;
+        const cpuPerOrder =
+          cpuBefore === undefined || cpuAfter === undefined || ok === 0 ? '—' : int((cpuAfter - cpuBefore) / ok);
+        if (scaled && engine.processes === 1) single = perSecond;
+        rows.push([
+          batch > 1 ? `${engine.label}, batch ${batch}` : engine.label,
+          scaled ? String(engine.processes) : '1 (all)',
+          int(perSecond),
+          scaled && single ? `${(perSecond / single).toFixed(2)}×` : '',
+          cpuPerOrder,
+          String(result.latency.p50),
+          String(result.latency.p99),
+          int(result.non2xx),
+          String(result.errors),
+        ]);
+      }
     } finally {
       await server.stop();
     }

@@ -14,6 +14,7 @@ import { setFieldNode } from './set-field/set-field.node.ts';
 import { switchNode } from './switch/switch.node.ts';
 import { tagNode } from './tag/tag.node.ts';
 import { triggerNode } from './trigger/trigger.node.ts';
+export { triggerTakes } from './trigger/trigger.node.ts';
 
 /** The node types every installation has, in palette order. */
 export const coreNodes: readonly AnyNodeDefinition[] = [

@@ -91,6 +91,44 @@ describe('bad input', () => {
   });
 });
 
+describe('batch intake', () => {
+  it('answers each order of a batch on its own, stores every one, and replays the batch by its key', async () => {
+    server = await startTestServer();
+    await publish(server, approvalFlow());
+    const shop = await server.token(['intake']);
+    const body = { orders: [order('B-1'), { ...order('B-2'), currency: 'euro' }, order('B-3')] };
+    const sent = await shop.request('POST', '/api/v1/orders/batch', { body, key: 'batch-1' });
+    expect(sent.status).toBe(201);
+    expect(sent.json.orders.map((o: { orderId: string; status: string }) => [o.orderId, o.status])).toEqual([
+      ['B-1', 'accepted'],
+      ['B-2', 'rejected'],
+      ['B-3', 'accepted'],
+    ]);
+    expect(sent.json.orders[0].runs[0]).toMatchObject({ flowId: 'approval-gate', status: 'waiting' });
+    expect(sent.json.orders[1].problems[0].path).toBe('currency');
+    const runs = (await server.admin.get('/api/v1/runs')).json.runs;
+    expect(runs.map((r: { runId?: string; id?: string }) => r.runId ?? r.id).sort()).toEqual(
+      [sent.json.orders[0].runs[0].runId, sent.json.orders[2].runs[0].runId].sort(),
+    );
+    expect((await server.admin.get('/api/v1/orders?status=rejected')).json.orders[0].orderId).toBe('B-2');
+    const again = await shop.request('POST', '/api/v1/orders/batch', { body, key: 'batch-1' });
+    expect([again.status, again.text]).toEqual([201, sent.text]);
+    expect((await server.admin.get('/api/v1/runs')).json.runs).toHaveLength(2);
+
+    const none = await shop.request('POST', '/api/v1/orders/batch', { body: { orders: [{ id: 'X' }] }, key: 'b2' });
+    expect([none.status, none.json.error.code]).toEqual([400, 'invalid-orders']);
+    expect(none.json.error.problems.every((p: { path: string }) => p.path.startsWith('orders.0'))).toBe(true);
+    const shape = await shop.request('POST', '/api/v1/orders/batch', { body: [order('B-4')], key: 'b3' });
+    expect([shape.status, shape.json.error.code, shape.json.error.problems[0].path]).toEqual([
+      400,
+      'invalid-batch',
+      'orders',
+    ]);
+    const keyless = await shop.request('POST', '/api/v1/orders/batch', { body });
+    expect(keyless.json.error.code).toBe('idempotency-key-required');
+  });
+});
+
 describe('channel webhooks', () => {
   it("normalizes a raw payload and deduplicates on the channel's own order id", async () => {
     server = await startTestServer();
@@ -134,5 +172,28 @@ describe('channel webhooks', () => {
     // The canonical API still requires the key.
     const keyless = await shop.request('POST', '/api/v1/orders', { body: order('K-1') });
     expect([keyless.status, keyless.json.error.code]).toEqual([400, 'idempotency-key-required']);
+  });
+  it('keeps a refused keyless webhook once: its redeliveries are answered as duplicates, not stored again', async () => {
+    server = await startTestServer();
+    await publish(server, approvalFlow());
+    const shop = await server.token(['intake']);
+    const good = JSON.parse(readFileSync(join(import.meta.dirname, 'testing', 'shopify-order.json'), 'utf8'));
+    // A record the mapping cannot read (no creation time): refused, however often the sender redelivers it.
+    const { created_at: _created, ...broken } = good.order;
+    const payload = JSON.stringify({ order: broken });
+    const send = (raw: string) => shop.request('POST', '/api/v1/channels/shopify/orders', { raw });
+    const first = await send(payload);
+    expect([first.status, first.json.orders[0].status]).toEqual([400, 'rejected']);
+    const again = await send(payload);
+    expect(again.status).toBe(200);
+    expect(again.json.orders[0]).toMatchObject({ status: 'duplicate', intakeId: first.json.orders[0].intakeId });
+    expect(again.json.orders[0].problems).toEqual(first.json.orders[0].problems);
+    const burst = await Promise.all([1, 2, 3].map(() => send(payload)));
+    expect(burst.map((r) => [r.status, r.json.orders[0].status])).toEqual(Array(3).fill([200, 'duplicate']));
+    const rejected = (await server.admin.get('/api/v1/orders?status=rejected')).json.orders;
+    expect(rejected.map((o: { intakeId: string }) => o.intakeId)).toEqual([first.json.orders[0].intakeId]);
+    // Another refused record (other text) is a row of its own.
+    expect((await send(JSON.stringify({ order: { ...broken, note: 'changed' } }))).status).toBe(400);
+    expect((await server.admin.get('/api/v1/orders?status=rejected')).json.orders).toHaveLength(2);
   });
 });

@@ -85,6 +85,39 @@ describe('publishing', () => {
     expect(audit).toContain('flow.publish');
   });
 
+  it('two approvals of the same four-eyes request at once: one counts, the other is told to approve again', async () => {
+    let gate!: ReturnType<typeof gatedStore>;
+    server = await startTestServer({ publishApprovals: 3 }, { wrapStore: (store) => (gate = gatedStore(store)).store });
+    const author = await server.user('ann', ['editor', 'publisher']);
+    const [bob, cat, dan] = [
+      await server.user('bob', ['publisher']),
+      await server.user('cat', ['publisher']),
+      await server.user('dan', ['publisher']),
+    ];
+    const requestId = (await publish(server, approvalFlow(), 'needs three', author)).json.request.id;
+    const release = gate.hold();
+    const both = [bob, cat].map((who) => who.post(`/api/v1/publish-requests/${requestId}/approve`, {}));
+    while (gate.waiting() < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    release();
+    const answers = await Promise.all(both);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    expect(answers.find((a) => a.status === 409)!.json.error.code).toBe('approval-conflict');
+    const winner = answers[0]!.status === 200 ? bob : cat;
+    const loser = winner === bob ? cat : bob;
+    const stored = async () =>
+      (await server!.admin.get('/api/v1/publish-requests')).json.requests.find(
+        (r: { id: string }) => r.id === requestId,
+      );
+    expect((await stored()).approvals).toEqual([winner.id]);
+    // The one told to approve again does, and the third approval publishes: no approval was lost.
+    expect((await loser.post(`/api/v1/publish-requests/${requestId}/approve`, {})).json.request.approvals).toEqual([
+      winner.id,
+      loser.id,
+    ]);
+    expect((await dan.post(`/api/v1/publish-requests/${requestId}/approve`, {})).status).toBe(201);
+    expect((await stored()).approvals).toEqual([winner.id, loser.id, dan.id]);
+  });
+
   it('limits login attempts', async () => {
     server = await startTestServer({ loginRatePerMinute: 3 }); // the admin's sign-in is the first
     const attempt = () =>

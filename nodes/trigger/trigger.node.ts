@@ -52,6 +52,21 @@ const configSchema = z.object({
     ),
 });
 
+interface TriggerSets {
+  readonly channels: ReadonlySet<string>;
+  readonly statuses: ReadonlySet<string>;
+}
+
+/**
+ * Which filter (if any) keeps the order out of a flow whose trigger was prepared this way. Hosts that run
+ * many flows per order ask it first (`triggerTakes`), so a flow whose trigger cannot match is not run.
+ */
+function refusedBy(sets: TriggerSets, order: { readonly channel: string; readonly status: string }): Filter | null {
+  if (sets.channels.size > 0 && !sets.channels.has(order.channel)) return 'channel';
+  if (sets.statuses.size > 0 && !sets.statuses.has(order.status)) return 'status';
+  return null;
+}
+
 /** Shared by every run that starts (results are read, never kept or mutated). */
 const START = fixedResult('start');
 
@@ -69,11 +84,9 @@ export const triggerNode = defineNode({
   outputs: [{ id: 'start', label: text('start', '开始'), required: true }],
   prepare: (config) => ({ channels: new Set(config.channels), statuses: new Set<string>(config.statuses), config }),
   run: ({ order, config, locale }) => {
-    if (config.channels.size > 0 && !config.channels.has(order.channel))
-      return skipped('channel', order.channel, WORDS[locale]);
-    if (config.statuses.size > 0 && !config.statuses.has(order.status))
-      return skipped('status', order.status, WORDS[locale]);
-    return START;
+    const refused = refusedBy(config, order);
+    if (refused === null) return START;
+    return skipped(refused, refused === 'channel' ? order.channel : order.status, WORDS[locale]);
   },
   summary: (config, locale) => {
     const channels = config.channels.length
@@ -85,3 +98,11 @@ export const triggerNode = defineNode({
     return `${channels} · ${statuses}`;
   },
 });
+
+/** False when the plan starts with a trigger that skips this order (its run would only say "skip"). */
+export function triggerTakes(
+  start: { readonly type: string; readonly prepared: unknown },
+  order: { readonly channel: string; readonly status: string },
+): boolean {
+  return start.type !== triggerNode.type || refusedBy(start.prepared as TriggerSets, order) === null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeOrder, portOf, runNode } from '../testing/node-harness';
-import { triggerNode } from './trigger.node.ts';
+import { makeOrder, portOf, runNode, testTools } from '../testing/node-harness';
+import { triggerNode, triggerTakes } from './trigger.node.ts';
 
 const order = makeOrder([{ price: 1000 }], { channel: 'douyin', status: 'paid' });
 
@@ -13,6 +13,13 @@ describe('trigger', () => {
     [{ statuses: ['return_requested'] }, null],
   ])('with %j takes port %s', (config, port) => {
     expect(portOf(runNode(triggerNode, config, order))).toBe(port);
+    // A host that asks before running (the server) skips exactly the orders the run would skip.
+    const start = { type: 'trigger', prepared: triggerNode.prepare(triggerNode.config.parse(config), testTools) };
+    expect(triggerTakes(start, order)).toBe(port !== null);
+  });
+
+  it('lets a host run flows that do not start with a trigger', () => {
+    expect(triggerTakes({ type: 'decision-table', prepared: {} }, order)).toBe(true);
   });
 
   it('skips an unhandled order with a reason people can read', () => {

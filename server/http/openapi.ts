@@ -71,7 +71,15 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): J
             'application/json': {
               schema: route.url.endsWith('/api/v1/orders')
                 ? { $ref: '#/components/schemas/Order' }
-                : { description: "The channel's own payload" },
+                : route.url.endsWith('/api/v1/orders/batch')
+                  ? {
+                      type: 'object',
+                      required: ['orders'],
+                      properties: {
+                        orders: { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Order' } },
+                      },
+                    }
+                  : { description: "The channel's own payload" },
             },
           },
         }

@@ -56,6 +56,8 @@ export const intakeOrderSchema = z
   })
   .meta({ id: 'IntakeOrder' });
 
+export const batchIntakeSchema = z.object({ orders: z.array(intakeOrderSchema) }).meta({ id: 'BatchIntake' });
+
 export const channelIntakeSchema = z
   .object({ channel: z.string(), orders: z.array(intakeOrderSchema) })
   .meta({ id: 'ChannelIntake' });

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { runOrder, zodParseOptions, parseOrder as checkOrder } from '../../runtime/index';
 import type { Order } from '../../runtime/index';
+import { triggerTakes } from '../../nodes/index';
 import type { Principal } from '../auth/roles';
 import { isoAt } from '../clock';
 import type { PathProblem } from '../http/errors';
@@ -22,6 +23,8 @@ export interface IntakeSource {
   /** The route's channel for webhooks (dedupe key), absent for canonical orders. */
   readonly channel?: string;
   readonly channelOrderId?: string;
+  /** A rejected channel record's hash (its redeliveries are duplicates). */
+  readonly payloadHash?: string;
 }
 
 /** Everything one accepted order writes and answers. */
@@ -97,6 +100,7 @@ export function rejectedRecord(
     receivedBy: principal.id,
     receivedAt: now,
     responseJson: JSON.stringify(answer),
+    ...(source.payloadHash === undefined ? {} : { payloadHash: source.payloadHash }),
   };
   return { order, runs: [], waits: [], outbox: [], answer, counted: [] };
 }
@@ -138,6 +142,7 @@ export function acceptedRecord(
     const routed = versionForOrder(rollouts.get(liveVersion.flowId), liveVersion, order);
     const version = routed.version;
     const plan = deps.plans.plan(version.contentHash, version.flowJson);
+    if (!triggerTakes(plan.start, order)) continue; // the trigger does not take it: no run
     const started = performance.now();
     // The path only: what each node changed is recomputed by replay when someone opens the run.
     const result = runOrder(plan, order, ctx, LIVE);

@@ -272,12 +272,22 @@ export async function approvePublish(deps: ServiceDeps, principal: Principal, re
     { requestId, approvals: request.approvals },
     { requestId, approvals },
   );
+  // Two approvers at once both read the same approvals: the step is a compare-and-set, so one wins and
+  // the other is told to approve again (instead of overwriting the first approval).
+  const refusedApproval = () => {
+    throw new HttpError(
+      409,
+      'approval-conflict',
+      `publish request ${requestId} changed while you approved it (another approval or publish landed first); reload it and approve again`,
+    );
+  };
   if (approvals.length < request.requiredApprovals) {
     const next: PublishRequestRow = { ...request, approvals };
     return {
       status: 200,
       body: { published: false, request: requestView(next) },
-      write: { publishRequests: [next], audit: [audit] },
+      write: { publishApproval: { row: next, expectedApprovals: request.approvals }, audit: [audit] },
+      refused: refusedApproval,
     };
   }
   const check = checkFlow(request.flowJson, request.casesJson, deps.world);
@@ -300,7 +310,17 @@ export async function approvePublish(deps: ServiceDeps, principal: Principal, re
   return {
     status: 201,
     body: { published: true, request: requestView(done), version: versionView(live.version, live.version.version) },
-    write: { ...live.write, publishRequests: [done], audit: [audit, ...(live.write.audit ?? [])] },
-    refused: live.refused,
+    write: {
+      ...live.write,
+      publishApproval: { row: done, expectedApprovals: request.approvals },
+      audit: [audit, ...(live.write.audit ?? [])],
+    },
+    // Both races end in 'version-conflict': the request as it is now tells which one was lost.
+    refused: async () => {
+      const now = await deps.store.publishRequest(requestId);
+      return now?.status === 'pending' && now.approvals.join() === request.approvals.join()
+        ? live.refused()
+        : refusedApproval();
+    },
   };
 }

@@ -94,6 +94,11 @@ export interface OrderRow {
   readonly receivedAt: number;
   /** The intake response, so a channel's redelivery gets the same answer. */
   readonly responseJson: string | null;
+  /**
+   * A rejected channel record's SHA-256 (of its text as received): a redelivery of the same record is a
+   * duplicate, not another rejected row. Absent on other orders.
+   */
+  readonly payloadHash?: string | null;
 }
 
 export type RunStatus = 'completed' | 'waiting' | 'rejected' | 'failed';
@@ -338,9 +343,15 @@ export interface WriteSet {
   /** Refused as 'version-conflict' when the flow already has this number or this content (a concurrent publish). */
   readonly versions?: readonly VersionRow[];
   readonly live?: readonly LiveRow[];
+  /** New publish requests (inserted). */
   readonly publishRequests?: readonly PublishRequestRow[];
+  /**
+   * An approval on a pending request: approvals, status and version change only if the request is still
+   * pending with exactly the approvals read (compare-and-set), else refused as 'version-conflict'.
+   */
+  readonly publishApproval?: { readonly row: PublishRequestRow; readonly expectedApprovals: readonly string[] };
   readonly contexts?: readonly { readonly hash: string; readonly worldJson: string }[];
-  /** Refused as 'duplicate-channel-order' when the channel already delivered this order id. */
+  /** Refused as 'duplicate-channel-order' when the channel already delivered this order id (or rejected record). */
   readonly orders?: readonly OrderRow[];
   readonly runs?: readonly RunRow[];
   readonly waits?: readonly WaitRow[];
@@ -410,6 +421,8 @@ export interface RunStore {
 
   idempotency(scope: string, key: string): Promise<IdempotencyRow | undefined>;
   orderByChannelId(channel: string, channelOrderId: string): Promise<OrderRow | undefined>;
+  /** The rejected record this channel already sent with this payload hash (see OrderRow.payloadHash). */
+  rejectedByPayload(channel: string, payloadHash: string): Promise<OrderRow | undefined>;
   order(id: string): Promise<OrderRow | undefined>;
   /** Orders as received, newest first, optionally only accepted or rejected ones. */
   listOrders(status: OrderRow['status'] | undefined, limit: number): Promise<OrderRow[]>;

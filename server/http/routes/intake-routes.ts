@@ -13,9 +13,10 @@ import {
 import type { OrderRow, WriteSet } from '../../store/types';
 import { errorBody, HttpError } from '../errors';
 import { defineRoute, ok, type Answer, type AnyRoute } from '../route';
-import { channelIntakeSchema, errorSchema, intakeOrderSchema } from '../schemas';
+import { batchIntakeSchema, channelIntakeSchema, errorSchema, intakeOrderSchema } from '../schemas';
 import { RolloutRouting } from '../../services/rollout-intake';
 import { READERS } from './flow-routes';
+import { sha256 } from '../../services/hash';
 
 const receivedSchema = z
   .object({
@@ -56,6 +57,18 @@ function writeOf(records: readonly IntakeRecord[]): WriteSet {
   };
 }
 
+/** Most orders in one batch request (a batch is one transaction and one answer). */
+export const MAX_BATCH = 1000;
+
+function batchOrders(body: unknown): unknown[] {
+  const orders = typeof body === 'object' && body !== null ? (body as { orders?: unknown }).orders : undefined;
+  if (Array.isArray(orders) && orders.length > 0 && orders.length <= MAX_BATCH) return orders;
+  const message = Array.isArray(orders)
+    ? `"orders" has ${orders.length} item(s); send 1-${MAX_BATCH}`
+    : 'the body must be an object {"orders": [...]} with the canonical orders';
+  throw new HttpError(400, 'invalid-batch', message, [{ path: 'orders', message }]);
+}
+
 const refusedAsDuplicate = () => {
   throw new HttpError(
     409,
@@ -91,6 +104,44 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     return { status: 201, body: record.answer, write: writeOf([record]), committed: () => countRuns(deps, [record]) };
   }
 
+  /** Many canonical orders in one request: each answered on its own, all committed (durably) before the answer. */
+  async function batch(principal: Principal, body: unknown): Promise<Answer> {
+    const list = batchOrders(body);
+    const flows = await live.current(deps);
+    const active = await rollouts.current(deps);
+    const records = list.map((item) => {
+      // Kept as parsed (the batch's text is one document; its key replays the whole answer byte for byte).
+      const text = JSON.stringify(item);
+      const parsed = parseOrder(item);
+      return parsed.ok
+        ? acceptedRecord(deps, principal, flows, parsed.order, text, {}, active)
+        : rejectedRecord(deps, principal, text, parsed.problems, {});
+    });
+    const accepted = records.filter((r) => r.order.status === 'accepted');
+    const orders = records.map((r) => r.answer);
+    if (accepted.length === 0) {
+      const problems = records.flatMap((r, i) =>
+        (r.answer.problems ?? []).map((p) => ({
+          path: `orders.${i}${p.path ? `.${p.path}` : ''}`,
+          message: p.message,
+        })),
+      );
+      return {
+        status: 400,
+        body: {
+          ...errorBody(
+            'invalid-orders',
+            `none of the ${list.length} order(s) matches the canonical order schema; they were stored as rejected`,
+            problems,
+          ),
+          orders,
+        },
+        write: writeOf(records),
+      };
+    }
+    return { status: 201, body: { orders }, write: writeOf(records), committed: () => countRuns(deps, accepted) };
+  }
+
   async function fromChannel(principal: Principal, channel: string, rawBody: string): Promise<Answer> {
     if (!builtInMapping(channel))
       throw new HttpError(
@@ -104,8 +155,16 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     const answers: unknown[] = [];
     for (const result of normalize(channel, rawBody)) {
       if (!result.ok) {
+        // A sender redelivers what we refused as eagerly as what we took: the same record is kept once.
+        const text = rawText(result.raw);
+        const payloadHash = sha256(text);
+        const refused = await deps.store.rejectedByPayload(channel, payloadHash);
+        if (refused?.responseJson) {
+          answers.push({ ...(JSON.parse(refused.responseJson) as object), status: 'duplicate' });
+          continue;
+        }
         const problems = result.problems.map((p) => ({ path: p.path, message: p.message }));
-        const record = rejectedRecord(deps, principal, rawText(result.raw), problems, { channel });
+        const record = rejectedRecord(deps, principal, text, problems, { channel, payloadHash });
         records.push(record);
         answers.push(record.answer);
         continue;
@@ -175,6 +234,29 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
         422: { description: 'The Idempotency-Key was used with another body', schema: errorSchema },
       },
       handler: async ({ principal, body, rawBody }) => canonical(principal, body, rawBody),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/orders/batch',
+      tag: 'intake',
+      roles: ['intake'],
+      idempotent: true,
+      rateLimit: 'intake',
+      rawJson: true,
+      summary: `Send up to ${MAX_BATCH} canonical orders at once ({"orders": [...]}): each runs as POST /api/v1/orders would and is answered on its own; all are committed before the answer`,
+      responses: {
+        201: {
+          description: 'Stored: per order (in the order sent) accepted with its runs, or rejected with its problems',
+          schema: batchIntakeSchema,
+        },
+        400: {
+          description: `Not {"orders": [...]} with 1-${MAX_BATCH} items, or no order is canonical (every problem with its path orders.<i>…; stored as rejected)`,
+          schema: errorSchema,
+        },
+        409: { description: 'The same Idempotency-Key is in flight', schema: errorSchema },
+        422: { description: 'The Idempotency-Key was used with another body', schema: errorSchema },
+      },
+      handler: async ({ principal, body }) => batch(principal, body),
     }),
     defineRoute({
       method: 'POST',

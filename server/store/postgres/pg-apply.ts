@@ -3,6 +3,7 @@
  * the same order, the same compare-and-set, the same refusals.
  */
 import type { CommitRefusal, RolloutRow, WriteSet } from '../types';
+import { approvalStep } from '../publish-approval';
 import { named, type Named } from './pg-sql';
 
 const W = {
@@ -41,9 +42,12 @@ const W = {
     @approvals, @status, @version, @createdAt)
     ON CONFLICT (id) DO UPDATE SET approvals = excluded.approvals, status = excluded.status, version = excluded.version`),
   context: named('INSERT INTO contexts (hash, world_json) VALUES (@hash, @worldJson) ON CONFLICT DO NOTHING'),
+  requestApproval: named(`UPDATE publish_requests SET approvals = @approvals, status = @status, version = @version
+    WHERE id = @id AND status = 'pending' AND approvals = @expectedApprovals`),
   order:
-    named(`INSERT INTO orders (id, order_id, channel, channel_order_id, body_json, status, problems_json, received_by, received_at, response_json)
-    VALUES (@id, @orderId, @channel, @channelOrderId, @bodyJson, @status, @problemsJson, @receivedBy, @receivedAt, @responseJson)
+    named(`INSERT INTO orders (id, order_id, channel, channel_order_id, body_json, status, problems_json, received_by, received_at, response_json,
+    payload_hash) VALUES (@id, @orderId, @channel, @channelOrderId, @bodyJson, @status, @problemsJson, @receivedBy, @receivedAt,
+    @responseJson, @payloadHash)
     ON CONFLICT DO NOTHING`),
   run: named(`INSERT INTO runs (id, intake_id, flow_id, flow_version, content_hash, context_hash, run_now, order_id, channel, decisions_json,
     status, version, result_json, created_by, created_at, updated_at) VALUES (@id, @intakeId, @flowId, @flowVersion, @contentHash,
@@ -142,8 +146,10 @@ export function writeSetSql(set: WriteSet): string {
   for (const row of set.versions ?? []) add(W.version, row, 'version-conflict');
   for (const row of set.live ?? []) add(W.live, row);
   for (const r of set.publishRequests ?? []) add(W.request, { ...r, approvals: JSON.stringify(r.approvals) });
+  if (set.publishApproval) add(W.requestApproval, approvalStep(set.publishApproval), 'version-conflict');
   for (const row of set.contexts ?? []) add(W.context, row);
-  for (const row of set.orders ?? []) add(W.order, row, 'duplicate-channel-order');
+  for (const row of set.orders ?? [])
+    add(W.order, { ...row, payloadHash: row.payloadHash ?? null }, 'duplicate-channel-order');
   for (const row of set.runs ?? []) add(W.run, row);
   for (const row of set.waits ?? []) add(W.wait, row);
   for (const id of set.waitsReminded ?? []) plain('UPDATE waits SET reminded = 1 WHERE id = $1', id);

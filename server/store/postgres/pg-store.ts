@@ -253,6 +253,13 @@ export class PgStore implements RunStore {
       channelOrderId,
     );
   }
+  rejectedByPayload(channel: string, payloadHash: string): Promise<OrderRow | undefined> {
+    return this.one<OrderRow>(
+      `SELECT ${q.ORDER} FROM orders WHERE channel = ? AND payload_hash = ? AND status = 'rejected'`,
+      channel,
+      payloadHash,
+    );
+  }
   order(id: string): Promise<OrderRow | undefined> {
     return this.one<OrderRow>(`SELECT ${q.ORDER} FROM orders WHERE id = ?`, id);
   }

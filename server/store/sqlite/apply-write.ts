@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { approvalStep } from '../publish-approval';
 import type { CommitRefusal, RolloutRow, WriteSet } from '../types';
 
 /** Thrown inside a transaction to roll back one WriteSet; caught by the committer. */
@@ -49,10 +50,13 @@ export function prepareWrites(db: Database.Database) {
       status, version, created_at) VALUES (@id, @flowId, @flowJson, @casesJson, @contentHash, @note, @author, @requiredApprovals,
       @approvals, @status, @version, @createdAt)
       ON CONFLICT (id) DO UPDATE SET approvals = excluded.approvals, status = excluded.status, version = excluded.version`),
+    requestApproval: s(`UPDATE publish_requests SET approvals = @approvals, status = @status, version = @version
+      WHERE id = @id AND status = 'pending' AND approvals = @expectedApprovals`),
     context: s('INSERT INTO contexts (hash, world_json) VALUES (@hash, @worldJson) ON CONFLICT DO NOTHING'),
     order:
-      s(`INSERT INTO orders (id, order_id, channel, channel_order_id, body_json, status, problems_json, received_by, received_at, response_json)
-      VALUES (@id, @orderId, @channel, @channelOrderId, @bodyJson, @status, @problemsJson, @receivedBy, @receivedAt, @responseJson)
+      s(`INSERT INTO orders (id, order_id, channel, channel_order_id, body_json, status, problems_json, received_by, received_at, response_json,
+      payload_hash) VALUES (@id, @orderId, @channel, @channelOrderId, @bodyJson, @status, @problemsJson, @receivedBy, @receivedAt,
+      @responseJson, @payloadHash)
       ON CONFLICT DO NOTHING`),
     run: s(`INSERT INTO runs (id, intake_id, flow_id, flow_version, content_hash, context_hash, run_now, order_id, channel, decisions_json,
       status, version, result_json, created_by, created_at, updated_at) VALUES (@id, @intakeId, @flowId, @flowVersion, @contentHash,
@@ -128,9 +132,12 @@ export function applyWrite(w: Writes, set: WriteSet): void {
   }
   for (const row of set.live ?? []) w.live.run(row);
   for (const r of set.publishRequests ?? []) w.request.run({ ...r, approvals: JSON.stringify(r.approvals) });
+  if (set.publishApproval && w.requestApproval.run(approvalStep(set.publishApproval)).changes === 0)
+    throw new Refused('version-conflict');
   for (const row of set.contexts ?? []) w.context.run(row);
   for (const row of set.orders ?? []) {
-    if (w.order.run(row).changes === 0) throw new Refused('duplicate-channel-order');
+    if (w.order.run({ ...row, payloadHash: row.payloadHash ?? null }).changes === 0)
+      throw new Refused('duplicate-channel-order');
   }
   for (const row of set.runs ?? []) w.run.run(row);
   for (const row of set.waits ?? []) w.wait.run(row);

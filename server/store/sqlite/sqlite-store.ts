@@ -276,6 +276,13 @@ export class SqliteStore implements RunStore {
       channelOrderId,
     );
   }
+  async rejectedByPayload(channel: string, payloadHash: string): Promise<OrderRow | undefined> {
+    return this.get<OrderRow>(
+      `SELECT ${c.ORDER_COLUMNS} FROM orders WHERE channel = ? AND payload_hash = ? AND status = 'rejected'`,
+      channel,
+      payloadHash,
+    );
+  }
   async order(id: string): Promise<OrderRow | undefined> {
     return this.get<OrderRow>(`SELECT ${c.ORDER_COLUMNS} FROM orders WHERE id = ?`, id);
   }
