@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index';
 import * as c from '../sqlite/columns';
+import { dueFirst } from '../types';
 import type {
   AuditRow,
   CommitRefusal,
@@ -10,6 +11,7 @@ import type {
   IdempotencyRow,
   LiveRow,
   OrderRow,
+  OutboxClaim,
   OutboxRow,
   PublishRequestRow,
   RolloutArmSums,
@@ -406,6 +408,24 @@ export class PgStore implements RunStore {
       now,
       limit,
     );
+  }
+  /**
+   * FOR UPDATE SKIP LOCKED: relays claiming at the same moment each get different rows without waiting
+   * for one another; a row another relay leased is skipped until its lease ends.
+   */
+  async claimOutbox(now: number, limit: number, claim: OutboxClaim): Promise<OutboxRow[]> {
+    const rows = await this.all<OutboxRow>(
+      `UPDATE outbox SET claimed_by = ?, lease_until = ? WHERE seq IN (SELECT seq FROM outbox
+        WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+        ORDER BY next_attempt_at, seq LIMIT ? FOR UPDATE SKIP LOCKED)
+      RETURNING ${q.OUTBOX}`,
+      claim.by,
+      now + claim.leaseMs,
+      now,
+      now,
+      limit,
+    );
+    return rows.sort(dueFirst);
   }
   deadOutbox(limit: number): Promise<OutboxRow[]> {
     return this.all<OutboxRow>(

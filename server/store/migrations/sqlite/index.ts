@@ -3,6 +3,7 @@ import { sql as outboxDelivery } from './002-outbox-delivery';
 import { sql as rollouts } from './003-rollouts';
 import { sql as events } from './004-fulfilment-events';
 import { sql as waitPriority } from './005-wait-priority';
+import { sql as outboxLease } from './006-outbox-lease';
 
 /** Applied in this order, each once, recorded by name in schema_migrations. Append; never edit one that shipped. */
 export const SQLITE_MIGRATIONS: readonly { readonly name: string; readonly sql: string }[] = [
@@ -11,4 +12,5 @@ export const SQLITE_MIGRATIONS: readonly { readonly name: string; readonly sql: 
   { name: '003-rollouts', sql: rollouts },
   { name: '004-fulfilment-events', sql: events },
   { name: '005-wait-priority', sql: waitPriority },
+  { name: '006-outbox-lease', sql: outboxLease },
 ];
