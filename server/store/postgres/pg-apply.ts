@@ -196,6 +196,45 @@ export function writeSetSql(set: WriteSet): string {
   return `DO $${tag}$ BEGIN\n${body}\nEND $${tag}$`;
 }
 
+/** The parts of a WriteSet the stored function orderflow_apply (migration 007) applies: intake, decisions, deliveries. */
+const FUNCTION_PARTS = new Set<string>([
+  'idempotency',
+  'runStep',
+  'waitClose',
+  'orders',
+  'runs',
+  'waits',
+  'outbox',
+  'outboxDelivered',
+  'outboxFailed',
+  'audit',
+  'rolloutObservations',
+]);
+
+/**
+ * The set as orderflow_apply's jsonb argument when the function covers every part of it (the common
+ * WriteSets); undefined for the rest (users, publishes, rollouts, …), which go through writeSetSql.
+ */
+export function functionArgument(set: WriteSet): string | undefined {
+  const parts: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(set)) {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    if (!FUNCTION_PARTS.has(key)) return undefined;
+    parts[key] = value;
+  }
+  if (Object.keys(parts).length === 0) return undefined;
+  if (set.rolloutObservations)
+    parts.rolloutObservations = set.rolloutObservations.map((o) => ({
+      ...o,
+      error: flag(o.error),
+      review: flag(o.review),
+      routed: flag(o.routed),
+      remote: flag(o.remote),
+      remoteServed: flag(o.remoteServed),
+    }));
+  return JSON.stringify(parts);
+}
+
 /**
  * Insert, or compare-and-set on the revision, as ../sqlite/apply-write.ts applyRollout: a moved revision
  * or a second active rollout of a flow (the partial unique index) is refused 'version-conflict'.

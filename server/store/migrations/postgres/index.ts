@@ -4,6 +4,7 @@ import { sql as rollouts } from './003-rollouts';
 import { sql as events } from './004-fulfilment-events';
 import { sql as waitPriority } from './005-wait-priority';
 import { sql as outboxLease } from './006-outbox-lease';
+import { sql as applyFunction } from './007-apply-function';
 
 /**
  * PostgreSQL's migrations, one for each of sqlite/ under the same name: a schema change is written for
@@ -16,4 +17,5 @@ export const POSTGRES_MIGRATIONS: readonly { readonly name: string; readonly sql
   { name: '004-fulfilment-events', sql: events },
   { name: '005-wait-priority', sql: waitPriority },
   { name: '006-outbox-lease', sql: outboxLease },
+  { name: '007-apply-function', sql: applyFunction },
 ];

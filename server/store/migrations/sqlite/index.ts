@@ -4,6 +4,7 @@ import { sql as rollouts } from './003-rollouts';
 import { sql as events } from './004-fulfilment-events';
 import { sql as waitPriority } from './005-wait-priority';
 import { sql as outboxLease } from './006-outbox-lease';
+import { sql as applyFunction } from './007-apply-function';
 
 /** Applied in this order, each once, recorded by name in schema_migrations. Append; never edit one that shipped. */
 export const SQLITE_MIGRATIONS: readonly { readonly name: string; readonly sql: string }[] = [
@@ -13,4 +14,5 @@ export const SQLITE_MIGRATIONS: readonly { readonly name: string; readonly sql: 
   { name: '004-fulfilment-events', sql: events },
   { name: '005-wait-priority', sql: waitPriority },
   { name: '006-outbox-lease', sql: outboxLease },
+  { name: '007-apply-function', sql: applyFunction },
 ];
