@@ -81,6 +81,11 @@ export const configSchema = z.strictObject({
   /** First retry delay; doubled per failed attempt (with jitter) up to the cap. */
   outboxBackoffMs: int(1).default(1000),
   outboxBackoffCapMs: int(1).default(3_600_000),
+  /**
+   * How long a relay holds the outbox rows it claimed; a relay that dies leaves them to others after
+   * this. At least two outbound timeouts: a claimed row waits for at most one delivery before its own.
+   */
+  outboxLeaseMs: int(100).default(60_000),
 });
 
 export type ServerConfig = z.output<typeof configSchema>;
@@ -111,5 +116,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const lines = parsed.error.issues.map((i) => `${envName(String(i.path[0] ?? ''))}: ${i.message}`);
     throw new Error(`invalid server configuration:\n  ${lines.join('\n  ')}`);
   }
+  const { outboxLeaseMs, outboundTimeoutMs } = parsed.data;
+  if (outboxLeaseMs < 2 * outboundTimeoutMs)
+    throw new Error(
+      `invalid server configuration:\n  ${envName('outboxLeaseMs')}: ${outboxLeaseMs} ms is shorter than two outbound timeouts (${envName('outboundTimeoutMs')} ${outboundTimeoutMs} ms); another relay would take rows still being delivered`,
+    );
   return parsed.data;
 }

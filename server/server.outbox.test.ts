@@ -193,6 +193,7 @@ describe('the outbox relay', () => {
       fallback: async () => undefined,
       deliveries: server.app.relayDeliveries,
       retry: { maxAttempts: 3, baseMs: 1000, capMs: 1000, random: () => 0 },
+      leaseMs: 60_000,
     });
     for (let i = 0; i < 3; i++) await Promise.all([server.app.relay.relayOnce(), other.relayOnce()]);
     expect(receiver.events).toHaveLength(20);

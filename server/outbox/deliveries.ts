@@ -48,6 +48,7 @@ export function createRelay(deps: ServiceDeps, log: FastifyBaseLogger, parts: Re
     log,
     fallback: parts.sink ?? logSink(log),
     deliveries: standardDeliveries(deps, parts),
+    leaseMs: config.outboxLeaseMs,
     retry: {
       maxAttempts: config.outboxMaxAttempts,
       baseMs: config.outboxBackoffMs,

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock';
 import type { OutboxFailure, OutboxRow, RunStore, WriteSet } from '../store/types';
@@ -36,7 +38,10 @@ export interface RelayOptions {
   readonly retry: RetryPolicy;
   /** Rows delivered at the same time (each is an independent receiver call; their done marks share commits). */
   readonly concurrency?: number;
-  readonly batch?: number;
+  /** How long claimed rows stay this relay's (README "Scale out"); other relays retake them after. */
+  readonly leaseMs: number;
+  /** This relay's name in the outbox's claimed_by; a fresh one per relay when unset. */
+  readonly id?: string;
 }
 
 export interface RelayReport {
@@ -46,19 +51,25 @@ export interface RelayReport {
 }
 
 const MAX_ERROR = 500;
-const MAX_ROUNDS = 20;
+/** Rows one pass takes at most before it yields to the next tick. */
+const MAX_PER_PASS = 10_000;
 
 /**
  * Delivers due outbox rows: at least once towards the receiver (who dedupes on the row's dedupe key,
  * sent as Idempotency-Key), recorded as done exactly once (the done mark is a compare-and-set). A failed
  * row waits with exponential backoff and jitter; after `maxAttempts` it is a dead letter an admin can
  * retry or discard. Store access only through RunStore, so any process (API, worker) can run a relay.
+ * Rows are claimed with a lease, so relays side by side deliver each row once; a row of a relay that
+ * died mid-delivery is retaken when its lease ends (delivered again: at least once).
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<RelayReport> | undefined;
+  readonly id: string;
 
-  constructor(private readonly options: RelayOptions) {}
+  constructor(private readonly options: RelayOptions) {
+    this.id = options.id ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  }
 
   start(intervalMs: number): void {
     this.timer = setInterval(() => void this.tick(), intervalMs);
@@ -84,22 +95,37 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Claims `concurrency` rows at a time and refills when they are handed out, so a claimed row waits for
+   * at most one delivery before its own (the lease must cover that). Other relays skip claimed rows.
+   */
   private async pass(): Promise<RelayReport> {
+    const { store, clock, leaseMs } = this.options;
     const counts = { delivered: 0, retrying: 0, dead: 0 };
-    const size = this.options.batch ?? 500;
-    // Batch after batch while they come back full, so a burst drains in one pass (bounded, to yield).
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const due = await this.options.store.dueOutbox(this.options.clock.now(), size);
-      let next = 0;
-      const worker = async () => {
-        while (next < due.length) {
-          const row = due[next++]!;
+    const size = this.options.concurrency ?? 32;
+    const ready: OutboxRow[] = [];
+    let claimed = 0;
+    let exhausted = false;
+    let claiming: Promise<void> | undefined;
+    const refill = async () => {
+      const rows = await store.claimOutbox(clock.now(), size, { by: this.id, leaseMs });
+      claimed += rows.length;
+      if (rows.length < size || claimed >= MAX_PER_PASS) exhausted = true;
+      ready.push(...rows);
+    };
+    const worker = async () => {
+      for (;;) {
+        const row = ready.shift();
+        if (row) {
           counts[await this.deliver(row)]++;
+          continue;
         }
-      };
-      await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 32, due.length) }, worker));
-      if (due.length < size) break;
-    }
+        if (exhausted) return;
+        claiming ??= refill().finally(() => (claiming = undefined));
+        await claiming;
+      }
+    };
+    await Promise.all(Array.from({ length: size }, worker));
     return counts;
   }
 

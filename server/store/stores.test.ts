@@ -159,6 +159,36 @@ describe.each(['sqlite', 'postgres'] as const)('RunStore on %s', (engine) => {
     });
   });
 
+  it('leases claimed outbox rows to one relay until the lease ends or a try fails', async () => {
+    await open();
+    const rows = ['k1', 'k2', 'k3'].map((dedupeKey) => ({
+      dedupeKey,
+      runId: null,
+      kind: 'notify',
+      payloadJson: '{}',
+      createdAt: 1,
+    }));
+    await store.commit({ outbox: rows });
+    const a = await store.claimOutbox(100, 2, { by: 'relay-a', leaseMs: 50 });
+    expect(a.map((r) => r.dedupeKey)).toEqual(['k1', 'k2']);
+    // Another relay during the lease gets only what nobody holds.
+    const b = await store.claimOutbox(120, 10, { by: 'relay-b', leaseMs: 50 });
+    expect(b.map((r) => r.dedupeKey)).toEqual(['k3']);
+    expect(await store.claimOutbox(140, 10, { by: 'relay-c', leaseMs: 50 })).toEqual([]);
+    // A failed try releases its row for the retry; relay-a's lease on k2 ends at 150 and k2 is retaken.
+    await store.commit({
+      outboxFailed: [{ seq: a[0]!.seq!, attempts: 1, nextAttemptAt: 160, error: 'HTTP 503', deadAt: null }],
+    });
+    expect((await store.claimOutbox(150, 10, { by: 'relay-c', leaseMs: 50 })).map((r) => r.dedupeKey)).toEqual(['k2']);
+    expect((await store.claimOutbox(160, 10, { by: 'relay-c', leaseMs: 50 })).map((r) => r.dedupeKey)).toEqual(['k1']);
+    // Delivered rows are never claimed again; the earliest next attempt comes first (k1 was put back to 160).
+    await store.commit({ outboxDelivered: b.map((r) => ({ seq: r.seq!, at: 170 })) });
+    expect((await store.claimOutbox(1_000, 10, { by: 'relay-d', leaseMs: 50 })).map((r) => r.dedupeKey)).toEqual([
+      'k2',
+      'k1',
+    ]);
+  });
+
   it('changes a rollout only from the revision it was read at, and keeps one active rollout per flow', async () => {
     await open();
     const flow = { id: 'f', name: 'F', draftJson: '{}', casesJson: null, requiredApprovals: 0, updatedBy: 'u' };

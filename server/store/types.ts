@@ -183,6 +183,10 @@ export interface OutboxRow {
   readonly discardedAt?: number | null;
 }
 
+/** The order relays take rows in: the earliest next attempt, then the oldest row. */
+export const dueFirst = (a: OutboxRow, b: OutboxRow): number =>
+  (a.nextAttemptAt ?? 0) - (b.nextAttemptAt ?? 0) || (a.seq ?? 0) - (b.seq ?? 0);
+
 export type OutboxStatus = 'pending' | 'delivered' | 'dead' | 'discarded';
 
 export const outboxStatus = (row: OutboxRow): OutboxStatus =>
@@ -193,6 +197,12 @@ export const outboxStatus = (row: OutboxRow): OutboxStatus =>
       : row.deadAt != null
         ? 'dead'
         : 'pending';
+
+/** Who claims outbox rows (a relay's id, for an admin reading the table) and for how long. */
+export interface OutboxClaim {
+  readonly by: string;
+  readonly leaseMs: number;
+}
 
 /** A failed delivery: when to try again, or (deadAt set) that it is now a dead letter. */
 export interface OutboxFailure {
@@ -457,6 +467,11 @@ export interface RunStore {
   pendingOutbox(limit: number): Promise<OutboxRow[]>;
   /** Rows the relay should try now: undelivered, not dead, next attempt due; earliest first. */
   dueOutbox(now: number, limit: number): Promise<OutboxRow[]>;
+  /**
+   * Takes up to `limit` due rows for one relay: they are leased to `claim.by` until now + `claim.leaseMs`,
+   * and no other relay gets them before the lease ends (or a failed try releases them). Earliest first.
+   */
+  claimOutbox(now: number, limit: number, claim: OutboxClaim): Promise<OutboxRow[]>;
   /** Dead letters not yet retried or discarded, newest first. */
   deadOutbox(limit: number): Promise<OutboxRow[]>;
   outboxEntry(seq: number): Promise<OutboxRow | undefined>;

@@ -7,6 +7,8 @@ export interface ReceivedRequest {
   readonly path: string;
   readonly headers: IncomingMessage['headers'];
   readonly body: string;
+  /** When it arrived (wall clock, ms). */
+  readonly at: number;
   // Bodies are checked field by field in tests.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly json: any;
@@ -45,7 +47,14 @@ export async function startMockServer(handler: MockHandler = () => ({ status: 20
       } catch {
         json = undefined;
       }
-      const request = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body, json };
+      const request = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: req.headers,
+        body,
+        json,
+        at: Date.now(),
+      };
       requests.push(request);
       void Promise.resolve(current(request)).then((answer) => {
         if (answer.hang) {

@@ -61,7 +61,8 @@ const W = {
     'UPDATE outbox SET delivered_at = @at, attempts = attempts + 1 WHERE seq = @seq AND delivered_at IS NULL',
   ),
   failed:
-    named(`UPDATE outbox SET attempts = @attempts, next_attempt_at = @nextAttemptAt, last_error = @error, dead_at = @deadAt
+    named(`UPDATE outbox SET attempts = @attempts, next_attempt_at = @nextAttemptAt, last_error = @error, dead_at = @deadAt,
+    claimed_by = NULL, lease_until = NULL
     WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NULL`),
   retried: named(`UPDATE outbox SET dead_at = NULL, attempts = 0, next_attempt_at = @at
     WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NOT NULL AND discarded_at IS NULL`),
@@ -199,6 +200,45 @@ export function writeSetSql(set: WriteSet): string {
   let tag = 'orderflow';
   while (body.includes(`$${tag}$`)) tag += '_';
   return `DO $${tag}$ BEGIN\n${body}\nEND $${tag}$`;
+}
+
+/** The parts of a WriteSet the stored function orderflow_apply (migration 007) applies: intake, decisions, deliveries. */
+const FUNCTION_PARTS = new Set<string>([
+  'idempotency',
+  'runStep',
+  'waitClose',
+  'orders',
+  'runs',
+  'waits',
+  'outbox',
+  'outboxDelivered',
+  'outboxFailed',
+  'audit',
+  'rolloutObservations',
+]);
+
+/**
+ * The set as orderflow_apply's jsonb argument when the function covers every part of it (the common
+ * WriteSets); undefined for the rest (users, publishes, rollouts, …), which go through writeSetSql.
+ */
+export function functionArgument(set: WriteSet): string | undefined {
+  const parts: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(set)) {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    if (!FUNCTION_PARTS.has(key)) return undefined;
+    parts[key] = value;
+  }
+  if (Object.keys(parts).length === 0) return undefined;
+  if (set.rolloutObservations)
+    parts.rolloutObservations = set.rolloutObservations.map((o) => ({
+      ...o,
+      error: flag(o.error),
+      review: flag(o.review),
+      routed: flag(o.routed),
+      remote: flag(o.remote),
+      remoteServed: flag(o.remoteServed),
+    }));
+  return JSON.stringify(parts);
 }
 
 /**

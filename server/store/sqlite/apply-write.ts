@@ -72,7 +72,8 @@ export function prepareWrites(db: Database.Database) {
       'UPDATE outbox SET delivered_at = @at, attempts = attempts + 1 WHERE seq = @seq AND delivered_at IS NULL',
     ),
     failed:
-      s(`UPDATE outbox SET attempts = @attempts, next_attempt_at = @nextAttemptAt, last_error = @error, dead_at = @deadAt
+      s(`UPDATE outbox SET attempts = @attempts, next_attempt_at = @nextAttemptAt, last_error = @error, dead_at = @deadAt,
+    claimed_by = NULL, lease_until = NULL
       WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NULL`),
     retried: s(`UPDATE outbox SET dead_at = NULL, attempts = 0, next_attempt_at = @at
       WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NOT NULL AND discarded_at IS NULL`),

@@ -7,6 +7,7 @@ import type {
   IdempotencyRow,
   LiveRow,
   OrderRow,
+  OutboxClaim,
   OutboxRow,
   PublishRequestRow,
   RolloutArmSums,
@@ -23,6 +24,7 @@ import type {
   WebhookRow,
   WriteSet,
 } from '../types';
+import { dueFirst } from '../types';
 import { applyWrite, prepareWrites, Refused, type Writes } from './apply-write';
 import * as c from './columns';
 import { openSqlite, type Synchronous } from './open';
@@ -437,6 +439,21 @@ export class SqliteStore implements RunStore {
       now,
       limit,
     );
+  }
+  /** One writer: the claim is one synchronous UPDATE, between two group commits, never inside one. */
+  async claimOutbox(now: number, limit: number, claim: OutboxClaim): Promise<OutboxRow[]> {
+    const rows = this.all<OutboxRow>(
+      `UPDATE outbox SET claimed_by = ?, lease_until = ? WHERE seq IN (SELECT seq FROM outbox
+      WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+      ORDER BY next_attempt_at, seq LIMIT ?)
+      RETURNING ${c.OUTBOX_COLUMNS}`,
+      claim.by,
+      now + claim.leaseMs,
+      now,
+      now,
+      limit,
+    );
+    return rows.sort(dueFirst);
   }
   async deadOutbox(limit: number): Promise<OutboxRow[]> {
     return this.all<OutboxRow>(

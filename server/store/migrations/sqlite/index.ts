@@ -3,7 +3,10 @@ import { sql as outboxDelivery } from './002-outbox-delivery';
 import { sql as rollouts } from './003-rollouts';
 import { sql as events } from './004-fulfilment-events';
 import { sql as waitPriority } from './005-wait-priority';
-import { sql as rejectedPayload } from './006-rejected-payload';
+import { sql as outboxLease } from './006-outbox-lease';
+import { sql as applyFunction } from './007-apply-function';
+import { sql as rejectedPayload } from './008-rejected-payload';
+import { sql as applyFunctionPayloadHash } from './009-apply-function-payload-hash';
 
 /** Applied in this order, each once, recorded by name in schema_migrations. Append; never edit one that shipped. */
 export const SQLITE_MIGRATIONS: readonly { readonly name: string; readonly sql: string }[] = [
@@ -12,5 +15,8 @@ export const SQLITE_MIGRATIONS: readonly { readonly name: string; readonly sql: 
   { name: '003-rollouts', sql: rollouts },
   { name: '004-fulfilment-events', sql: events },
   { name: '005-wait-priority', sql: waitPriority },
-  { name: '006-rejected-payload', sql: rejectedPayload },
+  { name: '006-outbox-lease', sql: outboxLease },
+  { name: '007-apply-function', sql: applyFunction },
+  { name: '008-rejected-payload', sql: rejectedPayload },
+  { name: '009-apply-function-payload-hash', sql: applyFunctionPayloadHash },
 ];
