@@ -1,14 +1,15 @@
 /**
  * `npx tsx bench/forecast-dev.ts`: the development windows the forecast design is tuned on. Their
  * origins and scored days all lie before the first reported origin of `npm run bench:forecast`, so a
- * change judged here never sees the reported (held-out) weeks.
+ * change judged here never sees the reported (held-out) weeks. Each window is 8 weekly origins; the
+ * windows follow one another backwards from the held-out ones, so together they cover most of a year.
  */
 import { readFileSync } from 'node:fs';
 import { m5Observations } from '../forecast/adapters/m5';
 import { superstoreLines, superstoreObservations } from '../forecast/adapters/superstore';
-import { backtest } from '../forecast/backtest/backtest';
+import { backtest, type BacktestRow } from '../forecast/backtest/backtest';
 import { METHOD_NAMES } from '../forecast/methods/index';
-import { backtestRows } from '../forecast/report';
+import { classRows, percent } from '../forecast/report';
 import { buildSeries } from '../forecast/series/build';
 import { say, table } from './print';
 
@@ -20,12 +21,15 @@ const weekly = buildSeries(superstoreObservations(superstoreLines(data('supersto
   by: ['region', 'category'],
   step: 7,
 });
-// Reported: 8 origins whose oldest is (horizon + 7 spacings) before the end. Development windows end before it.
+// Reported: 8 origins whose oldest is (horizon + 7 spacings) before the end. Development windows end before it:
+// the newest scores the steps up to the oldest reported origin, each older one the 8 weeks before.
 const windows = [
-  { name: 'M5', series: m5, by: ['sku'], horizon: 14, holdBacks: [63, 119] },
-  { name: 'Superstore', series: weekly, by: ['region', 'category'], horizon: 2, holdBacks: [9, 17] },
+  { name: 'M5', series: m5, by: ['sku'], horizon: 14, holdBacks: [63, 119, 175, 231, 287, 343] },
+  { name: 'Superstore', series: weekly, by: ['region', 'category'], horizon: 2, holdBacks: [9, 17, 25, 33, 41] },
 ];
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 for (const w of windows) {
+  const rows = new Map<string, BacktestRow[]>();
   for (const holdBack of w.holdBacks) {
     const report = backtest(w.series, {
       by: w.by,
@@ -35,7 +39,33 @@ for (const w of windows) {
       strategies: [...strategies],
     });
     say(`\n${w.name} development window, origins ${report.origins[0]} … ${report.origins.at(-1)}:`);
-    const rows = backtestRows(report, 'bottom');
-    say(table(rows.header, rows.rows, [1, 2, 3, 4, 5, 6]));
+    const classes = classRows(report);
+    say(table(classes.header, classes.rows));
+    for (const r of report.rows.filter((x) => x.level === 'bottom'))
+      rows.set(r.strategy, [...(rows.get(r.strategy) ?? []), r]);
   }
+  say(`\n${w.name}, bottom level, each window's figure (oldest window last) and their mean:`);
+  const header = [
+    'method',
+    ...w.holdBacks.map((h) => `hold ${h}`),
+    'mean RMSSE',
+    'vs best baseline',
+    'bias',
+    '80% covered',
+  ];
+  const best = Math.min(...[...rows].filter(([s]) => s !== 'auto').map(([, rs]) => mean(rs.map((r) => r.rmsse))));
+  say(
+    table(
+      header,
+      [...rows].map(([strategy, rs]) => [
+        strategy === 'auto' ? 'model' : strategy,
+        ...rs.map((r) => r.rmsse.toFixed(3)),
+        mean(rs.map((r) => r.rmsse)).toFixed(4),
+        percent(mean(rs.map((r) => r.rmsse)) / best - 1),
+        percent(mean(rs.map((r) => r.bias))),
+        percent(mean(rs.map((r) => r.coverage80))),
+      ]),
+      header.map((_, i) => i).slice(1),
+    ),
+  );
 }

@@ -2,7 +2,7 @@ import { classify, type Classification } from './classify';
 import { intervalFrom } from './intervals';
 import type { MethodName } from './methods/index';
 import { promoEffect, withoutPromotions } from './promo-effect';
-import { CANDIDATES, select, type ValidationPlan } from './select';
+import { candidatesFor, select, type Selection, type ValidationPlan } from './select';
 import type { Series } from './series/series';
 
 /** How a series' method is picked: by its demand class (auto) or one method for all (a baseline). */
@@ -14,8 +14,6 @@ export interface ForecastSettings {
   readonly period: number;
   readonly strategy: Strategy;
   readonly plan: ValidationPlan;
-  /** How many of the best candidates 'auto' averages. */
-  readonly combine: number;
   /** Promotion days ahead (a calendar is known in advance), to apply a series' promotion lift to. */
   readonly isPromo?: (labels: Readonly<Record<string, string>>, day: number) => boolean;
 }
@@ -26,7 +24,6 @@ export function defaultSettings(step: number, horizonSteps: number, strategy: St
     horizon: horizonSteps,
     period,
     strategy,
-    combine: 3,
     plan: { horizon: horizonSteps, period, origins: 26, spacing: step === 7 ? 1 : 7, minTrain: 2 * period },
   };
 }
@@ -41,8 +38,10 @@ export interface SeriesForecast {
   readonly firstDay: number;
   readonly step: number;
   readonly method: MethodName | 'new-sku-profile' | 'own-rate' | 'bottom-up';
-  /** The methods averaged when 'auto' combines (the first is \`method\`). */
+  /** The methods 'auto' combines, heaviest first (the first is \`method\`). */
   readonly methods?: readonly MethodName[];
+  /** Their weights (summing to 1), in the order of \`methods\`. */
+  readonly weights?: readonly number[];
   readonly params: Readonly<Record<string, number>>;
   readonly classification?: Classification;
   /** Why this method: class, and how the candidates scored inside the training window. */
@@ -79,6 +78,18 @@ export function withIntervals(point: readonly number[], errors: readonly (readon
 }
 
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '∞');
+const share = (w: number) => `${Math.round(w * 100)}%`;
+
+/** "weighted mean of tsb 40%, ses 35%, …" with every candidate's inner-validation score. */
+function combinationWhy(selection: Selection): string {
+  const origins = selection.winner.errors.length;
+  const scores = selection.ranking.map((v) => `${v.method} ${fmt(v.mse)}`).join(', ');
+  const mix =
+    selection.methods.length === 1
+      ? `${selection.methods[0]} alone`
+      : `weighted mean of ${selection.methods.map((m, j) => `${m} ${share(selection.weights[j]!)}`).join(', ')}`;
+  return `${mix}, weights ∝ 1/MSE² over ${origins} weekly origins inside the history (MSE: ${scores})`;
+}
 
 /** Forecasts one series with enough history: classify, pick by inner validation, fit, add intervals. */
 export function forecastSeries(series: Series, settings: ForecastSettings): SeriesForecast {
@@ -90,15 +101,14 @@ export function forecastSeries(series: Series, settings: ForecastSettings): Seri
   const effect = promoEffect(series.values, series.promo);
   const history = effect ? withoutPromotions(series.values, series.promo, effect) : series.values;
   const classification = classify(series.values);
-  const candidates = settings.strategy === 'auto' ? CANDIDATES[classification.demandClass] : [settings.strategy];
-  const selection = select(history, candidates, settings.plan, settings.strategy === 'auto' ? settings.combine : 1);
+  const candidates =
+    settings.strategy === 'auto' ? candidatesFor(classification.demandClass, settings.period) : [settings.strategy];
+  const selection = select(history, candidates, settings.plan);
   const base = selection.fit.forecast.map((f) => Math.max(0, f));
-  const scores = selection.ranking.map((v) => `${v.method} ${fmt(v.mse)}`).join(', ');
   const chosen =
     settings.strategy === 'auto'
       ? `${classification.demandClass} demand (ADI ${fmt(classification.adi)}, CV² ${fmt(classification.cv2)}); ` +
-        `${selection.methods.length > 1 ? `mean of the ${selection.methods.length} best` : 'the best'} by mean squared error over ` +
-        `${selection.winner.errors.length} weekly origins inside the history: ${scores}`
+        combinationWhy(selection)
       : `baseline ${settings.strategy} for every series`;
   const lifted = effect
     ? ` Promotion days sold ${effect.lift.toFixed(2)}× other days (${effect.promoDays} in the history); applied to ${promoAhead.filter(Boolean).length} day(s) ahead.`
@@ -113,6 +123,7 @@ export function forecastSeries(series: Series, settings: ForecastSettings): Seri
     step: series.step,
     method: selection.winner.method,
     methods: selection.methods,
+    weights: selection.weights,
     params: { ...selection.fit.params, ...(effect ? { promoLift: effect.lift } : {}) },
     classification,
     why: chosen + lifted,

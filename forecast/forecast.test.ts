@@ -33,6 +33,15 @@ describe('forecastAll', () => {
     expect(sparse.methods!.every((m) => levelMethods.includes(m))).toBe(true);
   });
 
+  it('weights the candidates (summing to 1, heaviest first) and says so in the reason', () => {
+    for (const f of level('bottom')) {
+      expect(f.weights!.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      expect([...f.weights!].sort((x, y) => y - x)).toEqual(f.weights);
+      expect(f.method).toBe(f.methods![0]);
+      expect(f.why).toMatch(/weights ∝ 1\/MSE² over \d+ weekly origins inside the history \(MSE: /);
+    }
+  });
+
   it('adds up: each upper level is the sum of the bottom forecasts', () => {
     const bottom = level('bottom');
     const total = level('total')[0]!;

@@ -17,7 +17,7 @@ export {
   type ForecastMethod,
   type MethodFit,
 } from './methods/index';
-export { CANDIDATES } from './select';
+export { CANDIDATES, candidatesFor, combinationWeights } from './select';
 export {
   forecastSeries,
   defaultSettings,
@@ -34,7 +34,7 @@ export {
   type ClassReport,
 } from './backtest/backtest';
 export type { Metrics } from './backtest/metrics';
-export { backtestRows, classRows, forecastRows, totalInterval, percent, type Rows } from './report';
+export { backtestRows, classRows, forecastRows, methodLabel, totalInterval, percent, type Rows } from './report';
 export { preallocationSettingsSchema, laneSchema, type PreallocationSettings, type Lane } from './preallocate/settings';
 export { preallocateFromOrders, preallocateFromSeries, type PreallocationResult } from './preallocate/plan';
 export type { Transfer, Position, PreallocationPlan, PreallocationSummary } from './preallocate/transfers';

@@ -32,7 +32,12 @@ export function backtestRows(report: BacktestReport, level: string): Rows {
 /** Per demand class: what selection chose (inside each training window) and what turned out best. */
 export function classRows(report: BacktestReport): Rows {
   return {
-    header: ['class', 'series × origins', 'chosen inside the training window', 'lowest RMSSE afterwards'],
+    header: [
+      'class',
+      'series × origins',
+      'heaviest method (weighted inside the training window)',
+      'lowest RMSSE afterwards',
+    ],
     rows: report.classes.map((c) => [
       c.demandClass,
       String(c.count),
@@ -55,6 +60,12 @@ export function totalInterval(f: SeriesForecast, level: number): Interval {
   return { lo: lo.reduce((a, b) => a + b, 0), hi: hi.reduce((a, b) => a + b, 0) };
 }
 
+/** The method of a forecast; a combination with each member's weight ("ses 36% + tsb 34% + moving-average 30%"). */
+export function methodLabel(f: Pick<SeriesForecast, 'method' | 'methods' | 'weights'>): string {
+  if (!f.methods || f.methods.length < 2) return f.method;
+  return f.methods.map((m, j) => (f.weights ? `${m} ${percent(f.weights[j]!, 0)}` : m)).join(' + ');
+}
+
 /** One line per series: what is forecast, how and why. */
 export function forecastRows(forecasts: readonly SeriesForecast[]): Rows {
   return {
@@ -65,7 +76,7 @@ export function forecastRows(forecasts: readonly SeriesForecast[]): Rows {
       return [
         f.key,
         f.classification?.demandClass ?? '–',
-        f.methods && f.methods.length > 1 ? f.methods.join(' + ') : f.method,
+        methodLabel(f),
         total.toFixed(1),
         `${i80.lo.toFixed(1)}–${i80.hi.toFixed(1)}`,
         (total / Math.max(1, f.point.length)).toFixed(2),

@@ -34,7 +34,7 @@ export interface ClassReport {
   readonly demandClass: DemandClass;
   /** Bottom series × origins in this class. */
   readonly count: number;
-  /** How often selection (inside each training window) picked each method. */
+  /** How often each method had the largest weight in the combination (weighted inside each training window). */
   readonly chosen: Readonly<Record<string, number>>;
   /** Mean RMSSE of each strategy on this class's series (after the fact). */
   readonly rmsse: Readonly<Record<string, number>>;
