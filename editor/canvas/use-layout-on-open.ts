@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { EditorStore } from '../store/editor-store';
 import { computeLayoutWithRoutes } from './auto-layout';
-import { needsLayout } from './layout-check';
+import { cardsOverlap, needsLayout } from './layout-check';
 import { useFitFlow } from './use-fit-flow';
 
 const ROUTE_ON_OPEN_MAX = 150;
@@ -29,8 +29,10 @@ export function useLayoutOnOpen(api: EditorStore): void {
       if (checked || state.past.length > 0 || state.flow !== state.savedFlow) return;
       if (!state.flow.nodes.every((n) => Object.hasOwn(state.nodeSizes, n.id))) return;
       checked = true;
-      // Big flows skip ELK (seconds at hundreds of cards) unless they need it.
-      if (state.flow.nodes.length > ROUTE_ON_OPEN_MAX && !needsLayout(state.flow, state.nodeSizes)) return;
+      // Big flows skip ELK (seconds at hundreds of cards, on the main thread) unless cards lie on top of each
+      // other: a big flow arranged by hand often has links crossing cards, and relaying it out on every open
+      // both moved the person's arrangement and kept the page busy for seconds.
+      if (state.flow.nodes.length > ROUTE_ON_OPEN_MAX && !cardsOverlap(state.flow, state.nodeSizes)) return;
       void computeLayoutWithRoutes(state.flow, state.registry, state.nodeSizes).then(
         ({ positions, routes }) => {
           const now = api.getState();
