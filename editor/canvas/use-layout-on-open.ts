@@ -13,7 +13,7 @@ const samePlace = (a: { x: number; y: number }, b: { x: number; y: number } | un
  * wrap, a file from another tool), is shown laid out once its cards are measured, then fitted into view. Opening
  * changes nothing stored and adds no undo step: the positions are saved with the next edit. A flow stored as a
  * layout left it gets its routed links back without moving; one arranged by hand without such problems is left
- * as it is.
+ * as it is. A flow of more than 150 cards is laid out only when its cards overlap.
  */
 export function useLayoutOnOpen(api: EditorStore): void {
   const fit = useFitFlow();
