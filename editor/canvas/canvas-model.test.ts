@@ -14,7 +14,14 @@ function estimatedHeight(flow: Flow, id: string): number {
   const node = flow.nodes.find((n) => n.id === id)!;
   return 76 + 26 * Math.max(1, outputsOf(coreRegistry.get(node.type)!, node.config).length);
 }
-import { createEdgeProjector, createNodeProjector, EDGE_MARKER, UNKNOWN_TYPE } from './to-react-flow';
+import {
+  createEdgeProjector,
+  createNodeProjector,
+  EDGE_MARKER,
+  ROUTED_EDGE,
+  UNKNOWN_TYPE,
+  UNROUTED_EDGE,
+} from './to-react-flow';
 
 describe('what the canvas draws', () => {
   it('reuses unchanged cards after an edit elsewhere, so big flows stay smooth', () => {
@@ -170,6 +177,25 @@ describe('auto-layout', () => {
     expect(store.getState().past).toHaveLength(1);
     store.getState().undo();
     expect(store.getState().flow).toEqual(sampleFlow());
+  });
+});
+
+describe('links after a card is dragged', () => {
+  it('keep the routed look: the moved card’s links turn sharp right angles, the others keep their routes', async () => {
+    const store = sampleStore();
+    store.getState().adoptLayout(await computeLayoutWithRoutes(store.getState().flow, coreRegistry, {}));
+    const project = createEdgeProjector();
+    expect(new Set(project(store.getState()).map((e) => e.type))).toEqual(new Set([ROUTED_EDGE]));
+    const tag = store.getState().flow.nodes.find((n) => n.id === 'tag-1')!;
+    store.getState().beginMove();
+    store.getState().moveNodes({ 'tag-1': { x: tag.position.x + 64, y: tag.position.y + 96 } });
+    store.getState().endMove();
+    const flow = store.getState().flow;
+    for (const edge of project(store.getState())) {
+      const touchesMoved = edge.source === 'tag-1' || edge.target === 'tag-1';
+      expect(edge.type, edge.id).toBe(touchesMoved ? UNROUTED_EDGE : ROUTED_EDGE);
+    }
+    expect(flow.edges.some((e) => e.source === 'tag-1' || e.target === 'tag-1')).toBe(true);
   });
 });
 

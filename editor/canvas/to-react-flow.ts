@@ -136,8 +136,9 @@ export function createEdgeProjector(): (state: EditorState) => Edge[] {
         target: edge.target,
         selected: selected.has(edge.id),
         animated: highlighted.has(edge.id),
-        // Orthogonal: ELK's path around the cards while they stay where the layout put them, else right angles.
-        ...(route ? { type: ROUTED_EDGE, data: { points: route.points } } : { type: 'smoothstep' }),
+        // Orthogonal: ELK's path around the cards while they stay where the layout put them, else React Flow's
+        // step edge — sharp right angles like the routed ones (smoothstep's rounded corners looked like another tool).
+        ...(route ? { type: ROUTED_EDGE, data: { points: route.points } } : { type: UNROUTED_EDGE }),
         ...(className ? { className } : {}),
         // A batch heat map: the edge's count as its label, and width by share of the busiest edge.
         ...(hits !== undefined && highlighted.size === 0
@@ -154,6 +155,8 @@ export function createEdgeProjector(): (state: EditorState) => Edge[] {
 
 /** The edge type that draws ELK's orthogonal route (RoutedEdge). */
 export const ROUTED_EDGE = 'routed';
+/** A link whose ends moved since the layout: React Flow's own right-angle edge with sharp corners. */
+export const UNROUTED_EDGE = 'step';
 
 function positionsOf(state: EditorState): Map<string, { x: number; y: number }> {
   return new Map(state.flow.nodes.map((n) => [n.id, n.position]));

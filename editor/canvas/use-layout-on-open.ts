@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { EditorStore } from '../store/editor-store';
 import { computeLayoutWithRoutes } from './auto-layout';
-import { needsLayout } from './layout-check';
+import { cardsOverlap, needsLayout } from './layout-check';
 import { useFitFlow } from './use-fit-flow';
 
 const ROUTE_ON_OPEN_MAX = 150;
@@ -13,7 +13,7 @@ const samePlace = (a: { x: number; y: number }, b: { x: number; y: number } | un
  * wrap, a file from another tool), is shown laid out once its cards are measured, then fitted into view. Opening
  * changes nothing stored and adds no undo step: the positions are saved with the next edit. A flow stored as a
  * layout left it gets its routed links back without moving; one arranged by hand without such problems is left
- * as it is.
+ * as it is. A flow of more than 150 cards is laid out only when its cards overlap.
  */
 export function useLayoutOnOpen(api: EditorStore): void {
   const fit = useFitFlow();
@@ -29,8 +29,10 @@ export function useLayoutOnOpen(api: EditorStore): void {
       if (checked || state.past.length > 0 || state.flow !== state.savedFlow) return;
       if (!state.flow.nodes.every((n) => Object.hasOwn(state.nodeSizes, n.id))) return;
       checked = true;
-      // Big flows skip ELK (seconds at hundreds of cards) unless they need it.
-      if (state.flow.nodes.length > ROUTE_ON_OPEN_MAX && !needsLayout(state.flow, state.nodeSizes)) return;
+      // Big flows skip ELK (seconds at hundreds of cards, on the main thread) unless cards lie on top of each
+      // other: a big flow arranged by hand often has links crossing cards, and relaying it out on every open
+      // both moved the person's arrangement and kept the page busy for seconds.
+      if (state.flow.nodes.length > ROUTE_ON_OPEN_MAX && !cardsOverlap(state.flow, state.nodeSizes)) return;
       void computeLayoutWithRoutes(state.flow, state.registry, state.nodeSizes).then(
         ({ positions, routes }) => {
           const now = api.getState();
