@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { heading, int, table } from './print';
+import { ownCpuMicros, postgresBackends, redisPid, sumCpu, treeCpuMicros } from './server-cpu';
 
 const REPO = join(import.meta.dirname, '..');
 const PASSWORD = 'bench-admin-password';
@@ -89,6 +90,17 @@ function scaleEngine(processes: number): Engine {
 
 const exited = (child: ChildProcess) => new Promise((r) => child.once('exit', r));
 
+function workerStarted(worker: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    worker.stdout!.on('data', (chunk: Buffer) => {
+      if (out.length < 100_000) out += chunk.toString();
+      if (out.includes('OrderFlow worker started')) resolve();
+    });
+    worker.once('exit', (code) => reject(new Error(`the worker exited (${code}) before it started`)));
+  });
+}
+
 async function startServer(engine: Engine) {
   const port = await freePort();
   const env = {
@@ -124,8 +136,13 @@ async function startServer(engine: Engine) {
   }
   // The worker starts once the first API process has migrated and seeded.
   const worker = scaled
-    ? spawn(process.execPath, [bin, '--role', 'worker'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+    ? spawn(process.execPath, [bin, '--role', 'worker'], {
+        env: { ...env, ORDERFLOW_LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
     : undefined;
+  // Wait for the worker's start-up (tsx compiling the server) to end, so its CPU is not counted per order.
+  if (worker) await workerStarted(worker);
   const login = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -145,39 +162,7 @@ async function startServer(engine: Engine) {
     await Promise.all([exited(api), worker && exited(worker)]);
     await engine.cleanup?.();
   };
-  return { url, token, stop, pid: api.pid! };
-}
-
-/** A process's CPU time (user + system) so far, in µs, from /proc; undefined off Linux. */
-function cpuMicros(pid: number): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-    return (ticks / 100) * 1e6; // USER_HZ is 100 on Linux
-  } catch {
-    return undefined;
-  }
-}
-
-/** The server's CPU: the process and, for --processes N, the API processes it supervises (not the database's). */
-function serverCpuMicros(pid: number): number | undefined {
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    // no children list: the process alone
-  }
-  let total = 0;
-  for (const id of [pid, ...children]) {
-    const micros = cpuMicros(id);
-    if (micros === undefined) return undefined;
-    total += micros;
-  }
-  return total;
+  return { url, token, stop, pid: api.pid!, workerPid: worker?.pid };
 }
 
 const baseOrder = (
@@ -230,6 +215,8 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
   if (process.env.BENCH_SCALE !== '0') engines.push(...SCALE_PROCESSES.map(scaleEngine));
   const rows: string[][] = [];
   let single: number | undefined;
+  /** What 2+ API processes can give over 1 on these cores, from the 1-process row's CPU split. */
+  let ceiling: number | undefined;
   for (const engine of engines) {
     const server = await startServer(engine);
     try {
@@ -237,21 +224,44 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
       // Single orders, then (on SQLite) batches on the same server: the two rows see the same machine load.
       for (const batch of scaled ? [1] : [1, BATCH]) {
         const tag = `${engine.label}-${engine.processes}-${batch}`.replace(/\W+/g, '-');
-        await load(server.url, server.token, 2, `warm-${tag}`, batch);
-        const cpuBefore = serverCpuMicros(server.pid);
+        // Warm every process (tsx compiles on first use in each), so start-up CPU is not counted per order.
+        await load(server.url, server.token, 2 * engine.processes, `warm-${tag}`, batch);
+        // Everyone's CPU on the shared cores: the server's processes, its PostgreSQL backends, Redis, autocannon.
+        const parts = {
+          api: () => treeCpuMicros(server.pid) ?? NaN,
+          worker: () => (server.workerPid ? (treeCpuMicros(server.workerPid) ?? NaN) : 0),
+          postgres: scaled
+            ? sumCpu(await postgresBackends(DATABASE_URL, engine.env.ORDERFLOW_DATABASE_SCHEMA!))
+            : () => 0,
+          redis: scaled ? sumCpu([(await redisPid(REDIS_URL)) ?? -1]) : () => 0,
+          load: ownCpuMicros,
+        };
+        const before = Object.fromEntries(Object.entries(parts).map(([k, read]) => [k, read()]));
         const result = await load(server.url, server.token, DURATION_S, tag, batch);
-        const cpuAfter = serverCpuMicros(server.pid);
         const ok = result['2xx'] * batch;
+        const per = Object.fromEntries(
+          Object.entries(parts).map(([k, read]) => [k, ok === 0 ? NaN : (read() - before[k]!) / ok]),
+        ) as Record<keyof typeof parts, number>;
+        const total = per.api + per.worker + per.postgres + per.redis + per.load;
         const perSecond = ok / DURATION_S;
-        const cpuPerOrder =
-          cpuBefore === undefined || cpuAfter === undefined || ok === 0 ? '—' : int((cpuAfter - cpuBefore) / ok);
-        if (scaled && engine.processes === 1) single = perSecond;
+        if (scaled && engine.processes === 1) {
+          single = perSecond;
+          ceiling = (cpus().length * per.api) / total;
+        }
+        const us = (n: number) => (Number.isFinite(n) ? int(n) : '—');
         rows.push([
           batch > 1 ? `${engine.label}, batch ${batch}` : engine.label,
           scaled ? String(engine.processes) : '1 (all)',
           int(perSecond),
           scaled && single ? `${(perSecond / single).toFixed(2)}×` : '',
-          cpuPerOrder,
+          us(per.api),
+          scaled ? us(per.worker) : '(in API)',
+          scaled ? us(per.postgres) : '(in server)',
+          scaled ? us(per.redis) : '',
+          us(per.load),
+          us(total),
+          Number.isFinite(total) ? int((cpus().length * 1e6) / total) : '—',
+          Number.isFinite(total) ? ((perSecond * total) / 1e6).toFixed(2) : '—',
           String(result.latency.p50),
           String(result.latency.p99),
           int(result.non2xx),
@@ -269,16 +279,31 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
         'API processes',
         'orders/s (2xx)',
         'vs 1',
-        'server CPU µs/order',
+        'API µs/order',
+        'worker µs',
+        'PostgreSQL µs',
+        'Redis µs',
+        'autocannon µs',
+        'all CPU µs/order',
+        'cores ÷ CPU = bound/s',
+        'cores we got',
         'p50 ms',
         'p99 ms',
         'non-2xx',
         'errors',
       ],
       rows,
-      [1, 2, 3, 4, 5, 6, 7, 8],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
     ),
   );
+  say(
+    'CPU per order from /proc: the API processes, the worker process (outbox relay, timers), its PostgreSQL backends, the Redis server (shared), this process (autocannon). All of them share the cores, so orders/s cannot pass cores ÷ their sum, however many API processes run.',
+  );
+  if (ceiling !== undefined)
+    say(
+      `One API process is bound by its own core; more processes by all the cores, which PostgreSQL, Redis and autocannon share: ` +
+        `at most cores × API ÷ all = ${ceiling.toFixed(2)}× the 1-process rate on ${cpus().length} cores, however many processes (the aim 1.7× needs the API ≥ 85% of all CPU per order).`,
+    );
   say(
     `Machine load (1/5/15 min): ${loadavg()
       .map((l) => l.toFixed(2))
