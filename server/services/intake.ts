@@ -17,7 +17,7 @@ import type {
 import type { ServiceDeps } from './deps';
 import { newId } from './hash';
 import { rolloutWrites, versionForOrder, type ActiveRollout } from './rollout-intake';
-import { callRows, effectRows, eventRows, runSummary, storedResult, waitRowFor } from './run-rows';
+import { callRows, compactOutcome, effectRows, eventRows, runSummary, storedResult, waitRowFor } from './run-rows';
 
 export interface IntakeSource {
   /** The route's channel for webhooks (dedupe key), absent for canonical orders. */
@@ -149,6 +149,7 @@ export function acceptedRecord(
     const seconds = (performance.now() - started) / 1000;
     const first = result.trace[0];
     if (result.trace.length === 1 && first?.type === 'trigger' && first.port === null) continue; // the trigger does not take it
+    const outcome = compactOutcome(result.outcome);
     const run: RunRow = {
       id: newId('run'),
       intakeId,
@@ -162,7 +163,7 @@ export function acceptedRecord(
       decisionsJson: '{}',
       status: result.status,
       version: 1,
-      resultJson: storedResult(result),
+      resultJson: storedResult(result, outcome),
       createdBy: principal.id,
       createdAt: now,
       updatedAt: now,
@@ -180,7 +181,7 @@ export function acceptedRecord(
       ...eventRows(result, run, run.version, now),
       ...callRows(result, run.id, run.version, now),
     );
-    summaries.push(runSummary(run, result.status, result, wait));
+    summaries.push(runSummary(run, result.status, result, wait, outcome));
     counted.push({
       flow: version.flowId,
       version: String(version.version),

@@ -24,9 +24,20 @@ export function compactOutcome(outcome: Outcome | CompactOutcome | null): Compac
 /** What a run row keeps of a result: the path, status and compact outcome (no resumable state: resume replays). */
 export type StoredResult = Omit<RunResult, 'state' | 'outcome'> & { readonly outcome: CompactOutcome | null };
 
-export function storedResult(result: RunResult): string {
-  const { state: _state, outcome, ...kept } = result;
-  const stored: StoredResult = { ...kept, outcome: compactOutcome(outcome) };
+export function storedResult(result: RunResult, outcome = compactOutcome(result.outcome)): string {
+  // Named fields, not `{ state, ...kept }`: the rest copy made this a third slower per order (absent
+  // optional fields are undefined, which JSON leaves out).
+  const stored: StoredResult = {
+    status: result.status,
+    flowId: result.flowId,
+    orderId: result.orderId,
+    outcome,
+    totals: result.totals,
+    trace: result.trace,
+    waiting: result.waiting,
+    problems: result.problems,
+    error: result.error,
+  };
   return JSON.stringify(stored);
 }
 
@@ -73,6 +84,7 @@ export function runSummary(
   status: RunStatus,
   result: RunResult | StoredResult,
   wait?: WaitRow,
+  outcome = compactOutcome(result.outcome),
 ) {
   return {
     runId: run.id,
@@ -82,7 +94,7 @@ export function runSummary(
     version: run.version,
     status,
     decision: result.outcome?.decision ?? null,
-    outcome: compactOutcome(result.outcome),
+    outcome,
     totals: result.totals,
     waiting:
       result.waiting && wait
@@ -123,6 +135,15 @@ export function eventRows(
   if (result.status === 'completed' && result.outcome?.decision === 'accept') types.push('order.accepted');
   if (result.status === 'completed' && result.outcome?.fulfilment) types.push('order.routed');
   const fulfilment = result.outcome?.fulfilment;
+  // Fields left undefined are left out of the JSON (cheaper than spreading optional parts in).
+  const waiting = result.waiting ? { nodeId: result.waiting.nodeId, reason: result.waiting.reason } : undefined;
+  const shipments = fulfilment?.shipments.map((s) => ({
+    warehouseId: s.warehouseId,
+    carrierId: s.carrierId,
+    cost: s.cost,
+    promisedBy: s.promisedBy,
+  }));
+  const createdAt = new Date(now).toISOString();
   return types.map((type) => {
     const dedupeKey = `${run.id}:v${runVersion}:${type}`;
     const data = {
@@ -136,25 +157,16 @@ export function eventRows(
       decision: result.outcome?.decision ?? null,
       tags: result.outcome?.tags ?? [],
       attributes: result.outcome?.attributes ?? {},
-      ...(result.waiting ? { waiting: { nodeId: result.waiting.nodeId, reason: result.waiting.reason } } : {}),
-      ...(decided ? { decided } : {}),
-      ...(fulfilment
-        ? {
-            shipments: fulfilment.shipments.map((s) => ({
-              warehouseId: s.warehouseId,
-              carrierId: s.carrierId,
-              cost: s.cost,
-              promisedBy: s.promisedBy,
-            })),
-          }
-        : {}),
-      ...(result.error ? { error: result.error } : {}),
+      waiting,
+      decided,
+      shipments,
+      error: result.error,
     };
     return {
       dedupeKey,
       runId: run.id,
       kind: 'event',
-      payloadJson: JSON.stringify({ id: dedupeKey, type, createdAt: new Date(now).toISOString(), data }),
+      payloadJson: JSON.stringify({ id: dedupeKey, type, createdAt, data }),
       createdAt: now,
     };
   });
