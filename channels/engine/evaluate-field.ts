@@ -25,6 +25,16 @@ export interface EvalEnv {
   readonly zone?: Zone;
 }
 
+const NO_ENV: ConversionEnv = Object.freeze({});
+
+/** A constant is read as the field's value without the mask check: one copy per field, made on first use. */
+const constantFields = new WeakMap<CompiledField, CompiledField>();
+function asConstant(field: CompiledField): CompiledField {
+  let copy = constantFields.get(field);
+  if (!copy) constantFields.set(field, (copy = { ...field, watchMasks: false }));
+  return copy;
+}
+
 type One = { kind: 'skip' } | { kind: 'value'; value: unknown; masked: boolean } | { kind: 'problem'; message: string };
 
 const firstOf = (path: CompiledPath, scope: Scope, beside: Located | undefined) =>
@@ -106,12 +116,20 @@ function convertOne(
     if (mapped === null) return { kind: 'skip' };
     value = mapped;
   }
-  const conversionEnvOrProblem = conversionEnv(field, scope, env, hit, withDivide);
+  // Most fields are not money: their environment is the zone or nothing, with no object built per value.
+  const conversionEnvOrProblem =
+    field.kind !== 'money'
+      ? env.zone
+        ? { zone: env.zone }
+        : NO_ENV
+      : conversionEnv(field, scope, env, hit, withDivide);
   if (typeof conversionEnvOrProblem === 'string') return { kind: 'problem', message: conversionEnvOrProblem };
-  const converted = field.conversion.convert(value, {
-    ...conversionEnvOrProblem,
-    ...(env.zone ? { zone: env.zone } : {}),
-  });
+  const converted = field.conversion.convert(
+    value,
+    env.zone && conversionEnvOrProblem.zone !== env.zone
+      ? { ...conversionEnvOrProblem, zone: env.zone }
+      : conversionEnvOrProblem,
+  );
   if (!converted.ok) return { kind: 'problem', message: converted.problem };
   if (converted.value === undefined) return { kind: 'skip' };
   const out =
@@ -124,7 +142,7 @@ function convertOne(
 /** Reads a field: the first present value (or the aggregate), else its declared default, else nothing. */
 export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, label = field.label): FieldOutcome {
   if (field.constant) {
-    const one = convertOne({ ...field, watchMasks: false }, field.constant.value, undefined, scope, env);
+    const one = convertOne(asConstant(field), field.constant.value, undefined, scope, env);
     if (one.kind === 'problem')
       return { ok: false, path: where(scope.record), message: `${label}: the mapping's value: ${one.message}` };
     return {
