@@ -33,7 +33,15 @@ export interface CompiledField {
 export type Test =
   | { readonly kind: 'equals'; readonly texts: ReadonlySet<string | null> }
   | { readonly kind: 'not'; readonly texts: ReadonlySet<string | null> }
-  | { readonly kind: 'present'; readonly present: boolean };
+  | { readonly kind: 'present'; readonly present: boolean }
+  | { readonly kind: 'anyCase'; readonly texts: ReadonlySet<string> }
+  | {
+      readonly kind: 'range';
+      readonly gt?: number;
+      readonly gte?: number;
+      readonly lt?: number;
+      readonly lte?: number;
+    };
 
 export type CompiledWhen = readonly { readonly path: CompiledPath; readonly test: Test }[];
 
@@ -57,6 +65,8 @@ export interface CompiledMapping {
   readonly channel: string;
   readonly records: readonly CompiledPath[];
   readonly zone?: Zone;
+  /** Where a record names its own zone (replaces `zone` for that order). */
+  readonly zoneFrom?: CompiledPath;
   readonly related: readonly CompiledRelated[];
   readonly fields: Readonly<Record<string, CompiledField>>;
   readonly customer: {
