@@ -108,3 +108,80 @@ describe('a time zone per record (timeZoneFrom)', () => {
     });
   });
 });
+
+describe('arithmetic and concatenation in fields', () => {
+  const doc = mapping({
+    fields: {
+      ...mapping().fields,
+      shippingFee: { from: 'fee', convert: 'money.decimalString', negate: true },
+      'payment.amount': { from: ['goods', 'freight'], aggregate: 'sum', convert: 'money.decimalString' },
+      'payment.method': { from: ['pay.kind', 'pay.bank'], aggregate: 'concat', separator: '/' },
+    },
+    lines: {
+      from: 'items',
+      fields: {
+        id: 'sku',
+        sku: 'sku',
+        quantity: { from: 'qty', convert: 'int' },
+        unitPrice: { from: 'tenthFen', convert: 'money.minor', divide: 10 },
+        weightGrams: { from: 'kg', convert: 'int', multiply: 1000 },
+      },
+    },
+  });
+  const shop = (extra: Record<string, unknown> = {}) =>
+    order({
+      fee: '-5.00',
+      goods: '12.30',
+      freight: '0.70',
+      pay: { kind: 'card', bank: 'ICBC' },
+      items: [{ sku: 'S1', qty: 2, tenthFen: 1990, kg: 1.25 }],
+      ...extra,
+    });
+
+  it('negates, multiplies, divides, sums fields and joins texts, exactly', () => {
+    const [result] = run(doc, [shop()]);
+    expect(result?.ok).toBe(true);
+    if (!result?.ok) return;
+    expect(result.order.shippingFee).toEqual({ amount: 500, currency: 'CNY' });
+    expect(result.order.payment).toMatchObject({ amount: { amount: 1300, currency: 'CNY' }, method: 'card/ICBC' });
+    expect(result.order.lines[0]).toMatchObject({ unitPrice: { amount: 199, currency: 'CNY' }, weightGrams: 1250 });
+  });
+
+  it('refuses what does not compute, naming the payload path', () => {
+    const [inexact] = run(doc, [shop({ items: [{ sku: 'S1', qty: 1, tenthFen: 1995, kg: 1 }] })]);
+    expect(inexact && !inexact.ok && inexact.problems[0]).toMatchObject({
+      path: '$.orders[0].items[0].tenthFen',
+      message: expect.stringContaining('"199.5" should be a whole number of minor units'),
+    });
+    const thirds = mapping({
+      lines: {
+        ...mapping().lines,
+        fields: { ...mapping().lines.fields, weightGrams: { from: 'g', convert: 'int', divide: 3 } },
+      },
+    });
+    const [third] = run(thirds, [order({ items: [{ sku: 'S1', qty: 1, fen: 100, g: 10 }] })]);
+    expect(third && !third.ok && third.problems[0]).toMatchObject({
+      path: '$.orders[0].items[0].g',
+      message: expect.stringContaining('10 ÷ 3 is not an exact decimal'),
+    });
+    const [text] = run(doc, [shop({ fee: 'free' })]);
+    expect(text && !text.ok && text.problems[0]).toMatchObject({
+      path: '$.orders[0].fee',
+      message: expect.stringContaining('expected a number to calculate with, got the text "free"'),
+    });
+  });
+
+  it('refuses arithmetic on texts and a separator without concat, naming the mapping path', () => {
+    const bad = mapping({
+      fields: {
+        ...mapping().fields,
+        channelOrderId: { from: 'no', negate: true },
+        'payment.method': { from: 'm', separator: '-' },
+      },
+    });
+    const [result] = run(bad, [order()]);
+    const message = result && !result.ok ? result.problems[0]!.message : '';
+    expect(message).toContain('$.fields.channelOrderId.negate');
+    expect(message).toContain('$.fields.payment.method.separator');
+  });
+});

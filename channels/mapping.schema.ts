@@ -29,10 +29,24 @@ const fieldCore = {
     .describe('Path, or paths tried in order (the first present wins unless "aggregate" says otherwise)'),
   value: literal.optional().describe('A constant instead of "from" (e.g. "CNY" for a marketplace with one currency)'),
   aggregate: z
-    .enum(['first', 'sum', 'join', 'all'])
+    .enum(['first', 'sum', 'join', 'all', 'concat'])
     .optional()
     .describe(
-      'first (default): first present value; sum: add all values (money or int); join: distinct texts joined by ","; all: a list',
+      'first (default): first present value; sum: add all values (money or int; several paths: a sum of fields); join: distinct texts joined by ","; all: a list; concat: every text in path order joined by "separator"',
+    ),
+  separator: z.string().max(16).optional().describe('concat: put between the texts ("" when omitted)'),
+  negate: z.boolean().optional().describe('Change the sign of a number before its conversion (a refund sent as -5.00)'),
+  multiply: z
+    .number()
+    .refine(Number.isFinite, 'a finite number')
+    .optional()
+    .describe('Multiply a number by this constant before its conversion, exactly (100, 0.01)'),
+  divide: z
+    .number()
+    .positive()
+    .optional()
+    .describe(
+      'Divide a number by this constant before its conversion; a result that is not an exact decimal is a problem',
     ),
   absentWhen: z
     .array(literal)

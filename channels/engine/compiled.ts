@@ -14,7 +14,10 @@ export interface CompiledField {
   readonly kind: ValueKind;
   readonly sources: readonly CompiledPath[];
   readonly constant?: { readonly value: Literal };
-  readonly aggregate: 'first' | 'sum' | 'join' | 'all';
+  readonly aggregate: 'first' | 'sum' | 'join' | 'all' | 'concat';
+  readonly separator: string;
+  /** Exact arithmetic on a number before its conversion: × multiply ÷ divide (negate folded into multiply). */
+  readonly arithmetic?: { readonly multiply: Decimal; readonly divide?: Decimal };
   readonly absentWhen: ReadonlySet<string | null>;
   readonly map?: ReadonlyMap<string, Literal>;
   readonly conversionName: ConversionName;
