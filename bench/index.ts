@@ -20,6 +20,7 @@ import { runForecastBench } from './forecast';
 import { runServerBench } from './server';
 import { runRouteBench } from './route';
 import { runOrderCheckBench } from './order-check';
+import { runChannelBench } from './channels';
 import { benchNormalize, formatBench } from '../channels/bench';
 import { heading, int, mib, micros, ratio, say, seconds, table } from './print';
 
@@ -204,7 +205,8 @@ function printRatios(stats: readonly Stats[]): void {
 }
 
 await main();
-say(heading('Channels: payloads normalized to canonical orders (lossless parse and order validation included)'));
+await runChannelBench(say);
+say(heading('Channels: every fixture, normalize() (lossless parse and order validation included)'));
 say(formatBench(benchNormalize(2000)));
 await runEditorBench(say);
 runForecastBench(say);

@@ -29,10 +29,24 @@ const fieldCore = {
     .describe('Path, or paths tried in order (the first present wins unless "aggregate" says otherwise)'),
   value: literal.optional().describe('A constant instead of "from" (e.g. "CNY" for a marketplace with one currency)'),
   aggregate: z
-    .enum(['first', 'sum', 'join', 'all'])
+    .enum(['first', 'sum', 'join', 'all', 'concat'])
     .optional()
     .describe(
-      'first (default): first present value; sum: add all values (money or int); join: distinct texts joined by ","; all: a list',
+      'first (default): first present value; sum: add all values (money or int; several paths: a sum of fields); join: distinct texts joined by ","; all: a list; concat: every text in path order joined by "separator"',
+    ),
+  separator: z.string().max(16).optional().describe('concat: put between the texts ("" when omitted)'),
+  negate: z.boolean().optional().describe('Change the sign of a number before its conversion (a refund sent as -5.00)'),
+  multiply: z
+    .number()
+    .refine(Number.isFinite, 'a finite number')
+    .optional()
+    .describe('Multiply a number by this constant before its conversion, exactly (100, 0.01)'),
+  divide: z
+    .number()
+    .positive()
+    .optional()
+    .describe(
+      'Divide a number by this constant before its conversion; a result that is not an exact decimal is a problem',
     ),
   absentWhen: z
     .array(literal)
@@ -88,10 +102,22 @@ const condition = z
     z.array(literal).min(1).max(64),
     z.strictObject({ present: z.boolean() }),
     z.strictObject({ not: z.union([literal, z.array(literal).min(1).max(64)]) }),
+    z
+      .strictObject({ anyCase: z.union([z.string().max(1024), z.array(z.string().max(1024)).min(1).max(64)]) })
+      .describe('Text equal to the value (or any of the list) in any letter case: "PAID" matches "paid"'),
+    z
+      .strictObject({
+        gt: z.number().optional(),
+        gte: z.number().optional(),
+        lt: z.number().optional(),
+        lte: z.number().optional(),
+      })
+      .refine((range) => Object.keys(range).length > 0, 'name at least one of gt, gte, lt, lte')
+      .describe('A number (or digit text) within the bounds: {"gte": 3, "lt": 10}'),
   ])
   .meta({ id: 'Condition' })
   .describe(
-    'A value, any of a list, {"present": true|false} or {"not": value or list}; on a path with "*" it holds when any value matches ("not": when none does)',
+    'A value, any of a list, {"present": true|false}, {"not": value or list}, {"anyCase": text or list} or {"gt"|"gte"|"lt"|"lte": number}; on a path with "*" it holds when any value matches ("not": when none does)',
   );
 export const whenSchema = z
   .record(path, condition)
@@ -144,6 +170,11 @@ export const mappingSchema = z.strictObject({
     .max(64)
     .optional()
     .describe('IANA zone or ±hh:mm: wall-clock times without offset are read in it and unix times shown in it'),
+  timeZoneFrom: path
+    .optional()
+    .describe(
+      'Path in each order record to its own IANA zone or ±hh:mm (a marketplace with shops in several zones); when the record has one it replaces timeZone for that order',
+    ),
   related: z
     .record(
       z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a name such as items or shippingAddresses'),

@@ -1,64 +1,10 @@
 import fc from 'fast-check';
-import { isLosslessNumber, LosslessNumber, parse, stringify } from 'lossless-json';
+import { LosslessNumber, parse, stringify } from 'lossless-json';
 import { describe, expect, it } from 'vitest';
 import { orderSchema } from '../runtime/index';
 import { normalize } from './normalize';
 import { FIXTURE_CASES, loadCase, readFixture } from './node/fixtures';
-
-type Path = (string | number)[];
-
-/** Every place in a JSON document, so a mutation can hit any of them. */
-function placesOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
-  out.push(path);
-  if (Array.isArray(value)) value.forEach((item, i) => placesOf(item, [...path, i], out));
-  else if (value && typeof value === 'object' && !isLosslessNumber(value))
-    for (const [key, item] of Object.entries(value)) placesOf(item, [...path, key], out);
-  return out;
-}
-
-const garbage = fc.oneof(
-  fc.string(),
-  fc.constantFrom(
-    '',
-    'null',
-    '-',
-    '1e999',
-    '0x1F',
-    'NaN',
-    '２０２３-０１-０１',
-    '##abc##',
-    '2023-02-30 25:61:00',
-    '￥12.50',
-    '1,234.56',
-  ),
-  fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).map((n) => new LosslessNumber(n.toString())),
-  fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => new LosslessNumber(String(n))),
-  fc.boolean(),
-  fc.constant(null),
-  // Fresh objects each time: a shared one could be mutated into a cycle.
-  fc.constantFrom('{}', '[]', '[[{"deep": [1, 2, {"x": null}]}]]').map((text) => JSON.parse(text) as unknown),
-);
-const mutation = fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', 'replace', 'replace'), value: garbage });
-
-function mutate(document: unknown, mutations: readonly { at: number; kind: string; value: unknown }[]): unknown {
-  let root = document;
-  for (const m of mutations) {
-    const places = placesOf(root);
-    const path = places[m.at % places.length]!;
-    if (path.length === 0) {
-      root = m.kind === 'delete' ? {} : m.value;
-      continue;
-    }
-    let parent: any = root;
-    for (const key of path.slice(0, -1)) parent = parent[key];
-    const last = path[path.length - 1]!;
-    if (m.kind === 'delete') {
-      if (Array.isArray(parent)) parent.splice(Number(last), 1);
-      else delete parent[last];
-    } else parent[last] = m.value;
-  }
-  return root;
-}
+import { mutate, mutation } from './testing/mutate-payload';
 
 describe('malformed payloads give problems, never exceptions', () => {
   for (const c of FIXTURE_CASES) {

@@ -106,6 +106,7 @@ export { checkLogic } from './logic/check';
 export { LogicError } from './logic/logic-error';
 export { flowInfo } from './simulation/summary/flow-info';
 export { parseOrder } from './order/check-order';
+export { orderCheckModule } from './order/check-emit';
 export { checkTableReferences } from './context/table-references';
 export { zodParseOptions } from './engine/zod-problems';
 export { type LookupTable } from './context/context.schema';

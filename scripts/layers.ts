@@ -63,7 +63,7 @@ export const LAYERS: Readonly<Record<Folder, LayerRule>> = {
   },
   channels: {
     imports: ['runtime', 'nodes'],
-    packages: ['zod', 'lossless-json'],
+    packages: ['zod', 'lossless-json', '@noble/hashes'],
     pure: true,
     nodeOnly: /^channels\/(node\/|bench\.ts$)/,
     why: 'channel payloads become canonical orders; only channels/node/ and the bench touch files',

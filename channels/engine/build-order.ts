@@ -5,12 +5,33 @@ import { buildCustomer } from './customer';
 import type { EvalEnv } from './evaluate-field';
 import { buildLines } from './lines';
 import { problem, read, warn, type Report } from './report';
-import { where, type Scope } from './scope';
+import { resolve, where, type Scope } from './scope';
+import { resolveZone, type Zone } from '../conversions/zone';
 import { decideStatus } from './status';
 import { holds } from './when';
 
 const ADDRESS = ['province', 'city', 'district', 'postalCode', 'remote'] as const;
 const money = (amount: number, currency: string) => ({ amount, currency });
+
+/**
+ * The record's own zone when the mapping names where it is (`timeZoneFrom`) and the record has one,
+ * else the mapping's; null (with a problem) when the record names a zone that does not exist.
+ */
+function recordZone(mapping: CompiledMapping, scope: Scope, report: Report): Zone | undefined | null {
+  if (!mapping.zoneFrom) return mapping.zone;
+  const hit = resolve(mapping.zoneFrom, scope).find((h) => typeof h.value === 'string' && h.value.trim() !== '');
+  if (!hit) return mapping.zone;
+  const name = (hit.value as string).trim();
+  const zone = name.length <= 64 ? resolveZone(name) : undefined;
+  if (!zone)
+    problem(
+      report,
+      where(hit),
+      `"${name.slice(0, 64)}" is neither an IANA time zone nor an offset like +08:00`,
+      'timeZone',
+    );
+  return zone ?? null;
+}
 
 /** Reads everything the mapping declares for one order record into an order input (not yet validated). */
 export function buildOrder(
@@ -20,7 +41,9 @@ export function buildOrder(
   salt: string | undefined,
 ): OrderInput | undefined {
   const f = mapping.fields;
-  const bare: EvalEnv = mapping.zone ? { zone: mapping.zone } : {};
+  const zone = recordZone(mapping, scope, report);
+  if (zone === null) return undefined; // every time depends on it
+  const bare: EvalEnv = zone ? { zone } : {};
   const currency = read(report, f.currency, scope, bare, 'currency', true)?.value as string | undefined;
   if (!currency) return undefined; // every amount depends on it
   const env: EvalEnv = { ...bare, currency };

@@ -58,6 +58,19 @@ export function pathIn(text: string, where: string, role: FieldRole, context: Fi
   return path;
 }
 
+/** negate, multiply and divide as one exact step; undefined when the field names none. */
+function arithmeticOf(full: {
+  negate?: boolean | undefined;
+  multiply?: number | undefined;
+  divide?: number | undefined;
+}): CompiledField['arithmetic'] | undefined {
+  if (!full.negate && full.multiply === undefined && full.divide === undefined) return undefined;
+  const factor = parseDecimal(String(full.multiply ?? 1)) ?? { units: 1n, scale: 0 };
+  const multiply = full.negate ? { units: -factor.units, scale: factor.scale } : factor;
+  const divide = full.divide === undefined ? undefined : parseDecimal(String(full.divide));
+  return { multiply, ...(divide ? { divide } : {}) };
+}
+
 /** Validates and compiles a field spec against the role of the canonical field it fills. */
 export function compileField(
   spec: FieldSpec,
@@ -95,6 +108,14 @@ export function compileField(
     fail('aggregate', '"sum" adds money or whole numbers only');
   if (aggregate === 'join' && conversion && !['text', 'scalar'].includes(conversion.kind))
     fail('aggregate', '"join" joins texts only');
+  if (aggregate === 'concat' && conversion && !['text', 'scalar'].includes(conversion.kind))
+    fail('aggregate', '"concat" joins texts only');
+  if (full.separator !== undefined && aggregate !== 'concat')
+    fail('separator', '"separator" goes with "aggregate": "concat"');
+  const arithmetic = arithmeticOf(full);
+  if (arithmetic && conversion && !['money', 'int', 'scalar'].includes(conversion.kind))
+    for (const key of ['negate', 'multiply', 'divide'] as const)
+      if (full[key] !== undefined) fail(key, `"${key}" applies to numbers (money, int) only`);
   if (full.prefix !== undefined && conversion && !['text', 'scalar'].includes(conversion.kind))
     fail('prefix', '"prefix" applies to texts only');
   const froms = full.from === undefined ? [] : Array.isArray(full.from) ? full.from : [full.from];
@@ -133,6 +154,8 @@ export function compileField(
     sources: sources as CompiledPath[],
     ...(full.value !== undefined ? { constant: { value: full.value } } : {}),
     aggregate,
+    separator: full.separator ?? '',
+    ...(arithmetic ? { arithmetic } : {}),
     absentWhen: new Set((full.absentWhen ?? []).map((v) => scalarText(v) ?? null)),
     ...(map ? { map } : {}),
     conversionName: name,

@@ -4,6 +4,7 @@ import type { ChannelMapping, FieldSpec, LineFields, When } from '../mapping.sch
 import type { ValueKind } from '../conversions';
 import type { CompiledField, CompiledLines, CompiledMapping, CompiledWhen, MappingProblem, Test } from './compiled';
 import { compileField, pathIn, type FieldContext, type FieldRole } from './compile-field';
+import { foldCase } from './when';
 
 const ORDER_FIELDS: Readonly<Record<string, Omit<FieldRole, 'label'>>> = {
   channelOrderId: { kind: 'text', defaultConversion: 'id' },
@@ -43,10 +44,12 @@ function compileWhen(when: When, where: string, inLine: boolean, context: FieldC
     const texts = (list: unknown) => new Set((Array.isArray(list) ? list : [list]).map((v) => scalarText(v) ?? null));
     let test: Test;
     if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
-      test =
-        'present' in condition
-          ? { kind: 'present', present: condition.present }
-          : { kind: 'not', texts: texts(condition.not) };
+      if ('present' in condition) test = { kind: 'present', present: condition.present };
+      else if ('not' in condition) test = { kind: 'not', texts: texts(condition.not) };
+      else if ('anyCase' in condition) {
+        const list = Array.isArray(condition.anyCase) ? condition.anyCase : [condition.anyCase];
+        test = { kind: 'anyCase', texts: new Set(list.map(foldCase)) };
+      } else test = { kind: 'range', ...condition };
     } else test = { kind: 'equals', texts: texts(condition) };
     return [{ path, test }];
   });
@@ -88,6 +91,10 @@ export function compileMapping(
       path: '$.timeZone',
       message: `"${mapping.timeZone}" is neither an IANA time zone nor an offset like +08:00`,
     });
+  const zoneFrom =
+    mapping.timeZoneFrom === undefined
+      ? undefined
+      : pathIn(mapping.timeZoneFrom, '$.timeZoneFrom', { label: 'timeZoneFrom', kind: 'text' }, context);
   const records = mapping.records.flatMap(
     (text, i) =>
       pathIn(text, `$.records[${i}]`, { label: 'records', kind: 'any' }, { ...context, topKeys: new Set() }) ?? [],
@@ -184,6 +191,7 @@ export function compileMapping(
       channel: mapping.channel,
       records,
       ...(zone ? { zone } : {}),
+      ...(zoneFrom ? { zoneFrom } : {}),
       related,
       fields,
       customer: {

@@ -14,7 +14,10 @@ export interface CompiledField {
   readonly kind: ValueKind;
   readonly sources: readonly CompiledPath[];
   readonly constant?: { readonly value: Literal };
-  readonly aggregate: 'first' | 'sum' | 'join' | 'all';
+  readonly aggregate: 'first' | 'sum' | 'join' | 'all' | 'concat';
+  readonly separator: string;
+  /** Exact arithmetic on a number before its conversion: × multiply ÷ divide (negate folded into multiply). */
+  readonly arithmetic?: { readonly multiply: Decimal; readonly divide?: Decimal };
   readonly absentWhen: ReadonlySet<string | null>;
   readonly map?: ReadonlyMap<string, Literal>;
   readonly conversionName: ConversionName;
@@ -33,7 +36,15 @@ export interface CompiledField {
 export type Test =
   | { readonly kind: 'equals'; readonly texts: ReadonlySet<string | null> }
   | { readonly kind: 'not'; readonly texts: ReadonlySet<string | null> }
-  | { readonly kind: 'present'; readonly present: boolean };
+  | { readonly kind: 'present'; readonly present: boolean }
+  | { readonly kind: 'anyCase'; readonly texts: ReadonlySet<string> }
+  | {
+      readonly kind: 'range';
+      readonly gt?: number;
+      readonly gte?: number;
+      readonly lt?: number;
+      readonly lte?: number;
+    };
 
 export type CompiledWhen = readonly { readonly path: CompiledPath; readonly test: Test }[];
 
@@ -57,6 +68,8 @@ export interface CompiledMapping {
   readonly channel: string;
   readonly records: readonly CompiledPath[];
   readonly zone?: Zone;
+  /** Where a record names its own zone (replaces `zone` for that order). */
+  readonly zoneFrom?: CompiledPath;
   readonly related: readonly CompiledRelated[];
   readonly fields: Readonly<Record<string, CompiledField>>;
   readonly customer: {

@@ -1,7 +1,8 @@
 import { isMasked } from '../masks';
-import { numberText, scalarText } from '../json/values';
+import { describeValue, numberText, scalarText } from '../json/values';
 import type { ConversionEnv } from '../conversions';
-import { divide, parseDecimal } from '../conversions/decimal';
+import { divide, formatUnits, parseDecimal } from '../conversions/decimal';
+import { LosslessNumber } from 'lossless-json';
 import { toCurrency, toIntText } from '../conversions/text';
 import type { Zone } from '../conversions/zone';
 import type { CompiledPath } from '../path/path';
@@ -23,6 +24,16 @@ export type FieldOutcome =
 export interface EvalEnv {
   readonly currency?: string;
   readonly zone?: Zone;
+}
+
+const NO_ENV: ConversionEnv = Object.freeze({});
+
+/** A constant is read as the field's value without the mask check: one copy per field, made on first use. */
+const constantFields = new WeakMap<CompiledField, CompiledField>();
+function asConstant(field: CompiledField): CompiledField {
+  let copy = constantFields.get(field);
+  if (!copy) constantFields.set(field, (copy = { ...field, watchMasks: false }));
+  return copy;
 }
 
 type One = { kind: 'skip' } | { kind: 'value'; value: unknown; masked: boolean } | { kind: 'problem'; message: string };
@@ -90,7 +101,7 @@ function convertOne(
     if (field.kind === 'text' || field.kind === 'scalar') return { kind: 'value', value: text ?? raw, masked: true };
     return { kind: 'problem', message: `the value is masked or encrypted and cannot be read as ${field.kind}` };
   }
-  let value = raw;
+  let value: unknown = raw;
   if (field.map) {
     if (text === undefined || text === null)
       return {
@@ -106,12 +117,25 @@ function convertOne(
     if (mapped === null) return { kind: 'skip' };
     value = mapped;
   }
-  const conversionEnvOrProblem = conversionEnv(field, scope, env, hit, withDivide);
+  if (field.arithmetic) {
+    const computed = calculate(value, field.arithmetic);
+    if (computed.problem !== undefined) return { kind: 'problem', message: computed.problem };
+    value = computed.value;
+  }
+  // Most fields are not money: their environment is the zone or nothing, with no object built per value.
+  const conversionEnvOrProblem =
+    field.kind !== 'money'
+      ? env.zone
+        ? { zone: env.zone }
+        : NO_ENV
+      : conversionEnv(field, scope, env, hit, withDivide);
   if (typeof conversionEnvOrProblem === 'string') return { kind: 'problem', message: conversionEnvOrProblem };
-  const converted = field.conversion.convert(value, {
-    ...conversionEnvOrProblem,
-    ...(env.zone ? { zone: env.zone } : {}),
-  });
+  const converted = field.conversion.convert(
+    value,
+    env.zone && conversionEnvOrProblem.zone !== env.zone
+      ? { ...conversionEnvOrProblem, zone: env.zone }
+      : conversionEnvOrProblem,
+  );
   if (!converted.ok) return { kind: 'problem', message: converted.problem };
   if (converted.value === undefined) return { kind: 'skip' };
   const out =
@@ -121,10 +145,45 @@ function convertOne(
   return { kind: 'value', value: out, masked: false };
 }
 
+const DECIMAL_TEXT = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * value × multiply ÷ divide, exactly (BigInt decimals), before the conversion reads it: the result keeps the
+ * value's type (text stays text, a number becomes a LosslessNumber), so the conversion judges it as it
+ * would the original; a non-number or a division that does not end is a problem.
+ */
+function calculate(
+  value: unknown,
+  arithmetic: NonNullable<CompiledField['arithmetic']>,
+): { readonly value?: unknown; readonly problem?: string } {
+  const text = numberText(value) ?? (typeof value === 'string' ? value.trim() : undefined);
+  const decimal = text !== undefined && DECIMAL_TEXT.test(text) ? parseDecimal(text) : undefined;
+  if (!decimal) return { problem: `expected a number to calculate with, got ${describeValue(value)}` };
+  let units = decimal.units * arithmetic.multiply.units;
+  let scale = decimal.scale + arithmetic.multiply.scale;
+  const by = arithmetic.divide;
+  if (by) {
+    // The fewest extra decimals that make the division exact (a divisor such as 3 never does).
+    let exact: bigint | undefined;
+    let extra = 0;
+    while (extra <= 24 && (exact = divide(units * 10n ** BigInt(extra + by.scale), by.units)) === undefined) extra++;
+    if (exact === undefined) return { problem: `${text} ÷ ${formatUnits(by.units, by.scale)} is not an exact decimal` };
+    units = exact;
+    scale += extra;
+  }
+  // 1250.00 is written 1250, so a whole result reads as a whole number (int, money.minor).
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  const result = formatUnits(units, scale);
+  return { value: typeof value === 'string' ? result : new LosslessNumber(result) };
+}
+
 /** Reads a field: the first present value (or the aggregate), else its declared default, else nothing. */
 export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, label = field.label): FieldOutcome {
   if (field.constant) {
-    const one = convertOne({ ...field, watchMasks: false }, field.constant.value, undefined, scope, env);
+    const one = convertOne(asConstant(field), field.constant.value, undefined, scope, env);
     if (one.kind === 'problem')
       return { ok: false, path: where(scope.record), message: `${label}: the mapping's value: ${one.message}` };
     return {
@@ -149,6 +208,16 @@ export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, 
     if (field.aggregate === 'first')
       return { ok: true, found: { value: first.value, source: first.source, defaulted: false, masked } };
     if (field.aggregate === 'sum') return sumOf(field, values, scope, env, label);
+    if (field.aggregate === 'concat')
+      return {
+        ok: true,
+        found: {
+          value: values.map((v) => String(v.value)).join(field.separator),
+          source: first.source,
+          defaulted: false,
+          masked,
+        },
+      };
     const distinct = [...new Set(values.map((v) => String(v.value)))];
     return {
       ok: true,

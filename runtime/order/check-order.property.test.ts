@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { orderArbitrary } from '../testing/arbitraries';
 import { zodParseOptions } from '../engine/zod-problems';
 import { fastParseOrder, parseOrder } from './check-order';
-import { FAILED } from './fast-check';
+import { FAILED } from './check-support';
 import { orderSchema } from './order.schema';
 
 /** Valid orders with the optional parts present too (payment, fee, attributes, address details). */
@@ -66,7 +66,8 @@ const HOSTILE = fc.oneof(
 type Mutation =
   | { kind: 'set'; pick: number; value: unknown }
   | { kind: 'delete'; pick: number }
-  | { kind: 'add'; pick: number; key: string };
+  | { kind: 'add'; pick: number; key: string }
+  | { kind: 'cross'; pick: number; currency: string };
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), pick: fc.nat(), value: HOSTILE }),
   fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
@@ -75,11 +76,20 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     pick: fc.nat(),
     key: fc.constantFrom('extra', '__proto__', 'constructor', 'toString'),
   }),
+  // What only the order-level refinement sees: a repeated line id, a money field in another currency.
+  fc.record({ kind: fc.constant('cross' as const), pick: fc.nat(), currency: fc.constantFrom('USD', 'EUR', 'CNY') }),
 );
 
 /** A copy of `order` with one change at one random place (often, not always, making it invalid). */
 function mutate(order: unknown, m: Mutation): unknown {
   const copy = JSON.parse(JSON.stringify(order)) as Record<string, unknown>;
+  if (m.kind === 'cross') {
+    const lines = copy.lines as { id: string; unitPrice: { currency: string } }[];
+    const line = lines[m.pick % lines.length]!;
+    if (m.pick % 2 === 0) line.id = lines[0]!.id;
+    else line.unitPrice.currency = m.currency;
+    return copy;
+  }
   const all = paths(copy);
   const path = all[m.pick % all.length]!;
   let parent: Record<string | number, unknown> = copy;

@@ -1,13 +1,16 @@
 import type { z } from 'zod';
-import { buildFastCheck, FAILED } from './fast-check';
+import { orderCheckHandles } from './check-emit';
+import { FAILED } from './check-support';
+import { makeOrderCheck } from './order-check.generated';
 import { orderSchema, type Order } from './order.schema';
 
-const fastOrder = buildFastCheck(orderSchema);
+const fastOrder = makeOrderCheck(orderCheckHandles(orderSchema));
 
 /**
- * `orderSchema.safeParse`, faster: a valid order takes the fast path built from the schema at load
- * (runtime/order/fast-check.ts) and comes back exactly as zod would return it; anything the fast path
- * does not accept is parsed by zod itself, so a refusal has zod's messages and paths, in `params`'s language.
+ * `orderSchema.safeParse`, faster: a valid order takes the fast check generated from the schema
+ * (order-check.generated.ts, written by runtime/order/check-emit.ts) and comes back exactly as zod would
+ * return it; anything the fast check does not accept is parsed by zod itself, so a refusal has zod's
+ * messages and paths, in `params`'s language.
  */
 export function parseOrder(
   input: unknown,
@@ -18,5 +21,5 @@ export function parseOrder(
   return orderSchema.safeParse(input, params);
 }
 
-/** The fast path alone (FAILED when zod must decide); for tests and the benchmark. */
+/** The fast check alone (FAILED when zod must decide); for tests and the benchmark. */
 export const fastParseOrder = (input: unknown): Order | typeof FAILED => fastOrder(input) as Order | typeof FAILED;

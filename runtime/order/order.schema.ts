@@ -135,35 +135,51 @@ export const orderSchema = z
       .default(() => NO_ATTRIBUTES),
   })
   .superRefine((order, issues) => {
+    // Plain loops, no closures or Set for small orders: this runs on every valid order (the fast check calls it too).
+    const lines = order.lines;
     // One wrong order currency is one problem, not one per money field.
-    const currencyKnown = isKnownCurrency(order.currency);
-    const check = (value: { currency: string } | undefined, path: (string | number)[]) => {
-      if (currencyKnown && value && value.currency !== order.currency) {
-        issues.addIssue({
-          code: 'custom',
-          path,
-          message: `currency ${value.currency} differs from the order currency ${order.currency}`,
-          params: { zh: `币种 ${value.currency} 与订单币种 ${order.currency} 不一致` },
-        });
-      }
-    };
-    order.lines.forEach((line, i) => check(line.unitPrice, ['lines', i, 'unitPrice', 'currency']));
-    check(order.payment?.amount, ['payment', 'amount', 'currency']);
-    check(order.shippingFee, ['shippingFee', 'currency']);
-    check(order.customer.lifetimeSpend, ['customer', 'lifetimeSpend', 'currency']);
-    checkOrderAmounts(order.lines, issues);
-    const seen = new Set<string>();
-    order.lines.forEach((line, i) => {
-      if (seen.has(line.id))
+    if (isKnownCurrency(order.currency)) {
+      for (let i = 0; i < lines.length; i++)
+        checkCurrency(order.currency, lines[i]!.unitPrice, ['lines', i, 'unitPrice', 'currency'], issues);
+      checkCurrency(order.currency, order.payment?.amount, ['payment', 'amount', 'currency'], issues);
+      checkCurrency(order.currency, order.shippingFee, ['shippingFee', 'currency'], issues);
+      checkCurrency(order.currency, order.customer.lifetimeSpend, ['customer', 'lifetimeSpend', 'currency'], issues);
+    }
+    checkOrderAmounts(lines, issues);
+    const seen = lines.length > 8 ? new Set<string>() : undefined;
+    for (let i = 0; i < lines.length; i++) {
+      const id = lines[i]!.id;
+      if (seen ? seen.has(id) : idBefore(lines, i, id))
         issues.addIssue({
           code: 'custom',
           path: ['lines', i, 'id'],
-          message: `duplicate line id "${line.id}"`,
-          params: { zh: `商品行编号 "${line.id}" 重复` },
+          message: `duplicate line id "${id}"`,
+          params: { zh: `商品行编号 "${id}" 重复` },
         });
-      seen.add(line.id);
-    });
+      seen?.add(id);
+    }
   });
+
+/** Whether a line before `end` has `id` (a short order needs no Set). */
+function idBefore(lines: readonly { readonly id: string }[], end: number, id: string): boolean {
+  for (let j = 0; j < end; j++) if (lines[j]!.id === id) return true;
+  return false;
+}
+
+function checkCurrency(
+  currency: string,
+  value: { readonly currency: string } | undefined,
+  path: (string | number)[],
+  issues: z.RefinementCtx,
+): void {
+  if (value && value.currency !== currency)
+    issues.addIssue({
+      code: 'custom',
+      path,
+      message: `currency ${value.currency} differs from the order currency ${currency}`,
+      params: { zh: `币种 ${value.currency} 与订单币种 ${currency} 不一致` },
+    });
+}
 
 export type Order = z.output<typeof orderSchema>;
 export type OrderInput = z.input<typeof orderSchema>;

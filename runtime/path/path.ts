@@ -71,12 +71,34 @@ function ownValue(container: unknown, key: string): unknown {
   return undefined;
 }
 
+const isKeySegment = (segment: Segment): boolean => segment.kind === 'key';
+
+/**
+ * The common path (`order.customer.email`): at most one hit, found without a hit list per step;
+ * the concrete path is built once, at the end (the same hit the general walk gives).
+ */
+function keysOnly(segments: readonly Segment[], start: unknown, base: readonly (string | number)[]): Hit[] {
+  let value = start;
+  let parent: unknown;
+  const steps: (string | number)[] = [];
+  for (const segment of segments) {
+    const key = (segment as { readonly key: string }).key;
+    const next = ownValue(value, key);
+    if (next === undefined) return [];
+    steps.push(Array.isArray(value) ? Number(key) : key);
+    parent = value;
+    value = next;
+  }
+  return segments.length === 0 ? [{ value, path: base }] : [{ value, path: [...base, ...steps], parent }];
+}
+
 /** Every value the path reaches from `start`, with the concrete path of each (relative to `start`). */
 export function evaluatePath(
   segments: readonly Segment[],
   start: unknown,
   base: readonly (string | number)[] = [],
 ): Hit[] {
+  if (segments.every(isKeySegment)) return keysOnly(segments, start, base);
   let hits: Hit[] = [{ value: start, path: base }];
   for (const segment of segments) {
     const next: Hit[] = [];

@@ -7,9 +7,8 @@ import { isLosslessNumber } from 'lossless-json';
 
 /** The exact decimal text of a JSON number, or undefined when the value is not a number. */
 export function numberText(value: unknown): string | undefined {
-  if (isLosslessNumber(value)) return value.value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  return isLosslessNumber(value) ? value.value : undefined;
 }
 
 /**

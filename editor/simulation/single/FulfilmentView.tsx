@@ -2,7 +2,10 @@ import type { FulfilmentPlan } from '../../../runtime/index';
 import { money } from '../format';
 import type { Translate } from '../i18n';
 
-/** The chosen shipments, then every warehouse × carrier the router weighed, with its score and why it lost. */
+/**
+ * The chosen shipments, then the warehouse × carrier pairs the router weighed, with score and why each lost;
+ * in a large world only the winner and best rivals are listed and the rest are counted by reason.
+ */
 export function FulfilmentView({ plan, t }: { plan: FulfilmentPlan | null; t: Translate }) {
   if (!plan)
     return (
@@ -43,7 +46,7 @@ export function FulfilmentView({ plan, t }: { plan: FulfilmentPlan | null; t: Tr
       )}
       <details open={plan.shipments.length === 0}>
         <summary>
-          {t('candidates')} ({plan.candidates.length})
+          {t('candidates')} ({plan.candidates.length + (plan.omitted?.count ?? 0)})
         </summary>
         <table className="sim-table" aria-label={t('candidates')}>
           <thead>
@@ -69,6 +72,11 @@ export function FulfilmentView({ plan, t }: { plan: FulfilmentPlan | null; t: Tr
             ))}
           </tbody>
         </table>
+        {plan.omitted && (
+          <p className="muted" data-testid="route-omitted">
+            {plan.omitted.note}
+          </p>
+        )}
       </details>
     </section>
   );

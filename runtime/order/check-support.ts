@@ -1,0 +1,24 @@
+/**
+ * What the generated fast order check (order-check.generated.ts) calls besides its own functions.
+ */
+
+/** The fast check's answer when zod must decide (a refusal, or an input it does not take on the fast path). */
+export const FAILED: unique symbol = Symbol('fast check failed');
+
+/** A plain object (what JSON gives): nothing inherited but Object.prototype's own, non-enumerable members. */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+interface ZodCheck {
+  readonly _zod: { readonly check: (payload: { value: unknown; issues: unknown[] }) => unknown };
+}
+
+/** Runs one of the schema's own check objects (a .superRefine) as zod runs it: any issue is FAILED. */
+export function runCheck(check: unknown, value: unknown): unknown {
+  const payload = { value, issues: [] as unknown[] };
+  if ((check as ZodCheck)._zod.check(payload) instanceof Promise) return FAILED;
+  return payload.issues.length === 0 ? payload.value : FAILED;
+}
