@@ -5,12 +5,13 @@ import type { ServiceDeps } from '../../services/deps';
 import {
   acceptedRecord,
   countRuns,
+  intakeWrite,
   LiveFlows,
   parseOrder,
   rejectedRecord,
   type IntakeRecord,
 } from '../../services/intake';
-import type { OrderRow, WriteSet } from '../../store/types';
+import type { OrderRow } from '../../store/types';
 import { errorBody, HttpError } from '../errors';
 import { defineRoute, ok, type Answer, type AnyRoute } from '../route';
 import { channelIntakeSchema, errorSchema, intakeOrderSchema } from '../schemas';
@@ -45,17 +46,6 @@ const receivedView = (o: OrderRow) => ({
   answer: o.responseJson === null ? null : JSON.parse(o.responseJson),
 });
 
-function writeOf(records: readonly IntakeRecord[]): WriteSet {
-  return {
-    orders: records.map((r) => r.order),
-    runs: records.flatMap((r) => r.runs),
-    waits: records.flatMap((r) => r.waits),
-    outbox: records.flatMap((r) => r.outbox),
-    rolloutObservations: records.flatMap((r) => r.rolloutObservations ?? []),
-    rolloutDiffs: records.flatMap((r) => r.rolloutDiffs ?? []),
-  };
-}
-
 const refusedAsDuplicate = () => {
   throw new HttpError(
     409,
@@ -77,7 +67,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
         `the order does not match the canonical order schema (${parsed.problems.length} problem(s)); it was stored as rejected`,
         parsed.problems,
       );
-      return { status: 400, body: { ...error, intakeId: record.order.id }, write: writeOf([record]) };
+      return { status: 400, body: { ...error, intakeId: record.order.id }, write: intakeWrite([record]) };
     }
     const record = acceptedRecord(
       deps,
@@ -88,7 +78,12 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
       {},
       await rollouts.current(deps),
     );
-    return { status: 201, body: record.answer, write: writeOf([record]), committed: () => countRuns(deps, [record]) };
+    return {
+      status: 201,
+      body: record.answer,
+      write: intakeWrite([record]),
+      committed: () => countRuns(deps, [record]),
+    };
   }
 
   async function fromChannel(principal: Principal, channel: string, rawBody: string): Promise<Answer> {
@@ -142,13 +137,13 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
           ),
           ...body,
         },
-        write: writeOf(records),
+        write: intakeWrite(records),
       };
     }
     return {
       status: accepted.length > 0 ? 201 : 200,
       body,
-      write: writeOf(records),
+      write: intakeWrite(records),
       committed: () => countRuns(deps, accepted),
       refused: refusedAsDuplicate,
     };
