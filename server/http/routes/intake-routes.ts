@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { BUILT_IN_CHANNELS, builtInMapping, normalize, rawText } from '../../../channels/index';
+import { BUILT_IN_CHANNELS, builtInMapping, normalize, rawText, type ChannelEvent } from '../../../channels/index';
 import type { Principal } from '../../auth/roles';
+import { channelEventRows } from '../../services/channel-events';
 import type { ServiceDeps } from '../../services/deps';
 import {
   acceptedRecord,
@@ -97,6 +98,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     const active = await rollouts.current(deps);
     const records: IntakeRecord[] = [];
     const answers: unknown[] = [];
+    const events: ChannelEvent[] = [];
     for (const result of normalize(channel, rawBody)) {
       if (!result.ok) {
         const problems = result.problems.map((p) => ({ path: p.path, message: p.message }));
@@ -105,6 +107,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
         answers.push(record.answer);
         continue;
       }
+      events.push(...result.events); // a redelivered order may bring news of its parcels
       const seen = await deps.store.orderByChannelId(channel, result.order.channelOrderId);
       if (seen?.responseJson) {
         answers.push({ ...(JSON.parse(seen.responseJson) as object), status: 'duplicate' });
@@ -124,7 +127,8 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     }
     const accepted = records.filter((r) => r.order.status === 'accepted');
     const duplicates = answers.length - records.length;
-    const body = { channel, orders: answers };
+    const fulfilmentEvents = await channelEventRows(deps, principal, events);
+    const body = { channel, orders: answers, events: fulfilmentEvents.length };
     if (accepted.length === 0 && duplicates === 0) {
       const problems = records.flatMap((r) => r.answer.problems ?? []);
       return {
@@ -143,7 +147,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     return {
       status: accepted.length > 0 ? 201 : 200,
       body,
-      write: intakeWrite(records),
+      write: { ...intakeWrite(records), fulfilmentEvents },
       committed: () => countRuns(deps, accepted),
       refused: refusedAsDuplicate,
     };
