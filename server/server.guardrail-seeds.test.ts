@@ -2,7 +2,7 @@
  * Auto-rollback judged where the server judges it: A/B rollouts over seeded orders that run through the intake
  * services (the code POST /api/v1/orders runs, testing/service-intake.ts) into the real store, with the arms'
  * observations and runs stored, and the guardrail looks made by the server's sweeper (tickRollouts on the stored
- * arm sums) — the service layer with real SQLite, not HTTP: 100 runs over HTTP take too long on a small machine.
+ * arm sums) — the service layer with real SQLite (PostgreSQL when the suite runs on it), not HTTP: 100 runs over HTTP take too long on a small machine.
  * ORDERFLOW_GUARDRAIL_SEEDS seeded runs per case: 100 in `npm run test:guardrails-100`, 3 in the normal suite.
  */
 import { loadavg } from 'node:os';
@@ -11,6 +11,7 @@ import { SYSTEM } from './auth/principal';
 import { actOnRollout, rolloutView, startRollout } from './services/rollouts';
 import { startRolloutSchema } from './services/rollout-settings';
 import type { RolloutRow, WriteSet } from './store/types';
+import { testBackend } from './testing/backends';
 import { pricedOrders, reviewFlow } from './testing/rollout-fixtures';
 import { intakeThroughServices } from './testing/service-intake';
 import { publish, startTestServer, type TestServer } from './testing/test-server';
@@ -80,7 +81,7 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 
-describe(`guardrails over ${SEEDS} seeded A/B runs through the intake services and the sweeper (SQLite)`, () => {
+describe(`guardrails over ${SEEDS} seeded A/B runs through the intake services and the sweeper (${testBackend()})`, () => {
   it(`roll back an identical candidate in 0 of ${SEEDS} runs of ${MAX_LOOKS} looks`, async () => {
     const started = performance.now();
     const rolledBack: { seed: number; reason: string }[] = [];
