@@ -2,7 +2,7 @@
  * The unified order layer: channel payloads → the canonical order, driven by declarative mapping
  * documents. Pure TypeScript (no DOM, no Node APIs), so the editor and the server share it.
  */
-export { normalize, type NormalizeResult, type NormalizeOptions } from './normalize';
+export { normalize, normalizeStoredRecord, type NormalizeResult, type NormalizeOptions } from './normalize';
 export { BUILT_IN_CHANNELS, builtInMapping, loadMapping, type BuiltInChannel, type LoadedMapping } from './registry';
 export {
   mappingSchema,
@@ -19,3 +19,4 @@ export { customerKeys, type CustomerKeys, type CustomerKeyInput } from './custom
 export { rawText } from './json/raw-text';
 export type { ChannelProblem } from './problem';
 export type { MappingProblem } from './engine/compiled';
+export type { ChannelEvent } from './engine/fulfilment';

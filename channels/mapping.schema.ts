@@ -151,6 +151,33 @@ const attributeKey = z
     'a letter, then letters, digits or _ (no dots: flows read attributes by dotted paths)',
   );
 
+/** What happened to an order after it was placed, as channels report it (health/events.ts has the same types). */
+export const FULFILMENT_EVENT_TYPES = [
+  'shipped',
+  'carrier-scan',
+  'delivered',
+  'delivery-attempt',
+  'exception',
+  'exception-resolved',
+  'returned',
+] as const;
+
+const fulfilmentEvent = z
+  .strictObject({
+    type: z.enum(FULFILMENT_EVENT_TYPES),
+    rows: z
+      .union([path, z.array(path).min(1).max(8)])
+      .optional()
+      .describe(
+        'One event per element of the first path that has any (fulfilments, parcels); omitted: the order record',
+      ),
+    when: whenSchema.optional().describe('Only the rows (or the order) where this holds give an event'),
+    at: fieldSpecSchema.describe('When it happened (a time conversion); no value, no event'),
+    shipmentId: fieldSpecSchema.optional().describe('The parcel or fulfilment id, to tell shipments apart'),
+    note: note.optional(),
+  })
+  .meta({ id: 'FulfilmentEventRule' });
+
 export const mappingSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(MAPPING_FORMAT),
@@ -267,6 +294,19 @@ export const mappingSchema = z.strictObject({
       ),
   }),
   attributes: z.record(attributeKey, fieldSpecSchema).optional(),
+  fulfilment: z
+    .strictObject({
+      promise: z
+        .strictObject({
+          handoverBy: fieldSpecSchema.optional().describe('Hand the parcel to the carrier by (a time)'),
+          deliverBy: fieldSpecSchema.optional().describe('Deliver by (a time)'),
+        })
+        .optional()
+        .describe("The channel's promise, carried on every event of the order"),
+      events: z.array(fulfilmentEvent).min(1).max(20),
+    })
+    .optional()
+    .describe('Fulfilment events (shipped, carrier-scan, delivered…) read from the payload, for order health'),
   checks: z
     .strictObject({
       linesSubtotal: fieldSpecSchema
@@ -282,6 +322,7 @@ export type ChannelMapping = z.output<typeof mappingSchema>;
 export type FieldSpec = z.output<typeof fieldSpecSchema>;
 export type When = z.output<typeof whenSchema>;
 export type LineFields = z.output<typeof lineFields>;
+export type FulfilmentEventRule = z.output<typeof fulfilmentEvent>;
 
 /** The JSON Schema of the mapping document, for Monaco and other editors. */
 export function mappingJsonSchema(): Record<string, unknown> {

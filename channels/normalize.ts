@@ -2,6 +2,7 @@ import { parseOrder, orderSchema, type Order } from '../runtime/index';
 import type { ChannelMapping } from './mapping.schema';
 import type { ChannelProblem } from './problem';
 import { buildOrder } from './engine/build-order';
+import { buildEvents, type ChannelEvent } from './engine/fulfilment';
 import type { CompiledMapping } from './engine/compiled';
 import { findRecords, indexRelated, relatedFor } from './engine/records';
 import { newReport, problem } from './engine/report';
@@ -24,6 +25,8 @@ export type NormalizeResult =
       readonly warnings: readonly ChannelProblem[];
       /** Top-level fields of the record that no mapping path reads ($.cart_token): findable in raw. */
       readonly unmapped: readonly string[];
+      /** Fulfilment events the mapping's `fulfilment` rules read (shipped, delivered…); empty without rules. */
+      readonly events: readonly ChannelEvent[];
     }
   | {
       readonly ok: false;
@@ -130,6 +133,19 @@ export function normalize(
   return results;
 }
 
+/**
+ * One order record as a webhook intake stored it (`rawText(result.raw)`), normalized again without looking for
+ * it in a payload: the record paths are not followed and related payloads are not there.
+ */
+export function normalizeStoredRecord(channel: string, recordText: string): NormalizeResult {
+  const mapping = mappingFor(channel);
+  if (typeof mapping === 'string') return fail(channel, recordText, '$', mapping);
+  const parsed = parsePayload(recordText);
+  if (!parsed.ok) return fail(channel, recordText, parsed.path, parsed.message);
+  const record: Located = { value: parsed.value, doc: '$', path: [] };
+  return normalizeRecord(mapping, record, new Map(), {}, FAST);
+}
+
 function normalizeRecord(
   mapping: CompiledMapping,
   record: Located,
@@ -151,7 +167,17 @@ function normalizeRecord(
           : Object.keys(record.value)
               .filter((key) => !mapping.readsTopKeys.has(key))
               .map((key) => formatJsonPath([key]));
-        return { ok: true, order: checked.data, raw: record.value, recordPath, warnings: report.warnings, unmapped };
+        const scope = { record, order: record, related };
+        const events = buildEvents(mapping, scope, report, checked.data);
+        return {
+          ok: true,
+          order: checked.data,
+          raw: record.value,
+          recordPath,
+          warnings: report.warnings,
+          unmapped,
+          events,
+        };
       }
       schemaProblems(checked.error, report);
     }

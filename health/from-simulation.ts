@@ -42,7 +42,8 @@ export function expectedEvents(
   if (outcome === null || outcome.decision === 'skip') return [];
   const plan = outcome.fulfilment;
   const shipments = outcome.decision === 'accept' ? (plan?.shipments ?? []) : [];
-  const score = plan && shipments.length > 0 ? routingScore(plan) : null;
+  // A stored (compacted) plan has no rivals left to score against: its host scored it when it decided.
+  const score = plan && shipments.length > 0 && Array.isArray(plan.candidates) ? routingScore(plan) : null;
   const deliveryDay = (transitDays: number) => `${plusHours(order.createdAt, 24 * transitDays).slice(0, 10)}`;
   const zone = offsetOf(order.createdAt);
   const latestPromise = shipments

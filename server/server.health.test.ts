@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { routingScore } from '../health/routing-score';
 import { approvalFlow, order } from './testing/fixtures';
 import { reviewFlow } from './testing/rollout-fixtures';
 import { storeRows } from './testing/store-rows';
@@ -117,5 +120,25 @@ describe('order health on the server', () => {
     expect(report.headers.get('content-type')).toContain('text/html');
     expect(report.text).toContain('首触达准时率');
     expect(report.text).toContain('25.00% (1/4)');
+  });
+});
+
+describe('order health of routed orders', () => {
+  it('answers from the stored compact result, with the routing score the run had when it decided', async () => {
+    server = await startTestServer({}, { seedExamples: true });
+    const shop = await server.token(['intake']);
+    const cases = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', 'examples', 'flows', 'multi-warehouse.cases.json'), 'utf8'),
+    );
+    const sent = await shop.post('/api/v1/orders', cases.cases[0].order);
+    const run = sent.json.runs.find((r: { flowId: string }) => r.flowId === 'multi-warehouse');
+    // Independently: the full plan (rivals replayed by GET /runs/{id}) scored by health/.
+    const full = (await server.admin.get(`/api/v1/runs/${run.runId}`)).json.outcome.fulfilment;
+    const expected = routingScore(full)!.score;
+    expect(run.outcome.fulfilment.routingScore).toBe(expected);
+    const reply = await server.admin.get('/api/v1/health/kpis?flowId=multi-warehouse');
+    expect(reply.status).toBe(200); // it was a 500: the stored plan has no rivals to score against
+    const rationality = reply.json.kpis.find((k: Kpi) => k.id === 'routing-rationality');
+    expect(rationality).toMatchObject({ value: expected, denominator: 1 });
   });
 });

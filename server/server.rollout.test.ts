@@ -87,6 +87,7 @@ describe('canary rollout', () => {
     const killed = await server.admin.post(`/api/v1/rollouts/${id}/rollback`, { note: 'support calls' });
     expect(killed.json).toMatchObject({ state: 'rolled-back', percent: 0 });
     expect(killed.json.reason).toContain('support calls');
+    expect(killed.json.reasonDetail).toEqual({ code: 'rolled-back-by', by: 'admin', note: 'support calls' });
     const after = await send(
       shop,
       pricedOrders(1, 100, 'S1c').map((o, i) => ({ ...o, customer: orders[i]!.customer })),
@@ -181,13 +182,31 @@ describe('guardrails over HTTP', () => {
     );
     const review = rollout.stage.checks.find((c: { metric: string }) => c.metric === 'reviewRate');
     expect(review.breach).toBe(true);
+    // The reason as a code and its data (the editor says it in each language): the breaching look's figures.
+    expect(rollout.reasonDetail).toMatchObject({
+      code: 'guardrail-breach',
+      stage: 1,
+      metric: 'reviewRate',
+      tolerance: 0.01,
+    });
+    expect(rollout.reasonDetail.candidate - rollout.reasonDetail.baseline).toBeCloseTo(
+      rollout.reasonDetail.worseBy,
+      10,
+    );
+    expect(rollout.reasonDetail.z).toBeGreaterThan(3);
+    expect(rollout.reason).toContain(`z=${rollout.reasonDetail.z.toFixed(2)}`);
     // The A/B report: the difference with its 95% interval, which holds the true +5 pp.
     expect(rollout.stage.ab.interval[0]).toBeLessThan(0.05);
     expect(rollout.stage.ab.interval[1]).toBeGreaterThan(0.05);
     expect(rollout.stage.ab.significant).toBe(true);
     console.log(`+5 pp review regression over HTTP: rolled back after ${looks} look(s); ${rollout.reason}`);
     const audit = await server.admin.request('GET', '/api/v1/audit?format=jsonl');
-    expect(audit.text).toContain('rollout.auto-rollback');
+    const auto = audit.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .find((e) => e.action === 'rollout.auto-rollback');
+    expect(auto.after.reason).toEqual(rollout.reasonDetail);
   });
 });
 

@@ -2,7 +2,15 @@ import { scalarText } from '../json/values';
 import { resolveZone } from '../conversions/zone';
 import type { ChannelMapping, FieldSpec, LineFields, When } from '../mapping.schema';
 import type { ValueKind } from '../conversions';
-import type { CompiledField, CompiledLines, CompiledMapping, CompiledWhen, MappingProblem, Test } from './compiled';
+import type {
+  CompiledField,
+  CompiledFulfilment,
+  CompiledLines,
+  CompiledMapping,
+  CompiledWhen,
+  MappingProblem,
+  Test,
+} from './compiled';
 import { compileField, pathIn, type FieldContext, type FieldRole } from './compile-field';
 import { foldCase } from './when';
 
@@ -75,6 +83,37 @@ function compileLineFields(
     if (field) out[key] = field;
   }
   return out;
+}
+
+/** Event rules read a row (`^.` reaches the order) or, without `rows`, the order record itself. */
+function compileFulfilment(mapping: ChannelMapping, context: FieldContext): CompiledFulfilment | undefined {
+  const spec = mapping.fulfilment;
+  if (!spec) return undefined;
+  const time = (field: FieldSpec | undefined, where: string, label: string, inLine: boolean) =>
+    field === undefined ? undefined : compileField(field, where, { label, kind: 'time', inLine }, context);
+  const handoverBy = time(spec.promise?.handoverBy, '$.fulfilment.promise.handoverBy', 'promise.handoverBy', false);
+  const deliverBy = time(spec.promise?.deliverBy, '$.fulfilment.promise.deliverBy', 'promise.deliverBy', false);
+  const events = spec.events.flatMap((rule, i) => {
+    const at = `$.fulfilment.events[${i}]`;
+    const texts = rule.rows === undefined ? [] : Array.isArray(rule.rows) ? rule.rows : [rule.rows];
+    const rows = texts.flatMap(
+      (text, j) => pathIn(text, `${at}.rows[${j}]`, { label: 'fulfilment', kind: 'any' }, context) ?? [],
+    );
+    const inLine = texts.length > 0;
+    const when = compileWhen(rule.when ?? {}, `${at}.when`, inLine, context);
+    const atField = time(rule.at, `${at}.at`, `fulfilment.${rule.type}.at`, inLine);
+    const shipmentId =
+      rule.shipmentId === undefined
+        ? undefined
+        : compileField(
+            rule.shipmentId,
+            `${at}.shipmentId`,
+            { label: `fulfilment.${rule.type}.shipmentId`, kind: 'text', defaultConversion: 'id', inLine },
+            context,
+          );
+    return atField ? [{ type: rule.type, rows, when, at: atField, ...(shipmentId ? { shipmentId } : {}) }] : [];
+  });
+  return { promise: { ...(handoverBy ? { handoverBy } : {}), ...(deliverBy ? { deliverBy } : {}) }, events };
 }
 
 /** Checks a schema-valid mapping for what the schema cannot say, and compiles it. */
@@ -183,6 +222,7 @@ export function compileMapping(
     label: 'checks.linesSubtotal',
     kind: 'money',
   });
+  const fulfilment = compileFulfilment(mapping, context);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -212,6 +252,7 @@ export function compileMapping(
       lines,
       attributes,
       ...(linesSubtotal ? { linesSubtotal } : {}),
+      ...(fulfilment ? { fulfilment } : {}),
       readsTopKeys: context.topKeys,
     },
   };

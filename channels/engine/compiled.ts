@@ -1,7 +1,9 @@
 import type { Conversion, ConversionName, ValueKind } from '../conversions';
 import type { Decimal, Rounding } from '../conversions/decimal';
 import type { Zone } from '../conversions/zone';
-import type { ChannelMapping } from '../mapping.schema';
+import type { ChannelMapping, FULFILMENT_EVENT_TYPES } from '../mapping.schema';
+
+export type FulfilmentEventType = (typeof FULFILMENT_EVENT_TYPES)[number];
 import type { CompiledPath } from '../path/path';
 import type { OrderStatus } from './status-types';
 
@@ -56,6 +58,18 @@ export interface CompiledLines {
   readonly whenMissing?: { readonly reason: string; readonly fields: Readonly<Record<string, CompiledField>> };
 }
 
+export interface CompiledFulfilment {
+  readonly promise: { readonly handoverBy?: CompiledField; readonly deliverBy?: CompiledField };
+  readonly events: readonly {
+    readonly type: FulfilmentEventType;
+    /** Empty: the order record gives one event. */
+    readonly rows: readonly CompiledPath[];
+    readonly when: CompiledWhen;
+    readonly at: CompiledField;
+    readonly shipmentId?: CompiledField;
+  }[];
+}
+
 export interface CompiledRelated {
   readonly name: string;
   readonly records: readonly CompiledPath[];
@@ -90,6 +104,7 @@ export interface CompiledMapping {
   readonly lines: CompiledLines;
   readonly attributes: readonly { readonly name: string; readonly field: CompiledField }[];
   readonly linesSubtotal?: CompiledField;
+  readonly fulfilment?: CompiledFulfilment;
   /** Top-level record keys some path reads ("*" = all), to list the unmapped ones. */
   readonly readsTopKeys: ReadonlySet<string>;
 }

@@ -16,6 +16,7 @@ function golden(results: readonly NormalizeResult[]) {
           totals: computeTotals(r.order, []),
           warnings: r.warnings,
           unmapped: r.unmapped,
+          events: r.events,
         }
       : { ok: false, recordPath: r.recordPath, problems: r.problems, warnings: r.warnings },
   );

@@ -90,7 +90,7 @@ describe('the Rollout page', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await openRollouts(page);
     await dialog.getByRole('table', { name: 'Guardrails (this stage)' }).waitFor();
-    await dialog.getByText('Review/hold rate').waitFor();
+    await dialog.getByRole('cell', { name: 'Review/hold rate' }).waitFor(); // the chart's legend says it too
     await dialog.getByText(/Orders the candidate would decide differently \(0\)/).waitFor();
     await dialog.getByText('No order differs.').waitFor();
 

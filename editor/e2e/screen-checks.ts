@@ -75,6 +75,9 @@ export const ALLOWED_LATIN = new Set([
   'ID',
   'QC',
   'ISO',
+  // Fulfilment metrics named by their industry acronyms beside the 中文 name (准时送达率（OTDR）).
+  'OTDR',
+  'OTIF',
 ]);
 
 /**

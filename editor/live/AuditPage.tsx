@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { useEditor } from '../store/EditorProvider';
 import { auditEntrySchema, type AuditEntry, type ServerApi } from './api';
 import { LivePage } from './LivePage';
+import { rolloutReasonSchema } from './rollout-api';
+import { RolloutReasonText } from './rollout-reason';
 import { useLiveT } from './live.i18n';
 import { formatInstant } from './time';
 
@@ -12,6 +14,17 @@ const PAGE = 200;
 
 /** The server writes the export (same query, another format), so the file is the log itself. */
 export const exportHref = (format: 'csv' | 'jsonl') => `/api/v1/audit?format=${format}&limit=100000`;
+
+/** A rollout's stop reason (an auto-rollback's guardrail breach) said in the editor's language under the raw change. */
+function AuditReason({ after }: { after: unknown }) {
+  const reason = rolloutReasonSchema.safeParse((after as { reason?: unknown } | null)?.reason);
+  if (!reason.success) return null;
+  return (
+    <div className="audit-reason">
+      <RolloutReasonText reason={reason.data} />
+    </div>
+  );
+}
 
 const compact = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
 
@@ -70,6 +83,7 @@ export function AuditPage({ api, onClose }: { api: ServerApi; onClose: () => voi
                   {compact(e.before)}
                   {e.before !== null && e.before !== undefined && ' → '}
                   {compact(e.after)}
+                  <AuditReason after={e.after} />
                 </td>
               </tr>
             ))}

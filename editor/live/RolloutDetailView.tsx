@@ -4,6 +4,7 @@ import { enc, ServerError, type ServerApi } from './api';
 import { RunView } from './HistoryPage';
 import { detailSchema, differencesSchema, formatMetric, rolloutSchema, type RolloutDetail } from './rollout-api';
 import { known, useRolloutT, type RolloutT } from './rollout.i18n';
+import { RolloutReasonText } from './rollout-reason';
 import { z } from 'zod';
 
 const GuardrailChart = lazy(() => import('./GuardrailChart').then((m) => ({ default: m.GuardrailChart })));
@@ -150,11 +151,19 @@ export function RolloutDetailView({
           : t('arms', { candidate: detail.candidateVersion, base: detail.baseVersion, percent: detail.percent })}
       </p>
       {detail.mode === 'shadow' && <p>{t('capturedEffects', { n: detail.capturedEffects })}</p>}
-      {detail.reason && (
-        // The server writes the reason (metric, figures) in English; a person's note is their own text.
-        <p className="live-error" lang="en">
-          {t('reasonLine', { reason: detail.reason })}
+      {detail.reasonDetail ? (
+        <p className="live-error">
+          {t('reasonLine')}
+          <RolloutReasonText reason={detail.reasonDetail} />
         </p>
+      ) : (
+        detail.reason && (
+          // An older server: only the English line.
+          <p className="live-error">
+            {t('reasonLine')}
+            <span lang="en">{detail.reason}</span>
+          </p>
+        )
       )}
       {canAct && active && (
         <div className="live-actions">

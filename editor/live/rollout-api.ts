@@ -1,6 +1,28 @@
 /** The server's rollout answers, checked with zod before the page reads them. */
 import { z } from 'zod';
 
+/** Why a rollout stopped, as a code and its data (the server's RolloutReason). */
+export const rolloutReasonSchema = z.discriminatedUnion('code', [
+  z.object({
+    code: z.literal('guardrail-breach'),
+    stage: z.number(),
+    metric: z.string(),
+    currency: z.string().optional(),
+    candidate: z.number(),
+    baseline: z.number(),
+    candidateN: z.number(),
+    baselineN: z.number(),
+    worseBy: z.number(),
+    tolerance: z.number(),
+    z: z.number().nullable(),
+    pValue: z.number().nullable(),
+  }),
+  z.object({ code: z.literal('rolled-back-by'), by: z.string(), note: z.string() }),
+  z.object({ code: z.literal('completed-by'), by: z.string() }),
+  z.object({ code: z.literal('text'), text: z.string() }),
+]);
+export type RolloutReason = z.infer<typeof rolloutReasonSchema>;
+
 export const rolloutSchema = z.object({
   id: z.string(),
   flowId: z.string(),
@@ -13,6 +35,8 @@ export const rolloutSchema = z.object({
   plan: z.array(z.number()),
   metric: z.string(),
   reason: z.string().nullable(),
+  /** The reason as a code and data (servers before it sent only the English line). */
+  reasonDetail: rolloutReasonSchema.nullable().optional(),
   createdAt: z.string(),
 });
 export type Rollout = z.infer<typeof rolloutSchema>;

@@ -59,7 +59,16 @@ export const intakeOrderSchema = z
 export const batchIntakeSchema = z.object({ orders: z.array(intakeOrderSchema) }).meta({ id: 'BatchIntake' });
 
 export const channelIntakeSchema = z
-  .object({ channel: z.string(), orders: z.array(intakeOrderSchema) })
+  .object({
+    channel: z.string(),
+    orders: z.array(intakeOrderSchema),
+    events: z
+      .number()
+      .int()
+      .describe(
+        "Fulfilment events read from the payload by the channel's mapping and stored (repeats are stored once)",
+      ),
+  })
   .meta({ id: 'ChannelIntake' });
 
 export const decisionBodySchema = z.strictObject({

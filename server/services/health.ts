@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import type { RunResult } from '../../runtime/index';
-import { orderSchema } from '../../runtime/index';
 import { BUILTIN_KPIS, computeKpis, kpiTrend, type Period } from '../../health/compute';
 import { fulfilmentEventSchema, type FulfilmentEvent } from '../../health/events';
 import { toJson } from '../../health/format';
@@ -17,6 +16,8 @@ import { HttpError, type PathProblem } from '../http/errors';
 import type { Answer } from '../http/route';
 import type { FulfilmentEventRow } from '../store/types';
 import type { ServiceDeps } from './deps';
+import { receivedOrder } from './received-order';
+import type { StoredResult } from './run-rows';
 
 export const eventsBodySchema = z.strictObject({
   events: z.array(z.unknown()).min(1).max(10_000).describe('Fulfilment events (see FulfilmentEvent)'),
@@ -78,12 +79,15 @@ export async function liveRecords(
   const decided: FulfilmentEvent[] = [];
   for (const run of runs) {
     const received = await deps.store.order(run.intakeId);
-    const order = received && orderSchema.safeParse(JSON.parse(received.bodyJson));
-    if (!order?.success) continue;
-    if (query.province !== undefined && order.data.shippingAddress.province !== query.province) continue;
+    const order = received && receivedOrder(received, run.orderId);
+    if (!order) continue;
+    if (query.province !== undefined && order.shippingAddress.province !== query.province) continue;
     // Only what the flow decided (the order event); parcels, scans and deliveries come from reported events.
-    const orderEvent = expectedEvents(JSON.parse(run.resultJson) as RunResult, order.data)[0];
-    if (orderEvent) decided.push(orderEvent);
+    const result = JSON.parse(run.resultJson) as StoredResult;
+    const orderEvent = expectedEvents(result as unknown as RunResult, order)[0];
+    // The stored plan is compact (no rivals): its routing score was kept when the run decided.
+    const score = result.outcome?.fulfilment?.routingScore;
+    if (orderEvent) decided.push(score === undefined ? orderEvent : { ...orderEvent, routingScore: score });
   }
   const ids = [...new Set(decided.map((e) => e.orderId))];
   const reported = (await deps.store.eventsOfOrders(ids)).map((r) => JSON.parse(r.eventJson) as FulfilmentEvent);

@@ -13,6 +13,7 @@ import type {
   RunRow,
   VersionRow,
   WaitRow,
+  WriteSet,
 } from '../store/types';
 import type { ServiceDeps } from './deps';
 import { newId } from './hash';
@@ -204,6 +205,18 @@ export function acceptedRecord(
     responseJson: source.channelOrderId === undefined ? null : JSON.stringify(answer),
   };
   return { order: row, runs, waits, outbox, rolloutObservations, rolloutDiffs, answer, counted };
+}
+
+/** What a batch of intake records writes in one commit. */
+export function intakeWrite(records: readonly IntakeRecord[]): WriteSet {
+  return {
+    orders: records.map((r) => r.order),
+    runs: records.flatMap((r) => r.runs),
+    waits: records.flatMap((r) => r.waits),
+    outbox: records.flatMap((r) => r.outbox),
+    rolloutObservations: records.flatMap((r) => r.rolloutObservations ?? []),
+    rolloutDiffs: records.flatMap((r) => r.rolloutDiffs ?? []),
+  };
 }
 
 export function countRuns(deps: ServiceDeps, records: readonly IntakeRecord[]): void {

@@ -1,11 +1,4 @@
-import {
-  abReport,
-  checkGuardrails,
-  type MetricCheck,
-  emptyTotals,
-  mergeTotals,
-  type ArmTotals,
-} from '../../runtime/index';
+import { abReport, checkGuardrails, emptyTotals, mergeTotals, type ArmTotals } from '../../runtime/index';
 import type { RolloutArm, RolloutArmSums, RolloutRow } from '../store/types';
 import { parseSettings } from './rollout-settings';
 
@@ -52,20 +45,4 @@ export function stageFigures(row: RolloutRow, sums: readonly RolloutArmSums[]) {
     capturedEffects,
     ab: row.mode === 'ab' ? abReport(candidate, baseline, settings.metric, settings.guardrails.minSample) : null,
   };
-}
-
-const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-
-/** One line a person can act on: which metric, both values, by how much, and the test's figures. */
-export function breachReason(check: MetricCheck, stage: number): string {
-  const rate = check.metric.endsWith('Rate');
-  const show = (x: number) =>
-    rate ? pct(x) : `${x.toFixed(1)} minor units${check.currency ? ` ${check.currency}` : ''}`;
-  const by = rate ? `${(check.worseBy * 100).toFixed(2)} pp` : show(check.worseBy);
-  const tolerance = rate ? `${(check.tolerance * 100).toFixed(2)} pp` : show(check.tolerance);
-  return (
-    `guardrail ${check.metric} breached in stage ${stage}: candidate ${show(check.candidate)} (n=${check.candidateN}) vs ` +
-    `baseline ${show(check.baseline)} (n=${check.baselineN}), worse by ${by} > tolerance ${tolerance} ` +
-    `(z=${check.z === null ? '-' : check.z.toFixed(2)}, p=${check.pValue === null ? '-' : check.pValue.toExponential(2)})`
-  );
 }

@@ -7,11 +7,13 @@ import { ACTIVE_ROLLOUT_STATES, type RolloutRow, type VersionRow, type WriteSet 
 import type { ServiceDeps } from './deps';
 import { checkFlow } from './flow-checks';
 import { contentHash, newId } from './hash';
-import { breachReason, stageFigures } from './rollout-figures';
+import { stageFigures } from './rollout-figures';
+import { breachOf, reasonInEnglish, readReason, storedReason } from './rollout-reason';
 import { parseSettings, settingsOf, type StartRolloutInput } from './rollout-settings';
 
 export const rolloutView = (r: RolloutRow) => {
   const settings = parseSettings(r.settingsJson);
+  const reason = readReason(r.reason);
   return {
     id: r.id,
     flowId: r.flowId,
@@ -28,7 +30,8 @@ export const rolloutView = (r: RolloutRow) => {
     checkEveryOrders: settings.checkEveryOrders,
     guardrails: settings.guardrails,
     note: settings.note,
-    reason: r.reason,
+    reason: reason && reasonInEnglish(reason),
+    reasonDetail: reason,
     createdBy: r.createdBy,
     createdAt: new Date(r.createdAt).toISOString(),
     updatedAt: new Date(r.updatedAt).toISOString(),
@@ -184,14 +187,19 @@ export async function actOnRollout(
         ...row,
         state: 'rolled-back',
         percent: 0,
-        reason: `rolled back by ${principal.name}: ${note ?? ''}`.trim(),
+        reason: storedReason({ code: 'rolled-back-by', by: principal.name, note: note ?? '' }),
       };
       break;
     case 'complete': {
       const live = await deps.store.live(row.flowId);
       if (live?.version !== row.baseVersion)
         throw new HttpError(409, 'live-moved', `version ${live?.version} went live meanwhile; this rollout is stale`);
-      next = { ...row, state: 'completed', percent: 100, reason: `completed by ${principal.name}` };
+      next = {
+        ...row,
+        state: 'completed',
+        percent: 100,
+        reason: storedReason({ code: 'completed-by', by: principal.name }),
+      };
       extra.push({
         live: [{ flowId: row.flowId, version: row.candidateVersion, switchedAt: now, switchedBy: principal.id }],
         audit: [
@@ -274,7 +282,12 @@ export async function tickRollouts(deps: ServiceDeps): Promise<RolloutTick> {
       next = { ...next, checkedOrders: figures.candidate.orders };
       const breach = figures.checks.find((c) => c.breach);
       if (breach) {
-        next = { ...next, state: 'rolled-back', percent: 0, reason: breachReason(breach, row.stageIndex + 1) };
+        next = {
+          ...next,
+          state: 'rolled-back',
+          percent: 0,
+          reason: storedReason(breachOf(breach, row.stageIndex + 1)),
+        };
         action = 'rollout.auto-rollback';
         rolledBack++;
       }
@@ -296,7 +309,7 @@ export async function tickRollouts(deps: ServiceDeps): Promise<RolloutTick> {
               action,
               row.flowId,
               { rolloutId: row.id, state: row.state, percent: row.percent },
-              { rolloutId: row.id, state: next.state, percent: next.percent, reason: next.reason },
+              { rolloutId: row.id, state: next.state, percent: next.percent, reason: readReason(next.reason) },
             ),
           ];
     await deps.store.commit({ ...write, audit: audited }); // a refusal means a person acted first: next tick looks again

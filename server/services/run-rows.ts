@@ -1,5 +1,6 @@
 import type { RunResult, FulfilmentPlan, Outcome } from '../../runtime/index';
 import type { OutboxRow, RunRow, RunStatus, WaitRow } from '../store/types';
+import { routingScore } from '../../health/routing-score';
 import { newId } from './hash';
 
 const HOUR = 3_600_000;
@@ -7,7 +8,11 @@ const HOUR = 3_600_000;
 export const REMINDER_AT_SHARE = 0.8;
 
 /** A route plan without the rivals it weighed: what was chosen, and how many options were weighed. */
-export type CompactFulfilment = Omit<FulfilmentPlan, 'candidates' | 'omitted'> & { readonly candidatesWeighed: number };
+export type CompactFulfilment = Omit<FulfilmentPlan, 'candidates' | 'omitted'> & {
+  readonly candidatesWeighed: number;
+  /** health/'s routing rationality (0–100), scored while the rivals were still known; absent: nothing routed. */
+  readonly routingScore?: number;
+};
 export type CompactOutcome = Omit<Outcome, 'fulfilment'> & { readonly fulfilment: CompactFulfilment | null };
 
 /**
@@ -18,7 +23,15 @@ export type CompactOutcome = Omit<Outcome, 'fulfilment'> & { readonly fulfilment
 export function compactOutcome(outcome: Outcome | CompactOutcome | null): CompactOutcome | null {
   if (!outcome?.fulfilment || !('candidates' in outcome.fulfilment)) return outcome as CompactOutcome | null;
   const { candidates, omitted, ...plan } = outcome.fulfilment;
-  return { ...outcome, fulfilment: { ...plan, candidatesWeighed: candidates.length + (omitted?.count ?? 0) } };
+  const score = routingScore(outcome.fulfilment);
+  return {
+    ...outcome,
+    fulfilment: {
+      ...plan,
+      candidatesWeighed: candidates.length + (omitted?.count ?? 0),
+      ...(score ? { routingScore: score.score } : {}),
+    },
+  };
 }
 
 /** What a run row keeps of a result: the path, status and compact outcome (no resumable state: resume replays). */

@@ -1,16 +1,18 @@
 import { z } from 'zod';
-import { BUILT_IN_CHANNELS, builtInMapping, normalize, rawText } from '../../../channels/index';
+import { BUILT_IN_CHANNELS, builtInMapping, normalize, rawText, type ChannelEvent } from '../../../channels/index';
 import type { Principal } from '../../auth/roles';
+import { channelEventRows } from '../../services/channel-events';
 import type { ServiceDeps } from '../../services/deps';
 import {
   acceptedRecord,
   countRuns,
+  intakeWrite,
   LiveFlows,
   parseOrder,
   rejectedRecord,
   type IntakeRecord,
 } from '../../services/intake';
-import type { OrderRow, WriteSet } from '../../store/types';
+import type { OrderRow } from '../../store/types';
 import { errorBody, HttpError } from '../errors';
 import { defineRoute, ok, type Answer, type AnyRoute } from '../route';
 import { batchIntakeSchema, channelIntakeSchema, errorSchema, intakeOrderSchema } from '../schemas';
@@ -46,17 +48,6 @@ const receivedView = (o: OrderRow) => ({
   answer: o.responseJson === null ? null : JSON.parse(o.responseJson),
 });
 
-function writeOf(records: readonly IntakeRecord[]): WriteSet {
-  return {
-    orders: records.map((r) => r.order),
-    runs: records.flatMap((r) => r.runs),
-    waits: records.flatMap((r) => r.waits),
-    outbox: records.flatMap((r) => r.outbox),
-    rolloutObservations: records.flatMap((r) => r.rolloutObservations ?? []),
-    rolloutDiffs: records.flatMap((r) => r.rolloutDiffs ?? []),
-  };
-}
-
 /** Most orders in one batch request (a batch is one transaction and one answer). */
 export const MAX_BATCH = 1000;
 
@@ -90,7 +81,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
         `the order does not match the canonical order schema (${parsed.problems.length} problem(s)); it was stored as rejected`,
         parsed.problems,
       );
-      return { status: 400, body: { ...error, intakeId: record.order.id }, write: writeOf([record]) };
+      return { status: 400, body: { ...error, intakeId: record.order.id }, write: intakeWrite([record]) };
     }
     const record = acceptedRecord(
       deps,
@@ -101,7 +92,12 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
       {},
       await rollouts.current(deps),
     );
-    return { status: 201, body: record.answer, write: writeOf([record]), committed: () => countRuns(deps, [record]) };
+    return {
+      status: 201,
+      body: record.answer,
+      write: intakeWrite([record]),
+      committed: () => countRuns(deps, [record]),
+    };
   }
 
   /** Many canonical orders in one request: each answered on its own, all committed (durably) before the answer. */
@@ -136,10 +132,10 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
           ),
           orders,
         },
-        write: writeOf(records),
+        write: intakeWrite(records),
       };
     }
-    return { status: 201, body: { orders }, write: writeOf(records), committed: () => countRuns(deps, accepted) };
+    return { status: 201, body: { orders }, write: intakeWrite(records), committed: () => countRuns(deps, accepted) };
   }
 
   async function fromChannel(principal: Principal, channel: string, rawBody: string): Promise<Answer> {
@@ -153,6 +149,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     const active = await rollouts.current(deps);
     const records: IntakeRecord[] = [];
     const answers: unknown[] = [];
+    const events: ChannelEvent[] = [];
     for (const result of normalize(channel, rawBody)) {
       if (!result.ok) {
         // A sender redelivers what we refused as eagerly as what we took: the same record is kept once.
@@ -169,6 +166,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
         answers.push(record.answer);
         continue;
       }
+      events.push(...result.events); // a redelivered order may bring news of its parcels
       const seen = await deps.store.orderByChannelId(channel, result.order.channelOrderId);
       if (seen?.responseJson) {
         answers.push({ ...(JSON.parse(seen.responseJson) as object), status: 'duplicate' });
@@ -188,7 +186,8 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     }
     const accepted = records.filter((r) => r.order.status === 'accepted');
     const duplicates = answers.length - records.length;
-    const body = { channel, orders: answers };
+    const fulfilmentEvents = await channelEventRows(deps, principal, events);
+    const body = { channel, orders: answers, events: fulfilmentEvents.length };
     if (accepted.length === 0 && duplicates === 0) {
       const problems = records.flatMap((r) => r.answer.problems ?? []);
       return {
@@ -201,13 +200,13 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
           ),
           ...body,
         },
-        write: writeOf(records),
+        write: intakeWrite(records),
       };
     }
     return {
       status: accepted.length > 0 ? 201 : 200,
       body,
-      write: writeOf(records),
+      write: { ...intakeWrite(records), fulfilmentEvents },
       committed: () => countRuns(deps, accepted),
       refused: refusedAsDuplicate,
     };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ServiceDeps } from '../../services/deps';
+import { rolloutReasonSchema } from '../../services/rollout-reason';
 import { startRolloutSchema } from '../../services/rollout-settings';
 import { actOnRollout, rolloutDetail, rolloutView, startRollout, type RolloutAction } from '../../services/rollouts';
 import { HttpError } from '../errors';
@@ -24,7 +25,10 @@ const rolloutSchema = z
     checkEveryOrders: z.number().int(),
     guardrails: z.unknown(),
     note: z.string(),
-    reason: z.string().nullable().describe('Why it was rolled back or completed'),
+    reason: z.string().nullable().describe('Why it was rolled back or completed, in English'),
+    reasonDetail: rolloutReasonSchema
+      .nullable()
+      .describe('The same as a code and its data (metric, arms, values, z, tolerance), for any language'),
     createdBy: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
