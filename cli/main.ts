@@ -1,3 +1,4 @@
+import '../runtime/zod-jitless';
 import { parseArgs } from 'node:util';
 import { coreRegistry, registryWith } from '../nodes/index';
 import type { NodeRegistry, Locale } from '../runtime/index';

@@ -1,3 +1,4 @@
+import '../runtime/zod-jitless';
 import '@xyflow/react/dist/base.css';
 import './styles/index.css';
 import { StrictMode } from 'react';

@@ -1,4 +1,5 @@
 /** The public surface of the runtime: pure TypeScript, no DOM, no React. */
+import './zod-jitless';
 export { validateFlow, type FlowValidation, type ValidateOptions } from './engine/validate';
 export { compileFlow, type Plan, type CompileResult } from './engine/compile';
 export { runFlow, runOrder, DEFAULT_MAX_STEPS } from './engine/run';

@@ -55,8 +55,11 @@ function hasSource(dir: string): boolean {
   });
 }
 
-/** The runtime's two public entries (scripts/codemods/runtime-entries.ts rewrites other imports to them). */
-const PUBLIC_RUNTIME = /^runtime\/(node\/)?index(\.ts)?$/;
+/**
+ * The runtime's two public entries (scripts/codemods/runtime-entries.ts rewrites other imports to them), and
+ * runtime/zod-jitless, which every program's entry imports first (it must run before any schema is built).
+ */
+const PUBLIC_RUNTIME = /^runtime\/((node\/)?index|zod-jitless)(\.ts)?$/;
 
 const folderOf = (path: string): string => path.split('/')[0]!;
 const packageOf = (spec: string): string =>

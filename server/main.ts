@@ -3,6 +3,7 @@
  * SQLite database. `--role api|worker|all` and `--processes N` split it (README "Scale out").
  * Configuration: ORDERFLOW_* env vars and an optional ORDERFLOW_CONFIG file (see README, "Server").
  */
+import '../runtime/zod-jitless';
 import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+import '../../runtime/zod-jitless';
 /// <reference lib="webworker" />
 /**
  * The Forecast page's worker: fitting every series at many origins takes seconds, so it never runs on

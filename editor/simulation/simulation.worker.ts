@@ -1,3 +1,4 @@
+import '../../runtime/zod-jitless';
 /// <reference lib="webworker" />
 /**
  * The simulation worker: batch shares, imports, exports. Load it with

@@ -4,6 +4,7 @@
  * Nothing outside runtime/ imports a runtime module directly (scripts/layers.ts); `npm run codemod:entries`
  * rewrites such imports to this entry or the host entry.
  */
+import '../zod-jitless';
 export {
   defineNode,
   type AnyNodeDefinition,
