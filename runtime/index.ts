@@ -1,24 +1,29 @@
-/** The public surface of the runtime: pure TypeScript, no DOM, no React. */
+/**
+ * The public surface of the runtime for hosts (the editor, the CLI, the server, forecasting, channels, bench):
+ * pure TypeScript, no DOM, no React. It lists what code outside runtime/ imports, plus the documented host
+ * API (resume, sealed state) and the types naming its results. What only node types need (defineNode,
+ * the outcome's parts, results…) is in runtime/node/index.ts. Nothing outside runtime/ imports a runtime
+ * module directly (scripts/layers.ts); `npm run codemod:entries` rewrites such imports and adds names here.
+ */
 import './zod-jitless';
+
+// Flows: validate, compile, run, resume.
 export { validateFlow, type FlowValidation, type ValidateOptions } from './engine/validate';
 export { compileFlow, type Plan, type CompileResult } from './engine/compile';
-export { runFlow, runOrder, DEFAULT_MAX_STEPS } from './engine/run';
+export { runFlow, runOrder } from './engine/run';
 export { resumeFlow, type ResumeError, type ResumeErrorCode, type ResumeResult } from './engine/resume';
-export { sealState, openState, SEALED_STATE_FORMAT, type SealedState, type SealKey } from './engine/seal';
-export { RUN_STATE_FORMAT, RUN_STATE_FORMAT_VERSION } from './engine/run-state';
+export { sealState, openState, type SealedState, type SealKey } from './engine/seal';
 export type { MatchedRow, RunResult, RunOptions, RunState, RunStatus, TraceStep, Waiting } from './engine/types';
-export { formatProblem, formatProblemPath, hasErrors, type Problem, type ProblemCode } from './engine/problem';
-export {
-  defineNode,
-  type NodeDefinition,
-  type AnyNodeDefinition,
-  type PortSpec,
-  type NodeResult,
-} from './node/define-node';
+export { formatProblem, formatProblemPath, type Problem, type ProblemCode } from './engine/problem';
+export { checkLogic } from './logic/check';
+export { zodParseOptions } from './engine/zod-problems';
+
+// Node types as the editor and hosts see them.
+export { type AnyNodeDefinition, type PortSpec } from './node/define-node';
 export { createRegistry, type NodeRegistry } from './node/registry';
-export type { Words } from './i18n/words';
 export type { Locale, LocalText } from './i18n/locale';
-export { VALIDATION_WORDS, type ValidationWords } from './engine/problem-words';
+
+// The flow, the order, the outcome and the world they run in.
 export {
   flowSchema,
   FLOW_FORMAT,
@@ -27,20 +32,18 @@ export {
   type FlowNode,
   type FlowEdge,
 } from './flow/flow.schema';
-export { orderSchema, type Order, type OrderInput, type LineItem } from './order/order.schema';
+export {
+  orderSchema,
+  channelSchema,
+  CHANNELS,
+  isoTimestampSchema,
+  type Order,
+  type OrderInput,
+} from './order/order.schema';
+export { parseOrder } from './order/check-order';
+export { orderCheckModule } from './order/check-emit';
 export { computeTotals, type Totals } from './order/totals';
-export type {
-  Outcome,
-  Adjustment,
-  GiftLine,
-  Hold,
-  FulfilmentPlan,
-  Shipment,
-  RouteCandidate,
-  OmittedCandidates,
-  Effect,
-  Decision,
-} from './order/outcome';
+export type { Outcome, FulfilmentPlan, Shipment, RouteCandidate } from './order/outcome';
 export {
   runContextSchema,
   emptyContext,
@@ -48,19 +51,48 @@ export {
   type RunContextInput,
   type Warehouse,
   type Carrier,
+  type LookupTable,
+  type TableValueType,
 } from './context/context.schema';
-export { allocate, formatMoney, parseMajorUnits, toMajorUnitsString, type Money } from './money/money';
+export { parseContextText, type ContextProblem } from './context/parse-context';
+export { checkTableReferences } from './context/table-references';
+
+// Money.
+export {
+  formatMoney,
+  parseMajorUnits,
+  toMajorUnitsString,
+  minorUnitsSchema,
+  moneySchema,
+  type Money,
+} from './money/money';
+export { CURRENCY_CODES, currencyExponent } from './money/currency';
+
+// JSON in and out, and the channel path language.
 export { publishedSchemas, buildFlowJsonSchema, buildOrderJsonSchema } from './schema/json-schema';
 export { isPlainObject, FORBIDDEN_KEYS } from './json/json';
-export { CURRENCY_CODES, currencyExponent } from './money/currency';
-export { minorUnitsSchema, moneySchema } from './money/money';
-export { channelSchema, CHANNELS, isoTimestampSchema } from './order/order.schema';
 export { JSON_LIMITS } from './json/safe-json';
 export { parseJsonText } from './json/json-text';
+export {
+  jsonArrayElements,
+  RECORD_LIMIT_BYTES,
+  BrokenArrayError,
+  parseRecord,
+  type OrderRecord,
+} from './json/json-array-stream';
+export { compilePath, evaluatePath, type CompiledPath, type Hit, type Segment } from './path/path';
+export { numberText, isRecord, scalarText } from './path/values';
+
+// Simulation: batches, comparisons, summaries, test cases.
+export { runBatch } from './simulation/batch';
+export { runCompareBatch } from './simulation/compare-batch';
+export { macrotask, type RecordSource } from './simulation/chunks';
+export { parseJsonl, type BatchRecord } from './simulation/records';
+export { checkRecord, orderJsonOf, type SimRecord } from './simulation/checked';
+export { edgesOfTrace, compactResult, unreadableResult, type CompactResult } from './simulation/compact';
 export { bump } from './simulation/tally';
 export { createLedger } from './simulation/world-ledger';
-export { edgesOfTrace, compactResult, unreadableResult, type CompactResult } from './simulation/compact';
-export { parseJsonl, type BatchRecord } from './simulation/records';
+export { flowInfo } from './simulation/summary/flow-info';
 export {
   mergeSummary,
   createSummary,
@@ -72,7 +104,6 @@ export {
   type ServiceTally,
   type OrderIssue,
 } from './simulation/summary/summary';
-export { checkRecord, orderJsonOf, type SimRecord } from './simulation/checked';
 export {
   mergeComparison,
   averagePromiseDays,
@@ -81,6 +112,8 @@ export {
   type RunsComparison,
   type SideFigures,
 } from './simulation/compare-runs';
+export { compareResults } from './simulation/field-diff';
+export { type FieldValue } from './simulation/outcome-fields';
 export {
   EXPECT_PARTS,
   casesFile,
@@ -89,32 +122,12 @@ export {
   type ExpectPart,
   type CasesFile,
 } from './simulation/test-cases';
-export { parseContextText, type ContextProblem } from './context/parse-context';
-export {
-  jsonArrayElements,
-  RECORD_LIMIT_BYTES,
-  BrokenArrayError,
-  parseRecord,
-  type OrderRecord,
-} from './json/json-array-stream';
-export { runBatch } from './simulation/batch';
-export { macrotask, type RecordSource } from './simulation/chunks';
-export { runCompareBatch } from './simulation/compare-batch';
-export { caseFromResult } from './simulation/case-from-result';
 export { runCases, type CaseResult } from './simulation/run-cases';
-export { type FieldValue } from './simulation/outcome-fields';
-export { checkLogic } from './logic/check';
-export { LogicError } from './logic/logic-error';
-export { flowInfo } from './simulation/summary/flow-info';
-export { parseOrder } from './order/check-order';
-export { orderCheckModule } from './order/check-emit';
-export { checkTableReferences } from './context/table-references';
-export { zodParseOptions } from './engine/zod-problems';
-export { type LookupTable } from './context/context.schema';
-export { numberText, isRecord, scalarText } from './path/values';
+export { caseFromResult } from './simulation/case-from-result';
+
+// Rollouts: assignment, observations, guardrails.
 export { assignArm, assignmentKey } from './rollout/assignment';
 export { observe } from './rollout/observation';
-export { compareResults } from './simulation/field-diff';
 export {
   DEFAULT_GUARDRAILS,
   GUARDRAIL_METRICS,
@@ -123,5 +136,3 @@ export {
   type MetricCheck,
 } from './rollout/guardrails';
 export { emptyTotals, mergeTotals, type ArmTotals } from './rollout/stats';
-export { type TableValueType } from './context/context.schema';
-export { compilePath, evaluatePath, type CompiledPath, type Hit, type Segment } from './path/path';

@@ -1,7 +1,7 @@
 import type { FlowEdge, FlowNode } from '../flow/flow.schema';
 import type { AnyNodeDefinition, PortSpec } from '../node/define-node';
 import type { Problem } from './problem';
-import type { FlowWords } from './problem-words';
+import type { FlowWords } from './validation-words';
 
 /** A node that passed its own checks, with the ports its config gives it. */
 export interface CheckedNode {

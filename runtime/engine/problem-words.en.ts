@@ -1,7 +1,7 @@
 import { countEn } from '../i18n/plural';
 import type { Arity, ArityHint, RefusedOperator } from '../logic/operators';
 import type { FieldShape } from '../order/facts';
-import type { ValidationWords } from './problem-words';
+import type { ValidationWords } from './validation-words';
 
 /* What flow validation writes, in English (the interfaces and the whole table: problem-words.ts). */
 

@@ -1,7 +1,7 @@
 import type { Arity, ArityHint, RefusedOperator } from '../logic/operators';
 import { translateSchemaMessage } from '../node/schema-message';
 import type { FieldShape } from '../order/facts';
-import type { ValidationWords } from './problem-words';
+import type { ValidationWords } from './validation-words';
 import { zhSchemaIssue, zhType } from './zod-issues.zh';
 
 /* What flow validation writes, in 简体中文 (the interfaces and the whole table: problem-words.ts). */

@@ -20,7 +20,8 @@ import { checkGraph, type CheckedNode } from './graph-checks';
 import { migrateNodeConfig } from './migrate';
 import { unknownKeys } from './unknown-keys';
 import type { Problem } from './problem';
-import { VALIDATION_WORDS, wordLogic, type ValidationWords } from './problem-words';
+import { VALIDATION_WORDS, wordLogic } from './problem-words';
+import type { ValidationWords } from './validation-words';
 import { zodParseOptions, zodProblems } from './zod-problems';
 
 export interface FlowValidation {

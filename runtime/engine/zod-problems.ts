@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Locale } from '../i18n/locale';
 import type { Problem, ProblemCode } from './problem';
-import { VALIDATION_WORDS, type SchemaSubject, type ValidationWords } from './problem-words';
+import { VALIDATION_WORDS } from './problem-words';
+import type { SchemaSubject, ValidationWords } from './validation-words';
 
 /**
  * What to pass to `schema.safeParse(value, …)` when its issues become problems: a per-parse error map

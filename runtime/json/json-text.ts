@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { VALIDATION_WORDS, type JsonSyntaxCode } from '../engine/problem-words';
+import { VALIDATION_WORDS } from '../engine/problem-words';
+import type { JsonSyntaxCode } from '../engine/validation-words';
 import type { Locale } from '../i18n/locale';
 import { JSON_LIMITS } from './safe-json';
 

@@ -1,11 +1,10 @@
 import type { z } from 'zod';
 import type { RunContext } from '../context/context.schema';
 import type { Order } from '../order/order.schema';
-import type { Hold, Outcome } from '../order/outcome';
+import type { Outcome } from '../order/outcome';
 import type { Facts } from '../order/facts';
 import type { CompiledLogic, LogicExpression } from '../logic/logic';
 import type { Locale, LocalText } from '../i18n/locale';
-import type { JsonValue } from '../json/json';
 
 /**
  * A problem a node finds in its own (schema-valid) config beyond what its zod schema can say: two
@@ -50,16 +49,6 @@ export interface NodeRunInput<Prepared> {
   readonly locale: Locale;
   /** True when the host performs API calls (call nodes wait); false in simulation (they use their example). */
   readonly liveCalls?: boolean;
-}
-
-/** A waiting node asks a person; the run stops here until `resume` brings a decision (one of `ports`). */
-export interface WaitRequest {
-  readonly kind: Hold['kind'];
-  readonly reason: string;
-  readonly ports: readonly string[];
-  readonly hold: Hold;
-  /** What the host must do before resuming (an API call's request); plain JSON. */
-  readonly call?: JsonValue;
 }
 
 /** Built with `takePort`, `fixedResult` or `waitFor` (runtime/node/result.ts), so its shape is always right. */

@@ -17,7 +17,6 @@ export {
   type NodeSpec,
   type PortSpec,
   type PrepareTools,
-  type WaitRequest,
 } from './define-node';
 export { createRegistry, type NodeRegistry } from './registry';
 export { schemaMessage } from './schema-message';
@@ -72,6 +71,6 @@ export { currencySymbol, isKnownCurrency } from '../money/currency';
 export type { JsonValue } from '../json/json';
 export { carrierSchema, warehouseSchema } from '../context/context.schema';
 export { fieldMeta, metaOf } from './field-meta';
-export { takePort, takeRows, waitFor, fixedResult, deferredNote, DeferredNote } from './result';
+export { takePort, takeRows, waitFor, fixedResult, deferredNote, DeferredNote, type WaitRequest } from './result';
 export { applyPatch } from '../engine/apply-patch';
 export { compilePath, evaluatePath, type CompiledPath } from '../path/path';

@@ -1,5 +1,5 @@
-import type { OutcomePatch } from '../order/outcome';
-import type { WaitRequest } from './define-node';
+import type { Hold, OutcomePatch } from '../order/outcome';
+import type { JsonValue } from '../json/json';
 import type { MatchedRow } from '../engine/types';
 
 /*
@@ -10,6 +10,16 @@ import type { MatchedRow } from '../engine/types';
  * not know any of this.
  */
 declare const BUILT: unique symbol;
+
+/** A waiting node asks a person; the run stops here until `resume` brings a decision (one of `ports`). */
+export interface WaitRequest {
+  readonly kind: Hold['kind'];
+  readonly reason: string;
+  readonly ports: readonly string[];
+  readonly hold: Hold;
+  /** What the host must do before resuming (an API call's request); plain JSON. */
+  readonly call?: JsonValue;
+}
 
 /** Take `port` (null: the path ends here), after applying `patch`; `note` goes into the trace. */
 export type PortResult = {

@@ -1,6 +1,5 @@
 import type { RunResult } from '../engine/types';
-import type { CaseContext } from './run-cases';
-import type { ExpectPart, Expectation, TestCase } from './test-cases';
+import type { CaseContext, ExpectPart, Expectation, TestCase } from './test-cases';
 
 const byKey =
   <T>(key: (t: T) => string) =>

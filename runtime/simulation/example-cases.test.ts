@@ -1,7 +1,8 @@
 /** Every example flow ships with test cases (examples/flows/<name>.cases.json), and they all pass. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCasesFile, runCases } from './test-cases';
+import { parseCasesFile } from './test-cases';
+import { runCases } from './run-cases';
 import { at, exampleContext, examplePlan } from './test-support';
 
 const flows = readdirSync(at('examples/flows'))

@@ -1,7 +1,16 @@
 /** Simulation: test a flow, or two versions of it, against many orders. Pure TypeScript, no DOM. */
 export * from './compare';
 export * from './test-cases';
-export { checkExpectation, type CaseContext } from './run-cases';
+export { caseFromResult, expectationOf } from './case-from-result';
+export {
+  checkExpectation,
+  runCases,
+  runCase,
+  type CaseResult,
+  type CasesReport,
+  type Mismatch,
+  type RunCasesOptions,
+} from './run-cases';
 export { runBatch, type BatchOptions, type BatchProgress, type BatchResult } from './batch';
 export { runCompareBatch, type CompareBatchOptions, type CompareBatchResult } from './compare-batch';
 export { forEachChunked, DEFAULT_CHUNK_SIZE, type ChunkOptions, type RecordPages, type RecordSource } from './chunks';

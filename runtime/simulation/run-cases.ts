@@ -6,9 +6,6 @@ import { formatMoney, type Money } from '../money/money';
 import { effectKey, expectationOf } from './case-from-result';
 import { EXPECT_PARTS, type ExpectPart, type Expectation, type TestCase } from './test-cases';
 
-/** A context file path, or fields overriding the default context (see test-cases.ts). */
-export type CaseContext = string | Record<string, unknown>;
-
 export interface Mismatch {
   readonly part: ExpectPart;
   /** "total", "discount vip-10-off", "gift GIFT-BAG", "route warehouses", … */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runFlow } from '../engine/run';
 import { resumeFlow } from '../engine/resume';
-import { caseFromResult, casesFile, EXPECT_PARTS, parseCasesFile, runCases, type TestCase } from './test-cases';
+import { casesFile, EXPECT_PARTS, parseCasesFile, type TestCase } from './test-cases';
+import { caseFromResult } from './case-from-result';
+import { runCases } from './run-cases';
 import { exampleContext as ctx, examplePlan, order } from './test-support';
 
 const vip = examplePlan('vip-priority');

@@ -74,6 +74,8 @@ export const casesFileSchema = z.strictObject({
   cases: z.array(testCaseSchema).max(10_000),
 });
 
+/** A context file path, or fields overriding the default context (`caseContextSchema`). */
+export type CaseContext = string | Record<string, unknown>;
 export type Expectation = z.output<typeof expectationSchema>;
 export type ExpectPart = keyof Expectation;
 export type TestCase = z.output<typeof testCaseSchema>;
@@ -103,6 +105,3 @@ export function parseCasesFile(value: unknown): { ok: true; file: CasesFile } | 
 export function casesFile(flowId: string, cases: readonly TestCase[]): CasesFile {
   return { format: CASES_FORMAT, formatVersion: CASES_FORMAT_VERSION, flowId, cases: [...cases] };
 }
-
-export { caseFromResult, expectationOf } from './case-from-result';
-export { runCases, runCase, type CaseResult, type CasesReport, type Mismatch, type RunCasesOptions } from './run-cases';
