@@ -123,3 +123,7 @@ export {
 export { emptyTotals, mergeTotals, type ArmTotals } from './rollout/stats';
 export { type TableValueType } from './context/context.schema';
 export { compilePath, evaluatePath, type CompiledPath, type Hit, type Segment } from './path/path';
+export { emitFlowModule, type EmitOptions } from './aot/emit-flow';
+export { aotSupport, AOT_FORMAT } from './aot/support';
+export { jsLiteral } from './aot/js-literal';
+export type { BuiltFlowModule } from './aot/built-module';
