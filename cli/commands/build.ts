@@ -1,6 +1,8 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { emitFlowModule, type NodeRegistry } from '../../runtime/index';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { emitFlowModule, type BuiltFlowModule, type NodeRegistry, type Plan } from '../../runtime/index';
 import { CliError, EXIT, type CliIo } from '../io/cli-error';
 import { flowOrExit } from './shared';
 
@@ -29,4 +31,28 @@ export async function buildCommand(io: CliIo, flowPath: string, out: string | un
   }
   io.stderr.write(`${flowPath}: built ${out} (flow ${plan.flowId}, content ${plan.contentHash.slice(0, 12)})\n`);
   return EXIT.ok;
+}
+
+/**
+ * The plan built into a module and imported (a temp file, removed once loaded), for commands that run
+ * many orders; undefined when it cannot be (custom node types, an unwritable temp dir): the
+ * interpreter then runs them, with the same results.
+ */
+export async function importBuilt(
+  plan: Plan,
+  registry: NodeRegistry,
+  core: NodeRegistry,
+): Promise<BuiltFlowModule | undefined> {
+  if (registry !== core) return undefined; // the module imports the core registry only
+  const dir = await mkdtemp(join(tmpdir(), 'orderflow-built-')).catch(() => undefined);
+  if (dir === undefined) return undefined;
+  try {
+    const file = join(dir, 'flow.mjs');
+    await writeFile(file, emitFlowModule(plan, INSTALL_IMPORTS));
+    return (await import(pathToFileURL(file).href)) as BuiltFlowModule;
+  } catch {
+    return undefined;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
