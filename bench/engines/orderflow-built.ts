@@ -6,22 +6,26 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { emitFlowModule, emptyContext, type BuiltFlowModule } from '../../runtime/index';
+import { emitFlowModule, emptyContext, type BuiltFlowModule, type Plan } from '../../runtime/index';
 import { PROMO_FLOW_PATH } from '../decision/promo-flow';
 import type { Engine } from './engine';
 import { compileOrThrow, decisionOf } from './orderflow';
 
 export const BUILT_ENGINE = 'orderflow built module';
 
-export async function builtEngine(now: string): Promise<Engine> {
-  const plan = compileOrThrow(PROMO_FLOW_PATH);
+/** A plan built into a module in a temp dir, imported. */
+export async function importBuiltPlan(plan: Plan): Promise<BuiltFlowModule> {
   const source = emitFlowModule(plan, {
     runtime: new URL('../../runtime/index.ts', import.meta.url).href,
     registry: { from: new URL('../../nodes/index.ts', import.meta.url).href, name: 'coreRegistry' },
   });
-  const file = join(mkdtempSync(join(tmpdir(), 'orderflow-bench-')), 'promo-routing-decision.mjs');
+  const file = join(mkdtempSync(join(tmpdir(), 'orderflow-bench-')), `${plan.flowId}.mjs`);
   writeFileSync(file, source);
-  const built = (await import(pathToFileURL(file).href)) as BuiltFlowModule;
+  return (await import(pathToFileURL(file).href)) as BuiltFlowModule;
+}
+
+export async function builtEngine(now: string): Promise<Engine> {
+  const built = await importBuiltPlan(compileOrThrow(PROMO_FLOW_PATH));
   const ctx = emptyContext(now);
   const quiet = { trace: false } as const;
   return {
