@@ -92,6 +92,9 @@ export function emitFlowModule(plan: Plan, options: EmitOptions): string {
 const HEADER = `// Built by orderflow (runtime/aot/emit-flow.ts): a flow specialised into code. Do not edit; rebuild.
 // Every value from the flow below is a JSON literal; nothing is evaluated at run time.`;
 
+/** Declares nothing: tells whether an expression can be written as plain code. */
+const DRY_RUN: LogicDeclarations = { read: () => 'R', set: () => 'S' };
+
 /** Constants named by index; equal reads and sets share one. */
 function declarations(constants: string[]): LogicDeclarations {
   const reads = new Map<string, string>();
@@ -186,7 +189,8 @@ function firstTrueTests(
   if (node.exits.length !== expressions.length + 1) return null;
   return expressions.map((expression, e) => {
     compileLogic(expression as never); // throws on what the interpreter would refuse too
-    const plain = emitTest(expression, declare);
+    // A dry run first, so an expression left to its closure declares no reads or sets.
+    const plain = emitTest(expression, DRY_RUN) === null ? null : emitTest(expression, declare);
     if (plain !== null) return plain;
     const name = `L${i}_${e}`;
     constants.push(`const ${name} = rt.logic(${jsLiteral(expression)});`);
