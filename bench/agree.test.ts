@@ -10,11 +10,13 @@ import { jsonLogicEngine, jsonLogicEngineInterpreted } from './engines/json-logi
 import { jsonLogicJs } from './engines/json-logic-js';
 import { jsonRulesEngine } from './engines/json-rules-engine';
 import { orderflowEngines } from './engines/orderflow';
+import { builtEngine } from './engines/orderflow-built';
 import { benchOrders, NOW } from './orders';
 
 const set = benchOrders(1500);
 const engines: Engine[] = [
   ...orderflowEngines(NOW),
+  await builtEngine(NOW),
   jsonLogicEngine,
   jsonLogicEngineInterpreted,
   jsonLogicJs,

@@ -2,6 +2,7 @@ import '../runtime/zod-jitless';
 import { parseArgs } from 'node:util';
 import { coreRegistry, registryWith } from '../nodes/index';
 import type { NodeRegistry, Locale } from '../runtime/index';
+import { buildCommand } from './commands/build';
 import { channelsCommand } from './commands/channels';
 import { forecastCommand } from './commands/forecast';
 import { healthCommand } from './commands/health';
@@ -43,6 +44,7 @@ const OPTIONS = {
   events: { type: 'string' },
   kpis: { type: 'string' },
   report: { type: 'string' },
+  out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -62,6 +64,7 @@ function rolloutOrExit(text: string): { percent: number; salt: string } {
 /** Which options each command takes, and how many file arguments. */
 const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: readonly string[] }>> = {
   validate: { files: ['<flow.json>'], options: ['json', 'nodes', 'lang'] },
+  build: { files: ['<flow.json>'], options: ['out'] },
   run: {
     files: ['<flow.json>', '<order.json>'],
     options: ['context', 'now', 'decide', 'trace', 'lang', 'nodes', 'channel', 'related'],
@@ -213,6 +216,7 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
     decide: values.decide ?? [],
     ...channel,
   };
+  if (command === 'build') return buildCommand(io, first, values.out, registry);
   if (command === 'validate') return validateCommand(io, first, registry, values.json ?? false, localeOf(values.lang));
   if (command === 'run')
     return runCommand(

@@ -2,6 +2,7 @@ export const USAGE = `orderflow — check and run OrderFlow Studio flows, and tu
 
 Usage:
   orderflow validate <flow.json> [--json] [--lang en|zh]
+  orderflow build    <flow.json> [-o flow.mjs]   the flow as a JavaScript module specialised to it (README "Built flow modules")
   orderflow run      <flow.json> <order.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--trace] [--lang en|zh]
                      [--channel <name|mapping.json> [--related name=file ...]]
   orderflow simulate <flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--carry-over] [--json] [--strict]

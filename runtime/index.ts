@@ -136,3 +136,7 @@ export {
   type MetricCheck,
 } from './rollout/guardrails';
 export { emptyTotals, mergeTotals, type ArmTotals } from './rollout/stats';
+export { emitFlowModule, type EmitOptions } from './aot/emit-flow';
+export { aotSupport, AOT_FORMAT } from './aot/support';
+export { jsLiteral } from './aot/js-literal';
+export type { BuiltFlowModule } from './aot/built-module';

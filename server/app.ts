@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -20,6 +21,7 @@ import { connectorRoutes } from './http/routes/connector-routes';
 import { createRelay, outboundPolicy, standardDeliveries } from './outbox/deliveries';
 import type { Delivery, EffectSink, OutboxRelay } from './outbox/relay';
 import type { ServiceDeps } from './services/deps';
+import { BuiltFlows } from './services/built-flows';
 import { PlanCache } from './services/plans';
 import { loadWorld, type World } from './services/world';
 import { dispatchingStore, RunDispatcher } from './queue/dispatcher';
@@ -82,7 +84,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const world = options.world ?? loadWorld(config.context);
   await store.commit({ contexts: [{ hash: world.hash, worldJson: world.json }] });
   const metrics = createMetrics(store);
-  const deps: ServiceDeps = { store, clock, config, world, plans: new PlanCache(), metrics };
+  const deps: ServiceDeps = {
+    store,
+    clock,
+    config,
+    world,
+    plans: new PlanCache(new BuiltFlows(join(config.dataDir, 'built'), fastify.log)),
+    metrics,
+  };
 
   const readiness: Readiness = { ready: false };
 

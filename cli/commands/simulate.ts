@@ -10,6 +10,8 @@ import {
 import { EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
 import { readOrders } from '../io/read-orders';
+import { coreRegistry } from '../../nodes/index';
+import { importBuilt } from './build';
 import { printSummary } from '../summary/print-summary';
 import { flowOrExit, parseDecisions, tablesOrExit } from './shared';
 
@@ -49,7 +51,10 @@ export async function simulateCommand(
       ? readOrders(io.cwd, args.ordersPath)
       : channelRecords(io.cwd, args.ordersPath, await resolveChannel(io.cwd, args.channel), args.related ?? []);
   // The editor's batch runs the same function; a file streams one record per await, so no extra pause is needed.
+  // The flow built into a module runs the orders (same results as the interpreter, see runtime/aot).
+  const built = await importBuilt(plan, registry, coreRegistry);
   const { summary } = await runBatch(plan, orders, context, {
+    ...(built ? { runner: built } : {}),
     decisions,
     carryOver: args.carryOver ?? false,
     pause: () => Promise.resolve(),

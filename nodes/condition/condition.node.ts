@@ -39,6 +39,7 @@ export const conditionNode = defineNode({
   logic: (config) => [{ path: ['expression'], expression: config.expression }],
   prepare: (config, tools) => tools.logic(config.expression),
   run: ({ facts, config: test }) => (truthy(test(facts)) ? TRUE : FALSE),
+  choosesFirstTrue: true,
   choose: (facts, test) => (truthy(test(facts)) ? 0 : 1),
   summary: (config, locale) => describeLogic(config.expression, locale),
 });

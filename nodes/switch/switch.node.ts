@@ -80,6 +80,7 @@ export const switchNode = defineNode({
     return DEFAULT;
   },
   // The cases' ports come first, in order, then "default".
+  choosesFirstTrue: true,
   choose: (facts, cases) => {
     for (let i = 0; i < cases.length; i++) if (truthy(cases[i]!.test(facts))) return i;
     return cases.length;

@@ -6,7 +6,7 @@ import { emptyOutcome, type Outcome, type OutcomePatch } from '../order/outcome'
 import { itemCountOf, subtotalOf, totalsAfter, totalsFrom, type Totals } from '../order/totals';
 import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from './apply-patch';
 import { adjustmentProblem } from './check-adjustments';
-import type { Plan, PlanNode, PortExit } from './compile';
+import type { Plan, PlanNode } from './compile';
 import type { NodeResult, NodeRunInput } from '../node/define-node';
 import type { WaitResult } from '../node/result';
 import type { MatchedRow, RunOptions, RunResult, TraceStep } from './types';
@@ -28,6 +28,17 @@ function rawOrderId(input: unknown): string | null {
 
 /** Validates untrusted order JSON, then runs it. A bad order is rejected with its problems, never thrown. */
 export function runFlow(plan: Plan, input: unknown, ctx: RunContext, options: RunOptions = {}): RunResult {
+  return checkThenRun(plan, input, ctx, options, runOrder);
+}
+
+/** `runFlow` with another way of running the checked order (a built flow module's). */
+export function checkThenRun(
+  plan: Plan,
+  input: unknown,
+  ctx: RunContext,
+  options: RunOptions,
+  run: (plan: Plan, order: Order, ctx: RunContext, options: RunOptions) => RunResult,
+): RunResult {
   // The order's problems are worded in the run's language, like everything else the result says.
   const locale = options.locale ?? 'en';
   const parsed = parseOrder(input, zodParseOptions(locale));
@@ -42,11 +53,25 @@ export function runFlow(plan: Plan, input: unknown, ctx: RunContext, options: Ru
       problems: zodProblems(parsed.error, [], { code: 'invalid-order', what: 'order', locale }),
     };
   }
-  return runOrder(plan, parsed.data, ctx, options);
+  return run(plan, parsed.data, ctx, options);
 }
 
 /** Runs an order that has already been validated (the hot path of simulations and benchmarks). */
 export function runOrder(plan: Plan, order: Order, ctx: RunContext, options: RunOptions = {}): RunResult {
+  return runWith(plan, order, ctx, options, loop);
+}
+
+/**
+ * Sets up a run's state and hands it to `body`, which walks the nodes: the interpreter's loop, or a
+ * built flow module's (runtime/aot), which steps through the same functions.
+ */
+export function runWith(
+  plan: Plan,
+  order: Order,
+  ctx: RunContext,
+  options: RunOptions,
+  body: (run: Run) => RunResult,
+): RunResult {
   // A run started from inside a node (a sub-flow) gets its own state; otherwise the shared one is refilled.
   const run =
     scratch === undefined || scratch.busy
@@ -55,7 +80,7 @@ export function runOrder(plan: Plan, order: Order, ctx: RunContext, options: Run
   if (scratch === undefined) scratch = run;
   run.busy = true;
   try {
-    return loop(run);
+    return body(run);
   } finally {
     run.busy = false;
   }
@@ -73,7 +98,7 @@ type NodeInput = { -readonly [K in keyof NodeRunInput<unknown>]: NodeRunInput<un
  * (refilled, not rebuilt: no ~250 bytes of garbage per order — minor GCs are a large part of a big
  * batch's time); `busy` marks the one in use, so a run started from inside a node builds its own.
  */
-interface Run {
+export interface Run {
   busy: boolean;
   plan: Plan;
   order: Order;
@@ -153,75 +178,109 @@ function refill(run: Run, plan: Plan, order: Order, ctx: RunContext, options: Ru
 }
 
 function loop(run: Run): RunResult {
-  // The fields read on every step, held in locals.
-  const { order, outcome, facts, input, decisions, fullTrace, maxSteps, trace } = run;
-  const anyDecisions = decisions !== NO_DECISIONS;
+  const fullTrace = run.fullTrace;
+  const maxSteps = run.maxSteps;
   let steps = 0;
   let node: PlanNode | undefined = run.plan.start;
 
   while (node) {
-    if (++steps > maxSteps) return failed(run, node.id, `the run exceeded the limit of ${maxSteps} steps`);
-    const choose: PlanNode['choose'] = node.choose;
-    if (choose !== undefined && !fullTrace) {
-      // A node that only picks a port: no input, no result object, the exit by index.
-      let exit: PortExit | undefined;
-      try {
-        exit = node.exits[choose(facts, node.prepared)];
-      } catch (error) {
-        return threw(run, node, error);
-      }
-      if (exit === undefined) return failed(run, node.id, `node ${node.id} chose a port its type does not declare`);
-      trace.push(exit.step);
-      node = exit.next;
-      continue;
-    }
-    let result: NodeResult;
-    try {
-      input.nodeId = node.id;
-      input.config = node.prepared;
-      input.decision = anyDecisions && Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
-      result = node.run(input);
-    } catch (error) {
-      return threw(run, node, error);
-    }
-    // The port first: a result without one may be a wait. (`'wait' in result` on every step is a
-    // megamorphic lookup, as results come in many shapes.)
-    const port = result.port;
-    if (port === undefined && 'wait' in result) return waiting(run, node, result);
-    const patch = result.patch;
-    if (patch) {
-      const changed = applyPatch(outcome, patch);
-      if ((changed & MONEY_CHANGED) !== 0) {
-        const wrong = patch.adjustments && adjustmentProblem(patch.adjustments, order.currency);
-        if (wrong) return threw(run, node, new Error(`node ${node.id} gave ${wrong}`));
-        facts.totals = run.totals = totalsAfter(run.totals, outcome.adjustments);
-      }
-      // An aliased view (the order brought no attributes) already shows the patch.
-      if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes)
-        facts.attributes = overlay(facts.attributes, order, outcome, patch.attributes!);
-    }
-    // The port taken is nearly always a declared one: found by identity among the node's few exits.
-    const exits = node.exits;
-    let exit: PortExit | undefined;
-    for (let i = 0; i < exits.length; i++) {
-      if (exits[i]!.port === port) {
-        exit = exits[i];
-        break;
-      }
-    }
-    if (fullTrace) trace.push(tracedStep(node, port as string | null, result));
-    else
-      trace.push(
-        exit !== undefined ? exit.step : (node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port }),
-      );
-    if (exit !== undefined) {
-      node = exit.next;
-      continue;
-    }
-    if (port === null) break;
-    return failed(run, node.id, `node ${node.id} took port "${port}", which its type does not declare`);
+    if (++steps > maxSteps) return tooManySteps(run, node);
+    // A node that only picks a port: no input, no result object, the exit by index.
+    const taken: number | RunResult =
+      node.choose !== undefined && !fullTrace ? chooseStep(run, node) : nodeStep(run, node);
+    if (typeof taken !== 'number') return taken;
+    if (taken === PATH_ENDS) break;
+    node = node.exits[taken]!.next;
   }
-  return { flowId: run.plan.flowId, orderId: order.id, status: 'completed', outcome, totals: run.totals, trace };
+  return completed(run);
+}
+
+/** What a step gives when the node took the null port without an exit: the path ends there. */
+export const PATH_ENDS = -1;
+
+/** The run went over its step limit at `node`. */
+export function tooManySteps(run: Run, node: PlanNode): RunResult {
+  return failed(run, node.id, `the run exceeded the limit of ${run.maxSteps} steps`);
+}
+
+/** The run ended normally. */
+export function completed(run: Run): RunResult {
+  return {
+    flowId: run.plan.flowId,
+    orderId: run.order.id,
+    status: 'completed',
+    outcome: run.outcome,
+    totals: run.totals,
+    trace: run.trace,
+  };
+}
+
+/**
+ * One step of a node that only picks a port (untraced runs): its exit's index, after recording the
+ * step; or the run's end when it threw or picked a port its type does not declare.
+ */
+export function chooseStep(run: Run, node: PlanNode): number | RunResult {
+  let index: number;
+  try {
+    index = node.choose!(run.facts, node.prepared);
+  } catch (error) {
+    return threw(run, node, error);
+  }
+  const exit = node.exits[index];
+  if (exit === undefined) return failed(run, node.id, `node ${node.id} chose a port its type does not declare`);
+  run.trace.push(exit.step);
+  return index;
+}
+
+/**
+ * One step of any node: runs it, applies its patch, records the step. Gives the index of the exit
+ * taken, PATH_ENDS for the null port, or the run's end (failed, waiting).
+ */
+export function nodeStep(run: Run, node: PlanNode): number | RunResult {
+  const { order, outcome, facts, input, decisions } = run;
+  let result: NodeResult;
+  try {
+    input.nodeId = node.id;
+    input.config = node.prepared;
+    input.decision = decisions !== NO_DECISIONS && Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
+    result = node.run(input);
+  } catch (error) {
+    return threw(run, node, error);
+  }
+  // The port first: a result without one may be a wait. (`'wait' in result` on every step is a
+  // megamorphic lookup, as results come in many shapes.)
+  const port = result.port;
+  if (port === undefined && 'wait' in result) return waiting(run, node, result);
+  const patch = result.patch;
+  if (patch) {
+    const changed = applyPatch(outcome, patch);
+    if ((changed & MONEY_CHANGED) !== 0) {
+      const wrong = patch.adjustments && adjustmentProblem(patch.adjustments, order.currency);
+      if (wrong) return threw(run, node, new Error(`node ${node.id} gave ${wrong}`));
+      facts.totals = run.totals = totalsAfter(run.totals, outcome.adjustments);
+    }
+    // An aliased view (the order brought no attributes) already shows the patch.
+    if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes)
+      facts.attributes = overlay(facts.attributes, order, outcome, patch.attributes!);
+  }
+  // The port taken is nearly always a declared one: found by identity among the node's few exits.
+  const exits = node.exits;
+  let taken = -1;
+  for (let i = 0; i < exits.length; i++) {
+    if (exits[i]!.port === port) {
+      taken = i;
+      break;
+    }
+  }
+  const trace = run.trace;
+  if (run.fullTrace) trace.push(tracedStep(node, port as string | null, result));
+  else
+    trace.push(
+      taken >= 0 ? exits[taken]!.step : (node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port }),
+    );
+  if (taken >= 0) return taken;
+  if (port === null) return PATH_ENDS;
+  return failed(run, node.id, `node ${node.id} took port "${port}", which its type does not declare`);
 }
 
 function tracedStep(
@@ -239,7 +298,7 @@ function tracedStep(
 }
 
 /** A node threw: the step is recorded (without a port) and the run ends as failed, naming the node. */
-function threw(run: Run, node: PlanNode, error: unknown): RunResult {
+export function threw(run: Run, node: PlanNode, error: unknown): RunResult {
   run.trace.push({ nodeId: node.id, type: node.type });
   return failed(run, node.id, errorMessage(error, VALIDATION_WORDS.en));
 }

@@ -50,7 +50,7 @@ function withDefault(at: (data: unknown) => unknown, nf: unknown): Eval {
 }
 
 /** `var` of a literal path with a constant default, one to three segments without a loop. */
-function literalPathVar(segments: readonly string[], nf: unknown): Eval {
+export function literalPathVar(segments: readonly string[], nf: unknown): Eval {
   if (segments.length === 1) {
     const r0 = readerFor(segments[0]!);
     return (d) => {

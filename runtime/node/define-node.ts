@@ -97,6 +97,12 @@ export interface NodeDefinition<S extends z.ZodType = z.ZodType, Prepared = z.ou
    * nodes both ways over every example flow).
    */
   readonly choose?: (facts: Facts, prepared: Prepared) => number;
+  /**
+   * Declares that `choose` gives the index of the first of `logic(config)`'s expressions that is
+   * truthy, or their count when none is (condition, switch): a built flow module (runtime/aot) then
+   * tests the expressions itself, as plain code. aot.property.test.ts checks it against `choose`.
+   */
+  readonly choosesFirstTrue?: boolean;
   /** A one-line, human summary of the config for the canvas ("10% off when VIP"). */
   readonly summary: (config: z.output<S>, locale: Locale) => string;
   /** Upgrades a config written for an older `version`: key = the version it upgrades from. */
@@ -120,6 +126,7 @@ export interface NodeSpec<S extends z.ZodType, Prepared> {
   readonly prepare?: (config: z.output<S>, tools: PrepareTools) => Prepared;
   readonly run: (input: NodeRunInput<Prepared>) => NodeResult;
   readonly choose?: NodeDefinition<S, Prepared>['choose'];
+  readonly choosesFirstTrue?: boolean;
   readonly summary?: NodeDefinition<S, Prepared>['summary'];
   readonly migrations?: NodeDefinition<S, Prepared>['migrations'];
   readonly check?: NodeDefinition<S, Prepared>['check'];
@@ -143,6 +150,7 @@ export function defineNode<S extends z.ZodType, Prepared = z.output<S>>(
     prepare: spec.prepare ?? ((config: z.output<S>) => config as unknown as Prepared),
     run: spec.run,
     ...(spec.choose ? { choose: spec.choose } : {}),
+    ...(spec.choose && spec.choosesFirstTrue === true ? { choosesFirstTrue: true } : {}),
     summary: spec.summary ?? ((_config: z.output<S>, locale: Locale) => spec.title[locale]),
     migrations: spec.migrations ?? {},
     check: spec.check ?? (() => []),

@@ -2,7 +2,7 @@ import { addResult, addUnreadable, createSummary, serviceKeysOf, type Simulation
 import type { RunContext } from '../context/context.schema';
 import type { Plan } from '../engine/compile';
 import type { RunResult } from '../engine/types';
-import { customerIdOf, orderJsonOf, runRecord, type ReadableRecord, type SimRecord } from './checked';
+import { customerIdOf, orderJsonOf, runRecord, type FlowRunner, type ReadableRecord, type SimRecord } from './checked';
 import { forEachChunked, type ChunkOptions, type RecordSource } from './chunks';
 import { flowInfo } from './summary/flow-info';
 import { createLedger } from './world-ledger';
@@ -22,6 +22,8 @@ export interface BatchOptions extends ChunkOptions {
   /** Carry stock and gift counts from one order to the next (see world-ledger.ts); the orders then depend on those before them. */
   readonly carryOver?: boolean;
   readonly onProgress?: (progress: BatchProgress) => void;
+  /** Runs the orders instead of the interpreter: the plan's built flow module (same results, faster). */
+  readonly runner?: FlowRunner;
   /** Every run as it happens. */
   readonly onResult?: (result: RunResult, record: ReadableRecord, index: number) => void;
   /** Every record that could not be read as JSON (it has no RunResult; the summary counts it as rejected). */
@@ -58,7 +60,7 @@ export async function runBatch(
         options.onUnreadable?.(record, index);
         return;
       }
-      const result = runRecord(plan, record, ledger?.context ?? ctx, runOptions);
+      const result = runRecord(plan, record, ledger?.context ?? ctx, runOptions, options.runner);
       ledger?.take(result, customerIdOf(record));
       addResult(summary, result, record.line, serviceKeysOf(orderJsonOf(record)));
       options.onResult?.(result, record, index);

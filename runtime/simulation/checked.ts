@@ -29,8 +29,22 @@ export function checkRecord(record: BatchRecord): SimRecord {
   return record.line === undefined ? { order: parsed.data } : { line: record.line, order: parsed.data };
 }
 
+/** What runs a plan's orders: the interpreter, or the plan's built flow module (runtime/aot), which gives the same results. */
+export interface FlowRunner {
+  readonly runOrder: (order: Order, ctx: RunContext, options: RunOptions) => RunResult;
+  readonly runFlow: (input: unknown, ctx: RunContext, options: RunOptions) => RunResult;
+}
+
 /** Runs a record: a checked order straight away, raw JSON through validation. Same result either way. */
-export function runRecord(plan: Plan, record: ReadableRecord, ctx: RunContext, options: RunOptions): RunResult {
+export function runRecord(
+  plan: Plan,
+  record: ReadableRecord,
+  ctx: RunContext,
+  options: RunOptions,
+  runner?: FlowRunner,
+): RunResult {
+  if (runner !== undefined)
+    return 'order' in record ? runner.runOrder(record.order, ctx, options) : runner.runFlow(record.value, ctx, options);
   return 'order' in record ? runOrder(plan, record.order, ctx, options) : runFlow(plan, record.value, ctx, options);
 }
 

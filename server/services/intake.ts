@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { runOrder, zodParseOptions, parseOrder as checkOrder } from '../../runtime/index';
+import { zodParseOptions, parseOrder as checkOrder } from '../../runtime/index';
 import type { Order } from '../../runtime/index';
 import { triggerTakes } from '../../nodes/index';
 import type { Principal } from '../auth/roles';
@@ -146,7 +146,7 @@ export function acceptedRecord(
     if (!triggerTakes(plan.start, order)) continue; // the trigger does not take it: no run
     const started = performance.now();
     // The path only: what each node changed is recomputed by replay when someone opens the run.
-    const result = runOrder(plan, order, ctx, LIVE);
+    const result = deps.plans.runOrder(plan, order, ctx, LIVE);
     const seconds = (performance.now() - started) / 1000;
     const first = result.trace[0];
     if (result.trace.length === 1 && first?.type === 'trigger' && first.port === null) continue; // the trigger does not take it

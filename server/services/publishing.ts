@@ -157,6 +157,8 @@ export async function publishContent(
     };
   }
   const live = await goLive(deps, principal, content, hash, now);
+  // Compiled (and built into a flow module in the background) now, not at its first order.
+  deps.plans.warm(live.version.contentHash, live.version.flowJson);
   return {
     status: 201,
     body: { published: true, version: versionView(live.version, live.version.version), casesRun: check.casesRun },

@@ -1,0 +1,199 @@
+/**
+ * Ahead-of-time flow modules: a compiled flow → the source text of an ES module specialised to it.
+ * Pure: returns text; writing the file (orderflow build, the server at publish) is the host's job.
+ *
+ * REVIEW OF THE EMITTER (why a hostile flow cannot inject code)
+ * 1. Every value that comes from the flow — the whole flow document, ids, labels, configs, JSONLogic
+ *    constants, var path segments, list items — enters the text through `jsLiteral` (js-literal.ts)
+ *    and nowhere else: a JSON literal with `<`, `>`, `/`, U+2028 and U+2029 escaped and `__proto__`
+ *    keys written as computed keys. A string literal cannot end early (quotes and backslashes are
+ *    escaped by JSON.stringify), cannot close a comment or a script tag, and an object literal cannot
+ *    set a prototype.
+ * 2. Nothing from the flow becomes an identifier, a property name in code, a comment or a template
+ *    string: nodes are `N[<index>]` and jump targets are case numbers (indexes the emitter counts),
+ *    reads and sets are `R<index>` / `S<index>`, operators come from a fixed table in emit-logic.ts
+ *    (an operator name from the flow only selects a branch of a `switch`, it is never copied).
+ * 3. The import specifiers and the registry's export name come from the host (not the flow); the
+ *    specifiers go through jsLiteral and the name must be a plain identifier.
+ * 4. The module evaluates nothing at run time (no eval, no Function); at load it compiles its own
+ *    flow literal with the host's registry and refuses to run unless that gives the content hash it
+ *    was built from, so a module edited after building cannot run other content under the same name.
+ * 5. Behaviour is the interpreter's: node runs, patches, trace steps, waits and failures go through
+ *    the interpreter's step functions (aotSupport); only the port choice of condition-like nodes and
+ *    the walk between nodes are specialised. aot.property.test.ts runs both on every example flow and
+ *    on random flows and orders (results equal byte for byte, traces included) and on hostile strings.
+ */
+import type { Plan, PlanNode } from '../engine/compile';
+import { compileLogic } from '../logic/compile';
+import { emitTest, type LogicDeclarations } from './emit-logic';
+import { jsLiteral } from './js-literal';
+import { AOT_FORMAT } from './support';
+
+export interface EmitOptions {
+  /** Import specifier of the runtime's public entry (runtime/index.ts), as the module will resolve it. */
+  readonly runtime: string;
+  /** Where the node registry the flow runs with comes from, and its export name. */
+  readonly registry: { readonly from: string; readonly name: string };
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** The source text of a module that runs `plan`'s flow exactly as the interpreter does. */
+export function emitFlowModule(plan: Plan, options: EmitOptions): string {
+  if (!IDENTIFIER.test(options.registry.name))
+    throw new Error(`emitFlowModule: registry export "${options.registry.name}" is not a plain name`);
+  const nodes = plan.flow.nodes.map((node) => plan.nodes.get(node.id)!);
+  const indexOf = new Map<PlanNode, number>(nodes.map((node, i) => [node, i]));
+  const constants: string[] = [];
+  const declare = declarations(constants);
+  const cases = nodes.map((node, i) => emitNode(node, plan.flow.nodes[i]!.config, i, indexOf, declare, constants));
+  return [
+    HEADER,
+    `import { aotSupport as rt } from ${jsLiteral(options.runtime)};`,
+    `import { ${options.registry.name} as registry } from ${jsLiteral(options.registry.from)};`,
+    '',
+    `if (rt.format !== ${AOT_FORMAT}) throw new Error("built flow module: built for another runtime (rebuild it)");`,
+    `const FLOW = ${jsLiteral(plan.flow)};`,
+    `export const plan = rt.planFor(FLOW, registry, ${jsLiteral(plan.contentHash)});`,
+    'const N = rt.nodesOf(plan);',
+    ...constants,
+    '',
+    'function walk(r) {',
+    '  const d = r.facts, trace = r.trace, quick = !r.fullTrace, max = r.maxSteps;',
+    `  let steps = 0, k = ${indexOf.get(plan.start)!}, x = 0;`,
+    '  for (;;) {',
+    '    if (++steps > max) return rt.tooManySteps(r, N[k]);',
+    '    switch (k) {',
+    ...cases,
+    '      default:',
+    '        throw new Error("built flow module: no such node");',
+    '    }',
+    '  }',
+    '}',
+    '',
+    `export const format = ${AOT_FORMAT};`,
+    'export const flowId = plan.flowId;',
+    'export const contentHash = plan.contentHash;',
+    'function runChecked(p, order, ctx, options) {',
+    '  return rt.runWith(p, order, ctx, options, walk);',
+    '}',
+    "/** Runs an order already checked against the order schema (as the runtime's runOrder). */",
+    'export function runOrder(order, ctx, options = {}) {',
+    '  return rt.runWith(plan, order, ctx, options, walk);',
+    '}',
+    "/** Checks untrusted order JSON, then runs it (as the runtime's runFlow). */",
+    'export function runFlow(input, ctx, options = {}) {',
+    '  return rt.checkThenRun(plan, input, ctx, options, runChecked);',
+    '}',
+    '',
+  ].join('\n');
+}
+
+const HEADER = `// Built by orderflow (runtime/aot/emit-flow.ts): a flow specialised into code. Do not edit; rebuild.
+// Every value from the flow below is a JSON literal; nothing is evaluated at run time.`;
+
+/** Declares nothing: tells whether an expression can be written as plain code. */
+const DRY_RUN: LogicDeclarations = { read: () => 'R', set: () => 'S' };
+
+/** Constants named by index; equal reads and sets share one. */
+function declarations(constants: string[]): LogicDeclarations {
+  const reads = new Map<string, string>();
+  const sets = new Map<string, string>();
+  return {
+    read: (segments, notFound) => {
+      const source = `rt.read(${jsLiteral(segments)}, ${jsLiteral(notFound)})`;
+      let name = reads.get(source);
+      if (name === undefined) {
+        name = `R${reads.size}`;
+        reads.set(source, name);
+        constants.push(`const ${name} = ${source};`);
+      }
+      return name;
+    },
+    set: (items) => {
+      const source = `new Set(${jsLiteral(items)})`;
+      let name = sets.get(source);
+      if (name === undefined) {
+        name = `S${sets.size}`;
+        sets.set(source, name);
+        constants.push(`const ${name} = ${source};`);
+      }
+      return name;
+    },
+  };
+}
+
+/** One `case` of the walk: the node's step and the jump for each of its exits. */
+function emitNode(
+  node: PlanNode,
+  config: unknown,
+  i: number,
+  indexOf: ReadonlyMap<PlanNode, number>,
+  declare: LogicDeclarations,
+  constants: string[],
+): string {
+  const jump = (exit: number, indent: string) => {
+    const next = node.exits[exit]!.next;
+    return next === undefined ? `${indent}return rt.completed(r);` : `${indent}k = ${indexOf.get(next)!}; continue;`;
+  };
+  const lines = [`      case ${i}: {`];
+  const tests = node.definition.choosesFirstTrue === true ? firstTrueTests(node, config, i, declare, constants) : null;
+  if (tests !== null) {
+    // Untraced: the node's conditions as code, the first that holds picks its exit.
+    constants.push(`const P${i} = rt.exitSteps(N[${i}]);`);
+    lines.push('        if (quick) {', '          try {');
+    tests.forEach((test, exit) => {
+      lines.push(
+        `            if (${test}) {`,
+        `              trace.push(P${i}[${exit}]);`,
+        jump(exit, '              '),
+      );
+      lines.push('            }');
+    });
+    lines.push(
+      `          } catch (e) {`,
+      `            return rt.threw(r, N[${i}], e);`,
+      '          }',
+      `          trace.push(P${i}[${tests.length}]);`,
+      jump(tests.length, '          '),
+      '        }',
+      `        x = rt.nodeStep(r, N[${i}]);`,
+    );
+  } else if (node.choose !== undefined) {
+    lines.push(`        x = quick ? rt.chooseStep(r, N[${i}]) : rt.nodeStep(r, N[${i}]);`);
+  } else {
+    lines.push(`        x = rt.nodeStep(r, N[${i}]);`);
+  }
+  lines.push('        if (typeof x !== "number") return x;');
+  node.exits.forEach((exit, k) => {
+    if (exit.next !== undefined) lines.push(`        if (x === ${k}) { k = ${indexOf.get(exit.next)!}; continue; }`);
+  });
+  lines.push('        return rt.completed(r);', '      }');
+  return lines.join('\n');
+}
+
+/**
+ * The tests of a node that chooses its first true expression: plain code where emit-logic can,
+ * else the expression's compiled closure. Null when the node's exits do not match its expressions
+ * (then its own `choose` is called).
+ */
+function firstTrueTests(
+  node: PlanNode,
+  config: unknown,
+  i: number,
+  declare: LogicDeclarations,
+  constants: string[],
+): string[] | null {
+  // The validated flow holds parsed configs (defaults filled): what prepare compiled.
+  const expressions = node.definition.logic(config as never).map((entry) => entry.expression);
+  if (node.exits.length !== expressions.length + 1) return null;
+  return expressions.map((expression, e) => {
+    compileLogic(expression as never); // throws on what the interpreter would refuse too
+    // A dry run first, so an expression left to its closure declares no reads or sets.
+    const plain = emitTest(expression, DRY_RUN) === null ? null : emitTest(expression, declare);
+    if (plain !== null) return plain;
+    const name = `L${i}_${e}`;
+    constants.push(`const ${name} = rt.logic(${jsLiteral(expression)});`);
+    return `rt.truthy(${name}(d))`;
+  });
+}

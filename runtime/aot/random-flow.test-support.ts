@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import type { FlowInput } from '../flow/flow.schema';
+
+/*
+ * Random valid flows for the built-module property test: a trigger, then nodes of the core types
+ * (condition, switch, discount, tag, set-field, approval, end) whose ports each lead to a later
+ * node, so the graph has no cycle; conditions are random JSONLogic over the facts, mixing what a
+ * built module writes as plain code (var, comparisons, and/or/!/!!, if, in a list) with what it
+ * leaves to the compiled closure (some, +, in a field).
+ */
+
+const PATHS = [
+  'customer.tier',
+  'channel',
+  'totals.subtotal.amount',
+  'totals.total.amount',
+  'totals.subtotal.currency',
+  'coupons',
+  'lines.length',
+  'lines.0.category',
+  'shippingAddress.remote',
+  'shippingAddress.province',
+  'createdAt',
+  'customer.orderCount',
+  'attributes.f',
+  'tags',
+] as const;
+
+const TIMESTAMPS = ['2026-11-11T00:00:00+08:00', '2026-11-10T16:05:00Z', '2026-11-11T00:05:00+08:00'] as const;
+
+const SCALARS = fc.oneof(
+  fc.constantFrom('vip', 'gold', 'regular', 'douyin', 'tmall', 'CNY', 'USD', 'TRADEIN', 'appliance', '', '0', 'f'),
+  fc.constantFrom(...TIMESTAMPS),
+  fc.constantFrom(0, 1, 2, 3, 19_900, 50_000, 100_000, -1, 0.5),
+  fc.boolean(),
+  fc.constant(null),
+);
+
+const variable = fc.oneof(
+  fc.constantFrom(...PATHS).map((path) => ({ var: path })),
+  fc.tuple(fc.constantFrom(...PATHS), SCALARS).map(([path, fallback]) => ({ var: [path, fallback] })),
+);
+
+const COMPARE = ['==', '!=', '===', '!==', '<', '<=', '>', '>='] as const;
+
+/** JSONLogic over the facts. */
+export const logicArbitrary: fc.Arbitrary<unknown> = fc.letrec<{ expr: unknown; leaf: unknown }>((tie) => ({
+  leaf: fc.oneof(variable, SCALARS),
+  expr: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    tie('leaf'),
+    fc.tuple(fc.constantFrom(...COMPARE), tie('expr'), tie('expr')).map(([op, a, b]) => ({ [op]: [a, b] })),
+    fc.tuple(fc.constantFrom(...COMPARE), variable, SCALARS).map(([op, a, b]) => ({ [op]: [a, b] })),
+    // Timestamps with offsets are ordered by instant, not by their characters.
+    fc
+      .tuple(fc.constantFrom(...COMPARE), fc.constantFrom(...TIMESTAMPS), fc.boolean())
+      .map(([op, at, flip]) => ({ [op]: flip ? [at, { var: 'createdAt' }] : [{ var: 'createdAt' }, at] })),
+    fc
+      .tuple(fc.constantFrom('and', 'or'), fc.array(tie('expr'), { minLength: 1, maxLength: 3 }))
+      .map(([op, args]) => ({ [op]: args })),
+    fc.tuple(fc.constantFrom('!', '!!'), tie('expr')).map(([op, a]) => ({ [op]: [a] })),
+    fc.array(tie('expr'), { minLength: 1, maxLength: 5 }).map((args) => ({ if: args })),
+    fc.tuple(tie('leaf'), fc.array(SCALARS, { maxLength: 4 })).map(([a, list]) => ({ in: [a, list] })),
+    SCALARS.map((needle) => ({ in: [needle, { var: 'coupons' }] })),
+    SCALARS.map((value) => ({ some: [{ var: 'lines' }, { '==': [{ var: 'category' }, value] }] })),
+    fc.tuple(variable, fc.integer({ min: -3, max: 3 })).map(([a, n]) => ({ '+': [a, n] })),
+  ),
+})).expr;
+
+type NodeSpec = { type: string; config: Record<string, unknown>; ports: string[] };
+
+const nodeSpec: fc.Arbitrary<NodeSpec> = fc.oneof(
+  logicArbitrary.map((expression) => ({ type: 'condition', config: { expression }, ports: ['true', 'false'] })),
+  fc.array(logicArbitrary, { minLength: 1, maxLength: 3 }).map((expressions) => ({
+    type: 'switch',
+    config: { cases: expressions.map((expression, i) => ({ id: `c${i}`, label: `case ${i}`, expression })) },
+    ports: [...expressions.map((_, i) => `c${i}`), 'default'],
+  })),
+  fc.integer({ min: 1, max: 30 }).map((percent) => ({
+    type: 'discount',
+    config: { kind: 'percent', percent, reason: `${percent}% off`, stacking: 'stackable' },
+    ports: ['next'],
+  })),
+  fc.constantFrom('review', 'vip', 'x').map((tag) => ({ type: 'tag', config: { tags: [tag] }, ports: ['next'] })),
+  logicArbitrary.map((expression) => ({ type: 'set-field', config: { field: 'f', expression }, ports: ['next'] })),
+  fc.constant<NodeSpec>({
+    type: 'approval',
+    config: { role: 'finance', reason: 'check' },
+    ports: ['approved', 'rejected', 'timed_out'],
+  }),
+);
+
+/** A flow of 2–9 nodes: n0 the trigger, the last an end, every port leading to a later node. */
+export const randomFlowArbitrary: fc.Arbitrary<FlowInput> = fc
+  .tuple(
+    fc.array(nodeSpec, { minLength: 0, maxLength: 7 }),
+    fc.array(fc.nat(), { minLength: 40, maxLength: 40 }),
+    fc.constantFrom('accept', 'hold', 'cancel'),
+  )
+  .map(([middle, choices, decision]) => {
+    const specs: NodeSpec[] = [
+      { type: 'trigger', config: {}, ports: ['start'] },
+      ...middle,
+      { type: 'end', config: { decision }, ports: [] },
+    ];
+    const last = specs.length - 1;
+    let choice = 0;
+    const edges: FlowInput['edges'] = [];
+    specs.forEach((spec, i) => {
+      for (const port of spec.ports) {
+        // The next node or any later one: every node stays reachable often enough.
+        const pick = choices[choice++ % choices.length]!;
+        const target = pick % 3 === 0 ? i + 1 : i + 1 + (pick % (last - i));
+        edges.push({ id: `e${edges.length}`, source: `n${i}`, sourcePort: port, target: `n${Math.min(target, last)}` });
+      }
+    });
+    return {
+      format: 'orderflow/flow',
+      formatVersion: 1,
+      id: 'random-flow',
+      name: 'Random flow',
+      nodes: specs.map((spec, i) => ({
+        id: `n${i}`,
+        type: spec.type,
+        config: spec.config,
+        position: { x: i * 200, y: 0 },
+      })),
+      edges,
+    } as FlowInput;
+  });

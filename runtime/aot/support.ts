@@ -1,0 +1,67 @@
+/**
+ * What a built flow module (emit-flow.ts) calls at load and per run, as `rt.*`: the interpreter's own
+ * step functions (so a node's run, its patch, its trace step and every failure are the interpreter's,
+ * not a copy), the plan it runs on, and the readers its plain conditions use.
+ */
+import type { NodeRegistry } from '../node/registry';
+import { compileFlow, type Plan, type PlanNode } from '../engine/compile';
+import { checkThenRun, chooseStep, completed, nodeStep, PATH_ENDS, runWith, threw, tooManySteps } from '../engine/run';
+import type { TraceStep } from '../engine/types';
+import { literalPathVar } from '../logic/build-data';
+import { compileLogic } from '../logic/compile';
+import { less, lessOrEqual } from '../logic/instants';
+import { truthy } from '../logic/truthy';
+
+/** Changes whenever what a built module expects of this file changes: caches of built modules key on it. */
+export const AOT_FORMAT = 1;
+
+/**
+ * The plan a built module runs on: its flow compiled here, at load, with the host's registry; refused
+ * when the flow does not compile or is not the content the module was built from.
+ */
+function planFor(flow: unknown, registry: NodeRegistry, contentHash: string): Plan {
+  const compiled = compileFlow(flow, registry);
+  if (!compiled.ok)
+    throw new Error(`built flow module: the flow does not compile: ${compiled.problems[0]?.message ?? '?'}`);
+  if (compiled.plan.contentHash !== contentHash)
+    throw new Error('built flow module: the flow compiles to other content than it was built from');
+  return compiled.plan;
+}
+
+/** The plan's nodes in the flow's order: the module names them by index. */
+function nodesOf(plan: Plan): PlanNode[] {
+  return plan.flow.nodes.map((node) => plan.nodes.get(node.id)!);
+}
+
+/** Each exit's shared untraced step, in the exits' order. */
+function exitSteps(node: PlanNode): TraceStep[] {
+  return node.exits.map((exit) => exit.step);
+}
+
+/** `var` of a literal path with a constant default, as compileLogic reads it. */
+function read(segments: readonly string[], notFound: unknown): (data: unknown) => unknown {
+  // The closure never reads its budget argument (a field read spends no work).
+  return literalPathVar(segments, notFound) as (data: unknown) => unknown;
+}
+
+export const aotSupport = Object.freeze({
+  format: AOT_FORMAT,
+  planFor,
+  nodesOf,
+  exitSteps,
+  read,
+  logic: compileLogic,
+  truthy,
+  less,
+  lessOrEqual,
+  greater: (a: unknown, b: unknown) => less(b, a),
+  greaterOrEqual: (a: unknown, b: unknown) => lessOrEqual(b, a),
+  runWith,
+  checkThenRun,
+  chooseStep,
+  nodeStep,
+  completed,
+  threw,
+  tooManySteps,
+  PATH_ENDS,
+});
