@@ -16,7 +16,10 @@ export interface ForecastSettings {
   readonly plan: ValidationPlan;
   /** Promotion days ahead (a calendar is known in advance), to apply a series' promotion lift to. */
   readonly isPromo?: (labels: Readonly<Record<string, string>>, day: number) => boolean;
-  /** Whether 'auto' adds the global model (pooled across the series forecast together) to each class's candidates. */
+  /**
+   * Whether 'auto' adds the global model (pooled across the series forecast together) to each class's
+   * candidates; on unless false (it beat the per-series candidates alone on both data sets' development windows).
+   */
   readonly pooled?: boolean;
 }
 

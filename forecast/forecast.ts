@@ -32,7 +32,7 @@ export function forecastAll(
       throw new Error(`series ${s.key} ends on day ${own}, the others on day ${end}: cut them at the same origin`);
   }
   const enough = minHistory(settings);
-  const wantsPooled = settings.strategy === 'global' || (settings.strategy === 'auto' && settings.pooled === true);
+  const wantsPooled = settings.strategy === 'global' || (settings.strategy === 'auto' && settings.pooled !== false);
   const pooled = wantsPooled ? pooledModel(series, pooledOptions(settings.horizon, settings.period)) : undefined;
   const established = series.filter((s) => s.values.length >= enough).map((s) => forecastSeries(s, settings, pooled));
   const fresh = series

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, featuresAt, featureTable } from './features';
+import { FEATURE_NAMES, featuresAt, featureTable, naiveScale } from './features';
 
 const feature = (x: readonly number[], name: (typeof FEATURE_NAMES)[number]) => x[FEATURE_NAMES.indexOf(name)]!;
 
@@ -42,6 +42,14 @@ describe('pooled-model features (daily, weekly cycle)', () => {
     const quiet = [...new Array<number>(10).fill(3), ...new Array<number>(56).fill(0)];
     expect(featuresAt(featureTable(quiet, 7), 66, 1, 7)).toBeUndefined();
     expect(featuresAt(featureTable(new Array<number>(40).fill(1), 7), 40, 1, 7)).toBeUndefined();
+  });
+
+  it("RMSSE's yardstick: the in-sample seasonal naive MSE up to a point", () => {
+    // period 3: differences y[j] − y[j − 3] for j = 3, 4, 5 are 0, 0, 2 → (0 + 0 + 4) / 3
+    const table = featureTable([1, 2, 3, 1, 2, 5], 3);
+    expect(naiveScale(table, 6)).toBeCloseTo(4 / 3, 12);
+    expect(naiveScale(table, 5)).toBe(0);
+    expect(naiveScale(table, 3)).toBe(0);
   });
 
   it('only reads the history before the origin', () => {

@@ -43,6 +43,11 @@ describe('ridge', () => {
     expect(w).toEqual([3, 0]);
   });
 
+  it('weighs rows: an intercept alone is the weighted mean of the targets', () => {
+    // (0·1 + 3·2) / (1 + 2) = 2
+    expect(ridge([[1], [1]], [0, 3], 0, [1, 2])).toEqual([2]);
+  });
+
   it('refuses to fit nothing', () => {
     expect(() => ridge([], [], 1)).toThrow(/no rows/);
   });
