@@ -51,12 +51,13 @@ for (const w of windows) {
   const add = (name: string, r: BacktestRow) => rows.set(name, [...(rows.get(name) ?? []), r]);
   for (const holdBack of w.holdBacks) {
     const common = { by: w.by, horizon: w.horizon, origins: 8, holdBack };
-    const local = backtest(series, { ...common, strategies: ['auto', 'global', ...BASELINES] as Strategy[] });
+    const strategies = ['auto', 'global', ...BASELINES] as Strategy[];
+    const local = backtest(series, { ...common, strategies, pooled: false });
     const pooled = backtest(series, { ...common, strategies: ['auto'], pooled: true });
     for (const r of local.rows.filter((x) => x.level === 'bottom'))
-      add(r.strategy === 'auto' ? 'model (current)' : r.strategy === 'global' ? 'global alone' : r.strategy, r);
+      add(r.strategy === 'auto' ? 'model, per-series only' : r.strategy === 'global' ? 'global alone' : r.strategy, r);
     add(
-      'model + global',
+      'model + global (default)',
       pooled.rows.find((x) => x.level === 'bottom' && x.strategy === 'auto')!,
     );
   }
