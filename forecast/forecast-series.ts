@@ -84,6 +84,11 @@ export function withIntervals(point: readonly number[], errors: readonly (readon
 
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '∞');
 const share = (w: number) => `${Math.round(w * 100)}%`;
+/** "+0.85", "-0.20"; a tiny negative shows as "+0.00", not "-0.00". */
+const signed = (x: number) => {
+  const text = x.toFixed(2);
+  return text.startsWith('-') && Number(text) !== 0 ? text : `+${text.replace('-', '')}`;
+};
 
 /** "weighted mean of tsb 40%, ses 35%, …" with every candidate's inner-validation score. */
 function combinationWhy(selection: Selection): string {
@@ -101,8 +106,8 @@ function globalWhy(pooled: PooledModel, history: readonly number[], series: Seri
   const fit = pooled.forecast(history, series.start, series.step);
   const parts = fit.contributions
     .filter((c) => c.weight !== 0)
-    .map((c) => `${c.feature} ${c.units >= 0 ? '+' : ''}${c.units.toFixed(2)} (w ${c.weight.toFixed(3)})`);
-  return ` The global model is a ridge regression pooled over ${fit.coefficients.rows} rows from ${fit.coefficients.series} series, on features divided by each series' recent mean; for this series it adds per step: ${parts.join(', ')}.`;
+    .map((c) => `${c.feature} ${signed(c.units)} (w ${c.weight.toFixed(3)})`);
+  return `. The global model is a ridge regression pooled over ${fit.coefficients.rows} rows from ${fit.coefficients.series} series, on features divided by each series' recent mean; for this series it adds per step: ${parts.join(', ')}.`;
 }
 
 /**

@@ -87,6 +87,8 @@ describe('the global (pooled) model', () => {
       expect(f.why).toContain(`global ${Math.round(share * 100)}%`);
       expect(f.why).toMatch(/ridge regression pooled over \d+ rows from 3 series/);
       expect(f.why).toMatch(/same point in cycle [+-]\d+\.\d\d \(w /);
+      expect(f.why).toMatch(/\)\. The global model/);
+      expect(f.why).not.toMatch(/ -0\.00 \(w /);
     }
   });
 
