@@ -29,7 +29,8 @@ describe('forecastAll', () => {
   it('picks level methods for sparse demand (Croston family, SES, moving average), not a trend method', () => {
     const sparse = level('bottom').find((f) => f.key === 'B|East')!;
     expect(['intermittent', 'lumpy']).toContain(sparse.classification!.demandClass);
-    const levelMethods = ['sba', 'tsb', 'croston', 'ses', 'seasonal-ses', 'moving-average'];
+    // The global model has no trend term either: its features are recent levels, TSB's rate, the cycle and idle days.
+    const levelMethods = ['sba', 'tsb', 'croston', 'ses', 'seasonal-ses', 'moving-average', 'global'];
     expect(sparse.methods!.every((m) => levelMethods.includes(m))).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { forecastSeries, minHistory, type ForecastSettings, type SeriesForecast } from './forecast-series';
+import { pooledModel, pooledOptions } from './global/pooled';
 import { forecastNewSku } from './new-sku';
 import { aggregate } from './reconcile';
 import type { Series } from './series/series';
@@ -15,7 +16,7 @@ export function upperLevels(by: readonly string[]): string[][] {
 }
 
 /**
- * Forecasts every series from its own history (all must end on the same day), then sums them
+ * Forecasts every series from its own history (and, with the global model, from what all of them taught it) (all must end on the same day), then sums them
  * upwards. Deterministic: the same series and settings give the same numbers.
  */
 export function forecastAll(
@@ -31,7 +32,9 @@ export function forecastAll(
       throw new Error(`series ${s.key} ends on day ${own}, the others on day ${end}: cut them at the same origin`);
   }
   const enough = minHistory(settings);
-  const established = series.filter((s) => s.values.length >= enough).map((s) => forecastSeries(s, settings));
+  const wantsPooled = settings.strategy === 'global' || (settings.strategy === 'auto' && settings.pooled !== false);
+  const pooled = wantsPooled ? pooledModel(series, pooledOptions(settings.horizon, settings.period)) : undefined;
+  const established = series.filter((s) => s.values.length >= enough).map((s) => forecastSeries(s, settings, pooled));
   const fresh = series
     .filter((s) => s.values.length < enough)
     .map((s) => forecastNewSku(s, established, settings.horizon, end));

@@ -1,6 +1,12 @@
 import type { DemandClass } from './classify';
 import { METHODS, type MethodFit, type MethodName } from './methods/index';
 
+/** A per-series method, or 'global': the regression pooled across every series of the data set (global/). */
+export type CandidateName = MethodName | 'global';
+
+/** Fits one candidate on a prefix of the series' history (the pooled model knows which series it serves). */
+export type Fitter = (history: readonly number[], horizon: number, period: number) => MethodFit;
+
 /**
  * The methods tried for each demand class, by cadence. Weekly series (yearly cycle) and frequent daily
  * demand get level/trend/seasonal smoothing beside the Croston family. Sparse daily demand (intermittent,
@@ -41,7 +47,7 @@ export interface ValidationPlan {
 }
 
 export interface Validation {
-  readonly method: MethodName;
+  readonly method: CandidateName;
   /** Mean squared error over the inner origins and steps. */
   readonly mse: number;
   /** errors[k][i]: actual − forecast at inner origin k (0 = latest), step i. */
@@ -60,12 +66,17 @@ export function innerOrigins(length: number, plan: ValidationPlan): number[] {
 }
 
 /** Fits `method` at each inner origin of `history` and measures it on the steps after. */
-export function validate(history: readonly number[], method: MethodName, plan: ValidationPlan): Validation {
+export function validate(
+  history: readonly number[],
+  method: CandidateName,
+  plan: ValidationPlan,
+  fitter: Fitter = fitterOf(method),
+): Validation {
   const errors: number[][] = [];
   let sum = 0;
   let count = 0;
   for (const origin of innerOrigins(history.length, plan)) {
-    const fit = METHODS[method].fit(history.slice(0, origin), plan.horizon, plan.period);
+    const fit = fitter(history.slice(0, origin), plan.horizon, plan.period);
     const row = fit.forecast.map((f, i) => history[origin + i]! - f);
     for (const e of row) sum += e * e;
     count += row.length;
@@ -78,7 +89,7 @@ export interface Selection {
   /** The combination's own inner-validation errors (the weighted errors of its members). */
   readonly winner: Validation;
   /** The methods combined, heaviest first. */
-  readonly methods: readonly MethodName[];
+  readonly methods: readonly CandidateName[];
   /** Each method's weight (they sum to 1), in the order of `methods`. */
   readonly weights: readonly number[];
   /** Every candidate's score, best first. */
@@ -107,19 +118,31 @@ export function combinationWeights(mses: readonly number[]): number[] {
 const weighted = (rows: readonly (readonly number[])[], weights: readonly number[]) =>
   rows[0]!.map((_, i) => rows.reduce((a, r, j) => a + r[i]! * weights[j]!, 0));
 
+function fitterOf(method: CandidateName, pooled?: Fitter): Fitter {
+  if (method !== 'global') return (history, horizon, period) => METHODS[method].fit(history, horizon, period);
+  if (!pooled) throw new Error("select: the 'global' candidate needs the pooled model of the series' data set");
+  return pooled;
+}
+
 /**
  * Scores every candidate at the inner origins, weights them by `combinationWeights` and refits the
- * weighted ones on the whole history. One candidate gives that method alone (a baseline).
+ * weighted ones on the whole history. One candidate gives that method alone (a baseline). `pooled`
+ * fits the 'global' candidate for this series.
  */
-export function select(history: readonly number[], candidates: readonly MethodName[], plan: ValidationPlan): Selection {
+export function select(
+  history: readonly number[],
+  candidates: readonly CandidateName[],
+  plan: ValidationPlan,
+  pooled?: Fitter,
+): Selection {
   if (candidates.length === 0) throw new Error('select: no candidate methods');
   const ranking = candidates
-    .map((m) => validate(history, m, plan))
+    .map((m) => validate(history, m, plan, fitterOf(m, pooled)))
     .sort((a, b) => a.mse - b.mse || candidates.indexOf(a.method) - candidates.indexOf(b.method));
   const allWeights = combinationWeights(ranking.map((v) => v.mse));
   const kept = ranking.map((v, j) => ({ v, w: allWeights[j]! })).filter((x) => x.w > 0);
   const weights = kept.map((x) => x.w);
-  const fits = kept.map((x) => METHODS[x.v.method].fit(history, plan.horizon, plan.period));
+  const fits = kept.map((x) => fitterOf(x.v.method, pooled)(history, plan.horizon, plan.period));
   const errors = kept[0]!.v.errors.map((_, k) =>
     weighted(
       kept.map((x) => x.v.errors[k]!),

@@ -19,6 +19,8 @@ export interface BacktestOptions {
   readonly strategies: readonly Strategy[];
   /** The promotion calendar: known ahead of time, so the forecasts at an origin may use it. */
   readonly isPromo?: ForecastSettings['isPromo'];
+  /** Whether the model ('auto') adds the global model to its candidates (ForecastSettings.pooled). */
+  readonly pooled?: boolean;
   /** Sees every forecast made (for charts, and for tests that check what an origin knew). */
   readonly onForecast?: (origin: string, strategy: Strategy, forecast: SeriesForecast) => void;
 }
@@ -89,6 +91,7 @@ export function backtest(series: readonly Series[], options: BacktestOptions): B
       const settings = {
         ...defaultSettings(step, options.horizon, strategy),
         ...(options.isPromo ? { isPromo: options.isPromo } : {}),
+        ...(options.pooled !== undefined ? { pooled: options.pooled } : {}),
       };
       for (const { level, forecasts } of forecastAll(cut, options.by, settings)) {
         const id = `${strategy}\u0000${level}`;
