@@ -125,9 +125,11 @@ describe('graceful shutdown', () => {
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThan(0);
     expect(logs).not.toMatch(/the store is closed|Cannot use a pool/);
 
-    // Every order answered 201 is in the database the next start reads.
+    // Every order answered 201 is in the database the next start reads, and only those.
     const stored = await storedOrders();
     const acknowledged = results.flatMap((r, n) => ('status' in r && r.status === 201 ? [`S-${n}`] : []));
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    // And a refused one was not half-taken: nothing of it is stored, so resending it is the whole story.
+    expect([...stored].filter((id) => !acknowledged.includes(id))).toEqual([]);
   });
 });
