@@ -29,6 +29,7 @@ import { RunWorker, type RunWorkerOptions } from './queue/run-worker';
 import { openStore } from './store/open-store';
 import type { RunStore } from './store/types';
 import { Sweeper } from './timers/sweeper';
+import { drainGate, withDeadline } from './http/drain';
 
 export interface AppOptions {
   readonly config: ServerConfig;
@@ -71,8 +72,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const fastify = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
-    // Closing waits for requests in flight; new connections are refused meanwhile.
-    return503OnClosing: true,
+    // Closing waits for requests in flight; new connections are refused meanwhile. Requests arriving on
+    // kept-alive connections while draining get our own 503 with Retry-After (refuseWhileDraining).
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
   });
   const opened = options.store ?? (await openStore(config));
@@ -95,6 +97,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const readiness: Readiness = { ready: false };
 
+  const drain = drainGate();
+  fastify.addHook('onRequest', drain.onRequest);
+  fastify.addHook('onSend', drain.onSend);
   await fastify.register(cookie);
   await fastify.register(rateLimit, { global: false });
   installJsonParser(fastify);
@@ -157,13 +162,23 @@ export async function buildApp(options: AppOptions): Promise<App> {
   readiness.ready = true;
 
   let closing: Promise<void> | undefined;
+  // Order matters: stop taking requests, let those in flight finish their commits, stop the background
+  // work, and only then close the queue and the store (README "Graceful shutdown").
   const close = () =>
     (closing ??= (async () => {
       readiness.ready = false;
-      await relay.stop();
-      await sweeper.stop();
-      await worker?.close();
-      await fastify.close();
+      drain.start();
+      const drained = await withDeadline(
+        Promise.all([fastify.close(), relay.stop(), sweeper.stop(), worker?.close()]),
+        config.drainTimeoutMs,
+      );
+      if (!drained) {
+        fastify.log.warn(
+          { drainTimeoutMs: config.drainTimeoutMs },
+          'shutdown: requests still in flight after the drain timeout; closing their connections',
+        );
+        fastify.server.closeAllConnections();
+      }
       await dispatcher?.close();
       await store.close();
     })());

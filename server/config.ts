@@ -86,6 +86,8 @@ export const configSchema = z.strictObject({
    * this. At least two outbound timeouts: a claimed row waits for at most one delivery before its own.
    */
   outboxLeaseMs: int(100).default(60_000),
+  /** On SIGTERM, how long requests in flight (and the timers' and relay's work) may take to finish before the store closes. */
+  drainTimeoutMs: int(0).default(30_000),
 });
 
 export type ServerConfig = z.output<typeof configSchema>;

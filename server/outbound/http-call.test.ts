@@ -4,6 +4,8 @@ import { loadConfig } from '../config';
 import { parseAllowList } from './allow-list';
 import { callOutbound, OutboundError, type OutboundPolicy } from './http-call';
 
+const SLOW_HOP_MS = 400;
+
 let mock: MockServer;
 beforeAll(async () => {
   mock = await startMockServer((request) => {
@@ -14,6 +16,14 @@ beforeAll(async () => {
     if (request.path === '/metadata') return { status: 301, headers: { location: 'http://169.254.169.254/latest/' } };
     if (request.path === '/loop') return { status: 302, headers: { location: '/loop' } };
     if (request.path === '/slow') return { hang: true };
+    // A chain of slow redirects: each hop well inside the time limit, all of them together not.
+    const slowHop = /^\/slow-hop\/(\d)$/.exec(request.path);
+    if (slowHop) {
+      const n = Number(slowHop[1]);
+      const answer =
+        n < 3 ? { status: 302, headers: { location: `/slow-hop/${n + 1}` } } : { status: 200, body: { n } };
+      return new Promise((resolve) => setTimeout(() => resolve(answer), SLOW_HOP_MS));
+    }
     if (request.path === '/big') return { status: 200, body: { blob: 'x'.repeat(5000) } };
     return { status: 200, body: { path: request.path, method: request.method, body: request.json ?? null } };
   });
@@ -95,6 +105,19 @@ describe('outbound calls', () => {
     expect((await failureOf(get('/big'))).kind).toBe('too-large');
     const big = await get('/big', policy('127.0.0.1', { maxResponseBytes: 10_000 }));
     expect((big.json as { blob: string }).blob).toHaveLength(5000);
+  });
+
+  it('count the time limit over all redirect hops together, not per hop', async () => {
+    // Four answers of 400 ms each: every hop alone is inside 1,000 ms, the whole call is not. A limit per
+    // hop would let a redirecting receiver hold a call (and the outbox lease) for hops × the limit.
+    const chain = await get('/slow-hop/0', policy('127.0.0.1', { timeoutMs: 10_000 }));
+    expect(chain.json).toEqual({ n: 3 });
+    const before = mock.requests.length;
+    const error = await failureOf(get('/slow-hop/0', policy('127.0.0.1', { timeoutMs: 2.5 * SLOW_HOP_MS })));
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toContain('1000 ms');
+    // It gave up on the way: the last hop was never asked.
+    expect(mock.requests.slice(before).map((r) => r.path)).not.toContain('/slow-hop/3');
   });
 
   it('report a refused connection as a network failure', async () => {

@@ -139,7 +139,8 @@ export class OutboxRelay {
       return this.failed(row, error);
     }
     const extra = outcome && 'write' in outcome ? outcome.write : outcome;
-    const done = { outboxDelivered: [{ seq: row.seq!, at: clock.now() }] };
+    // Fenced by this relay's claim: once its lease ran out and another relay took the row, that relay records it.
+    const done = { outboxDelivered: [{ seq: row.seq!, at: clock.now(), claimedBy: this.id }] };
     const result = await store.commit({ ...(extra ?? {}), ...done });
     if (result.ok && outcome && 'committed' in outcome) outcome.committed();
     // Refused: another relay recorded it first (outbox-moved), or the run it resumes moved on meanwhile.
@@ -158,6 +159,8 @@ export class OutboxRelay {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR);
     const failure: OutboxFailure = {
       seq: row.seq!,
+      // Fenced: a relay whose lease ran out must not release the row from the relay that took it over.
+      claimedBy: this.id,
       attempts,
       nextAttemptAt: dead ? now : now + backoffMs(attempts, retry),
       error: message,

@@ -189,6 +189,49 @@ describe.each(['sqlite', 'postgres'] as const)('RunStore on %s', (engine) => {
     ]);
   });
 
+  it('fences done and failed marks by claim: a relay whose lease was taken over changes nothing', async () => {
+    await open();
+    await store.commit({
+      outbox: ['k1', 'k2'].map((dedupeKey) => ({
+        dedupeKey,
+        runId: null,
+        kind: 'notify',
+        payloadJson: '{}',
+        createdAt: 1,
+      })),
+    });
+    const [k1, k2] = await store.claimOutbox(100, 2, { by: 'relay-a', leaseMs: 50 });
+    // relay-a stalls past its lease; relay-b takes both rows over.
+    expect(await store.claimOutbox(200, 2, { by: 'relay-b', leaseMs: 50 })).toHaveLength(2);
+    // relay-a's failed try comes back late: it must not clear relay-b's lease (a third relay would deliver too).
+    await store.commit({
+      outboxFailed: [
+        { seq: k1!.seq!, claimedBy: 'relay-a', attempts: 1, nextAttemptAt: 210, error: 'HTTP 503', deadAt: null },
+      ],
+    });
+    expect(await store.claimOutbox(220, 2, { by: 'relay-c', leaseMs: 50 })).toEqual([]);
+    expect(await store.outboxEntry(k1!.seq!)).toMatchObject({ attempts: 0, lastError: null });
+    // relay-a's late success is refused too (with whatever it carried); relay-b records it once.
+    expect(
+      await store.commit({
+        outboxDelivered: [{ seq: k2!.seq!, at: 230, claimedBy: 'relay-a' }],
+        audit: [{ at: 230, actor: 'relay', action: 'x', subject: 's', beforeJson: null, afterJson: null }],
+      }),
+    ).toEqual({ ok: false, reason: 'outbox-moved' });
+    expect(await store.listAudit(0, 10)).toEqual([]);
+    expect(await store.commit({ outboxDelivered: [{ seq: k2!.seq!, at: 240, claimedBy: 'relay-b' }] })).toEqual({
+      ok: true,
+    });
+    expect((await store.outboxEntry(k2!.seq!))?.deliveredAt).toBe(240);
+    // The holder's own failure still releases its row for the retry.
+    await store.commit({
+      outboxFailed: [
+        { seq: k1!.seq!, claimedBy: 'relay-b', attempts: 1, nextAttemptAt: 210, error: 'HTTP 503', deadAt: null },
+      ],
+    });
+    expect((await store.claimOutbox(230, 2, { by: 'relay-c', leaseMs: 50 })).map((r) => r.dedupeKey)).toEqual(['k1']);
+  });
+
   it('changes a rollout only from the revision it was read at, and keeps one active rollout per flow', async () => {
     await open();
     const flow = { id: 'f', name: 'F', draftJson: '{}', casesJson: null, requiredApprovals: 0, updatedBy: 'u' };

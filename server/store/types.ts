@@ -204,9 +204,21 @@ export interface OutboxClaim {
   readonly leaseMs: number;
 }
 
-/** A failed delivery: when to try again, or (deadAt set) that it is now a dead letter. */
+/** A delivered row; `claimedBy` fences it to the relay that holds the row's claim. */
+export interface OutboxDone {
+  readonly seq: number;
+  readonly at: number;
+  readonly claimedBy?: string;
+}
+
+/**
+ * A failed delivery: when to try again, or (deadAt set) that it is now a dead letter. With `claimedBy`, it
+ * changes the row only while that relay still holds the claim (fencing: a relay whose lease ran out must not
+ * release the row from the relay that took it over).
+ */
 export interface OutboxFailure {
   readonly seq: number;
+  readonly claimedBy?: string;
   readonly attempts: number;
   readonly nextAttemptAt: number;
   readonly error: string;
@@ -370,8 +382,11 @@ export interface WriteSet {
   readonly waitsPrioritized?: readonly string[];
   /** Inserted once per dedupe key; a replay that emits the same effect adds nothing. */
   readonly outbox?: readonly OutboxRow[];
-  /** Refused as 'outbox-moved' when the row was already delivered (by another relay): done is recorded once. */
-  readonly outboxDelivered?: readonly { readonly seq: number; readonly at: number }[];
+  /**
+   * Refused as 'outbox-moved' when the row was already delivered (by another relay), or, with `claimedBy`,
+   * when the row is no longer that relay's (its lease ran out and another relay claimed it): done is recorded once.
+   */
+  readonly outboxDelivered?: readonly OutboxDone[];
   readonly outboxFailed?: readonly OutboxFailure[];
   /** Dead letters sent back to the queue (attempts start again); refused as 'outbox-moved' unless dead. */
   readonly outboxRetried?: readonly { readonly seq: number; readonly at: number }[];

@@ -58,12 +58,14 @@ const W = {
     named(`INSERT INTO outbox (dedupe_key, run_id, kind, payload_json, created_at) VALUES (@dedupeKey, @runId, @kind, @payloadJson, @createdAt)
     ON CONFLICT (dedupe_key) DO NOTHING`),
   delivered: named(
-    'UPDATE outbox SET delivered_at = @at, attempts = attempts + 1 WHERE seq = @seq AND delivered_at IS NULL',
+    `UPDATE outbox SET delivered_at = @at, attempts = attempts + 1 WHERE seq = @seq AND delivered_at IS NULL
+      AND (@claimedBy IS NULL OR claimed_by = @claimedBy)`,
   ),
   failed:
     named(`UPDATE outbox SET attempts = @attempts, next_attempt_at = @nextAttemptAt, last_error = @error, dead_at = @deadAt,
     claimed_by = NULL, lease_until = NULL
-    WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NULL`),
+    WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NULL
+      AND (@claimedBy IS NULL OR claimed_by = @claimedBy)`),
   retried: named(`UPDATE outbox SET dead_at = NULL, attempts = 0, next_attempt_at = @at
     WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NOT NULL AND discarded_at IS NULL`),
   discarded: named(`UPDATE outbox SET discarded_at = @at
@@ -110,6 +112,9 @@ const bound = (statement: Named, row: object): string => {
   const values = statement.values(row);
   return statement.text.replace(/\$(\d+)/g, (_, n: string) => literal(values[Number(n) - 1]));
 };
+
+/** An outbox update with its fence: only the claiming relay's, or anyone's when no claim is named. */
+const fenced = <T extends { readonly claimedBy?: string }>(row: T) => ({ ...row, claimedBy: row.claimedBy ?? null });
 
 const flag = (value: boolean): number => (value ? 1 : 0);
 
@@ -163,8 +168,8 @@ export function writeSetSql(set: WriteSet): string {
       payloadJson: row.payloadJson,
       createdAt: row.createdAt,
     });
-  for (const row of set.outboxDelivered ?? []) add(W.delivered, row, 'outbox-moved');
-  for (const row of set.outboxFailed ?? []) add(W.failed, row);
+  for (const row of set.outboxDelivered ?? []) add(W.delivered, fenced(row), 'outbox-moved');
+  for (const row of set.outboxFailed ?? []) add(W.failed, fenced(row));
   for (const row of set.outboxRetried ?? []) add(W.retried, row, 'outbox-moved');
   for (const row of set.outboxDiscarded ?? []) add(W.discarded, row, 'outbox-moved');
   for (const row of set.webhooks ?? []) add(W.webhook, { ...row, events: JSON.stringify(row.events) });

@@ -69,12 +69,14 @@ export function prepareWrites(db: Database.Database) {
       s(`INSERT INTO outbox (dedupe_key, run_id, kind, payload_json, created_at) VALUES (@dedupeKey, @runId, @kind, @payloadJson, @createdAt)
       ON CONFLICT (dedupe_key) DO NOTHING`),
     delivered: s(
-      'UPDATE outbox SET delivered_at = @at, attempts = attempts + 1 WHERE seq = @seq AND delivered_at IS NULL',
+      `UPDATE outbox SET delivered_at = @at, attempts = attempts + 1 WHERE seq = @seq AND delivered_at IS NULL
+      AND (@claimedBy IS NULL OR claimed_by = @claimedBy)`,
     ),
     failed:
       s(`UPDATE outbox SET attempts = @attempts, next_attempt_at = @nextAttemptAt, last_error = @error, dead_at = @deadAt,
     claimed_by = NULL, lease_until = NULL
-      WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NULL`),
+      WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NULL
+      AND (@claimedBy IS NULL OR claimed_by = @claimedBy)`),
     retried: s(`UPDATE outbox SET dead_at = NULL, attempts = 0, next_attempt_at = @at
       WHERE seq = @seq AND delivered_at IS NULL AND dead_at IS NOT NULL AND discarded_at IS NULL`),
     discarded: s(`UPDATE outbox SET discarded_at = @at
@@ -153,8 +155,8 @@ export function applyWrite(w: Writes, set: WriteSet): void {
       createdAt: row.createdAt,
     });
   for (const row of set.outboxDelivered ?? [])
-    if (w.delivered.run(row).changes === 0) throw new Refused('outbox-moved');
-  for (const row of set.outboxFailed ?? []) w.failed.run(row);
+    if (w.delivered.run(fenced(row)).changes === 0) throw new Refused('outbox-moved');
+  for (const row of set.outboxFailed ?? []) w.failed.run(fenced(row));
   for (const row of set.outboxRetried ?? []) if (w.retried.run(row).changes === 0) throw new Refused('outbox-moved');
   for (const row of set.outboxDiscarded ?? [])
     if (w.discarded.run(row).changes === 0) throw new Refused('outbox-moved');
@@ -202,3 +204,6 @@ function applyRollout(w: Writes, row: RolloutRow, expectedRevision: number | nul
     throw error;
   }
 }
+
+/** An outbox update with its fence: only the claiming relay's, or anyone's when no claim is named. */
+const fenced = <T extends { readonly claimedBy?: string }>(row: T) => ({ ...row, claimedBy: row.claimedBy ?? null });
