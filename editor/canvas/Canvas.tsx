@@ -68,12 +68,20 @@ export function Canvas() {
     const type = event.dataTransfer.getData(DRAG_TYPE);
     if (!type) return;
     event.preventDefault();
+    frame.holdView();
     const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
     api.getState().addNode(type, { x: at.x - CARD_OFFSET.x, y: at.y - CARD_OFFSET.y });
   };
 
   return (
-    <div className="canvas" ref={frame.ref} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className="canvas"
+      ref={frame.ref}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onPointerDownCapture={frame.holdView}
+      onKeyDownCapture={frame.holdView}
+    >
       <ReactFlow<CardNode>
         nodes={nodes}
         edges={edges}
