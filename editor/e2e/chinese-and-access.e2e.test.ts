@@ -298,9 +298,10 @@ function firstScreenFaults(): { triggerCut: string[]; covered: string[]; unreada
 
 /**
  * In the page, with nothing selected: the canvas gets the room (the settings panel folded to its rail, the bottom
- * panel to its status bar unless there are problems), and no decision-table cell on a card is cut off.
+ * panel to its status bar unless there are problems), no decision-table cell on a card is cut off, and a map that
+ * stepped aside says so.
  */
-function roomFaults(): { cramped: string[]; cutCells: string[] } {
+function roomFaults(): { cramped: string[]; cutCells: string[]; silentMap: string[] } {
   const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
   const problems = document.querySelectorAll('.problem-list li').length;
   const cramped = [
@@ -310,7 +311,12 @@ function roomFaults(): { cramped: string[]; cutCells: string[] } {
   const cutCells = [...document.querySelectorAll<HTMLElement>('.dt-card-cell')]
     .filter((cell) => cell.scrollHeight > cell.clientHeight + 1 || cell.scrollWidth > cell.clientWidth + 1)
     .map((cell) => cell.textContent ?? '');
-  return { cramped, cutCells };
+  // The map switched on but not drawn (no free corner) must say so beside its toggle.
+  const mapOn = document.querySelector('.react-flow__controls [aria-pressed="true"]') !== null;
+  const mapDrawn = document.querySelector('.react-flow__minimap') !== null;
+  const said = document.querySelector('.minimap-stepped-aside') !== null;
+  const silentMap = mapOn && !mapDrawn && !said ? ['map on, not drawn, nothing says why'] : [];
+  return { cramped, cutCells, silentMap };
 }
 
 /**
