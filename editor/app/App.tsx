@@ -13,7 +13,7 @@ import { PanelBoundary } from './PanelBoundary';
 import { JsonPane } from './JsonPane';
 import { ShortcutSheet } from './ShortcutSheet';
 import { TopBar } from './TopBar';
-import { usePanelControls, WorkspacePanels } from './WorkspacePanels';
+import { usePanelControls, usePanelRoom, WorkspacePanels } from './WorkspacePanels';
 import { useShortcuts } from './use-shortcuts';
 import { LiveSessionProvider } from '../live/LiveSessionProvider';
 import type { ServerApi } from '../live/api';
@@ -29,43 +29,100 @@ const SimulationTab = lazy(() => import('./StoragePanels').then((m) => ({ defaul
 function Tabs({
   tabs,
   onShow,
+  status,
+  folded = false,
 }: {
   tabs: readonly { id: string; label: string; render: () => React.ReactNode }[];
   onShow?: (id: string) => void;
+  /** A short line at the end of the tab row: what the panel would say, readable while it is folded. */
+  status?: React.ReactNode;
+  /** Folded to its tab row: the content stays mounted (a simulation keeps its results) but out of reach. */
+  folded?: boolean;
 }) {
   const [active, setActive] = useState(tabs[0]?.id);
   const current = tabs.find((tab) => tab.id === active) ?? tabs[0];
   if (tabs.length === 1) return <>{current?.render()}</>;
   return (
     <div className="tabs">
-      <div className="tab-list" role="tablist">
-        {tabs.map((tab) => (
-          <button
-            key={tab.id}
-            type="button"
-            role="tab"
-            aria-selected={tab.id === current?.id}
-            className={tab.id === current?.id ? 'is-on' : ''}
-            onClick={() => {
-              setActive(tab.id);
-              onShow?.(tab.id);
-            }}
-          >
-            {tab.label}
-          </button>
-        ))}
+      <div className="tab-bar">
+        <div className="tab-list" role="tablist">
+          {tabs.map((tab) => (
+            <button
+              key={tab.id}
+              type="button"
+              role="tab"
+              aria-selected={tab.id === current?.id}
+              className={tab.id === current?.id ? 'is-on' : ''}
+              onClick={() => {
+                setActive(tab.id);
+                onShow?.(tab.id);
+              }}
+            >
+              {tab.label}
+            </button>
+          ))}
+        </div>
+        {status}
       </div>
-      <div className="tab-panel">{current?.render()}</div>
+      <div className="tab-panel" inert={folded}>
+        {current?.render()}
+      </div>
     </div>
   );
 }
 
 type OpenDialog = { readonly kind: 'shortcuts' } | { readonly kind: 'connect'; readonly nodeId: string } | null;
 
-/** Bottom tabs; the simulation needs room, so opening it grows the bottom panel. */
+/**
+ * Bottom tabs. With no problems to show the panel folds to its tab row, which then reads as a status bar
+ * ("No problems"); problems unfold it, and so does choosing a tab. The simulation needs room, so opening it
+ * grows the panel.
+ */
 function BottomTabs({ tabs }: { tabs: readonly { id: string; label: string; render: () => React.ReactNode }[] }) {
+  const t = useT();
   const panels = usePanelControls();
-  return <Tabs tabs={tabs} onShow={(id) => id === 'simulate' && panels?.growBottom(45)} />;
+  const problems = useEditor((s) => s.problems);
+  const [shown, setShown] = useState(tabs[0]?.id);
+  usePanelRoom('bottom', problems.all.length > 0 || shown !== 'problems');
+  const folded = panels?.collapsed.bottom ?? false;
+  const status = (
+    <span className="tab-status">
+      {problems.all.length === 0 ? (
+        <span className="tab-status-ok">✓ {t('problems.noneShort')}</span>
+      ) : (
+        <>
+          {problems.errors > 0 && <span className="badge badge-error">{t('top.errors', { n: problems.errors })}</span>}
+          {problems.warnings > 0 && (
+            <span className="badge badge-warning">{t('top.warnings', { n: problems.warnings })}</span>
+          )}
+        </>
+      )}
+      {folded && (
+        <button
+          type="button"
+          className="tab-status-open"
+          aria-expanded={false}
+          title={t('problems.showPanel')}
+          aria-label={t('problems.showPanel')}
+          onClick={() => panels?.open('bottom')}
+        >
+          ▴
+        </button>
+      )}
+    </span>
+  );
+  return (
+    <Tabs
+      tabs={tabs}
+      status={status}
+      folded={folded}
+      onShow={(id) => {
+        setShown(id);
+        if (folded) panels?.open('bottom');
+        if (id === 'simulate') panels?.growBottom(45);
+      }}
+    />
+  );
 }
 
 function Layout() {

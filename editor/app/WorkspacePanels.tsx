@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   Group,
   Panel,
@@ -8,16 +8,25 @@ import {
   type PanelImperativeHandle,
 } from 'react-resizable-panels';
 import { useT } from '../i18n/use-t';
+import { openSize, rememberOpenSize, rememberUserClosed, roomAction, userClosed, type RoomPanel } from './panel-room';
 import { safeStorage } from './remembered';
 
 export type SidePanel = 'left' | 'right' | 'bottom';
 
 interface PanelControls {
   readonly collapsed: Readonly<Record<SidePanel, boolean>>;
+  /** The user opens or closes a panel (View menu, the settings rail, a bottom tab): their choice is remembered. */
   readonly toggle: (panel: SidePanel) => void;
+  readonly open: (panel: SidePanel) => void;
+  /** A panel says whether it has something to show; it opens or folds unless the user closed it. */
+  readonly fit: (panel: RoomPanel, wanted: boolean) => void;
   /** Makes the bottom panel at least this share of the height (the simulation needs room). */
   readonly growBottom: (percent: number) => void;
 }
+
+/** Folded, settings is a thin rail with its name and the bottom panel a one-line status bar with its tabs. */
+const RAIL_PX = 36;
+const STATUS_BAR_PX = 36;
 
 const Controls = createContext<PanelControls | null>(null);
 
@@ -26,11 +35,26 @@ export function usePanelControls(): PanelControls | null {
   return useContext(Controls);
 }
 
-function toggleOf(ref: { current: PanelImperativeHandle | null }) {
-  const panel = ref.current;
-  if (!panel) return;
-  if (panel.isCollapsed()) panel.expand();
-  else panel.collapse();
+type PanelRef = { current: PanelImperativeHandle | null };
+
+/** Opens a folded panel at the size it had when last open (the library forgets it across reloads). */
+function expandRemembered(panel: PanelImperativeHandle, id: SidePanel) {
+  panel.expand();
+  const size = id === 'left' ? undefined : openSize(id);
+  if (size) panel.resize(size);
+}
+
+/**
+ * Opens or folds the panels whose content asks for room (settings when a card is selected, problems when there
+ * are any); a panel the user closed stays closed. Runs after layout so the panel library knows its panels.
+ */
+export function usePanelRoom(panel: RoomPanel, wanted: boolean): void {
+  const fit = usePanelControls()?.fit;
+  useEffect(() => {
+    if (!fit) return;
+    const frame = requestAnimationFrame(() => fit(panel, wanted));
+    return () => cancelAnimationFrame(frame);
+  }, [fit, panel, wanted]);
 }
 
 /**
@@ -59,20 +83,46 @@ export function WorkspacePanels({
   const rightRef = usePanelRef();
   const bottomRef = usePanelRef();
   const [collapsed, setCollapsed] = useState<Record<SidePanel, boolean>>({ left: false, right: false, bottom: false });
-  const refs = { left: leftRef, right: rightRef, bottom: bottomRef };
+  const refs: Record<SidePanel, PanelRef> = { left: leftRef, right: rightRef, bottom: bottomRef };
+  const refsNow = useRef(refs);
+  refsNow.current = refs;
+  const fit = useCallback((id: RoomPanel, wanted: boolean) => {
+    const panel = refsNow.current[id].current;
+    if (!panel) return;
+    const action = roomAction({ wanted, collapsed: panel.isCollapsed(), userClosed: userClosed(id) });
+    if (action === 'expand') expandRemembered(panel, id);
+    else if (action === 'collapse') panel.collapse();
+  }, []);
+  const setByUser = (id: SidePanel, open: boolean) => {
+    const panel = refs[id].current;
+    if (!panel) return;
+    if (id !== 'left') rememberUserClosed(id, !open);
+    if (open && panel.isCollapsed()) expandRemembered(panel, id);
+    else if (!open && !panel.isCollapsed()) panel.collapse();
+  };
   const controls: PanelControls = {
     collapsed,
-    toggle: (panel) => toggleOf(refs[panel]),
+    toggle: (panel) => setByUser(panel, refs[panel].current?.isCollapsed() ?? false),
+    open: (panel) => setByUser(panel, true),
+    fit,
     growBottom: (percent) => {
       const panel = bottomRef.current;
       if (panel && panel.getSize().asPercentage < percent) panel.resize(`${percent}%`);
     },
   };
-  const track = (panel: SidePanel) => () =>
-    setCollapsed((now) => {
-      const is = refs[panel].current?.isCollapsed() ?? false;
-      return now[panel] === is ? now : { ...now, [panel]: is };
-    });
+  const track = (panel: SidePanel) => () => {
+    const handle = refs[panel].current;
+    const is = handle?.isCollapsed() ?? false;
+    // Keep the open size: settings in pixels (a wide screen should not widen it), the bottom as a share of height.
+    if (handle && !is && panel !== 'left') {
+      const size = handle.getSize();
+      rememberOpenSize(
+        panel,
+        panel === 'right' ? `${Math.round(size.inPixels)}px` : `${size.asPercentage.toFixed(1)}%`,
+      );
+    }
+    setCollapsed((now) => (now[panel] === is ? now : { ...now, [panel]: is }));
+  };
   return (
     <Controls.Provider value={controls}>
       {children}
@@ -114,7 +164,7 @@ export function WorkspacePanels({
               minSize="220px"
               maxSize="50%"
               collapsible
-              collapsedSize="0px"
+              collapsedSize={`${RAIL_PX}px`}
               onResize={track('right')}
               className="column-right"
             >
@@ -129,7 +179,7 @@ export function WorkspacePanels({
           defaultSize="24%"
           minSize="90px"
           collapsible
-          collapsedSize="0px"
+          collapsedSize={`${STATUS_BAR_PX}px`}
           onResize={track('bottom')}
           className="bottom"
         >

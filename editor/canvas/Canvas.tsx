@@ -8,7 +8,7 @@ import { appViews } from '../app-views';
 import { CARD_OFFSET, DRAG_TYPE } from '../palette/Palette';
 import { useEditor, useEditorApi } from '../store/EditorProvider';
 import { ARIA_LABELS } from './aria-labels';
-import { DockedMiniMap } from './DockedMiniMap';
+import { DockedMiniMap, useFreeMinimapCorner } from './DockedMiniMap';
 import { MIN_ZOOM, MINIMAP_CHOICES, MINIMAP_KEY } from './fit-view';
 import { nodeTypesFor } from './node-types';
 import { RoutedEdge } from './RoutedEdge';
@@ -49,6 +49,9 @@ export function Canvas() {
   const edges = useEditor(projectEdges);
   const handlers = useFlowHandlers(api);
   const nodeColour = useMemo(() => miniMapColour(registry), [registry]);
+  const mapCorner = useFreeMinimapCorner(minimap === 'shown');
+  // Switched on but no corner is free of cards: the map stepped aside, and the toggle says so.
+  const mapSteppedAside = minimap === 'shown' && mapCorner === null;
   const { screenToFlowPosition } = useReactFlow();
   useCanvasFocus(api);
   const fit = useFitFlow();
@@ -65,12 +68,20 @@ export function Canvas() {
     const type = event.dataTransfer.getData(DRAG_TYPE);
     if (!type) return;
     event.preventDefault();
+    frame.holdView();
     const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
     api.getState().addNode(type, { x: at.x - CARD_OFFSET.x, y: at.y - CARD_OFFSET.y });
   };
 
   return (
-    <div className="canvas" ref={frame.ref} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className="canvas"
+      ref={frame.ref}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onPointerDownCapture={frame.holdView}
+      onKeyDownCapture={frame.holdView}
+    >
       <ReactFlow<CardNode>
         nodes={nodes}
         edges={edges}
@@ -98,7 +109,7 @@ export function Canvas() {
         onMoveStart={frame.onMoveStart}
       >
         <Background gap={GRID} />
-        {minimap === 'shown' && <DockedMiniMap nodeColor={nodeColour} />}
+        {minimap === 'shown' && <DockedMiniMap nodeColor={nodeColour} free={mapCorner} />}
         {/* React Flow's own fit button would centre an overflowing flow and cut its start off: ours fits as fit-view.ts says. */}
         <Controls showFitView={false}>
           <ControlButton
@@ -113,10 +124,17 @@ export function Canvas() {
             onClick={() => setMinimap(minimap === 'shown' ? 'hidden' : 'shown')}
             aria-pressed={minimap === 'shown'}
             aria-label={t('canvas.minimap')}
-            title={t('canvas.minimap')}
+            aria-describedby={mapSteppedAside ? 'minimap-stepped-aside' : undefined}
+            title={mapSteppedAside ? t('canvas.minimapNoCorner') : t('canvas.minimap')}
+            className={mapSteppedAside ? 'is-stepped-aside' : undefined}
           >
             ▦
           </ControlButton>
+          {mapSteppedAside && (
+            <span id="minimap-stepped-aside" className="minimap-stepped-aside" role="status">
+              {t('canvas.minimapHiddenShort')}
+            </span>
+          )}
         </Controls>
         {nodes.length <= 1 && (
           <Panel position="top-center" className="canvas-hint" role="note">

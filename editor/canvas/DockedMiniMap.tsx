@@ -14,14 +14,29 @@ function* cardBoxes(state: ReactFlowState): Generator<Box> {
 
 const cornerNow = (state: ReactFlowState) =>
   minimapCorner(cardBoxes(state), { width: state.width, height: state.height }, state.transform);
+const noCorner = () => null;
+
+/**
+ * The corner where the overview map covers no card in the current view, or null when every corner is taken
+ * (the map steps aside). Not computed while the map is switched off.
+ */
+export function useFreeMinimapCorner(shown: boolean): MinimapCorner | null {
+  return useStore(shown ? cornerNow : noCorner);
+}
 
 /**
  * The overview map, in a corner of the canvas where it covers no card in the current view — recomputed as the
  * view pans, zooms or resizes and as cards move; with no free corner it is not drawn until one frees up. While
  * the pointer is on it (panning or zooming with the map itself) it stays where it is, so it does not jump away.
  */
-export function DockedMiniMap({ nodeColor }: { nodeColor: (node: CardNode) => string }) {
-  const free = useStore(cornerNow);
+export function DockedMiniMap({
+  nodeColor,
+  free,
+}: {
+  nodeColor: (node: CardNode) => string;
+  /** From `useFreeMinimapCorner`: the canvas also says when the map has stepped aside. */
+  free: MinimapCorner | null;
+}) {
   const [held, setHeld] = useState<MinimapCorner | null>(null);
   const releaseOnUp = useRef<(() => void) | undefined>(undefined);
   useEffect(() => () => releaseOnUp.current?.(), []);

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useRef } from 'react';
 
 /**
  * Fits the flow again when the canvas changes size (panels laid out, resized or collapsed, the window
- * resized) — until the person pans or zooms themselves; from then on the view is theirs.
+ * resized) — until the person pans, zooms or works on the canvas (a click, a key, a dropped step); from then
+ * on the view is theirs. Otherwise the settings panel opening on a selection would refit the view and move the
+ * cards out from under the pointer.
  */
 export function useRefitUntilMoved(fit: () => void) {
   const ref = useRef<HTMLDivElement>(null);
@@ -27,5 +29,8 @@ export function useRefitUntilMoved(fit: () => void) {
   const onMoveStart: OnMoveStart = useCallback((event) => {
     if (event) moved.current = true;
   }, []);
-  return { ref, onMoveStart };
+  const holdView = useCallback(() => {
+    moved.current = true;
+  }, []);
+  return { ref, onMoveStart, holdView };
 }

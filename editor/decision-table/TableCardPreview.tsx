@@ -1,5 +1,6 @@
 import { useDictionary } from '../i18n/use-t';
 import { useEditor } from '../store/EditorProvider';
+import { cardCellText } from './card-cell';
 import { TABLE_MESSAGES } from './table.i18n';
 import { cellText, gridColumns, readTable } from './table-model';
 import './decision-table.css';
@@ -11,6 +12,7 @@ const NONE: readonly number[] = [];
 export function TableCardPreview({ nodeId, config }: { nodeId: string; config: unknown }) {
   const t = useDictionary(TABLE_MESSAGES);
   const matched = useEditor((s) => s.overlay?.matchedRows?.[nodeId] ?? NONE);
+  const locale = useEditor((s) => s.locale);
   const table = readTable(config);
   const cols = gridColumns(table);
   // Show the first rows, plus a matched row further down so the lit row is always visible.
@@ -30,11 +32,16 @@ export function TableCardPreview({ nodeId, config }: { nodeId: string; config: u
             {shown.map((r) => (
               <tr key={r} className={matched.includes(r) ? 'is-matched' : undefined}>
                 <th scope="row">{r + 1}</th>
-                {cols.map((col) => (
-                  <td key={`${col.side}:${col.id}`} className={`is-${col.side}`}>
-                    {cellText(table.rows[r], col) || (col.side === 'when' ? '-' : '')}
-                  </td>
-                ))}
+                {cols.map((col) => {
+                  const text = cellText(table.rows[r], col);
+                  // A long cell wraps onto a second line; the full text is its tooltip.
+                  const shownText = text || col.side === 'when' ? cardCellText(text, locale) : '';
+                  return (
+                    <td key={`${col.side}:${col.id}`} className={`is-${col.side}`} title={shownText || undefined}>
+                      <span className="dt-card-cell">{shownText}</span>
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

@@ -229,7 +229,11 @@ describe('中文 everywhere, and accessible', () => {
           await expect.poll(() => page.getByRole('textbox', { name: names.flowName }).inputValue()).toBe(name);
           await canvasStill(page);
           if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${locale}-${i}.png` });
-          const found = { ...(await page.evaluate(layoutFaults)), ...(await page.evaluate(firstScreenFaults)) };
+          const found = {
+            ...(await page.evaluate(layoutFaults)),
+            ...(await page.evaluate(firstScreenFaults)),
+            ...(await page.evaluate(roomFaults)),
+          };
           if (Object.values(found).some((list) => list.length > 0)) bad[name] = found;
         }
         expect(bad).toEqual({});
@@ -290,6 +294,29 @@ function firstScreenFaults(): { triggerCut: string[]; covered: string[]; unreada
   const allInView = cardsOnScreen.every((c) => inside(c.box));
   const unreadable = zoom >= 0.8 || allInView ? [] : [`zoom ${zoom.toFixed(2)} with cards out of view`];
   return { triggerCut, covered, unreadable };
+}
+
+/**
+ * In the page, with nothing selected: the canvas gets the room (the settings panel folded to its rail, the bottom
+ * panel to its status bar unless there are problems), no decision-table cell on a card is cut off, and a map that
+ * stepped aside says so.
+ */
+function roomFaults(): { cramped: string[]; cutCells: string[]; silentMap: string[] } {
+  const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+  const problems = document.querySelectorAll('.problem-list li').length;
+  const cramped = [
+    ...(canvas.width < 1100 ? [`canvas ${Math.round(canvas.width)} px wide`] : []),
+    ...(problems === 0 && canvas.height < 720 ? [`canvas ${Math.round(canvas.height)} px high, no problems`] : []),
+  ];
+  const cutCells = [...document.querySelectorAll<HTMLElement>('.dt-card-cell')]
+    .filter((cell) => cell.scrollHeight > cell.clientHeight + 1 || cell.scrollWidth > cell.clientWidth + 1)
+    .map((cell) => cell.textContent ?? '');
+  // The map switched on but not drawn (no free corner) must say so beside its toggle.
+  const mapOn = document.querySelector('.react-flow__controls [aria-pressed="true"]') !== null;
+  const mapDrawn = document.querySelector('.react-flow__minimap') !== null;
+  const said = document.querySelector('.minimap-stepped-aside') !== null;
+  const silentMap = mapOn && !mapDrawn && !said ? ['map on, not drawn, nothing says why'] : [];
+  return { cramped, cutCells, silentMap };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { usePanelControls, usePanelRoom } from '../app/WorkspacePanels';
 import { useT } from '../i18n/use-t';
 import { useEditor, useEditorShallow } from '../store/EditorProvider';
 import { NodeForm } from './NodeForm';
@@ -12,6 +13,26 @@ export function Inspector() {
   );
   const definition = useEditor((s) => (node ? s.registry.get(node.type) : undefined));
   const deleteItems = useEditor((s) => s.deleteItems);
+  const panels = usePanelControls();
+  // Nothing selected, nothing to say: the panel folds to a rail and the canvas gets the room.
+  usePanelRoom('right', nodeIds.length > 0 || edgeIds.length > 0);
+
+  if (panels?.collapsed.right)
+    return (
+      <aside className="panel inspector is-rail" aria-label={t('inspector.title')}>
+        <h2 className="panel-title">
+          <button
+            type="button"
+            className="rail-button"
+            aria-expanded={false}
+            title={t('inspector.show')}
+            onClick={() => panels.open('right')}
+          >
+            {t('inspector.title')}
+          </button>
+        </h2>
+      </aside>
+    );
 
   let body;
   if (node && definition) body = <NodeForm key={node.id} nodeId={node.id} definition={definition} />;
