@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { normalize } from '../channels/index';
 import { order } from './testing/fixtures';
 import { startMockServer, type MockServer } from './testing/mock-receiver';
 import { publish, startTestServer, type TestServer } from './testing/test-server';
@@ -87,6 +88,34 @@ describe('connector examples over real HTTP', () => {
     // The secret is nowhere in what the server stored or shows.
     expect(detail.text).not.toContain('wms-secret-1');
     expect(JSON.stringify(await server.app.deps.store.pendingOutbox(1000))).not.toContain('wms-secret-1');
+  });
+
+  it('a JD webhook order sends its canonical order to the WMS and resumes on it when the WMS answers', async () => {
+    mock.handle((request) => ({ status: 201, body: { wmsOrderId: `WMS-${request.json.orderNo}` } }));
+    expect((await publish(server, example('wms-push'))).status).toBe(201);
+    const payload = readFileSync(join(import.meta.dirname, '..', 'channels', 'fixtures', 'jd-1.json'), 'utf8');
+    const [normalized] = normalize('jd', payload);
+    if (!normalized?.ok) throw new Error('the JD fixture does not normalize');
+    const shop = await server.token(['intake']);
+    const intake = await shop.request('POST', '/api/v1/channels/jd/orders', { raw: payload });
+    const [run] = intake.json.orders[0].runs;
+    expect(run).toMatchObject({ status: 'waiting', waiting: { nodeId: 'push-to-wms', kind: 'api-call' } });
+
+    await drain();
+    expect(mock.requests.map((r) => r.json)).toEqual([
+      {
+        orderNo: 'jd:249786309732',
+        channel: 'jd',
+        shipTo: JSON.parse(JSON.stringify(normalized.order.shippingAddress)),
+        lines: JSON.parse(JSON.stringify(normalized.order.lines)),
+        customer: { id: normalized.order.customer.id },
+      },
+    ]);
+    // The answer replays the run on the canonical order: it completes with the WMS number of that order.
+    const detail = (await server.admin.get(`/api/v1/runs/${run.runId}`)).json;
+    expect(detail).toMatchObject({ status: 'completed', outcome: { decision: 'accept' }, orderId: 'jd:249786309732' });
+    expect(detail.outcome.attributes).toEqual({ wmsOrderId: 'WMS-jd:249786309732' });
+    expect(detail.order).toEqual(JSON.parse(JSON.stringify(normalized.order)));
   });
 
   it('asks a TMS for a quote and routes by the quoted carrier', async () => {

@@ -186,7 +186,8 @@ export const runDetailSchema = runSummarySchema
     createdBy: z.string(),
     createdAt: iso,
     updatedAt: iso,
-    order: json,
+    order: json.describe('The canonical order the run decided on (a channel record normalized again by its mapping)'),
+    received: z.string().nullable().describe('The body exactly as received (for a channel webhook, its raw record)'),
     trace: z.array(json),
     waits: z.array(json),
   })

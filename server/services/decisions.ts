@@ -7,6 +7,7 @@ import type { Answer } from '../http/route';
 import type { RunRow, WaitRow, WriteSet } from '../store/types';
 import type { ServiceDeps } from './deps';
 import { callRows, effectRows, eventRows, runSummary, storedResult, waitRowFor } from './run-rows';
+import { canonicalOrder } from './received-order';
 import { runContext } from './world';
 
 /** Ports only the SLA timer may take. */
@@ -20,7 +21,8 @@ export interface DecisionInput {
 }
 
 /**
- * Resumes a run BY REPLAY: the pinned version's plan re-runs the order as received, at the run's own
+ * Resumes a run BY REPLAY: the pinned version's plan re-runs the canonical order the intake decided on (re-derived
+ * from the stored text, a channel record through its mapping), at the run's own
  * instant, with every decision so far plus this one. Nothing stored about the run's state is trusted.
  */
 export async function replay(
@@ -38,8 +40,12 @@ export async function replay(
   const [order, world] = await Promise.all([deps.store.order(run.intakeId), deps.store.worldJson(run.contextHash)]);
   if (!order || world === undefined)
     throw new Error(`run ${run.id}: its order ${run.intakeId} or world ${run.contextHash.slice(0, 12)} is missing`);
+  // The order the intake decided on: a channel record is normalized again, never replayed raw.
+  const canonical = canonicalOrder(order, run.orderId);
+  if (!canonical.ok)
+    throw new Error(`run ${run.id}: its order ${run.intakeId} cannot be replayed: ${canonical.message}`);
   const plan = deps.plans.plan(version.contentHash, version.flowJson);
-  return runFlow(plan, JSON.parse(order.bodyJson), runContext(world, run.runNow), {
+  return runFlow(plan, canonical.order, runContext(world, run.runNow), {
     decisions,
     trace,
     liveCalls: true,

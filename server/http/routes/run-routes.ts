@@ -3,12 +3,18 @@ import { decidableRoles } from '../../auth/roles';
 import { decide, replay } from '../../services/decisions';
 import type { ServiceDeps } from '../../services/deps';
 import { runSummary, type StoredResult } from '../../services/run-rows';
-import type { RunRow, WaitRow } from '../../store/types';
+import { canonicalOrder } from '../../services/received-order';
+import type { OrderRow, RunRow, WaitRow } from '../../store/types';
 import { HttpError } from '../errors';
 import { defineRoute, ok, type AnyRoute } from '../route';
 import { decisionBodySchema, errorSchema, inboxItemSchema, runDetailSchema, runSummarySchema } from '../schemas';
 import { READERS } from './flow-routes';
 
+/** The canonical order a run decided on, re-derived from the stored text (null if it no longer can be). */
+const orderOf = (row: OrderRow, orderId: string) => {
+  const found = canonicalOrder(row, orderId);
+  return found.ok ? found.order : null;
+};
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const runParams = z.object({ runId: z.string().min(1).max(64) });
 const instant = z.iso.datetime({ offset: true }).transform((s) => Date.parse(s));
@@ -123,7 +129,9 @@ export function runRoutes(deps: ServiceDeps): AnyRoute[] {
           intakeId: run.intakeId,
           decisions: JSON.parse(run.decisionsJson),
           createdBy: run.createdBy,
-          order: order ? JSON.parse(order.bodyJson) : null,
+          // The canonical order the run decided on (a channel record normalized again); the record as sent beside it.
+          order: order ? orderOf(order, run.orderId) : null,
+          received: order ? order.bodyJson : null,
           trace: result.trace,
           waits: waits.map(waitView),
         });
@@ -178,7 +186,7 @@ export function runRoutes(deps: ServiceDeps): AnyRoute[] {
               createdAt: iso(w.createdAt),
               dueAt: iso(w.dueAt),
               priority: w.priority === true,
-              order: JSON.parse(order.bodyJson),
+              order: orderOf(order, run.orderId),
               path: result.trace,
             };
           }),
