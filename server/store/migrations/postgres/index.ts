@@ -8,6 +8,7 @@ import { sql as applyFunction } from './007-apply-function';
 import { sql as rejectedPayload } from './008-rejected-payload';
 import { sql as applyFunctionPayloadHash } from './009-apply-function-payload-hash';
 import { sql as outboxFencing } from './010-outbox-fencing';
+import { sql as outboxMarksByKey } from './011-outbox-marks-by-key';
 
 /**
  * PostgreSQL's migrations, one for each of sqlite/ under the same name: a schema change is written for
@@ -24,4 +25,5 @@ export const POSTGRES_MIGRATIONS: readonly { readonly name: string; readonly sql
   { name: '008-rejected-payload', sql: rejectedPayload },
   { name: '009-apply-function-payload-hash', sql: applyFunctionPayloadHash },
   { name: '010-outbox-fencing', sql: outboxFencing },
+  { name: '011-outbox-marks-by-key', sql: outboxMarksByKey },
 ];
