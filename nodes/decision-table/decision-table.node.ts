@@ -4,8 +4,9 @@ import {
   type CompiledLogic,
   defineNode,
   type Locale,
-  takePort,
-  takeRows,
+  deferredNote,
+  DeferredNote,
+  type MatchedRow,
   type NodeResult,
 } from '../../runtime/node/index';
 import { buildTable, type BuiltRow, type BuiltTable } from './build-table';
@@ -22,25 +23,32 @@ export interface PreparedTable {
   readonly matchers: readonly CompiledLogic[];
   /** Reads each input column's value, for the note ("customer.tier = gold"). */
   readonly readers: readonly CompiledLogic[];
+  /** What each row sets when it is the only one kept (all but a multi-row collect): worked out once, not per order. */
+  readonly decidedAlone: ReadonlyMap<BuiltRow, Decided>;
+  /** Each row as the note shows it ("row 3: gold, >= ¥800 → 5%"), per language. */
+  readonly rowTexts: { readonly [L in Locale]: ReadonlyMap<BuiltRow, string> };
 }
 
 export function prepareTable(config: DecisionTableConfig, logic: (e: unknown) => CompiledLogic): PreparedTable {
   const { table, issues } = buildTable(config, TABLE_WORDS.en);
   // Validation refuses a table with errors before compile; this only guards direct callers.
   if (!table) throw new Error(issues.map((i) => i.message).join('; '));
+  const textsIn = (locale: Locale) =>
+    new Map(table.rows.map((row) => [row, describeRow(row, table, TABLE_WORDS[locale])]));
   return {
     table,
     matchers: table.rows.map((row) => logic(row.logic)),
     readers: table.inputs.map((input) => logic(input.read)),
+    decidedAlone: new Map(table.rows.map((row) => [row, decide(table, [row])])),
+    rowTexts: { en: textsIn('en'), zh: textsIn('zh') },
   };
 }
 
 /** Every row whose cells all hold for `data` (the facts, or the facts with `line` in per-line mode). */
 export function matchingRows(prepared: PreparedTable, data: unknown): BuiltRow[] {
   const rows: BuiltRow[] = [];
-  prepared.matchers.forEach((match, i) => {
-    if (truthy(match(data))) rows.push(prepared.table.rows[i]!);
-  });
+  const { matchers } = prepared;
+  for (let i = 0; i < matchers.length; i++) if (truthy(matchers[i]!(data))) rows.push(prepared.table.rows[i]!);
   return rows;
 }
 
@@ -57,41 +65,67 @@ function describeRow(row: BuiltRow, table: BuiltTable, say: TableWords): string 
   return say.row(row.number, row.shown, outputs);
 }
 
-function seenValues(prepared: PreparedTable, data: unknown, say: TableWords): string {
-  return say.seen(
-    prepared.table.inputs.map((input, i) => `${input.header} = ${showValue(prepared.readers[i]!(data), input)}`),
-  );
-}
-
 interface OneDecision {
-  readonly line?: LineItem;
+  readonly line: LineItem | undefined;
   readonly rows: readonly BuiltRow[];
   readonly decided: Decided;
-  readonly text: string;
+  /** The input columns' values as read when deciding; the note is written from them only when it is read. */
+  readonly seen: readonly unknown[];
 }
 
-/** Decides the order (or one line): the matched rows kept by the hit policy, and the note. */
-function decideOne(prepared: PreparedTable, data: unknown, say: TableWords, line?: LineItem): OneDecision {
+/** Decides the order (or one line): the rows kept by the hit policy and what they set. */
+function decideOne(prepared: PreparedTable, data: unknown, line?: LineItem): OneDecision {
   const rows = applyHitPolicy(prepared.table, matchingRows(prepared, data));
-  const seen = seenValues(prepared, data, say);
+  const { readers } = prepared;
+  const seen = new Array<unknown>(readers.length);
+  for (let i = 0; i < readers.length; i++) seen[i] = readers[i]!(data);
+  const decided = rows.length === 1 ? prepared.decidedAlone.get(rows[0]!)! : decide(prepared.table, rows);
+  return { line, rows, decided, seen };
+}
+
+/** One decision as the note says it: the values seen, and the rows kept (or none). */
+function decisionText(prepared: PreparedTable, decision: OneDecision, locale: Locale): string {
+  const say = TABLE_WORDS[locale];
+  const { inputs } = prepared.table;
+  const seen = say.seen(inputs.map((input, i) => `${input.header} = ${showValue(decision.seen[i], input)}`));
+  const rowTexts = prepared.rowTexts[locale];
   const text =
-    rows.length === 0
+    decision.rows.length === 0
       ? say.noMatch(seen)
       : say.matched(
           seen,
-          rows.map((row) => describeRow(row, prepared.table, say)),
+          decision.rows.map((row) => rowTexts.get(row)!),
         );
-  return {
-    ...(line ? { line } : {}),
-    rows,
-    decided: decide(prepared.table, rows),
-    text: line ? say.onLine(line.id, text) : text,
-  };
+  return decision.line ? say.onLine(decision.line.id, text) : text;
 }
 
 /** Per-line mode: conditions see the order's facts plus `line`, the line being decided. */
 function lineView(facts: Facts, line: LineItem): unknown {
   return { ...facts, line };
+}
+
+/**
+ * The table's result. Its note (every decision's values and rows) is written only when a trace reads it:
+ * untraced runs — nearly all live orders — never pay for the words.
+ */
+class Decision extends DeferredNote {
+  constructor(
+    port: 'matched' | 'no-match',
+    patch: OutcomePatch | undefined,
+    readonly matchedRows: readonly MatchedRow[] | undefined,
+    private readonly prepared: PreparedTable,
+    private readonly decisions: readonly OneDecision[],
+    private readonly discountNote: string | undefined,
+    private readonly locale: Locale,
+  ) {
+    super(port, patch);
+  }
+
+  get note(): string {
+    const notes = this.decisions.map((d) => decisionText(this.prepared, d, this.locale));
+    if (this.discountNote !== undefined) notes.push(this.discountNote);
+    return TABLE_WORDS[this.locale].linesJoined(notes);
+  }
 }
 
 function run(input: {
@@ -103,28 +137,29 @@ function run(input: {
   locale: Locale;
 }): NodeResult {
   const { order, facts, config: prepared, locale } = input;
-  const say = TABLE_WORDS[locale];
   const table = prepared.table;
-  const decisions = table.config.perLine
-    ? order.lines.map((line) => decideOne(prepared, lineView(facts, line), say, line))
-    : [decideOne(prepared, facts, say)];
+  const decisions: OneDecision[] = [];
+  if (table.config.perLine)
+    for (const line of order.lines) decisions.push(decideOne(prepared, lineView(facts, line), line));
+  else decisions.push(decideOne(prepared, facts));
   const hits = decisions.filter((d) => d.rows.length > 0);
-  const notes = decisions.map((d) => d.text);
-  if (hits.length === 0) return takePort('no-match', undefined, say.linesJoined(notes));
-  const matchedRows = hits.flatMap((hit) =>
-    hit.rows.map((row) => (hit.line ? { row: row.number, lineId: hit.line.id } : { row: row.number })),
-  );
+  if (hits.length === 0)
+    return deferredNote(new Decision('no-match', undefined, undefined, prepared, decisions, undefined, locale));
 
+  const matchedRows: MatchedRow[] = [];
   const tags: string[] = [];
   const attributes: Record<string, JsonValue> = {};
   for (const hit of hits) {
+    const line = hit.line;
+    for (const row of hit.rows) matchedRows.push(line ? { row: row.number, lineId: line.id } : { row: row.number });
     for (const tag of hit.decided.tags) if (!tags.includes(tag)) tags.push(tag);
-    for (const [name, value] of Object.entries(hit.decided.attributes)) {
-      if (!hit.line) attributes[name] = value;
+    for (const name in hit.decided.attributes) {
+      const value = hit.decided.attributes[name]!;
+      if (!line) attributes[name] = value;
       else
         attributes[name] = {
           ...((attributes[name] as Record<string, JsonValue> | undefined) ?? {}),
-          [hit.line.id]: value,
+          [line.id]: value,
         };
     }
   }
@@ -132,29 +167,34 @@ function run(input: {
   if (tags.length > 0) patch.tags = tags;
   if (Object.keys(attributes).length > 0) patch.attributes = attributes;
 
+  let discountNote: string | undefined;
   if (table.discount >= 0) {
-    const parts: DiscountPart[] = hits
-      .filter((hit) => hit.decided.discounts.length > 0)
-      .map((hit) => ({
-        inScope: hit.line ? (l: LineItem) => l.id === hit.line!.id : () => true,
-        values: hit.decided.discounts,
-      }));
+    const parts: DiscountPart[] = [];
+    for (const hit of hits) {
+      if (hit.decided.discounts.length === 0) continue;
+      const line = hit.line;
+      parts.push({ inScope: line ? (l: LineItem) => l.id === line.id : () => true, values: hit.decided.discounts });
+    }
     if (parts.length > 0) {
+      const column = table.config.outputs[table.discount]!;
+      const say = TABLE_WORDS[locale];
       const granted = grantTableDiscount({
         nodeId: input.nodeId,
         order,
         outcome: input.outcome,
-        column: table.config.outputs[table.discount]!,
+        column,
         aggregate: table.config.aggregate,
         parts,
-        reason: say.reason(say.linesJoined(hits.map((h) => h.text))),
+        // The rows' own words are the reason only where the column names none.
+        reason: column.reason ? '' : say.reason(say.linesJoined(hits.map((h) => decisionText(prepared, h, locale)))),
         locale,
       });
-      notes.push(granted.note);
+      discountNote = granted.note;
       if (granted.patch) Object.assign(patch, granted.patch);
     }
   }
-  return takeRows('matched', Object.keys(patch).length > 0 ? patch : undefined, say.linesJoined(notes), matchedRows);
+  const changed = Object.keys(patch).length > 0 ? patch : undefined;
+  return deferredNote(new Decision('matched', changed, matchedRows, prepared, decisions, discountNote, locale));
 }
 
 export const decisionTableNode = defineNode({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreRegistry } from '../index';
-import { validateFlow } from '../../runtime/index';
+import { compileFlow, emptyContext, runFlow, validateFlow } from '../../runtime/index';
 import type { OrderInput } from '../../runtime/node/index';
 import { testFlow } from '../../runtime/testing/builders';
 import { existing, makeOrder, outcomeWith, portOf, runNode } from '../testing/node-harness';
@@ -287,5 +287,27 @@ describe('decision table: validation', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ code: 'table-overlap', nodeId: 'matrix', path: ['nodes', 1, 'config', 'rows', 1] }),
     );
+  });
+
+  it('a traced run writes the note with the values and the row; an untraced one decides the same', () => {
+    const flow = testFlow(
+      [
+        { id: 'start', type: 'trigger' },
+        { id: 'matrix', type: 'decision-table', config: matrix },
+        { id: 'done', type: 'end' },
+      ],
+      ['start.start->matrix', 'matrix.matched->done', 'matrix.no-match->done'],
+    );
+    const compiled = compileFlow(flow, coreRegistry);
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+    const run = (trace: boolean) => runFlow(compiled.plan, order('vip', 90000), emptyContext(), { trace });
+    const traced = run(true);
+    const step = traced.trace.find((s) => s.nodeId === 'matrix');
+    expect(step?.note).toContain('Subtotal = ¥900.00');
+    expect(step?.note).toContain('row 1: vip, >= ¥800 → 10%');
+    expect(step?.matchedRows).toEqual([{ row: 1 }]);
+    expect(traced.outcome.adjustments[0]?.amount.amount).toBe(9000);
+    // Writing the note only when traced changes nothing else.
+    expect(run(false).outcome).toEqual(traced.outcome);
   });
 });

@@ -19,13 +19,20 @@ export interface DiscountPart {
   readonly values: readonly OutputValue[];
 }
 
-const NO_CAP = { cap: undefined, minSubtotal: undefined } as const;
-
+/** Written out, not spread: this runs for every discounted order. */
 function ruleOf(value: OutputValue): AmountRule {
-  const base = { repeat: false, buy: 1, get: 1, tiers: [], ...NO_CAP };
-  return value.kind === 'percent'
-    ? { ...base, kind: 'percent', percent: value.percent, amount: 0 }
-    : { ...base, kind: 'fixed', percent: 0, amount: value.kind === 'amount' ? value.amount : 0 };
+  const percent = value.kind === 'percent';
+  return {
+    kind: percent ? 'percent' : 'fixed',
+    percent: percent ? value.percent : 0,
+    amount: value.kind === 'amount' ? value.amount : 0,
+    repeat: false,
+    buy: 1,
+    get: 1,
+    tiers: [],
+    cap: undefined,
+    minSubtotal: undefined,
+  };
 }
 
 type Granted =

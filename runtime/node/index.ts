@@ -69,8 +69,9 @@ export {
 } from '../money/money';
 export { currencySymbol, isKnownCurrency } from '../money/currency';
 export type { JsonValue } from '../json/json';
+export type { MatchedRow } from '../engine/types';
 export { carrierSchema, warehouseSchema } from '../context/context.schema';
 export { fieldMeta, metaOf } from './field-meta';
-export { takePort, takeRows, waitFor, fixedResult, deferredNote, DeferredNote, type WaitRequest } from './result';
+export { takePort, waitFor, fixedResult, deferredNote, DeferredNote, type WaitRequest } from './result';
 export { applyPatch } from '../engine/apply-patch';
 export { compilePath, evaluatePath, type CompiledPath } from '../path/path';

@@ -47,16 +47,6 @@ export function takePort(port: string | null, patch?: OutcomePatch, note?: strin
   return { port, patch, note } as PortResult;
 }
 
-/** A decision table's result: `takePort` plus the rows that matched, for the trace and the editor's lit rows. */
-export function takeRows(
-  port: string | null,
-  patch: OutcomePatch | undefined,
-  note: string | undefined,
-  matchedRows: readonly MatchedRow[],
-): PortResult {
-  return { port, patch, note, matchedRows } as PortResult;
-}
-
 /**
  * A result that never changes (a condition's "true", a trigger's "start"): build it once, outside `run`, and
  * return it from every run. Frozen, since runs share it.
