@@ -306,7 +306,7 @@ describe('decision table: validation', () => {
     expect(step?.note).toContain('Subtotal = ¥900.00');
     expect(step?.note).toContain('row 1: vip, >= ¥800 → 10%');
     expect(step?.matchedRows).toEqual([{ row: 1 }]);
-    expect(traced.outcome.adjustments[0]?.amount.amount).toBe(9000);
+    expect(traced.outcome?.adjustments[0]?.amount.amount).toBe(9000);
     // Writing the note only when traced changes nothing else.
     expect(run(false).outcome).toEqual(traced.outcome);
   });
