@@ -108,14 +108,22 @@ function closingQuote(text: string, open: number): number {
   return -1;
 }
 
-/** The marked strings of a quoteNumbers parse back into LosslessNumbers, in place. */
+/** The marked strings of a quoteNumbers parse back into LosslessNumbers, in place (only those are written). */
 function losslessNumbers(value: unknown): unknown {
   if (typeof value === 'string') return value.charCodeAt(0) === 0 ? new LosslessNumber(value.slice(1)) : value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = losslessNumbers(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null) losslessNumbers(item);
+      else if (typeof item === 'string' && item.charCodeAt(0) === 0) value[i] = new LosslessNumber(item.slice(1));
+    }
   } else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = losslessNumbers(record[key]);
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (typeof item === 'object' && item !== null) losslessNumbers(item);
+      else if (typeof item === 'string' && item.charCodeAt(0) === 0) record[key] = new LosslessNumber(item.slice(1));
+    }
   }
   return value;
 }
