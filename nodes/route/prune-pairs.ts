@@ -27,7 +27,7 @@ export interface TopPairs {
   readonly omitted: OmittedCounts;
 }
 
-const usableWarehouse = (w: WarehouseCheck): boolean => w.problem === '' && w.shortage === '';
+const usableWarehouse = (w: WarehouseCheck): boolean => !w.blocked && !w.short;
 
 /**
  * The best `keep` pairs of a single-shipment (no split) ranking, without building, noting or sorting
@@ -46,7 +46,7 @@ export function topPairs(
   keep: number,
 ): TopPairs {
   const usableW = warehouses.filter(usableWarehouse);
-  const usableC = carriers.filter((c) => c.problem === '');
+  const usableC = carriers.filter((c) => !c.blocked);
   const { units, remote } = demand;
 
   let cheapestW: WarehouseCheck | undefined;
@@ -115,7 +115,7 @@ function fillIneligible(
     for (const cGroup of carrierGroups)
       for (const w of wGroup)
         for (const c of cGroup) {
-          if (usableWarehouse(w) && c.problem === '') continue;
+          if (usableWarehouse(w) && !c.blocked) continue;
           if (kept.length === keep) return;
           kept.push(makePair(w, c, w.shortage, w.shortage, demand, say));
         }
@@ -123,7 +123,7 @@ function fillIneligible(
 
 /** Category of an ineligible pair: the warehouse's problem first, then the carrier's, then stock. */
 function whyOut(w: WarehouseCheck, c: CarrierCheck): 'warehouse' | 'carrier' | 'stock' {
-  return w.problem !== '' ? 'warehouse' : c.problem !== '' ? 'carrier' : 'stock';
+  return w.blocked ? 'warehouse' : c.blocked ? 'carrier' : 'stock';
 }
 
 function countOmitted(
@@ -132,9 +132,9 @@ function countOmitted(
   kept: readonly Pair[],
   lowerScore: number,
 ): OmittedCounts {
-  const badW = warehouses.filter((w) => w.problem !== '').length;
-  const shortW = warehouses.filter((w) => w.problem === '' && w.shortage !== '').length;
-  const badC = carriers.filter((c) => c.problem !== '').length;
+  const badW = warehouses.filter((w) => w.blocked).length;
+  const shortW = warehouses.filter((w) => !w.blocked && w.short).length;
+  const badC = carriers.filter((c) => c.blocked).length;
   const out = {
     warehouse: badW * carriers.length,
     carrier: (warehouses.length - badW) * badC,
