@@ -1,6 +1,6 @@
 /**
  * Runs one engine alone in a loop, for a CPU profile of the hot path:
- *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts [runOrder|trace|runFlow] [seconds] [node,node,…]
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts [runOrder|trace|runFlow|built] [seconds] [node,node,…]
  * then open the .cpuprofile in Chrome DevTools (Performance) or summarise it by function.
  *
  * With a list of node ids from the decision flow (e.g. `start,tier,done`), runOrder runs only those
@@ -16,6 +16,7 @@ import { coreRegistry } from '../nodes/index';
 import { compileFlow, emptyContext, runOrder, type Plan } from '../runtime/index';
 import { PROMO_FLOW_PATH } from './decision/promo-flow';
 import { orderflowEngines } from './engines/orderflow';
+import { builtEngine } from './engines/orderflow-built';
 import { benchOrders, NOW } from './orders';
 
 const which = process.argv[2] ?? 'runOrder';
@@ -50,9 +51,12 @@ function assertNever(id: string): never {
   throw new Error(`no node ${id} in ${PROMO_FLOW_PATH}`);
 }
 
-const engine = orderflowEngines(NOW).find((e) =>
-  e.name.endsWith(which === 'trace' ? 'runOrder trace' : which === 'runFlow' ? 'runFlow (zod)' : 'runOrder'),
-)!;
+const engine =
+  which === 'built'
+    ? await builtEngine(NOW)
+    : orderflowEngines(NOW).find((e) =>
+        e.name.endsWith(which === 'trace' ? 'runOrder trace' : which === 'runFlow' ? 'runFlow (zod)' : 'runOrder'),
+      )!;
 const set = benchOrders(Number(process.env.PROFILE_ORDERS ?? 20_000));
 const inputs = (engine.input === 'raw' ? set.raw : set.orders) as never[];
 const run: (input: never) => unknown = chain

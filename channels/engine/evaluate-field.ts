@@ -191,6 +191,18 @@ export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, 
       ...(one.kind === 'value' ? { found: { value: one.value, defaulted: false, masked: false } } : {}),
     };
   }
+  if (field.aggregate === 'first') {
+    // The usual field: the first value found is the answer, with no list of values built.
+    for (const path of field.sources) {
+      for (const hit of resolve(path, scope)) {
+        const one = convertOne(field, hit.value, hit, scope, env);
+        if (one.kind === 'problem') return { ok: false, path: where(hit), message: `${label}: ${one.message}` };
+        if (one.kind === 'value')
+          return { ok: true, found: { value: one.value, source: hit, defaulted: false, masked: one.masked } };
+      }
+    }
+    return fallbackOf(field, scope, env, label);
+  }
   const values: { value: unknown; masked: boolean; source: Located }[] = [];
   for (const path of field.sources) {
     for (const hit of resolve(path, scope)) {
@@ -198,15 +210,11 @@ export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, 
       const one = convertOne(field, hit.value, hit, scope, env, field.aggregate !== 'sum');
       if (one.kind === 'problem') return { ok: false, path: where(hit), message: `${label}: ${one.message}` };
       if (one.kind === 'value') values.push({ value: one.value, masked: one.masked, source: hit });
-      if (field.aggregate === 'first' && values.length > 0) break;
     }
-    if (field.aggregate === 'first' && values.length > 0) break;
   }
   const first = values[0];
   if (first) {
     const masked = values.some((v) => v.masked);
-    if (field.aggregate === 'first')
-      return { ok: true, found: { value: first.value, source: first.source, defaulted: false, masked } };
     if (field.aggregate === 'sum') return sumOf(field, values, scope, env, label);
     if (field.aggregate === 'concat')
       return {
@@ -229,6 +237,11 @@ export function evaluateField(field: CompiledField, scope: Scope, env: EvalEnv, 
       },
     };
   }
+  return fallbackOf(field, scope, env, label);
+}
+
+/** The field's declared default when the payload gives no value; nothing without one. */
+function fallbackOf(field: CompiledField, scope: Scope, env: EvalEnv, label: string): FieldOutcome {
   if (!field.fallback) return { ok: true };
   // A literal default is the final value: no table lookup, no prefix.
   const fallback =

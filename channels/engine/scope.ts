@@ -1,4 +1,5 @@
 import { formatJsonPath } from '../json/parse-payload';
+import { isRecord } from '../json/values';
 import { evaluatePath, type CompiledPath } from '../path/path';
 
 /** A value and where it sits: which document ("$" the payload, or a related one) and the path in it. */
@@ -17,8 +18,46 @@ export interface Scope {
   readonly related: ReadonlyMap<string, readonly Located[]>;
 }
 
+/**
+ * The keys of a path made of keys only (`order.customer.email`, the usual path), or null for one with `*` or
+ * a filter; worked out once per path.
+ */
+const keyPaths = new WeakMap<CompiledPath, readonly string[] | null>();
+function keysOf(path: CompiledPath): readonly string[] | null {
+  let keys = keyPaths.get(path);
+  if (keys === undefined) {
+    keys = path.segments.every((s) => s.kind === 'key') ? path.segments.map((s) => (s as { key: string }).key) : null;
+    keyPaths.set(path, keys);
+  }
+  return keys;
+}
+
+/** An own property, or an element by its digits: the path language's step (runtime/path/path.ts ownValue). */
+function ownValue(container: unknown, key: string): unknown {
+  if (Array.isArray(container)) return /^\d+$/.test(key) ? container[Number(key)] : undefined;
+  if (isRecord(container) && Object.hasOwn(container, key)) return container[key];
+  return undefined;
+}
+
 /** Every value a path reaches in the scope; `beside` is the value a `~.` path is read next to. */
 export function resolve(path: CompiledPath, scope: Scope, beside?: Located): Located[] {
+  const keys = path.scope === 'record' || path.scope === 'order' ? keysOf(path) : null;
+  if (keys !== null) {
+    // At most one hit: walked in place, its path built once (the hit evaluatePath gives).
+    const start = path.scope === 'record' ? scope.record : scope.order;
+    if (keys.length === 0) return [{ value: start.value, doc: start.doc, path: start.path, parent: undefined }];
+    let value = start.value;
+    let parent: unknown;
+    const at = start.path.slice();
+    for (const key of keys) {
+      const next = ownValue(value, key);
+      if (next === undefined) return [];
+      at.push(Array.isArray(value) ? Number(key) : key);
+      parent = value;
+      value = next;
+    }
+    return [{ value, doc: start.doc, path: at, parent }];
+  }
   let starts: readonly Located[];
   if (path.scope === 'record') starts = [scope.record];
   else if (path.scope === 'order') starts = [scope.order];
@@ -34,6 +73,18 @@ export function resolve(path: CompiledPath, scope: Scope, beside?: Located): Loc
       out.push({ value: hit.value, doc: start.doc, path: hit.path, parent: hit.parent });
   }
   return out;
+}
+
+/** The values a path reaches, without where they are (status and flag conditions need only those). */
+export function valuesAt(path: CompiledPath, scope: Scope): unknown[] {
+  const keys = path.scope === 'record' || path.scope === 'order' ? keysOf(path) : null;
+  if (keys === null) return resolve(path, scope).map((hit) => hit.value);
+  let value = (path.scope === 'record' ? scope.record : scope.order).value;
+  for (const key of keys) {
+    value = ownValue(value, key);
+    if (value === undefined) return [];
+  }
+  return [value];
 }
 
 export function where(located: Pick<Located, 'doc' | 'path'>): string {

@@ -1,6 +1,6 @@
 import { numberText, scalarText } from '../json/values';
 import type { CompiledWhen, Test } from './compiled';
-import { resolve, type Scope } from './scope';
+import { resolve, valuesAt, type Scope } from './scope';
 
 /** Text compared without letter case ("PAID", "Paid" and "paid" are one). */
 export const foldCase = (text: string): string => text.toLowerCase();
@@ -44,13 +44,7 @@ function inRange(range: Extract<Test, { kind: 'range' }>, n: number | undefined)
 /** True when every entry holds; on a path with "*", an entry holds when any value matches ("not": none). */
 export function holds(when: CompiledWhen, scope: Scope): boolean {
   for (const { path, test } of when) {
-    if (
-      !passes(
-        test,
-        resolve(path, scope).map((hit) => hit.value),
-      )
-    )
-      return false;
+    if (!passes(test, valuesAt(path, scope))) return false;
   }
   return true;
 }

@@ -9,7 +9,7 @@ import {
 } from '../io/channel-input';
 import { EXIT, type CliIo } from '../io/cli-error';
 import { loadContext } from '../io/read-context';
-import { readOrders } from '../io/read-orders';
+import { readOrderPages } from '../io/read-orders';
 import { coreRegistry } from '../../nodes/index';
 import { importBuilt } from './build';
 import { printSummary } from '../summary/print-summary';
@@ -48,9 +48,9 @@ export async function simulateCommand(
   tablesOrExit(io, args.flowPath, plan, context);
   const orders =
     args.channel === undefined
-      ? readOrders(io.cwd, args.ordersPath)
+      ? { pages: readOrderPages(io.cwd, args.ordersPath) }
       : channelRecords(io.cwd, args.ordersPath, await resolveChannel(io.cwd, args.channel), args.related ?? []);
-  // The editor's batch runs the same function; a file streams one record per await, so no extra pause is needed.
+  // The editor's batch runs the same function; a file streams a page of records per await, so no extra pause is needed.
   // The flow built into a module runs the orders (same results as the interpreter, see runtime/aot).
   const built = await importBuilt(plan, registry, coreRegistry);
   const { summary } = await runBatch(plan, orders, context, {

@@ -34,18 +34,31 @@ export async function* streamTextFile(cwd: string, path: string, what: string): 
   }
 }
 
+export interface TextLine {
+  readonly line: number;
+  readonly text: string;
+}
+
 /**
  * Splits streamed text into lines (1-based numbers, "\r\n" or "\n", a first-line BOM dropped). A line longer
  * than INPUT_LIMITS.record is refused (exit 1) before it fills memory: such a file is not JSON Lines.
  */
-export async function* textLines(
+export async function* textLines(chunks: AsyncIterable<string>, what: string, path: string): AsyncGenerator<TextLine> {
+  for await (const page of textLinePages(chunks, what, path)) yield* page;
+}
+
+/**
+ * The lines of `textLines`, one page per chunk read (every line that ends in it): a reader of millions of
+ * lines then awaits once per chunk, not once per line (an async step per line cost more than a small order's run).
+ */
+export async function* textLinePages(
   chunks: AsyncIterable<string>,
   what: string,
   path: string,
-): AsyncGenerator<{ readonly line: number; readonly text: string }> {
+): AsyncGenerator<readonly TextLine[]> {
   let pending = '';
   let line = 0;
-  const cut = (text: string) => {
+  const cut = (text: string): TextLine => {
     line++;
     const withoutCr = text.endsWith('\r') ? text.slice(0, -1) : text;
     return { line, text: line === 1 ? stripBom(withoutCr) : withoutCr };
@@ -56,18 +69,21 @@ export async function* textLines(
       1,
     );
   for await (const chunk of chunks) {
+    const page: TextLine[] = [];
     // Only the new chunk is searched: the start of a long line is never scanned twice.
     let from = 0;
     for (let at = chunk.indexOf('\n'); at !== -1; at = chunk.indexOf('\n', from)) {
       const text = pending + chunk.slice(from, at);
       if (text.length > INPUT_LIMITS.record) throw tooLong();
-      yield cut(text);
+      page.push(cut(text));
       pending = '';
       from = at + 1;
     }
     pending += chunk.slice(from);
+    // The lines before a too-long one are still handed over, as they were line by line.
+    if (page.length > 0) yield page;
     if (pending.length > INPUT_LIMITS.record) throw tooLong();
   }
   if (pending.length > INPUT_LIMITS.record) throw tooLong();
-  if (pending !== '') yield cut(pending);
+  if (pending !== '') yield [cut(pending)];
 }

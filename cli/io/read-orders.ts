@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { CliError, EXIT } from './cli-error';
 import { BrokenArrayError, jsonArrayElements, parseRecord, type OrderRecord } from '../../runtime/index';
 export type { OrderRecord } from '../../runtime/index';
-import { streamTextFile, textLines } from './read-file';
+import { streamTextFile, textLinePages } from './read-file';
 
 /** `.jsonl`/`.ndjson`: one order per line. Anything else: a JSON array of orders (or one order). */
 export function ordersFormat(path: string): 'jsonl' | 'json' {
@@ -10,12 +10,16 @@ export function ordersFormat(path: string): 'jsonl' | 'json' {
   return ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'json';
 }
 
-async function* jsonLines(chunks: AsyncIterable<string>, path: string): AsyncGenerator<OrderRecord> {
-  for await (const { line, text } of textLines(chunks, 'orders', path)) {
-    const trimmed = text.trim();
-    if (trimmed === '') continue;
-    const record = parseRecord(trimmed, line);
-    yield 'error' in record ? { line, error: record.error.replace(/^line \d+, /, '') } : record;
+async function* jsonLinePages(chunks: AsyncIterable<string>, path: string): AsyncGenerator<readonly OrderRecord[]> {
+  for await (const lines of textLinePages(chunks, 'orders', path)) {
+    const page: OrderRecord[] = [];
+    for (const { line, text } of lines) {
+      const trimmed = text.trim();
+      if (trimmed === '') continue;
+      const record = parseRecord(trimmed, line);
+      page.push('error' in record ? { line, error: record.error.replace(/^line \d+, /, '') } : record);
+    }
+    if (page.length > 0) yield page;
   }
 }
 
@@ -27,10 +31,18 @@ async function* jsonLines(chunks: AsyncIterable<string>, path: string): AsyncGen
  * the element and its position, rather than counting a part as the whole.
  */
 export async function* readOrders(cwd: string, path: string): AsyncGenerator<OrderRecord> {
+  for await (const page of readOrderPages(cwd, path)) yield* page;
+}
+
+/**
+ * The records of `readOrders` a page at a time (the lines of one chunk read of JSON Lines), for a batch
+ * (`runBatch` takes `{ pages }`): one await per page instead of several per order.
+ */
+export async function* readOrderPages(cwd: string, path: string): AsyncGenerator<readonly OrderRecord[]> {
   const chunks = streamTextFile(cwd, path, 'orders');
   try {
-    if (ordersFormat(path) === 'jsonl') yield* jsonLines(chunks, path);
-    else yield* jsonArrayElements(chunks);
+    if (ordersFormat(path) === 'jsonl') yield* jsonLinePages(chunks, path);
+    else for await (const record of jsonArrayElements(chunks)) yield [record];
   } catch (error) {
     if (error instanceof CliError) throw error;
     const reason = error instanceof Error ? error.message : String(error);

@@ -95,7 +95,7 @@ export function fallbackExplanation(
   if (carriers === 0) return say.noCarriers();
   if (splitFailure !== '') return say.splitFailed(splitFailure);
   // Prefer an example that only lacks stock: it is the one a person can act on.
-  const stockOnly = pairs.find((pair) => pair.w.problem === '' && pair.c.problem === '');
+  const stockOnly = pairs.find((pair) => !pair.w.blocked && !pair.c.blocked);
   if (stockOnly) {
     const why = !splitMode ? 'splitting-off' : divideLines ? 'no-items' : 'no-whole-line';
     return say.nothingInStock(why, say.example(pairName(stockOnly, say), stockOnly.note));

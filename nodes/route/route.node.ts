@@ -28,7 +28,7 @@ const ROUTE_PORTS: readonly PortSpec[] = Object.freeze([
 
 /** True when some usable warehouse holds every line and some carrier can take the order. */
 function wholeOrderPossible(warehouses: readonly WarehouseCheck[], carriers: readonly CarrierCheck[]): boolean {
-  return warehouses.some((w) => w.problem === '' && w.shortage === '') && carriers.some((c) => c.problem === '');
+  return warehouses.some((w) => !w.blocked && !w.short) && carriers.some((c) => !c.blocked);
 }
 
 export const routeNode = defineNode({

@@ -5,7 +5,10 @@
  */
 import type { NodeRegistry } from '../node/registry';
 import { compileFlow, type Plan, type PlanNode } from '../engine/compile';
-import { checkThenRun, chooseStep, completed, nodeStep, PATH_ENDS, runWith, threw, tooManySteps } from '../engine/run';
+import { checkThenRun } from '../engine/run';
+import { completed, threw, tooManySteps } from '../engine/finish';
+import { runWith } from '../engine/live-run';
+import { chooseStep, nodeStep, PATH_ENDS } from './step';
 import type { TraceStep } from '../engine/types';
 import { literalPathVar } from '../logic/build-data';
 import { compileLogic } from '../logic/compile';

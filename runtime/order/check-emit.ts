@@ -171,15 +171,8 @@ class EmitState {
         body.push(`if (v === undefined) return FAILED;`);
         return `${inner}(v)`;
       }
-      case 'array': {
-        const element = this.node(def.element!, `${where}[]`);
-        body.push(
-          `if (!Array.isArray(v)) return FAILED;`,
-          `const out = new Array<unknown>(v.length);`,
-          `for (let i = 0; i < v.length; i++) if ((out[i] = ${element}(v[i])) === FAILED) return FAILED;`,
-        );
-        return 'out';
-      }
+      case 'array':
+        return this.array(def, where, body);
       case 'union': {
         const options = (def.options ?? []).map((option, i) => this.node(option, `${where} (option ${i})`));
         // zod takes the first option that passes.
@@ -196,56 +189,91 @@ class EmitState {
     }
   }
 
-  /** A string-keyed record; keys as zod reads them (Reflect.ownKeys), anything unusual left to zod. */
+  /**
+   * An array: always a copy, as zod makes (one allocation of the final length). Unlike an object, an
+   * array cannot cheaply be shown to hold nothing but its elements (named properties, which zod drops,
+   * are invisible to a length check), and its elements — the objects — are what costs.
+   */
+  private array(def: Def, where: string, body: string[]): string {
+    const element = this.node(def.element!, `${where}[]`);
+    body.push(
+      `if (!Array.isArray(v)) return FAILED;`,
+      `const out = new Array<unknown>(v.length);`,
+      `for (let i = 0; i < v.length; i++) if ((out[i] = ${element}(v[i])) === FAILED) return FAILED;`,
+    );
+    return 'out';
+  }
+
+  /**
+   * A string-keyed record; keys as zod reads them (Reflect.ownKeys), anything unusual left to zod. Like
+   * an array, it is returned as it is when every value parses to itself (zod's copy has the same keys in
+   * the same order: both follow the object's own key order).
+   */
   private record(def: Def, where: string, body: string[]): string {
     if (def.keyType?._zod.def.type !== 'string') throw new Error(`${where}: only string-keyed records`);
     const key = this.node(def.keyType, `${where} (key)`);
     const value = this.node(def.valueType!, `${where}{}`);
     body.push(
       `if (!isPlainObject(v)) return FAILED;`,
-      `const out: Record<string, unknown> = {};`,
+      `let out: Record<string, unknown> | undefined;`,
       // zod reads Reflect.ownKeys: a symbol key is its to refuse; for-in gives the enumerable string keys.
       `if (Object.getOwnPropertySymbols(v).length !== 0) return FAILED;`,
       `for (const k in v) {`,
       `if (k === '__proto__' || !Object.hasOwn(v, k) || ${key}(k) === FAILED) return FAILED;`,
-      `const parsed = ${value}(v[k]);`,
+      `const e = v[k];`,
+      `const parsed = ${value}(e);`,
       `if (parsed === FAILED) return FAILED;`,
-      `out[k] = parsed;`,
+      `if (out !== undefined) out[k] = parsed;`,
+      `else if (parsed !== e) { out = {}; for (const j in v) { if (j === k) break; out[j] = v[j]; } out[k] = parsed; }`,
       `}`,
+      `if (out === undefined) out = v;`,
     );
     return 'out';
   }
 
   /**
-   * A strict object: named reads and writes in schema order (absent optional keys left out, as zod
-   * does); every key found is counted and any other enumerable key makes the count differ.
+   * A strict object: named reads in schema order; every key found is counted and any other enumerable
+   * key makes the count differ. zod returns a new object with the keys in schema order (absent optional
+   * keys left out); when every field parses to itself (no default filled, nothing replaced) and the
+   * input's keys already come in schema order, the input itself is that value and is returned — no
+   * garbage per order. Otherwise one copy is made, in one allocation when the shape is known.
    */
   private object(def: Def, where: string, body: string[]): string {
     if (def.catchall?._zod.def.type !== 'never') throw new Error(`${where}: only strict objects`);
     const shape = def.shape ?? {};
-    body.push(
-      `if (!isPlainObject(v)) return FAILED;`,
-      `let seen = 0;`,
-      `let x: unknown;`,
-      `const out: Record<string, unknown> = {};`,
-    );
-    for (const key of Object.keys(shape)) {
+    const keys = Object.keys(shape);
+    const schemaOrder = this.constant(`${lit(keys)} as readonly string[]`);
+    body.push(`if (!isPlainObject(v)) return FAILED;`, `let seen = 0;`, `let same = true;`, `let x: unknown;`);
+    const fields: Field[] = [];
+    keys.forEach((key, i) => {
       // A key Object.prototype also has (toString…) would be read through the prototype.
       if (key in Object.prototype) throw new Error(`${where}.${key}: a key Object.prototype also has`);
       const field = shape[key]!;
       const check = this.node(field, `${where}.${key}`);
       const optional = field._zod.def.type === 'optional';
+      const local = `f${i}`;
+      fields.push({ key, local, optional });
       body.push(
         `x = v${prop(key)};`,
         optional
-          ? `if (x === undefined) { if (${lit(key)} in v) return FAILED; } else { seen++; if ((x = ${check}(x)) === FAILED) return FAILED; out${prop(key)} = x; }`
-          : `if (x === undefined) { if (${lit(key)} in v) return FAILED; } else seen++;\nif ((x = ${check}(x)) === FAILED) return FAILED;\nout${prop(key)} = x;`,
+          ? // FAILED marks an absent optional key (left out of a copy).
+            `let ${local}: unknown = FAILED;\nif (x === undefined) { if (${lit(key)} in v) return FAILED; } else { seen++; if ((${local} = ${check}(x)) === FAILED) return FAILED; if (${local} !== x) same = false; }`
+          : `if (x === undefined) { if (${lit(key)} in v) return FAILED; } else seen++;\nconst ${local} = ${check}(x);\nif (${local} === FAILED) return FAILED;\nif (${local} !== x) same = false;`,
       );
-    }
-    body.push(`let count = 0;`, `for (const _ in v) count++;`, `if (count !== seen) return FAILED;`);
+    });
+    body.push(
+      `let count = 0;`,
+      `let at = 0;`,
+      `for (const k in v) {`,
+      `count++;`,
+      // Are the input's keys the schema's keys in schema order? (A subsequence of it, counted below.)
+      `if (same) { while (at < ${keys.length} && ${schemaOrder}[at] !== k) at++; if (at++ === ${keys.length}) same = false; }`,
+      `}`,
+      `if (count !== seen) return FAILED;`,
+      ...copyObject(fields),
+    );
     return 'out';
   }
-
   private check(check: Check, where: string): string {
     const def = check._zod.def;
     if (def.when !== undefined && !LENGTH_CHECKS.has(def.check))
@@ -280,6 +308,48 @@ class EmitState {
     }
   }
 }
+
+interface Field {
+  readonly key: string;
+  /** The local holding the field's parsed value (FAILED when an optional key is absent). */
+  readonly local: string;
+  readonly optional: boolean;
+}
+
+/**
+ * `out`: the input itself when `same`, else its copy in schema order. With a few optional keys the copy
+ * is one object literal per combination of present keys, so it is allocated once with its final shape
+ * (adding keys one by one grows its property store several times).
+ */
+function copyObject(fields: readonly Field[]): string[] {
+  const literal = (present: readonly Field[]) =>
+    `{ ${present.map((f) => `${IDENTIFIER.test(f.key) ? f.key : lit(f.key)}: ${f.local}`).join(', ')} }`;
+  const optional = fields.filter((f) => f.optional);
+  const lines = ['let out: Record<string, unknown> = v;', 'if (!same) {'];
+  if (optional.length <= MAX_OPTIONAL_LITERALS) {
+    const masks = 1 << optional.length;
+    if (masks === 1) lines.push(`out = ${literal(fields)};`);
+    else {
+      lines.push(`switch (${optional.map((f, i) => `(${f.local} === FAILED ? 0 : ${1 << i})`).join(' | ')}) {`);
+      for (let mask = 0; mask < masks; mask++) {
+        const present = fields.filter((f) => !f.optional || (mask & (1 << optional.indexOf(f))) !== 0);
+        lines.push(`${mask === masks - 1 ? 'default' : `case ${mask}`}: out = ${literal(present)}; break;`);
+      }
+      lines.push('}');
+    }
+  } else {
+    lines.push('out = {};');
+    for (const f of fields)
+      lines.push(
+        f.optional ? `if (${f.local} !== FAILED) out${prop(f.key)} = ${f.local};` : `out${prop(f.key)} = ${f.local};`,
+      );
+  }
+  lines.push('}');
+  return lines;
+}
+
+/** Up to this many optional keys, a copy is written as one literal per combination (2^n of them). */
+const MAX_OPTIONAL_LITERALS = 3;
 
 const HANDLE_TYPES: Readonly<Record<HandleKind, string>> = {
   default: '{ readonly defaultValue: unknown }',

@@ -41,9 +41,27 @@ export function makeOrderCheck(given: {
   const h21 = handles[21] as { readonly defaultValue: unknown };
   const h22 = handles[22] as (value: unknown) => unknown;
   const h23 = handles[23] as unknown;
-  const k0 = new RegExp('^[a-z][a-z0-9-]{1,31}$', '');
-  const k1 = new Set<unknown>(['sale', 'return', 'exchange']);
-  const k2 = new Set<unknown>([
+  const k0 = [
+    'id',
+    'channel',
+    'channelOrderId',
+    'kind',
+    'status',
+    'partiallyRefunded',
+    'createdAt',
+    'updatedAt',
+    'currency',
+    'customer',
+    'lines',
+    'shippingAddress',
+    'coupons',
+    'payment',
+    'shippingFee',
+    'attributes',
+  ] as readonly string[];
+  const k1 = new RegExp('^[a-z][a-z0-9-]{1,31}$', '');
+  const k2 = new Set<unknown>(['sale', 'return', 'exchange']);
+  const k3 = new Set<unknown>([
     'pending',
     'paid',
     'processing',
@@ -54,13 +72,18 @@ export function makeOrderCheck(given: {
     'returned',
     'refunded',
   ]);
-  const k3 = new RegExp(
+  const k4 = new RegExp(
     '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$',
     '',
   );
-  const k4 = new RegExp('^[A-Z]{3}$', '');
-  const k5 = new Set<unknown>(['regular', 'silver', 'gold', 'vip']);
-  const k6 = new RegExp('^[A-Z]{2}$', '');
+  const k5 = new RegExp('^[A-Z]{3}$', '');
+  const k6 = ['id', 'tier', 'tags', 'region', 'orderCount', 'returnRate', 'lifetimeSpend'] as readonly string[];
+  const k7 = new Set<unknown>(['regular', 'silver', 'gold', 'vip']);
+  const k8 = ['amount', 'currency'] as readonly string[];
+  const k9 = ['id', 'sku', 'name', 'category', 'quantity', 'unitPrice', 'weightGrams'] as readonly string[];
+  const k10 = ['country', 'province', 'city', 'district', 'postalCode', 'remote'] as readonly string[];
+  const k11 = new RegExp('^[A-Z]{2}$', '');
+  const k12 = ['method', 'amount', 'paidAt'] as readonly string[];
   function c1(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
     let p: unknown = v;
@@ -71,7 +94,7 @@ export function makeOrderCheck(given: {
   function c2(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
     let p: unknown = v;
-    if (!k0.test(p as string)) return FAILED;
+    if (!k1.test(p as string)) return FAILED;
     return p;
   }
   function c3(v: unknown): unknown {
@@ -82,7 +105,7 @@ export function makeOrderCheck(given: {
     return p;
   }
   function c5(v: unknown): unknown {
-    if (!k1.has(v)) return FAILED;
+    if (!k2.has(v)) return FAILED;
     return v;
   }
   function c4(v: unknown): unknown {
@@ -90,7 +113,7 @@ export function makeOrderCheck(given: {
     return c5(v);
   }
   function c6(v: unknown): unknown {
-    if (!k2.has(v)) return FAILED;
+    if (!k3.has(v)) return FAILED;
     return v;
   }
   function c8(v: unknown): unknown {
@@ -103,12 +126,12 @@ export function makeOrderCheck(given: {
   }
   function c9(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
-    if (!k3.test(v)) return FAILED;
+    if (!k4.test(v)) return FAILED;
     return v;
   }
   function c11(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
-    if (!k3.test(v)) return FAILED;
+    if (!k4.test(v)) return FAILED;
     return v;
   }
   function c10(v: unknown): unknown {
@@ -118,7 +141,7 @@ export function makeOrderCheck(given: {
   function c12(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
     let p: unknown = v;
-    if (!k4.test(p as string)) return FAILED;
+    if (!k5.test(p as string)) return FAILED;
     {
       const ok = h2(p);
       if (!ok || ok instanceof Promise) return FAILED;
@@ -133,7 +156,7 @@ export function makeOrderCheck(given: {
     return p;
   }
   function c16(v: unknown): unknown {
-    if (!k5.has(v)) return FAILED;
+    if (!k7.has(v)) return FAILED;
     return v;
   }
   function c15(v: unknown): unknown {
@@ -208,7 +231,7 @@ export function makeOrderCheck(given: {
   function c29(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
     let p: unknown = v;
-    if (!k4.test(p as string)) return FAILED;
+    if (!k5.test(p as string)) return FAILED;
     {
       const ok = h8(p);
       if (!ok || ok instanceof Promise) return FAILED;
@@ -218,23 +241,36 @@ export function makeOrderCheck(given: {
   function c27(v: unknown): unknown {
     if (!isPlainObject(v)) return FAILED;
     let seen = 0;
+    let same = true;
     let x: unknown;
-    const out: Record<string, unknown> = {};
     x = v.amount;
     if (x === undefined) {
       if ('amount' in v) return FAILED;
     } else seen++;
-    if ((x = c28(x)) === FAILED) return FAILED;
-    out.amount = x;
+    const f0 = c28(x);
+    if (f0 === FAILED) return FAILED;
+    if (f0 !== x) same = false;
     x = v.currency;
     if (x === undefined) {
       if ('currency' in v) return FAILED;
     } else seen++;
-    if ((x = c29(x)) === FAILED) return FAILED;
-    out.currency = x;
+    const f1 = c29(x);
+    if (f1 === FAILED) return FAILED;
+    if (f1 !== x) same = false;
     let count = 0;
-    for (const _ in v) count++;
+    let at = 0;
+    for (const k in v) {
+      count++;
+      if (same) {
+        while (at < 2 && k8[at] !== k) at++;
+        if (at++ === 2) same = false;
+      }
+    }
     if (count !== seen) return FAILED;
+    let out: Record<string, unknown> = v;
+    if (!same) {
+      out = { amount: f0, currency: f1 };
+    }
     return out;
   }
   function c26(v: unknown): unknown {
@@ -244,57 +280,88 @@ export function makeOrderCheck(given: {
   function c13(v: unknown): unknown {
     if (!isPlainObject(v)) return FAILED;
     let seen = 0;
+    let same = true;
     let x: unknown;
-    const out: Record<string, unknown> = {};
     x = v.id;
     if (x === undefined) {
       if ('id' in v) return FAILED;
     } else seen++;
-    if ((x = c14(x)) === FAILED) return FAILED;
-    out.id = x;
+    const f0 = c14(x);
+    if (f0 === FAILED) return FAILED;
+    if (f0 !== x) same = false;
     x = v.tier;
     if (x === undefined) {
       if ('tier' in v) return FAILED;
     } else seen++;
-    if ((x = c15(x)) === FAILED) return FAILED;
-    out.tier = x;
+    const f1 = c15(x);
+    if (f1 === FAILED) return FAILED;
+    if (f1 !== x) same = false;
     x = v.tags;
     if (x === undefined) {
       if ('tags' in v) return FAILED;
     } else seen++;
-    if ((x = c17(x)) === FAILED) return FAILED;
-    out.tags = x;
+    const f2 = c17(x);
+    if (f2 === FAILED) return FAILED;
+    if (f2 !== x) same = false;
     x = v.region;
+    let f3: unknown = FAILED;
     if (x === undefined) {
       if ('region' in v) return FAILED;
     } else {
       seen++;
-      if ((x = c20(x)) === FAILED) return FAILED;
-      out.region = x;
+      if ((f3 = c20(x)) === FAILED) return FAILED;
+      if (f3 !== x) same = false;
     }
     x = v.orderCount;
     if (x === undefined) {
       if ('orderCount' in v) return FAILED;
     } else seen++;
-    if ((x = c22(x)) === FAILED) return FAILED;
-    out.orderCount = x;
+    const f4 = c22(x);
+    if (f4 === FAILED) return FAILED;
+    if (f4 !== x) same = false;
     x = v.returnRate;
     if (x === undefined) {
       if ('returnRate' in v) return FAILED;
     } else seen++;
-    if ((x = c24(x)) === FAILED) return FAILED;
-    out.returnRate = x;
+    const f5 = c24(x);
+    if (f5 === FAILED) return FAILED;
+    if (f5 !== x) same = false;
     x = v.lifetimeSpend;
+    let f6: unknown = FAILED;
     if (x === undefined) {
       if ('lifetimeSpend' in v) return FAILED;
     } else {
       seen++;
-      if ((x = c26(x)) === FAILED) return FAILED;
-      out.lifetimeSpend = x;
+      if ((f6 = c26(x)) === FAILED) return FAILED;
+      if (f6 !== x) same = false;
     }
     let count = 0;
-    for (const _ in v) count++;
+    let at = 0;
+    for (const k in v) {
+      count++;
+      if (same) {
+        while (at < 7 && k6[at] !== k) at++;
+        if (at++ === 7) same = false;
+      }
+    }
     if (count !== seen) return FAILED;
+    let out: Record<string, unknown> = v;
+    if (!same) {
+      switch ((f3 === FAILED ? 0 : 1) | (f6 === FAILED ? 0 : 2)) {
+        case 0:
+          out = { id: f0, tier: f1, tags: f2, orderCount: f4, returnRate: f5 };
+          break;
+        case 1:
+          out = { id: f0, tier: f1, tags: f2, region: f3, orderCount: f4, returnRate: f5 };
+          break;
+        case 2:
+          out = { id: f0, tier: f1, tags: f2, orderCount: f4, returnRate: f5, lifetimeSpend: f6 };
+          break;
+        default:
+          out = { id: f0, tier: f1, tags: f2, region: f3, orderCount: f4, returnRate: f5, lifetimeSpend: f6 };
+          break;
+      }
+    }
     return out;
   }
   function c32(v: unknown): unknown {
@@ -355,7 +422,7 @@ export function makeOrderCheck(given: {
   function c41(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
     let p: unknown = v;
-    if (!k4.test(p as string)) return FAILED;
+    if (!k5.test(p as string)) return FAILED;
     {
       const ok = h12(p);
       if (!ok || ok instanceof Promise) return FAILED;
@@ -365,23 +432,36 @@ export function makeOrderCheck(given: {
   function c39(v: unknown): unknown {
     if (!isPlainObject(v)) return FAILED;
     let seen = 0;
+    let same = true;
     let x: unknown;
-    const out: Record<string, unknown> = {};
     x = v.amount;
     if (x === undefined) {
       if ('amount' in v) return FAILED;
     } else seen++;
-    if ((x = c40(x)) === FAILED) return FAILED;
-    out.amount = x;
+    const f0 = c40(x);
+    if (f0 === FAILED) return FAILED;
+    if (f0 !== x) same = false;
     x = v.currency;
     if (x === undefined) {
       if ('currency' in v) return FAILED;
     } else seen++;
-    if ((x = c41(x)) === FAILED) return FAILED;
-    out.currency = x;
+    const f1 = c41(x);
+    if (f1 === FAILED) return FAILED;
+    if (f1 !== x) same = false;
     let count = 0;
-    for (const _ in v) count++;
+    let at = 0;
+    for (const k in v) {
+      count++;
+      if (same) {
+        while (at < 2 && k8[at] !== k) at++;
+        if (at++ === 2) same = false;
+      }
+    }
     if (count !== seen) return FAILED;
+    let out: Record<string, unknown> = v;
+    if (!same) {
+      out = { amount: f0, currency: f1 };
+    }
     return out;
   }
   function c43(v: unknown): unknown {
@@ -398,55 +478,80 @@ export function makeOrderCheck(given: {
   function c31(v: unknown): unknown {
     if (!isPlainObject(v)) return FAILED;
     let seen = 0;
+    let same = true;
     let x: unknown;
-    const out: Record<string, unknown> = {};
     x = v.id;
     if (x === undefined) {
       if ('id' in v) return FAILED;
     } else seen++;
-    if ((x = c32(x)) === FAILED) return FAILED;
-    out.id = x;
+    const f0 = c32(x);
+    if (f0 === FAILED) return FAILED;
+    if (f0 !== x) same = false;
     x = v.sku;
     if (x === undefined) {
       if ('sku' in v) return FAILED;
     } else seen++;
-    if ((x = c33(x)) === FAILED) return FAILED;
-    out.sku = x;
+    const f1 = c33(x);
+    if (f1 === FAILED) return FAILED;
+    if (f1 !== x) same = false;
     x = v.name;
     if (x === undefined) {
       if ('name' in v) return FAILED;
     } else seen++;
-    if ((x = c34(x)) === FAILED) return FAILED;
-    out.name = x;
+    const f2 = c34(x);
+    if (f2 === FAILED) return FAILED;
+    if (f2 !== x) same = false;
     x = v.category;
     if (x === undefined) {
       if ('category' in v) return FAILED;
     } else seen++;
-    if ((x = c36(x)) === FAILED) return FAILED;
-    out.category = x;
+    const f3 = c36(x);
+    if (f3 === FAILED) return FAILED;
+    if (f3 !== x) same = false;
     x = v.quantity;
     if (x === undefined) {
       if ('quantity' in v) return FAILED;
     } else seen++;
-    if ((x = c38(x)) === FAILED) return FAILED;
-    out.quantity = x;
+    const f4 = c38(x);
+    if (f4 === FAILED) return FAILED;
+    if (f4 !== x) same = false;
     x = v.unitPrice;
     if (x === undefined) {
       if ('unitPrice' in v) return FAILED;
     } else seen++;
-    if ((x = c39(x)) === FAILED) return FAILED;
-    out.unitPrice = x;
+    const f5 = c39(x);
+    if (f5 === FAILED) return FAILED;
+    if (f5 !== x) same = false;
     x = v.weightGrams;
+    let f6: unknown = FAILED;
     if (x === undefined) {
       if ('weightGrams' in v) return FAILED;
     } else {
       seen++;
-      if ((x = c42(x)) === FAILED) return FAILED;
-      out.weightGrams = x;
+      if ((f6 = c42(x)) === FAILED) return FAILED;
+      if (f6 !== x) same = false;
     }
     let count = 0;
-    for (const _ in v) count++;
+    let at = 0;
+    for (const k in v) {
+      count++;
+      if (same) {
+        while (at < 7 && k9[at] !== k) at++;
+        if (at++ === 7) same = false;
+      }
+    }
     if (count !== seen) return FAILED;
+    let out: Record<string, unknown> = v;
+    if (!same) {
+      switch (f6 === FAILED ? 0 : 1) {
+        case 0:
+          out = { id: f0, sku: f1, name: f2, category: f3, quantity: f4, unitPrice: f5 };
+          break;
+        default:
+          out = { id: f0, sku: f1, name: f2, category: f3, quantity: f4, unitPrice: f5, weightGrams: f6 };
+          break;
+      }
+    }
     return out;
   }
   function c30(v: unknown): unknown {
@@ -462,7 +567,7 @@ export function makeOrderCheck(given: {
   function c45(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
     let p: unknown = v;
-    if (!k6.test(p as string)) return FAILED;
+    if (!k11.test(p as string)) return FAILED;
     return p;
   }
   function c47(v: unknown): unknown {
@@ -516,51 +621,81 @@ export function makeOrderCheck(given: {
   function c44(v: unknown): unknown {
     if (!isPlainObject(v)) return FAILED;
     let seen = 0;
+    let same = true;
     let x: unknown;
-    const out: Record<string, unknown> = {};
     x = v.country;
     if (x === undefined) {
       if ('country' in v) return FAILED;
     } else seen++;
-    if ((x = c45(x)) === FAILED) return FAILED;
-    out.country = x;
+    const f0 = c45(x);
+    if (f0 === FAILED) return FAILED;
+    if (f0 !== x) same = false;
     x = v.province;
     if (x === undefined) {
       if ('province' in v) return FAILED;
     } else seen++;
-    if ((x = c46(x)) === FAILED) return FAILED;
-    out.province = x;
+    const f1 = c46(x);
+    if (f1 === FAILED) return FAILED;
+    if (f1 !== x) same = false;
     x = v.city;
     if (x === undefined) {
       if ('city' in v) return FAILED;
     } else seen++;
-    if ((x = c48(x)) === FAILED) return FAILED;
-    out.city = x;
+    const f2 = c48(x);
+    if (f2 === FAILED) return FAILED;
+    if (f2 !== x) same = false;
     x = v.district;
+    let f3: unknown = FAILED;
     if (x === undefined) {
       if ('district' in v) return FAILED;
     } else {
       seen++;
-      if ((x = c50(x)) === FAILED) return FAILED;
-      out.district = x;
+      if ((f3 = c50(x)) === FAILED) return FAILED;
+      if (f3 !== x) same = false;
     }
     x = v.postalCode;
+    let f4: unknown = FAILED;
     if (x === undefined) {
       if ('postalCode' in v) return FAILED;
     } else {
       seen++;
-      if ((x = c52(x)) === FAILED) return FAILED;
-      out.postalCode = x;
+      if ((f4 = c52(x)) === FAILED) return FAILED;
+      if (f4 !== x) same = false;
     }
     x = v.remote;
     if (x === undefined) {
       if ('remote' in v) return FAILED;
     } else seen++;
-    if ((x = c54(x)) === FAILED) return FAILED;
-    out.remote = x;
+    const f5 = c54(x);
+    if (f5 === FAILED) return FAILED;
+    if (f5 !== x) same = false;
     let count = 0;
-    for (const _ in v) count++;
+    let at = 0;
+    for (const k in v) {
+      count++;
+      if (same) {
+        while (at < 6 && k10[at] !== k) at++;
+        if (at++ === 6) same = false;
+      }
+    }
     if (count !== seen) return FAILED;
+    let out: Record<string, unknown> = v;
+    if (!same) {
+      switch ((f3 === FAILED ? 0 : 1) | (f4 === FAILED ? 0 : 2)) {
+        case 0:
+          out = { country: f0, province: f1, city: f2, remote: f5 };
+          break;
+        case 1:
+          out = { country: f0, province: f1, city: f2, district: f3, remote: f5 };
+          break;
+        case 2:
+          out = { country: f0, province: f1, city: f2, postalCode: f4, remote: f5 };
+          break;
+        default:
+          out = { country: f0, province: f1, city: f2, district: f3, postalCode: f4, remote: f5 };
+          break;
+      }
+    }
     return out;
   }
   function c58(v: unknown): unknown {
@@ -605,7 +740,7 @@ export function makeOrderCheck(given: {
   function c64(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
     let p: unknown = v;
-    if (!k4.test(p as string)) return FAILED;
+    if (!k5.test(p as string)) return FAILED;
     {
       const ok = h18(p);
       if (!ok || ok instanceof Promise) return FAILED;
@@ -615,28 +750,41 @@ export function makeOrderCheck(given: {
   function c62(v: unknown): unknown {
     if (!isPlainObject(v)) return FAILED;
     let seen = 0;
+    let same = true;
     let x: unknown;
-    const out: Record<string, unknown> = {};
     x = v.amount;
     if (x === undefined) {
       if ('amount' in v) return FAILED;
     } else seen++;
-    if ((x = c63(x)) === FAILED) return FAILED;
-    out.amount = x;
+    const f0 = c63(x);
+    if (f0 === FAILED) return FAILED;
+    if (f0 !== x) same = false;
     x = v.currency;
     if (x === undefined) {
       if ('currency' in v) return FAILED;
     } else seen++;
-    if ((x = c64(x)) === FAILED) return FAILED;
-    out.currency = x;
+    const f1 = c64(x);
+    if (f1 === FAILED) return FAILED;
+    if (f1 !== x) same = false;
     let count = 0;
-    for (const _ in v) count++;
+    let at = 0;
+    for (const k in v) {
+      count++;
+      if (same) {
+        while (at < 2 && k8[at] !== k) at++;
+        if (at++ === 2) same = false;
+      }
+    }
     if (count !== seen) return FAILED;
+    let out: Record<string, unknown> = v;
+    if (!same) {
+      out = { amount: f0, currency: f1 };
+    }
     return out;
   }
   function c66(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
-    if (!k3.test(v)) return FAILED;
+    if (!k4.test(v)) return FAILED;
     return v;
   }
   function c65(v: unknown): unknown {
@@ -646,31 +794,52 @@ export function makeOrderCheck(given: {
   function c60(v: unknown): unknown {
     if (!isPlainObject(v)) return FAILED;
     let seen = 0;
+    let same = true;
     let x: unknown;
-    const out: Record<string, unknown> = {};
     x = v.method;
     if (x === undefined) {
       if ('method' in v) return FAILED;
     } else seen++;
-    if ((x = c61(x)) === FAILED) return FAILED;
-    out.method = x;
+    const f0 = c61(x);
+    if (f0 === FAILED) return FAILED;
+    if (f0 !== x) same = false;
     x = v.amount;
     if (x === undefined) {
       if ('amount' in v) return FAILED;
     } else seen++;
-    if ((x = c62(x)) === FAILED) return FAILED;
-    out.amount = x;
+    const f1 = c62(x);
+    if (f1 === FAILED) return FAILED;
+    if (f1 !== x) same = false;
     x = v.paidAt;
+    let f2: unknown = FAILED;
     if (x === undefined) {
       if ('paidAt' in v) return FAILED;
     } else {
       seen++;
-      if ((x = c65(x)) === FAILED) return FAILED;
-      out.paidAt = x;
+      if ((f2 = c65(x)) === FAILED) return FAILED;
+      if (f2 !== x) same = false;
     }
     let count = 0;
-    for (const _ in v) count++;
+    let at = 0;
+    for (const k in v) {
+      count++;
+      if (same) {
+        while (at < 3 && k12[at] !== k) at++;
+        if (at++ === 3) same = false;
+      }
+    }
     if (count !== seen) return FAILED;
+    let out: Record<string, unknown> = v;
+    if (!same) {
+      switch (f2 === FAILED ? 0 : 1) {
+        case 0:
+          out = { method: f0, amount: f1 };
+          break;
+        default:
+          out = { method: f0, amount: f1, paidAt: f2 };
+          break;
+      }
+    }
     return out;
   }
   function c59(v: unknown): unknown {
@@ -693,7 +862,7 @@ export function makeOrderCheck(given: {
   function c70(v: unknown): unknown {
     if (typeof v !== 'string') return FAILED;
     let p: unknown = v;
-    if (!k4.test(p as string)) return FAILED;
+    if (!k5.test(p as string)) return FAILED;
     {
       const ok = h20(p);
       if (!ok || ok instanceof Promise) return FAILED;
@@ -703,23 +872,36 @@ export function makeOrderCheck(given: {
   function c68(v: unknown): unknown {
     if (!isPlainObject(v)) return FAILED;
     let seen = 0;
+    let same = true;
     let x: unknown;
-    const out: Record<string, unknown> = {};
     x = v.amount;
     if (x === undefined) {
       if ('amount' in v) return FAILED;
     } else seen++;
-    if ((x = c69(x)) === FAILED) return FAILED;
-    out.amount = x;
+    const f0 = c69(x);
+    if (f0 === FAILED) return FAILED;
+    if (f0 !== x) same = false;
     x = v.currency;
     if (x === undefined) {
       if ('currency' in v) return FAILED;
     } else seen++;
-    if ((x = c70(x)) === FAILED) return FAILED;
-    out.currency = x;
+    const f1 = c70(x);
+    if (f1 === FAILED) return FAILED;
+    if (f1 !== x) same = false;
     let count = 0;
-    for (const _ in v) count++;
+    let at = 0;
+    for (const k in v) {
+      count++;
+      if (same) {
+        while (at < 2 && k8[at] !== k) at++;
+        if (at++ === 2) same = false;
+      }
+    }
     if (count !== seen) return FAILED;
+    let out: Record<string, unknown> = v;
+    if (!same) {
+      out = { amount: f0, currency: f1 };
+    }
     return out;
   }
   function c67(v: unknown): unknown {
@@ -759,14 +941,24 @@ export function makeOrderCheck(given: {
   }
   function c72(v: unknown): unknown {
     if (!isPlainObject(v)) return FAILED;
-    const out: Record<string, unknown> = {};
+    let out: Record<string, unknown> | undefined;
     if (Object.getOwnPropertySymbols(v).length !== 0) return FAILED;
     for (const k in v) {
       if (k === '__proto__' || !Object.hasOwn(v, k) || c73(k) === FAILED) return FAILED;
-      const parsed = c74(v[k]);
+      const e = v[k];
+      const parsed = c74(e);
       if (parsed === FAILED) return FAILED;
-      out[k] = parsed;
+      if (out !== undefined) out[k] = parsed;
+      else if (parsed !== e) {
+        out = {};
+        for (const j in v) {
+          if (j === k) break;
+          out[j] = v[j];
+        }
+        out[k] = parsed;
+      }
     }
+    if (out === undefined) out = v;
     let p: unknown = out;
     if (p === FAILED) return FAILED;
     p = h22(p);
@@ -779,113 +971,289 @@ export function makeOrderCheck(given: {
   function c0(v: unknown): unknown {
     if (!isPlainObject(v)) return FAILED;
     let seen = 0;
+    let same = true;
     let x: unknown;
-    const out: Record<string, unknown> = {};
     x = v.id;
     if (x === undefined) {
       if ('id' in v) return FAILED;
     } else seen++;
-    if ((x = c1(x)) === FAILED) return FAILED;
-    out.id = x;
+    const f0 = c1(x);
+    if (f0 === FAILED) return FAILED;
+    if (f0 !== x) same = false;
     x = v.channel;
     if (x === undefined) {
       if ('channel' in v) return FAILED;
     } else seen++;
-    if ((x = c2(x)) === FAILED) return FAILED;
-    out.channel = x;
+    const f1 = c2(x);
+    if (f1 === FAILED) return FAILED;
+    if (f1 !== x) same = false;
     x = v.channelOrderId;
     if (x === undefined) {
       if ('channelOrderId' in v) return FAILED;
     } else seen++;
-    if ((x = c3(x)) === FAILED) return FAILED;
-    out.channelOrderId = x;
+    const f2 = c3(x);
+    if (f2 === FAILED) return FAILED;
+    if (f2 !== x) same = false;
     x = v.kind;
     if (x === undefined) {
       if ('kind' in v) return FAILED;
     } else seen++;
-    if ((x = c4(x)) === FAILED) return FAILED;
-    out.kind = x;
+    const f3 = c4(x);
+    if (f3 === FAILED) return FAILED;
+    if (f3 !== x) same = false;
     x = v.status;
     if (x === undefined) {
       if ('status' in v) return FAILED;
     } else seen++;
-    if ((x = c6(x)) === FAILED) return FAILED;
-    out.status = x;
+    const f4 = c6(x);
+    if (f4 === FAILED) return FAILED;
+    if (f4 !== x) same = false;
     x = v.partiallyRefunded;
     if (x === undefined) {
       if ('partiallyRefunded' in v) return FAILED;
     } else seen++;
-    if ((x = c7(x)) === FAILED) return FAILED;
-    out.partiallyRefunded = x;
+    const f5 = c7(x);
+    if (f5 === FAILED) return FAILED;
+    if (f5 !== x) same = false;
     x = v.createdAt;
     if (x === undefined) {
       if ('createdAt' in v) return FAILED;
     } else seen++;
-    if ((x = c9(x)) === FAILED) return FAILED;
-    out.createdAt = x;
+    const f6 = c9(x);
+    if (f6 === FAILED) return FAILED;
+    if (f6 !== x) same = false;
     x = v.updatedAt;
+    let f7: unknown = FAILED;
     if (x === undefined) {
       if ('updatedAt' in v) return FAILED;
     } else {
       seen++;
-      if ((x = c10(x)) === FAILED) return FAILED;
-      out.updatedAt = x;
+      if ((f7 = c10(x)) === FAILED) return FAILED;
+      if (f7 !== x) same = false;
     }
     x = v.currency;
     if (x === undefined) {
       if ('currency' in v) return FAILED;
     } else seen++;
-    if ((x = c12(x)) === FAILED) return FAILED;
-    out.currency = x;
+    const f8 = c12(x);
+    if (f8 === FAILED) return FAILED;
+    if (f8 !== x) same = false;
     x = v.customer;
     if (x === undefined) {
       if ('customer' in v) return FAILED;
     } else seen++;
-    if ((x = c13(x)) === FAILED) return FAILED;
-    out.customer = x;
+    const f9 = c13(x);
+    if (f9 === FAILED) return FAILED;
+    if (f9 !== x) same = false;
     x = v.lines;
     if (x === undefined) {
       if ('lines' in v) return FAILED;
     } else seen++;
-    if ((x = c30(x)) === FAILED) return FAILED;
-    out.lines = x;
+    const f10 = c30(x);
+    if (f10 === FAILED) return FAILED;
+    if (f10 !== x) same = false;
     x = v.shippingAddress;
     if (x === undefined) {
       if ('shippingAddress' in v) return FAILED;
     } else seen++;
-    if ((x = c44(x)) === FAILED) return FAILED;
-    out.shippingAddress = x;
+    const f11 = c44(x);
+    if (f11 === FAILED) return FAILED;
+    if (f11 !== x) same = false;
     x = v.coupons;
     if (x === undefined) {
       if ('coupons' in v) return FAILED;
     } else seen++;
-    if ((x = c56(x)) === FAILED) return FAILED;
-    out.coupons = x;
+    const f12 = c56(x);
+    if (f12 === FAILED) return FAILED;
+    if (f12 !== x) same = false;
     x = v.payment;
+    let f13: unknown = FAILED;
     if (x === undefined) {
       if ('payment' in v) return FAILED;
     } else {
       seen++;
-      if ((x = c59(x)) === FAILED) return FAILED;
-      out.payment = x;
+      if ((f13 = c59(x)) === FAILED) return FAILED;
+      if (f13 !== x) same = false;
     }
     x = v.shippingFee;
+    let f14: unknown = FAILED;
     if (x === undefined) {
       if ('shippingFee' in v) return FAILED;
     } else {
       seen++;
-      if ((x = c67(x)) === FAILED) return FAILED;
-      out.shippingFee = x;
+      if ((f14 = c67(x)) === FAILED) return FAILED;
+      if (f14 !== x) same = false;
     }
     x = v.attributes;
     if (x === undefined) {
       if ('attributes' in v) return FAILED;
     } else seen++;
-    if ((x = c71(x)) === FAILED) return FAILED;
-    out.attributes = x;
+    const f15 = c71(x);
+    if (f15 === FAILED) return FAILED;
+    if (f15 !== x) same = false;
     let count = 0;
-    for (const _ in v) count++;
+    let at = 0;
+    for (const k in v) {
+      count++;
+      if (same) {
+        while (at < 16 && k0[at] !== k) at++;
+        if (at++ === 16) same = false;
+      }
+    }
     if (count !== seen) return FAILED;
+    let out: Record<string, unknown> = v;
+    if (!same) {
+      switch ((f7 === FAILED ? 0 : 1) | (f13 === FAILED ? 0 : 2) | (f14 === FAILED ? 0 : 4)) {
+        case 0:
+          out = {
+            id: f0,
+            channel: f1,
+            channelOrderId: f2,
+            kind: f3,
+            status: f4,
+            partiallyRefunded: f5,
+            createdAt: f6,
+            currency: f8,
+            customer: f9,
+            lines: f10,
+            shippingAddress: f11,
+            coupons: f12,
+            attributes: f15,
+          };
+          break;
+        case 1:
+          out = {
+            id: f0,
+            channel: f1,
+            channelOrderId: f2,
+            kind: f3,
+            status: f4,
+            partiallyRefunded: f5,
+            createdAt: f6,
+            updatedAt: f7,
+            currency: f8,
+            customer: f9,
+            lines: f10,
+            shippingAddress: f11,
+            coupons: f12,
+            attributes: f15,
+          };
+          break;
+        case 2:
+          out = {
+            id: f0,
+            channel: f1,
+            channelOrderId: f2,
+            kind: f3,
+            status: f4,
+            partiallyRefunded: f5,
+            createdAt: f6,
+            currency: f8,
+            customer: f9,
+            lines: f10,
+            shippingAddress: f11,
+            coupons: f12,
+            payment: f13,
+            attributes: f15,
+          };
+          break;
+        case 3:
+          out = {
+            id: f0,
+            channel: f1,
+            channelOrderId: f2,
+            kind: f3,
+            status: f4,
+            partiallyRefunded: f5,
+            createdAt: f6,
+            updatedAt: f7,
+            currency: f8,
+            customer: f9,
+            lines: f10,
+            shippingAddress: f11,
+            coupons: f12,
+            payment: f13,
+            attributes: f15,
+          };
+          break;
+        case 4:
+          out = {
+            id: f0,
+            channel: f1,
+            channelOrderId: f2,
+            kind: f3,
+            status: f4,
+            partiallyRefunded: f5,
+            createdAt: f6,
+            currency: f8,
+            customer: f9,
+            lines: f10,
+            shippingAddress: f11,
+            coupons: f12,
+            shippingFee: f14,
+            attributes: f15,
+          };
+          break;
+        case 5:
+          out = {
+            id: f0,
+            channel: f1,
+            channelOrderId: f2,
+            kind: f3,
+            status: f4,
+            partiallyRefunded: f5,
+            createdAt: f6,
+            updatedAt: f7,
+            currency: f8,
+            customer: f9,
+            lines: f10,
+            shippingAddress: f11,
+            coupons: f12,
+            shippingFee: f14,
+            attributes: f15,
+          };
+          break;
+        case 6:
+          out = {
+            id: f0,
+            channel: f1,
+            channelOrderId: f2,
+            kind: f3,
+            status: f4,
+            partiallyRefunded: f5,
+            createdAt: f6,
+            currency: f8,
+            customer: f9,
+            lines: f10,
+            shippingAddress: f11,
+            coupons: f12,
+            payment: f13,
+            shippingFee: f14,
+            attributes: f15,
+          };
+          break;
+        default:
+          out = {
+            id: f0,
+            channel: f1,
+            channelOrderId: f2,
+            kind: f3,
+            status: f4,
+            partiallyRefunded: f5,
+            createdAt: f6,
+            updatedAt: f7,
+            currency: f8,
+            customer: f9,
+            lines: f10,
+            shippingAddress: f11,
+            coupons: f12,
+            payment: f13,
+            shippingFee: f14,
+            attributes: f15,
+          };
+          break;
+      }
+    }
     let p: unknown = out;
     if (p === FAILED) return FAILED;
     if ((p = runCheck(h23, p)) === FAILED) return FAILED;

@@ -131,19 +131,26 @@ export const orderSchema = z
     shippingFee: moneySchema.optional(),
     attributes: z
       .record(z.string().max(64), attributeValueSchema)
-      .overwrite((attributes) => (Object.keys(attributes).length === 0 ? NO_ATTRIBUTES : attributes))
+      .overwrite((attributes) => (hasOwnKey(attributes) ? attributes : NO_ATTRIBUTES))
       .default(() => NO_ATTRIBUTES),
   })
   .superRefine((order, issues) => {
     // Plain loops, no closures or Set for small orders: this runs on every valid order (the fast check calls it too).
     const lines = order.lines;
     // One wrong order currency is one problem, not one per money field.
-    if (isKnownCurrency(order.currency)) {
-      for (let i = 0; i < lines.length; i++)
-        checkCurrency(order.currency, lines[i]!.unitPrice, ['lines', i, 'unitPrice', 'currency'], issues);
-      checkCurrency(order.currency, order.payment?.amount, ['payment', 'amount', 'currency'], issues);
-      checkCurrency(order.currency, order.shippingFee, ['shippingFee', 'currency'], issues);
-      checkCurrency(order.currency, order.customer.lifetimeSpend, ['customer', 'lifetimeSpend', 'currency'], issues);
+    // The path of a problem is built only once there is one: every valid order passes here.
+    const currency = order.currency;
+    if (isKnownCurrency(currency)) {
+      for (let i = 0; i < lines.length; i++) {
+        const price = lines[i]!.unitPrice;
+        if (differs(currency, price)) currencyIssue(currency, price, ['lines', i, 'unitPrice', 'currency'], issues);
+      }
+      const { payment, shippingFee, customer } = order;
+      if (differs(currency, payment?.amount))
+        currencyIssue(currency, payment!.amount, ['payment', 'amount', 'currency'], issues);
+      if (differs(currency, shippingFee)) currencyIssue(currency, shippingFee!, ['shippingFee', 'currency'], issues);
+      if (differs(currency, customer.lifetimeSpend))
+        currencyIssue(currency, customer.lifetimeSpend!, ['customer', 'lifetimeSpend', 'currency'], issues);
     }
     checkOrderAmounts(lines, issues);
     const seen = lines.length > 8 ? new Set<string>() : undefined;
@@ -160,25 +167,35 @@ export const orderSchema = z
     }
   });
 
+/** Whether `record` has a key of its own (Object.keys(…).length would build an array on every order). */
+function hasOwnKey(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
 /** Whether a line before `end` has `id` (a short order needs no Set). */
 function idBefore(lines: readonly { readonly id: string }[], end: number, id: string): boolean {
   for (let j = 0; j < end; j++) if (lines[j]!.id === id) return true;
   return false;
 }
 
-function checkCurrency(
+/** Whether a money value is present and in another currency than the order's. */
+function differs(currency: string, value: { readonly currency: string } | undefined): boolean {
+  return value !== undefined && value.currency !== currency;
+}
+
+function currencyIssue(
   currency: string,
-  value: { readonly currency: string } | undefined,
+  value: { readonly currency: string },
   path: (string | number)[],
   issues: z.RefinementCtx,
 ): void {
-  if (value && value.currency !== currency)
-    issues.addIssue({
-      code: 'custom',
-      path,
-      message: `currency ${value.currency} differs from the order currency ${currency}`,
-      params: { zh: `币种 ${value.currency} 与订单币种 ${currency} 不一致` },
-    });
+  issues.addIssue({
+    code: 'custom',
+    path,
+    message: `currency ${value.currency} differs from the order currency ${currency}`,
+    params: { zh: `币种 ${value.currency} 与订单币种 ${currency} 不一致` },
+  });
 }
 
 export type Order = z.output<typeof orderSchema>;

@@ -1,0 +1,79 @@
+import type { PlanNode } from '../engine/compile';
+import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from '../engine/apply-patch';
+import { adjustmentProblem } from '../engine/check-adjustments';
+import { failed, threw, tracedStep, waiting } from '../engine/finish';
+import { NO_DECISIONS, overlay, type Run } from '../engine/live-run';
+import type { RunResult } from '../engine/types';
+import type { NodeResult } from '../node/define-node';
+import { totalsAfter } from '../order/totals';
+
+/** What a step gives when the node took the null port without an exit: the path ends there. */
+export const PATH_ENDS = -1;
+
+/**
+ * One step of a node that only picks a port (untraced runs): its exit's index, after recording the
+ * step; or the run's end when it threw or picked a port its type does not declare.
+ */
+export function chooseStep(run: Run, node: PlanNode): number | RunResult {
+  let index: number;
+  try {
+    index = node.choose!(run.facts, node.prepared);
+  } catch (error) {
+    return threw(run, node, error);
+  }
+  const exit = node.exits[index];
+  if (exit === undefined) return failed(run, node.id, `node ${node.id} chose a port its type does not declare`);
+  run.trace.push(exit.step);
+  return index;
+}
+
+/**
+ * One step of any node: runs it, applies its patch, records the step. Gives the index of the exit
+ * taken, PATH_ENDS for the null port, or the run's end (failed, waiting).
+ */
+export function nodeStep(run: Run, node: PlanNode): number | RunResult {
+  const { order, outcome, facts, input, decisions } = run;
+  let result: NodeResult;
+  try {
+    input.nodeId = node.id;
+    input.config = node.prepared;
+    input.decision = decisions !== NO_DECISIONS && Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
+    result = node.run(input);
+  } catch (error) {
+    return threw(run, node, error);
+  }
+  // The port first: a result without one may be a wait. (`'wait' in result` on every step is a
+  // megamorphic lookup, as results come in many shapes.)
+  const port = result.port;
+  if (port === undefined && 'wait' in result) return waiting(run, node, result);
+  const patch = result.patch;
+  if (patch) {
+    const changed = applyPatch(outcome, patch);
+    if ((changed & MONEY_CHANGED) !== 0) {
+      const wrong = patch.adjustments && adjustmentProblem(patch.adjustments, order.currency);
+      if (wrong) return threw(run, node, new Error(`node ${node.id} gave ${wrong}`));
+      facts.totals = run.totals = totalsAfter(run.totals, outcome.adjustments);
+    }
+    // An aliased view (the order brought no attributes) already shows the patch.
+    if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes)
+      facts.attributes = overlay(facts.attributes, order, outcome, patch.attributes!);
+  }
+  // The port taken is nearly always a declared one: found by identity among the node's few exits.
+  const exits = node.exits;
+  let taken = -1;
+  for (let i = 0; i < exits.length; i++) {
+    if (exits[i]!.port === port) {
+      taken = i;
+      break;
+    }
+  }
+  const trace = run.trace;
+  if (run.fullTrace) trace.push(tracedStep(node, port as string | null, result));
+  else
+    trace.push(
+      taken >= 0 ? exits[taken]!.step : (node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port }),
+    );
+  if (taken >= 0) return taken;
+  if (port === null) return PATH_ENDS;
+  return failed(run, node.id, `node ${node.id} took port "${port}", which its type does not declare`);
+}
