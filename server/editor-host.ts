@@ -24,7 +24,7 @@ export async function hostEditor(fastify: FastifyInstance, config: ServerConfig)
   await fastify.register(middie);
   const vite = await createServer({
     configFile: join(REPO, 'vite.config.ts'),
-    server: { middlewareMode: true, hmr: { server: fastify.server } },
+    server: { middlewareMode: true, ws: { server: fastify.server } },
     appType: 'spa',
   });
   fastify.use((req, res, next) => (isServerPath(req.url) ? next() : vite.middlewares(req, res, next)));
