@@ -4,7 +4,7 @@
  * synchronous=FULL and NORMAL, then scaled out: PostgreSQL + BullMQ/Redis with 1, 2 and 4 API
  * processes sharing the port (plus one worker process for the queued SLA timers). The servers are
  * child processes started by path (bench never imports server/). Prints figures only.
- * `npm run bench:server` runs this part alone; BENCH_SCALE=0 skips the PostgreSQL rows.
+ * `npm run bench:server` runs this part alone; BENCH_SCALE=0 skips the PostgreSQL rows, BENCH_SQLITE=0 the SQLite ones.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -24,7 +24,8 @@ const DURATION_S = Number(process.env.BENCH_SERVER_SECONDS ?? 10);
 const CONNECTIONS = 64;
 const DATABASE_URL = process.env.ORDERFLOW_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.ORDERFLOW_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const SCALE_PROCESSES = [1, 2, 4];
+/** BENCH_SCALE_PROCESSES=1,2 runs only those PostgreSQL rows (e.g. while profiling one of them). */
+const SCALE_PROCESSES = (process.env.BENCH_SCALE_PROCESSES ?? '1,2,4').split(',').map(Number);
 /** Orders per POST /api/v1/orders/batch request, and the connections that send them. */
 const BATCH = Number(process.env.BENCH_SERVER_BATCH ?? 100);
 const BATCH_CONNECTIONS = 8;
@@ -211,7 +212,8 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
   say(
     `"batch ${BATCH}": POST /api/v1/orders/batch with ${BATCH} orders per request on ${BATCH_CONNECTIONS} connections, each order answered on its own, the batch committed before its answer (same server, measured right after the single-order row; latency is per request).`,
   );
-  const engines: Engine[] = [sqliteEngine('FULL'), sqliteEngine('NORMAL')];
+  // BENCH_SQLITE=0 leaves the SQLite rows out (the PostgreSQL rows alone).
+  const engines: Engine[] = process.env.BENCH_SQLITE === '0' ? [] : [sqliteEngine('FULL'), sqliteEngine('NORMAL')];
   if (process.env.BENCH_SCALE !== '0') engines.push(...SCALE_PROCESSES.map(scaleEngine));
   const rows: string[][] = [];
   let single: number | undefined;
