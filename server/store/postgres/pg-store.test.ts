@@ -60,3 +60,34 @@ describe('API tokens on PostgreSQL, kept briefly per process', () => {
     expect((await here.tokenByHash('hash-t2'))?.id).toBe('t2');
   });
 });
+
+describe('large values on PostgreSQL', () => {
+  const config = scaleOutConfig();
+  afterEach(() => removeScaleOut(config));
+
+  it('compresses a large order body with lz4 and reads it back exactly', async () => {
+    const store = await PgStore.open({ url: config.databaseUrl!, schema: config.databaseSchema, poolSize: 1 });
+    try {
+      const body = JSON.stringify({ lines: Array.from({ length: 200 }, (_, i) => ({ sku: `SKU-${i}`, qty: i })) });
+      const order = {
+        id: 'ord-big',
+        orderId: 'O-big',
+        channel: 'tmall',
+        channelOrderId: null,
+        bodyJson: body,
+        status: 'accepted' as const,
+        problemsJson: null,
+        receivedBy: 'user:test',
+        receivedAt: 1,
+        responseJson: null,
+      };
+      expect(await store.commit({ orders: [order] })).toEqual({ ok: true });
+      expect((await store.order('ord-big'))?.bodyJson).toBe(body);
+      expect(await store.query('SELECT pg_column_compression(body_json) AS method FROM orders')).toEqual([
+        { method: 'lz4' },
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+});
