@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import { callOutbound, OutboundError, type OutboundPolicy } from '../outbound/http-call';
 import { PermanentFailure, type Delivery } from '../outbox/relay';
-import type { OutboxRow, RunStore } from '../store/types';
+import type { OutboxRow, RunStore, WebhookRow } from '../store/types';
 import { SIGNATURE_HEADER, signature } from './signature';
 
 interface EventPayload {
@@ -20,11 +20,14 @@ interface WebhookPayload {
  * mark: each receiver then has its own retries and dead letter, and a subscriber added later gets only
  * later events.
  */
-export const fanOutEvents =
-  (store: RunStore): Delivery =>
-  async (row) => {
+export const fanOutEvents = (store: RunStore): Delivery => {
+  // The relay fans out many events at once: they share the read of the subscriptions in flight instead of
+  // one query each (a subscription committed while it runs counts from the next read, as if just after).
+  let reading: Promise<WebhookRow[]> | undefined;
+  const subscriptions = () => (reading ??= store.listWebhooks().finally(() => (reading = undefined)));
+  return async (row) => {
     const event = JSON.parse(row.payloadJson) as EventPayload;
-    const subscribed = (await store.listWebhooks()).filter((hook) => hook.events.includes(event.type));
+    const subscribed = (await subscriptions()).filter((hook) => hook.events.includes(event.type));
     if (subscribed.length === 0) return;
     return {
       outbox: subscribed.map((hook): OutboxRow => ({
@@ -36,6 +39,7 @@ export const fanOutEvents =
       })),
     };
   };
+};
 
 /**
  * POSTs the event to the subscriber, signed (`orderflow-signature: t=…,v1=…`) and keyed

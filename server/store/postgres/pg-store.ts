@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index';
 import * as c from '../sqlite/columns';
@@ -39,6 +40,11 @@ export interface PgStoreOptions {
   readonly schema?: string;
   /** Connections per process; every commit holds one for its transaction. */
   readonly poolSize?: number;
+  /**
+   * How long a verified API token is kept in this process (default 1 s). A revocation committed here is
+   * seen at once; one committed by another process within this time.
+   */
+  readonly tokenCacheMs?: number;
 }
 
 const INT8 = 20;
@@ -59,6 +65,8 @@ const MIGRATION_LOCK = 7_140_014;
 const RETRYABLE = new Set(['40P01', '40001']);
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** Verified tokens kept per process at most (a deployment has a handful; the bound keeps guesses from growing it). */
+const MAX_KEPT_TOKENS = 1000;
 
 /**
  * RunStore on PostgreSQL through a connection pool. `commit` is one transaction (READ COMMITTED): the
@@ -72,6 +80,7 @@ export class PgStore implements RunStore {
   private constructor(
     private readonly pool: pg.Pool,
     readonly schema: string,
+    private readonly tokenCacheMs: number,
   ) {}
 
   /** Connects, creates the schema when missing and applies pending migrations. */
@@ -90,7 +99,7 @@ export class PgStore implements RunStore {
     });
     // An idle connection that dies (database restart) must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
-    const store = new PgStore(pool, schema);
+    const store = new PgStore(pool, schema, options.tokenCacheMs ?? 1000);
     try {
       await store.migrate();
     } catch (error) {
@@ -136,6 +145,17 @@ export class PgStore implements RunStore {
     const argument = functionArgument(set);
     const statement = argument === undefined ? writeSetSql(set) : { ...APPLY, values: [argument] };
     if (!statement) return { ok: true };
+    // A revoked token is forgotten before and after its commit, and a lookup running meanwhile keeps nothing.
+    const revoked = set.tokensRevoked ?? [];
+    this.forgetTokens(revoked);
+    try {
+      return await this.apply(statement);
+    } finally {
+      this.forgetTokens(revoked);
+    }
+  }
+
+  private async apply(statement: string | pg.QueryConfig): Promise<CommitResult> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.pool.query(statement);
@@ -191,12 +211,35 @@ export class PgStore implements RunStore {
   async session(tokenHash: string): Promise<SessionRow | undefined> {
     return this.one<SessionRow>(`SELECT ${q.SESSION} FROM sessions WHERE token_hash = ?`, tokenHash);
   }
+  /**
+   * Every machine request verifies its token: kept for tokenCacheMs (a round trip per order otherwise).
+   * Unknown hashes are not kept, so a token created in another process works at once.
+   */
+  private readonly tokens = new Map<string, { readonly row: TokenRow; readonly until: number }>();
+  /** Moves on every revocation: a lookup that started before one does not keep its row. */
+  private revocations = 0;
+
   async tokenByHash(tokenHash: string): Promise<TokenRow | undefined> {
+    const now = performance.now();
+    const revocations = this.revocations;
+    const kept = this.tokens.get(tokenHash);
+    if (kept && kept.until > now) return kept.row;
     const raw = await this.one<Parameters<typeof c.tokenFrom>[0]>(
       `SELECT ${q.TOKEN} FROM api_tokens WHERE token_hash = ?`,
       tokenHash,
     );
-    return raw && c.tokenFrom(raw);
+    const row = raw && c.tokenFrom(raw);
+    if (this.tokens.size >= MAX_KEPT_TOKENS) this.tokens.clear();
+    if (row && this.tokenCacheMs > 0 && revocations === this.revocations)
+      this.tokens.set(tokenHash, { row, until: now + this.tokenCacheMs });
+    return row;
+  }
+
+  private forgetTokens(revoked: readonly { readonly id: string }[]): void {
+    if (revoked.length === 0) return;
+    this.revocations++;
+    const ids = new Set(revoked.map((r) => r.id));
+    for (const [hash, { row }] of this.tokens) if (ids.has(row.id)) this.tokens.delete(hash);
   }
   async listTokens(): Promise<TokenRow[]> {
     return (

@@ -9,6 +9,7 @@ import { sql as rejectedPayload } from './008-rejected-payload';
 import { sql as applyFunctionPayloadHash } from './009-apply-function-payload-hash';
 import { sql as outboxFencing } from './010-outbox-fencing';
 import { sql as outboxMarksByKey } from './011-outbox-marks-by-key';
+import { sql as lz4Toast } from './012-lz4-toast';
 
 /**
  * PostgreSQL's migrations, one for each of sqlite/ under the same name: a schema change is written for
@@ -26,4 +27,5 @@ export const POSTGRES_MIGRATIONS: readonly { readonly name: string; readonly sql
   { name: '009-apply-function-payload-hash', sql: applyFunctionPayloadHash },
   { name: '010-outbox-fencing', sql: outboxFencing },
   { name: '011-outbox-marks-by-key', sql: outboxMarksByKey },
+  { name: '012-lz4-toast', sql: lz4Toast },
 ];
