@@ -190,16 +190,22 @@ class EmitState {
   }
 
   /**
-   * An array: always a copy, as zod makes (one allocation of the final length). Unlike an object, an
-   * array cannot cheaply be shown to hold nothing but its elements (named properties, which zod drops,
-   * are invisible to a length check), and its elements — the objects — are what costs.
+   * An array: a copy, as zod makes (one allocation of the final length), except an empty plain array
+   * without enumerable named properties, which is returned as it is (an order's tags and coupons are
+   * often empty, and a copy there also forced a copy of the object holding it). A non-empty array cannot
+   * cheaply be shown to hold nothing but its elements (named properties, which zod drops, are invisible to
+   * its length, and for-in over elements is slow); its elements — the objects — are what costs anyway.
    */
   private array(def: Def, where: string, body: string[]): string {
     const element = this.node(def.element!, `${where}[]`);
     body.push(
       `if (!Array.isArray(v)) return FAILED;`,
-      `const out = new Array<unknown>(v.length);`,
+      // Not a return: the array's own checks (a minimum length) still run on it.
+      `let out: unknown[] = v;`,
+      `if (v.length !== 0 || Object.getPrototypeOf(v) !== Array.prototype || hasEnumerableKey(v)) {`,
+      `out = new Array<unknown>(v.length);`,
       `for (let i = 0; i < v.length; i++) if ((out[i] = ${element}(v[i])) === FAILED) return FAILED;`,
+      `}`,
     );
     return 'out';
   }
@@ -366,7 +372,7 @@ export function orderCheckModule(schema: z.ZodType): string {
     '// (runtime/order/order.schema.ts) through runtime/order/check-emit.ts. Do not edit: change the schema and',
     '// regenerate; runtime/order/order-check.generated.test.ts fails while this file is out of date.',
     '/* eslint-disable */',
-    "import { FAILED, isPlainObject, runCheck } from './check-support';",
+    "import { FAILED, hasEnumerableKey, isPlainObject, runCheck } from './check-support';",
     '',
     "/** The fast order check over the schema's own handles (`orderCheckHandles(orderSchema)`). */",
     'export function makeOrderCheck(given: {',
