@@ -4,8 +4,14 @@ import type { z } from 'zod';
  * Writes the fast order check (runtime/order/order-check.generated.ts) from the zod schema itself, so
  * the schema stays the one source of truth: `npm run generate:order-check` writes the file, a test
  * checks it is up to date. The emitted code accepts exactly what the schema accepts on the valid path
- * and returns what zod's parse returns (defaults filled, keys in schema order, new objects); anything
- * else returns FAILED and the caller lets zod decide, so refusals keep zod's messages and paths.
+ * and returns the value zod's parse returns (defaults filled, keys in schema order); anything else
+ * returns FAILED and the caller lets zod decide, so refusals keep zod's messages and paths.
+ *
+ * Where zod makes a new object, the fast check returns the input's own object when it already is that
+ * value (every field parses to itself, keys in schema order): a valid order then costs no garbage but
+ * the copies defaults force. So a valid order shares objects with its input; nothing in the runtime
+ * mutates either. What JSON cannot carry is not looked at again: a getter or Proxy answering differently
+ * on a second read, or a symbol-keyed property (which zod's copy would not have), stays as it came.
  *
  * Every value taken from the schema (keys, bounds, patterns, enum members) is written as a JSON
  * literal — never spliced source text. What cannot be written as data (refinements, overwrites,
