@@ -83,9 +83,13 @@ export async function openInput(cwd: string, path: string, what: string, limit: 
   }
 }
 
+/** Bytes asked for per read. 1 MiB measured no faster here and held ~60 MB more (a page of parsed orders per chunk). */
+const READ_SIZE = 1 << 16;
+
 /**
  * The bytes of an opened input, chunk by chunk, stopping with the size refusal as soon as more than `limit`
- * bytes came (a file that grows while read, or a /proc file that says it is empty).
+ * bytes came (a file that grows while read, or a /proc file that says it is empty). The next chunk is
+ * read while the caller works on this one.
  */
 export async function* inputChunks(
   handle: FileHandle,
@@ -93,18 +97,30 @@ export async function* inputChunks(
   path: string,
   limit: number,
 ): AsyncGenerator<Buffer> {
-  const buffer = Buffer.allocUnsafe(1 << 16);
+  const buffer = Buffer.allocUnsafe(READ_SIZE);
+  const read = () => handle.read(buffer, 0, buffer.length, null);
   let total = 0;
-  for (;;) {
-    let bytesRead: number;
-    try {
-      ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
-    } catch (error) {
-      throw cannotRead(what, path, fileErrorReason(error));
+  let next: ReturnType<typeof read> | undefined = read();
+  try {
+    for (;;) {
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await next);
+      } catch (error) {
+        throw cannotRead(what, path, fileErrorReason(error));
+      } finally {
+        next = undefined;
+      }
+      if (bytesRead === 0) return;
+      total += bytesRead;
+      if (total > limit) throw tooLarge(what, path, `more than ${formatSize(limit)}`, limit);
+      // A copy: the buffer is filled again by the read started before the caller gets this chunk.
+      const chunk = Buffer.from(buffer.subarray(0, bytesRead));
+      next = read();
+      yield chunk;
     }
-    if (bytesRead === 0) return;
-    total += bytesRead;
-    if (total > limit) throw tooLarge(what, path, `more than ${formatSize(limit)}`, limit);
-    yield Buffer.from(buffer.subarray(0, bytesRead));
+  } finally {
+    // Stopped early: let the read in flight finish before the caller closes the file.
+    await next?.catch(() => undefined);
   }
 }

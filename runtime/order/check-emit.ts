@@ -4,8 +4,14 @@ import type { z } from 'zod';
  * Writes the fast order check (runtime/order/order-check.generated.ts) from the zod schema itself, so
  * the schema stays the one source of truth: `npm run generate:order-check` writes the file, a test
  * checks it is up to date. The emitted code accepts exactly what the schema accepts on the valid path
- * and returns what zod's parse returns (defaults filled, keys in schema order, new objects); anything
- * else returns FAILED and the caller lets zod decide, so refusals keep zod's messages and paths.
+ * and returns the value zod's parse returns (defaults filled, keys in schema order); anything else
+ * returns FAILED and the caller lets zod decide, so refusals keep zod's messages and paths.
+ *
+ * Where zod makes a new object, the fast check returns the input's own object when it already is that
+ * value (every field parses to itself, keys in schema order): a valid order then costs no garbage but
+ * the copies defaults force. So a valid order shares objects with its input; nothing in the runtime
+ * mutates either. What JSON cannot carry is not looked at again: a getter or Proxy answering differently
+ * on a second read, or a symbol-keyed property (which zod's copy would not have), stays as it came.
  *
  * Every value taken from the schema (keys, bounds, patterns, enum members) is written as a JSON
  * literal — never spliced source text. What cannot be written as data (refinements, overwrites,
@@ -190,16 +196,22 @@ class EmitState {
   }
 
   /**
-   * An array: always a copy, as zod makes (one allocation of the final length). Unlike an object, an
-   * array cannot cheaply be shown to hold nothing but its elements (named properties, which zod drops,
-   * are invisible to a length check), and its elements — the objects — are what costs.
+   * An array: a copy, as zod makes (one allocation of the final length), except an empty plain array
+   * without enumerable named properties, which is returned as it is (an order's tags and coupons are
+   * often empty, and a copy there also forced a copy of the object holding it). A non-empty array cannot
+   * cheaply be shown to hold nothing but its elements (named properties, which zod drops, are invisible to
+   * its length, and for-in over elements is slow); its elements — the objects — are what costs anyway.
    */
   private array(def: Def, where: string, body: string[]): string {
     const element = this.node(def.element!, `${where}[]`);
     body.push(
       `if (!Array.isArray(v)) return FAILED;`,
-      `const out = new Array<unknown>(v.length);`,
+      // Not a return: the array's own checks (a minimum length) still run on it.
+      `let out: unknown[] = v;`,
+      `if (v.length !== 0 || Object.getPrototypeOf(v) !== Array.prototype || hasEnumerableKey(v)) {`,
+      `out = new Array<unknown>(v.length);`,
       `for (let i = 0; i < v.length; i++) if ((out[i] = ${element}(v[i])) === FAILED) return FAILED;`,
+      `}`,
     );
     return 'out';
   }
@@ -366,7 +378,7 @@ export function orderCheckModule(schema: z.ZodType): string {
     '// (runtime/order/order.schema.ts) through runtime/order/check-emit.ts. Do not edit: change the schema and',
     '// regenerate; runtime/order/order-check.generated.test.ts fails while this file is out of date.',
     '/* eslint-disable */',
-    "import { FAILED, isPlainObject, runCheck } from './check-support';",
+    "import { FAILED, hasEnumerableKey, isPlainObject, runCheck } from './check-support';",
     '',
     "/** The fast order check over the schema's own handles (`orderCheckHandles(orderSchema)`). */",
     'export function makeOrderCheck(given: {',

@@ -105,6 +105,17 @@ function mutate(order: unknown, m: Mutation): unknown {
   return copy;
 }
 
+/** A deep copy of `value` with every object's keys in another order (picked by `seed`; arrays keep theirs). */
+function reordered(value: unknown, seed: number): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => reordered(v, seed + i));
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value);
+  const turn = entries.length === 0 ? 0 : Math.abs(seed) % entries.length;
+  const turned = [...entries.slice(turn), ...entries.slice(0, turn)];
+  if (seed % 2 === 0) turned.reverse();
+  return Object.fromEntries(turned.map(([k, v]) => [k, reordered(v, seed * 31 + k.length)]));
+}
+
 /** What a caller sees: the value (key order included) or the issues. */
 function seen(result: ReturnType<typeof parseOrder>) {
   return result.success ? { data: JSON.stringify(result.data), value: result.data } : { issues: result.error.issues };
@@ -138,6 +149,17 @@ describe('parseOrder: the fast order check agrees with the zod schema', () => {
       { numRuns: 1000 },
     );
   }, 120_000);
+
+  it("gives zod's key order whatever order the input's keys come in", () => {
+    fc.assert(
+      fc.property(fullOrderArbitrary, fc.integer(), (order, seed) => {
+        const input = reordered(order, seed);
+        expect(fastParseOrder(input)).not.toBe(FAILED);
+        expect(seen(parseOrder(input))).toEqual(seen(orderSchema.safeParse(input)));
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
 
   it('agrees on every example order', () => {
     const lines = readFileSync(new URL('../../examples/data/orders.jsonl', import.meta.url), 'utf8').split('\n');

@@ -8,9 +8,10 @@ const fastOrder = makeOrderCheck(orderCheckHandles(orderSchema));
 
 /**
  * `orderSchema.safeParse`, faster: a valid order takes the fast check generated from the schema
- * (order-check.generated.ts, written by runtime/order/check-emit.ts) and comes back exactly as zod would
- * return it; anything the fast check does not accept is parsed by zod itself, so a refusal has zod's
- * messages and paths, in `params`'s language.
+ * (order-check.generated.ts, written by runtime/order/check-emit.ts) and comes back as the value zod
+ * would return (sharing the input's objects where they already are that value: do not mutate either);
+ * anything the fast check does not accept is parsed by zod itself, so a refusal has zod's messages and
+ * paths, in `params`'s language.
  */
 export function parseOrder(
   input: unknown,

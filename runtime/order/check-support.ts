@@ -12,6 +12,12 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** Whether for-in sees any key (on an empty array: a named property, which zod's copy would not have). */
+export function hasEnumerableKey(v: object): boolean {
+  for (const _ in v) return true;
+  return false;
+}
+
 interface ZodCheck {
   readonly _zod: { readonly check: (payload: { value: unknown; issues: unknown[] }) => unknown };
 }

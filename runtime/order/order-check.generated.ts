@@ -2,7 +2,7 @@
 // (runtime/order/order.schema.ts) through runtime/order/check-emit.ts. Do not edit: change the schema and
 // regenerate; runtime/order/order-check.generated.test.ts fails while this file is out of date.
 /* eslint-disable */
-import { FAILED, isPlainObject, runCheck } from './check-support';
+import { FAILED, hasEnumerableKey, isPlainObject, runCheck } from './check-support';
 
 /** The fast order check over the schema's own handles (`orderCheckHandles(orderSchema)`). */
 export function makeOrderCheck(given: {
@@ -172,8 +172,11 @@ export function makeOrderCheck(given: {
   }
   function c18(v: unknown): unknown {
     if (!Array.isArray(v)) return FAILED;
-    const out = new Array<unknown>(v.length);
-    for (let i = 0; i < v.length; i++) if ((out[i] = c19(v[i])) === FAILED) return FAILED;
+    let out: unknown[] = v;
+    if (v.length !== 0 || Object.getPrototypeOf(v) !== Array.prototype || hasEnumerableKey(v)) {
+      out = new Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) if ((out[i] = c19(v[i])) === FAILED) return FAILED;
+    }
     let p: unknown = out;
     if (p === FAILED) return FAILED;
     if ((p as { length: number }).length > 100) return FAILED;
@@ -556,8 +559,11 @@ export function makeOrderCheck(given: {
   }
   function c30(v: unknown): unknown {
     if (!Array.isArray(v)) return FAILED;
-    const out = new Array<unknown>(v.length);
-    for (let i = 0; i < v.length; i++) if ((out[i] = c31(v[i])) === FAILED) return FAILED;
+    let out: unknown[] = v;
+    if (v.length !== 0 || Object.getPrototypeOf(v) !== Array.prototype || hasEnumerableKey(v)) {
+      out = new Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) if ((out[i] = c31(v[i])) === FAILED) return FAILED;
+    }
     let p: unknown = out;
     if (p === FAILED) return FAILED;
     if ((p as { length: number }).length < 1) return FAILED;
@@ -707,8 +713,11 @@ export function makeOrderCheck(given: {
   }
   function c57(v: unknown): unknown {
     if (!Array.isArray(v)) return FAILED;
-    const out = new Array<unknown>(v.length);
-    for (let i = 0; i < v.length; i++) if ((out[i] = c58(v[i])) === FAILED) return FAILED;
+    let out: unknown[] = v;
+    if (v.length !== 0 || Object.getPrototypeOf(v) !== Array.prototype || hasEnumerableKey(v)) {
+      out = new Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) if ((out[i] = c58(v[i])) === FAILED) return FAILED;
+    }
     let p: unknown = out;
     if (p === FAILED) return FAILED;
     if ((p as { length: number }).length > 50) return FAILED;
