@@ -50,15 +50,17 @@ function readLine(
   at: string,
   unitsPerRow: boolean,
 ): LineInput | undefined {
-  const get = (key: string, required: boolean) =>
-    read(report, fields[key], scope, env, `${at}.${key}`, required)?.value;
-  const id = get('id', true) as string | undefined;
-  const sku = get('sku', true) as string | undefined;
-  const name = get('name', false) as string | undefined;
-  const category = get('category', false) as string | undefined;
-  const quantity = unitsPerRow ? 1 : (get('quantity', true) as number | undefined);
-  const amount = get('unitPrice', true) as number | undefined;
-  const weightGrams = get('weightGrams', false) as number | undefined;
+  // No closure per line (tsx names each one it creates): the reads are written out.
+  const id = read(report, fields.id, scope, env, `${at}.id`, true)?.value as string | undefined;
+  const sku = read(report, fields.sku, scope, env, `${at}.sku`, true)?.value as string | undefined;
+  const name = read(report, fields.name, scope, env, `${at}.name`, false)?.value as string | undefined;
+  const category = read(report, fields.category, scope, env, `${at}.category`, false)?.value as string | undefined;
+  const quantity = unitsPerRow
+    ? 1
+    : (read(report, fields.quantity, scope, env, `${at}.quantity`, true)?.value as number | undefined);
+  const amount = read(report, fields.unitPrice, scope, env, `${at}.unitPrice`, true)?.value as number | undefined;
+  const weightGrams = read(report, fields.weightGrams, scope, env, `${at}.weightGrams`, false)?.value as
+    number | undefined;
   if (id === undefined || sku === undefined || quantity === undefined || amount === undefined || !env.currency)
     return undefined;
   return {

@@ -85,6 +85,18 @@ describe('parsePayload keeps every digit with one native parse', () => {
     expect(quoteNumbers('{"a": "\\u0000", "b": 1}')).toBeUndefined();
   });
 
+  it('gives the reference numbers where the tree cannot be lined up with the text', () => {
+    const big = '3660207428038974464';
+    for (const doc of [
+      `{"a": 1, "a": 2.50, "b": ${big}}`, // a key written twice keeps its last value
+      `{"a": 1, "b": ${big}, "a": [1e2, -0]}`,
+      `{"b": 1.0, "10": 2, "2": ${big}}`, // array-index keys come first in an object
+      `${big}`,
+      `[-0, 1E+2, ${big}, {"x": [${big}.5e-3]}]`,
+    ])
+      expect(seen(parsePayload(doc))).toEqual(seen(parsePayloadReference(doc)));
+  });
+
   it('keeps an id above 2^53 in the payload of every channel, as its order id, and in the raw text', () => {
     const swapped = new Set<string>();
     for (const c of FIXTURE_CASES) {

@@ -46,7 +46,9 @@ export function parsePayload(input: unknown): ParsedPayload {
   // Otherwise as before: exact numbers for text that may hold an inexact one, JSON.parse's answer if not.
   if (!MAYBE_INEXACT.test(input)) return fast ?? notJson(syntaxError);
   if (fast?.ok) {
-    // Valid JSON whose keys, depth and size passed: the quoted text has the same shape, so no check is repeated.
+    // Valid JSON whose keys, depth and size passed: each number gets its text back from a scan, in place …
+    if (withNumberTexts(input, fast)) return fast;
+    // … or, when the tree cannot be lined up with the text, from a parse of the quoted text (same shape).
     const quoted = quoteNumbers(input);
     if (quoted !== undefined) return { ok: true, value: losslessNumbers(JSON.parse(quoted)) };
   }
@@ -56,6 +58,100 @@ export function parsePayload(input: unknown): ParsedPayload {
     return notJson(error);
   }
 }
+
+/** Where the number tokens of a text are (start, end pairs, in text order) and how many keys it writes. */
+interface Tokens {
+  readonly bounds: number[];
+  readonly keys: number;
+}
+
+/** The number tokens outside strings and the count of keys (strings followed by a colon); text JSON.parse accepted. */
+function numberTokens(text: string): Tokens | undefined {
+  const bounds: number[] = [];
+  let keys = 0;
+  const end = text.length;
+  for (let i = 0; i < end;) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      i = closingQuote(text, i) + 1;
+      if (i === 0) return undefined;
+      let next = i;
+      while (next < end && isSpace(text.charCodeAt(next))) next++;
+      if (text.charCodeAt(next) === COLON) keys++;
+    } else if (c === MINUS || (c >= DIGIT_0 && c <= DIGIT_9)) {
+      let j = i + 1;
+      while (j < end && isNumberChar(text.charCodeAt(j))) j++;
+      bounds.push(i, j);
+      i = j;
+    } else i++;
+  }
+  return { bounds, keys };
+}
+
+/** The walk that gives each number of the tree the next token's text; it stops at the first thing that disagrees. */
+interface Pairing {
+  readonly text: string;
+  readonly bounds: readonly number[];
+  next: number;
+  keys: number;
+}
+
+/**
+ * Turns every number of a JSON.parse tree into a LosslessNumber of its own text, found by walking the tree in
+ * text order beside the scan's number tokens: no second parse. False (the tree half rewritten: the caller
+ * parses again) when the tree's order is not the text's — a key written twice (the key count differs), or a
+ * key that starts with a digit (objects put array-index keys first) — or a token's value is not the number.
+ */
+function withNumberTexts(text: string, parsed: { value: unknown }): boolean {
+  const tokens = numberTokens(text);
+  if (!tokens) return false;
+  const pairing: Pairing = { text, bounds: tokens.bounds, next: 0, keys: 0 };
+  if (typeof parsed.value === 'number') {
+    const exact = take(pairing, parsed.value);
+    if (!exact) return false;
+    parsed.value = exact;
+  } else if (typeof parsed.value === 'object' && parsed.value !== null && !restore(parsed.value, pairing)) return false;
+  return pairing.next === tokens.bounds.length && pairing.keys === tokens.keys;
+}
+
+function take(pairing: Pairing, value: number): LosslessNumber | undefined {
+  if (pairing.next >= pairing.bounds.length) return undefined;
+  const digits = pairing.text.slice(pairing.bounds[pairing.next], pairing.bounds[pairing.next + 1]);
+  pairing.next += 2;
+  return Number(digits) === value ? new LosslessNumber(digits) : undefined;
+}
+
+function restore(container: object, pairing: Pairing): boolean {
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      const item: unknown = container[i];
+      if (typeof item === 'number') {
+        const exact = take(pairing, item);
+        if (!exact) return false;
+        container[i] = exact;
+      } else if (typeof item === 'object' && item !== null && !restore(item, pairing)) return false;
+    }
+    return true;
+  }
+  const record = container as Record<string, unknown>;
+  const keys = Object.keys(record);
+  pairing.keys += keys.length;
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    if (first >= DIGIT_0 && first <= DIGIT_9) return false;
+    const item = record[key];
+    if (typeof item === 'number') {
+      const exact = take(pairing, item);
+      if (!exact) return false;
+      record[key] = exact;
+    } else if (typeof item === 'object' && item !== null && !restore(item, pairing)) return false;
+  }
+  return true;
+}
+
+const COLON = 58;
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
 /** Starts a number token's marker string: a NUL no string of the payload holds (quoteNumbers checks). */
 const MARKER = '"\\u0000';
