@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { isLosslessNumber, LosslessNumber, parse, stringify } from 'lossless-json';
 import { describe, expect, it } from 'vitest';
+import { JSON_LIMITS } from '../../runtime/index';
 import { normalize } from '../normalize';
 import { FIXTURE_CASES, loadCase } from '../node/fixtures';
 import { parsePayload, quoteNumbers } from './parse-payload';
@@ -95,6 +96,24 @@ describe('parsePayload keeps every digit with one native parse', () => {
       `[-0, 1E+2, ${big}, {"x": [${big}.5e-3]}]`,
     ])
       expect(seen(parsePayload(doc))).toEqual(seen(parsePayloadReference(doc)));
+  });
+
+  it('refuses forbidden keys, deep nesting and too many values as the reference does, with the same path', () => {
+    const deep = (depth: number, leaf: string) => '{"a": ['.repeat(depth) + leaf + ']}'.repeat(depth);
+    const many = `[${'0,'.repeat(JSON_LIMITS.maxValues)}0]`;
+    for (const doc of [
+      '{"orders": [{"id": 1}, {"x": {"__proto__": {"admin": true}}}]}',
+      '{"constructor": 3660207428038974464}',
+      deep(JSON_LIMITS.maxDepth / 2, '1'),
+      deep(JSON_LIMITS.maxDepth / 2 + 1, '"leaf"'),
+      deep(JSON_LIMITS.maxDepth / 2 + 1, '{}'),
+      deep(JSON_LIMITS.maxDepth / 2 + 1, '3660207428038974464'),
+      many,
+    ]) {
+      const parsed = parsePayload(doc);
+      expect(seen(parsed)).toEqual(seen(parsePayloadReference(doc)));
+      if (doc !== deep(JSON_LIMITS.maxDepth / 2, '1')) expect(parsed.ok).toBe(false);
+    }
   });
 
   it('keeps an id above 2^53 in the payload of every channel, as its order id, and in the raw text', () => {

@@ -258,22 +258,12 @@ interface Issue {
  * one the former stack-based walk reported.
  */
 function inspect(value: unknown, depth: number, walk: Walk): Issue | undefined {
-  if (++walk.count > JSON_LIMITS.maxValues)
-    return { message: `the document has more than the limit of ${JSON_LIMITS.maxValues} values`, path: [] };
-  if (depth > JSON_LIMITS.maxDepth)
-    return {
-      message: `the document nests deeper than the limit of ${JSON_LIMITS.maxDepth} levels`,
-      path: [],
-      tooDeep: true,
-    };
-  if (typeof value === 'number') {
-    if (!walk.suspect && mayBeInexact(value)) walk.suspect = true;
-  } else if (typeof value === 'string') {
-    // The pattern needs 17+ characters; a string that short cannot hold a match.
-    if (!walk.suspect && value.length >= 17 && MAYBE_INEXACT.test(value)) walk.suspect = true;
-  } else if (Array.isArray(value)) {
+  const limit = limits(depth, walk);
+  if (limit) return limit;
+  if (typeof value !== 'object' || value === null) seeLeaf(value, walk);
+  else if (Array.isArray(value)) {
     for (let i = value.length - 1; i >= 0; i--) {
-      const issue = inspect(value[i], depth + 1, walk);
+      const issue = inspectChild(value[i], depth + 1, walk);
       if (issue) return within(issue, i);
     }
   } else if (isRecord(value)) {
@@ -285,11 +275,41 @@ function inspect(value: unknown, depth: number, walk: Walk): Issue | undefined {
       if (!walk.suspect && key.length >= 17 && MAYBE_INEXACT.test(key)) walk.suspect = true;
     }
     for (let i = keys.length - 1; i >= 0; i--) {
-      const issue = inspect(value[keys[i]!], depth + 1, walk);
+      const issue = inspectChild(value[keys[i]!], depth + 1, walk);
       if (issue) return within(issue, keys[i]!);
     }
   }
   return undefined;
+}
+
+/** A child: a leaf is seen here (no recursive call for most values of a payload), a list or object is walked. */
+function inspectChild(value: unknown, depth: number, walk: Walk): Issue | undefined {
+  if (typeof value === 'object' && value !== null) return inspect(value, depth, walk);
+  const limit = limits(depth, walk);
+  if (limit) return limit;
+  seeLeaf(value, walk);
+  return undefined;
+}
+
+/** The size and depth limits, counting this value. */
+function limits(depth: number, walk: Walk): Issue | undefined {
+  if (++walk.count > JSON_LIMITS.maxValues)
+    return { message: `the document has more than the limit of ${JSON_LIMITS.maxValues} values`, path: [] };
+  if (depth > JSON_LIMITS.maxDepth)
+    return {
+      message: `the document nests deeper than the limit of ${JSON_LIMITS.maxDepth} levels`,
+      path: [],
+      tooDeep: true,
+    };
+  return undefined;
+}
+
+/** Numbers and texts MAYBE_INEXACT may match make the walk suspect. */
+function seeLeaf(value: unknown, walk: Walk): void {
+  if (walk.suspect) return;
+  if (typeof value === 'number') walk.suspect = mayBeInexact(value);
+  // The pattern needs 17+ characters; a string that short cannot hold a match.
+  else if (typeof value === 'string') walk.suspect = value.length >= 17 && MAYBE_INEXACT.test(value);
 }
 
 /** A number whose text MAYBE_INEXACT may have matched, judged by its shortest form (0.06, 500001084: no). */
