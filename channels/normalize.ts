@@ -146,6 +146,26 @@ export function normalizeStoredRecord(channel: string, recordText: string): Norm
   return normalizeRecord(mapping, record, new Map(), {}, FAST);
 }
 
+/** `$.cart_token` by key: a channel's records repeat the same keys, so each path is written once (up to a bound). */
+const TOP_KEY_PATHS = new Map<string, string>();
+const TOP_KEY_PATHS_KEPT = 10_000;
+
+/** The record's top-level fields no mapping path reads, as paths into raw. */
+function unmappedPaths(record: Record<string, unknown>, reads: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const key of Object.keys(record)) {
+    if (reads.has(key)) continue;
+    let path = TOP_KEY_PATHS.get(key);
+    if (path === undefined) {
+      path = formatJsonPath([key]);
+      if (TOP_KEY_PATHS.size >= TOP_KEY_PATHS_KEPT) TOP_KEY_PATHS.clear();
+      TOP_KEY_PATHS.set(key, path);
+    }
+    out.push(path);
+  }
+  return out;
+}
+
 function normalizeRecord(
   mapping: CompiledMapping,
   record: Located,
@@ -162,11 +182,7 @@ function normalizeRecord(
     if (input && report.problems.length === 0) {
       const checked = steps.checkOrder(input);
       if (checked.success) {
-        const unmapped = mapping.readsTopKeys.has('*')
-          ? []
-          : Object.keys(record.value)
-              .filter((key) => !mapping.readsTopKeys.has(key))
-              .map((key) => formatJsonPath([key]));
+        const unmapped = mapping.readsTopKeys.has('*') ? [] : unmappedPaths(record.value, mapping.readsTopKeys);
         const scope = { record, order: record, related };
         const events = buildEvents(mapping, scope, report, checked.data);
         return {

@@ -1,5 +1,5 @@
 import type { Decimal, Rounding } from './decimal';
-import { convertMoney, type MoneyForm } from './money';
+import { convertMoney, type MoneyForm, type MoneyOptions } from './money';
 import type { Converted } from './result';
 import { toBool, toCountry, toCurrency, toId, toInt, toIntText, toScalar, toText } from './text';
 import { convertTime, type TimeForm } from './time';
@@ -27,7 +27,7 @@ const money = (form: MoneyForm, help: string): Conversion => ({
   help,
   convert: (value, env) =>
     env.currency
-      ? convertMoney(value, form, { ...env, currency: env.currency })
+      ? convertMoney(value, form, env as MoneyOptions) // the currency is there: no copy of the environment
       : { ok: false, problem: 'no currency is known for this amount' },
 });
 const time = (form: TimeForm, help: string): Conversion => ({

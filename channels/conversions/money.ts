@@ -35,6 +35,8 @@ export function convertMoney(value: unknown, form: MoneyForm, options: MoneyOpti
   if (!isKnownCurrency(options.currency)) return { ok: false, problem: `unknown currency "${options.currency}"` };
   const text = decimalText(value, form);
   if (typeof text !== 'string') return { ok: false, problem: text.problem };
+  const simple = simpleAmount(text, form, options);
+  if (simple !== undefined) return { ok: true, value: simple };
   const decimal = parseDecimal(text.trim());
   if (!decimal) return { ok: false, problem: `"${text}" is not a plain decimal amount` };
   if (form !== 'scientific' && /[eE]/.test(text))
@@ -80,6 +82,26 @@ export function convertMoney(value: unknown, form: MoneyForm, options: MoneyOpti
   if (!(amount >= -MAX_MONEY_AMOUNT && amount <= MAX_MONEY_AMOUNT))
     return { ok: false, problem: `${formatUnits(units, exponent)} ${options.currency} is outside the supported range` };
   return { ok: true, value: amount };
+}
+
+/** Plain digits with at most three decimals and twelve whole digits: every result below 10^15, exact as a double. */
+const SIMPLE = /^(\d{1,12})(?:\.(\d{1,3}))?$/;
+
+/**
+ * The usual amount ("409.94", 30, "1"), in minor units without BigInt: plain digits with no more decimals than
+ * the currency has, read by a major-unit form without a divisor or a per-unit division. Undefined for anything
+ * else, which the exact BigInt path decides (and words its problem).
+ */
+function simpleAmount(text: string, form: MoneyForm, options: MoneyOptions): number | undefined {
+  if (form === 'scaled' || options.divideBy !== undefined) return undefined;
+  const match = SIMPLE.exec(text);
+  if (!match) return undefined;
+  const fraction = match[2] ?? '';
+  if (form === 'minor') return fraction === '' ? Number(match[1]) : undefined;
+  const exponent = currencyExponent(options.currency);
+  if (fraction.length > exponent) return undefined;
+  const amount = Number(match[1]) * 10 ** exponent + (fraction === '' ? 0 : Number(fraction.padEnd(exponent, '0')));
+  return amount <= MAX_MONEY_AMOUNT ? amount : undefined;
 }
 
 /** Minor units for messages: 59700 USD → "597.00 USD". */

@@ -63,8 +63,12 @@ export function toIntText(value: unknown): Converted<number | undefined> {
   return wholeNumber(value, numberText(value) ?? (typeof value === 'string' ? value.trim() : undefined));
 }
 
+/** Plain digits that a double holds exactly (the usual count: 1, 12). */
+const PLAIN_COUNT = /^\d{1,15}$/;
+
 function wholeNumber(value: unknown, text: string | undefined): Converted<number | undefined> {
   if (text === '') return { ok: true, value: undefined };
+  if (text !== undefined && PLAIN_COUNT.test(text)) return { ok: true, value: Number(text) };
   if (text !== undefined && /[eE]/.test(text))
     return { ok: false, problem: `${text} is written with an exponent; a count is written in plain digits` };
   const decimal = text === undefined ? undefined : parseDecimal(text);

@@ -11,7 +11,20 @@ import { decideStatus } from './status';
 import { holds } from './when';
 
 const ADDRESS = ['province', 'city', 'district', 'postalCode', 'remote'] as const;
+const ADDRESS_LABELS = ADDRESS.map((key) => `shippingAddress.${key}`);
 const money = (amount: number, currency: string) => ({ amount, currency });
+
+/** A field's value read into the report (see read), or undefined. */
+function valueOf(
+  report: Report,
+  field: CompiledMapping['fields'][string] | undefined,
+  scope: Scope,
+  env: EvalEnv,
+  as: string,
+  required = false,
+): unknown {
+  return read(report, field, scope, env, as, required)?.value;
+}
 
 /**
  * The record's own zone when the mapping names where it is (`timeZoneFrom`) and the record has one,
@@ -47,29 +60,29 @@ export function buildOrder(
   const currency = read(report, f.currency, scope, bare, 'currency', true)?.value as string | undefined;
   if (!currency) return undefined; // every amount depends on it
   const env: EvalEnv = { ...bare, currency };
-  const get = (key: string, required = false) => read(report, f[key], scope, env, key, required)?.value;
 
-  const channelOrderId = get('channelOrderId', true) as string | undefined;
-  const channel = (get('channel') as string | undefined) ?? mapping.channel;
-  const country = get('shippingAddress.country', true) as string | undefined;
+  const channelOrderId = valueOf(report, f['channelOrderId'], scope, env, 'channelOrderId', true) as string | undefined;
+  const channel = (valueOf(report, f['channel'], scope, env, 'channel') as string | undefined) ?? mapping.channel;
+  const country = valueOf(report, f['shippingAddress.country'], scope, env, 'shippingAddress.country', true) as
+    string | undefined;
   const address: Record<string, unknown> = { country };
-  for (const key of ADDRESS) {
-    const value = get(`shippingAddress.${key}`);
-    if (value !== undefined) address[key] = value;
+  for (let i = 0; i < ADDRESS.length; i++) {
+    const value = valueOf(report, f[ADDRESS_LABELS[i]!], scope, env, ADDRESS_LABELS[i]!);
+    if (value !== undefined) address[ADDRESS[i]!] = value;
   }
   const status = decideStatus(mapping, scope);
   if (!status.ok) problem(report, status.path, status.message, 'status');
   const lines = buildLines(mapping, scope, env, report);
   const customer = buildCustomer(mapping, scope, env, report, country, salt);
-  const shippingFee = get('shippingFee') as number | undefined;
-  const paymentAmount = get('payment.amount') as number | undefined;
-  const paymentMethod = get('payment.method') as string | undefined;
-  const paidAt = get('payment.paidAt') as string | undefined;
+  const shippingFee = valueOf(report, f['shippingFee'], scope, env, 'shippingFee') as number | undefined;
+  const paymentAmount = valueOf(report, f['payment.amount'], scope, env, 'payment.amount') as number | undefined;
+  const paymentMethod = valueOf(report, f['payment.method'], scope, env, 'payment.method') as string | undefined;
+  const paidAt = valueOf(report, f['payment.paidAt'], scope, env, 'payment.paidAt') as string | undefined;
   if (paymentAmount !== undefined && paymentMethod === undefined) report.defaulted.add('payment.method');
-  const createdAt = get('createdAt', true) as string | undefined;
-  const updatedAt = get('updatedAt') as string | undefined;
-  const kind = get('kind') as OrderInput['kind'] | undefined;
-  const coupons = (get('coupons') as string[] | undefined) ?? [];
+  const createdAt = valueOf(report, f['createdAt'], scope, env, 'createdAt', true) as string | undefined;
+  const updatedAt = valueOf(report, f['updatedAt'], scope, env, 'updatedAt') as string | undefined;
+  const kind = valueOf(report, f['kind'], scope, env, 'kind') as OrderInput['kind'] | undefined;
+  const coupons = (valueOf(report, f['coupons'], scope, env, 'coupons') as string[] | undefined) ?? [];
 
   const attributes: Record<string, string | number | boolean | null> = {};
   for (const { name, field } of mapping.attributes) {

@@ -1,7 +1,7 @@
 import { isMasked } from '../masks';
 import { describeValue, numberText, scalarText } from '../json/values';
 import type { ConversionEnv } from '../conversions';
-import { divide, formatUnits, parseDecimal } from '../conversions/decimal';
+import { divide, formatUnits, parseDecimal, type Decimal, type Rounding } from '../conversions/decimal';
 import { LosslessNumber } from 'lossless-json';
 import { toCurrency, toIntText } from '../conversions/text';
 import type { Zone } from '../conversions/zone';
@@ -76,12 +76,13 @@ function conversionEnv(
     divisor = text === undefined ? undefined : parseDecimal(text);
     if (!divisor || divisor.units <= 0n) return `no positive divisor at ${expectedAt(field.divisor, scope)}`;
   }
-  return {
-    ...(currency ? { currency } : {}),
-    ...(field.rounding ? { rounding: field.rounding } : {}),
-    ...(divisor ? { divisor } : {}),
-    ...(divideBy ? { divideBy } : {}),
-  };
+  // Written key by key, in the order the conversion's messages expect, without a spread per key.
+  const out: { currency?: string; rounding?: Rounding; divisor?: Decimal; divideBy?: bigint } = {};
+  if (currency) out.currency = currency;
+  if (field.rounding) out.rounding = field.rounding;
+  if (divisor) out.divisor = divisor;
+  if (divideBy) out.divideBy = divideBy;
+  return out;
 }
 
 function convertOne(

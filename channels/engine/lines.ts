@@ -42,23 +42,36 @@ function rowsOf(mapping: CompiledMapping, scope: Scope, report: Report): Located
   return [];
 }
 
+/** `lines[3].sku` and its kin, made once for the first lines: the report keys what it learns by them. */
+const LINE_LABELS: Record<string, string>[] = [];
+const LABELLED_LINES = 1000;
+function lineLabel(at: number, key: string): string {
+  if (at >= LABELLED_LINES) return `lines[${at}].${key}`;
+  const labels = (LINE_LABELS[at] ??= {});
+  return (labels[key] ??= `lines[${at}].${key}`);
+}
+
 function readLine(
   fields: Readonly<Record<string, CompiledField>>,
   scope: Scope,
   env: EvalEnv,
   report: Report,
-  at: string,
+  at: number,
   unitsPerRow: boolean,
 ): LineInput | undefined {
-  const get = (key: string, required: boolean) =>
-    read(report, fields[key], scope, env, `${at}.${key}`, required)?.value;
-  const id = get('id', true) as string | undefined;
-  const sku = get('sku', true) as string | undefined;
-  const name = get('name', false) as string | undefined;
-  const category = get('category', false) as string | undefined;
-  const quantity = unitsPerRow ? 1 : (get('quantity', true) as number | undefined);
-  const amount = get('unitPrice', true) as number | undefined;
-  const weightGrams = get('weightGrams', false) as number | undefined;
+  // No closure per line (tsx names each one it creates): the reads are written out.
+  const id = read(report, fields.id, scope, env, lineLabel(at, 'id'), true)?.value as string | undefined;
+  const sku = read(report, fields.sku, scope, env, lineLabel(at, 'sku'), true)?.value as string | undefined;
+  const name = read(report, fields.name, scope, env, lineLabel(at, 'name'), false)?.value as string | undefined;
+  const category = read(report, fields.category, scope, env, lineLabel(at, 'category'), false)?.value as
+    string | undefined;
+  const quantity = unitsPerRow
+    ? 1
+    : (read(report, fields.quantity, scope, env, lineLabel(at, 'quantity'), true)?.value as number | undefined);
+  const amount = read(report, fields.unitPrice, scope, env, lineLabel(at, 'unitPrice'), true)?.value as
+    number | undefined;
+  const weightGrams = read(report, fields.weightGrams, scope, env, lineLabel(at, 'weightGrams'), false)?.value as
+    number | undefined;
   if (id === undefined || sku === undefined || quantity === undefined || amount === undefined || !env.currency)
     return undefined;
   return {
@@ -101,7 +114,7 @@ export function buildLines(mapping: CompiledMapping, scope: Scope, env: EvalEnv,
     }
     // The stand-in is read into a scratch report: if it cannot be built, one problem says why.
     const scratch = { ...report, problems: [] as typeof report.problems };
-    const line = readLine(whenMissing.fields, scope, env, scratch, 'lines[0]', false);
+    const line = readLine(whenMissing.fields, scope, env, scratch, 0, false);
     const first = scratch.problems[0];
     if (!line || first) {
       problem(
@@ -124,7 +137,7 @@ export function buildLines(mapping: CompiledMapping, scope: Scope, env: EvalEnv,
   const lines: { line: LineInput; key: string | undefined }[] = [];
   rows.forEach((row, i) => {
     const rowScope: Scope = { ...scope, record: row };
-    const line = readLine(fields, rowScope, env, report, `lines[${i}]`, !fields.quantity);
+    const line = readLine(fields, rowScope, env, report, i, !fields.quantity);
     const keyHit = groupBy ? resolve(groupBy, rowScope)[0] : undefined;
     if (line) lines.push({ line, key: keyHit ? (scalarText(keyHit.value) ?? undefined) : undefined });
   });

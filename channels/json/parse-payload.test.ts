@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { isLosslessNumber, LosslessNumber, parse, stringify } from 'lossless-json';
 import { describe, expect, it } from 'vitest';
+import { JSON_LIMITS } from '../../runtime/index';
 import { normalize } from '../normalize';
 import { FIXTURE_CASES, loadCase } from '../node/fixtures';
 import { parsePayload, quoteNumbers } from './parse-payload';
@@ -83,6 +84,36 @@ describe('parsePayload keeps every digit with one native parse', () => {
       '{"a": "\\u0000-12.5e3", "10": ["\\u00001", "x\\"2", "\\u00003660207428038974464"], "b": "9007199254740993"}',
     );
     expect(quoteNumbers('{"a": "\\u0000", "b": 1}')).toBeUndefined();
+  });
+
+  it('gives the reference numbers where the tree cannot be lined up with the text', () => {
+    const big = '3660207428038974464';
+    for (const doc of [
+      `{"a": 1, "a": 2.50, "b": ${big}}`, // a key written twice keeps its last value
+      `{"a": 1, "b": ${big}, "a": [1e2, -0]}`,
+      `{"b": 1.0, "10": 2, "2": ${big}}`, // array-index keys come first in an object
+      `${big}`,
+      `[-0, 1E+2, ${big}, {"x": [${big}.5e-3]}]`,
+    ])
+      expect(seen(parsePayload(doc))).toEqual(seen(parsePayloadReference(doc)));
+  });
+
+  it('refuses forbidden keys, deep nesting and too many values as the reference does, with the same path', () => {
+    const deep = (depth: number, leaf: string) => '{"a": ['.repeat(depth) + leaf + ']}'.repeat(depth);
+    const many = `[${'0,'.repeat(JSON_LIMITS.maxValues)}0]`;
+    for (const doc of [
+      '{"orders": [{"id": 1}, {"x": {"__proto__": {"admin": true}}}]}',
+      '{"constructor": 3660207428038974464}',
+      deep(JSON_LIMITS.maxDepth / 2, '1'),
+      deep(JSON_LIMITS.maxDepth / 2 + 1, '"leaf"'),
+      deep(JSON_LIMITS.maxDepth / 2 + 1, '{}'),
+      deep(JSON_LIMITS.maxDepth / 2 + 1, '3660207428038974464'),
+      many,
+    ]) {
+      const parsed = parsePayload(doc);
+      expect(seen(parsed)).toEqual(seen(parsePayloadReference(doc)));
+      if (doc !== deep(JSON_LIMITS.maxDepth / 2, '1')) expect(parsed.ok).toBe(false);
+    }
   });
 
   it('keeps an id above 2^53 in the payload of every channel, as its order id, and in the raw text', () => {

@@ -46,7 +46,9 @@ export function parsePayload(input: unknown): ParsedPayload {
   // Otherwise as before: exact numbers for text that may hold an inexact one, JSON.parse's answer if not.
   if (!MAYBE_INEXACT.test(input)) return fast ?? notJson(syntaxError);
   if (fast?.ok) {
-    // Valid JSON whose keys, depth and size passed: the quoted text has the same shape, so no check is repeated.
+    // Valid JSON whose keys, depth and size passed: each number gets its text back from a scan, in place …
+    if (withNumberTexts(input, fast)) return fast;
+    // … or, when the tree cannot be lined up with the text, from a parse of the quoted text (same shape).
     const quoted = quoteNumbers(input);
     if (quoted !== undefined) return { ok: true, value: losslessNumbers(JSON.parse(quoted)) };
   }
@@ -56,6 +58,100 @@ export function parsePayload(input: unknown): ParsedPayload {
     return notJson(error);
   }
 }
+
+/** Where the number tokens of a text are (start, end pairs, in text order) and how many keys it writes. */
+interface Tokens {
+  readonly bounds: number[];
+  readonly keys: number;
+}
+
+/** The number tokens outside strings and the count of keys (strings followed by a colon); text JSON.parse accepted. */
+function numberTokens(text: string): Tokens | undefined {
+  const bounds: number[] = [];
+  let keys = 0;
+  const end = text.length;
+  for (let i = 0; i < end;) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      i = closingQuote(text, i) + 1;
+      if (i === 0) return undefined;
+      let next = i;
+      while (next < end && isSpace(text.charCodeAt(next))) next++;
+      if (text.charCodeAt(next) === COLON) keys++;
+    } else if (c === MINUS || (c >= DIGIT_0 && c <= DIGIT_9)) {
+      let j = i + 1;
+      while (j < end && isNumberChar(text.charCodeAt(j))) j++;
+      bounds.push(i, j);
+      i = j;
+    } else i++;
+  }
+  return { bounds, keys };
+}
+
+/** The walk that gives each number of the tree the next token's text; it stops at the first thing that disagrees. */
+interface Pairing {
+  readonly text: string;
+  readonly bounds: readonly number[];
+  next: number;
+  keys: number;
+}
+
+/**
+ * Turns every number of a JSON.parse tree into a LosslessNumber of its own text, found by walking the tree in
+ * text order beside the scan's number tokens: no second parse. False (the tree half rewritten: the caller
+ * parses again) when the tree's order is not the text's — a key written twice (the key count differs), or a
+ * key that starts with a digit (objects put array-index keys first) — or a token's value is not the number.
+ */
+function withNumberTexts(text: string, parsed: { value: unknown }): boolean {
+  const tokens = numberTokens(text);
+  if (!tokens) return false;
+  const pairing: Pairing = { text, bounds: tokens.bounds, next: 0, keys: 0 };
+  if (typeof parsed.value === 'number') {
+    const exact = take(pairing, parsed.value);
+    if (!exact) return false;
+    parsed.value = exact;
+  } else if (typeof parsed.value === 'object' && parsed.value !== null && !restore(parsed.value, pairing)) return false;
+  return pairing.next === tokens.bounds.length && pairing.keys === tokens.keys;
+}
+
+function take(pairing: Pairing, value: number): LosslessNumber | undefined {
+  if (pairing.next >= pairing.bounds.length) return undefined;
+  const digits = pairing.text.slice(pairing.bounds[pairing.next], pairing.bounds[pairing.next + 1]);
+  pairing.next += 2;
+  return Number(digits) === value ? new LosslessNumber(digits) : undefined;
+}
+
+function restore(container: object, pairing: Pairing): boolean {
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      const item: unknown = container[i];
+      if (typeof item === 'number') {
+        const exact = take(pairing, item);
+        if (!exact) return false;
+        container[i] = exact;
+      } else if (typeof item === 'object' && item !== null && !restore(item, pairing)) return false;
+    }
+    return true;
+  }
+  const record = container as Record<string, unknown>;
+  const keys = Object.keys(record);
+  pairing.keys += keys.length;
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    if (first >= DIGIT_0 && first <= DIGIT_9) return false;
+    const item = record[key];
+    if (typeof item === 'number') {
+      const exact = take(pairing, item);
+      if (!exact) return false;
+      record[key] = exact;
+    } else if (typeof item === 'object' && item !== null && !restore(item, pairing)) return false;
+  }
+  return true;
+}
+
+const COLON = 58;
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
 /** Starts a number token's marker string: a NUL no string of the payload holds (quoteNumbers checks). */
 const MARKER = '"\\u0000';
@@ -162,22 +258,12 @@ interface Issue {
  * one the former stack-based walk reported.
  */
 function inspect(value: unknown, depth: number, walk: Walk): Issue | undefined {
-  if (++walk.count > JSON_LIMITS.maxValues)
-    return { message: `the document has more than the limit of ${JSON_LIMITS.maxValues} values`, path: [] };
-  if (depth > JSON_LIMITS.maxDepth)
-    return {
-      message: `the document nests deeper than the limit of ${JSON_LIMITS.maxDepth} levels`,
-      path: [],
-      tooDeep: true,
-    };
-  if (typeof value === 'number') {
-    if (!walk.suspect && mayBeInexact(value)) walk.suspect = true;
-  } else if (typeof value === 'string') {
-    // The pattern needs 17+ characters; a string that short cannot hold a match.
-    if (!walk.suspect && value.length >= 17 && MAYBE_INEXACT.test(value)) walk.suspect = true;
-  } else if (Array.isArray(value)) {
+  const limit = limits(depth, walk);
+  if (limit) return limit;
+  if (typeof value !== 'object' || value === null) seeLeaf(value, walk);
+  else if (Array.isArray(value)) {
     for (let i = value.length - 1; i >= 0; i--) {
-      const issue = inspect(value[i], depth + 1, walk);
+      const issue = inspectChild(value[i], depth + 1, walk);
       if (issue) return within(issue, i);
     }
   } else if (isRecord(value)) {
@@ -189,11 +275,41 @@ function inspect(value: unknown, depth: number, walk: Walk): Issue | undefined {
       if (!walk.suspect && key.length >= 17 && MAYBE_INEXACT.test(key)) walk.suspect = true;
     }
     for (let i = keys.length - 1; i >= 0; i--) {
-      const issue = inspect(value[keys[i]!], depth + 1, walk);
+      const issue = inspectChild(value[keys[i]!], depth + 1, walk);
       if (issue) return within(issue, keys[i]!);
     }
   }
   return undefined;
+}
+
+/** A child: a leaf is seen here (no recursive call for most values of a payload), a list or object is walked. */
+function inspectChild(value: unknown, depth: number, walk: Walk): Issue | undefined {
+  if (typeof value === 'object' && value !== null) return inspect(value, depth, walk);
+  const limit = limits(depth, walk);
+  if (limit) return limit;
+  seeLeaf(value, walk);
+  return undefined;
+}
+
+/** The size and depth limits, counting this value. */
+function limits(depth: number, walk: Walk): Issue | undefined {
+  if (++walk.count > JSON_LIMITS.maxValues)
+    return { message: `the document has more than the limit of ${JSON_LIMITS.maxValues} values`, path: [] };
+  if (depth > JSON_LIMITS.maxDepth)
+    return {
+      message: `the document nests deeper than the limit of ${JSON_LIMITS.maxDepth} levels`,
+      path: [],
+      tooDeep: true,
+    };
+  return undefined;
+}
+
+/** Numbers and texts MAYBE_INEXACT may match make the walk suspect. */
+function seeLeaf(value: unknown, walk: Walk): void {
+  if (walk.suspect) return;
+  if (typeof value === 'number') walk.suspect = mayBeInexact(value);
+  // The pattern needs 17+ characters; a string that short cannot hold a match.
+  else if (typeof value === 'string') walk.suspect = value.length >= 17 && MAYBE_INEXACT.test(value);
 }
 
 /** A number whose text MAYBE_INEXACT may have matched, judged by its shortest form (0.06, 500001084: no). */
