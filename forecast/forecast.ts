@@ -1,5 +1,6 @@
-import { forecastSeries, minHistory, type ForecastSettings, type SeriesForecast } from './forecast-series';
+import { finishSeries, minHistory, prepareSeries, type ForecastSettings, type SeriesForecast } from './forecast-series';
 import { pooledModel, pooledOptions } from './global/pooled';
+import { chooseScheme } from './scheme';
 import { forecastNewSku } from './new-sku';
 import { aggregate } from './reconcile';
 import type { Series } from './series/series';
@@ -34,7 +35,9 @@ export function forecastAll(
   const enough = minHistory(settings);
   const wantsPooled = settings.strategy === 'global' || (settings.strategy === 'auto' && settings.pooled !== false);
   const pooled = wantsPooled ? pooledModel(series, pooledOptions(settings.horizon, settings.period)) : undefined;
-  const established = series.filter((s) => s.values.length >= enough).map((s) => forecastSeries(s, settings, pooled));
+  const prepared = series.filter((s) => s.values.length >= enough).map((s) => prepareSeries(s, settings, pooled));
+  const choice = settings.strategy === 'auto' ? chooseScheme(prepared, settings.plan) : undefined;
+  const established = prepared.map((p) => finishSeries(p, settings, pooled, choice));
   const fresh = series
     .filter((s) => s.values.length < enough)
     .map((s) => forecastNewSku(s, established, settings.horizon, end));
