@@ -2,6 +2,7 @@ import { classify, type Classification } from './classify';
 import { intervalFrom } from './intervals';
 import type { PooledModel } from './global/pooled';
 import { promoEffect, withoutPromotions } from './promo-effect';
+import { correctedErrors, type BiasCorrection } from './bias';
 import type { SchemeChoice } from './scheme';
 import {
   candidatesFor,
@@ -144,6 +145,12 @@ export function prepareSeries(series: Series, settings: ForecastSettings, pooled
   return { series, history, effect, classification, ranking, ...(fitPooled ? { fitPooled } : {}) };
 }
 
+/** The chosen scheme applied to a prepared series: its weighted combination, or the one method chosen alone. */
+export function selectionFor(prepared: PreparedSeries, settings: ForecastSettings, choice?: SchemeChoice): Selection {
+  const only = choice && choice.chosen !== 'combination' ? choice.chosen : undefined;
+  return combine(prepared.history, prepared.ranking, settings.plan, prepared.fitPooled, only);
+}
+
 /**
  * Fits a prepared series by the scheme chosen for the series forecast together (the weighted combination
  * when none is given), adds intervals and the reason.
@@ -153,28 +160,34 @@ export function finishSeries(
   settings: ForecastSettings,
   pooled?: PooledModel,
   choice?: SchemeChoice,
+  selection: Selection = selectionFor(prepared, settings, choice),
+  bias?: BiasCorrection,
 ): SeriesForecast {
-  const { series, history, effect, classification, ranking, fitPooled } = prepared;
+  const factor = bias?.factor ?? 1;
+  const { series, history, effect, classification } = prepared;
   const firstDay = series.start + series.values.length * series.step;
   const promoAhead = Array.from(
     { length: settings.horizon },
     (_, i) => settings.isPromo?.(series.labels, firstDay + i * series.step) ?? false,
   );
-  const only = choice && choice.chosen !== 'combination' ? choice.chosen : undefined;
-  const selection = combine(history, ranking, settings.plan, fitPooled, only);
-  const base = selection.fit.forecast.map((f) => Math.max(0, f));
+  const base = selection.fit.forecast.map((f) => Math.max(0, f * factor));
+  const errors =
+    factor === 1
+      ? selection.winner.errors
+      : correctedErrors({ history, errors: selection.winner.errors }, settings.plan, factor);
   const chosen =
     settings.strategy === 'auto'
       ? `${classification.demandClass} demand (ADI ${fmt(classification.adi)}, CV² ${fmt(classification.cv2)}); ` +
         combinationWhy(selection) +
-        (choice ? schemeWhy(choice) : '')
+        (choice ? schemeWhy(choice) : '') +
+        (bias ? biasWhy(bias) : '')
       : `baseline ${settings.strategy} for every series`;
   const explained = pooled && selection.methods.includes('global') ? globalWhy(pooled, history, series) : '';
   const lifted = effect
     ? ` Promotion days sold ${effect.lift.toFixed(2)}× other days (${effect.promoDays} in the history); applied to ${promoAhead.filter(Boolean).length} day(s) ahead.`
     : '';
   const lift = (values: readonly number[]) => values.map((v, i) => (effect && promoAhead[i] ? v * effect.lift : v));
-  const intervals = withIntervals(base, selection.winner.errors);
+  const intervals = withIntervals(base, errors);
   return {
     key: series.key,
     labels: series.labels,
@@ -192,7 +205,7 @@ export function finishSeries(
     hi80: lift(intervals.hi80),
     lo95: lift(intervals.lo95),
     hi95: lift(intervals.hi95),
-    errors: selection.winner.errors,
+    errors,
     history: series.values,
     historyStart: series.start,
     promo: series.promo,
@@ -210,6 +223,13 @@ function schemeWhy(choice: SchemeChoice): string {
       ? 'no single method was surely better, so the combination is kept'
       : `${choice.chosen} alone was surely better (paired t ${choice.t.toFixed(1)}), so it is used alone`;
   return `. Across the ${choice.series} series forecast together (scaled errors at the inner origins, the combination's with weights learnt only before each: ${scores}), ${verdict}`;
+}
+
+/** ". At the inner origins the series together sold 1.15× what was forecast (|t| 3.2 over 13 origins): forecast × 1.15". */
+function biasWhy(bias: BiasCorrection): string {
+  if (bias.origins === 0) return '';
+  const seen = `. At the inner origins the series together sold ${bias.ratio.toFixed(2)}× what was forecast (|t| ${bias.t.toFixed(1)} over ${bias.origins} origins)`;
+  return bias.factor === 1 ? `${seen}: not sure enough to correct` : `${seen}: forecast × ${bias.factor.toFixed(2)}`;
 }
 
 /**

@@ -103,6 +103,7 @@ describe('forecastAll', () => {
     for (const f of level('bottom')) {
       expect(f.methods!.length).toBeGreaterThan(1);
       expect(f.why).toContain('no single method was surely better, so the combination is kept');
+      expect(f.why).toMatch(/At the inner origins the series together sold \d\.\d\d× what was forecast/);
     }
   });
 });

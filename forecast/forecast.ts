@@ -1,5 +1,13 @@
-import { finishSeries, minHistory, prepareSeries, type ForecastSettings, type SeriesForecast } from './forecast-series';
+import {
+  finishSeries,
+  minHistory,
+  prepareSeries,
+  selectionFor,
+  type ForecastSettings,
+  type SeriesForecast,
+} from './forecast-series';
 import { pooledModel, pooledOptions } from './global/pooled';
+import { biasCorrection } from './bias';
 import { chooseScheme } from './scheme';
 import { forecastNewSku } from './new-sku';
 import { aggregate } from './reconcile';
@@ -37,7 +45,16 @@ export function forecastAll(
   const pooled = wantsPooled ? pooledModel(series, pooledOptions(settings.horizon, settings.period)) : undefined;
   const prepared = series.filter((s) => s.values.length >= enough).map((s) => prepareSeries(s, settings, pooled));
   const choice = settings.strategy === 'auto' ? chooseScheme(prepared, settings.plan) : undefined;
-  const established = prepared.map((p) => finishSeries(p, settings, pooled, choice));
+  const selections = prepared.map((p) => selectionFor(p, settings, choice));
+  // Baselines stay as their methods forecast; the model corrects a bias its inner origins agree on.
+  const bias =
+    settings.strategy === 'auto'
+      ? biasCorrection(
+          prepared.map((p, i) => ({ history: p.history, errors: selections[i]!.winner.errors })),
+          settings.plan,
+        )
+      : undefined;
+  const established = prepared.map((p, i) => finishSeries(p, settings, pooled, choice, selections[i], bias));
   const fresh = series
     .filter((s) => s.values.length < enough)
     .map((s) => forecastNewSku(s, established, settings.horizon, end));
