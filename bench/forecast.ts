@@ -70,7 +70,7 @@ function abRows(name: string, m: ReplayMetrics): string[] {
 }
 
 export function runForecastBench(say: (text?: string) => void): void {
-  const strategies = ['auto', ...METHOD_NAMES] as const;
+  const strategies = ['auto', 'global', ...METHOD_NAMES] as const;
   const m5 = buildSeries(m5Observations(data('m5_subset.csv')), { by: ['sku'] });
   printBacktest(
     'Forecast backtest: M5 subset (10 Walmart FOODS_3 items at CA_1, daily, 14 days ahead)',

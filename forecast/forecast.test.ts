@@ -87,4 +87,23 @@ describe('forecastAll', () => {
       /series X ends on day .* cut them at the same origin/,
     );
   });
+
+  it('uses one method alone for every series only when it scored surely better than the combination on them all', () => {
+    // An exact weekly pattern at three scales: seasonal SES is right at every inner origin, the others are not.
+    const exact = [1, 4, 10].map((k) => ({
+      ...weeklySeries(`S${k}`, { sku: `S${k}` }, 400, k),
+      values: Array.from({ length: 400 }, (_, i) => k * [3, 1, 1, 1, 1, 2, 5][i % 7]! + (i % 3)),
+    }));
+    const bottom = forecastAll(exact, ['sku'], settings)[0]!.forecasts;
+    for (const f of bottom) {
+      expect(f.methods).toEqual(['seasonal-ses']);
+      expect(f.why).toMatch(/seasonal-ses alone was surely better \(paired t -?\d/);
+    }
+    // Noisy demand: no single method is surely better, so each series keeps its weighted combination.
+    for (const f of level('bottom')) {
+      expect(f.methods!.length).toBeGreaterThan(1);
+      expect(f.why).toContain('no single method was surely better, so the combination is kept');
+      expect(f.why).toMatch(/At the inner origins the series together sold \d\.\d\d× what was forecast/);
+    }
+  });
 });

@@ -1,5 +1,14 @@
-import { forecastSeries, minHistory, type ForecastSettings, type SeriesForecast } from './forecast-series';
+import {
+  finishSeries,
+  minHistory,
+  prepareSeries,
+  selectionFor,
+  type ForecastSettings,
+  type SeriesForecast,
+} from './forecast-series';
 import { pooledModel, pooledOptions } from './global/pooled';
+import { biasCorrection } from './bias';
+import { chooseScheme } from './scheme';
 import { forecastNewSku } from './new-sku';
 import { aggregate } from './reconcile';
 import type { Series } from './series/series';
@@ -34,7 +43,18 @@ export function forecastAll(
   const enough = minHistory(settings);
   const wantsPooled = settings.strategy === 'global' || (settings.strategy === 'auto' && settings.pooled !== false);
   const pooled = wantsPooled ? pooledModel(series, pooledOptions(settings.horizon, settings.period)) : undefined;
-  const established = series.filter((s) => s.values.length >= enough).map((s) => forecastSeries(s, settings, pooled));
+  const prepared = series.filter((s) => s.values.length >= enough).map((s) => prepareSeries(s, settings, pooled));
+  const choice = settings.strategy === 'auto' ? chooseScheme(prepared, settings.plan) : undefined;
+  const selections = prepared.map((p) => selectionFor(p, settings, choice));
+  // Baselines stay as their methods forecast; the model corrects a bias its inner origins agree on.
+  const bias =
+    settings.strategy === 'auto'
+      ? biasCorrection(
+          prepared.map((p, i) => ({ history: p.history, errors: selections[i]!.winner.errors })),
+          settings.plan,
+        )
+      : undefined;
+  const established = prepared.map((p, i) => finishSeries(p, settings, pooled, choice, selections[i], bias));
   const fresh = series
     .filter((s) => s.values.length < enough)
     .map((s) => forecastNewSku(s, established, settings.horizon, end));

@@ -124,22 +124,65 @@ function fitterOf(method: CandidateName, pooled?: Fitter): Fitter {
   return pooled;
 }
 
+const mseOf = (rows: readonly (readonly number[])[]) => {
+  const flat = rows.flat();
+  return flat.length === 0 ? Infinity : flat.reduce((a, e) => a + e * e, 0) / flat.length;
+};
+
+/** Inner origins at least this many apart score disjoint steps: the later one's weights may use the earlier one's errors. */
+const gapOf = (plan: ValidationPlan) => Math.ceil(plan.horizon / Math.max(1, plan.spacing));
+/** Inner origins a nested combination learns its weights from, at the least. */
+const MIN_WEIGHT_ORIGINS = 4;
+
 /**
- * Scores every candidate at the inner origins, weights them by `combinationWeights` and refits the
- * weighted ones on the whole history. One candidate gives that method alone (a baseline). `pooled`
- * fits the 'global' candidate for this series.
+ * The combination's errors at each inner origin (latest first) with weights learnt only from the inner
+ * origins whose scored steps all lie before it — an honest out-of-sample score of combining, where the
+ * combination's own errors (weights from every origin, the scored one included) flatter it.
  */
-export function select(
+export function nestedCombinationErrors(ranking: readonly Validation[], plan: ValidationPlan): number[][] {
+  const n = ranking[0]?.errors.length ?? 0;
+  const gap = gapOf(plan);
+  const out: number[][] = [];
+  for (let k = 0; k + gap + MIN_WEIGHT_ORIGINS <= n; k++) {
+    const weights = combinationWeights(ranking.map((v) => mseOf(v.errors.slice(k + gap))));
+    out.push(
+      weighted(
+        ranking.map((v) => v.errors[k]!),
+        weights,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Every candidate scored at the inner origins of `history`, best first (ties keep the candidates' order). */
+export function rank(
   history: readonly number[],
   candidates: readonly CandidateName[],
   plan: ValidationPlan,
   pooled?: Fitter,
-): Selection {
+): Validation[] {
   if (candidates.length === 0) throw new Error('select: no candidate methods');
-  const ranking = candidates
+  return candidates
     .map((m) => validate(history, m, plan, fitterOf(m, pooled)))
     .sort((a, b) => a.mse - b.mse || candidates.indexOf(a.method) - candidates.indexOf(b.method));
-  const allWeights = combinationWeights(ranking.map((v) => v.mse));
+}
+
+/**
+ * Weights the ranked candidates by `combinationWeights` and refits the weighted ones on the whole
+ * history; `only` (a ranked candidate) takes all the weight instead.
+ */
+export function combine(
+  history: readonly number[],
+  ranking: readonly Validation[],
+  plan: ValidationPlan,
+  pooled?: Fitter,
+  only?: CandidateName,
+): Selection {
+  const alone = only !== undefined && ranking.some((v) => v.method === only);
+  const allWeights = alone
+    ? ranking.map((v) => (v.method === only ? 1 : 0))
+    : combinationWeights(ranking.map((v) => v.mse));
   const kept = ranking.map((v, j) => ({ v, w: allWeights[j]! })).filter((x) => x.w > 0);
   const weights = kept.map((x) => x.w);
   const fits = kept.map((x) => fitterOf(x.v.method, pooled)(history, plan.horizon, plan.period));
@@ -149,10 +192,8 @@ export function select(
       weights,
     ),
   );
-  const flat = errors.flat();
-  const mse = flat.length === 0 ? Infinity : flat.reduce((a, e) => a + e * e, 0) / flat.length;
   return {
-    winner: kept.length === 1 ? kept[0]!.v : { method: kept[0]!.v.method, mse, errors },
+    winner: kept.length === 1 ? kept[0]!.v : { method: kept[0]!.v.method, mse: mseOf(errors), errors },
     methods: kept.map((x) => x.v.method),
     weights,
     ranking,
@@ -164,4 +205,18 @@ export function select(
       params: kept.length === 1 ? fits[0]!.params : {},
     },
   };
+}
+
+/**
+ * Scores every candidate at the inner origins, weights them by `combinationWeights` and refits the
+ * weighted ones on the whole history. One candidate gives that method alone (a baseline). `pooled`
+ * fits the 'global' candidate for this series.
+ */
+export function select(
+  history: readonly number[],
+  candidates: readonly CandidateName[],
+  plan: ValidationPlan,
+  pooled?: Fitter,
+): Selection {
+  return combine(history, rank(history, candidates, plan, pooled), plan, pooled);
 }

@@ -67,6 +67,26 @@ describe('rolling-origin backtest', SLOW, () => {
     expect(moved.get(id)!.point).not.toEqual(before.get(id)!.point);
   });
 
+  it('chooses methods, weights and the scheme at an origin from the data before it only', SLOW, () => {
+    // Demand after every origin but the first multiplied by 5 in every series: nothing chosen at the first
+    // origin may change, for any series — neither the mix nor the reason (which holds every candidate's score
+    // and the scheme chosen across the series).
+    const firstOrigin = dayNumber(report.origins[0]!);
+    const boosted = series.map((s) => ({
+      ...s,
+      values: s.values.map((v, t) => (s.start + t >= firstOrigin ? 5 * v + 3 : v)),
+    }));
+    const choiceOf = (f: SeriesForecast) => ({ method: f.method, methods: f.methods, weights: f.weights, why: f.why });
+    const before = forecastsOf(series);
+    const after = forecastsOf(boosted);
+    const atFirst = [...before.keys()].filter((id) => id.startsWith(`${report.origins[0]} auto bottom`));
+    expect(atFirst).toHaveLength(3);
+    for (const id of atFirst) expect({ id, ...choiceOf(after.get(id)!) }).toEqual({ id, ...choiceOf(before.get(id)!) });
+    // At the last origin the boosted weeks are history, and the choice does change: the check above can fail.
+    const last = `${report.origins.at(-1)} auto bottom A`;
+    expect(choiceOf(after.get(last)!)).not.toEqual(choiceOf(before.get(last)!));
+  });
+
   it('is deterministic', SLOW, () => {
     expect(backtest(series, options)).toEqual(report);
   });
