@@ -25,7 +25,7 @@
  */
 import type { Plan, PlanNode } from '../engine/compile';
 import { compileLogic } from '../logic/compile';
-import { emitTest, type LogicDeclarations } from './emit-logic';
+import { emitExpression, emitTest, type LogicDeclarations } from './emit-logic';
 import { jsLiteral } from './js-literal';
 import { AOT_FORMAT } from './support';
 
@@ -59,8 +59,9 @@ export function emitFlowModule(plan: Plan, options: EmitOptions): string {
     ...constants,
     '',
     'function walk(r) {',
-    '  const d = r.facts, trace = r.trace, quick = !r.fullTrace, max = r.maxSteps;',
-    `  let steps = 0, k = ${indexOf.get(plan.start)!}, x = 0;`,
+    '  const d = r.facts, trace = r.trace, quick = !r.fullTrace, max = r.maxSteps, inp = r.input;',
+    '  const dec = r.decisions, anyDec = dec !== rt.NO_DECISIONS;',
+    `  let steps = 0, k = ${indexOf.get(plan.start)!}, x = 0, res, p, end;`,
     '  for (;;) {',
     '    if (++steps > max) return rt.tooManySteps(r, N[k]);',
     '    switch (k) {',
@@ -136,11 +137,12 @@ function emitNode(
     const next = node.exits[exit]!.next;
     return next === undefined ? `${indent}return rt.completed(r);` : `${indent}k = ${indexOf.get(next)!}; continue;`;
   };
+  constants.push(`const N${i} = N[${i}], RUN${i} = N${i}.run, C${i} = N${i}.prepared, I${i} = N${i}.id;`);
+  constants.push(`const P${i} = rt.exitSteps(N${i});`);
   const lines = [`      case ${i}: {`];
   const tests = node.definition.choosesFirstTrue === true ? firstTrueTests(node, config, i, declare, constants) : null;
   if (tests !== null) {
     // Untraced: the node's conditions as code, the first that holds picks its exit.
-    constants.push(`const P${i} = rt.exitSteps(N[${i}]);`);
     lines.push('        if (quick) {', '          try {');
     tests.forEach((test, exit) => {
       lines.push(
@@ -152,24 +154,85 @@ function emitNode(
     });
     lines.push(
       `          } catch (e) {`,
-      `            return rt.threw(r, N[${i}], e);`,
+      `            return rt.threw(r, N${i}, e);`,
       '          }',
       `          trace.push(P${i}[${tests.length}]);`,
       jump(tests.length, '          '),
       '        }',
-      `        x = rt.nodeStep(r, N[${i}]);`,
+    );
+  } else if (node.definition.setsAttribute !== undefined && node.exits.length === 1) {
+    // Untraced: the value as code, stored as the node's run stores it, set without building a patch.
+    const { field, expression } = node.definition.setsAttribute(config as never);
+    const value = valueCode(expression, `V${i}`, declare, constants);
+    constants.push(`const F${i} = ${jsLiteral(field)};`);
+    lines.push(
+      '        if (quick) {',
+      '          try {',
+      `            rt.setAttribute(r, F${i}, rt.storedJson(${value}));`,
+      '          } catch (e) {',
+      `            return rt.threw(r, N${i}, e);`,
+      '          }',
+      `          trace.push(P${i}[0]);`,
+      jump(0, '          '),
+      '        }',
     );
   } else if (node.choose !== undefined) {
-    lines.push(`        x = quick ? rt.chooseStep(r, N[${i}]) : rt.nodeStep(r, N[${i}]);`);
-  } else {
-    lines.push(`        x = rt.nodeStep(r, N[${i}]);`);
+    lines.push(
+      '        if (quick) {',
+      `          x = rt.chooseStep(r, N${i});`,
+      '          if (typeof x !== "number") return x;',
+      ...node.exits.flatMap((_, e) => [`          if (x === ${e}) {`, jump(e, '            '), '          }']),
+      '        }',
+    );
   }
-  lines.push('        if (typeof x !== "number") return x;');
-  node.exits.forEach((exit, k) => {
-    if (exit.next !== undefined) lines.push(`        if (x === ${k}) { k = ${indexOf.get(exit.next)!}; continue; }`);
-  });
-  lines.push('        return rt.completed(r);', '      }');
+  lines.push(...runStep(node, i, jump), '      }');
   return lines.join('\n');
+}
+
+/**
+ * A node's run, as the interpreter's step but written for this node: its own call site (so the
+ * result's shape stays the same there), its declared ports tested in order as constants, and each
+ * exit a direct jump; anything else (a wait, the null port, an undeclared port) goes through
+ * `rt.settle`, the interpreter's handling.
+ */
+function runStep(node: PlanNode, i: number, jump: (exit: number, indent: string) => string): string[] {
+  const lines = [
+    `        inp.nodeId = I${i};`,
+    `        inp.config = C${i};`,
+    `        inp.decision = anyDec && Object.hasOwn(dec, I${i}) ? dec[I${i}] : undefined;`,
+    '        try {',
+    `          res = RUN${i}(inp);`,
+    '        } catch (e) {',
+    `          return rt.threw(r, N${i}, e);`,
+    '        }',
+    '        p = res.port;',
+  ];
+  node.exits.forEach((exit, e) => {
+    lines.push(
+      `        if (p === ${jsLiteral(exit.port)}) {`,
+      '          if (res.patch) {',
+      `            end = rt.patched(r, N${i}, res.patch);`,
+      '            if (end !== undefined) return end;',
+      '          }',
+      `          trace.push(quick ? P${i}[${e}] : rt.tracedStep(N${i}, p, res));`,
+      jump(e, '          '),
+      '        }',
+    );
+  });
+  // Not a declared port: settle gives the run's end, or PATH_ENDS for the null port.
+  lines.push(`        x = rt.settle(r, N${i}, res);`, '        if (typeof x !== "number") return x;');
+  lines.push('        return rt.completed(r);');
+  return lines;
+}
+
+/** An expression's value as plain code where emit-logic can, else a call of its compiled closure `name`. */
+function valueCode(expression: unknown, name: string, declare: LogicDeclarations, constants: string[]): string {
+  compileLogic(expression as never); // throws on what the interpreter would refuse too
+  // A dry run first, so an expression left to its closure declares no reads or sets.
+  const plain = emitExpression(expression, DRY_RUN) === null ? null : emitExpression(expression, declare);
+  if (plain !== null) return plain;
+  constants.push(`const ${name} = rt.logic(${jsLiteral(expression)});`);
+  return `${name}(d)`;
 }
 
 /**

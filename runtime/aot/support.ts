@@ -8,7 +8,10 @@ import { compileFlow, type Plan, type PlanNode } from '../engine/compile';
 import { checkThenRun } from '../engine/run';
 import { completed, threw, tooManySteps } from '../engine/finish';
 import { runWith } from '../engine/live-run';
-import { chooseStep, nodeStep, PATH_ENDS } from './step';
+import { chooseStep, nodeStep, patched, PATH_ENDS, setAttribute, settle } from './step';
+import { storedJson } from '../json/json';
+import { tracedStep } from '../engine/finish';
+import { NO_DECISIONS } from '../engine/live-run';
 import type { TraceStep } from '../engine/types';
 import { literalPathVar } from '../logic/build-data';
 import { compileLogic } from '../logic/compile';
@@ -63,6 +66,12 @@ export const aotSupport = Object.freeze({
   checkThenRun,
   chooseStep,
   nodeStep,
+  settle,
+  setAttribute,
+  storedJson,
+  patched,
+  tracedStep,
+  NO_DECISIONS,
   completed,
   threw,
   tooManySteps,

@@ -69,6 +69,7 @@ export {
 } from '../money/money';
 export { currencySymbol, isKnownCurrency } from '../money/currency';
 export type { JsonValue } from '../json/json';
+export { storedJson } from '../json/json';
 export { carrierSchema, warehouseSchema } from '../context/context.schema';
 export { fieldMeta, metaOf } from './field-meta';
 export { takePort, takeRows, waitFor, fixedResult, deferredNote, DeferredNote, type WaitRequest } from './result';
