@@ -160,6 +160,18 @@ function emitNode(
       jump(tests.length, '          '),
       '        }',
     );
+  } else if (constantStep(node) !== null) {
+    // Untraced: the node's constant result applied without calling its run.
+    const { exit, patch } = constantStep(node)!;
+    constants.push(`const K${i} = N${i}.definition.constantResult(C${i});`);
+    lines.push('        if (quick) {');
+    if (patch)
+      lines.push(`          end = rt.patched(r, N${i}, K${i}.patch);`, '          if (end !== undefined) return end;');
+    if (exit === null) {
+      constants.push(`const Q${i} = rt.stepOf(N${i}, null);`);
+      lines.push(`          trace.push(Q${i});`, '          return rt.completed(r);');
+    } else lines.push(`          trace.push(P${i}[${exit}]);`, jump(exit, '          '));
+    lines.push('        }');
   } else if (node.definition.setsAttribute !== undefined && node.exits.length === 1) {
     // Untraced: the value as code, stored as the node's run stores it, set without building a patch.
     const { field, expression } = node.definition.setsAttribute(config as never);
@@ -223,6 +235,19 @@ function runStep(node: PlanNode, i: number, jump: (exit: number, indent: string)
   lines.push(`        x = rt.settle(r, N${i}, res);`, '        if (typeof x !== "number") return x;');
   lines.push('        return rt.completed(r);');
   return lines;
+}
+
+/**
+ * A node whose run gives one constant result for its config: the exit its port takes (null: the
+ * path ends) and whether it patches. Null when it has none, waits, or takes an undeclared port
+ * (the run handles those).
+ */
+function constantStep(node: PlanNode): { exit: number | null; patch: boolean } | null {
+  const result = node.definition.constantResult?.(node.prepared);
+  if (result === undefined || result.port === undefined) return null;
+  const exit = node.exits.findIndex((e) => e.port === result.port);
+  if (exit < 0 && result.port !== null) return null;
+  return { exit: exit < 0 ? null : exit, patch: Boolean(result.patch) };
 }
 
 /** An expression's value as plain code where emit-logic can, else a call of its compiled closure `name`. */

@@ -44,6 +44,11 @@ function exitSteps(node: PlanNode): TraceStep[] {
   return node.exits.map((exit) => exit.step);
 }
 
+/** A node's untraced step for `port` (null: the path ends there), as the interpreter records it. */
+function stepOf(node: PlanNode, port: string | null): TraceStep {
+  return node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port };
+}
+
 /** `var` of a literal path with a constant default, as compileLogic reads it. */
 function read(segments: readonly string[], notFound: unknown): (data: unknown) => unknown {
   // The closure never reads its budget argument (a field read spends no work).
@@ -55,6 +60,7 @@ export const aotSupport = Object.freeze({
   planFor,
   nodesOf,
   exitSteps,
+  stepOf,
   read,
   logic: compileLogic,
   truthy,
