@@ -19,9 +19,15 @@
  *    flow literal with the host's registry and refuses to run unless that gives the content hash it
  *    was built from, so a module edited after building cannot run other content under the same name.
  * 5. Behaviour is the interpreter's: node runs, patches, trace steps, waits and failures go through
- *    the interpreter's step functions (aotSupport); only the port choice of condition-like nodes and
- *    the walk between nodes are specialised. aot.property.test.ts runs both on every example flow and
- *    on random flows and orders (results equal byte for byte, traces included) and on hostile strings.
+ *    the interpreter's functions (aotSupport, runtime/aot/step.ts, runtime/engine/finish.ts). What is
+ *    specialised, untraced only, is what a node type declares it may be: the port choice of
+ *    condition-like nodes (choosesFirstTrue), a set-field's value and attribute (setsAttribute), a
+ *    constant result (constantResult); plus each node's own call site and the walk between nodes.
+ *    aot.property.test.ts runs both on every example flow and on random flows and orders (results
+ *    equal byte for byte, traces included) and on hostile strings; emit-logic.property.test.ts holds
+ *    emitted tests and values to the compiled closures'.
+ * 6. The specialised steps add no new way in: port ids in `p === …` tests and set-field attribute
+ *    names are jsLiteral output like every other flow value, and nothing from the flow names a variable.
  */
 import type { Plan, PlanNode } from '../engine/compile';
 import { compileLogic } from '../logic/compile';

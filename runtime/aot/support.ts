@@ -19,7 +19,7 @@ import { less, lessOrEqual } from '../logic/instants';
 import { truthy } from '../logic/truthy';
 
 /** Changes whenever what a built module expects of this file changes: caches of built modules key on it. */
-export const AOT_FORMAT = 1;
+export const AOT_FORMAT = 2;
 
 /**
  * The plan a built module runs on: its flow compiled here, at load, with the host's registry; refused
