@@ -2,7 +2,7 @@ import type { PlanNode } from '../engine/compile';
 import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from '../engine/apply-patch';
 import { adjustmentProblem } from '../engine/check-adjustments';
 import { failed, threw, tracedStep, waiting } from '../engine/finish';
-import { NO_DECISIONS, overlay, type Run } from '../engine/live-run';
+import { overlay, type Run } from '../engine/live-run';
 import type { JsonValue } from '../json/json';
 import type { RunResult } from '../engine/types';
 import type { NodeResult } from '../node/define-node';
@@ -30,27 +30,10 @@ export function chooseStep(run: Run, node: PlanNode): number | RunResult {
 }
 
 /**
- * One step of any node: runs it, applies its patch, records the step. Gives the index of the exit
- * taken, PATH_ENDS for the null port, or the run's end (failed, waiting).
- */
-export function nodeStep(run: Run, node: PlanNode): number | RunResult {
-  const { input, decisions } = run;
-  let result: NodeResult;
-  try {
-    input.nodeId = node.id;
-    input.config = node.prepared;
-    input.decision = decisions !== NO_DECISIONS && Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
-    result = node.run(input);
-  } catch (error) {
-    return threw(run, node, error);
-  }
-  return settle(run, node, result);
-}
-
-/**
- * What follows a node's run: a wait ends the run; otherwise the patch is applied and the step
- * recorded. Gives the index of the exit taken, PATH_ENDS for the null port, or the run's end. A built
- * module handles its nodes' declared ports itself (through `patched`) and calls this for the rest.
+ * What follows a node's run, as the interpreter's loop does it: a wait ends the run; otherwise the
+ * patch is applied and the step recorded. Gives the index of the exit taken, PATH_ENDS for the null
+ * port, or the run's end. A built module runs each node itself, handles its declared ports (through
+ * `patched`) and calls this for the rest.
  */
 export function settle(run: Run, node: PlanNode, result: NodeResult): number | RunResult {
   // The port first: a result without one may be a wait. (`'wait' in result` on every step is a
