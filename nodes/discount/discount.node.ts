@@ -15,6 +15,7 @@ import { discountConfigSchema, type DiscountConfig } from './discount.schema';
 import { discountSummary } from './discount-summary';
 import { compete, rivalsOf } from './stacking';
 import type { Words } from '../shared/words';
+import { perCurrency } from '../shared/per-currency';
 import { DISCOUNT_WORDS, type DiscountWords } from './words';
 
 export interface PreparedDiscount {
@@ -35,6 +36,8 @@ interface Skips {
   readonly noCoupon: NodeResult;
   readonly unmet: NodeResult;
   readonly noLines: NodeResult;
+  /** The skip for an order in another currency than the discount's, by the order's currency. */
+  readonly wrongCurrency: (currency: string) => NodeResult;
 }
 
 const couponKey = (code: string) => code.trim().toLowerCase();
@@ -67,6 +70,7 @@ function skipsIn(config: DiscountConfig, say: DiscountWords): Skips {
     noCoupon: Object.freeze(skip(say.couponMissing(config.coupon))),
     unmet: Object.freeze(skip(say.conditionUnmet())),
     noLines: Object.freeze(skip(say.noLineInScope(config.scope === 'sku' ? 'sku' : 'category'))),
+    wrongCurrency: perCurrency((currency) => skip(say.wrongCurrency(config.currency!, currency))),
   };
 }
 
@@ -144,8 +148,8 @@ export const discountNode = defineNode({
   run: ({ nodeId, order, facts, outcome, config: p, locale }) => {
     const c = p.config;
     const say = DISCOUNT_WORDS[locale];
-    if (c.currency && c.currency !== order.currency) return skip(say.wrongCurrency(c.currency, order.currency));
     const skips = p.skips[locale];
+    if (c.currency && c.currency !== order.currency) return skips.wrongCurrency(order.currency);
     const existing = outcome.adjustments;
     for (let i = 0; i < existing.length; i++) if (existing[i]!.nodeId === nodeId) return skips.applied;
     if (p.couponKey && !hasCoupon(order.coupons, c.coupon, p.couponKey)) return skips.noCoupon;

@@ -36,6 +36,7 @@ export const endNode = defineNode({
     ),
   }),
   run: ({ config: prepared }) => prepared.result,
+  constantResult: (prepared) => prepared.result,
   summary: (config, locale) =>
     `${DECISION_LABELS[config.decision][locale]}${config.reason ? ` · ${config.reason}` : ''}`,
 });

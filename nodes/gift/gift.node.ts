@@ -13,6 +13,7 @@ import { conditionText, formatConfigMoney } from '../discount/promo-text';
 import { giftQuantity, own, stockOf } from './gift-quantity';
 import { giftConfigSchema, type GiftConfig } from './gift.schema';
 import type { Words } from '../shared/words';
+import { perCurrency } from '../shared/per-currency';
 import { GIFT_WORDS, type GiftWords } from './words';
 
 export interface PreparedGift {
@@ -28,10 +29,16 @@ export interface PreparedGift {
 interface Skips {
   readonly granted: NodeResult;
   readonly unmet: NodeResult;
+  /** The skip for an order in another currency than the gift's, by the order's currency. */
+  readonly wrongCurrency: (currency: string) => NodeResult;
 }
 
-function skipsIn(say: GiftWords): Skips {
-  return { granted: Object.freeze(skip(say.alreadyGranted())), unmet: Object.freeze(skip(say.conditionUnmet())) };
+function skipsIn(config: GiftConfig, say: GiftWords): Skips {
+  return {
+    granted: Object.freeze(skip(say.alreadyGranted())),
+    unmet: Object.freeze(skip(say.conditionUnmet())),
+    wrongCurrency: perCurrency((currency) => skip(say.wrongCurrency(config.currency!, currency))),
+  };
 }
 
 /** "Gift 1 × Tote bag per ¥300, max 3" / "每满¥300赠Tote bag×1，最多3件". */
@@ -109,14 +116,14 @@ export const giftNode = defineNode({
       condition: prepareCondition(config.when, tools),
       name: config.name.trim() || config.sku,
       reasons: { en: typed || giftSummary(config, 'en'), zh: typed || giftSummary(config, 'zh') },
-      skips: { en: skipsIn(GIFT_WORDS.en), zh: skipsIn(GIFT_WORDS.zh) },
+      skips: { en: skipsIn(config, GIFT_WORDS.en), zh: skipsIn(config, GIFT_WORDS.zh) },
     };
   },
   summary: giftSummary,
   run: ({ nodeId, order, facts, outcome, ctx, config: p, locale }) => {
     const c = p.config;
     const say = GIFT_WORDS[locale];
-    if (c.currency && c.currency !== order.currency) return skip(say.wrongCurrency(c.currency, order.currency));
+    if (c.currency && c.currency !== order.currency) return p.skips[locale].wrongCurrency(order.currency);
     const gifts = outcome.gifts;
     for (let i = 0; i < gifts.length; i++) if (gifts[i]!.nodeId === nodeId) return p.skips[locale].granted;
     if (p.condition !== null && !truthy(p.condition(facts))) return p.skips[locale].unmet;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineNode, takePort, schemaMessage } from '../../runtime/node/index';
+import { defineNode, takePort, schemaMessage, storedJson } from '../../runtime/node/index';
 import type { JsonValue } from '../../runtime/node/index';
 import { describeLogic } from '../shared/describe-logic';
 import { fieldMeta, jsonLogicSchema, text } from '../shared/text';
@@ -41,16 +41,10 @@ export const setFieldNode = defineNode({
   outputs: [{ id: 'next', label: text('next', '下一步') }],
   logic: (config) => [{ path: ['expression'], expression: config.expression }],
   prepare: (config, tools) => ({ field: config.field, compute: tools.logic(config.expression) }),
+  // Built flow modules compute the value as plain code and set the attribute themselves (runtime/aot).
+  setsAttribute: (config) => ({ field: config.field, expression: config.expression }),
   run: ({ facts, config }) => {
-    const value = config.compute(facts);
-    // Only JSON survives into the outcome; a non-finite number would not round-trip. A list or record
-    // read from the facts is copied: kept by reference it could alias the outcome (and contain itself).
-    const stored: JsonValue =
-      value === undefined || (typeof value === 'number' && !Number.isFinite(value))
-        ? null
-        : typeof value === 'object' && value !== null
-          ? (JSON.parse(JSON.stringify(value)) as JsonValue)
-          : (value as JsonValue);
+    const stored = storedJson(config.compute(facts));
     // Assigned, not a computed key in the literal (`{ [field]: v }` defines it through the runtime, several times slower).
     const attributes: Record<string, JsonValue> = {};
     attributes[config.field] = stored;

@@ -83,6 +83,8 @@ export const triggerNode = defineNode({
   hasInput: false,
   outputs: [{ id: 'start', label: text('start', '开始'), required: true }],
   prepare: (config) => ({ channels: new Set(config.channels), statuses: new Set<string>(config.statuses), config }),
+  // Without filters every order starts: built flow modules then skip the run (runtime/aot).
+  constantResult: (config) => (config.channels.size === 0 && config.statuses.size === 0 ? START : undefined),
   run: ({ order, config, locale }) => {
     const refused = refusedBy(config, order);
     if (refused === null) return START;

@@ -19,13 +19,19 @@
  *    flow literal with the host's registry and refuses to run unless that gives the content hash it
  *    was built from, so a module edited after building cannot run other content under the same name.
  * 5. Behaviour is the interpreter's: node runs, patches, trace steps, waits and failures go through
- *    the interpreter's step functions (aotSupport); only the port choice of condition-like nodes and
- *    the walk between nodes are specialised. aot.property.test.ts runs both on every example flow and
- *    on random flows and orders (results equal byte for byte, traces included) and on hostile strings.
+ *    the interpreter's functions (aotSupport, runtime/aot/step.ts, runtime/engine/finish.ts). What is
+ *    specialised, untraced only, is what a node type declares it may be: the port choice of
+ *    condition-like nodes (choosesFirstTrue), a set-field's value and attribute (setsAttribute), a
+ *    constant result (constantResult); plus each node's own call site and the walk between nodes.
+ *    aot.property.test.ts runs both on every example flow and on random flows and orders (results
+ *    equal byte for byte, traces included) and on hostile strings; emit-logic.property.test.ts holds
+ *    emitted tests and values to the compiled closures'.
+ * 6. The specialised steps add no new way in: port ids in `p === …` tests and set-field attribute
+ *    names are jsLiteral output like every other flow value, and nothing from the flow names a variable.
  */
 import type { Plan, PlanNode } from '../engine/compile';
 import { compileLogic } from '../logic/compile';
-import { emitTest, type LogicDeclarations } from './emit-logic';
+import { emitExpression, emitTest, type LogicDeclarations } from './emit-logic';
 import { jsLiteral } from './js-literal';
 import { AOT_FORMAT } from './support';
 
@@ -59,8 +65,9 @@ export function emitFlowModule(plan: Plan, options: EmitOptions): string {
     ...constants,
     '',
     'function walk(r) {',
-    '  const d = r.facts, trace = r.trace, quick = !r.fullTrace, max = r.maxSteps;',
-    `  let steps = 0, k = ${indexOf.get(plan.start)!}, x = 0;`,
+    '  const d = r.facts, trace = r.trace, quick = !r.fullTrace, max = r.maxSteps, inp = r.input;',
+    '  const dec = r.decisions, anyDec = dec !== rt.NO_DECISIONS;',
+    `  let steps = 0, k = ${indexOf.get(plan.start)!}, x = 0, res, p, end;`,
     '  for (;;) {',
     '    if (++steps > max) return rt.tooManySteps(r, N[k]);',
     '    switch (k) {',
@@ -136,11 +143,12 @@ function emitNode(
     const next = node.exits[exit]!.next;
     return next === undefined ? `${indent}return rt.completed(r);` : `${indent}k = ${indexOf.get(next)!}; continue;`;
   };
+  constants.push(`const N${i} = N[${i}], RUN${i} = N${i}.run, C${i} = N${i}.prepared, I${i} = N${i}.id;`);
+  constants.push(`const P${i} = rt.exitSteps(N${i});`);
   const lines = [`      case ${i}: {`];
   const tests = node.definition.choosesFirstTrue === true ? firstTrueTests(node, config, i, declare, constants) : null;
   if (tests !== null) {
     // Untraced: the node's conditions as code, the first that holds picks its exit.
-    constants.push(`const P${i} = rt.exitSteps(N[${i}]);`);
     lines.push('        if (quick) {', '          try {');
     tests.forEach((test, exit) => {
       lines.push(
@@ -152,24 +160,110 @@ function emitNode(
     });
     lines.push(
       `          } catch (e) {`,
-      `            return rt.threw(r, N[${i}], e);`,
+      `            return rt.threw(r, N${i}, e);`,
       '          }',
       `          trace.push(P${i}[${tests.length}]);`,
       jump(tests.length, '          '),
       '        }',
-      `        x = rt.nodeStep(r, N[${i}]);`,
+    );
+  } else if (constantStep(node) !== null) {
+    // Untraced: the node's constant result applied without calling its run.
+    const { exit, patch } = constantStep(node)!;
+    constants.push(`const K${i} = N${i}.definition.constantResult(C${i});`);
+    lines.push('        if (quick) {');
+    if (patch)
+      lines.push(`          end = rt.patched(r, N${i}, K${i}.patch);`, '          if (end !== undefined) return end;');
+    if (exit === null) {
+      constants.push(`const Q${i} = rt.stepOf(N${i}, null);`);
+      lines.push(`          trace.push(Q${i});`, '          return rt.completed(r);');
+    } else lines.push(`          trace.push(P${i}[${exit}]);`, jump(exit, '          '));
+    lines.push('        }');
+  } else if (node.definition.setsAttribute !== undefined && node.exits.length === 1) {
+    // Untraced: the value as code, stored as the node's run stores it, set without building a patch.
+    const { field, expression } = node.definition.setsAttribute(config as never);
+    const value = valueCode(expression, `V${i}`, declare, constants);
+    constants.push(`const F${i} = ${jsLiteral(field)};`);
+    lines.push(
+      '        if (quick) {',
+      '          try {',
+      `            rt.setAttribute(r, F${i}, rt.storedJson(${value}));`,
+      '          } catch (e) {',
+      `            return rt.threw(r, N${i}, e);`,
+      '          }',
+      `          trace.push(P${i}[0]);`,
+      jump(0, '          '),
+      '        }',
     );
   } else if (node.choose !== undefined) {
-    lines.push(`        x = quick ? rt.chooseStep(r, N[${i}]) : rt.nodeStep(r, N[${i}]);`);
-  } else {
-    lines.push(`        x = rt.nodeStep(r, N[${i}]);`);
+    lines.push(
+      '        if (quick) {',
+      `          x = rt.chooseStep(r, N${i});`,
+      '          if (typeof x !== "number") return x;',
+      ...node.exits.flatMap((_, e) => [`          if (x === ${e}) {`, jump(e, '            '), '          }']),
+      '        }',
+    );
   }
-  lines.push('        if (typeof x !== "number") return x;');
-  node.exits.forEach((exit, k) => {
-    if (exit.next !== undefined) lines.push(`        if (x === ${k}) { k = ${indexOf.get(exit.next)!}; continue; }`);
-  });
-  lines.push('        return rt.completed(r);', '      }');
+  lines.push(...runStep(node, i, jump), '      }');
   return lines.join('\n');
+}
+
+/**
+ * A node's run, as the interpreter's step but written for this node: its own call site (so the
+ * result's shape stays the same there), its declared ports tested in order as constants, and each
+ * exit a direct jump; anything else (a wait, the null port, an undeclared port) goes through
+ * `rt.settle`, the interpreter's handling.
+ */
+function runStep(node: PlanNode, i: number, jump: (exit: number, indent: string) => string): string[] {
+  const lines = [
+    `        inp.nodeId = I${i};`,
+    `        inp.config = C${i};`,
+    `        inp.decision = anyDec && Object.hasOwn(dec, I${i}) ? dec[I${i}] : undefined;`,
+    '        try {',
+    `          res = RUN${i}(inp);`,
+    '        } catch (e) {',
+    `          return rt.threw(r, N${i}, e);`,
+    '        }',
+    '        p = res.port;',
+  ];
+  node.exits.forEach((exit, e) => {
+    lines.push(
+      `        if (p === ${jsLiteral(exit.port)}) {`,
+      '          if (res.patch) {',
+      `            end = rt.patched(r, N${i}, res.patch);`,
+      '            if (end !== undefined) return end;',
+      '          }',
+      `          trace.push(quick ? P${i}[${e}] : rt.tracedStep(N${i}, p, res));`,
+      jump(e, '          '),
+      '        }',
+    );
+  });
+  // Not a declared port: settle gives the run's end, or PATH_ENDS for the null port.
+  lines.push(`        x = rt.settle(r, N${i}, res);`, '        if (typeof x !== "number") return x;');
+  lines.push('        return rt.completed(r);');
+  return lines;
+}
+
+/**
+ * A node whose run gives one constant result for its config: the exit its port takes (null: the
+ * path ends) and whether it patches. Null when it has none, waits, or takes an undeclared port
+ * (the run handles those).
+ */
+function constantStep(node: PlanNode): { exit: number | null; patch: boolean } | null {
+  const result = node.definition.constantResult?.(node.prepared);
+  if (result === undefined || result.port === undefined) return null;
+  const exit = node.exits.findIndex((e) => e.port === result.port);
+  if (exit < 0 && result.port !== null) return null;
+  return { exit: exit < 0 ? null : exit, patch: Boolean(result.patch) };
+}
+
+/** An expression's value as plain code where emit-logic can, else a call of its compiled closure `name`. */
+function valueCode(expression: unknown, name: string, declare: LogicDeclarations, constants: string[]): string {
+  compileLogic(expression as never); // throws on what the interpreter would refuse too
+  // A dry run first, so an expression left to its closure declares no reads or sets.
+  const plain = emitExpression(expression, DRY_RUN) === null ? null : emitExpression(expression, declare);
+  if (plain !== null) return plain;
+  constants.push(`const ${name} = rt.logic(${jsLiteral(expression)});`);
+  return `${name}(d)`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileLogic } from '../logic/compile';
 import { truthy } from '../logic/truthy';
 import { importSource, TEST_EMIT_OPTIONS } from './built.test-support';
-import { emitTest } from './emit-logic';
+import { emitExpression, emitTest } from './emit-logic';
 import { jsLiteral } from './js-literal';
 import { logicArbitrary } from './random-flow.test-support';
 
@@ -66,6 +66,7 @@ function outcome(test: () => unknown): Outcome {
 
 const expressions = fc.sample(logicArbitrary, { numRuns: 1500, seed: SEED });
 let tests: readonly (((d: unknown) => boolean) | null)[] = [];
+let values: readonly (((d: unknown) => unknown) | null)[] = [];
 
 beforeAll(async () => {
   // One module with every emitted test, declared as a built flow module declares them.
@@ -83,12 +84,16 @@ beforeAll(async () => {
     },
   };
   const bodies = expressions.map((expression) => emitTest(expression, declare));
+  const valueBodies = expressions.map((expression) => emitExpression(expression, declare));
+  const list = (codes: readonly (string | null)[]) =>
+    `[${codes.map((body) => (body === null ? 'null' : `(d) => ${body}`)).join(',\n')}]`;
   const source = [
     `import { aotSupport as rt } from ${jsLiteral(TEST_EMIT_OPTIONS.runtime)};`,
     ...constants,
-    `export const tests = [${bodies.map((body) => (body === null ? 'null' : `(d) => ${body}`)).join(',\n')}];`,
+    `export const tests = ${list(bodies)};`,
+    `export const values = ${list(valueBodies)};`,
   ].join('\n');
-  tests = (await importSource<{ tests: typeof tests }>(source)).tests;
+  ({ tests, values } = await importSource<{ tests: typeof tests; values: typeof values }>(source));
 }, 60_000);
 
 describe('conditions as plain code', () => {
@@ -108,5 +113,32 @@ describe('conditions as plain code', () => {
       }),
       { numRuns: 20_000, seed: SEED },
     );
+  });
+
+  it('gives exactly the value of the compiled closure where it writes a value (a set-field)', () => {
+    const compiled = expressions.map((expression) => compileLogic(expression as never));
+    const valueOf = (run: () => unknown) => {
+      try {
+        const value = run();
+        // -0 and 0, NaN: told apart; a list or record by its content.
+        return typeof value === 'object' && value !== null ? { json: JSON.stringify(value) } : { value };
+      } catch (error) {
+        return { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+      }
+    };
+    let compared = 0;
+    fc.assert(
+      fc.property(data, fc.nat(expressions.length - 1), (d, i) => {
+        const plain = values[i];
+        if (!plain) return;
+        compared++;
+        const got = valueOf(() => plain(d));
+        const expected = valueOf(() => compiled[i]!(d));
+        if ('value' in got && 'value' in expected) expect(Object.is(got.value, expected.value)).toBe(true);
+        else expect(got).toEqual(expected);
+      }),
+      { numRuns: 20_000, seed: SEED },
+    );
+    expect(compared).toBeGreaterThan(5_000);
   });
 });

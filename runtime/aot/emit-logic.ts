@@ -28,6 +28,11 @@ export function emitTest(expression: unknown, declare: LogicDeclarations): strin
   return value.boolean ? value.code : `rt.truthy(${value.code})`;
 }
 
+/** JS expression text whose value is exactly `compileLogic(expression)(d)`'s, or null when not emitted. */
+export function emitExpression(expression: unknown, declare: LogicDeclarations): string | null {
+  return emitValue(expression, declare)?.code ?? null;
+}
+
 interface Emitted {
   readonly code: string;
   /** The expression always gives a boolean (so truthiness is the value itself). */

@@ -2,9 +2,11 @@ import type { PlanNode } from '../engine/compile';
 import { applyPatch, ATTRIBUTES_PATCHED, MONEY_CHANGED } from '../engine/apply-patch';
 import { adjustmentProblem } from '../engine/check-adjustments';
 import { failed, threw, tracedStep, waiting } from '../engine/finish';
-import { NO_DECISIONS, overlay, type Run } from '../engine/live-run';
+import { overlay, type Run } from '../engine/live-run';
+import type { JsonValue } from '../json/json';
 import type { RunResult } from '../engine/types';
 import type { NodeResult } from '../node/define-node';
+import type { OutcomePatch } from '../order/outcome';
 import { totalsAfter } from '../order/totals';
 
 /** What a step gives when the node took the null port without an exit: the path ends there. */
@@ -28,35 +30,20 @@ export function chooseStep(run: Run, node: PlanNode): number | RunResult {
 }
 
 /**
- * One step of any node: runs it, applies its patch, records the step. Gives the index of the exit
- * taken, PATH_ENDS for the null port, or the run's end (failed, waiting).
+ * What follows a node's run, as the interpreter's loop does it: a wait ends the run; otherwise the
+ * patch is applied and the step recorded. Gives the index of the exit taken, PATH_ENDS for the null
+ * port, or the run's end. A built module runs each node itself, handles its declared ports (through
+ * `patched`) and calls this for the rest.
  */
-export function nodeStep(run: Run, node: PlanNode): number | RunResult {
-  const { order, outcome, facts, input, decisions } = run;
-  let result: NodeResult;
-  try {
-    input.nodeId = node.id;
-    input.config = node.prepared;
-    input.decision = decisions !== NO_DECISIONS && Object.hasOwn(decisions, node.id) ? decisions[node.id] : undefined;
-    result = node.run(input);
-  } catch (error) {
-    return threw(run, node, error);
-  }
+export function settle(run: Run, node: PlanNode, result: NodeResult): number | RunResult {
   // The port first: a result without one may be a wait. (`'wait' in result` on every step is a
   // megamorphic lookup, as results come in many shapes.)
   const port = result.port;
   if (port === undefined && 'wait' in result) return waiting(run, node, result);
   const patch = result.patch;
   if (patch) {
-    const changed = applyPatch(outcome, patch);
-    if ((changed & MONEY_CHANGED) !== 0) {
-      const wrong = patch.adjustments && adjustmentProblem(patch.adjustments, order.currency);
-      if (wrong) return threw(run, node, new Error(`node ${node.id} gave ${wrong}`));
-      facts.totals = run.totals = totalsAfter(run.totals, outcome.adjustments);
-    }
-    // An aliased view (the order brought no attributes) already shows the patch.
-    if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes)
-      facts.attributes = overlay(facts.attributes, order, outcome, patch.attributes!);
+    const end = patched(run, node, patch);
+    if (end !== undefined) return end;
   }
   // The port taken is nearly always a declared one: found by identity among the node's few exits.
   const exits = node.exits;
@@ -76,4 +63,40 @@ export function nodeStep(run: Run, node: PlanNode): number | RunResult {
   if (taken >= 0) return taken;
   if (port === null) return PATH_ENDS;
   return failed(run, node.id, `node ${node.id} took port "${port}", which its type does not declare`);
+}
+
+/**
+ * Applies a node's patch to the run's outcome and refreshes the totals and the facts' attributes it
+ * changed. Undefined, or the run's end when the patch's adjustments are wrong (as the interpreter).
+ */
+export function patched(run: Run, node: PlanNode, patch: OutcomePatch): RunResult | undefined {
+  const { outcome, facts } = run;
+  const changed = applyPatch(outcome, patch);
+  if ((changed & MONEY_CHANGED) !== 0) {
+    const wrong = patch.adjustments && adjustmentProblem(patch.adjustments, run.order.currency);
+    if (wrong) return threw(run, node, new Error(`node ${node.id} gave ${wrong}`));
+    facts.totals = run.totals = totalsAfter(run.totals, outcome.adjustments);
+  }
+  // An aliased view (the order brought no attributes) already shows the patch.
+  if ((changed & ATTRIBUTES_PATCHED) !== 0 && facts.attributes !== outcome.attributes)
+    facts.attributes = overlay(facts.attributes, run.order, outcome, patch.attributes!);
+  return undefined;
+}
+
+/**
+ * What a patch `{ attributes: { [field]: value } }` does to the run (applyPatch, then the facts'
+ * attributes refreshed as `patched` does), without building the patch: a built module's set-field.
+ */
+export function setAttribute(run: Run, field: string, value: JsonValue): void {
+  const { outcome, facts } = run;
+  // As applyPatch: "__proto__" is defined as an own key, never a prototype change.
+  if (field === '__proto__')
+    Object.defineProperty(outcome.attributes, field, { value, enumerable: true, writable: true, configurable: true });
+  else outcome.attributes[field] = value;
+  // An aliased view (the order brought no attributes) already shows it.
+  if (facts.attributes !== outcome.attributes) {
+    const added = Object.create(null) as Record<string, JsonValue>;
+    added[field] = value;
+    facts.attributes = overlay(facts.attributes, run.order, outcome, added);
+  }
 }

@@ -8,7 +8,10 @@ import { compileFlow, type Plan, type PlanNode } from '../engine/compile';
 import { checkThenRun } from '../engine/run';
 import { completed, threw, tooManySteps } from '../engine/finish';
 import { runWith } from '../engine/live-run';
-import { chooseStep, nodeStep, PATH_ENDS } from './step';
+import { chooseStep, patched, PATH_ENDS, setAttribute, settle } from './step';
+import { storedJson } from '../json/json';
+import { tracedStep } from '../engine/finish';
+import { NO_DECISIONS } from '../engine/live-run';
 import type { TraceStep } from '../engine/types';
 import { literalPathVar } from '../logic/build-data';
 import { compileLogic } from '../logic/compile';
@@ -16,7 +19,7 @@ import { less, lessOrEqual } from '../logic/instants';
 import { truthy } from '../logic/truthy';
 
 /** Changes whenever what a built module expects of this file changes: caches of built modules key on it. */
-export const AOT_FORMAT = 1;
+export const AOT_FORMAT = 2;
 
 /**
  * The plan a built module runs on: its flow compiled here, at load, with the host's registry; refused
@@ -41,6 +44,11 @@ function exitSteps(node: PlanNode): TraceStep[] {
   return node.exits.map((exit) => exit.step);
 }
 
+/** A node's untraced step for `port` (null: the path ends there), as the interpreter records it. */
+function stepOf(node: PlanNode, port: string | null): TraceStep {
+  return node.steps[port ?? ''] ?? { nodeId: node.id, type: node.type, port };
+}
+
 /** `var` of a literal path with a constant default, as compileLogic reads it. */
 function read(segments: readonly string[], notFound: unknown): (data: unknown) => unknown {
   // The closure never reads its budget argument (a field read spends no work).
@@ -52,6 +60,7 @@ export const aotSupport = Object.freeze({
   planFor,
   nodesOf,
   exitSteps,
+  stepOf,
   read,
   logic: compileLogic,
   truthy,
@@ -62,7 +71,12 @@ export const aotSupport = Object.freeze({
   runWith,
   checkThenRun,
   chooseStep,
-  nodeStep,
+  settle,
+  setAttribute,
+  storedJson,
+  patched,
+  tracedStep,
+  NO_DECISIONS,
   completed,
   threw,
   tooManySteps,

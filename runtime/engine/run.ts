@@ -61,10 +61,10 @@ export function runOrder(plan: Plan, order: Order, ctx: RunContext, options: Run
 }
 
 /**
- * The interpreter's walk. It does what `chooseStep` and `nodeStep` (runtime/aot/step.ts) do, written out
- * inline: returning a step's exit index or a result through one union costs the
- * interpreter ~10% on small flows (bench/ab.ts). runtime/aot's property test holds the two to the same
- * results, traces included.
+ * The interpreter's walk. A built module's walk does the same through `chooseStep` and `settle`
+ * (runtime/aot/step.ts); here it is written out inline: returning a step's exit index or a result
+ * through one union costs the interpreter ~10% on small flows (bench/ab.ts). runtime/aot's property
+ * test holds the two to the same results, traces included.
  */
 function loop(run: Run): RunResult {
   // The fields read on every step, held in locals.

@@ -103,6 +103,18 @@ export interface NodeDefinition<S extends z.ZodType = z.ZodType, Prepared = z.ou
    * tests the expressions itself, as plain code. aot.property.test.ts checks it against `choose`.
    */
   readonly choosesFirstTrue?: boolean;
+  /**
+   * Declares that `run` stores `storedJson` of `expression`'s value in the order attribute `field` and
+   * takes its only port, with no note (set-field): a built flow module (runtime/aot) then computes the
+   * value as plain code and sets the attribute itself. aot.property.test.ts checks it against `run`.
+   */
+  readonly setsAttribute?: (config: z.output<S>) => { readonly field: string; readonly expression: unknown };
+  /**
+   * The result `run` gives for every input when this config makes it constant (an end; a trigger that
+   * takes every order), else undefined: a built flow module then applies it without calling `run`.
+   * aot.property.test.ts checks it against `run`.
+   */
+  readonly constantResult?: (prepared: Prepared) => NodeResult | undefined;
   /** A one-line, human summary of the config for the canvas ("10% off when VIP"). */
   readonly summary: (config: z.output<S>, locale: Locale) => string;
   /** Upgrades a config written for an older `version`: key = the version it upgrades from. */
@@ -127,6 +139,8 @@ export interface NodeSpec<S extends z.ZodType, Prepared> {
   readonly run: (input: NodeRunInput<Prepared>) => NodeResult;
   readonly choose?: NodeDefinition<S, Prepared>['choose'];
   readonly choosesFirstTrue?: boolean;
+  readonly setsAttribute?: NodeDefinition<S, Prepared>['setsAttribute'];
+  readonly constantResult?: NodeDefinition<S, Prepared>['constantResult'];
   readonly summary?: NodeDefinition<S, Prepared>['summary'];
   readonly migrations?: NodeDefinition<S, Prepared>['migrations'];
   readonly check?: NodeDefinition<S, Prepared>['check'];
@@ -151,6 +165,8 @@ export function defineNode<S extends z.ZodType, Prepared = z.output<S>>(
     run: spec.run,
     ...(spec.choose ? { choose: spec.choose } : {}),
     ...(spec.choose && spec.choosesFirstTrue === true ? { choosesFirstTrue: true } : {}),
+    ...(spec.setsAttribute ? { setsAttribute: spec.setsAttribute } : {}),
+    ...(spec.constantResult ? { constantResult: spec.constantResult } : {}),
     summary: spec.summary ?? ((_config: z.output<S>, locale: Locale) => spec.title[locale]),
     migrations: spec.migrations ?? {},
     check: spec.check ?? (() => []),

@@ -70,6 +70,7 @@ export {
 export { currencySymbol, isKnownCurrency } from '../money/currency';
 export type { JsonValue } from '../json/json';
 export type { MatchedRow } from '../engine/types';
+export { storedJson } from '../json/json';
 export { carrierSchema, warehouseSchema } from '../context/context.schema';
 export { fieldMeta, metaOf } from './field-meta';
 export { takePort, waitFor, fixedResult, deferredNote, DeferredNote, type WaitRequest } from './result';
