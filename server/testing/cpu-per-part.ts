@@ -1,21 +1,26 @@
 /**
- * Where one order's server CPU goes, in one process without HTTP: the runs (acceptedRecord), the answer's
- * JSON, the SQLite commit (in group commits of GROUP orders, as concurrent requests get), the outbox relay's
- * pass over what those orders queued. Prints µs per order for each, same process, same data.
+ * Where one order's server CPU goes, in one process without HTTP (a diagnostic beside the profile; the
+ * figures of record are `npm run bench:server`): parsing, the runs of the live flows and their rows
+ * (acceptedRecord), the answer's JSON, the SQLite commit (in group commits of PARTS_GROUP orders, as
+ * concurrent requests get them), the outbox relay's pass over what those orders queued. Process CPU time
+ * per order for each, same process, same data:
+ *   npx tsx server/testing/cpu-per-part.ts   (PARTS_ORDERS, PARTS_GROUP, PARTS_SYNC=FULL|NORMAL,
+ *   PARTS_STRIP=runs,idempotency,… commits the WriteSets without those parts, to see what each costs)
+ * It lives in server/ because bench/ never imports the server.
  */
-import '../runtime/zod-jitless';
+import '../../runtime/zod-jitless';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../server/app';
-import { systemClock } from '../server/clock';
-import { configSchema } from '../server/config';
-import { seed } from '../server/seed';
-import { SYSTEM } from '../server/auth/principal';
-import { acceptedRecord, intakeWrite, parseOrder } from '../server/services/intake';
-import { sha256 } from '../server/services/hash';
+import { buildApp } from '../app';
+import { systemClock } from '../clock';
+import { configSchema } from '../config';
+import { seed } from '../seed';
+import { SYSTEM } from '../auth/principal';
+import { acceptedRecord, intakeWrite, parseOrder } from '../services/intake';
+import { sha256 } from '../services/hash';
 
-const REPO = join(import.meta.dirname, '..');
+const REPO = join(import.meta.dirname, '..', '..');
 const N = Number(process.env.PARTS_ORDERS ?? 5000);
 const GROUP = Number(process.env.PARTS_GROUP ?? 64);
 const sync = (process.env.PARTS_SYNC ?? 'NORMAL') as 'FULL' | 'NORMAL';
