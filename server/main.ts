@@ -4,7 +4,7 @@
  * Configuration: ORDERFLOW_* env vars and an optional ORDERFLOW_CONFIG file (see README, "Server").
  */
 import '../runtime/zod-jitless';
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app';
@@ -76,18 +76,29 @@ function onStopSignal(
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
+/** Past the drain timeout, how long a process may take to close its database and exit before it is killed. */
+const EXIT_GRACE_MS = 5_000;
+
 /**
  * `--processes N`: N copies of this role. API processes share the port (node:cluster hands each new
  * connection to one of them). The first one starts alone (it migrates and seeds); one that dies is
- * started again; SIGTERM stops them all gracefully.
+ * started again. SIGTERM/SIGINT is passed on to every process, and the supervisor exits only once they
+ * all have (each drains as one process does): whoever stops the service (systemd, Kubernetes) sees it
+ * gone only when no request is left in flight.
  */
 async function superviseProcesses(config: ServerConfig, flags: Record<string, string>): Promise<void> {
   let stopping = false;
+  /** Processes that said they serve; one stopped while still starting may end by the signal itself. */
+  const ready = new Set<number>();
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const start = () =>
     new Promise<void>((resolve) => {
       const child = cluster.fork({ ...flags });
-      child.on('message', (message: { ready?: boolean }) => message.ready && resolve());
+      child.on('message', (message: { ready?: boolean }) => {
+        if (!message.ready) return;
+        ready.add(child.id);
+        resolve();
+      });
       child.on('exit', (code, signal) => {
         resolve();
         if (stopping) return;
@@ -95,14 +106,49 @@ async function superviseProcesses(config: ServerConfig, flags: Record<string, st
         void start();
       });
     });
-  await start();
-  for (let i = 1; i < config.processes; i++) void start();
-  say(`orderflow: ${config.processes} ${config.role} processes (supervisor ${process.pid})`);
-  const stop = () => {
+  const stop = (signal: string) => {
+    if (stopping) return;
     stopping = true;
-    for (const child of Object.values(cluster.workers ?? {})) child?.process.kill('SIGTERM');
-    cluster.disconnect(() => process.exit(0));
+    const children = Object.values(cluster.workers ?? {}).filter((child) => child !== undefined);
+    say(
+      `orderflow: ${signal}: stopping ${children.length} ${config.role} processes, each after its requests in flight`,
+    );
+    void stopChildren(children, config.drainTimeoutMs + EXIT_GRACE_MS).then((ends) => {
+      say(`orderflow: every ${config.role} process exited (${ends.map((e) => e.end).join(', ')})`);
+      const clean = ends.every(({ id, end }) => end === 0 || (end === 'SIGTERM' && !ready.has(id)));
+      process.exit(clean ? 0 : 1);
+    });
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  // Before any process starts, and `on`, not `once`: a signal must never end the supervisor and orphan them.
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  await start(); // the first one migrates and seeds alone
+  if (stopping) return;
+  await Promise.all(Array.from({ length: config.processes - 1 }, start));
+  if (!stopping) say(`orderflow: ${config.processes} ${config.role} processes ready (supervisor ${process.pid})`);
+}
+
+/**
+ * SIGTERM to each process, then waits for every exit: its code, or the signal that ended it. A process
+ * still running after `limitMs` (its own drain timeout should have ended it) is killed.
+ */
+function stopChildren(
+  children: readonly Worker[],
+  limitMs: number,
+): Promise<{ readonly id: number; readonly end: number | string }[]> {
+  return Promise.all(
+    children.map(
+      (child) =>
+        new Promise<{ id: number; end: number | string }>((resolve) => {
+          const { id } = child;
+          if (child.isDead()) return resolve({ id, end: child.process.exitCode ?? child.process.signalCode ?? 0 });
+          const timer = setTimeout(() => child.process.kill('SIGKILL'), limitMs);
+          child.once('exit', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ id, end: signal ?? code });
+          });
+          child.process.kill('SIGTERM');
+        }),
+    ),
+  );
 }

@@ -7,8 +7,14 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let server: TestServer;
 beforeEach(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ outboundHosts: '127.0.0.1' });
 });
+
+/** A webhook taking these order events: event rows are written only for events someone subscribes to. */
+async function subscribe(events: string[]): Promise<void> {
+  const created = await server.admin.post('/api/v1/webhooks', { url: 'http://127.0.0.1:9/hook', events });
+  expect(created.status).toBe(201);
+}
 afterEach(async () => server.close());
 
 const HOUR = 3_600_000;
@@ -20,6 +26,7 @@ describe('publish → intake → wait → decide', () => {
     expect(published.json.version).toMatchObject({ version: 1, live: true, note: 'test publish' });
     const shop = await server.token(['intake']);
     const finance = await server.user('fiona', ['approver'], ['finance-manager']);
+    await subscribe(['order.held', 'order.decided', 'order.accepted', 'order.routed', 'order.failed']);
 
     const intake = await shop.post('/api/v1/orders', order('A-1'));
     expect(intake.status).toBe(201);
@@ -130,6 +137,7 @@ describe('publish → intake → wait → decide', () => {
 describe('SLA', () => {
   it('sends a reminder before the deadline and continues on timed_out when it passes', async () => {
     await publish(server, approvalFlow());
+    await subscribe(['order.held', 'order.decided', 'order.accepted', 'order.routed', 'order.failed']);
     const shop = await server.token(['intake']);
     const run = (await shop.post('/api/v1/orders', order('T-1'))).json.runs[0];
 

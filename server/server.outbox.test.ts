@@ -4,6 +4,7 @@ import { approvalFlow, order } from './testing/fixtures';
 import { publish, startTestServer, type TestServer } from './testing/test-server';
 import { storeRows } from './testing/store-rows';
 import { startWebhookReceiver, type WebhookReceiver } from './testing/webhook-receiver';
+import { testBackend } from './testing/backends';
 
 // Real servers and SQLite on a shared 2-core machine: seconds, not milliseconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -100,6 +101,21 @@ describe('outgoing webhooks', () => {
     // Nobody subscribed to routed/failed: no rows were made for them.
     expect(await outboxRows('webhook')).toHaveLength(3);
   });
+
+  // PostgreSQL fans events out at relay time (its store does not tell subscriptions at intake yet).
+  it.runIf(testBackend() === 'sqlite')(
+    'writes no event rows nobody subscribes to; a new subscriber gets the events raised after it',
+    async () => {
+      await publish(server, approvalFlow());
+      await heldRun('S-1');
+      expect(await outboxRows('event')).toEqual([]);
+      await subscribe(['order.held']);
+      const runId = await heldRun('S-2');
+      expect((await outboxRows('event')).map((r) => r.dedupeKey)).toEqual([`${runId}:v1:order.held`]);
+      await drain();
+      expect(receiver.events.map((e) => e.data.orderId)).toEqual(['S-2']);
+    },
+  );
 
   it('a receiver whose signature check uses another secret refuses the delivery, which is retried', async () => {
     await publish(server, approvalFlow());

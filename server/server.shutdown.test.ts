@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -80,20 +81,66 @@ async function ready(url: string, exited: Promise<number | null>, logs: () => st
 
 type Outcome = { readonly status: number; readonly retryAfter: string | null } | { readonly refused: string };
 
+/** `npm start` as a child process with this file's settings (and `extra`), ready to take requests. */
+async function startServer(args: string[] = [], extra: Record<string, string> = {}) {
+  const url = `http://127.0.0.1:${env.ORDERFLOW_PORT}`;
+  const child = spawn(process.execPath, [ENTRY, ...args], {
+    env: { ...process.env, ...env, ...extra },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let logs = '';
+  child.stdout.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  await ready(url, exited, () => logs);
+  const admin = await login(url, 'admin', ADMIN_PASSWORD);
+  const token = (await admin.post('/api/v1/tokens', { name: 'shop', roles: ['intake'] })).json.token as string;
+  return { url, child, exited, logs: () => logs, admin, token };
+}
+
+/**
+ * An order whose body never finishes arriving (a stalled client): the server has its headers (it sent
+ * "100 Continue") and half its body, so the request is in flight until the drain timeout cuts it.
+ * Resolves `closed` when the server drops the connection; `answer` keeps whatever it said.
+ */
+async function stalledOrder(url: string, token: string, id: string) {
+  const body = JSON.stringify(order(id));
+  const socket = connect(Number(new URL(url).port), '127.0.0.1');
+  let answer = '';
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.on('error', () => undefined); // a reset is how the cut may look from here
+  await new Promise<void>((resolve) => {
+    socket.on('data', (chunk: Buffer) => {
+      answer += chunk.toString();
+      if (answer.includes('100 Continue')) resolve();
+    });
+    socket.write(
+      `POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\nIdempotency-Key: ${id}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n\r\n`,
+    );
+  });
+  socket.write(body.slice(0, body.length >> 1));
+  return { closed, answer: () => answer.replace(/^HTTP\/1\.1 100 Continue\r\n\r\n/, '') };
+}
+
+/** Child pids of a process (Linux /proc). */
+function childPids(pid: number): number[] {
+  const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+  return text === '' ? [] : text.split(/\s+/).map(Number);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('graceful shutdown', () => {
   it('answers every order in flight at SIGTERM with a committed 2xx or a clean refusal, and exits 0', async () => {
-    const url = `http://127.0.0.1:${env.ORDERFLOW_PORT}`;
-    const child = spawn(process.execPath, [ENTRY], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    let logs = '';
-    child.stdout.on('data', (chunk: Buffer) => (logs += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (logs += chunk.toString()));
-    await ready(url, exited, () => logs);
-    const admin = await login(url, 'admin', ADMIN_PASSWORD);
-    const token = (await admin.post('/api/v1/tokens', { name: 'shop', roles: ['intake'] })).json.token as string;
+    const { url, child, exited, logs, admin, token } = await startServer();
     const shop = new Client(url, { authorization: `Bearer ${token}` });
     await admin.put('/api/v1/flows/approval-gate', { flow: approvalFlow() });
     expect((await admin.post('/api/v1/flows/approval-gate/publish', { note: 'shutdown test' })).status).toBe(201);
@@ -123,7 +170,7 @@ describe('graceful shutdown', () => {
     for (const status of statuses) expect([201, 503, 'ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET']).toContain(status);
     for (const r of results) if ('status' in r && r.status === 503) expect(Number(r.retryAfter)).toBeGreaterThan(0);
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThan(0);
-    expect(logs).not.toMatch(/the store is closed|Cannot use a pool/);
+    expect(logs()).not.toMatch(/the store is closed|Cannot use a pool/);
 
     // Every order answered 201 is in the database the next start reads, and only those.
     const stored = await storedOrders();
@@ -131,5 +178,42 @@ describe('graceful shutdown', () => {
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
     // And a refused one was not half-taken: nothing of it is stored, so resending it is the whole story.
     expect([...stored].filter((id) => !acknowledged.includes(id))).toEqual([]);
+  });
+
+  it('cuts a request that outlasts ORDERFLOW_DRAIN_TIMEOUT_MS, stores nothing of it, and still exits 0', async () => {
+    const { url, child, exited, logs, token } = await startServer([], { ORDERFLOW_DRAIN_TIMEOUT_MS: '1500' });
+    const stalled = await stalledOrder(url, token, 'CUT-1');
+    let cutBeforeExit = false;
+    void stalled.closed.then(() => (cutBeforeExit = child.exitCode === null));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    await stalled.closed;
+    expect(cutBeforeExit).toBe(true);
+    expect(stalled.answer()).toBe(''); // never answered: the client knows to send it again
+    expect(logs()).toContain('requests still in flight after the drain timeout');
+    expect((await storedOrders()).has('CUT-1')).toBe(false);
+  });
+
+  it('under --processes 2, the supervisor passes SIGTERM on and exits only after every process drained', async () => {
+    const { url, child, exited, logs, token } = await startServer(['--role', 'api', '--processes', '2'], {
+      ORDERFLOW_DRAIN_TIMEOUT_MS: '1500',
+    });
+    while (!logs().includes('2 api processes ready')) await new Promise((resolve) => setTimeout(resolve, 50));
+    const stalled = await stalledOrder(url, token, 'SUP-1');
+    const shop = new Client(url, { authorization: `Bearer ${token}` });
+    expect((await shop.post('/api/v1/orders', order('SUP-2'), 'SUP-2')).status).toBe(201);
+    const processes = childPids(child.pid!);
+    expect(processes).toHaveLength(2);
+    let cutBeforeExit = false;
+    void stalled.closed.then(() => (cutBeforeExit = child.exitCode === null));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    // Its processes were gone when it exited: the stalled request was cut by its process's drain timeout first.
+    expect(processes.filter(alive)).toEqual([]);
+    expect(cutBeforeExit).toBe(true);
+    expect(logs()).toContain('requests still in flight after the drain timeout');
+    expect(logs()).toContain('every api process exited (0, 0)');
+    const stored = await storedOrders();
+    expect([stored.has('SUP-2'), stored.has('SUP-1')]).toEqual([true, false]);
   });
 });

@@ -213,6 +213,7 @@ export async function stepRun(
         nextVersion,
         now,
         byPerson ? { nodeId: wait.nodeId, decision: resolution, by: how.by } : undefined,
+        await deps.store.subscribedEvents?.(),
       ),
       ...callRows(result, run.id, nextVersion, now),
     ],

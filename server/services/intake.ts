@@ -119,6 +119,7 @@ function rawId(bodyJson: string): string | null {
 /**
  * Runs a valid order through every live flow whose trigger takes it; one run row per flow that does.
  * A flow with an active rollout runs the order on the version of its arm (the run is pinned to it).
+ * `subscribed`: the order events some webhook takes (store.subscribedEvents); absent, every event row.
  */
 export function acceptedRecord(
   deps: ServiceDeps,
@@ -128,6 +129,7 @@ export function acceptedRecord(
   bodyJson: string,
   source: IntakeSource,
   rollouts: ReadonlyMap<string, ActiveRollout> = new Map(),
+  subscribed?: ReadonlySet<string>,
 ): IntakeRecord {
   const now = deps.clock.now();
   const intakeId = newId('ord');
@@ -179,7 +181,7 @@ export function acceptedRecord(
     }
     outbox.push(
       ...effectRows(result, run.id, now),
-      ...eventRows(result, run, run.version, now),
+      ...eventRows(result, run, run.version, now, undefined, subscribed),
       ...callRows(result, run.id, run.version, now),
     );
     summaries.push(runSummary(run, result.status, result, wait, outcome));

@@ -493,6 +493,12 @@ export interface RunStore {
 
   /** Subscriptions not deleted, oldest first. */
   listWebhooks(): Promise<WebhookRow[]>;
+  /**
+   * The order events at least one subscription takes, for stores that can tell cheaply (cached until a
+   * webhook changes): event rows nobody takes are then not written. Absent: every event row is written
+   * and the relay's fan-out finds no subscriber for the others.
+   */
+  subscribedEvents?(): Promise<ReadonlySet<string>>;
 
   /** Finishes queued commits and closes the database. */
   close(): Promise<void>;

@@ -28,10 +28,11 @@ export async function intakeThroughServices(
   for (let i = 0; i < orders.length; i += batch) {
     const flows = await live.current(deps);
     const active = await rollouts.current(deps);
+    const subscribed = await deps.store.subscribedEvents?.();
     const records = orders.slice(i, i + batch).map((body) => {
       const parsed = parseOrder(body);
       if (!parsed.ok) throw new Error(`order ${i} refused: ${JSON.stringify(parsed.problems)}`);
-      return acceptedRecord(deps, INTAKE_TOKEN, flows, parsed.order, JSON.stringify(body), {}, active);
+      return acceptedRecord(deps, INTAKE_TOKEN, flows, parsed.order, JSON.stringify(body), {}, active, subscribed);
     });
     const result = await deps.store.commit(intakeWrite(records));
     if (!result.ok) throw new Error(`commit refused: ${result.reason}`);

@@ -91,6 +91,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
       rawBody,
       {},
       await rollouts.current(deps),
+      await deps.store.subscribedEvents?.(),
     );
     return {
       status: 201,
@@ -105,12 +106,13 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
     const list = batchOrders(body);
     const flows = await live.current(deps);
     const active = await rollouts.current(deps);
+    const subscribed = await deps.store.subscribedEvents?.();
     const records = list.map((item) => {
       // Kept as parsed (the batch's text is one document; its key replays the whole answer byte for byte).
       const text = JSON.stringify(item);
       const parsed = parseOrder(item);
       return parsed.ok
-        ? acceptedRecord(deps, principal, flows, parsed.order, text, {}, active)
+        ? acceptedRecord(deps, principal, flows, parsed.order, text, {}, active, subscribed)
         : rejectedRecord(deps, principal, text, parsed.problems, {});
     });
     const accepted = records.filter((r) => r.order.status === 'accepted');
@@ -147,6 +149,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
       );
     const flows = await live.current(deps);
     const active = await rollouts.current(deps);
+    const subscribed = await deps.store.subscribedEvents?.();
     const records: IntakeRecord[] = [];
     const answers: unknown[] = [];
     const events: ChannelEvent[] = [];
@@ -180,6 +183,7 @@ export function intakeRoutes(deps: ServiceDeps): AnyRoute[] {
         rawText(result.raw),
         { channel, channelOrderId: result.order.channelOrderId },
         active,
+        subscribed,
       );
       records.push(record);
       answers.push(record.answer);

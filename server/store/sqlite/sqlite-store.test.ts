@@ -66,3 +66,42 @@ describe('SqliteStore.liveSignature (asked on every order, cached)', () => {
     }
   });
 });
+
+const hook = (id: string, events: string[]): WriteSet => ({
+  webhooks: [
+    {
+      id,
+      url: `http://127.0.0.1:9/${id}`,
+      events,
+      secret: 'whsec_test',
+      description: '',
+      createdBy: 'u',
+      createdAt: 1_000,
+      deletedAt: null,
+    },
+  ],
+});
+
+describe('SqliteStore.subscribedEvents (asked on every order, cached)', () => {
+  it('follows subscriptions made or deleted by this store and by another connection on the same file', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'orderflow-store-'));
+    dirs.push(dataDir);
+    const one = new SqliteStore({ dataDir, synchronous: 'NORMAL' });
+    const two = new SqliteStore({ dataDir, synchronous: 'NORMAL' });
+    const events = async (store: SqliteStore) => [...(await store.subscribedEvents())].sort();
+    try {
+      expect(await events(one)).toEqual([]);
+      expect(await one.commit(hook('a', ['order.held']))).toEqual({ ok: true });
+      expect(await events(one)).toEqual(['order.held']);
+      expect(await events(two)).toEqual(['order.held']);
+      expect(await two.commit(hook('b', ['order.held', 'order.routed']))).toEqual({ ok: true });
+      expect(await events(one)).toEqual(['order.held', 'order.routed']);
+      expect(await one.commit({ webhooksDeleted: [{ id: 'b', at: 2_000 }] })).toEqual({ ok: true });
+      expect(await events(one)).toEqual(['order.held']);
+      expect(await events(two)).toEqual(['order.held']);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  });
+});

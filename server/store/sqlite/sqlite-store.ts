@@ -68,6 +68,8 @@ export class SqliteStore implements RunStore {
   private readonly dataVersion: Database.Statement;
   /** The live signature as of a data_version; dropped when our own commit switches a live version. */
   private liveCache: { readonly dataVersion: number; readonly signature: string } | undefined;
+  /** The subscribed order events as of a data_version; dropped when our own commit changes a webhook. */
+  private eventsCache: { readonly dataVersion: number; readonly events: ReadonlySet<string> } | undefined;
 
   constructor(options: SqliteStoreOptions) {
     this.db = openSqlite(options.dataDir, options.synchronous);
@@ -113,6 +115,8 @@ export class SqliteStore implements RunStore {
         continue;
       }
       if (items.some((item) => item.set.live?.length)) this.liveCache = undefined;
+      if (items.some((item) => item.set.webhooks?.length || item.set.webhooksDeleted?.length))
+        this.eventsCache = undefined;
       items.forEach((item, i) => {
         const result = results[i]!;
         if ('error' in result) item.reject(result.error);
@@ -464,6 +468,16 @@ export class SqliteStore implements RunStore {
   }
   async outboxEntry(seq: number): Promise<OutboxRow | undefined> {
     return this.get<OutboxRow>(`SELECT ${c.OUTBOX_COLUMNS} FROM outbox WHERE seq = ?`, seq);
+  }
+  async subscribedEvents(): Promise<ReadonlySet<string>> {
+    // Asked on every order, like liveSignature: re-read only when a webhook changed here or anything
+    // changed through another connection.
+    const dataVersion = this.dataVersion.get() as number;
+    if (this.eventsCache === undefined || dataVersion !== this.eventsCache.dataVersion) {
+      const events = new Set((await this.listWebhooks()).flatMap((hook) => hook.events));
+      this.eventsCache = { dataVersion, events };
+    }
+    return this.eventsCache.events;
   }
   async listWebhooks(): Promise<WebhookRow[]> {
     return this.all<Parameters<typeof c.webhookFrom>[0]>(
