@@ -45,6 +45,11 @@ export interface PgStoreOptions {
    * seen at once; one committed by another process within this time.
    */
   readonly tokenCacheMs?: number;
+  /**
+   * How long this process keeps the set of subscribed order events (default 1 s; asked on every order).
+   * A webhook change committed here is seen at once; one committed by another process within this time.
+   */
+  readonly subscriptionCacheMs?: number;
 }
 
 const INT8 = 20;
@@ -81,6 +86,7 @@ export class PgStore implements RunStore {
     private readonly pool: pg.Pool,
     readonly schema: string,
     private readonly tokenCacheMs: number,
+    private readonly subscriptionCacheMs: number,
   ) {}
 
   /** Connects, creates the schema when missing and applies pending migrations. */
@@ -99,7 +105,7 @@ export class PgStore implements RunStore {
     });
     // An idle connection that dies (database restart) must not crash the process; the pool replaces it.
     pool.on('error', () => undefined);
-    const store = new PgStore(pool, schema, options.tokenCacheMs ?? 1000);
+    const store = new PgStore(pool, schema, options.tokenCacheMs ?? 1000, options.subscriptionCacheMs ?? 1000);
     try {
       await store.migrate();
     } catch (error) {
@@ -148,10 +154,14 @@ export class PgStore implements RunStore {
     // A revoked token is forgotten before and after its commit, and a lookup running meanwhile keeps nothing.
     const revoked = set.tokensRevoked ?? [];
     this.forgetTokens(revoked);
+    // Likewise the subscribed events: a lookup started during the commit may have read the old set.
+    const webhooksChange = Boolean(set.webhooks?.length || set.webhooksDeleted?.length);
+    if (webhooksChange) this.subscribed = undefined;
     try {
       return await this.apply(statement);
     } finally {
       this.forgetTokens(revoked);
+      if (webhooksChange) this.subscribed = undefined;
     }
   }
 
@@ -513,6 +523,27 @@ export class PgStore implements RunStore {
         `SELECT ${q.WEBHOOK} FROM webhooks WHERE deleted_at IS NULL ORDER BY created_at, id`,
       )
     ).map(c.webhookFrom);
+  }
+
+  /**
+   * The subscribed order events, kept for subscriptionCacheMs: other processes share the database, so
+   * no local flag tells this one of their webhook changes (SQLite's data_version has no PostgreSQL twin).
+   * Orders asking while it is read share the one query.
+   */
+  private subscribed: { readonly events: Promise<ReadonlySet<string>>; readonly until: number } | undefined;
+
+  subscribedEvents(): Promise<ReadonlySet<string>> {
+    const now = performance.now();
+    const kept = this.subscribed;
+    if (kept && kept.until > now) return kept.events;
+    const events = this.listWebhooks().then((hooks) => new Set(hooks.flatMap((hook) => hook.events)));
+    const entry = { events, until: now + this.subscriptionCacheMs };
+    this.subscribed = entry;
+    // A failed read is not kept: the next order asks again.
+    events.catch(() => {
+      if (this.subscribed === entry) this.subscribed = undefined;
+    });
+    return events;
   }
 
   /** Raw SQL for checks and tools (crash checks, the bench); the app itself goes through the methods above. */
