@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeScaleOut, scaleOutConfig } from '../../testing/backends';
+import type { RunResult } from '../../../runtime/index';
+import { eventRows } from '../../services/run-rows';
 import type { TokenRow, WriteSet } from '../types';
 import { PgStore } from './pg-store';
 
@@ -131,6 +133,41 @@ describe('subscribed order events on PostgreSQL, kept briefly per process', () =
     expect(await events(here)).toEqual([]);
     await there.commit(hook('c', ['order.failed']));
     expect(await events(here)).toEqual(['order.failed']);
+  });
+
+  it('writes event rows only for the events subscribed when the step commits', async () => {
+    const here = await open();
+    const intake = await open(); // the process taking the orders
+    // A decision that fails the run raises order.decided and order.failed.
+    const failed: RunResult = {
+      status: 'failed',
+      flowId: 'f',
+      orderId: 'O-1',
+      outcome: null,
+      totals: null,
+      trace: [],
+      error: { nodeId: 'n', message: 'boom' },
+    };
+    const run = { id: 'run-1', flowId: 'f', flowVersion: 1, orderId: 'O-1', channel: 'web' };
+    const decided = { nodeId: 'n', decision: 'approved', by: 'user:fiona' };
+    const step = async (runVersion: number) => {
+      const rows = eventRows(failed, run, runVersion, 1_000, decided, await intake.subscribedEvents());
+      expect(await intake.commit({ outbox: rows })).toEqual({ ok: true });
+    };
+    const written = async () =>
+      (await intake.query<{ key: string }>('SELECT dedupe_key AS key FROM outbox ORDER BY seq')).map((r) => r.key);
+
+    await step(1);
+    expect(await written()).toEqual([]);
+    // Subscribed in another process: the intake process writes its rows once its kept set is over.
+    await here.commit(hook('a', ['order.failed']));
+    await sleep(KEPT_MS + 50);
+    await step(2);
+    expect(await written()).toEqual(['run-1:v2:order.failed']);
+    // Subscribed in the intake process itself: at once.
+    await intake.commit(hook('b', ['order.decided']));
+    await step(3);
+    expect(await written()).toEqual(['run-1:v2:order.failed', 'run-1:v3:order.decided', 'run-1:v3:order.failed']);
   });
 });
 
