@@ -29,6 +29,8 @@ const SCALE_PROCESSES = (process.env.BENCH_SCALE_PROCESSES ?? '1,2,4').split(','
 /** Orders per POST /api/v1/orders/batch request, and the connections that send them. */
 const BATCH = Number(process.env.BENCH_SERVER_BATCH ?? 100);
 const BATCH_CONNECTIONS = 8;
+/** The flow of the one-flow SQLite row: the benchmark decision. */
+const ONE_FLOW = 'promo-routing-decision';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -47,11 +49,16 @@ interface Engine {
   readonly cleanup?: () => Promise<void>;
 }
 
-function sqliteEngine(synchronous: 'FULL' | 'NORMAL'): Engine {
+/** SQLite in a fresh directory; with `onlyFlow`, that example flow is the only one published. */
+function sqliteEngine(synchronous: 'FULL' | 'NORMAL', onlyFlow?: string): Engine {
   const dataDir = mkdtempSync(join(tmpdir(), 'orderflow-bench-'));
   return {
-    label: `SQLite synchronous=${synchronous}`,
-    env: { ORDERFLOW_DATA_DIR: dataDir, ORDERFLOW_SYNCHRONOUS: synchronous },
+    label: `SQLite synchronous=${synchronous}${onlyFlow ? `, only ${onlyFlow}` : ''}`,
+    env: {
+      ORDERFLOW_DATA_DIR: dataDir,
+      ORDERFLOW_SYNCHRONOUS: synchronous,
+      ...(onlyFlow ? { ORDERFLOW_SEED_FLOWS: onlyFlow } : {}),
+    },
     processes: 1,
     cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
@@ -225,7 +232,7 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
     ),
   );
   say(
-    'Each order runs through every seeded example flow (7) (path recorded, trace off) and its runs, holds and effects are committed before the 201.',
+    `Each order runs through every seeded example flow (7; the "only ${ONE_FLOW}" row: that flow alone) (path recorded, trace off) and its runs, holds and effects are committed before the 201.`,
   );
   say(
     'PostgreSQL + BullMQ: N API processes share the port (node:cluster), one worker process runs the queued SLA timers; the database and Redis run on the same 2 cores.',
@@ -234,7 +241,11 @@ export async function runServerBench(say: (text?: string) => void): Promise<void
     `"batch ${BATCH}": POST /api/v1/orders/batch with ${BATCH} orders per request on ${BATCH_CONNECTIONS} connections, each order answered on its own, the batch committed before its answer (same server, measured right after the single-order row; latency is per request).`,
   );
   // BENCH_SQLITE=0 leaves the SQLite rows out (the PostgreSQL rows alone).
-  const engines: Engine[] = process.env.BENCH_SQLITE === '0' ? [] : [sqliteEngine('FULL'), sqliteEngine('NORMAL')];
+  // The last SQLite row publishes one flow only: what an order costs when one decision (not seven) runs on it.
+  const engines: Engine[] =
+    process.env.BENCH_SQLITE === '0'
+      ? []
+      : [sqliteEngine('FULL'), sqliteEngine('NORMAL'), sqliteEngine('NORMAL', ONE_FLOW)];
   if (process.env.BENCH_SCALE !== '0') engines.push(...SCALE_PROCESSES.map(scaleEngine));
   const rows: string[][] = [];
   let single: number | undefined;

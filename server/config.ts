@@ -58,6 +58,18 @@ export const configSchema = z.strictObject({
   sessionHours: z.coerce.number().positive().default(12),
   idempotencyHours: z.coerce.number().min(24).default(24),
   seed: bool.default(true),
+  /** Which example flows the first start publishes (ids, comma-separated); empty: all of them. */
+  seedFlows: z
+    .union([
+      z.array(z.string().min(1)),
+      z.string().transform((text) =>
+        text
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id.length > 0),
+      ),
+    ])
+    .default([]),
   /** The first admin's password; random (printed once) when unset. */
   adminPassword: z.string().min(12).optional(),
   cookieSecure: bool.default(false),

@@ -10,6 +10,9 @@ import type { FlowRecord, UserRow } from './store/types';
 
 export const EXAMPLES_DIR = join(import.meta.dirname, '..', 'examples', 'flows');
 
+/** `vip-priority.flow.json` → `vip-priority` (example files are named by their flow's id). */
+const flowIdOf = (file: string): string => file.replace(/\.flow\.json$/, '');
+
 export interface SeedReport {
   /** Set only on the very first start: the admin's password, to print once. */
   readonly admin?: { readonly username: string; readonly password: string };
@@ -44,9 +47,16 @@ export async function seed(deps: ServiceDeps, examplesDir = EXAMPLES_DIR): Promi
   }
   const published: string[] = [];
   if (!config.seed || (await store.listFlows()).length > 0 || !existsSync(examplesDir)) return { admin, published };
-  for (const file of readdirSync(examplesDir)
+  const files = readdirSync(examplesDir)
     .filter((f) => f.endsWith('.flow.json'))
-    .sort()) {
+    .sort();
+  const chosen = config.seedFlows.length === 0 ? files : files.filter((f) => config.seedFlows.includes(flowIdOf(f)));
+  const unknown = config.seedFlows.filter((id) => !files.some((f) => flowIdOf(f) === id));
+  if (unknown.length > 0)
+    throw new Error(
+      `ORDERFLOW_SEED_FLOWS names ${unknown.join(', ')}, which is not an example flow (${files.map(flowIdOf).join(', ')})`,
+    );
+  for (const file of chosen) {
     const flow = JSON.parse(readFileSync(join(examplesDir, file), 'utf8')) as { id: string; name?: string };
     const casesPath = join(examplesDir, file.replace(/\.flow\.json$/, '.cases.json'));
     const casesJson = existsSync(casesPath) ? canonicalJson(JSON.parse(readFileSync(casesPath, 'utf8'))) : null;

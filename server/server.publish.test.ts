@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { approvalFlow, order } from './testing/fixtures';
 import { gatedStore, publish, startTestServer, type TestServer } from './testing/test-server';
+import { seed } from './seed';
 
 // Real servers, scrypt and SQLite on a shared 2-core machine: seconds, not milliseconds.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -143,6 +144,22 @@ describe('publishing', () => {
     expect(examples.length).toBeGreaterThan(4);
     const seeded = flows.map((f: { id: string; liveVersion: number }) => [f.id, f.liveVersion]);
     expect(seeded.sort(([a]: [string], [b]: [string]) => a.localeCompare(b))).toEqual(examples);
+  });
+
+  it('seeds only the example flows ORDERFLOW_SEED_FLOWS names, and refuses to start on an unknown one', async () => {
+    server = await startTestServer({ seedFlows: ['vip-priority', 'returns-qc'] }, { seedExamples: true });
+    const flows = (await server.admin.get('/api/v1/flows')).json.flows as { id: string; liveVersion: number }[];
+    expect(flows.map((f) => [f.id, f.liveVersion]).sort()).toEqual([
+      ['returns-qc', 1],
+      ['vip-priority', 1],
+    ]);
+    await server.close();
+    server = await startTestServer();
+    const deps = server.app.deps;
+    const misspelt = { ...deps, config: { ...deps.config, seed: true, seedFlows: ['vip-priorty'] } };
+    await expect(seed(misspelt)).rejects.toThrow(
+      /ORDERFLOW_SEED_FLOWS names vip-priorty, which is not an example flow \(.*vip-priority/,
+    );
   });
 
   it('two publishes at the same moment: one takes the next version, the other gets a clean 409', async () => {
