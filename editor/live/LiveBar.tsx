@@ -37,7 +37,8 @@ export function badgeText(status: LiveStatus, t: LiveT): string {
 function SignedIn({ api, me, logout }: { api: ServerApi; me: Me; logout: () => Promise<void> }) {
   const t = useLiveT();
   const flow = useEditor((s) => s.flow);
-  const { status, refresh } = useLiveStatus(api, flow);
+  const registry = useEditor((s) => s.registry);
+  const { status, refresh } = useLiveStatus(api, flow, registry);
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
   const page = (() => {

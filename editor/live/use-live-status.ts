@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { z } from 'zod';
-import type { Flow } from '../../runtime/index';
+import { validateFlow, type Flow, type NodeRegistry } from '../../runtime/index';
 import { diffFlows, isEmptyDiff, type FlowDiff } from '../db/diff-flows';
 import { draftSchema, enc, ServerError, versionSchema, type LiveVersion, type ServerApi } from './api';
 import { loadVersionFlow } from './use-version-flow';
@@ -43,8 +43,21 @@ async function fetchLive(api: ServerApi, flowId: string): Promise<Fetched> {
   }
 }
 
+/**
+ * The live flow as the editor holds a flow it opens: validated, so each config has its defaults. The server
+ * keeps the document as published (a seeded example as its file, without defaults); diffing that against the
+ * editor's copy would report every default ("(none) → []") as a change nobody made.
+ */
+export function asOpened(flow: Flow, registry: NodeRegistry): Flow {
+  return validateFlow(flow, registry).flow ?? flow;
+}
+
 /** The status of `flow` (the editor's current document), with `refresh` after a publish or rollback. */
-export function useLiveStatus(api: ServerApi, flow: Flow): { status: LiveStatus; refresh: () => void } {
+export function useLiveStatus(
+  api: ServerApi,
+  flow: Flow,
+  registry: NodeRegistry,
+): { status: LiveStatus; refresh: () => void } {
   const [fetched, setFetched] = useState<Fetched>({ kind: 'loading' });
   const [round, setRound] = useState(0);
   const refresh = useCallback(() => setRound((n) => n + 1), []);
@@ -53,6 +66,10 @@ export function useLiveStatus(api: ServerApi, flow: Flow): { status: LiveStatus;
     void fetchLive(api, flow.id).then((next) => alive && setFetched(next));
     return () => void (alive = false);
   }, [api, flow.id, round]);
+  const liveOpened = useMemo(
+    () => (fetched.kind === 'found' && fetched.live ? asOpened(fetched.live.flow, registry) : null),
+    [fetched, registry],
+  );
   // The diff follows every edit without asking the server again.
   const status = useMemo<LiveStatus>(() => {
     if (fetched.kind !== 'found') return fetched;
@@ -61,10 +78,10 @@ export function useLiveStatus(api: ServerApi, flow: Flow): { status: LiveStatus;
       kind: 'live',
       version: fetched.live.version,
       liveFlow: fetched.live.flow,
-      diff: diffFlows(fetched.live.flow, flow),
+      diff: diffFlows(liveOpened ?? fetched.live.flow, flow),
       versions: fetched.versions,
     };
-  }, [fetched, flow]);
+  }, [fetched, liveOpened, flow]);
   return { status, refresh };
 }
 
