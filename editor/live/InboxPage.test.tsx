@@ -114,6 +114,8 @@ describe('InboxPage', () => {
     );
     const reject = await screen.findByRole('button', { name: '驳回' });
     expect(screen.getByRole('button', { name: '批准' })).toBeTruthy();
+    // The channel is named in the UI language, as everywhere else (tmall → 天猫).
+    expect(screen.getByRole('list', { name: '待办审批' }).textContent).toContain('SO-1 · 天猫 ·');
     fireEvent.click(reject);
     expect(screen.getByRole('alert').textContent).toBe('选择“驳回”必须填写备注。');
     expect(seen.some((r) => r.method === 'POST')).toBe(false);

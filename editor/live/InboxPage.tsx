@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { z } from 'zod';
 import type { TraceStep } from '../../runtime/index';
+import { valueLabel } from '../i18n/value-labels';
 import { useEditor } from '../store/EditorProvider';
 import { enc, inboxItemSchema, runSummarySchema, ServerError, type InboxItem, type ServerApi } from './api';
 import { LivePage } from './LivePage';
@@ -117,6 +118,7 @@ export function InboxPage({
   clock?: Clock;
 }) {
   const t = useLiveT();
+  const locale = useEditor((s) => s.locale);
   const [items, setItems] = useState<InboxItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -153,7 +155,8 @@ export function InboxPage({
                   className={item === open ? 'is-on' : ''}
                   onClick={() => setOpenId(item.waitId)}
                 >
-                  <strong>{item.orderId}</strong> · {item.channel} · <Countdown item={item} clock={clock} t={t} />
+                  <strong>{item.orderId}</strong> · {valueLabel(item.channel, locale)} ·{' '}
+                  <Countdown item={item} clock={clock} t={t} />
                   <br />
                   <span className="muted">{item.reason}</span>
                 </button>
