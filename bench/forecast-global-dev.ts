@@ -5,46 +5,22 @@
  * the global model alone and the baselines, per window and on average. `--held-out` runs the reported weeks.
  * Accuracy figures, not timings.
  */
-import { readFileSync } from 'node:fs';
-import { m5Observations } from '../forecast/adapters/m5';
-import { superstoreLines, superstoreObservations } from '../forecast/adapters/superstore';
 import { backtest, type BacktestRow } from '../forecast/backtest/backtest';
 import type { Strategy } from '../forecast/forecast-series';
 import { BASELINES } from '../forecast/methods/index';
 import { percent } from '../forecast/report';
-import { buildSeries } from '../forecast/series/build';
+import { DEVELOPMENT_WINDOWS, mean } from './forecast-windows';
 import { say, table } from './print';
 
-const data = (name: string) => readFileSync(new URL(`../forecast/data/${name}`, import.meta.url), 'utf8');
 const args = process.argv.slice(2).map((a) => a.toLowerCase());
 /** `--held-out`: the reported weeks of `npm run bench:forecast` instead (looked at once, after the design was fixed). */
 const heldOut = args.includes('--held-out');
 const only = args.find((a) => !a.startsWith('--'));
 
-const windows = [
-  {
-    name: 'M5',
-    series: () => buildSeries(m5Observations(data('m5_subset.csv')), { by: ['sku'] }),
-    by: ['sku'],
-    horizon: 14,
-    holdBacks: [63, 119, 175, 231, 287, 343],
-  },
-  {
-    name: 'Superstore',
-    series: () =>
-      buildSeries(superstoreObservations(superstoreLines(data('superstore.csv'))), {
-        by: ['region', 'category'],
-        step: 7,
-      }),
-    by: ['region', 'category'],
-    horizon: 2,
-    holdBacks: [9, 17, 25, 33, 41],
-  },
-]
-  .filter((w) => !only || w.name.toLowerCase() === only)
-  .map((w) => (heldOut ? { ...w, holdBacks: [0] } : w));
+const windows = DEVELOPMENT_WINDOWS.filter((w) => !only || w.name.toLowerCase() === only).map((w) =>
+  heldOut ? { ...w, holdBacks: [0] } : w,
+);
 
-const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 for (const w of windows) {
   const series = w.series();
   const rows = new Map<string, BacktestRow[]>();

@@ -4,42 +4,18 @@
  * RMSSE, and the mean RMSSE, bias and 80% coverage over the windows. For judging selection, combination, bias and
  * interval changes quickly. Accuracy figures, not timings.
  */
-import { readFileSync } from 'node:fs';
-import { m5Observations } from '../forecast/adapters/m5';
-import { superstoreLines, superstoreObservations } from '../forecast/adapters/superstore';
 import { backtest, type BacktestRow } from '../forecast/backtest/backtest';
 import type { Strategy } from '../forecast/forecast-series';
 import { percent } from '../forecast/report';
-import { buildSeries } from '../forecast/series/build';
+import { DEVELOPMENT_WINDOWS, mean } from './forecast-windows';
 import { say, table } from './print';
 
-const data = (name: string) => readFileSync(new URL(`../forecast/data/${name}`, import.meta.url), 'utf8');
 const args = process.argv.slice(2);
 const only = args.find((a) => a === 'm5' || a === 'superstore');
 const strategies = (args.find((a) => a !== only)?.split(',') ?? ['auto']) as Strategy[];
 
-const windows = [
-  {
-    name: 'm5',
-    series: () => buildSeries(m5Observations(data('m5_subset.csv')), { by: ['sku'] }),
-    by: ['sku'],
-    horizon: 14,
-    holdBacks: [63, 119, 175, 231, 287, 343],
-  },
-  {
-    name: 'superstore',
-    series: () =>
-      buildSeries(superstoreObservations(superstoreLines(data('superstore.csv'))), {
-        by: ['region', 'category'],
-        step: 7,
-      }),
-    by: ['region', 'category'],
-    horizon: 2,
-    holdBacks: [9, 17, 25, 33, 41],
-  },
-].filter((w) => !only || w.name === only);
+const windows = DEVELOPMENT_WINDOWS.filter((w) => !only || w.name.toLowerCase() === only);
 
-const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 for (const w of windows) {
   const series = w.series();
   const rows = new Map<string, BacktestRow[]>();
