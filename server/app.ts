@@ -27,7 +27,7 @@ import { loadWorld, type World } from './services/world';
 import { dispatchingStore, RunDispatcher } from './queue/dispatcher';
 import { RunWorker, type RunWorkerOptions } from './queue/run-worker';
 import { openStore } from './store/open-store';
-import type { RunStore } from './store/types';
+import type { RunStore } from './store/types/index';
 import { Sweeper } from './timers/sweeper';
 import { drainGate, withDeadline } from './http/drain';
 

@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { RunStore } from './store/types';
+import type { RunStore } from './store/types/index';
 
 /** One registry per server (tests start many). Labels never carry order, customer or user ids. */
 export function createMetrics(store: RunStore) {

@@ -6,7 +6,7 @@ import { SYSTEM } from './auth/principal';
 import type { ServiceDeps } from './services/deps';
 import { canonicalJson, newId } from './services/hash';
 import { publishContent } from './services/publishing';
-import type { FlowRecord, UserRow } from './store/types';
+import type { FlowRecord, UserRow } from './store/types/index';
 
 export const EXAMPLES_DIR = join(import.meta.dirname, '..', 'examples', 'flows');
 

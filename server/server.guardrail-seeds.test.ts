@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SYSTEM } from './auth/principal';
 import { actOnRollout, rolloutView, startRollout } from './services/rollouts';
 import { startRolloutSchema } from './services/rollout-settings';
-import type { RolloutRow, WriteSet } from './store/types';
+import type { RolloutRow, WriteSet } from './store/types/index';
 import { testBackend } from './testing/backends';
 import { pricedOrders, reviewFlow } from './testing/rollout-fixtures';
 import { intakeThroughServices } from './testing/service-intake';

@@ -1,5 +1,5 @@
 import type { Principal } from '../auth/roles';
-import type { AuditRow } from '../store/types';
+import type { AuditRow } from '../store/types/index';
 
 /**
  * One audit entry: who did what to which thing, with what it was before and after (ids, hashes,

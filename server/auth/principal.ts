@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { sha256 } from '../services/hash';
-import type { RunStore } from '../store/types';
+import type { RunStore } from '../store/types/index';
 import type { Principal } from './roles';
 
 export const SESSION_COOKIE = 'orderflow_session';

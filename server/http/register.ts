@@ -6,7 +6,7 @@ import { allowed, type Principal } from '../auth/roles';
 import type { Clock } from '../clock';
 import type { ServerConfig } from '../config';
 import { sha256 } from '../services/hash';
-import type { IdempotencyRow, RunStore } from '../store/types';
+import type { IdempotencyRow, RunStore } from '../store/types/index';
 import { errorBody, HttpError, problemsOf } from './errors';
 import type { Answer, AnyRoute } from './route';
 

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Principal, Role } from '../auth/roles';
-import type { CommitRefusal, WriteSet } from '../store/types';
+import type { CommitRefusal, WriteSet } from '../store/types/index';
 
 /** What a handler answers. With `write`, the answer is sent only after the write commits. */
 export interface Answer {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../config';
 import { ManualClock } from '../clock';
 import { openStore } from '../store/open-store';
-import type { OutboxRow, RunStore, WriteSet } from '../store/types';
+import type { OutboxRow, RunStore, WriteSet } from '../store/types/index';
 import { removeScaleOut, scaleOutConfig } from '../testing/backends';
 import { storeRows } from '../testing/store-rows';
 import { OutboxRelay, type EffectSink } from './relay';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock';
-import type { OutboxDone, OutboxFailure, OutboxRow, RunStore, WriteSet } from '../store/types';
+import type { OutboxDone, OutboxFailure, OutboxRow, RunStore, WriteSet } from '../store/types/index';
 import { backoffMs, type RetryPolicy } from './backoff';
 
 /**

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock';
-import type { CommitResult, RunStore, WaitRow, WriteSet } from '../store/types';
+import type { CommitResult, RunStore, WaitRow, WriteSet } from '../store/types/index';
 import { RUN_QUEUE, redisConnection, runJobId, type RunJob } from './run-jobs';
 
 /**

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PgStore } from '../store/postgres/pg-store';
-import type { OutboxRow } from '../store/types';
+import type { OutboxRow } from '../store/types/index';
 import { removeScaleOut, scaleOutConfig } from '../testing/backends';
 import { bundleChild, startChild, type Child } from '../testing/child-server';
 import { startMockServer, type MockServer } from '../testing/mock-receiver';

@@ -6,7 +6,7 @@
 import type { ChannelEvent } from '../../channels/index';
 import { fulfilmentEventSchema } from '../../health/events';
 import type { Principal } from '../auth/roles';
-import type { FulfilmentEventRow } from '../store/types';
+import type { FulfilmentEventRow } from '../store/types/index';
 import type { ServiceDeps } from './deps';
 import { canonicalJson } from './hash';
 

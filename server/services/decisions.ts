@@ -4,7 +4,7 @@ import { auditEntry } from '../audit/audit';
 import { decidableRoles, type Principal } from '../auth/roles';
 import { HttpError } from '../http/errors';
 import type { Answer } from '../http/route';
-import type { RunRow, WaitRow, WriteSet } from '../store/types';
+import type { RunRow, WaitRow, WriteSet } from '../store/types/index';
 import type { ServiceDeps } from './deps';
 import { callRows, effectRows, eventRows, runSummary, storedResult, waitRowFor } from './run-rows';
 import { canonicalOrder } from './received-order';

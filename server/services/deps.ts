@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { ServerConfig } from '../config';
 import type { Metrics } from '../metrics';
-import type { RunStore } from '../store/types';
+import type { RunStore } from '../store/types/index';
 import type { PlanCache } from './plans';
 import type { World } from './world';
 

@@ -14,7 +14,7 @@ import type { Principal } from '../auth/roles';
 import { isoAt } from '../clock';
 import { HttpError, type PathProblem } from '../http/errors';
 import type { Answer } from '../http/route';
-import type { FulfilmentEventRow } from '../store/types';
+import type { FulfilmentEventRow } from '../store/types/index';
 import type { ServiceDeps } from './deps';
 import { receivedOrder } from './received-order';
 import type { StoredResult } from './run-rows';

@@ -14,7 +14,7 @@ import type {
   VersionRow,
   WaitRow,
   WriteSet,
-} from '../store/types';
+} from '../store/types/index';
 import type { ServiceDeps } from './deps';
 import { newId } from './hash';
 import { rolloutWrites, versionForOrder, type ActiveRollout } from './rollout-intake';

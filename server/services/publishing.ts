@@ -2,7 +2,7 @@ import { auditEntry } from '../audit/audit';
 import type { Principal } from '../auth/roles';
 import { HttpError } from '../http/errors';
 import type { Answer } from '../http/route';
-import type { FlowRecord, PublishRequestRow, VersionRow, WriteSet } from '../store/types';
+import type { FlowRecord, PublishRequestRow, VersionRow, WriteSet } from '../store/types/index';
 import type { ServiceDeps } from './deps';
 import { checkFlow } from './flow-checks';
 import { canonicalJson, contentHash, newId } from './hash';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize, rawText } from '../../channels/index';
-import type { OrderRow } from '../store/types';
+import type { OrderRow } from '../store/types/index';
 import { order } from '../testing/fixtures';
 import { canonicalOrder } from './received-order';
 

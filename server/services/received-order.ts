@@ -6,7 +6,7 @@
  */
 import { normalizeStoredRecord } from '../../channels/index';
 import type { Order } from '../../runtime/index';
-import type { OrderRow } from '../store/types';
+import type { OrderRow } from '../store/types/index';
 import { parseOrder } from './intake';
 
 export type CanonicalOrder = { ok: true; order: Order } | { ok: false; message: string };

@@ -1,5 +1,5 @@
 import { abReport, checkGuardrails, emptyTotals, mergeTotals, type ArmTotals } from '../../runtime/index';
-import type { RolloutArm, RolloutArmSums, RolloutRow } from '../store/types';
+import type { RolloutArm, RolloutArmSums, RolloutRow } from '../store/types/index';
 import { parseSettings } from './rollout-settings';
 
 /** The store's sums folded into one ArmTotals per arm. */

@@ -1,6 +1,13 @@
 import type { RunContext, RunResult, Order } from '../../runtime/index';
 import { runOrder, assignArm, assignmentKey, observe, compareResults } from '../../runtime/index';
-import type { RolloutArm, RolloutDiffRow, RolloutObservationRow, RolloutRow, RunRow, VersionRow } from '../store/types';
+import type {
+  RolloutArm,
+  RolloutDiffRow,
+  RolloutObservationRow,
+  RolloutRow,
+  RunRow,
+  VersionRow,
+} from '../store/types/index';
 import type { ServiceDeps } from './deps';
 import { storedResult } from './run-rows';
 

@@ -3,7 +3,7 @@ import { SYSTEM } from '../auth/principal';
 import type { Principal } from '../auth/roles';
 import { HttpError } from '../http/errors';
 import type { Answer } from '../http/route';
-import { ACTIVE_ROLLOUT_STATES, type RolloutRow, type VersionRow, type WriteSet } from '../store/types';
+import { ACTIVE_ROLLOUT_STATES, type RolloutRow, type VersionRow, type WriteSet } from '../store/types/index';
 import type { ServiceDeps } from './deps';
 import { checkFlow } from './flow-checks';
 import { contentHash, newId } from './hash';

@@ -1,5 +1,5 @@
 import type { RunResult, FulfilmentPlan, Outcome } from '../../runtime/index';
-import type { OutboxRow, RunRow, RunStatus, WaitRow } from '../store/types';
+import type { OutboxRow, RunRow, RunStatus, WaitRow } from '../store/types/index';
 import { routingScore } from '../../health/routing-score';
 import { newId } from './hash';
 

@@ -1,7 +1,7 @@
 import type { ServerConfig } from '../config';
 import { PgStore } from './postgres/pg-store';
 import { SqliteStore } from './sqlite/sqlite-store';
-import type { RunStore } from './types';
+import type { RunStore } from './types/index';
 
 /** The store the configuration names: PostgreSQL when ORDERFLOW_DATABASE_URL is set, else the SQLite file. */
 export async function openStore(config: ServerConfig): Promise<RunStore> {

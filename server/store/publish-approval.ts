@@ -1,4 +1,4 @@
-import type { WriteSet } from './types';
+import type { WriteSet } from './types/index';
 
 /**
  * The parameters of an approval's compare-and-set, the same on both engines: the approvals are

@@ -1,4 +1,4 @@
-import type { RunFilter } from './types';
+import type { RunFilter } from './types/index';
 
 /**
  * The WHERE clause and its parameters for a run-history filter, newest first with keyset paging. Both

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../config';
 import { removeScaleOut, scaleOutConfig } from '../testing/backends';
 import { openStore } from './open-store';
-import type { OrderRow, RolloutRow, RunRow, RunStore, WriteSet } from './types';
+import type { OrderRow, RolloutRow, RunRow, RunStore, WriteSet } from './types/index';
 
 /** The same WriteSets on both engines: the same answers, the same refusals, nothing half-applied. */
 describe.each(['sqlite', 'postgres'] as const)('RunStore on %s', (engine) => {

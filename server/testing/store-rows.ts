@@ -6,7 +6,7 @@
 import { numbered } from '../store/postgres/pg-sql';
 import { PgStore } from '../store/postgres/pg-store';
 import { SqliteStore } from '../store/sqlite/sqlite-store';
-import type { RunStore } from '../store/types';
+import type { RunStore } from '../store/types/index';
 
 export async function storeRows<T extends object>(store: RunStore, sql: string, ...params: unknown[]): Promise<T[]> {
   if (store instanceof SqliteStore) return store.database.prepare(sql).all(...params) as T[];

@@ -11,7 +11,7 @@ import { ManualClock } from '../clock';
 import { configSchema, type ServerConfig } from '../config';
 import { seed } from '../seed';
 import { openStore } from '../store/open-store';
-import type { RunStore } from '../store/types';
+import type { RunStore } from '../store/types/index';
 import { removeScaleOut, scaleOutConfig, testBackend, type TestBackend } from './backends';
 
 /** A store whose commits wait while held: a request stays "in flight" as long as the test wants. */

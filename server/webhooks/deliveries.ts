@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import { callOutbound, OutboundError, type OutboundPolicy } from '../outbound/http-call';
 import { PermanentFailure, type Delivery } from '../outbox/relay';
-import type { OutboxRow, RunStore, WebhookRow } from '../store/types';
+import type { OutboxRow, RunStore, WebhookRow } from '../store/types/index';
 import { SIGNATURE_HEADER, signature } from './signature';
 
 interface EventPayload {

@@ -5,7 +5,7 @@ import { TOKEN_PREFIX } from '../../auth/principal';
 import { ROLES } from '../../auth/roles';
 import type { ServiceDeps } from '../../services/deps';
 import { newId, sha256 } from '../../services/hash';
-import type { AuditRow, TokenRow, UserRow } from '../../store/types';
+import type { AuditRow, TokenRow, UserRow } from '../../store/types/index';
 import { HttpError } from '../errors';
 import { defineRoute, ok, type AnyRoute } from '../route';
 import { errorSchema, tokenSchema, userSchema } from '../schemas';

@@ -5,7 +5,7 @@ import type { AllowList } from '../../outbound/allow-list';
 import type { ServiceDeps } from '../../services/deps';
 import { newId } from '../../services/hash';
 import { ORDER_EVENTS } from '../../services/run-rows';
-import { outboxStatus, type OutboxRow, type WebhookRow } from '../../store/types';
+import { outboxStatus, type OutboxRow, type WebhookRow } from '../../store/types/index';
 import { HttpError } from '../errors';
 import { defineRoute, ok, type AnyRoute } from '../route';
 import { errorSchema } from '../schemas';

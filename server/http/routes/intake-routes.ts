@@ -12,7 +12,7 @@ import {
   rejectedRecord,
   type IntakeRecord,
 } from '../../services/intake';
-import type { OrderRow } from '../../store/types';
+import type { OrderRow } from '../../store/types/index';
 import { errorBody, HttpError } from '../errors';
 import { defineRoute, ok, type Answer, type AnyRoute } from '../route';
 import { batchIntakeSchema, channelIntakeSchema, errorSchema, intakeOrderSchema } from '../schemas';

@@ -4,7 +4,7 @@ import { decide, replay } from '../../services/decisions';
 import type { ServiceDeps } from '../../services/deps';
 import { runSummary, type StoredResult } from '../../services/run-rows';
 import { canonicalOrder } from '../../services/received-order';
-import type { OrderRow, RunRow, WaitRow } from '../../store/types';
+import type { OrderRow, RunRow, WaitRow } from '../../store/types/index';
 import { HttpError } from '../errors';
 import { defineRoute, ok, type AnyRoute } from '../route';
 import { decisionBodySchema, errorSchema, inboxItemSchema, runDetailSchema, runSummarySchema } from '../schemas';

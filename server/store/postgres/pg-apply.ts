@@ -2,7 +2,7 @@
  * A WriteSet on PostgreSQL, statement for statement as ../sqlite/apply-write.ts applies it on SQLite:
  * the same order, the same compare-and-set, the same refusals.
  */
-import type { CommitRefusal, RolloutRow, WriteSet } from '../types';
+import type { CommitRefusal, RolloutRow, WriteSet } from '../types/index';
 import { approvalStep } from '../publish-approval';
 import { named, type Named } from './pg-sql';
 

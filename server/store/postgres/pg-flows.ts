@@ -1,6 +1,6 @@
 /** Flows, their versions, what is live, publish requests and stored contexts on PostgreSQL (reads). */
 import * as c from '../sqlite/columns';
-import type { FlowRecord, LiveRow, PublishRequestRow, VersionRow } from '../types';
+import type { FlowRecord, LiveRow, PublishRequestRow, VersionRow } from '../types/index';
 import type { PgReads } from './pg-reads';
 import * as q from './pg-sql';
 

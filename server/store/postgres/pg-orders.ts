@@ -1,6 +1,6 @@
 /** Orders, their runs and holds, idempotency keys and fulfilment events on PostgreSQL (reads). */
 import * as c from '../sqlite/columns';
-import type { FulfilmentEventRow, IdempotencyRow, OrderRow, RunFilter, RunRow, WaitRow } from '../types';
+import type { FulfilmentEventRow, IdempotencyRow, OrderRow, RunFilter, RunRow, WaitRow } from '../types/index';
 import { runFilterSql } from '../run-filter';
 import type { PgReads } from './pg-reads';
 import * as q from './pg-sql';

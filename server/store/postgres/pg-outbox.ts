@@ -1,7 +1,7 @@
 /** The outbox and webhook subscriptions on PostgreSQL (reads and the relay's claim). */
 import { performance } from 'node:perf_hooks';
 import * as c from '../sqlite/columns';
-import { dueFirst, type OutboxClaim, type OutboxRow, type WebhookRow } from '../types';
+import { dueFirst, type OutboxClaim, type OutboxRow, type WebhookRow } from '../types/index';
 import type { PgReads } from './pg-reads';
 import * as q from './pg-sql';
 

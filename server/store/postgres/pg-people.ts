@@ -1,7 +1,7 @@
 /** Users, sessions, API tokens and the audit log on PostgreSQL (reads). */
 import { performance } from 'node:perf_hooks';
 import * as c from '../sqlite/columns';
-import type { AuditRow, SessionRow, TokenRow, UserRow } from '../types';
+import type { AuditRow, SessionRow, TokenRow, UserRow } from '../types/index';
 import type { PgReads } from './pg-reads';
 import * as q from './pg-sql';
 

@@ -1,5 +1,5 @@
 /** Rollouts, their observations and diffs on PostgreSQL (reads). */
-import type { RolloutArmSums, RolloutDiffRow, RolloutRow } from '../types';
+import type { RolloutArmSums, RolloutDiffRow, RolloutRow } from '../types/index';
 import type { PgReads } from './pg-reads';
 import * as q from './pg-sql';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { removeScaleOut, scaleOutConfig } from '../../testing/backends';
 import type { RunResult } from '../../../runtime/index';
 import { eventRows } from '../../services/run-rows';
-import type { TokenRow, WriteSet } from '../types';
+import type { TokenRow, WriteSet } from '../types/index';
 import { PgStore } from './pg-store';
 
 /** Two API processes on one PostgreSQL schema: each keeps verified tokens briefly, and revocations win. */

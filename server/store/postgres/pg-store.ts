@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { CommitRefusal, CommitResult, RunStore, WriteSet } from '../types';
+import type { CommitRefusal, CommitResult, RunStore, WriteSet } from '../types/index';
 import { functionArgument, REFUSED, writeSetSql } from './pg-apply';
 import { migrate } from './pg-migrate';
 import * as flows from './pg-flows';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { approvalStep } from '../publish-approval';
-import type { CommitRefusal, RolloutRow, WriteSet } from '../types';
+import type { CommitRefusal, RolloutRow, WriteSet } from '../types/index';
 
 /** Thrown inside a transaction to roll back one WriteSet; caught by the committer. */
 export class Refused extends Error {

@@ -1,5 +1,5 @@
 /** SELECT lists that alias snake_case columns to the row types' names, and the few conversions needed. */
-import type { PublishRequestRow, TokenRow, UserRow, WaitRow, WebhookRow } from '../types';
+import type { PublishRequestRow, TokenRow, UserRow, WaitRow, WebhookRow } from '../types/index';
 
 export const USER_COLUMNS = `id, username, password_hash AS passwordHash, roles, approval_roles AS approvalRoles, disabled,
   created_at AS createdAt, updated_at AS updatedAt`;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WriteSet } from '../types';
+import type { WriteSet } from '../types/index';
 import { SqliteStore } from './sqlite-store';
 
 const dirs: string[] = [];

@@ -23,8 +23,8 @@ import type {
   WaitRow,
   WebhookRow,
   WriteSet,
-} from '../types';
-import { dueFirst } from '../types';
+} from '../types/index';
+import { dueFirst } from '../types/index';
 import { applyWrite, prepareWrites, Refused, type Writes } from './apply-write';
 import * as c from './columns';
 import { openSqlite, type Synchronous } from './open';
