@@ -6,6 +6,7 @@ import { coreRegistry } from '../../nodes/index';
 import { at } from '../../runtime/simulation/test-support';
 import { simulateCommand, type SimulateArgs } from '../commands/simulate';
 import { blockRecords } from './block-records';
+import { INPUT_LIMITS } from '../io/open-input';
 import { lineBlocks } from './line-blocks';
 import { workerCount } from './worker-count';
 
@@ -60,6 +61,16 @@ describe('orderflow simulate --workers N gives exactly the output of one thread'
     const two = await simulate('trade-in', { ...args, workers: 2, blockBytes: 64 * 1024 });
     expect(one.code).toBe(1); // rejected orders under --strict
     expect(two).toEqual(one);
+  });
+});
+
+describe('a line over the record limit', () => {
+  it('stops the command with the words and line number one thread gives', { timeout: 120_000 }, async () => {
+    const path = join(dir, 'long.jsonl');
+    writeFileSync(path, `${lines[0]}\n${lines[1]}\n"${'x'.repeat(INPUT_LIMITS.record + 10)}"\n${lines[2]}\n`);
+    const refusal = /^orders file ".*long\.jsonl", line 3: longer than the 16 MiB limit for one record/;
+    await expect(simulate('vip-priority', { ordersPath: path, workers: 1 })).rejects.toThrow(refusal);
+    await expect(simulate('vip-priority', { ordersPath: path, workers: 2 })).rejects.toThrow(refusal);
   });
 });
 
