@@ -30,6 +30,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   strict: { type: 'boolean' },
   'carry-over': { type: 'boolean' },
+  workers: { type: 'string' },
   channel: { type: 'string' },
   related: { type: 'string', multiple: true },
   by: { type: 'string' },
@@ -55,6 +56,13 @@ function localeOf(lang: string | undefined): Locale {
   throw new CliError(`--lang "${lang}": expected en or zh`);
 }
 
+/** `--workers N`: threads that parse and run the orders (1 = the main thread alone). */
+function workersOrExit(text: string): number {
+  const count = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(count >= 1 && count <= 64)) throw new CliError(`--workers "${text}": expected a whole number from 1 to 64`);
+  return count;
+}
+
 function rolloutOrExit(text: string): { percent: number; salt: string } {
   const rollout = parseRolloutOption(text);
   if (!rollout) throw new CliError(`--rollout "${text}": expected a percent in (0, 100], optionally :<rollout id>`);
@@ -71,7 +79,7 @@ const COMMANDS: Readonly<Record<string, { files: readonly string[]; options: rea
   },
   simulate: {
     files: ['<flow.json>', '<orders.jsonl|orders.json>'],
-    options: ['context', 'now', 'decide', 'json', 'strict', 'carry-over', 'nodes', 'channel', 'related'],
+    options: ['context', 'now', 'decide', 'json', 'strict', 'carry-over', 'nodes', 'channel', 'related', 'workers'],
   },
   compare: {
     files: ['<before.flow.json>', '<after.flow.json>', '<orders.jsonl|orders.json>'],
@@ -264,6 +272,7 @@ async function dispatch(argv: readonly string[], io: MainOptions): Promise<numbe
       json: values.json ?? false,
       strict: values.strict ?? false,
       carryOver: values['carry-over'] ?? false,
+      ...(values.workers === undefined ? {} : { workers: workersOrExit(values.workers) }),
     },
     registry,
     clock,

@@ -6,7 +6,7 @@ Usage:
   orderflow run      <flow.json> <order.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--trace] [--lang en|zh]
                      [--channel <name|mapping.json> [--related name=file ...]]
   orderflow simulate <flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--decide node=port ...] [--carry-over] [--json] [--strict]
-                     [--channel <name|mapping.json> [--related name=file ...]]
+                     [--workers N] [--channel <name|mapping.json> [--related name=file ...]]
   orderflow compare  <before.flow.json> <after.flow.json> <orders.jsonl|orders.json> [--context ctx.json] [--now ISO] [--json] [--fail-on-diff] [--rollout P[:id]]
   orderflow test     <flow.json> [cases.json] [--context ctx.json] [--now ISO] [--json]   (default cases: <name>.cases.json)
   orderflow normalize --channel <name|mapping.json> <payload.json|payloads.jsonl> [--related name=file ...]
@@ -34,6 +34,10 @@ Options:
   --fail-on-diff        compare: exit 1 when any order's outcome differs between the two versions (for CI)
   --rollout P[:id]      compare: rehearse a canary at P% — only the orders whose customer the rollout (id: the
                         server rollout's, so the same customers) would give the candidate are compared
+  --workers <N>         simulate: threads that parse and run a JSON Lines file, 1 to 64 (1: the main thread
+                        alone). Default: one per idle core (cores minus the load average), up to 4, for a
+                        file of 8 MiB or more when 2+ cores are idle; else 1, as for a .json array,
+                        --carry-over, --channel or --nodes. The output is the same for any N
   --carry-over          simulate: each order takes what it ships and its gifts from the world the next order sees
                         (stock, per-customer gift counts); without it every order sees the context as written
   --channel <name|file> the input is raw payloads of a sales channel, normalized to canonical orders first:

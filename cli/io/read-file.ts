@@ -34,6 +34,19 @@ export async function* streamTextFile(cwd: string, path: string, what: string): 
   }
 }
 
+/** The text of line `line` as cut at "\n": without its "\r", and line 1 without a BOM. */
+export function lineText(raw: string, line: number): string {
+  const withoutCr = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  return line === 1 ? stripBom(withoutCr) : withoutCr;
+}
+
+/** A line over INPUT_LIMITS.record (exit 1): such a file is not JSON Lines. */
+export const tooLongLine = (what: string, path: string, line: number) =>
+  new CliError(
+    `${what} file "${path}", line ${line}: longer than the ${INPUT_LIMITS.record / 1024 / 1024} MiB limit for one record (JSON Lines hold one record per line)`,
+    1,
+  );
+
 export interface TextLine {
   readonly line: number;
   readonly text: string;
@@ -60,14 +73,9 @@ export async function* textLinePages(
   let line = 0;
   const cut = (text: string): TextLine => {
     line++;
-    const withoutCr = text.endsWith('\r') ? text.slice(0, -1) : text;
-    return { line, text: line === 1 ? stripBom(withoutCr) : withoutCr };
+    return { line, text: lineText(text, line) };
   };
-  const tooLong = () =>
-    new CliError(
-      `${what} file "${path}", line ${line + 1}: longer than the ${INPUT_LIMITS.record / 1024 / 1024} MiB limit for one record (JSON Lines hold one record per line)`,
-      1,
-    );
+  const tooLong = () => tooLongLine(what, path, line + 1);
   for await (const chunk of chunks) {
     const page: TextLine[] = [];
     // Only the new chunk is searched: the start of a long line is never scanned twice.

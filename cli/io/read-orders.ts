@@ -10,14 +10,20 @@ export function ordersFormat(path: string): 'jsonl' | 'json' {
   return ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'json';
 }
 
+/** The record of one line of JSON Lines; undefined for a blank line (it counts, but holds no order). */
+export function lineRecord(text: string, line: number): OrderRecord | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const record = parseRecord(trimmed, line);
+  return 'error' in record ? { line, error: record.error.replace(/^line \d+, /, '') } : record;
+}
+
 async function* jsonLinePages(chunks: AsyncIterable<string>, path: string): AsyncGenerator<readonly OrderRecord[]> {
   for await (const lines of textLinePages(chunks, 'orders', path)) {
     const page: OrderRecord[] = [];
     for (const { line, text } of lines) {
-      const trimmed = text.trim();
-      if (trimmed === '') continue;
-      const record = parseRecord(trimmed, line);
-      page.push('error' in record ? { line, error: record.error.replace(/^line \d+, /, '') } : record);
+      const record = lineRecord(text, line);
+      if (record) page.push(record);
     }
     if (page.length > 0) yield page;
   }
