@@ -13,12 +13,14 @@ import type { Series } from '../forecast/series/series';
 import { DEVELOPMENT_WINDOWS } from './forecast-windows';
 import { say, table } from './print';
 
-type Bounds = ReturnType<typeof withIntervals>;
+type Bounds = Readonly<Record<'lo80' | 'hi80' | 'lo95' | 'hi95', readonly number[]>>;
 type Plan = ReturnType<typeof defaultSettings>['plan'];
 
 const VARIANTS: Record<string, (f: SeriesForecast, plan: Plan) => Bounds> = {
   'raw errors (before)': (f) => withIntervals(f.point, f.errors),
   'level-scaled errors': (f, plan) => withIntervals(f.point, levelScaledErrors(f.history, f.errors, f.point, plan)),
+  /** What the model gives now (with its levels calibrated at the inner origins, when it does). */
+  'as forecast': (f) => ({ lo80: f.lo80, hi80: f.hi80, lo95: f.lo95, hi95: f.hi95 }),
 };
 
 interface Sums {
