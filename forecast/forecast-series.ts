@@ -3,6 +3,7 @@ import { intervalFrom } from './intervals';
 import type { PooledModel } from './global/pooled';
 import { promoEffect, withoutPromotions } from './promo-effect';
 import { correctedErrors, type BiasCorrection } from './bias';
+import { levelScaledErrors } from './level-scaled';
 import type { SchemeChoice } from './scheme';
 import {
   candidatesFor,
@@ -67,7 +68,10 @@ export interface SeriesForecast {
   readonly hi80: readonly number[];
   readonly lo95: readonly number[];
   readonly hi95: readonly number[];
-  /** Inner-validation errors (actual − forecast) by inner origin and step, for intervals and for summing upwards; none for new SKUs. */
+  /**
+   * Inner-validation errors (actual − forecast) by inner origin and step, as made (not rescaled): for pre-allocation's
+   * demand samples, summing upwards and the upper levels' intervals; none for new SKUs.
+   */
   readonly errors: readonly (readonly number[])[];
   readonly history: readonly number[];
   readonly historyStart: number;
@@ -187,7 +191,8 @@ export function finishSeries(
     ? ` Promotion days sold ${effect.lift.toFixed(2)}× other days (${effect.promoDays} in the history); applied to ${promoAhead.filter(Boolean).length} day(s) ahead.`
     : '';
   const lift = (values: readonly number[]) => values.map((v, i) => (effect && promoAhead[i] ? v * effect.lift : v));
-  const intervals = withIntervals(base, errors);
+  // Widths from errors rescaled to today's level; \`errors\` (what pre-allocation samples) stay as they were.
+  const intervals = withIntervals(base, levelScaledErrors(history, errors, base, settings.plan));
   return {
     key: series.key,
     labels: series.labels,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forecastAll } from './forecast';
-import { defaultSettings } from './forecast-series';
+import { defaultSettings, withIntervals } from './forecast-series';
+import { innerOrigins } from './select';
 import type { Series } from './series/series';
 import { weeklySeries } from './testing/synthetic';
 
@@ -105,5 +106,20 @@ describe('forecastAll', () => {
       expect(f.why).toContain('no single method was surely better, so the combination is kept');
       expect(f.why).toMatch(/At the inner origins the series together sold \d\.\d\d× what was forecast/);
     }
+  });
+
+  it('sizes intervals by today’s level after demand rose, and keeps the errors as made for pre-allocation', () => {
+    // 240 quiet days (level 2), then 60 busy ones (level 8): most inner origins forecast a quarter of today's level.
+    const quiet = weeklySeries('R', { sku: 'R' }, 240, 7, 2, 0.1);
+    const busy = weeklySeries('R', { sku: 'R' }, 60, 8, 8, 0.1, quiet.start + 240);
+    const rose = { ...quiet, values: [...quiet.values, ...busy.values], promo: [...quiet.promo, ...busy.promo] };
+    const f = forecastAll([rose], ['sku'], settings)[0]!.forecasts[0]!;
+    const raw = withIntervals(f.point, f.errors);
+    const width = (lo: readonly number[], hi: readonly number[]) => hi.reduce((a, h, i) => a + h - lo[i]!, 0);
+    expect(width(f.lo80, f.hi80)).toBeGreaterThan(width(raw.lo80, raw.hi80));
+    // The kept errors are the inner forecasts' own: actual − error is what was forecast then, near the old level.
+    const origins = innerOrigins(rose.values.length, settings.plan);
+    const oldest = f.errors.at(-1)!.map((e, i) => rose.values[origins.at(-1)! + i]! - e);
+    expect(oldest.reduce((a, b) => a + b, 0) / oldest.length).toBeLessThan(4);
   });
 });
