@@ -37,8 +37,10 @@ export function topPairs(
   say: RouteWords,
   keep: number,
 ): TopPairs {
-  const usableW = warehouses.filter(usableWarehouse);
-  const usableC = carriers.filter((c) => !c.blocked);
+  const usableW: WarehouseCheck[] = [];
+  for (const w of warehouses) if (usableWarehouse(w)) usableW.push(w);
+  const usableC: CarrierCheck[] = [];
+  for (const c of carriers) if (!c.blocked) usableC.push(c);
   const { units, remote, province } = demand;
 
   // Each carrier's part of the cost and its transit days, once per order (not once per pair): a pair's cost
@@ -86,7 +88,13 @@ export function topPairs(
     );
     visit[i] = i;
   }
-  visit.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
+  // Insertion sort: a handful of usable warehouses per order, and no temporary arrays as Array#sort makes.
+  for (let k = 1; k < visit.length; k++) {
+    const i = visit[k]!;
+    let at = k;
+    while (at > 0 && bounds[visit[at - 1]!]! < bounds[i]!) visit[at] = visit[--at]!;
+    visit[at] = i;
+  }
 
   // Best first. Plain entries while ranking: a Pair (with its note) is made only for the few kept at the end.
   const top: Entry[] = [];
@@ -99,12 +107,14 @@ export function topPairs(
     for (let j = 0; j < usableC.length; j++) {
       const cost = handling + carrierCost[j]!;
       const score = scoreOf(cost, days[j]!, w.tierMatch, minCost, weights, promiseDays);
+      // Most pairs scored fall short of the last kept one: they are turned away before an entry is made.
+      if (top.length === keep && score < top[keep - 1]!.score) continue;
       const entry = { w, c: usableC[j]!, score, cost, transitDays: days[j]!, wAt: i, cAt: j };
       if (top.length === keep && !ranksBefore(entry, top[keep - 1]!)) continue;
-      let at = top.length;
-      while (at > 0 && ranksBefore(entry, top[at - 1]!)) at--;
-      top.splice(at, 0, entry);
-      if (top.length > keep) top.pop();
+      // Shift the worse entries down by hand (splice allocates an array per call), dropping the last when full.
+      let at = top.length < keep ? top.length : keep - 1;
+      while (at > 0 && ranksBefore(entry, top[at - 1]!)) top[at] = top[--at]!;
+      top[at] = entry;
     }
   }
   const kept: Pair[] = top.map((entry) => {
@@ -199,9 +209,14 @@ function countOmitted(
   kept: readonly Pair[],
   lowerScore: number,
 ): OmittedCounts {
-  const badW = warehouses.filter((w) => w.blocked).length;
-  const shortW = warehouses.filter((w) => !w.blocked && w.short).length;
-  const badC = carriers.filter((c) => c.blocked).length;
+  let badW = 0;
+  let shortW = 0;
+  for (const w of warehouses) {
+    if (w.blocked) badW++;
+    else if (w.short) shortW++;
+  }
+  let badC = 0;
+  for (const c of carriers) if (c.blocked) badC++;
   const out = {
     warehouse: badW * carriers.length,
     carrier: (warehouses.length - badW) * badC,
