@@ -51,7 +51,7 @@ export function largeWorld(base: RunContext): RunContext {
 
 type Run = (order: Order) => FulfilmentPlan;
 
-function runners(ctx: RunContext): { pruned: Run; everyPair: Run } {
+export function runners(ctx: RunContext): { pruned: Run; everyPair: Run } {
   const config = routeNode.prepare(routeNode.config.parse({}), { logic: compileLogic });
   const say = ROUTE_WORDS.en;
   const pruned: Run = (order) => {

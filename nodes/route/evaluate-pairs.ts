@@ -86,47 +86,61 @@ export function onHand(warehouse: Warehouse, sku: string): number {
 
 const MAX_SHORT_LISTED = 3;
 
+/** What every check of one order shares: kept once per order, not once per warehouse. */
+class CheckScope {
+  constructor(
+    readonly demand: RouteDemand,
+    readonly excluded: ReadonlySet<string>,
+    readonly say: RouteWords,
+  ) {}
+}
+
 /**
- * A warehouse checked for one order. What decides (blocked, short, lines, tier) is worked out at once;
- * the words saying why (`problem`, `shortage`) only when read and then kept: in a large world most
- * warehouses are counted, never explained, and building their sentences was a third of a route's time.
+ * A warehouse checked for one order. What decides a single shipment (blocked, short, tier) is worked out
+ * at once; what only splits and explanations read (lines it covers, the words saying why) when first read
+ * and then kept: in a large world most warehouses are counted, never explained, and building their
+ * sentences was a third of a route's time.
  */
 class CheckedWarehouse implements WarehouseCheck {
   readonly blocked: boolean;
   readonly short: boolean;
-  readonly coverableLines: number;
   readonly tierMatch: boolean;
+  private coverable = -1;
   private problemWords: string | undefined;
   private shortageWords: string | undefined;
 
   constructor(
     readonly warehouse: Warehouse,
-    private readonly demand: RouteDemand,
-    private readonly excluded: ReadonlySet<string>,
-    private readonly say: RouteWords,
+    private readonly scope: CheckScope,
   ) {
-    const { order, currency, country, skus, needs } = demand;
+    const { order, currency, country, skus, needs } = scope.demand;
     this.blocked =
-      excluded.has(warehouse.id) ||
+      scope.excluded.has(warehouse.id) ||
       (warehouse.channels.length > 0 && !warehouse.channels.includes(order.channel)) ||
       warehouse.handlingCost.currency !== currency ||
       warehouse.country !== country;
     let short = false;
     for (let i = 0; i < skus.length && !short; i++) short = onHand(warehouse, skus[i]!) < needs[i]!;
     this.short = short;
-    let coverableLines = 0;
-    if (!short) coverableLines = order.lines.length;
-    else for (const line of order.lines) if (onHand(warehouse, line.sku) >= line.quantity) coverableLines++;
-    this.coverableLines = coverableLines;
     this.tierMatch = warehouse.priorityTiers.includes(order.customer.tier);
+  }
+
+  get coverableLines(): number {
+    if (this.coverable >= 0) return this.coverable;
+    const lines = this.scope.demand.order.lines;
+    let coverable = 0;
+    if (!this.short) coverable = lines.length;
+    else for (const line of lines) if (onHand(this.warehouse, line.sku) >= line.quantity) coverable++;
+    return (this.coverable = coverable);
   }
 
   get problem(): string {
     if (this.problemWords !== undefined) return this.problemWords;
-    const { warehouse, demand, say } = this;
+    const { warehouse } = this;
+    const { demand, excluded, say } = this.scope;
     const problems: string[] = [];
     if (this.blocked) {
-      if (this.excluded.has(warehouse.id)) problems.push(say.excluded());
+      if (excluded.has(warehouse.id)) problems.push(say.excluded());
       if (warehouse.channels.length > 0 && !warehouse.channels.includes(demand.order.channel)) {
         problems.push(say.servesOnly(warehouse.channels, demand.order.channel));
       }
@@ -139,7 +153,8 @@ class CheckedWarehouse implements WarehouseCheck {
 
   get shortage(): string {
     if (this.shortageWords !== undefined) return this.shortageWords;
-    const { warehouse, demand, say } = this;
+    const { warehouse } = this;
+    const { demand, say } = this.scope;
     const short: string[] = [];
     let shortCount = 0;
     if (this.short)
@@ -162,7 +177,20 @@ export function checkWarehouse(
   excluded: ReadonlySet<string>,
   say: RouteWords,
 ): WarehouseCheck {
-  return new CheckedWarehouse(warehouse, demand, excluded, say);
+  return new CheckedWarehouse(warehouse, new CheckScope(demand, excluded, say));
+}
+
+/** Every warehouse checked for one order (as checkWarehouse each). */
+export function checkWarehouses(
+  warehouses: readonly Warehouse[],
+  demand: RouteDemand,
+  excluded: ReadonlySet<string>,
+  say: RouteWords,
+): WarehouseCheck[] {
+  const scope = new CheckScope(demand, excluded, say);
+  const checks: WarehouseCheck[] = new Array(warehouses.length);
+  for (let i = 0; i < warehouses.length; i++) checks[i] = new CheckedWarehouse(warehouses[i]!, scope);
+  return checks;
 }
 
 /** A carrier checked for one order; as for warehouses, the words only when read. */

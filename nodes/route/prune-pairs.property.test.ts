@@ -114,6 +114,53 @@ describe('route: pruning pairs that cannot win', () => {
     );
   }, 60_000);
 
+  it('pairs equal in score, cost and ids keep input order, though the pruned search meets them the other way round', () => {
+    // The second W1 is cheaper to handle, so its bound is better and it is searched first; its pair with the
+    // dearer C ties the first W1's pair with the cheaper C (same cost, days, ids): input order must decide.
+    const s: Scenario = {
+      warehouses: [
+        {
+          id: 1,
+          province: 'Beijing',
+          country: 'CN',
+          currency: 'CNY',
+          handling: 100,
+          stock: [3, 3],
+          vip: false,
+          channelOnly: false,
+        },
+        {
+          id: 1,
+          province: 'Beijing',
+          country: 'CN',
+          currency: 'CNY',
+          handling: 0,
+          stock: [2, 2],
+          vip: false,
+          channelOnly: false,
+        },
+      ],
+      carriers: [
+        { id: 7, base: 0, perItem: 0, same: 1, extra: 1, servesRemote: true, skipsShanghai: false },
+        { id: 7, base: 100, perItem: 0, same: 1, extra: 1, servesRemote: true, skipsShanghai: false },
+      ],
+      lines: [{ sku: 'SKU-A', quantity: 1 }],
+      remote: false,
+      vip: false,
+      promiseDays: 3,
+      excluded: [],
+    };
+    const full = fullRanking(s);
+    const top = topPairs(full.warehouses, full.carriers, full.demand, weights, s.promiseDays, say, 4);
+    expect(top.kept.map((p) => [p.w.warehouse.handlingCost.amount, p.cost])).toEqual([
+      [0, 0],
+      [100, 100],
+      [0, 100],
+      [100, 200],
+    ]);
+    expect(top.kept).toEqual(full.ranked.slice(0, 4));
+  });
+
   it('in a large world the node makes the same choice and explanation, listing the winner and best rivals', () => {
     const large = scenarioArb.filter((s) => s.warehouses.length * s.carriers.length > FULL_LISTING_LIMIT);
     fc.assert(

@@ -37,8 +37,10 @@ export function topPairs(
   say: RouteWords,
   keep: number,
 ): TopPairs {
-  const usableW = warehouses.filter(usableWarehouse);
-  const usableC = carriers.filter((c) => !c.blocked);
+  const usableW: WarehouseCheck[] = [];
+  for (const w of warehouses) if (usableWarehouse(w)) usableW.push(w);
+  const usableC: CarrierCheck[] = [];
+  for (const c of carriers) if (!c.blocked) usableC.push(c);
   const { units, remote, province } = demand;
 
   // Each carrier's part of the cost and its transit days, once per order (not once per pair): a pair's cost
@@ -54,47 +56,65 @@ export function topPairs(
     otherProvinceDays[j] = carrier.domesticDays + extra;
   }
 
-  let cheapestW: WarehouseCheck | undefined;
-  for (const w of usableW)
-    if (!cheapestW || w.warehouse.handlingCost.amount < cheapestW.warehouse.handlingCost.amount) cheapestW = w;
-  let minCost = Infinity;
-  if (cheapestW)
-    for (let j = 0; j < usableC.length; j++)
-      minCost = Math.min(minCost, cheapestW.warehouse.handlingCost.amount + carrierCost[j]!);
+  let minHandling = Infinity;
+  for (const w of usableW) minHandling = Math.min(minHandling, w.warehouse.handlingCost.amount);
+  let minCarrierCost = Infinity;
+  let fastestSame = Infinity;
+  let fastestOther = Infinity;
+  for (let j = 0; j < usableC.length; j++) {
+    minCarrierCost = Math.min(minCarrierCost, carrierCost[j]!);
+    fastestSame = Math.min(fastestSame, sameProvinceDays[j]!);
+    fastestOther = Math.min(fastestOther, otherProvinceDays[j]!);
+  }
+  // The cheapest pair (the score's yardstick) is the cheapest warehouse with the cheapest carrier part.
+  const minCost = minHandling + minCarrierCost;
 
-  // Best first; a newcomer goes after equals, as the stable sort of the full ranking leaves them.
-  // Plain entries while ranking: a Pair (with its note) is made only for the few kept at the end.
+  // Each warehouse's best conceivable pair (cheapest carrier part, fastest transit): no pair of it scores
+  // more, as the score never rises with cost or days. Warehouses are visited best bound first, so once one
+  // cannot reach the last kept score none after it can, and the rest are never scored (in a large world
+  // most are not). The visiting order cannot change the result: ranksBefore orders every pair totally.
+  const bounds: number[] = new Array(usableW.length);
+  const visit: number[] = new Array(usableW.length);
+  for (let i = 0; i < usableW.length; i++) {
+    const w = usableW[i]!;
+    const sameProvince = province !== '' && w.warehouse.province === province;
+    bounds[i] = scoreOf(
+      w.warehouse.handlingCost.amount + minCarrierCost,
+      sameProvince ? fastestSame : fastestOther,
+      w.tierMatch,
+      minCost,
+      weights,
+      promiseDays,
+    );
+    visit[i] = i;
+  }
+  // Insertion sort: a handful of usable warehouses per order, and no temporary arrays as Array#sort makes.
+  for (let k = 1; k < visit.length; k++) {
+    const i = visit[k]!;
+    let at = k;
+    while (at > 0 && bounds[visit[at - 1]!]! < bounds[i]!) visit[at] = visit[--at]!;
+    visit[at] = i;
+  }
+
+  // Best first. Plain entries while ranking: a Pair (with its note) is made only for the few kept at the end.
   const top: Entry[] = [];
-  const minCarrierCost = Math.min(...carrierCost);
-  const fastestSame = Math.min(...sameProvinceDays);
-  const fastestOther = Math.min(...otherProvinceDays);
-  for (const w of usableW) {
+  for (const i of visit) {
+    if (top.length === keep && bounds[i]! < top[keep - 1]!.score) break;
+    const w = usableW[i]!;
     const handling = w.warehouse.handlingCost.amount;
     const sameProvince = province !== '' && w.warehouse.province === province;
-    // A warehouse none of whose pairs can reach the last kept score is skipped whole: its best conceivable
-    // pair (cheapest carrier part, fastest transit) scores at most that, as the score never rises with cost or days.
-    if (top.length === keep) {
-      const best = scoreOf(
-        handling + minCarrierCost,
-        sameProvince ? fastestSame : fastestOther,
-        w.tierMatch,
-        minCost,
-        weights,
-        promiseDays,
-      );
-      if (best < top[keep - 1]!.score) continue;
-    }
     const days = sameProvince ? sameProvinceDays : otherProvinceDays;
     for (let j = 0; j < usableC.length; j++) {
-      const c = usableC[j]!;
       const cost = handling + carrierCost[j]!;
-      const transitDays = days[j]!;
-      const score = scoreOf(cost, transitDays, w.tierMatch, minCost, weights, promiseDays);
-      if (top.length === keep && !ranksBefore(score, cost, w, c, top[keep - 1]!)) continue;
-      let at = top.length;
-      while (at > 0 && ranksBefore(score, cost, w, c, top[at - 1]!)) at--;
-      top.splice(at, 0, { w, c, score, cost, transitDays });
-      if (top.length > keep) top.pop();
+      const score = scoreOf(cost, days[j]!, w.tierMatch, minCost, weights, promiseDays);
+      // Most pairs scored fall short of the last kept one: they are turned away before an entry is made.
+      if (top.length === keep && score < top[keep - 1]!.score) continue;
+      const entry = { w, c: usableC[j]!, score, cost, transitDays: days[j]!, wAt: i, cAt: j };
+      if (top.length === keep && !ranksBefore(entry, top[keep - 1]!)) continue;
+      // Shift the worse entries down by hand (splice allocates an array per call), dropping the last when full.
+      let at = top.length < keep ? top.length : keep - 1;
+      while (at > 0 && ranksBefore(entry, top[at - 1]!)) top[at] = top[--at]!;
+      top[at] = entry;
     }
   }
   const kept: Pair[] = top.map((entry) => {
@@ -115,6 +135,9 @@ interface Entry {
   readonly score: number;
   readonly cost: number;
   readonly transitDays: number;
+  /** Positions among the usable warehouses and carriers: the last tie-break, as the full ranking's stable sort. */
+  readonly wAt: number;
+  readonly cAt: number;
 }
 
 /** A carrier's part of shipmentCost (all but the warehouse's handling), in the same minor units. */
@@ -126,12 +149,18 @@ function carrierPart(carrier: CarrierCheck['carrier'], units: number, remote: bo
   );
 }
 
-/** Whether an eligible pair (score, cost, w, c) ranks strictly before `other` (comparePairs < 0). */
-function ranksBefore(score: number, cost: number, w: WarehouseCheck, c: CarrierCheck, other: Entry): boolean {
-  if (score !== other.score) return score > other.score;
-  if (cost !== other.cost) return cost < other.cost;
-  const byWarehouse = compareIds(w.warehouse.id, other.w.warehouse.id);
-  return byWarehouse !== 0 ? byWarehouse < 0 : compareIds(c.carrier.id, other.c.carrier.id) < 0;
+/**
+ * Whether eligible pair `a` ranks strictly before `b` (comparePairs < 0); pairs with equal ids keep input
+ * order (warehouse outer), as the stable sort of the full ranking leaves them.
+ */
+function ranksBefore(a: Entry, b: Entry): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.cost !== b.cost) return a.cost < b.cost;
+  const byWarehouse = compareIds(a.w.warehouse.id, b.w.warehouse.id);
+  if (byWarehouse !== 0) return byWarehouse < 0;
+  const byCarrier = compareIds(a.c.carrier.id, b.c.carrier.id);
+  if (byCarrier !== 0) return byCarrier < 0;
+  return a.wAt !== b.wAt ? a.wAt < b.wAt : a.cAt < b.cAt;
 }
 
 /** Stable groups of equal ids, in id order. */
@@ -180,9 +209,14 @@ function countOmitted(
   kept: readonly Pair[],
   lowerScore: number,
 ): OmittedCounts {
-  const badW = warehouses.filter((w) => w.blocked).length;
-  const shortW = warehouses.filter((w) => !w.blocked && w.short).length;
-  const badC = carriers.filter((c) => c.blocked).length;
+  let badW = 0;
+  let shortW = 0;
+  for (const w of warehouses) {
+    if (w.blocked) badW++;
+    else if (w.short) shortW++;
+  }
+  let badC = 0;
+  for (const c of carriers) if (c.blocked) badC++;
   const out = {
     warehouse: badW * carriers.length,
     carrier: (warehouses.length - badW) * badC,

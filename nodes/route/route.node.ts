@@ -4,7 +4,7 @@ import { fallbackPlan, singlePlan, splitPlan } from './build-plan';
 import {
   buildPairs,
   checkCarrier,
-  checkWarehouse,
+  checkWarehouses,
   describeDemand,
   type CarrierCheck,
   type RouteDemand,
@@ -46,7 +46,7 @@ export const routeNode = defineNode({
   run: ({ nodeId, order, facts, ctx, config, locale }): NodeResult => {
     const say = ROUTE_WORDS[locale];
     const demand = describeDemand(order);
-    const warehouses = ctx.warehouses.map((w) => checkWarehouse(w, demand, config.excluded, say));
+    const warehouses = checkWarehouses(ctx.warehouses, demand, config.excluded, say);
     const carriers = ctx.carriers.map((c) => checkCarrier(c, demand, say));
     const splitMode = config.allowSplit && !wholeOrderPossible(warehouses, carriers);
     // Whole lines first; only when they cannot be routed may lines be divided (splitLines), weighing
