@@ -38,7 +38,9 @@ export function parsePayload(input: unknown): ParsedPayload {
   let syntaxError: unknown;
   const walk = newWalk();
   try {
-    fast = checked(JSON.parse(input), walk);
+    const value: unknown = JSON.parse(input);
+    if (isPlain(value)) return { ok: true, value };
+    fast = checked(value, walk);
     if (fast.ok && !walk.suspect) return fast;
   } catch (error) {
     syntaxError = error;
@@ -57,6 +59,49 @@ export function parsePayload(input: unknown): ParsedPayload {
   } catch (error) {
     return notJson(error);
   }
+}
+
+// Read once: the walk below runs for every value of every payload.
+const MAX_DEPTH = JSON_LIMITS.maxDepth;
+const MAX_VALUES = JSON_LIMITS.maxValues;
+let plainCount = 0;
+
+/**
+ * The usual payload, answered by one tight walk: no forbidden key, within the limits, and nothing MAYBE_INEXACT
+ * could match (the same tests as `inspect` and `seeLeaf`). False sends the tree to `checked`, which finds the
+ * first problem and its path exactly as before; this walk only says there is none.
+ */
+function isPlain(root: unknown): boolean {
+  plainCount = 0;
+  return typeof root === 'object' && root !== null ? plainTree(root, 0) : plainLeaf(root) && ++plainCount <= MAX_VALUES;
+}
+
+function plainTree(value: object, depth: number): boolean {
+  if (++plainCount > MAX_VALUES || depth >= MAX_DEPTH) return false; // a child would be one level deeper
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null) {
+        if (!plainTree(item, depth + 1)) return false;
+      } else if (!plainLeaf(item) || ++plainCount > MAX_VALUES) return false;
+    }
+    return true;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    if (FORBIDDEN_KEYS.has(key) || (key.length >= 17 && MAYBE_INEXACT.test(key))) return false;
+    const item = record[key];
+    if (typeof item === 'object' && item !== null) {
+      if (!plainTree(item, depth + 1)) return false;
+    } else if (!plainLeaf(item) || ++plainCount > MAX_VALUES) return false;
+  }
+  return true;
+}
+
+/** A leaf seeLeaf would not find suspect. */
+function plainLeaf(value: unknown): boolean {
+  if (typeof value === 'number') return !mayBeInexact(value);
+  return typeof value !== 'string' || value.length < 17 || !MAYBE_INEXACT.test(value);
 }
 
 /** Where the number tokens of a text are (start, end pairs, in text order) and how many keys it writes. */
