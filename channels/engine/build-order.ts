@@ -9,9 +9,9 @@ import { resolve, where, type Scope } from './scope';
 import { resolveZone, type Zone } from '../conversions/zone';
 import { decideStatus } from './status';
 import { holds } from './when';
+import { SCHEMA_DEFAULTS } from './schema-defaults';
 
-const ADDRESS = ['province', 'city', 'district', 'postalCode', 'remote'] as const;
-const ADDRESS_LABELS = ADDRESS.map((key) => `shippingAddress.${key}`);
+const ADDRESS_LABELS = ['province', 'city', 'district', 'postalCode', 'remote'].map((key) => `shippingAddress.${key}`);
 const money = (amount: number, currency: string) => ({ amount, currency });
 
 /** A field's value read into the report (see read), or undefined. */
@@ -65,11 +65,18 @@ export function buildOrder(
   const channel = (valueOf(report, f['channel'], scope, env, 'channel') as string | undefined) ?? mapping.channel;
   const country = valueOf(report, f['shippingAddress.country'], scope, env, 'shippingAddress.country', true) as
     string | undefined;
-  const address: Record<string, unknown> = { country };
-  for (let i = 0; i < ADDRESS.length; i++) {
-    const value = valueOf(report, f[ADDRESS_LABELS[i]!], scope, env, ADDRESS_LABELS[i]!);
-    if (value !== undefined) address[ADDRESS[i]!] = value;
-  }
+  // Every key in the schema's order, its defaults written in: the order check then keeps this object as is.
+  const [province, city, district, postalCode, remote] = ADDRESS_LABELS.map((label) =>
+    valueOf(report, f[label], scope, env, label),
+  );
+  const address: Record<string, unknown> = {
+    country,
+    province: province ?? SCHEMA_DEFAULTS.address.province,
+    city: city ?? SCHEMA_DEFAULTS.address.city,
+  };
+  if (district !== undefined) address.district = district;
+  if (postalCode !== undefined) address.postalCode = postalCode;
+  address.remote = remote ?? SCHEMA_DEFAULTS.address.remote;
   const status = decideStatus(mapping, scope);
   if (!status.ok) problem(report, status.path, status.message, 'status');
   const lines = buildLines(mapping, scope, env, report);
@@ -107,13 +114,19 @@ export function buildOrder(
     id: `${channel}:${channelOrderId}`,
     channel,
     channelOrderId,
-    ...(kind !== undefined ? { kind } : {}),
+    kind: kind ?? SCHEMA_DEFAULTS.kind,
     status: status.status,
     partiallyRefunded: status.partiallyRefunded,
     createdAt: createdAt!,
     ...(updatedAt !== undefined ? { updatedAt } : {}),
     currency,
-    customer: { id: customer.id! },
+    customer: {
+      id: customer.id!,
+      tier: SCHEMA_DEFAULTS.customer.tier,
+      tags: [],
+      orderCount: SCHEMA_DEFAULTS.customer.orderCount,
+      returnRate: SCHEMA_DEFAULTS.customer.returnRate,
+    },
     lines,
     shippingAddress: address as OrderInput['shippingAddress'],
     coupons,

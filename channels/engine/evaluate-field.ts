@@ -7,7 +7,7 @@ import { toCurrency, toIntText } from '../conversions/text';
 import type { Zone } from '../conversions/zone';
 import type { CompiledPath } from '../path/path';
 import type { CompiledField } from './compiled';
-import { expectedAt, resolve, where, type Located, type Scope } from './scope';
+import { expectedAt, lastKeyOf, resolve, where, type Located, type Scope } from './scope';
 
 export interface Found {
   readonly value: unknown;
@@ -93,11 +93,10 @@ function convertOne(
   env: EvalEnv,
   withDivide = true,
 ): One {
-  const key = hit?.path[hit.path.length - 1];
   if (raw === null || raw === undefined) return { kind: 'skip' };
   const text = scalarText(raw);
   if (text !== undefined && field.absentWhen.has(text)) return { kind: 'skip' };
-  if (field.masked || (field.watchMasks && isMasked(raw, key))) {
+  if (field.masked || (field.watchMasks && isMasked(raw, hit && lastKeyOf(hit)))) {
     // Masked text is kept exactly as sent; it can never become money, a time or a count.
     if (field.kind === 'text' || field.kind === 'scalar') return { kind: 'value', value: text ?? raw, masked: true };
     return { kind: 'problem', message: `the value is masked or encrypted and cannot be read as ${field.kind}` };

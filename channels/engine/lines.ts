@@ -5,12 +5,13 @@ import type { EvalEnv } from './evaluate-field';
 import { problem, read, warn, type Report } from './report';
 import { expectedAt, resolve, type Located, type Scope } from './scope';
 import { holds } from './when';
+import { SCHEMA_DEFAULTS } from './schema-defaults';
 
 export interface LineInput {
   id: string;
   sku: string;
-  name?: string;
-  category?: string;
+  name: string;
+  category: string;
   quantity: number;
   unitPrice: { amount: number; currency: string };
   weightGrams?: number;
@@ -77,8 +78,9 @@ function readLine(
   return {
     id,
     sku,
-    ...(name !== undefined ? { name } : {}),
-    ...(category !== undefined ? { category } : {}),
+    // The schema's defaults written in, keys in its order: the order check keeps the line as built.
+    name: name ?? SCHEMA_DEFAULTS.line.name,
+    category: category ?? SCHEMA_DEFAULTS.line.category,
     quantity,
     unitPrice: { amount, currency: env.currency },
     ...(weightGrams !== undefined ? { weightGrams } : {}),

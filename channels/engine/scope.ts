@@ -39,24 +39,60 @@ function ownValue(container: unknown, key: string): unknown {
   return undefined;
 }
 
+/**
+ * The hit of a key-only path. Where it sits is worked out only when something asks (a message, a `~.` path, the
+ * provenance of a refused order): most fields are read and converted without their path ever being needed.
+ */
+class KeyHit implements Located {
+  #path: (string | number)[] | undefined;
+  constructor(
+    readonly value: unknown,
+    readonly doc: string,
+    readonly parent: unknown,
+    private readonly start: Located,
+    private readonly keys: readonly string[],
+  ) {}
+
+  /** The last key, as the mask check reads it (an element's index is digits, which no mask rule matches). */
+  get lastKey(): string {
+    return this.keys[this.keys.length - 1]!;
+  }
+
+  get path(): readonly (string | number)[] {
+    if (this.#path === undefined) {
+      const at = this.start.path.slice();
+      let value = this.start.value;
+      for (const key of this.keys) {
+        at.push(Array.isArray(value) ? Number(key) : key);
+        value = ownValue(value, key);
+      }
+      this.#path = at;
+    }
+    return this.#path;
+  }
+}
+
+/** The last key of a hit's path, without working the path out for a key-only hit. */
+export function lastKeyOf(hit: Located): string | number | undefined {
+  return hit instanceof KeyHit ? hit.lastKey : hit.path[hit.path.length - 1];
+}
+
 /** Every value a path reaches in the scope; `beside` is the value a `~.` path is read next to. */
 export function resolve(path: CompiledPath, scope: Scope, beside?: Located): Located[] {
   const keys = path.scope === 'record' || path.scope === 'order' ? keysOf(path) : null;
   if (keys !== null) {
-    // At most one hit: walked in place, its path built once (the hit evaluatePath gives).
+    // At most one hit: walked in place; its path is worked out if asked for (KeyHit).
     const start = path.scope === 'record' ? scope.record : scope.order;
     if (keys.length === 0) return [{ value: start.value, doc: start.doc, path: start.path, parent: undefined }];
     let value = start.value;
     let parent: unknown;
-    const at = start.path.slice();
     for (const key of keys) {
       const next = ownValue(value, key);
       if (next === undefined) return [];
-      at.push(Array.isArray(value) ? Number(key) : key);
       parent = value;
       value = next;
     }
-    return [{ value, doc: start.doc, path: at, parent }];
+    return [new KeyHit(value, start.doc, parent, start, keys)];
   }
   let starts: readonly Located[];
   if (path.scope === 'record') starts = [scope.record];

@@ -38,8 +38,14 @@ export function parsePayload(input: unknown): ParsedPayload {
   let syntaxError: unknown;
   const walk = newWalk();
   try {
-    fast = checked(JSON.parse(input), walk);
-    if (fast.ok && !walk.suspect) return fast;
+    const value: unknown = JSON.parse(input);
+    if (isPlain(value)) {
+      if (!plainSuspect) return { ok: true, value };
+      fast = { ok: true, value };
+    } else {
+      fast = checked(value, walk);
+      if (fast.ok && !walk.suspect) return fast;
+    }
   } catch (error) {
     syntaxError = error;
   }
@@ -57,6 +63,55 @@ export function parsePayload(input: unknown): ParsedPayload {
   } catch (error) {
     return notJson(error);
   }
+}
+
+// Read once: the walk below runs for every value of every payload.
+const MAX_DEPTH = JSON_LIMITS.maxDepth;
+const MAX_VALUES = JSON_LIMITS.maxValues;
+let plainCount = 0;
+/** Something MAYBE_INEXACT may match was seen: the text must be scanned (as `Walk.suspect`). */
+let plainSuspect = false;
+
+/**
+ * The usual payload, answered by one tight walk: no forbidden key and within the limits (the same tests as
+ * `inspect`), `plainSuspect` set as `seeLeaf` would set `Walk.suspect`. False sends the tree to `checked`, which
+ * finds the first problem and its path exactly as before; this walk only says there is none.
+ */
+function isPlain(root: unknown): boolean {
+  plainCount = 0;
+  plainSuspect = false;
+  return typeof root === 'object' && root !== null ? plainTree(root, 0) : plainLeaf(root) && ++plainCount <= MAX_VALUES;
+}
+
+function plainTree(value: object, depth: number): boolean {
+  if (++plainCount > MAX_VALUES || depth >= MAX_DEPTH) return false; // a child would be one level deeper
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null) {
+        if (!plainTree(item, depth + 1)) return false;
+      } else if (!plainLeaf(item) || ++plainCount > MAX_VALUES) return false;
+    }
+    return true;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    if (FORBIDDEN_KEYS.has(key)) return false;
+    if (!plainSuspect && key.length >= 17 && MAYBE_INEXACT.test(key)) plainSuspect = true;
+    const item = record[key];
+    if (typeof item === 'object' && item !== null) {
+      if (!plainTree(item, depth + 1)) return false;
+    } else if (!plainLeaf(item) || ++plainCount > MAX_VALUES) return false;
+  }
+  return true;
+}
+
+/** A leaf, seen as seeLeaf sees it; always true (a leaf is never a problem), so it can end a condition. */
+function plainLeaf(value: unknown): boolean {
+  if (plainSuspect) return true;
+  if (typeof value === 'number') plainSuspect = mayBeInexact(value);
+  else if (typeof value === 'string') plainSuspect = value.length >= 17 && MAYBE_INEXACT.test(value);
+  return true;
 }
 
 /** Where the number tokens of a text are (start, end pairs, in text order) and how many keys it writes. */
