@@ -31,7 +31,8 @@
  */
 import type { Plan, PlanNode } from '../engine/compile';
 import { compileLogic } from '../logic/compile';
-import { emitExpression, emitTest, type LogicDeclarations } from './emit-logic';
+import { LOGIC_LIMITS } from '../logic/limits';
+import { emitExpression, emitTest, WORK_COUNTER, type LogicDeclarations } from './emit-logic';
 import { jsLiteral } from './js-literal';
 import { AOT_FORMAT } from './support';
 
@@ -50,7 +51,7 @@ export function emitFlowModule(plan: Plan, options: EmitOptions): string {
     throw new Error(`emitFlowModule: registry export "${options.registry.name}" is not a plain name`);
   const nodes = plan.flow.nodes.map((node) => plan.nodes.get(node.id)!);
   const indexOf = new Map<PlanNode, number>(nodes.map((node, i) => [node, i]));
-  const constants: string[] = [];
+  const constants: string[] = [WORK_COUNTER];
   const declare = declarations(constants);
   const cases = nodes.map((node, i) => emitNode(node, plan.flow.nodes[i]!.config, i, indexOf, declare, constants));
   return [
@@ -100,13 +101,33 @@ const HEADER = `// Built by orderflow (runtime/aot/emit-flow.ts): a flow special
 // Every value from the flow below is a JSON literal; nothing is evaluated at run time.`;
 
 /** Declares nothing: tells whether an expression can be written as plain code. */
-const DRY_RUN: LogicDeclarations = { read: () => 'R', set: () => 'S' };
+const DRY_RUN: LogicDeclarations = {
+  read: () => 'R',
+  set: () => 'S',
+  helper: () => 'H',
+  closure: () => 'Z',
+  maxWork: LOGIC_LIMITS.maxWork,
+};
 
 /** Constants named by index; equal reads and sets share one. */
 function declarations(constants: string[]): LogicDeclarations {
   const reads = new Map<string, string>();
   const sets = new Map<string, string>();
+  let helpers = 0;
+  let closures = 0;
   return {
+    // The nodes compile their logic with the default limits (engine/compile.ts): so do the closures here.
+    maxWork: LOGIC_LIMITS.maxWork,
+    helper: (write) => {
+      const name = `H${helpers++}`;
+      constants.push(write(name));
+      return name;
+    },
+    closure: (expression) => {
+      const name = `Z${closures++}`;
+      constants.push(`const ${name} = rt.logic(${jsLiteral(expression)});`);
+      return name;
+    },
     read: (segments, notFound) => {
       const source = `rt.read(${jsLiteral(segments)}, ${jsLiteral(notFound)})`;
       let name = reads.get(source);

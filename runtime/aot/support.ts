@@ -17,9 +17,22 @@ import { literalPathVar } from '../logic/build-data';
 import { compileLogic } from '../logic/compile';
 import { less, lessOrEqual } from '../logic/instants';
 import { truthy } from '../logic/truthy';
+import { toFloat } from '../logic/coerce';
+
+/**
+ * What emitted logic throws to leave plain code for the compiled closure (over its work limit, a
+ * non-finite sum): caught by the expression's own wrapper, never seen outside the module.
+ */
+const BAIL: object = Object.freeze({ bail: true });
+
+/** A sum as build-math checks it: NaN and ±Infinity are the closure's error, so plain code bails out. */
+function finite(value: number): number {
+  if (value - value === 0) return value;
+  throw BAIL;
+}
 
 /** Changes whenever what a built module expects of this file changes: caches of built modules key on it. */
-export const AOT_FORMAT = 2;
+export const AOT_FORMAT = 3;
 
 /**
  * The plan a built module runs on: its flow compiled here, at load, with the host's registry; refused
@@ -64,6 +77,9 @@ export const aotSupport = Object.freeze({
   read,
   logic: compileLogic,
   truthy,
+  toFloat,
+  finite,
+  BAIL,
   less,
   lessOrEqual,
   greater: (a: unknown, b: unknown) => less(b, a),
