@@ -123,6 +123,15 @@ describe('built flow modules behave as the interpreter', () => {
     );
   }, 120_000);
 
+  it("hands the nodes' own conditions the module's plain code (a gift's `when`)", () => {
+    const promo = examples.find((e) => e.plan.flowId === 'promo-routing-decision')!;
+    for (const id of ['gift-bag', 'sample-kit']) {
+      const prepared = promo.built.plan.nodes.get(id)!.prepared as { condition: { name: string } };
+      // A function the module wrote (H…), not a compiled closure.
+      expect(prepared.condition.name).toMatch(/^H\d+$/);
+    }
+  });
+
   it('fails the same way when a run exceeds its step limit', () => {
     const { plan, built, cases } = examples[0]!;
     for (const maxSteps of [0, 1, 2, 3]) same(plan, built, cases[0]!.order, emptyContext(NOW), { maxSteps });

@@ -28,6 +28,16 @@
  *    emitted tests and values to the compiled closures'.
  * 6. The specialised steps add no new way in: port ids in `p === …` tests and set-field attribute
  *    names are jsLiteral output like every other flow value, and nothing from the flow names a variable.
+ * 7. Loops and counted searches (emit-work.ts) are helper functions `H<index>` whose text is fixed
+ *    code around the names the emitter counts and sub-expressions emit-logic wrote; the work limit is
+ *    the host's number (LOGIC_LIMITS), never the flow's. Over the limit, or on a non-finite sum, a
+ *    helper throws rt.BAIL, which only its expression's own wrapper catches, to answer with the
+ *    compiled closure `Z<index>` (rt.logic of the expression's jsLiteral): errors stay the interpreter's.
+ * 8. The nodes' own logic (`logic(config)`: a gift's `when`…) goes to rt.planFor as `[expression
+ *    literal, H<index>]` pairs; the plan's compiler gives a node the function whose expression has the
+ *    same jsLiteral text as the one it compiles, and compileLogic's closure for any other. A pair can
+ *    only replace a closure by a function that gives the same values and errors for that expression
+ *    (emit-logic.property.test.ts); aot.property.test.ts runs nodes with random `when` conditions.
  */
 import type { Plan, PlanNode } from '../engine/compile';
 import { compileLogic } from '../logic/compile';
@@ -51,8 +61,11 @@ export function emitFlowModule(plan: Plan, options: EmitOptions): string {
     throw new Error(`emitFlowModule: registry export "${options.registry.name}" is not a plain name`);
   const nodes = plan.flow.nodes.map((node) => plan.nodes.get(node.id)!);
   const indexOf = new Map<PlanNode, number>(nodes.map((node, i) => [node, i]));
-  const constants: string[] = [WORK_COUNTER];
-  const declare = declarations(constants);
+  // What the plan needs at load (the nodes' logic as plain code) comes before it; the rest after.
+  const logic: string[] = [WORK_COUNTER];
+  const declare = declarations(logic);
+  const plain = plan.flow.nodes.flatMap((node, i) => plainLogic(nodes[i]!, node.config, declare));
+  const constants: string[] = [];
   const cases = nodes.map((node, i) => emitNode(node, plan.flow.nodes[i]!.config, i, indexOf, declare, constants));
   return [
     HEADER,
@@ -61,7 +74,9 @@ export function emitFlowModule(plan: Plan, options: EmitOptions): string {
     '',
     `if (rt.format !== ${AOT_FORMAT}) throw new Error("built flow module: built for another runtime (rebuild it)");`,
     `const FLOW = ${jsLiteral(plan.flow)};`,
-    `export const plan = rt.planFor(FLOW, registry, ${jsLiteral(plan.contentHash)});`,
+    ...logic,
+    `const PLAIN = [${plain.join(', ')}];`,
+    `export const plan = rt.planFor(FLOW, registry, ${jsLiteral(plan.contentHash)}, PLAIN);`,
     'const N = rt.nodesOf(plan);',
     ...constants,
     '',
@@ -226,6 +241,21 @@ function emitNode(
   }
   lines.push(...runStep(node, i, jump), '      }');
   return lines.join('\n');
+}
+
+/**
+ * The node's logic (its `logic(config)` expressions: a gift's or discount's `when`, a switch's cases…)
+ * as plain-code functions, `[expression, function]` for the plan's compiler (rt.planFor): the node's
+ * own run then evaluates plain code where it would call a compiled closure.
+ */
+function plainLogic(node: PlanNode, config: unknown, declare: LogicDeclarations): string[] {
+  return node.definition.logic(config as never).flatMap(({ expression }) => {
+    compileLogic(expression as never); // throws on what the interpreter would refuse too
+    if (emitExpression(expression, DRY_RUN) === null) return [];
+    const code = emitExpression(expression, declare)!;
+    const name = declare.helper((n) => `function ${n}(d) {\n  return ${code};\n}`);
+    return [`[${jsLiteral(expression)}, ${name}]`];
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { FlowInput } from '../flow/flow.schema';
 
 /*
  * Random valid flows for the built-module property test: a trigger, then nodes of the core types
- * (condition, switch, discount, tag, set-field, approval, end) whose ports each lead to a later
+ * (condition, switch, discount, gift, tag, set-field, approval, end) whose ports each lead to a later
  * node, so the graph has no cycle; conditions are random JSONLogic over the facts, mixing what a
  * built module writes as plain code (var, comparisons, and/or/!/!!, if, in a list, and the loops,
  * `in` a field and `+` that count work or may throw) with what it leaves to the compiled closure.
@@ -119,9 +119,15 @@ const nodeSpec: fc.Arbitrary<NodeSpec> = fc.oneof(
     config: { cases: expressions.map((expression, i) => ({ id: `c${i}`, label: `case ${i}`, expression })) },
     ports: [...expressions.map((_, i) => `c${i}`), 'default'],
   })),
-  fc.integer({ min: 1, max: 30 }).map((percent) => ({
+  fc.tuple(fc.integer({ min: 1, max: 30 }), fc.option(logicArbitrary, { nil: undefined })).map(([percent, when]) => ({
     type: 'discount',
-    config: { kind: 'percent', percent, reason: `${percent}% off`, stacking: 'stackable' },
+    config: { kind: 'percent', percent, reason: `${percent}% off`, stacking: 'stackable', when },
+    ports: ['next'],
+  })),
+  // A node whose own run evaluates its condition: a built module hands it the plain-code function.
+  logicArbitrary.map((when) => ({
+    type: 'gift',
+    config: { sku: 'GIFT', name: 'Gift', when, requireStock: false },
     ports: ['next'],
   })),
   fc.constantFrom('review', 'vip', 'x').map((tag) => ({ type: 'tag', config: { tags: [tag] }, ports: ['next'] })),

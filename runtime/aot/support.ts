@@ -17,6 +17,9 @@ import { literalPathVar } from '../logic/build-data';
 import { compileLogic } from '../logic/compile';
 import { less, lessOrEqual } from '../logic/instants';
 import { truthy } from '../logic/truthy';
+import type { CompiledLogic } from '../logic/types';
+import type { PrepareTools } from '../node/define-node';
+import { jsLiteral } from './js-literal';
 import { toFloat } from '../logic/coerce';
 
 /**
@@ -38,13 +41,40 @@ export const AOT_FORMAT = 3;
  * The plan a built module runs on: its flow compiled here, at load, with the host's registry; refused
  * when the flow does not compile or is not the content the module was built from.
  */
-function planFor(flow: unknown, registry: NodeRegistry, contentHash: string): Plan {
-  const compiled = compileFlow(flow, registry);
+function planFor(
+  flow: unknown,
+  registry: NodeRegistry,
+  contentHash: string,
+  plain: readonly (readonly [unknown, CompiledLogic])[] = [],
+): Plan {
+  const compiled = compileFlow(flow, registry, { tools: plainLogic(plain) });
   if (!compiled.ok)
     throw new Error(`built flow module: the flow does not compile: ${compiled.problems[0]?.message ?? '?'}`);
   if (compiled.plan.contentHash !== contentHash)
     throw new Error('built flow module: the flow compiles to other content than it was built from');
   return compiled.plan;
+}
+
+/**
+ * The nodes' logic compiler for a built module: an expression the module wrote as plain code gets
+ * that function (the same value and error as its compiled closure, emit-logic.property.test.ts);
+ * any other is compiled as usual. Expressions are matched by their literal text (jsLiteral: -0 and 0
+ * differ), so only an equal expression can get a function.
+ */
+function plainLogic(plain: readonly (readonly [unknown, CompiledLogic])[]): PrepareTools {
+  const byText = new Map<string, CompiledLogic>();
+  for (const [expression, run] of plain) byText.set(jsLiteral(expression), run);
+  return {
+    logic: (expression) => {
+      let text: string | undefined;
+      try {
+        text = jsLiteral(expression);
+      } catch {
+        text = undefined; // not JSON data: compileLogic words the problem
+      }
+      return (text === undefined ? undefined : byText.get(text)) ?? compileLogic(expression);
+    },
+  };
 }
 
 /** The plan's nodes in the flow's order: the module names them by index. */
