@@ -23,6 +23,9 @@
  *    specialised, untraced only, is what a node type declares it may be: the port choice of
  *    condition-like nodes (choosesFirstTrue), a set-field's value and attribute (setsAttribute), a
  *    constant result (constantResult); plus each node's own call site and the walk between nodes.
+ *    A set-field skips refreshing the facts' attributes only when every node after it declares
+ *    attributesOnlyThroughLogic and none of their expressions can read `attributes`
+ *    (attribute-readers.ts).
  *    aot.property.test.ts runs both on every example flow and on random flows and orders (results
  *    equal byte for byte, traces included) and on hostile strings; emit-logic.property.test.ts holds
  *    emitted tests and values to the compiled closures'.
@@ -45,6 +48,7 @@ import { LOGIC_LIMITS } from '../logic/limits';
 import { emitExpression, emitTest, WORK_COUNTER, type LogicDeclarations } from './emit-logic';
 import { jsLiteral } from './js-literal';
 import { AOT_FORMAT } from './support';
+import { attributesReadAfter } from './attribute-readers';
 
 export interface EmitOptions {
   /** Import specifier of the runtime's public entry (runtime/index.ts), as the module will resolve it. */
@@ -66,7 +70,8 @@ export function emitFlowModule(plan: Plan, options: EmitOptions): string {
   const declare = declarations(logic);
   const plain = plan.flow.nodes.flatMap((node, i) => plainLogic(nodes[i]!, node.config, declare));
   const constants: string[] = [];
-  const cases = nodes.map((node, i) => emitNode(node, plan.flow.nodes[i]!.config, i, indexOf, declare, constants));
+  const configOf = (node: PlanNode) => plan.flow.nodes[indexOf.get(node)!]!.config;
+  const cases = nodes.map((node, i) => emitNode(node, i, indexOf, configOf, declare, constants));
   return [
     HEADER,
     `import { aotSupport as rt } from ${jsLiteral(options.runtime)};`,
@@ -169,12 +174,13 @@ function declarations(constants: string[]): LogicDeclarations {
 /** One `case` of the walk: the node's step and the jump for each of its exits. */
 function emitNode(
   node: PlanNode,
-  config: unknown,
   i: number,
   indexOf: ReadonlyMap<PlanNode, number>,
+  configOf: (node: PlanNode) => unknown,
   declare: LogicDeclarations,
   constants: string[],
 ): string {
+  const config = configOf(node);
   const jump = (exit: number, indent: string) => {
     const next = node.exits[exit]!.next;
     return next === undefined ? `${indent}return rt.completed(r);` : `${indent}k = ${indexOf.get(next)!}; continue;`;
@@ -218,11 +224,13 @@ function emitNode(
     // Untraced: the value as code, stored as the node's run stores it, set without building a patch.
     const { field, expression } = node.definition.setsAttribute(config as never);
     const value = valueCode(expression, `V${i}`, declare, constants);
+    // Whether a later node may read the facts' attributes (else only the outcome needs the value).
+    const refresh = attributesReadAfter(node, configOf);
     constants.push(`const F${i} = ${jsLiteral(field)};`);
     lines.push(
       '        if (quick) {',
       '          try {',
-      `            rt.setAttribute(r, F${i}, rt.storedJson(${value}));`,
+      `            rt.${refresh ? 'setAttribute' : 'setOutcomeAttribute'}(r, F${i}, rt.storedJson(${value}));`,
       '          } catch (e) {',
       `            return rt.threw(r, N${i}, e);`,
       '          }',

@@ -8,7 +8,7 @@ import { compileFlow, type Plan, type PlanNode } from '../engine/compile';
 import { checkThenRun } from '../engine/run';
 import { completed, threw, tooManySteps } from '../engine/finish';
 import { runWith } from '../engine/live-run';
-import { chooseStep, patched, PATH_ENDS, setAttribute, settle } from './step';
+import { chooseStep, patched, PATH_ENDS, setAttribute, setOutcomeAttribute, settle } from './step';
 import { storedJson } from '../json/json';
 import { tracedStep } from '../engine/finish';
 import { NO_DECISIONS } from '../engine/live-run';
@@ -119,6 +119,7 @@ export const aotSupport = Object.freeze({
   chooseStep,
   settle,
   setAttribute,
+  setOutcomeAttribute,
   storedJson,
   patched,
   tracedStep,
