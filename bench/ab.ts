@@ -1,6 +1,7 @@
 /**
  * Is a change to the runtime faster? `npx tsx bench/ab.ts <git-ref> [flow] [orders]` runs the
- * working tree's `runOrder` against `<git-ref>`'s (default flow: the benchmark decision), interleaved in
+ * working tree's `runOrder` (AB_ENGINE=built: its built flow module) against `<git-ref>`'s (default flow:
+ * the benchmark decision), interleaved in
  * one process, each on orders its own code validated. Prints CPU µs per order for both, per process, and the change.
  *
  * Why not two `npm run bench` runs: on a shared machine absolute figures move by 20% or more between
@@ -40,7 +41,17 @@ async function load(name: string, root: string, flow: string, count: number): Pr
   const { runOrder } = (await import(join(root, 'runtime/index.ts'))) as typeof import('../runtime/index');
   const plan = compileOrThrow(flowFile(root, flow));
   const ctx = exampleContext();
-  return { name, run: (order: never) => runOrder(plan, order, ctx), orders: sameShapes(benchOrders(count).orders) };
+  const orders = sameShapes(benchOrders(count).orders);
+  if (process.env.AB_ENGINE === 'built') {
+    // The flow built into a module by that tree's emitter, run untraced as the decision bench runs it.
+    const { importBuiltPlan } = (await import(
+      join(root, 'bench/engines/orderflow-built.ts')
+    )) as typeof import('./engines/orderflow-built');
+    const built = await importBuiltPlan(plan);
+    const quiet = { trace: false } as const;
+    return { name, run: (order: never) => built.runOrder(order, ctx, quiet), orders };
+  }
+  return { name, run: (order: never) => runOrder(plan, order, ctx), orders };
 }
 
 /** Exit code of a child that could not load a version; its stdout then holds one line saying why. */
@@ -116,7 +127,8 @@ function checkFlowExists(flow: string, ref: string, baseRoot: string): void {
 
 /** Runs the comparison in `pairs` × 2 child processes (each load order `pairs` times). */
 function parent(ref: string, flow: string, count: number, pairs: number): void {
-  const baseRoot = worktreeOf(ref);
+  // AB_BASE_DIR: a copy of the ref already unpacked there (e.g. `git archive <ref> | tar -x -C dir`).
+  const baseRoot = process.env.AB_BASE_DIR ?? worktreeOf(ref);
   checkFlowExists(flow, ref, baseRoot);
   const ratios: number[] = [];
   const lines: string[] = [];
@@ -175,7 +187,7 @@ if (args[0] === '--child') {
   await child(args[1]!, args[2] === 'true', args[3]!, Number(args[4]));
 } else if (args.length === 0 || args[0]!.startsWith('-')) {
   process.stderr.write(
-    'usage: npx tsx bench/ab.ts <git-ref> [flow name, default promo-routing-decision] [orders, default 100000]  (AB_PAIRS=n: n runs per load order, default 2)\n',
+    'usage: npx tsx bench/ab.ts <git-ref> [flow name, default promo-routing-decision] [orders, default 100000]  (AB_PAIRS=n: n runs per load order, default 2; AB_ENGINE=built: the built flow module instead of runOrder)\n',
   );
   process.exitCode = 2;
 } else {

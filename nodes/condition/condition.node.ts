@@ -38,6 +38,8 @@ export const conditionNode = defineNode({
   ],
   logic: (config) => [{ path: ['expression'], expression: config.expression }],
   prepare: (config, tools) => tools.logic(config.expression),
+  // Its run reads the facts' attributes only through its logic (a built module relies on it).
+  attributesOnlyThroughLogic: true,
   run: ({ facts, config: test }) => (truthy(test(facts)) ? TRUE : FALSE),
   choosesFirstTrue: true,
   choose: (facts, test) => (truthy(test(facts)) ? 0 : 1),

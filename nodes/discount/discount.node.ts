@@ -145,6 +145,8 @@ export const discountNode = defineNode({
     }),
   prepare: (config, tools) => prepareDiscount(config, prepareCondition(config.when, tools)),
   summary: discountSummary,
+  // Its run reads the facts' attributes only through its logic (a built module relies on it).
+  attributesOnlyThroughLogic: true,
   run: ({ nodeId, order, facts, outcome, config: p, locale }) => {
     const c = p.config;
     const say = DISCOUNT_WORDS[locale];

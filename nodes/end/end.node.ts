@@ -35,6 +35,8 @@ export const endNode = defineNode({
       takePort(null, Object.freeze({ decision: Object.freeze({ decision: config.decision, reason: config.reason }) })),
     ),
   }),
+  // Its run reads the facts' attributes only through its logic (a built module relies on it).
+  attributesOnlyThroughLogic: true,
   run: ({ config: prepared }) => prepared.result,
   constantResult: (prepared) => prepared.result,
   summary: (config, locale) =>

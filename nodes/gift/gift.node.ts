@@ -120,6 +120,8 @@ export const giftNode = defineNode({
     };
   },
   summary: giftSummary,
+  // Its run reads the facts' attributes only through its logic (a built module relies on it).
+  attributesOnlyThroughLogic: true,
   run: ({ nodeId, order, facts, outcome, ctx, config: p, locale }) => {
     const c = p.config;
     const say = GIFT_WORDS[locale];

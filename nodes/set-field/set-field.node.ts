@@ -43,6 +43,8 @@ export const setFieldNode = defineNode({
   prepare: (config, tools) => ({ field: config.field, compute: tools.logic(config.expression) }),
   // Built flow modules compute the value as plain code and set the attribute themselves (runtime/aot).
   setsAttribute: (config) => ({ field: config.field, expression: config.expression }),
+  // Its run reads the facts' attributes only through its logic (a built module relies on it).
+  attributesOnlyThroughLogic: true,
   run: ({ facts, config }) => {
     const stored = storedJson(config.compute(facts));
     // Assigned, not a computed key in the literal (`{ [field]: v }` defines it through the runtime, several times slower).

@@ -75,6 +75,8 @@ export const switchNode = defineNode({
       test: tools.logic(c.expression),
       result: fixedResult(c.id),
     })),
+  // Its run reads the facts' attributes only through its logic (a built module relies on it).
+  attributesOnlyThroughLogic: true,
   run: ({ facts, config: cases }) => {
     for (let i = 0; i < cases.length; i++) if (truthy(cases[i]!.test(facts))) return cases[i]!.result;
     return DEFAULT;

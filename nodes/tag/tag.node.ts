@@ -37,6 +37,8 @@ export const tagNode = defineNode({
   ),
   config: configSchema,
   outputs: [{ id: 'next', label: text('next', '下一步') }],
+  // Its run reads the facts' attributes only through its logic (a built module relies on it).
+  attributesOnlyThroughLogic: true,
   run: ({ nodeId, order, outcome, config, locale }) => {
     if (config.target === 'customer') {
       const effects: Effect[] = config.tags.map((tag) => ({

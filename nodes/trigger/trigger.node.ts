@@ -85,6 +85,8 @@ export const triggerNode = defineNode({
   prepare: (config) => ({ channels: new Set(config.channels), statuses: new Set<string>(config.statuses), config }),
   // Without filters every order starts: built flow modules then skip the run (runtime/aot).
   constantResult: (config) => (config.channels.size === 0 && config.statuses.size === 0 ? START : undefined),
+  // Its run reads the facts' attributes only through its logic (a built module relies on it).
+  attributesOnlyThroughLogic: true,
   run: ({ order, config, locale }) => {
     const refused = refusedBy(config, order);
     if (refused === null) return START;

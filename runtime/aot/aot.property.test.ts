@@ -61,6 +61,17 @@ function contextOf(ref: unknown): RunContext {
   return runContextSchema.parse({ ...base, ...(ref as object) });
 }
 
+/**
+ * Random orders, some bringing attributes of their own: then a set-field's value reaches later
+ * conditions through a merged copy, which a built module skips when nothing later can read it.
+ */
+const ordersWithAttributes = fc
+  .tuple(
+    orderArbitrary,
+    fc.option(fc.record({ f: fc.constantFrom('vip', 1, true, null, 'f'), g: fc.constant('x') }), { nil: undefined }),
+  )
+  .map(([order, attributes]) => (attributes === undefined ? order : { ...(order as object), attributes }));
+
 describe('built flow modules behave as the interpreter', () => {
   it('covers every example flow', () => {
     expect(examples.length).toBeGreaterThanOrEqual(7);
@@ -113,7 +124,7 @@ describe('built flow modules behave as the interpreter', () => {
     expect(built.length).toBeGreaterThan(60);
     const ctx = emptyContext(NOW);
     fc.assert(
-      fc.property(orderArbitrary, fc.nat(built.length - 1), (order, k) => {
+      fc.property(ordersWithAttributes, fc.nat(built.length - 1), (order, k) => {
         same(built[k]!.plan, built[k]!.module, order, ctx);
         same(built[k]!.plan, built[k]!.module, order, ctx, {
           decisions: { n1: 'approved', n2: 'rejected', n3: 'approved' },
@@ -122,6 +133,53 @@ describe('built flow modules behave as the interpreter', () => {
       { numRuns: 1500, seed: SEED },
     );
   }, 120_000);
+
+  it("hands the nodes' own conditions the module's plain code (a gift's `when`)", () => {
+    const promo = examples.find((e) => e.plan.flowId === 'promo-routing-decision')!;
+    for (const id of ['gift-bag', 'sample-kit']) {
+      const prepared = promo.built.plan.nodes.get(id)!.prepared as { condition: { name: string } };
+      // A function the module wrote (H…), not a compiled closure.
+      expect(prepared.condition.name).toMatch(/^H\d+$/);
+    }
+  });
+
+  it("lets a later condition see a set-field's value over the order's own attributes", async () => {
+    const node = (id: string, type: string, config: object) => ({ id, type, config, position: { x: 0, y: 0 } });
+    const edge = (id: string, source: string, sourcePort: string, target: string) => ({
+      id,
+      source,
+      sourcePort,
+      target,
+    });
+    const compiled = compileFlow(
+      {
+        format: 'orderflow/flow',
+        formatVersion: 1,
+        id: 'set-then-read',
+        name: 'Set, then read',
+        nodes: [
+          node('start', 'trigger', {}),
+          node('set', 'set-field', { field: 'f', expression: 'new' }),
+          node('check', 'condition', { expression: { '==': [{ var: 'attributes.f' }, 'new'] } }),
+          node('yes', 'end', { decision: 'accept' }),
+          node('no', 'end', { decision: 'hold' }),
+        ],
+        edges: [
+          edge('e1', 'start', 'start', 'set'),
+          edge('e2', 'set', 'next', 'check'),
+          edge('e3', 'check', 'true', 'yes'),
+          edge('e4', 'check', 'false', 'no'),
+        ],
+      },
+      coreRegistry,
+    );
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+    const module = await buildAndImport(compiled.plan);
+    const [order] = fc.sample(orderArbitrary, { numRuns: 1, seed: SEED });
+    const withOld = { ...(order as object), attributes: { f: 'old', g: 'x' } };
+    same(compiled.plan, module, withOld, emptyContext(NOW));
+    expect(module.runFlow(withOld, emptyContext(NOW)).outcome?.decision).toBe('accept');
+  });
 
   it('fails the same way when a run exceeds its step limit', () => {
     const { plan, built, cases } = examples[0]!;

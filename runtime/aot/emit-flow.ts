@@ -23,17 +23,32 @@
  *    specialised, untraced only, is what a node type declares it may be: the port choice of
  *    condition-like nodes (choosesFirstTrue), a set-field's value and attribute (setsAttribute), a
  *    constant result (constantResult); plus each node's own call site and the walk between nodes.
+ *    A set-field skips refreshing the facts' attributes only when every node after it declares
+ *    attributesOnlyThroughLogic and none of their expressions can read `attributes`
+ *    (attribute-readers.ts).
  *    aot.property.test.ts runs both on every example flow and on random flows and orders (results
  *    equal byte for byte, traces included) and on hostile strings; emit-logic.property.test.ts holds
  *    emitted tests and values to the compiled closures'.
  * 6. The specialised steps add no new way in: port ids in `p === …` tests and set-field attribute
  *    names are jsLiteral output like every other flow value, and nothing from the flow names a variable.
+ * 7. Loops and counted searches (emit-work.ts) are helper functions `H<index>` whose text is fixed
+ *    code around the names the emitter counts and sub-expressions emit-logic wrote; the work limit is
+ *    the host's number (LOGIC_LIMITS), never the flow's. Over the limit, or on a non-finite sum, a
+ *    helper throws rt.BAIL, which only its expression's own wrapper catches, to answer with the
+ *    compiled closure `Z<index>` (rt.logic of the expression's jsLiteral): errors stay the interpreter's.
+ * 8. The nodes' own logic (`logic(config)`: a gift's `when`…) goes to rt.planFor as `[expression
+ *    literal, H<index>]` pairs; the plan's compiler gives a node the function whose expression has the
+ *    same jsLiteral text as the one it compiles, and compileLogic's closure for any other. A pair can
+ *    only replace a closure by a function that gives the same values and errors for that expression
+ *    (emit-logic.property.test.ts); aot.property.test.ts runs nodes with random `when` conditions.
  */
 import type { Plan, PlanNode } from '../engine/compile';
 import { compileLogic } from '../logic/compile';
-import { emitExpression, emitTest, type LogicDeclarations } from './emit-logic';
+import { LOGIC_LIMITS } from '../logic/limits';
+import { emitExpression, emitTest, WORK_COUNTER, type LogicDeclarations } from './emit-logic';
 import { jsLiteral } from './js-literal';
 import { AOT_FORMAT } from './support';
+import { attributesReadAfter } from './attribute-readers';
 
 export interface EmitOptions {
   /** Import specifier of the runtime's public entry (runtime/index.ts), as the module will resolve it. */
@@ -50,9 +65,13 @@ export function emitFlowModule(plan: Plan, options: EmitOptions): string {
     throw new Error(`emitFlowModule: registry export "${options.registry.name}" is not a plain name`);
   const nodes = plan.flow.nodes.map((node) => plan.nodes.get(node.id)!);
   const indexOf = new Map<PlanNode, number>(nodes.map((node, i) => [node, i]));
+  // What the plan needs at load (the nodes' logic as plain code) comes before it; the rest after.
+  const logic: string[] = [WORK_COUNTER];
+  const declare = declarations(logic);
+  const plain = plan.flow.nodes.flatMap((node, i) => plainLogic(nodes[i]!, node.config, declare));
   const constants: string[] = [];
-  const declare = declarations(constants);
-  const cases = nodes.map((node, i) => emitNode(node, plan.flow.nodes[i]!.config, i, indexOf, declare, constants));
+  const configOf = (node: PlanNode) => plan.flow.nodes[indexOf.get(node)!]!.config;
+  const cases = nodes.map((node, i) => emitNode(node, i, indexOf, configOf, declare, constants));
   return [
     HEADER,
     `import { aotSupport as rt } from ${jsLiteral(options.runtime)};`,
@@ -60,7 +79,9 @@ export function emitFlowModule(plan: Plan, options: EmitOptions): string {
     '',
     `if (rt.format !== ${AOT_FORMAT}) throw new Error("built flow module: built for another runtime (rebuild it)");`,
     `const FLOW = ${jsLiteral(plan.flow)};`,
-    `export const plan = rt.planFor(FLOW, registry, ${jsLiteral(plan.contentHash)});`,
+    ...logic,
+    `const PLAIN = [${plain.join(', ')}];`,
+    `export const plan = rt.planFor(FLOW, registry, ${jsLiteral(plan.contentHash)}, PLAIN);`,
     'const N = rt.nodesOf(plan);',
     ...constants,
     '',
@@ -100,13 +121,33 @@ const HEADER = `// Built by orderflow (runtime/aot/emit-flow.ts): a flow special
 // Every value from the flow below is a JSON literal; nothing is evaluated at run time.`;
 
 /** Declares nothing: tells whether an expression can be written as plain code. */
-const DRY_RUN: LogicDeclarations = { read: () => 'R', set: () => 'S' };
+const DRY_RUN: LogicDeclarations = {
+  read: () => 'R',
+  set: () => 'S',
+  helper: () => 'H',
+  closure: () => 'Z',
+  maxWork: LOGIC_LIMITS.maxWork,
+};
 
 /** Constants named by index; equal reads and sets share one. */
 function declarations(constants: string[]): LogicDeclarations {
   const reads = new Map<string, string>();
   const sets = new Map<string, string>();
+  let helpers = 0;
+  let closures = 0;
   return {
+    // The nodes compile their logic with the default limits (engine/compile.ts): so do the closures here.
+    maxWork: LOGIC_LIMITS.maxWork,
+    helper: (write) => {
+      const name = `H${helpers++}`;
+      constants.push(write(name));
+      return name;
+    },
+    closure: (expression) => {
+      const name = `Z${closures++}`;
+      constants.push(`const ${name} = rt.logic(${jsLiteral(expression)});`);
+      return name;
+    },
     read: (segments, notFound) => {
       const source = `rt.read(${jsLiteral(segments)}, ${jsLiteral(notFound)})`;
       let name = reads.get(source);
@@ -133,12 +174,13 @@ function declarations(constants: string[]): LogicDeclarations {
 /** One `case` of the walk: the node's step and the jump for each of its exits. */
 function emitNode(
   node: PlanNode,
-  config: unknown,
   i: number,
   indexOf: ReadonlyMap<PlanNode, number>,
+  configOf: (node: PlanNode) => unknown,
   declare: LogicDeclarations,
   constants: string[],
 ): string {
+  const config = configOf(node);
   const jump = (exit: number, indent: string) => {
     const next = node.exits[exit]!.next;
     return next === undefined ? `${indent}return rt.completed(r);` : `${indent}k = ${indexOf.get(next)!}; continue;`;
@@ -182,11 +224,13 @@ function emitNode(
     // Untraced: the value as code, stored as the node's run stores it, set without building a patch.
     const { field, expression } = node.definition.setsAttribute(config as never);
     const value = valueCode(expression, `V${i}`, declare, constants);
+    // Whether a later node may read the facts' attributes (else only the outcome needs the value).
+    const refresh = attributesReadAfter(node, configOf);
     constants.push(`const F${i} = ${jsLiteral(field)};`);
     lines.push(
       '        if (quick) {',
       '          try {',
-      `            rt.setAttribute(r, F${i}, rt.storedJson(${value}));`,
+      `            rt.${refresh ? 'setAttribute' : 'setOutcomeAttribute'}(r, F${i}, rt.storedJson(${value}));`,
       '          } catch (e) {',
       `            return rt.threw(r, N${i}, e);`,
       '          }',
@@ -205,6 +249,21 @@ function emitNode(
   }
   lines.push(...runStep(node, i, jump), '      }');
   return lines.join('\n');
+}
+
+/**
+ * The node's logic (its `logic(config)` expressions: a gift's or discount's `when`, a switch's cases…)
+ * as plain-code functions, `[expression, function]` for the plan's compiler (rt.planFor): the node's
+ * own run then evaluates plain code where it would call a compiled closure.
+ */
+function plainLogic(node: PlanNode, config: unknown, declare: LogicDeclarations): string[] {
+  return node.definition.logic(config as never).flatMap(({ expression }) => {
+    compileLogic(expression as never); // throws on what the interpreter would refuse too
+    if (emitExpression(expression, DRY_RUN) === null) return [];
+    const code = emitExpression(expression, declare)!;
+    const name = declare.helper((n) => `function ${n}(d) {\n  return ${code};\n}`);
+    return [`[${jsLiteral(expression)}, ${name}]`];
+  });
 }
 
 /**

@@ -3,10 +3,10 @@ import type { FlowInput } from '../flow/flow.schema';
 
 /*
  * Random valid flows for the built-module property test: a trigger, then nodes of the core types
- * (condition, switch, discount, tag, set-field, approval, end) whose ports each lead to a later
+ * (condition, switch, discount, gift, tag, set-field, approval, end) whose ports each lead to a later
  * node, so the graph has no cycle; conditions are random JSONLogic over the facts, mixing what a
- * built module writes as plain code (var, comparisons, and/or/!/!!, if, in a list) with what it
- * leaves to the compiled closure (some, +, in a field).
+ * built module writes as plain code (var, comparisons, and/or/!/!!, if, in a list, and the loops,
+ * `in` a field and `+` that count work or may throw) with what it leaves to the compiled closure.
  */
 
 const PATHS = [
@@ -43,6 +43,37 @@ const variable = fc.oneof(
 
 const COMPARE = ['==', '!=', '===', '!==', '<', '<=', '>', '>='] as const;
 
+/** Fields that hold a list, a text or something else: what loops and `in` run over. */
+const LIST = fc.constantFrom('lines', 'coupons', 'tags', 'channel', 'customer').map((path) => ({ var: path }));
+
+/** A test of one item of a list (a line, a coupon code…), as `some` / `all` / `none` run it. */
+const itemTest: fc.Arbitrary<unknown> = fc.oneof(
+  SCALARS.map((value) => ({ '==': [{ var: 'category' }, value] })),
+  fc.integer({ min: 0, max: 3 }).map((n) => ({ '>=': [{ var: 'quantity' }, n] })),
+  fc.constant({ in: [{ var: 'category' }, ['appliance', 'beauty']] }),
+  fc.constant({ var: 'quantity' }),
+  SCALARS.map((value) => ({ in: [value, { var: 'coupons' }] })),
+);
+
+/** A `reduce` over a list, summing (or keeping) what each item gives, with or without a start. */
+const reduction: fc.Arbitrary<unknown> = fc
+  .tuple(
+    LIST,
+    fc.oneof(
+      fc.tuple(itemTest, fc.constantFrom('current.quantity', 'current', 'quantity')).map(([test, path]) => ({
+        '+': [
+          { var: 'accumulator' },
+          { if: [JSON.parse(JSON.stringify(test).replaceAll('{"var":"', '{"var":"current.')), { var: path }, 0] },
+        ],
+      })),
+      fc.constant({ var: 'accumulator' }),
+      fc.constant({ '+': [{ var: 'accumulator' }, 1] }),
+      fc.constant({ var: ['current.quantity', 0] }),
+    ),
+    fc.option(fc.constantFrom(0, 1, '2', null), { nil: undefined }),
+  )
+  .map(([list, body, start]) => ({ reduce: start === undefined ? [list, body] : [list, body, start] }));
+
 /** JSONLogic over the facts. */
 export const logicArbitrary: fc.Arbitrary<unknown> = fc.letrec<{ expr: unknown; leaf: unknown }>((tie) => ({
   leaf: fc.oneof(variable, SCALARS),
@@ -64,6 +95,18 @@ export const logicArbitrary: fc.Arbitrary<unknown> = fc.letrec<{ expr: unknown; 
     SCALARS.map((needle) => ({ in: [needle, { var: 'coupons' }] })),
     SCALARS.map((value) => ({ some: [{ var: 'lines' }, { '==': [{ var: 'category' }, value] }] })),
     fc.tuple(variable, fc.integer({ min: -3, max: 3 })).map(([a, n]) => ({ '+': [a, n] })),
+    // What a built module writes as loops and counted searches (emit-work.ts).
+    fc
+      .tuple(fc.constantFrom('some', 'all', 'none'), LIST, itemTest)
+      .map(([op, list, test]) => ({ [op]: [list, test] })),
+    fc
+      .tuple(reduction, fc.constantFrom(...COMPARE), fc.integer({ min: 0, max: 4 }))
+      .map(([sum, op, n]) => ({ [op]: [sum, n] })),
+    // A field first: `+` over constants only is folded when compiled (and refused when not a number).
+    fc
+      .tuple(variable, fc.array(fc.oneof(variable, SCALARS), { maxLength: 2 }))
+      .map(([first, rest]) => ({ '+': [first, ...rest] })),
+    fc.tuple(tie('leaf'), LIST).map(([needle, haystack]) => ({ in: [needle, haystack] })),
   ),
 })).expr;
 
@@ -76,9 +119,15 @@ const nodeSpec: fc.Arbitrary<NodeSpec> = fc.oneof(
     config: { cases: expressions.map((expression, i) => ({ id: `c${i}`, label: `case ${i}`, expression })) },
     ports: [...expressions.map((_, i) => `c${i}`), 'default'],
   })),
-  fc.integer({ min: 1, max: 30 }).map((percent) => ({
+  fc.tuple(fc.integer({ min: 1, max: 30 }), fc.option(logicArbitrary, { nil: undefined })).map(([percent, when]) => ({
     type: 'discount',
-    config: { kind: 'percent', percent, reason: `${percent}% off`, stacking: 'stackable' },
+    config: { kind: 'percent', percent, reason: `${percent}% off`, stacking: 'stackable', when },
+    ports: ['next'],
+  })),
+  // A node whose own run evaluates its condition: a built module hands it the plain-code function.
+  logicArbitrary.map((when) => ({
+    type: 'gift',
+    config: { sku: 'GIFT', name: 'Gift', when, requireStock: false },
     ports: ['next'],
   })),
   fc.constantFrom('review', 'vip', 'x').map((tag) => ({ type: 'tag', config: { tags: [tag] }, ports: ['next'] })),

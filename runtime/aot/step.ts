@@ -88,15 +88,24 @@ export function patched(run: Run, node: PlanNode, patch: OutcomePatch): RunResul
  * attributes refreshed as `patched` does), without building the patch: a built module's set-field.
  */
 export function setAttribute(run: Run, field: string, value: JsonValue): void {
+  setOutcomeAttribute(run, field, value);
   const { outcome, facts } = run;
-  // As applyPatch: "__proto__" is defined as an own key, never a prototype change.
-  if (field === '__proto__')
-    Object.defineProperty(outcome.attributes, field, { value, enumerable: true, writable: true, configurable: true });
-  else outcome.attributes[field] = value;
   // An aliased view (the order brought no attributes) already shows it.
   if (facts.attributes !== outcome.attributes) {
     const added = Object.create(null) as Record<string, JsonValue>;
     added[field] = value;
     facts.attributes = overlay(facts.attributes, run.order, outcome, added);
   }
+}
+
+/**
+ * `setAttribute` without refreshing the facts' attributes: for a set-field after which nothing can
+ * read them (attribute-readers.ts), so only the outcome — what the run's result shows — changes.
+ */
+export function setOutcomeAttribute(run: Run, field: string, value: JsonValue): void {
+  const attributes = run.outcome.attributes;
+  // As applyPatch: "__proto__" is defined as an own key, never a prototype change.
+  if (field === '__proto__')
+    Object.defineProperty(attributes, field, { value, enumerable: true, writable: true, configurable: true });
+  else attributes[field] = value;
 }

@@ -54,10 +54,19 @@ export type CompileResult =
   | { readonly ok: true; readonly plan: Plan; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-const tools: PrepareTools = { logic: (expression) => compileLogic(expression) };
+const DEFAULT_TOOLS: PrepareTools = { logic: (expression) => compileLogic(expression) };
+
+export interface CompileOptions extends ValidateOptions {
+  /**
+   * How the nodes' JSONLogic is compiled (default compileLogic): a built flow module (runtime/aot)
+   * hands in its plain-code functions, each giving exactly what compileLogic's closure gives.
+   */
+  readonly tools?: PrepareTools;
+}
 
 /** Validates and compiles a flow (text or parsed JSON). A flow with errors never compiles. `locale` words the problems. */
-export function compileFlow(input: unknown, registry: NodeRegistry, options: ValidateOptions = {}): CompileResult {
+export function compileFlow(input: unknown, registry: NodeRegistry, options: CompileOptions = {}): CompileResult {
+  const tools = options.tools ?? DEFAULT_TOOLS;
   const words = VALIDATION_WORDS[options.locale ?? 'en'];
   const { flow, problems } = validateFlow(input, registry, options);
   if (!flow) return { ok: false, problems };

@@ -115,6 +115,12 @@ export interface NodeDefinition<S extends z.ZodType = z.ZodType, Prepared = z.ou
    * aot.property.test.ts checks it against `run`.
    */
   readonly constantResult?: (prepared: Prepared) => NodeResult | undefined;
+  /**
+   * Declares that `run` and `choose` read the facts' attributes only by evaluating `logic(config)`'s
+   * expressions: a built flow module (runtime/aot) then skips refreshing them after a set-field when no
+   * later node's expressions can read them. aot.property.test.ts runs such flows against the interpreter.
+   */
+  readonly attributesOnlyThroughLogic?: boolean;
   /** A one-line, human summary of the config for the canvas ("10% off when VIP"). */
   readonly summary: (config: z.output<S>, locale: Locale) => string;
   /** Upgrades a config written for an older `version`: key = the version it upgrades from. */
@@ -141,6 +147,7 @@ export interface NodeSpec<S extends z.ZodType, Prepared> {
   readonly choosesFirstTrue?: boolean;
   readonly setsAttribute?: NodeDefinition<S, Prepared>['setsAttribute'];
   readonly constantResult?: NodeDefinition<S, Prepared>['constantResult'];
+  readonly attributesOnlyThroughLogic?: boolean;
   readonly summary?: NodeDefinition<S, Prepared>['summary'];
   readonly migrations?: NodeDefinition<S, Prepared>['migrations'];
   readonly check?: NodeDefinition<S, Prepared>['check'];
@@ -167,6 +174,7 @@ export function defineNode<S extends z.ZodType, Prepared = z.output<S>>(
     ...(spec.choose && spec.choosesFirstTrue === true ? { choosesFirstTrue: true } : {}),
     ...(spec.setsAttribute ? { setsAttribute: spec.setsAttribute } : {}),
     ...(spec.constantResult ? { constantResult: spec.constantResult } : {}),
+    ...(spec.attributesOnlyThroughLogic === true ? { attributesOnlyThroughLogic: true } : {}),
     summary: spec.summary ?? ((_config: z.output<S>, locale: Locale) => spec.title[locale]),
     migrations: spec.migrations ?? {},
     check: spec.check ?? (() => []),
