@@ -82,6 +82,17 @@ describe('every endpoint checks its role', () => {
     ).toContain('auth.login');
   });
 
+  it('the session probe answers 200 whoever asks: signed out, by cookie, by token, and not after revoking', async () => {
+    const probe = (client: Client) => client.get('/api/v1/auth/session');
+    expect(await probe(clients.get('anonymous')!)).toMatchObject({ status: 200, json: { signedIn: false } });
+    expect((await probe(server.admin)).json).toMatchObject({ signedIn: true, me: { name: 'admin', kind: 'user' } });
+    const token = await server.token(['viewer']);
+    expect((await probe(token)).json).toMatchObject({ signedIn: true, me: { kind: 'token', roles: ['viewer'] } });
+    const id = token.id.slice('token:'.length);
+    expect((await server.admin.request('DELETE', `/api/v1/tokens/${id}`, { key: 'revoke-probe' })).status).toBe(200);
+    expect(await probe(token)).toMatchObject({ status: 200, json: { signedIn: false } });
+  });
+
   it('a revoked token is refused at once', async () => {
     const token = await server.token(['viewer']);
     expect((await token.get('/api/v1/flows')).status).toBe(200);

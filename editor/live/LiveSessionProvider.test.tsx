@@ -47,10 +47,10 @@ describe('server session in the top bar', () => {
   it('logs in with name and password, shows the refusal readably, then the signed-in controls', async () => {
     let signedIn = false;
     const { fetchFn, seen } = fakeServer({
-      'GET /api/v1/auth/me': () =>
-        signedIn
-          ? { status: 200, body: ADMIN }
-          : { status: 401, body: { error: { code: 'unauthorized', message: 'sign in' } } },
+      'GET /api/v1/auth/session': () => ({
+        status: 200,
+        body: signedIn ? { signedIn: true, me: ADMIN } : { signedIn: false },
+      }),
       'POST /api/v1/auth/login': (req) => {
         const ok = (req.body as { password: string }).password === 'right-password';
         signedIn = ok;
@@ -90,7 +90,7 @@ describe('server session in the top bar', () => {
   it('hides the inbox and audit from a viewer', async () => {
     const viewer = { ...ADMIN, name: 'vera', roles: ['viewer'] };
     const { fetchFn } = fakeServer({
-      'GET /api/v1/auth/me': { status: 200, body: viewer },
+      'GET /api/v1/auth/session': { status: 200, body: { signedIn: true, me: viewer } },
       'GET /api/v1/flows/f1': { status: 404, body: { error: { code: 'not-found', message: 'no flow' } } },
     });
     renderBar(fetchFn);

@@ -1,6 +1,7 @@
 /**
- * Is there a server, and who is signed in? Probed once with /api/v1/auth/me: 200 = signed in,
- * 401 = a server that wants a login, anything else = no server, and the editor stays local-only.
+ * Is there a server, and who is signed in? Probed once with /api/v1/auth/session, which answers 200 whether
+ * or not anyone is signed in (a 401 would show as a failed request in the console of every signed-out
+ * visit); anything else = no server, and the editor stays local-only.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { z } from 'zod';
@@ -21,11 +22,16 @@ export interface LiveSession {
 
 const SessionContext = createContext<LiveSession | null>(null);
 
+const sessionSchema = z.discriminatedUnion('signedIn', [
+  z.object({ signedIn: z.literal(false) }),
+  z.object({ signedIn: z.literal(true), me: meSchema }),
+]);
+
 async function probe(api: ServerApi): Promise<SessionState> {
   try {
-    return { kind: 'signed-in', me: await api.get('/api/v1/auth/me', meSchema) };
-  } catch (error) {
-    if (error instanceof ServerError && error.status === 401) return { kind: 'signed-out' };
+    const session = await api.get('/api/v1/auth/session', sessionSchema);
+    return session.signedIn ? { kind: 'signed-in', me: session.me } : { kind: 'signed-out' };
+  } catch {
     return { kind: 'offline' };
   }
 }

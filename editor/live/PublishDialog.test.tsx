@@ -27,7 +27,7 @@ const draft = (liveVersion: number | null) => ({ id: 'promo', liveVersion, requi
 
 function renderWith(flow: Flow, routes: Parameters<typeof fakeServer>[0], me = ADMIN) {
   const server = fakeServer({
-    'GET /api/v1/auth/me': { status: 200, body: me },
+    'GET /api/v1/auth/session': { status: 200, body: { signedIn: true, me } },
     'GET /api/v1/publish-requests': { status: 200, body: { requests: [] } },
     ...routes,
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditEntry } from '../../audit/audit';
 import { randomSecret, verifyPassword } from '../../auth/passwords';
-import { SESSION_COOKIE } from '../../auth/principal';
+import { principalOf, SESSION_COOKIE } from '../../auth/principal';
 import type { ServiceDeps } from '../../services/deps';
 import { sha256 } from '../../services/hash';
 import { HttpError } from '../errors';
@@ -16,6 +16,12 @@ const meSchema = z.object({
   roles: z.array(z.string()),
   approvalRoles: z.array(z.string()),
 });
+
+/** Always 200, so a signed-out editor's first look is not a failed request in the browser's console. */
+const sessionSchema = z.discriminatedUnion('signedIn', [
+  z.object({ signedIn: z.literal(false) }),
+  z.object({ signedIn: z.literal(true), me: meSchema }),
+]);
 
 function cookie(value: string, maxAgeSeconds: number, secure: boolean): string {
   return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
@@ -79,6 +85,18 @@ export function authRoutes(deps: ServiceDeps): AnyRoute[] {
             audit: [auditEntry(now, principal, 'auth.logout', principal.id)],
           },
         };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      tag: 'auth',
+      roles: 'public',
+      summary: 'Is anyone signed in? 200 either way: { signedIn: false } or { signedIn: true, me }',
+      responses: { 200: { description: 'The session, if any', schema: sessionSchema } },
+      handler: async ({ request }) => {
+        const principal = await principalOf(request, deps.store, deps.clock.now());
+        return ok(principal ? { signedIn: true, me: principal } : { signedIn: false });
       },
     }),
     defineRoute({
