@@ -41,6 +41,10 @@
  *    same jsLiteral text as the one it compiles, and compileLogic's closure for any other. A pair can
  *    only replace a closure by a function that gives the same values and errors for that expression
  *    (emit-logic.property.test.ts); aot.property.test.ts runs nodes with random `when` conditions.
+ * 9. A field that one evaluation (a node's tests, a set-field's value) reads twice or more is read
+ *    once into a module variable `A<index>` just before it (shared-reads.ts): the names are counted,
+ *    the read is an `R<index>` as above, and only reads of the facts are shared, never a loop body's
+ *    reads of its item. shared-reads.property.test.ts holds each shared test and value to the closure.
  */
 import type { Plan, PlanNode } from '../engine/compile';
 import { compileLogic } from '../logic/compile';
@@ -49,6 +53,7 @@ import { emitExpression, emitTest, WORK_COUNTER, type LogicDeclarations } from '
 import { jsLiteral } from './js-literal';
 import { AOT_FORMAT } from './support';
 import { attributesReadAfter } from './attribute-readers';
+import { sharedReads } from './shared-reads';
 
 export interface EmitOptions {
   /** Import specifier of the runtime's public entry (runtime/index.ts), as the module will resolve it. */
@@ -71,7 +76,8 @@ export function emitFlowModule(plan: Plan, options: EmitOptions): string {
   const plain = plan.flow.nodes.flatMap((node, i) => plainLogic(nodes[i]!, node.config, declare));
   const constants: string[] = [];
   const configOf = (node: PlanNode) => plan.flow.nodes[indexOf.get(node)!]!.config;
-  const cases = nodes.map((node, i) => emitNode(node, i, indexOf, configOf, declare, constants));
+  const shared = { next: 0 };
+  const cases = nodes.map((node, i) => emitNode(node, i, indexOf, configOf, declare, constants, shared));
   return [
     HEADER,
     `import { aotSupport as rt } from ${jsLiteral(options.runtime)};`,
@@ -179,6 +185,7 @@ function emitNode(
   configOf: (node: PlanNode) => unknown,
   declare: LogicDeclarations,
   constants: string[],
+  shared: { next: number },
 ): string {
   const config = configOf(node);
   const jump = (exit: number, indent: string) => {
@@ -188,10 +195,13 @@ function emitNode(
   constants.push(`const N${i} = N[${i}], RUN${i} = N${i}.run, C${i} = N${i}.prepared, I${i} = N${i}.id;`);
   constants.push(`const P${i} = rt.exitSteps(N${i});`);
   const lines = [`      case ${i}: {`];
-  const tests = node.definition.choosesFirstTrue === true ? firstTrueTests(node, config, i, declare, constants) : null;
-  if (tests !== null) {
+  const chosen =
+    node.definition.choosesFirstTrue === true ? firstTrueTests(node, config, i, declare, constants, shared) : null;
+  if (chosen !== null) {
     // Untraced: the node's conditions as code, the first that holds picks its exit.
+    const { tests, setup } = chosen;
     lines.push('        if (quick) {', '          try {');
+    if (setup !== '') lines.push(`            ${setup}`);
     tests.forEach((test, exit) => {
       lines.push(
         `            if (${test}) {`,
@@ -223,13 +233,14 @@ function emitNode(
   } else if (node.definition.setsAttribute !== undefined && node.exits.length === 1) {
     // Untraced: the value as code, stored as the node's run stores it, set without building a patch.
     const { field, expression } = node.definition.setsAttribute(config as never);
-    const value = valueCode(expression, `V${i}`, declare, constants);
+    const { code: value, setup } = valueCode(expression, `V${i}`, declare, constants, shared);
     // Whether a later node may read the facts' attributes (else only the outcome needs the value).
     const refresh = attributesReadAfter(node, configOf);
     constants.push(`const F${i} = ${jsLiteral(field)};`);
     lines.push(
       '        if (quick) {',
       '          try {',
+      ...(setup === '' ? [] : [`            ${setup}`]),
       `            rt.${refresh ? 'setAttribute' : 'setOutcomeAttribute'}(r, F${i}, rt.storedJson(${value}));`,
       '          } catch (e) {',
       `            return rt.threw(r, N${i}, e);`,
@@ -316,13 +327,21 @@ function constantStep(node: PlanNode): { exit: number | null; patch: boolean } |
 }
 
 /** An expression's value as plain code where emit-logic can, else a call of its compiled closure `name`. */
-function valueCode(expression: unknown, name: string, declare: LogicDeclarations, constants: string[]): string {
+function valueCode(
+  expression: unknown,
+  name: string,
+  declare: LogicDeclarations,
+  constants: string[],
+  shared: { next: number },
+): { code: string; setup: string } {
   compileLogic(expression as never); // throws on what the interpreter would refuse too
   // A dry run first, so an expression left to its closure declares no reads or sets.
-  const plain = emitExpression(expression, DRY_RUN) === null ? null : emitExpression(expression, declare);
-  if (plain !== null) return plain;
+  if (emitExpression(expression, DRY_RUN) !== null) {
+    const reads = sharedReads([expression], emitExpression, declare, DRY_RUN, constants, shared);
+    return { code: emitExpression(expression, reads.declare)!, setup: reads.setup };
+  }
   constants.push(`const ${name} = rt.logic(${jsLiteral(expression)});`);
-  return `${name}(d)`;
+  return { code: `${name}(d)`, setup: '' };
 }
 
 /**
@@ -336,17 +355,21 @@ function firstTrueTests(
   i: number,
   declare: LogicDeclarations,
   constants: string[],
-): string[] | null {
+  shared: { next: number },
+): { tests: string[]; setup: string } | null {
   // The validated flow holds parsed configs (defaults filled): what prepare compiled.
   const expressions = node.definition.logic(config as never).map((entry) => entry.expression);
   if (node.exits.length !== expressions.length + 1) return null;
-  return expressions.map((expression, e) => {
-    compileLogic(expression as never); // throws on what the interpreter would refuse too
+  for (const expression of expressions) compileLogic(expression as never); // throws as the interpreter would
+  // The node's tests run one after another with nothing in between: a field they read twice is read once.
+  const reads = sharedReads(expressions, emitTest, declare, DRY_RUN, constants, shared);
+  const tests = expressions.map((expression, e) => {
     // A dry run first, so an expression left to its closure declares no reads or sets.
-    const plain = emitTest(expression, DRY_RUN) === null ? null : emitTest(expression, declare);
+    const plain = emitTest(expression, DRY_RUN) === null ? null : emitTest(expression, reads.declare);
     if (plain !== null) return plain;
     const name = `L${i}_${e}`;
     constants.push(`const ${name} = rt.logic(${jsLiteral(expression)});`);
     return `rt.truthy(${name}(d))`;
   });
+  return { tests, setup: reads.setup };
 }

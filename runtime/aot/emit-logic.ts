@@ -34,6 +34,12 @@ export interface LogicDeclarations {
   readonly closure: (expression: unknown) => string;
   /** The work limit the closures are compiled with (compileLogic's maxWork). */
   readonly maxWork: number;
+  /**
+   * Optional: the name of a variable that already holds this evaluation's read of the run's facts at
+   * `segments` (default `notFound`), or undefined to read it in place. The host sets such variables
+   * just before the evaluation; an expression is pure, so nothing can change the facts in between.
+   */
+  readonly factRead?: (segments: readonly string[], notFound: unknown) => string | undefined;
 }
 
 /** What a module declares once for the emitted work counts (see the file comment). */
@@ -56,7 +62,7 @@ export function emitExpression(expression: unknown, declare: LogicDeclarations):
  * function: the count starts at 0, and a bail-out (or anything thrown) gives the closure's answer.
  */
 function topLevel(expression: unknown, declare: LogicDeclarations): Emitted | null {
-  const emit: Emit = { ...declare, scope: 'data', risky: false };
+  const emit: Emit = { ...declare, scope: 'data', facts: true, risky: false };
   const value = emitValue(expression, emit);
   if (value === null || !emit.risky) return value;
   const closure = declare.closure(expression);
@@ -73,6 +79,8 @@ function topLevel(expression: unknown, declare: LogicDeclarations): Emitted | nu
  */
 export interface Emit extends LogicDeclarations {
   readonly scope: 'data' | 'reduce';
+  /** `d` is the run's facts (not a quantifier's item or a reduce body's data). */
+  readonly facts: boolean;
   risky: boolean;
 }
 
@@ -166,7 +174,10 @@ function emitVar(args: readonly unknown[], declare: Emit): Emitted | null {
   if (segments === null) return null; // the whole data: kept by the closure
   const notFound = args.length === 2 ? args[1] : null;
   if (!isScalar(notFound)) return null;
-  if (declare.scope === 'data') return { code: `${declare.read(segments, notFound)}(d)`, boolean: false };
+  if (declare.scope === 'data') {
+    const made = declare.facts ? declare.factRead?.(segments, notFound) : undefined;
+    return { code: made ?? `${declare.read(segments, notFound)}(d)`, boolean: false };
+  }
   // A reduce body's data is `{current: c, accumulator: a}`, read without building it: its own keys
   // are those two, so any other first segment finds nothing.
   const base = segments[0] === 'current' ? 'c' : segments[0] === 'accumulator' ? 'a' : null;

@@ -24,7 +24,8 @@ export function emitQuantifier(
 ): Emitted | null {
   if (args.length !== 2) return null;
   const list = emitValue(args[0], declare);
-  const item = emitValue(args[1], { ...declare, scope: 'data' });
+  // The item is the body's data, not the run's facts: no read of the facts made beforehand applies.
+  const item = emitValue(args[1], { ...declare, scope: 'data', facts: false });
   if (list === null || item === null) return null;
   const test = item.boolean ? item.code : `rt.truthy(${item.code})`;
   declare.risky = true;
@@ -52,7 +53,7 @@ export function emitReduce(args: readonly unknown[], declare: Emit, emitValue: E
   if (args.length !== 2 && args.length !== 3) return null;
   const start = args.length === 3 ? emitValue(args[2], declare) : { code: '(null)', boolean: false };
   const list = emitValue(args[0], declare);
-  const body = emitValue(args[1], { ...declare, scope: 'reduce' });
+  const body = emitValue(args[1], { ...declare, scope: 'reduce', facts: false });
   if (start === null || list === null || body === null) return null;
   declare.risky = true;
   const step = declare.helper((name) => `function ${name}(c, a) {\n  return ${body.code};\n}`);

@@ -107,6 +107,17 @@ export const logicArbitrary: fc.Arbitrary<unknown> = fc.letrec<{ expr: unknown; 
       .tuple(variable, fc.array(fc.oneof(variable, SCALARS), { maxLength: 2 }))
       .map(([first, rest]) => ({ '+': [first, ...rest] })),
     fc.tuple(tie('leaf'), LIST).map(([needle, haystack]) => ({ in: [needle, haystack] })),
+    // One field read again with other defaults: a module reads it once per evaluation (shared-reads.ts),
+    // which must keep each default apart.
+    fc.tuple(fc.constantFrom(...PATHS), SCALARS, SCALARS, fc.constantFrom(...COMPARE)).map(([path, a, b, op]) => ({
+      or: [{ [op]: [{ var: [path, a] }, b] }, { '==': [{ var: path }, { var: [path, b] }] }],
+    })),
+    // A field of the facts read again inside a loop's body, where it names the item's field instead.
+    fc
+      .tuple(fc.constantFrom('some', 'all', 'none'), fc.constantFrom('channel', 'customer.tier'), SCALARS)
+      .map(([op, path, value]) => ({
+        and: [{ '!=': [{ var: path }, value] }, { [op]: [{ var: 'lines' }, { '!=': [{ var: path }, value] }] }],
+      })),
   ),
 })).expr;
 

@@ -78,7 +78,7 @@ function newRun(plan: Plan, order: Order, ctx: RunContext, options: RunOptions):
   const subtotal = subtotalOf(order);
   const itemCount = itemCountOf(order);
   const totals = totalsFrom(order, subtotal, itemCount, outcome.adjustments);
-  const facts = factsFrom(order, totals, outcome.tags, mergeAttributes(order, outcome), ctx.now, factTables(ctx));
+  const facts = factsFrom(order, totals, outcome.tags, startAttributes(order, outcome), ctx.now, factTables(ctx));
   const input: NodeInput = {
     nodeId: plan.start.id,
     order,
@@ -121,7 +121,7 @@ function refill(run: Run, plan: Plan, order: Order, ctx: RunContext, options: Ru
   run.subtotal = subtotalOf(order);
   run.itemCount = itemCountOf(order);
   run.totals = totalsFrom(order, run.subtotal, run.itemCount, outcome.adjustments);
-  refillFacts(run.facts, order, run.totals, outcome.tags, mergeAttributes(order, outcome), ctx.now, factTables(ctx));
+  refillFacts(run.facts, order, run.totals, outcome.tags, startAttributes(order, outcome), ctx.now, factTables(ctx));
   const input = run.input;
   input.order = order;
   input.outcome = outcome;
@@ -129,6 +129,14 @@ function refill(run: Run, plan: Plan, order: Order, ctx: RunContext, options: Ru
   input.locale = options.locale ?? 'en';
   input.liveCalls = options.liveCalls === true;
   return run;
+}
+
+/**
+ * The facts' attributes when a run starts: its outcome is new, so it has set nothing yet and
+ * mergeAttributes' second check (has the flow set any?) is skipped.
+ */
+function startAttributes(order: Order, outcome: Outcome): Facts['attributes'] {
+  return order.attributes === NO_ATTRIBUTES || !hasOwnKey(order.attributes) ? outcome.attributes : order.attributes;
 }
 
 /**
