@@ -1,6 +1,7 @@
 import type { OmittedCandidates } from '../../runtime/node/index';
 import { makePair, type CarrierCheck, type Pair, type RouteDemand, type WarehouseCheck } from './evaluate-pairs';
 import type { RouteWeights } from './route-config';
+import { IdGroups } from './id-groups';
 import { compareIds, scoreOf } from './score-candidates';
 import type { RouteWords } from './words';
 
@@ -163,17 +164,8 @@ function ranksBefore(a: Entry, b: Entry): boolean {
   return a.wAt !== b.wAt ? a.wAt < b.wAt : a.cAt < b.cAt;
 }
 
-/** Stable groups of equal ids, in id order. */
-function groupsById<T>(items: readonly T[], id: (item: T) => string): T[][] {
-  const sorted = [...items].sort((a, b) => compareIds(id(a), id(b)));
-  const groups: T[][] = [];
-  for (const item of sorted) {
-    const last = groups[groups.length - 1];
-    if (last && id(last[0]!) === id(item)) last.push(item);
-    else groups.push([item]);
-  }
-  return groups;
-}
+const warehouseGroups = new IdGroups<WarehouseCheck>((w) => w.warehouse.id);
+const carrierGroups = new IdGroups<CarrierCheck>((c) => c.carrier.id);
 
 /**
  * Ineligible pairs rank after every eligible one, by warehouse id then carrier id, and pairs with
@@ -187,11 +179,13 @@ function fillIneligible(
   say: RouteWords,
   keep: number,
 ): void {
-  const carrierGroups = groupsById(carriers, (c) => c.carrier.id);
-  for (const wGroup of groupsById(warehouses, (w) => w.warehouse.id))
-    for (const cGroup of carrierGroups)
-      for (const w of wGroup)
-        for (const c of cGroup) {
+  const cGroups = carrierGroups.of(carriers);
+  for (const wGroup of warehouseGroups.of(warehouses))
+    for (const cGroup of cGroups)
+      for (const wi of wGroup)
+        for (const ci of cGroup) {
+          const w = warehouses[wi]!;
+          const c = carriers[ci]!;
           if (usableWarehouse(w) && !c.blocked) continue;
           if (kept.length === keep) return;
           kept.push(makePair(w, c, w.shortage, w.shortage, demand, say));
