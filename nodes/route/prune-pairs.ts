@@ -46,9 +46,9 @@ export function topPairs(
 
   // Each carrier's part of the cost and its transit days, once per order (not once per pair): a pair's cost
   // is its warehouse's handling plus its carrier's part, and its transit depends only on the province.
-  const carrierCost: number[] = new Array(usableC.length);
-  const sameProvinceDays: number[] = new Array(usableC.length);
-  const otherProvinceDays: number[] = new Array(usableC.length);
+  const carrierCost = (scratch.carrierCost = roomFor(scratch.carrierCost, usableC.length));
+  const sameProvinceDays = (scratch.sameProvinceDays = roomFor(scratch.sameProvinceDays, usableC.length));
+  const otherProvinceDays = (scratch.otherProvinceDays = roomFor(scratch.otherProvinceDays, usableC.length));
   for (let j = 0; j < usableC.length; j++) {
     const carrier = usableC[j]!.carrier;
     carrierCost[j] = carrierPart(carrier, units, remote);
@@ -74,8 +74,8 @@ export function topPairs(
   // more, as the score never rises with cost or days. Warehouses are visited best bound first, so once one
   // cannot reach the last kept score none after it can, and the rest are never scored (in a large world
   // most are not). The visiting order cannot change the result: ranksBefore orders every pair totally.
-  const bounds: number[] = new Array(usableW.length);
-  const visit: number[] = new Array(usableW.length);
+  const bounds = (scratch.bounds = roomFor(scratch.bounds, usableW.length));
+  const visit = (scratch.visit = roomForInts(scratch.visit, usableW.length));
   for (let i = 0; i < usableW.length; i++) {
     const w = usableW[i]!;
     const sameProvince = province !== '' && w.warehouse.province === province;
@@ -90,7 +90,7 @@ export function topPairs(
     visit[i] = i;
   }
   // Insertion sort: a handful of usable warehouses per order, and no temporary arrays as Array#sort makes.
-  for (let k = 1; k < visit.length; k++) {
+  for (let k = 1; k < usableW.length; k++) {
     const i = visit[k]!;
     let at = k;
     while (at > 0 && bounds[visit[at - 1]!]! < bounds[i]!) visit[at] = visit[--at]!;
@@ -99,7 +99,8 @@ export function topPairs(
 
   // Best first. Plain entries while ranking: a Pair (with its note) is made only for the few kept at the end.
   const top: Entry[] = [];
-  for (const i of visit) {
+  for (let k = 0; k < usableW.length; k++) {
+    const i = visit[k]!;
     if (top.length === keep && bounds[i]! < top[keep - 1]!.score) break;
     const w = usableW[i]!;
     const handling = w.warehouse.handlingCost.amount;
@@ -127,6 +128,33 @@ export function topPairs(
   const keptEligible = kept.length;
   if (kept.length < keep) fillIneligible(kept, warehouses, carriers, demand, say, keep);
   return { kept, eligible, omitted: countOmitted(warehouses, carriers, kept, eligible - keptEligible) };
+}
+
+/**
+ * Working numbers of one topPairs call, kept between calls so that routing a stream of orders does not
+ * make five arrays of garbage per order. Safe to share: topPairs runs to the end (no await) before the next.
+ */
+const scratch: {
+  carrierCost: Float64Array;
+  sameProvinceDays: Float64Array;
+  otherProvinceDays: Float64Array;
+  bounds: Float64Array;
+  visit: Int32Array;
+} = {
+  carrierCost: new Float64Array(16),
+  sameProvinceDays: new Float64Array(16),
+  otherProvinceDays: new Float64Array(16),
+  bounds: new Float64Array(64),
+  visit: new Int32Array(64),
+};
+
+/** `buffer` if it holds `length` numbers, else a larger one (its old contents are not needed). */
+function roomFor(buffer: Float64Array, length: number): Float64Array {
+  return buffer.length >= length ? buffer : new Float64Array(Math.max(length, buffer.length * 2));
+}
+
+function roomForInts(buffer: Int32Array, length: number): Int32Array {
+  return buffer.length >= length ? buffer : new Int32Array(Math.max(length, buffer.length * 2));
 }
 
 /** An eligible pair while the best are picked. */
