@@ -1,6 +1,7 @@
 import type { OmittedCandidates } from '../../runtime/node/index';
 import { makePair, type CarrierCheck, type Pair, type RouteDemand, type WarehouseCheck } from './evaluate-pairs';
 import type { RouteWeights } from './route-config';
+import { IdGroups } from './id-groups';
 import { compareIds, scoreOf } from './score-candidates';
 import type { RouteWords } from './words';
 
@@ -45,9 +46,9 @@ export function topPairs(
 
   // Each carrier's part of the cost and its transit days, once per order (not once per pair): a pair's cost
   // is its warehouse's handling plus its carrier's part, and its transit depends only on the province.
-  const carrierCost: number[] = new Array(usableC.length);
-  const sameProvinceDays: number[] = new Array(usableC.length);
-  const otherProvinceDays: number[] = new Array(usableC.length);
+  const carrierCost = (scratch.carrierCost = roomFor(scratch.carrierCost, usableC.length));
+  const sameProvinceDays = (scratch.sameProvinceDays = roomFor(scratch.sameProvinceDays, usableC.length));
+  const otherProvinceDays = (scratch.otherProvinceDays = roomFor(scratch.otherProvinceDays, usableC.length));
   for (let j = 0; j < usableC.length; j++) {
     const carrier = usableC[j]!.carrier;
     carrierCost[j] = carrierPart(carrier, units, remote);
@@ -73,8 +74,8 @@ export function topPairs(
   // more, as the score never rises with cost or days. Warehouses are visited best bound first, so once one
   // cannot reach the last kept score none after it can, and the rest are never scored (in a large world
   // most are not). The visiting order cannot change the result: ranksBefore orders every pair totally.
-  const bounds: number[] = new Array(usableW.length);
-  const visit: number[] = new Array(usableW.length);
+  const bounds = (scratch.bounds = roomFor(scratch.bounds, usableW.length));
+  const visit = (scratch.visit = roomForInts(scratch.visit, usableW.length));
   for (let i = 0; i < usableW.length; i++) {
     const w = usableW[i]!;
     const sameProvince = province !== '' && w.warehouse.province === province;
@@ -89,7 +90,7 @@ export function topPairs(
     visit[i] = i;
   }
   // Insertion sort: a handful of usable warehouses per order, and no temporary arrays as Array#sort makes.
-  for (let k = 1; k < visit.length; k++) {
+  for (let k = 1; k < usableW.length; k++) {
     const i = visit[k]!;
     let at = k;
     while (at > 0 && bounds[visit[at - 1]!]! < bounds[i]!) visit[at] = visit[--at]!;
@@ -98,7 +99,8 @@ export function topPairs(
 
   // Best first. Plain entries while ranking: a Pair (with its note) is made only for the few kept at the end.
   const top: Entry[] = [];
-  for (const i of visit) {
+  for (let k = 0; k < usableW.length; k++) {
+    const i = visit[k]!;
     if (top.length === keep && bounds[i]! < top[keep - 1]!.score) break;
     const w = usableW[i]!;
     const handling = w.warehouse.handlingCost.amount;
@@ -126,6 +128,33 @@ export function topPairs(
   const keptEligible = kept.length;
   if (kept.length < keep) fillIneligible(kept, warehouses, carriers, demand, say, keep);
   return { kept, eligible, omitted: countOmitted(warehouses, carriers, kept, eligible - keptEligible) };
+}
+
+/**
+ * Working numbers of one topPairs call, kept between calls so that routing a stream of orders does not
+ * make five arrays of garbage per order. Safe to share: topPairs runs to the end (no await) before the next.
+ */
+const scratch: {
+  carrierCost: Float64Array;
+  sameProvinceDays: Float64Array;
+  otherProvinceDays: Float64Array;
+  bounds: Float64Array;
+  visit: Int32Array;
+} = {
+  carrierCost: new Float64Array(16),
+  sameProvinceDays: new Float64Array(16),
+  otherProvinceDays: new Float64Array(16),
+  bounds: new Float64Array(64),
+  visit: new Int32Array(64),
+};
+
+/** `buffer` if it holds `length` numbers, else a larger one (its old contents are not needed). */
+function roomFor(buffer: Float64Array, length: number): Float64Array {
+  return buffer.length >= length ? buffer : new Float64Array(Math.max(length, buffer.length * 2));
+}
+
+function roomForInts(buffer: Int32Array, length: number): Int32Array {
+  return buffer.length >= length ? buffer : new Int32Array(Math.max(length, buffer.length * 2));
 }
 
 /** An eligible pair while the best are picked. */
@@ -163,17 +192,8 @@ function ranksBefore(a: Entry, b: Entry): boolean {
   return a.wAt !== b.wAt ? a.wAt < b.wAt : a.cAt < b.cAt;
 }
 
-/** Stable groups of equal ids, in id order. */
-function groupsById<T>(items: readonly T[], id: (item: T) => string): T[][] {
-  const sorted = [...items].sort((a, b) => compareIds(id(a), id(b)));
-  const groups: T[][] = [];
-  for (const item of sorted) {
-    const last = groups[groups.length - 1];
-    if (last && id(last[0]!) === id(item)) last.push(item);
-    else groups.push([item]);
-  }
-  return groups;
-}
+const warehouseGroups = new IdGroups<WarehouseCheck>((w) => w.warehouse.id);
+const carrierGroups = new IdGroups<CarrierCheck>((c) => c.carrier.id);
 
 /**
  * Ineligible pairs rank after every eligible one, by warehouse id then carrier id, and pairs with
@@ -187,11 +207,13 @@ function fillIneligible(
   say: RouteWords,
   keep: number,
 ): void {
-  const carrierGroups = groupsById(carriers, (c) => c.carrier.id);
-  for (const wGroup of groupsById(warehouses, (w) => w.warehouse.id))
-    for (const cGroup of carrierGroups)
-      for (const w of wGroup)
-        for (const c of cGroup) {
+  const cGroups = carrierGroups.of(carriers);
+  for (const wGroup of warehouseGroups.of(warehouses))
+    for (const cGroup of cGroups)
+      for (const wi of wGroup)
+        for (const ci of cGroup) {
+          const w = warehouses[wi]!;
+          const c = carriers[ci]!;
           if (usableWarehouse(w) && !c.blocked) continue;
           if (kept.length === keep) return;
           kept.push(makePair(w, c, w.shortage, w.shortage, demand, say));

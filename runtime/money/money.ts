@@ -94,9 +94,22 @@ export function formatMoney(amount: number, currency: string): string {
   const digits = Math.abs(amount)
     .toString()
     .padStart(exponent + 1, '0');
-  const whole = digits.slice(0, digits.length - exponent).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const wholeDigits = digits.slice(0, digits.length - exponent);
+  // Integers (all real money) are grouped by hand: the regex made most of a routed order's note garbage.
+  const whole = Number.isSafeInteger(amount)
+    ? groupThousands(wholeDigits)
+    : wholeDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const fraction = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : '';
   return `${negative ? '-' : ''}${currencySymbol(currency)}${whole}${fraction}`;
+}
+
+/** "1234567" → "1,234,567" (digits only). */
+function groupThousands(digits: string): string {
+  if (digits.length <= 3) return digits;
+  const lead = digits.length % 3 || 3;
+  let out = digits.slice(0, lead);
+  for (let at = lead; at < digits.length; at += 3) out += ',' + digits.slice(at, at + 3);
+  return out;
 }
 
 /** Converts a major-unit amount typed by a person ("12.5") to minor units without binary floats. */
