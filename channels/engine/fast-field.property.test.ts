@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parse, stringify } from 'lossless-json';
+import { LosslessNumber, parse, stringify } from 'lossless-json';
 import { describe, expect, it } from 'vitest';
 import { parsePayload } from '../json/parse-payload';
 import { FIXTURE_CASES, loadCase } from '../node/fixtures';
@@ -10,6 +10,7 @@ import { evaluateField, type EvalEnv } from './evaluate-field';
 import { SLOW } from './fast-field';
 import { findRecords } from './records';
 import { resolve, type Scope } from './scope';
+import type { CompiledPath } from '../path/path';
 
 /** Every field a mapping reads, with whether it reads a line row (its scope is then each row). */
 function fieldsOf(mapping: CompiledMapping): { field: CompiledField; inLine: boolean }[] {
@@ -24,11 +25,27 @@ function fieldsOf(mapping: CompiledMapping): { field: CompiledField; inLine: boo
   return [...order, ...lines];
 }
 
-/** Puts a value at a field's first key-only path in the record (where its parents exist): damage aimed at the field. */
-function plant(record: unknown, field: CompiledField, value: unknown): void {
-  const path = field.sources[0];
-  if (!path || path.scope !== 'record' || !path.segments.every((s) => s.kind === 'key')) return;
-  const keys = path.segments.map((s) => (s as { key: string }).key);
+const keysOf = (path: CompiledPath | undefined) =>
+  path && path.segments.every((s) => s.kind === 'key') ? path.segments.map((s) => (s as { key: string }).key) : null;
+
+/**
+ * The key paths in a record (or row) a field reads: its first source, and its currency and count read in the
+ * record or beside the value (`~.`).
+ */
+function targetsOf(field: CompiledField): string[][] {
+  const source = field.sources[0]?.scope === 'record' ? keysOf(field.sources[0]) : null;
+  const out = source ? [source] : [];
+  for (const side of [field.currencyFrom, field.divideBy]) {
+    if (typeof side !== 'object' || 'units' in side) continue;
+    const keys = keysOf(side);
+    if (keys && side.scope === 'record') out.push(keys);
+    if (keys && side.scope === 'sibling' && source) out.push([...source.slice(0, -1), ...keys]);
+  }
+  return out;
+}
+
+/** Puts a value at a key path in the record (where its parents exist): damage aimed at a field. */
+function plant(record: unknown, keys: readonly string[], value: unknown): void {
   if (typeof record !== 'object' || record === null) return;
   let at = record as Record<string, unknown> | undefined;
   for (const key of keys.slice(0, -1)) {
@@ -39,9 +56,11 @@ function plant(record: unknown, field: CompiledField, value: unknown): void {
   if (at && keys.length > 0) at[keys[keys.length - 1]!] = value;
 }
 
-/** Values the field treats specially, which random garbage would seldom hit: its absentWhen and table keys. */
+/** Values the field treats specially, which random garbage would seldom hit: its absentWhen, table keys, a 0 count. */
 function specialsOf(field: CompiledField): unknown[] {
-  return [...field.absentWhen, ...(field.map?.keys() ?? [])];
+  // A count of 0 to divide by, which a double or text rarely hits.
+  const counts = typeof field.divideBy === 'object' ? ['0', new LosslessNumber('0')] : [];
+  return [...field.absentWhen, ...(field.map?.keys() ?? []), ...counts];
 }
 
 interface Tally {
@@ -97,26 +116,33 @@ describe('a compiled field read gives what the reference evaluator gives', () =>
     (channel) => {
       const mapping = builtInMapping(channel)!;
       const { payload } = loadCase(FIXTURE_CASES.find((c) => c.channel === channel)!);
-      const fields = fieldsOf(mapping).map((f) => f.field);
+      const fields = fieldsOf(mapping);
       const tally: Tally = { fast: 0, slow: 0 };
       fc.assert(
         fc.property(
           fc.array(mutation, { maxLength: 3 }),
-          fc.array(fc.record({ field: fc.nat(), value: garbage, special: fc.option(fc.nat()) }), { maxLength: 6 }),
+          fc.array(fc.record({ field: fc.nat(), target: fc.nat(), value: garbage, special: fc.option(fc.nat()) }), {
+            maxLength: 6,
+          }),
           currencies,
           fc.boolean(),
           (mutations, aimed, currency, withZone) => {
             const document = mutate(parse(payload), mutations);
             const records = findRecords(mapping.records, document, '$') ?? [];
             for (const record of records)
-              for (const { field: i, value, special } of aimed) {
-                const field = fields[i % fields.length]!;
+              for (const { field: i, target, value, special } of aimed) {
+                const { field, inLine } = fields[i % fields.length]!;
                 const specials = specialsOf(field);
-                plant(
-                  record.value,
-                  field,
-                  special !== null && specials.length > 0 ? specials[special % specials.length] : value,
-                );
+                const targets = targetsOf(field);
+                if (targets.length === 0) continue;
+                const planted = special !== null && specials.length > 0 ? specials[special % specials.length] : value;
+                const scope: Scope = { record, order: record, related: new Map() };
+                const rows = inLine
+                  ? mapping.lines.from.flatMap((path) =>
+                      resolve(path, scope).flatMap((hit) => (Array.isArray(hit.value) ? (hit.value as unknown[]) : [])),
+                    )
+                  : [record.value];
+                for (const row of rows) plant(row, targets[target % targets.length]!, planted);
               }
             const env: EvalEnv = {
               ...(withZone && mapping.zone ? { zone: mapping.zone } : {}),
