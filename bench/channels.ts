@@ -1,6 +1,7 @@
 /**
  * Channel payload → canonical orders: `normalize` beside today's normaliser before this change (the
- * reference steps: a regex scan of every text, lossless-json when it matches, zod for every order) and a
+ * reference steps: a regex scan of every text, lossless-json when it matches, zod for every order, every field
+ * through evaluateField) and a
  * bare `JSON.parse` of the same payload text, per fixture, outputs checked equal first.
  * `npm run bench:channels` runs this section alone.
  */
@@ -12,7 +13,11 @@ import { FIXTURE_CASES, loadCase } from '../channels/node/fixtures';
 import { interleave } from './measure';
 import { heading, int, micros, table } from './print';
 
-const REFERENCE: NormalizeSteps = { parse: parsePayloadReference, checkOrder: (input) => orderSchema.safeParse(input) };
+const REFERENCE: NormalizeSteps = {
+  parse: parsePayloadReference,
+  checkOrder: (input) => orderSchema.safeParse(input),
+  fastReads: false,
+};
 const REPEAT = 400;
 const PLAN = { rounds: 3, warmupRounds: 1, warmupShare: 0.5, chunk: 50, sampleEvery: 4 } as const;
 const FIXTURES = ['shopify-1', 'douyin-1', 'taobao-1', 'amazon-2'];

@@ -7,8 +7,15 @@ import { normalize, type NormalizeResult, type NormalizeSteps } from './normaliz
 import { FIXTURE_CASES, loadCase } from './node/fixtures';
 import { mutate, mutation } from './testing/mutate-payload';
 
-/** Today's normaliser before the one-pass parse and the generated order check: lossless-json when a scan finds a long number, zod for every order. */
-const REFERENCE: NormalizeSteps = { parse: parsePayloadReference, checkOrder: (input) => orderSchema.safeParse(input) };
+/**
+ * Today's normaliser before the one-pass parse, the generated order check and the compiled field reads:
+ * lossless-json when a scan finds a long number, zod for every order, every field through evaluateField.
+ */
+const REFERENCE: NormalizeSteps = {
+  parse: parsePayloadReference,
+  checkOrder: (input) => orderSchema.safeParse(input),
+  fastReads: false,
+};
 
 /** What a caller sees; the raw record as its exact JSON text (a number may be a LosslessNumber on one side). */
 function seen(results: readonly NormalizeResult[]) {

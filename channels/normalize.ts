@@ -72,6 +72,8 @@ function mappingFor(channel: ChannelMapping | string): CompiledMapping | string 
 export interface NormalizeSteps {
   readonly parse: (payload: unknown) => ParsedPayload;
   readonly checkOrder: (input: unknown) => ReturnType<typeof orderSchema.safeParse>;
+  /** false: every field through the reference evaluator, without the compiled fast reads (engine/fast-field.ts). */
+  readonly fastReads?: boolean;
 }
 const FAST: NormalizeSteps = { parse: parsePayload, checkOrder: (input) => parseOrder(input) };
 
@@ -174,7 +176,7 @@ function normalizeRecord(
   steps: NormalizeSteps,
 ): NormalizeResult {
   const recordPath = where(record);
-  const report = newReport(mapping.channel);
+  const report = newReport(mapping.channel, steps.fastReads ?? true);
   if (!isRecord(record.value))
     return fail(mapping.channel, record.value, recordPath, 'expected an order object here', recordPath);
   try {

@@ -4,7 +4,7 @@ import type { CompiledMapping } from './compiled';
 import { buildCustomer } from './customer';
 import type { EvalEnv } from './evaluate-field';
 import { buildLines } from './lines';
-import { problem, read, warn, type Report } from './report';
+import { problem, read, readValue, sourceOf, warn, type Report } from './report';
 import { resolve, where, type Scope } from './scope';
 import { resolveZone, type Zone } from '../conversions/zone';
 import { decideStatus } from './status';
@@ -23,7 +23,7 @@ function valueOf(
   as: string,
   required = false,
 ): unknown {
-  return read(report, field, scope, env, as, required)?.value;
+  return readValue(report, field, scope, env, as, required);
 }
 
 /**
@@ -57,7 +57,7 @@ export function buildOrder(
   const zone = recordZone(mapping, scope, report);
   if (zone === null) return undefined; // every time depends on it
   const bare: EvalEnv = zone ? { zone } : {};
-  const currency = read(report, f.currency, scope, bare, 'currency', true)?.value as string | undefined;
+  const currency = readValue(report, f.currency, scope, bare, 'currency', true) as string | undefined;
   if (!currency) return undefined; // every amount depends on it
   const env: EvalEnv = { ...bare, currency };
 
@@ -93,15 +93,17 @@ export function buildOrder(
 
   const attributes: Record<string, string | number | boolean | null> = {};
   for (const { name, field } of mapping.attributes) {
-    const found = read(report, field, scope, env, `attributes.${name}`);
-    if (found === undefined) continue;
-    if (typeof found.value === 'string' && found.value.length > 1024)
+    const label = `attributes.${name}`;
+    const value = readValue(report, field, scope, env, label);
+    if (value === undefined) continue;
+    if (typeof value === 'string' && value.length > 1024) {
+      const source = sourceOf(report, label);
       warn(
         report,
-        found.source ? where(found.source) : '$',
-        `attributes.${name} is longer than 1024 characters and was left out (it stays in raw)`,
+        source ? where(source) : '$',
+        `${label} is longer than 1024 characters and was left out (it stays in raw)`,
       );
-    else attributes[name] = found.value as string | number | boolean;
+    } else attributes[name] = value as string | number | boolean;
   }
   for (const flag of mapping.flags) attributes[flag.name] = flag.any.some((when) => holds(when, scope));
   if (customer.keys.length > 0) attributes.customerKeys = customer.keys.join(',');

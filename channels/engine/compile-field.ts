@@ -4,6 +4,7 @@ import type { FieldSpec } from '../mapping.schema';
 import { compilePath, type CompiledPath } from '../path/path';
 import { scalarText } from '../json/values';
 import type { CompiledField, Literal, MappingProblem } from './compiled';
+import { compileFastRead } from './fast-field';
 
 export interface FieldContext {
   readonly related: ReadonlySet<string>;
@@ -148,7 +149,7 @@ export function compileField(
   if (context.problems.length > before || !name || !conversion) return undefined;
   let map: Map<string, Literal> | undefined;
   if (full.map) map = new Map(Object.entries(full.map));
-  return {
+  const compiled: CompiledField = {
     label: role.label,
     kind: conversion.kind,
     sources: sources as CompiledPath[],
@@ -169,4 +170,5 @@ export function compileField(
     watchMasks: role.watchMasks ?? false,
     ...(fallback ? { fallback } : {}),
   };
+  return { ...compiled, fastRead: compileFastRead(compiled) };
 }

@@ -6,6 +6,7 @@ import type { ChannelMapping, FULFILMENT_EVENT_TYPES } from '../mapping.schema';
 export type FulfilmentEventType = (typeof FULFILMENT_EVENT_TYPES)[number];
 import type { CompiledPath } from '../path/path';
 import type { OrderStatus } from './status-types';
+import type { FastRead } from './fast-field';
 
 /** A mapping turned into ready-to-run pieces once; normalize only follows them. */
 export type Literal = string | number | boolean | null;
@@ -33,6 +34,8 @@ export interface CompiledField {
   /** Check the value for masks (contact and address fields, attributes). */
   readonly watchMasks: boolean;
   readonly fallback?: CompiledField | { readonly value: Literal };
+  /** The happy path compiled once (fast-field.ts); normalize falls back to evaluateField when it says SLOW. */
+  readonly fastRead?: FastRead;
 }
 
 export type Test =

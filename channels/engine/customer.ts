@@ -1,7 +1,7 @@
 import { customerKeys } from '../customer/customer-key';
 import type { CompiledMapping } from './compiled';
 import type { EvalEnv } from './evaluate-field';
-import { problem, read, type Report } from './report';
+import { problem, read, readValue, type Report } from './report';
 import { where, type Scope } from './scope';
 
 export interface CustomerPart {
@@ -22,17 +22,19 @@ export function buildCustomer(
   salt: string | undefined,
 ): CustomerPart {
   const c = mapping.customer;
-  const buyer = read(report, c.buyerId, scope, env, 'customer.id');
-  const email = read(report, c.email, scope, env, 'customer.email');
-  const phone = read(report, c.phone, scope, env, 'customer.phone');
+  const buyer = readValue(report, c.buyerId, scope, env, 'customer.id');
+  // A masked buyer id is flagged by the read (nothing else has said customer.id yet) and gives no key.
+  const buyerMasked = report.masked.has('customer.id');
+  const email = readValue(report, c.email, scope, env, 'customer.email');
+  const phone = readValue(report, c.phone, scope, env, 'customer.phone');
   // Contacts only feed the hash; keep them out of provenance so nothing points at them as order fields.
   report.provenance.delete('customer.email');
   report.provenance.delete('customer.phone');
   const keys = customerKeys({
     namespace: c.namespace,
-    ...(typeof buyer?.value === 'string' && !buyer.masked ? { buyerId: buyer.value } : {}),
-    ...(typeof email?.value === 'string' ? { email: email.value } : {}),
-    ...(typeof phone?.value === 'string' ? { phone: phone.value } : {}),
+    ...(typeof buyer === 'string' && !buyerMasked ? { buyerId: buyer } : {}),
+    ...(typeof email === 'string' ? { email } : {}),
+    ...(typeof phone === 'string' ? { phone } : {}),
     ...(c.callingCode ? { callingCode: c.callingCode } : {}),
     ...(country ? { country } : {}),
     relayEmailDomains: c.relayEmailDomains,

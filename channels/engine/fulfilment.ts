@@ -1,6 +1,6 @@
 import type { CompiledMapping, FulfilmentEventType } from './compiled';
 import type { EvalEnv } from './evaluate-field';
-import { newReport, read, warn, type Report } from './report';
+import { newReport, readValue, warn, type Report } from './report';
 import type { Located, Scope } from './scope';
 import { resolve } from './scope';
 import { holds } from './when';
@@ -41,10 +41,10 @@ export function buildEvents(
   const spec = mapping.fulfilment;
   if (!spec) return [];
   const env: EvalEnv = mapping.zone ? { zone: mapping.zone } : {};
-  const scratch = newReport(mapping.channel);
-  const handoverBy = read(scratch, spec.promise.handoverBy, scope, env, 'promise.handoverBy')?.value as
+  const scratch = newReport(mapping.channel, report.fastReads);
+  const handoverBy = readValue(scratch, spec.promise.handoverBy, scope, env, 'promise.handoverBy') as
     string | undefined;
-  const deliverBy = read(scratch, spec.promise.deliverBy, scope, env, 'promise.deliverBy')?.value as string | undefined;
+  const deliverBy = readValue(scratch, spec.promise.deliverBy, scope, env, 'promise.deliverBy') as string | undefined;
   const promise =
     handoverBy || deliverBy
       ? { ...(handoverBy ? { handoverBy } : {}), ...(deliverBy ? { deliverBy } : {}) }
@@ -55,9 +55,9 @@ export function buildEvents(
     for (const row of rows) {
       const rowScope: Scope = { ...scope, record: row };
       if (!holds(rule.when, rowScope)) continue;
-      const at = read(scratch, rule.at, rowScope, env, `fulfilment.${rule.type}.at`)?.value as string | undefined;
+      const at = readValue(scratch, rule.at, rowScope, env, `fulfilment.${rule.type}.at`) as string | undefined;
       if (at === undefined) continue;
-      const shipmentId = read(scratch, rule.shipmentId, rowScope, env, `fulfilment.${rule.type}.shipmentId`)?.value as
+      const shipmentId = readValue(scratch, rule.shipmentId, rowScope, env, `fulfilment.${rule.type}.shipmentId`) as
         string | undefined;
       events.push({
         type: rule.type,

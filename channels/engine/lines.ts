@@ -2,7 +2,7 @@ import { describeMoney } from '../conversions/money';
 import { isRecord, scalarText } from '../json/values';
 import type { CompiledField, CompiledMapping } from './compiled';
 import type { EvalEnv } from './evaluate-field';
-import { problem, read, warn, type Report } from './report';
+import { problem, readValue, warn, type Report } from './report';
 import { expectedAt, resolve, type Located, type Scope } from './scope';
 import { holds } from './when';
 import { SCHEMA_DEFAULTS } from './schema-defaults';
@@ -61,17 +61,17 @@ function readLine(
   unitsPerRow: boolean,
 ): LineInput | undefined {
   // No closure per line (tsx names each one it creates): the reads are written out.
-  const id = read(report, fields.id, scope, env, lineLabel(at, 'id'), true)?.value as string | undefined;
-  const sku = read(report, fields.sku, scope, env, lineLabel(at, 'sku'), true)?.value as string | undefined;
-  const name = read(report, fields.name, scope, env, lineLabel(at, 'name'), false)?.value as string | undefined;
-  const category = read(report, fields.category, scope, env, lineLabel(at, 'category'), false)?.value as
+  const id = readValue(report, fields.id, scope, env, lineLabel(at, 'id'), true) as string | undefined;
+  const sku = readValue(report, fields.sku, scope, env, lineLabel(at, 'sku'), true) as string | undefined;
+  const name = readValue(report, fields.name, scope, env, lineLabel(at, 'name'), false) as string | undefined;
+  const category = readValue(report, fields.category, scope, env, lineLabel(at, 'category'), false) as
     string | undefined;
   const quantity = unitsPerRow
     ? 1
-    : (read(report, fields.quantity, scope, env, lineLabel(at, 'quantity'), true)?.value as number | undefined);
-  const amount = read(report, fields.unitPrice, scope, env, lineLabel(at, 'unitPrice'), true)?.value as
+    : (readValue(report, fields.quantity, scope, env, lineLabel(at, 'quantity'), true) as number | undefined);
+  const amount = readValue(report, fields.unitPrice, scope, env, lineLabel(at, 'unitPrice'), true) as
     number | undefined;
-  const weightGrams = read(report, fields.weightGrams, scope, env, lineLabel(at, 'weightGrams'), false)?.value as
+  const weightGrams = readValue(report, fields.weightGrams, scope, env, lineLabel(at, 'weightGrams'), false) as
     number | undefined;
   if (id === undefined || sku === undefined || quantity === undefined || amount === undefined || !env.currency)
     return undefined;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Report } from './report';
+import { sourceOf, type Report } from './report';
 import { where, type Located } from './scope';
 
 function canonicalPath(path: readonly PropertyKey[]): string {
@@ -15,7 +15,7 @@ export function schemaProblems(error: z.ZodError, report: Report): void {
     const field = canonicalPath(issue.path);
     let source: Located | undefined;
     for (let depth = issue.path.length; depth > 0 && source === undefined; depth--)
-      source = report.provenance.get(canonicalPath(issue.path.slice(0, depth)));
+      source = sourceOf(report, canonicalPath(issue.path.slice(0, depth)));
     report.problems.push({
       channel: report.channel,
       path: source ? where(source) : '$',

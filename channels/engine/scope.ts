@@ -33,7 +33,7 @@ function keysOf(path: CompiledPath): readonly string[] | null {
 }
 
 /** An own property, or an element by its digits: the path language's step (runtime/path/path.ts ownValue). */
-function ownValue(container: unknown, key: string): unknown {
+export function ownValue(container: unknown, key: string): unknown {
   if (Array.isArray(container)) return /^\d+$/.test(key) ? container[Number(key)] : undefined;
   if (isRecord(container) && Object.hasOwn(container, key)) return container[key];
   return undefined;
