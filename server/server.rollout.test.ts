@@ -195,10 +195,16 @@ describe('guardrails over HTTP', () => {
     );
     expect(rollout.reasonDetail.z).toBeGreaterThan(3);
     expect(rollout.reason).toContain(`z=${rollout.reasonDetail.z.toFixed(2)}`);
-    // The A/B report: the difference with its 95% interval, which holds the true +5 pp.
-    expect(rollout.stage.ab.interval[0]).toBeLessThan(0.05);
-    expect(rollout.stage.ab.interval[1]).toBeGreaterThan(0.05);
-    expect(rollout.stage.ab.significant).toBe(true);
+    // The A/B report: the observed difference with its 95% interval. The candidate reviews 5 pp more by
+    // construction, but which orders each arm holds at the rollback's look varies with timing (PostgreSQL and
+    // the sweeper interleave differently from run to run), and a 95% interval misses the true value one run in
+    // twenty — once in CI (upper bound 4.86 pp). What always holds: the interval excludes 0 and sits on a rise.
+    const ab = rollout.stage.ab;
+    expect(ab.significant).toBe(true);
+    expect(ab.interval[0]).toBeGreaterThan(0);
+    expect((ab.interval[0] + ab.interval[1]) / 2).toBeCloseTo(ab.difference, 10);
+    expect(ab.difference).toBeGreaterThan(0.015);
+    expect(ab.difference).toBeLessThan(0.085);
     console.log(`+5 pp review regression over HTTP: rolled back after ${looks} look(s); ${rollout.reason}`);
     const audit = await server.admin.request('GET', '/api/v1/audit?format=jsonl');
     const auto = audit.text
