@@ -127,7 +127,7 @@ export { caseFromResult } from './simulation/case-from-result';
 
 // Rollouts: assignment, observations, guardrails.
 export { assignArm, assignmentKey } from './rollout/assignment';
-export { observe } from './rollout/observation';
+export { observe, type Observation } from './rollout/observation';
 export {
   DEFAULT_GUARDRAILS,
   GUARDRAIL_METRICS,

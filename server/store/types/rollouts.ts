@@ -1,4 +1,5 @@
 /** Rollouts of a candidate flow version, their observations and shadow diffs. */
+import type { Observation } from '../../../runtime/index';
 
 export type RolloutMode = 'shadow' | 'canary' | 'ab';
 export type RolloutState = 'running' | 'paused' | 'rolled-back' | 'completed';
@@ -33,21 +34,12 @@ export interface RolloutRow {
 export type RolloutArm = 'candidate' | 'baseline' | 'live' | 'shadow';
 
 /** What one run counted for a rollout's guardrails (runtime/rollout/observation.ts), per stage and arm. */
-export interface RolloutObservationRow {
+export interface RolloutObservationRow extends Observation {
   readonly rolloutId: string;
   readonly stage: number;
   readonly arm: RolloutArm;
   readonly runId: string | null;
   readonly orderId: string;
-  readonly error: boolean;
-  readonly review: boolean;
-  readonly currency: string | null;
-  readonly discount: number;
-  readonly routed: boolean;
-  readonly costCurrency: string | null;
-  readonly cost: number;
-  readonly remote: boolean;
-  readonly remoteServed: boolean;
   /** Shadow arm: effects the candidate produced, captured and never executed. */
   readonly capturedEffects: number;
   readonly createdAt: number;
